@@ -1,0 +1,60 @@
+/**
+ * The GraphStore contract: the only way the rest of the system touches a database.
+ * Two real backends implement it: embedded (kuzu) and neo4j. Dialect differences live
+ * inside the adapters and their `.cypher` variants, never in callers.
+ */
+import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
+
+export type StoreKind = "embedded" | "neo4j";
+
+export interface WriteStats {
+  nodes: number;
+  rels: number;
+  ms: number;
+}
+
+export interface GraphCounts {
+  nodes: Record<NodeLabel, number>;
+  rels: Record<RelType, number>;
+}
+
+/** A value as returned to API users: JSON-safe (integers as numbers, nodes/rels as plain objects). */
+export type CypherValue =
+  | null
+  | boolean
+  | number
+  | string
+  | CypherValue[]
+  | { [key: string]: CypherValue };
+
+export interface CypherResult {
+  columns: string[];
+  rows: CypherValue[][];
+  /** Rows were cut at the row cap. */
+  truncated: boolean;
+  /** Nodes and relationships found anywhere in the rows, as a graph (empty when none). */
+  graph: SerializedGraph;
+  ms: number;
+}
+
+export interface ReadOnlyOptions {
+  timeoutMs?: number;
+  rowLimit?: number;
+}
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Create tables / constraints if missing. Idempotent. */
+  applySchema(): Promise<void>;
+  /**
+   * Replace the whole graph with `batch` atomically from a reader's point of view where the
+   * backend allows it. Deterministic ids make this idempotent: the same batch twice → same counts.
+   */
+  replaceGraph(batch: GraphBatch): Promise<WriteStats>;
+  /** Run a named query from `cypher/queries/<name>.cypher` (with a per-backend variant if present). */
+  query<T = Record<string, CypherValue>>(name: string, params?: Record<string, unknown>): Promise<T[]>;
+  /** Run a user-typed query after the read-only guard; refuses writes and file access. */
+  runReadOnly(query: string, params?: Record<string, unknown>, options?: ReadOnlyOptions): Promise<CypherResult>;
+  counts(): Promise<GraphCounts>;
+  close(): Promise<void>;
+}
