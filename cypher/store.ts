@@ -19,13 +19,7 @@ export interface GraphCounts {
 }
 
 /** A value as returned to API users: JSON-safe (integers as numbers, nodes/rels as plain objects). */
-export type CypherValue =
-  | null
-  | boolean
-  | number
-  | string
-  | CypherValue[]
-  | { [key: string]: CypherValue };
+export type CypherValue = null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue };
 
 export interface CypherResult {
   columns: string[];
@@ -54,7 +48,11 @@ export interface GraphStore {
   /** Run a named query from `cypher/queries/<name>.cypher` (with a per-backend variant if present). */
   query<T = Record<string, CypherValue>>(name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Run a user-typed query after the read-only guard; refuses writes and file access. */
-  runReadOnly(query: string, params?: Record<string, unknown>, options?: ReadOnlyOptions): Promise<CypherResult>;
+  runReadOnly(
+    query: string,
+    params?: Record<string, unknown>,
+    options?: ReadOnlyOptions,
+  ): Promise<CypherResult>;
   counts(): Promise<GraphCounts>;
   close(): Promise<void>;
 }

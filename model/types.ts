@@ -27,7 +27,14 @@ export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeLabel[]; to: re
   REPORTED: { from: ["Person"], to: ["Article"] },
 };
 
-export const HONOUR_LEVELS = ["national", "provincial", "municipal", "district", "industry", "enterprise"] as const;
+export const HONOUR_LEVELS = [
+  "national",
+  "provincial",
+  "municipal",
+  "district",
+  "industry",
+  "enterprise",
+] as const;
 export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
 export const ORGANIZER_ROLES = ["主办", "承办", "协办", "指导"] as const;

@@ -1,0 +1,51 @@
+/**
+ * A small typed error hierarchy shared by ingest, stores and server.
+ * The server's one error middleware maps `status` to HTTP; tests check the class, not the text.
+ */
+export class AppError extends Error {
+  readonly status: number = 500;
+  readonly code: string = "internal";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends AppError {
+  override readonly status = 400;
+  override readonly code = "invalid_input";
+}
+
+export class NotFoundError extends AppError {
+  override readonly status = 404;
+  override readonly code = "not_found";
+}
+
+/** A user query refused by the read-only guard (writes, schema changes, file access …). */
+export class ForbiddenQueryError extends AppError {
+  override readonly status = 400;
+  override readonly code = "forbidden_query";
+}
+
+export class QueryTimeoutError extends AppError {
+  override readonly status = 408;
+  override readonly code = "query_timeout";
+}
+
+export class StoreUnavailableError extends AppError {
+  override readonly status = 503;
+  override readonly code = "store_unavailable";
+}
+
+/** A file that cannot be ingested; `file` names it and `reason` says why in one line. */
+export class IngestFileError extends AppError {
+  override readonly status = 422;
+  override readonly code = "bad_file";
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${reason}`, options);
+  }
+}
