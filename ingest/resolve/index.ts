@@ -1,0 +1,302 @@
+/**
+ * Resolution: turns per-article extractions into one canonical graph. Organisation
+ * abbreviations are expanded within each article, entities get deterministic ids from
+ * canonical keys, same-name people are split or merged (see cluster-persons.ts) and every
+ * node and relationship keeps the evidence sentences it came from.
+ */
+import { nodeId } from "../../model/ids.ts";
+import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
+import type { ArticleExtraction, Span } from "../types.ts";
+import { clusterPersons, type PersonMentionRef } from "./cluster-persons.ts";
+import { expandAbbreviations } from "./expand-abbreviations.ts";
+import { GraphBuilder } from "./graph-builder.ts";
+import { nameKey, splitAlternatives } from "./normalise.ts";
+import { pinyinKeys } from "./pinyin.ts";
+
+export interface MergeDecision {
+  personId: string;
+  name: string;
+  mergeKey: string;
+  articleIds: string[];
+  reasons: string[];
+}
+
+export interface Resolution {
+  batch: GraphBatch;
+  mergeLog: MergeDecision[];
+}
+
+function ev(articleId: string, span: Span): Evidence {
+  return {
+    articleId,
+    sentence: span.sentence,
+    offset: span.offset,
+    spanStart: span.spanStart,
+    spanEnd: span.spanEnd,
+  };
+}
+
+/** One extraction per article id (the same article read from two files counts once). */
+function uniqueArticles(extractions: ArticleExtraction[]): ArticleExtraction[] {
+  const byId = new Map<string, ArticleExtraction>();
+  for (const x of extractions) if (!byId.has(x.id)) byId.set(x.id, x);
+  return [...byId.values()].sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
+}
+
+function preferType(a: OrgType, b: OrgType): OrgType {
+  return a === "other" ? b : a;
+}
+
+interface OrgRef {
+  id: string;
+  key: string;
+}
+
+export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
+  const articles = uniqueArticles(extractions);
+  const g = new GraphBuilder();
+
+  const org = (
+    articleId: string,
+    name: string,
+    printed: string,
+    orgType: OrgType,
+    span: Span | null,
+  ): OrgRef => {
+    const [main = name, ...aliases] = splitAlternatives(name);
+    const key = nameKey(main);
+    const id = nodeId("Organization", key);
+    const allAliases = [...new Set([...aliases, printed].filter((a) => a !== main))];
+    g.node(
+      { id, label: "Organization", name: main, aliases: allAliases, orgType },
+      articleId,
+      span ? ev(articleId, span) : null,
+      (n) => {
+        if (n.label !== "Organization") return;
+        n.orgType = preferType(n.orgType, orgType);
+        for (const a of allAliases) if (!n.aliases.includes(a)) n.aliases.push(a);
+      },
+    );
+    return { id, key };
+  };
+
+  const honour = (articleId: string, h: ArticleExtraction["persons"][number]["honours"][number]) => {
+    const id = nodeId("Honour", nameKey(h.name));
+    g.node(
+      { id, label: "Honour", name: h.name, scope: h.scope, level: h.level, category: h.category },
+      articleId,
+      ev(articleId, h.evidence),
+    );
+    return id;
+  };
+
+  // Person mentions are collected first and clustered across articles at the end.
+  const mentions: (PersonMentionRef & {
+    article: ArticleExtraction;
+    person: ArticleExtraction["persons"][number];
+    orgOf: Map<string, string>;
+  })[] = [];
+  const eventIds = new Map<string, string>(); // `${articleId}\u0001${key}` → event id
+
+  for (const a of articles) {
+    g.node(
+      {
+        id: a.id,
+        label: "Article",
+        name: a.title,
+        title: a.title,
+        subtitle: a.subtitles.length ? a.subtitles.join(" ") : null,
+        date: a.date,
+        source: a.source,
+        file: a.file,
+        text: a.text,
+      },
+      a.id,
+      null,
+    );
+
+    // Journalists: one node per name and role family (reporters of one paper are one person).
+    for (const c of a.credits) {
+      const family =
+        c.role === "photographer" || c.role === "reporter" || c.role === "correspondent" ? "press" : c.role;
+      const key = `${nameKey(c.name)}|${family}|${a.source ?? ""}`;
+      const id = nodeId("Person", key);
+      const py = pinyinKeys(c.name);
+      const sentence = a.text.slice(c.start, c.end);
+      const evidence: Evidence = {
+        articleId: a.id,
+        sentence,
+        offset: c.start,
+        spanStart: 0,
+        spanEnd: sentence.length,
+      };
+      g.node(
+        {
+          id,
+          label: "Person",
+          name: c.name,
+          aliases: [],
+          pinyin: py.pinyin,
+          initials: py.initials,
+          mergeKey: `journalist:${key}`,
+        },
+        a.id,
+        evidence,
+      );
+      g.rel({ type: "REPORTED", source: id, target: a.id, role: c.role }, c.role, a.id, evidence);
+    }
+
+    // Organisation names of this article, abbreviations expanded to the article's full forms.
+    const orgNames = [
+      ...a.persons.flatMap((p) => p.employers.map((e) => e.org)),
+      ...a.events.flatMap((e) => e.organizers.map((o) => o.org)),
+    ];
+    const expand = expandAbbreviations(orgNames);
+    const full = (n: string) => expand.get(n) ?? n;
+
+    for (const e of a.events) {
+      const organizerKeys = e.organizers.map((o) => nameKey(full(o.org))).sort();
+      const scope =
+        e.date || organizerKeys.length ? `${e.date ?? ""}|${organizerKeys.join(",")}` : `article:${a.id}`;
+      const id = nodeId("Event", `${nameKey(e.name)}|${scope}`);
+      eventIds.set(`${a.id}\u0001${e.key}`, id);
+      g.node(
+        { id, label: "Event", name: e.name, theme: e.theme, date: e.date, campaign: e.campaign },
+        a.id,
+        ev(a.id, e.evidence),
+        (n) => {
+          if (n.label !== "Event") return;
+          n.theme ??= e.theme;
+          n.date ??= e.date;
+          n.campaign ??= e.campaign;
+        },
+      );
+      for (const o of e.organizers) {
+        const ref = org(a.id, full(o.org), o.org, o.orgType, o.evidence);
+        g.rel(
+          { type: "ORGANIZED_BY", source: id, target: ref.id, role: o.role },
+          o.role ?? "",
+          a.id,
+          ev(a.id, o.evidence),
+        );
+      }
+      for (const v of e.venues) {
+        const [main = v.name, ...aliases] = splitAlternatives(v.name);
+        const placeId = nodeId("Place", nameKey(main));
+        g.node({ id: placeId, label: "Place", name: main, aliases }, a.id, ev(a.id, v.evidence), (n) => {
+          if (n.label !== "Place") return;
+          for (const al of aliases) if (!n.aliases.includes(al)) n.aliases.push(al);
+        });
+        g.rel({ type: "HELD_AT", source: id, target: placeId }, "", a.id, ev(a.id, v.evidence));
+      }
+    }
+
+    for (const c of a.collectives) {
+      const ref = org(a.id, c.name, c.name, "collective", c.evidence);
+      for (const h of c.honours) {
+        const hid = honour(a.id, h);
+        g.rel(
+          { type: "HAS_HONOUR", source: ref.id, target: hid, year: h.year },
+          "",
+          a.id,
+          ev(a.id, h.evidence),
+        );
+      }
+      for (const s of c.spokeAt) {
+        const eid = eventIds.get(`${a.id}\u0001${s.eventKey}`);
+        if (!eid) continue;
+        g.rel(
+          { type: "SPOKE_AT", source: ref.id, target: eid, talkTitle: s.talkTitle },
+          "",
+          a.id,
+          ev(a.id, s.evidence),
+        );
+      }
+    }
+
+    for (const p of a.persons) {
+      const orgOf = new Map(p.employers.map((e) => [e.org, full(e.org)]));
+      mentions.push({
+        ref: mentions.length,
+        articleId: a.id,
+        name: nameKey(p.name),
+        employers: p.employers.map((e) => nameKey(splitAlternatives(full(e.org))[0] ?? e.org)),
+        honours: p.honours.map((h) => nameKey(h.name)),
+        article: a,
+        person: p,
+        orgOf,
+      });
+    }
+  }
+
+  const mergeLog: MergeDecision[] = [];
+  for (const cluster of clusterPersons(mentions)) {
+    const id = nodeId("Person", `${cluster.name}|${cluster.mergeKey}`);
+    const members = cluster.refs.map((r) => mentions[r]).filter((m) => m !== undefined);
+    const first = members[0];
+    if (!first) continue;
+    const py = pinyinKeys(first.person.name);
+    for (const m of members) {
+      const a = m.article;
+      const p = m.person;
+      const aliases = p.aliases.map((x) => x.alias);
+      g.node(
+        {
+          id,
+          label: "Person",
+          name: p.name,
+          aliases,
+          pinyin: py.pinyin,
+          initials: py.initials,
+          mergeKey: cluster.mergeKey,
+        },
+        a.id,
+        ev(a.id, p.evidence),
+        (n) => {
+          if (n.label !== "Person") return;
+          for (const al of aliases) if (!n.aliases.includes(al)) n.aliases.push(al);
+        },
+      );
+      for (const h of p.honours) {
+        const hid = honour(a.id, h);
+        g.rel({ type: "HAS_HONOUR", source: id, target: hid, year: h.year }, "", a.id, ev(a.id, h.evidence));
+      }
+      for (const e of p.employers) {
+        const ref = org(a.id, m.orgOf.get(e.org) ?? e.org, e.org, e.orgType, e.evidence);
+        g.rel(
+          { type: "WORKS_FOR", source: id, target: ref.id, jobTitle: e.jobTitle },
+          "",
+          a.id,
+          ev(a.id, e.evidence),
+          (r) => {
+            if (r.type === "WORKS_FOR") r.jobTitle ??= e.jobTitle;
+          },
+        );
+      }
+      for (const s of p.spokeAt) {
+        const eid = eventIds.get(`${a.id}\u0001${s.eventKey}`);
+        if (!eid) continue;
+        g.rel(
+          { type: "SPOKE_AT", source: id, target: eid, talkTitle: s.talkTitle },
+          "",
+          a.id,
+          ev(a.id, s.evidence),
+          (r) => {
+            if (r.type === "SPOKE_AT") r.talkTitle ??= s.talkTitle;
+          },
+        );
+      }
+    }
+    mergeLog.push({
+      personId: id,
+      name: first.person.name,
+      mergeKey: cluster.mergeKey,
+      articleIds: [...new Set(members.map((m) => m.articleId))],
+      reasons: cluster.reasons,
+    });
+  }
+
+  return { batch: g.build(), mergeLog: mergeLog.sort((x, y) => x.personId.localeCompare(y.personId)) };
+}
+
+export type { GraphNode };
