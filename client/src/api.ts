@@ -1,0 +1,282 @@
+/**
+ * HTTP client of the explorer API. Every response is normalised into the small typed
+ * shapes below, tolerating optional fields, so the UI never reads raw JSON.
+ */
+import type { SerializedGraph } from "../../model/types.ts";
+
+export interface SearchHit {
+  id: string;
+  label: string;
+  name: string;
+  subtitle: string;
+  score: number;
+}
+
+export interface EvidenceItem {
+  sentence: string;
+  spanStart: number;
+  spanEnd: number;
+  articleId: string;
+  articleTitle: string;
+  /** What fact the sentence supports (e.g. relationship type), when the server says. */
+  fact: string;
+}
+
+export interface HonourItem {
+  id: string;
+  name: string;
+  level: string | null;
+  category: string;
+  year: number | null;
+}
+
+export interface EmployerItem {
+  id: string;
+  name: string;
+  jobTitle: string | null;
+}
+
+export interface EventItem {
+  id: string;
+  name: string;
+  date: string | null;
+  talkTitle: string | null;
+}
+
+export interface NodeDetails {
+  id: string;
+  label: string;
+  name: string;
+  attributes: Record<string, unknown>;
+  honours: HonourItem[];
+  employers: EmployerItem[];
+  events: EventItem[];
+  aliases: string[];
+  evidence: EvidenceItem[];
+}
+
+export interface PathStep {
+  source: string;
+  target: string;
+  type: string;
+  evidence: EvidenceItem[];
+}
+
+export interface PathResult {
+  graph: SerializedGraph;
+  steps: PathStep[];
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: unknown[][];
+  truncated: boolean;
+  graph: SerializedGraph;
+  ms: number;
+}
+
+export interface Facets {
+  levels: string[];
+  categories: string[];
+  organisers: { id: string; name: string }[];
+  years: number[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Json = Record<string, unknown>;
+
+async function request(path: string, init?: RequestInit): Promise<unknown> {
+  const res = await fetch(path, { headers: { accept: "application/json" }, ...init });
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = { message: text };
+  }
+  if (!res.ok) {
+    const b = (body ?? {}) as Json;
+    const message = str(b.message) || str(b.error) || `${res.status} ${res.statusText}`;
+    throw new ApiError(res.status, str(b.error) || str(b.code) || "http_error", message);
+  }
+  return body;
+}
+
+function str(v: unknown): string {
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+}
+
+function num(v: unknown): number | null {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+function arr(v: unknown): Json[] {
+  return Array.isArray(v) ? (v.filter((x) => x && typeof x === "object") as Json[]) : [];
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : [];
+}
+
+export function toGraph(v: unknown): SerializedGraph {
+  const g = (v ?? {}) as Json;
+  return {
+    nodes: arr(g.nodes).map((n) => ({ key: str(n.key), attributes: (n.attributes ?? {}) as Json })),
+    edges: arr(g.edges).map((e, i) => ({
+      key: str(e.key) || `e${i}_${str(e.source)}_${str(e.target)}`,
+      source: str(e.source),
+      target: str(e.target),
+      attributes: (e.attributes ?? {}) as Json,
+    })),
+  };
+}
+
+export function toEvidence(v: unknown): EvidenceItem[] {
+  return arr(v).map((e) => {
+    const sentence = str(e.sentence);
+    const start = num(e.spanStart) ?? 0;
+    const end = num(e.spanEnd) ?? 0;
+    const article = (e.article ?? {}) as Json;
+    return {
+      sentence,
+      spanStart: Math.max(0, Math.min(start, sentence.length)),
+      spanEnd: Math.max(0, Math.min(end, sentence.length)),
+      articleId: str(e.articleId) || str(article.id),
+      articleTitle: str(e.articleTitle) || str(e.title) || str(article.title) || str(article.name),
+      fact: str(e.fact) || str(e.type) || str(e.relType),
+    };
+  });
+}
+
+export async function search(q: string, limit = 10, types: string[] = []): Promise<SearchHit[]> {
+  const p = new URLSearchParams({ q, limit: String(limit) });
+  if (types.length) p.set("types", types.join(","));
+  const body = (await request(`/api/search?${p}`)) as Json | Json[];
+  const list = Array.isArray(body) ? body : arr(body.results ?? body.hits ?? body.items);
+  return arr(list).map((r) => ({
+    id: str(r.id),
+    label: str(r.label) || str(r.nodeType) || str(r.type),
+    name: str(r.name),
+    subtitle: str(r.subtitle),
+    score: num(r.score) ?? 0,
+  }));
+}
+
+export async function nodeDetails(id: string): Promise<NodeDetails> {
+  const body = (await request(`/api/nodes/${encodeURIComponent(id)}`)) as Json;
+  const node = (body.node ?? body) as Json;
+  const attributes = ((node.attributes as Json | undefined) ?? node) as Json;
+  return {
+    id: str(node.id) || str(attributes.id) || id,
+    label: str(node.label) || str(attributes.label) || str(attributes.nodeType),
+    name: str(node.name) || str(attributes.name),
+    attributes,
+    honours: arr(body.honours).map((x) => ({
+      id: str(x.id),
+      name: str(x.name),
+      level: str(x.level) || null,
+      category: str(x.category),
+      year: num(x.year),
+    })),
+    employers: arr(body.employers).map((x) => ({
+      id: str(x.id),
+      name: str(x.name),
+      jobTitle: str(x.jobTitle) || null,
+    })),
+    events: arr(body.events).map((x) => ({
+      id: str(x.id),
+      name: str(x.name),
+      date: str(x.date) || null,
+      talkTitle: str(x.talkTitle) || null,
+    })),
+    aliases: strings(body.aliases ?? attributes.aliases),
+    evidence: toEvidence(body.evidence ?? attributes.evidence),
+  };
+}
+
+export async function neighbours(id: string, depth = 1, limit = 200): Promise<SerializedGraph> {
+  const p = new URLSearchParams({ depth: String(depth), limit: String(limit) });
+  const body = (await request(`/api/nodes/${encodeURIComponent(id)}/neighbours?${p}`)) as Json;
+  return toGraph(body.graph ?? body);
+}
+
+export async function overview(): Promise<SerializedGraph> {
+  const body = (await request("/api/overview")) as Json;
+  return toGraph(body.graph ?? body);
+}
+
+export async function path(from: string, to: string): Promise<PathResult> {
+  const p = new URLSearchParams({ from, to });
+  const body = (await request(`/api/path?${p}`)) as Json;
+  const graph = toGraph(body.graph ?? body);
+  const rawSteps = arr(body.steps ?? body.edges ?? body.sentences);
+  const steps: PathStep[] = rawSteps.length
+    ? rawSteps.map((s) => ({
+        source: str(s.source),
+        target: str(s.target),
+        type: str(s.type),
+        evidence: toEvidence(s.evidence ?? s.sentences),
+      }))
+    : graph.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        type: str(e.attributes.type),
+        evidence: toEvidence(e.attributes.evidence ?? e.attributes.sentences),
+      }));
+  return { graph, steps };
+}
+
+export async function facets(): Promise<Facets> {
+  const body = (await request("/api/facets")) as Json;
+  const honours = (body.honours ?? {}) as Json;
+  const yearsRaw = body.years;
+  const years = Array.isArray(yearsRaw)
+    ? yearsRaw.map((y) => num(typeof y === "object" && y ? ((y as Json).year ?? (y as Json).value) : y))
+    : [num((yearsRaw as Json | undefined)?.min), num((yearsRaw as Json | undefined)?.max)];
+  const names = (v: unknown): string[] =>
+    Array.isArray(v)
+      ? v
+          .map((x) => (typeof x === "string" ? x : str((x as Json)?.value) || str((x as Json)?.name)))
+          .filter(Boolean)
+      : [];
+  return {
+    levels: names(body.levels ?? honours.levels),
+    categories: names(body.categories ?? honours.categories),
+    organisers: arr(body.organisers ?? body.organizers).map((o) => ({ id: str(o.id), name: str(o.name) })),
+    years: years.filter((y): y is number => y !== null).sort((a, b) => a - b),
+  };
+}
+
+export async function cypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResponse> {
+  const body = (await request("/api/cypher", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ query, params }),
+  })) as Json;
+  return {
+    columns: strings(body.columns),
+    rows: Array.isArray(body.rows) ? (body.rows as unknown[][]) : [],
+    truncated: body.truncated === true,
+    graph: toGraph(body.graph),
+    ms: num(body.ms) ?? 0,
+  };
+}
+
+export function reportUrl(kind: string, id: string, format = "html"): string {
+  return `/api/reports/${encodeURIComponent(kind)}/${encodeURIComponent(id)}?format=${format}`;
+}
+
+export function exportUrl(format: "gexf" | "graphml" | "csv" | "json"): string {
+  return `/api/export?format=${format}`;
+}

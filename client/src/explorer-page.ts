@@ -1,0 +1,360 @@
+/**
+ * The explorer page: the graph stage, the left sidebar (legend, filters, tools, path) and
+ * the node panel. Owns the GraphView and keeps the shared ViewState (and so the URL)
+ * in step with what is on screen.
+ */
+import * as api from "./api.ts";
+import { detectCommunities } from "./community-colour.ts";
+import { clear, h } from "./dom.ts";
+import { download, graphToGexf, renderPng } from "./export-graph.ts";
+import { filterPanelElement } from "./filter-panel.ts";
+import { facetsFromGraph, mergeFacets } from "./graph-facets.ts";
+import type { FilterState } from "./graph-filter.ts";
+import { GraphView } from "./graph-view.ts";
+import { t } from "./i18n.ts";
+import { LayoutControl } from "./layout-control.ts";
+import { legendElement } from "./legend.ts";
+import { pathPanelElement } from "./path-panel.ts";
+import { panelElement } from "./side-panel.ts";
+import type { ViewState } from "./url-state.ts";
+
+export interface ExplorerPage {
+  element: HTMLElement;
+  mount(): Promise<void>;
+  /** Re-render the chrome (language change) without reloading the graph. */
+  rerender(): void;
+  /** Select a node (from search or a link): load it if absent, centre and open the panel. */
+  selectNode(id: string, opts?: { focusPanel?: boolean }): Promise<void>;
+  /** Esc: close the panel, else clear the path picks. Returns whether something closed. */
+  escape(): boolean;
+  destroy(): void;
+}
+
+export function createExplorerPage(state: ViewState, commit: () => void): ExplorerPage {
+  const stage = h("div", { class: "stage-canvas", id: "graph", "aria-label": t("graph"), role: "img" });
+  const counts = h("div", { class: "counts", id: "counts", "aria-live": "polite" });
+  const hint = h("div", { class: "stage-hint muted" }, t("expandHint"));
+  const loading = h("div", { class: "loading", role: "status" }, t("loading"));
+  const main = h("main", { class: "stage", id: "main", tabindex: -1 }, stage, counts, hint, loading);
+  const sidebar = h("aside", { class: "sidebar", id: "sidebar", "aria-label": t("filters") });
+  const panel = h("aside", {
+    class: "side-panel",
+    id: "side-panel",
+    "aria-labelledby": "panel-title",
+    hidden: true,
+  });
+  const element = h("div", { class: "explorer" }, sidebar, main, panel);
+
+  let view: GraphView | null = null;
+  let layout: LayoutControl | null = null;
+  let facets: api.Facets = { levels: [], categories: [], organisers: [], years: [] };
+  let details: api.NodeDetails | null = null;
+  let pathResult: api.PathResult | null = null;
+  let pathError: string | null = null;
+  let picks: string[] = state.path ? [...state.path] : [];
+
+  const filterOf = (): FilterState => ({
+    types: state.types,
+    levels: state.levels,
+    categories: state.categories,
+    organiser: state.organiser,
+    yearFrom: state.yearFrom,
+    yearTo: state.yearTo,
+  });
+
+  const nameOf = (id: string): string => {
+    const a = view?.graph.hasNode(id) ? view.graph.getNodeAttributes(id) : null;
+    return String(a?.label ?? a?.name ?? id);
+  };
+
+  const updateCounts = () => {
+    if (!view) return;
+    const c = view.visibleCounts();
+    counts.textContent = t("nodesEdges", { n: c.nodes, e: c.edges });
+  };
+
+  const applyFilter = (f: FilterState) => {
+    state.types = f.types as ViewState["types"];
+    state.levels = f.levels;
+    state.categories = f.categories;
+    state.organiser = f.organiser;
+    state.yearFrom = f.yearFrom;
+    state.yearTo = f.yearTo;
+    view?.setFilter(f);
+    commit();
+    renderSidebar();
+    updateCounts();
+  };
+
+  const toggleType = (label: string) => {
+    const all = ["Person", "Honour", "Organization", "Event", "Place", "Article"];
+    const current = state.types ?? all;
+    const next = current.includes(label) ? current.filter((x) => x !== label) : [...current, label];
+    applyFilter({ ...filterOf(), types: next.length === all.length ? null : (next as ViewState["types"]) });
+  };
+
+  const renderSidebar = () => {
+    const focusedId = document.activeElement?.id;
+    clear(sidebar);
+    const layoutRunning = layout?.isRunning() ?? false;
+    sidebar.append(
+      legendElement(state.types, toggleType),
+      h(
+        "section",
+        { class: "tools", "aria-label": "tools" },
+        h(
+          "button",
+          {
+            type: "button",
+            id: "layout-toggle",
+            "aria-pressed": layoutRunning ? "true" : "false",
+            onclick: () => {
+              layout?.toggle();
+              renderSidebar();
+            },
+          },
+          layoutRunning ? t("layoutStop") : t("layoutStart"),
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            id: "community-toggle",
+            "aria-pressed": state.communities ? "true" : "false",
+            onclick: () => {
+              state.communities = !state.communities;
+              applyCommunities();
+              commit();
+              renderSidebar();
+            },
+          },
+          t("communities"),
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            id: "export-png",
+            onclick: async () => {
+              if (view) download(await renderPng(view.renderer), "laomo-graph.png");
+            },
+          },
+          t("exportPng"),
+        ),
+        h(
+          "button",
+          {
+            type: "button",
+            id: "export-gexf",
+            onclick: () => {
+              if (view)
+                download(
+                  new Blob([graphToGexf(view.graph)], { type: "application/xml" }),
+                  "laomo-graph.gexf",
+                );
+            },
+          },
+          t("exportGexf"),
+        ),
+      ),
+      h("h2", {}, t("filters")),
+      filterPanelElement(filterOf(), facets, applyFilter, () =>
+        applyFilter({
+          types: null,
+          levels: [],
+          categories: [],
+          organiser: null,
+          yearFrom: null,
+          yearTo: null,
+        }),
+      ),
+      pathPanelElement({
+        picks: picks.map((id) => ({ id, name: nameOf(id) })),
+        result: pathResult,
+        error: pathError,
+        nameOf,
+        onFind: () => void findPath(),
+        onClear: clearPath,
+      }),
+    );
+    if (focusedId) document.getElementById(focusedId)?.focus();
+  };
+
+  const applyCommunities = () => {
+    if (!view) return;
+    view.setCommunities(state.communities ? detectCommunities(view.graph) : null);
+  };
+
+  const renderPanel = (focusPanel = false) => {
+    clear(panel);
+    if (!state.node) {
+      panel.hidden = true;
+      return;
+    }
+    panel.hidden = false;
+    if (!details || details.id !== state.node) {
+      panel.append(h("p", { class: "muted", role: "status" }, t("loading")));
+      return;
+    }
+    panel.append(
+      panelElement(details, {
+        close: closePanel,
+        select: (id) => void selectNode(id, { focusPanel: true }),
+        expand: (id) => void expand(id),
+        centre: (id) => view?.focus(id),
+      }),
+    );
+    if (focusPanel) (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
+  };
+
+  const closePanel = () => {
+    state.node = null;
+    details = null;
+    view?.select(null);
+    commit();
+    renderPanel();
+    main.focus({ preventScroll: true });
+  };
+
+  const ensureNode = async (id: string) => {
+    if (!view || view.graph.hasNode(id)) return;
+    const g = await api.neighbours(id, 1, 100);
+    const anchor = g.nodes.find((n) => n.key !== id && view?.graph.hasNode(n.key))?.key;
+    view.merge(g, anchor);
+    view.renderer.refresh();
+    afterGraphChange();
+  };
+
+  const selectNode = async (id: string, opts: { focusPanel?: boolean } = {}) => {
+    state.node = id;
+    commit();
+    details = null;
+    renderPanel();
+    try {
+      await ensureNode(id);
+      view?.select(id);
+      view?.focus(id);
+      details = await api.nodeDetails(id);
+      if (state.node === id) renderPanel(opts.focusPanel ?? false);
+    } catch (err) {
+      if (state.node !== id) return;
+      clear(panel);
+      panel.append(h("p", { class: "error", role: "alert" }, `${t("loadError")}: ${(err as Error).message}`));
+    }
+  };
+
+  const expand = async (id: string) => {
+    if (!view) return;
+    try {
+      const g = await api.neighbours(id, 1, 200);
+      view.merge(g, id);
+      afterGraphChange();
+    } catch (err) {
+      counts.textContent = `${t("loadError")}: ${(err as Error).message}`;
+    }
+  };
+
+  const afterGraphChange = () => {
+    if (state.communities) applyCommunities();
+    facets = mergeFacets(facets, view ? facetsFromGraph(view.graph) : facets);
+    updateCounts();
+    renderSidebar();
+  };
+
+  const setPicks = (next: string[]) => {
+    picks = next.slice(-2);
+    view?.setPicks(picks);
+    renderSidebar();
+  };
+
+  const findPath = async () => {
+    if (!view || picks.length < 2) return;
+    const [from, to] = picks as [string, string];
+    pathError = null;
+    try {
+      pathResult = await api.path(from, to);
+      view.merge(pathResult.graph);
+      const nodes = pathResult.graph.nodes.map((n) => n.key);
+      const edgeKeys = new Set<string>();
+      for (const e of pathResult.graph.edges) {
+        if (view.graph.hasEdge(e.key)) edgeKeys.add(e.key);
+        else for (const k of view.graph.edges(e.source, e.target)) edgeKeys.add(k);
+      }
+      view.setPath(nodes, [...edgeKeys]);
+      state.path = [from, to];
+      afterGraphChange();
+    } catch (err) {
+      pathResult = null;
+      pathError = err instanceof api.ApiError && err.status === 404 ? t("pathNone") : (err as Error).message;
+      view.setPath([], []);
+      state.path = null;
+      renderSidebar();
+    }
+    commit();
+  };
+
+  const clearPath = () => {
+    pathResult = null;
+    pathError = null;
+    state.path = null;
+    view?.setPath([], []);
+    setPicks([]);
+    commit();
+  };
+
+  return {
+    element,
+    async mount() {
+      view = new GraphView(stage, {
+        onClickNode: (id, shift) => {
+          if (shift) setPicks(picks.includes(id) ? picks.filter((p) => p !== id) : [...picks, id]);
+          else void selectNode(id);
+        },
+        onDoubleClickNode: (id) => void expand(id),
+        onClickStage: () => {},
+      });
+      layout = new LayoutControl(view.graph);
+      renderSidebar();
+      try {
+        const [g, f] = await Promise.all([api.overview(), api.facets().catch(() => null)]);
+        view.replace(g);
+        view.setFilter(filterOf());
+        facets = mergeFacets(f ?? facets, facetsFromGraph(view.graph));
+        loading.remove();
+        afterGraphChange();
+        if (state.path) {
+          await Promise.all(state.path.map((id) => ensureNode(id).catch(() => {})));
+          setPicks([...state.path]);
+          await findPath();
+        }
+        if (state.node) await selectNode(state.node);
+      } catch (err) {
+        loading.textContent = `${t("loadError")}: ${(err as Error).message}`;
+        loading.setAttribute("role", "alert");
+      }
+    },
+    rerender() {
+      renderSidebar();
+      renderPanel();
+      updateCounts();
+      hint.textContent = t("expandHint");
+    },
+    selectNode,
+    escape() {
+      if (state.node) {
+        closePanel();
+        return true;
+      }
+      if (picks.length || pathResult) {
+        clearPath();
+        return true;
+      }
+      return false;
+    },
+    destroy() {
+      layout?.kill();
+      view?.kill();
+      view = null;
+    },
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * The sigma renderer over one graphology graph, with all UI state (selection, hover,
+ * filters, path, communities) applied through nodeReducer/edgeReducer and
+ * `refresh({ skipIndexation: true })` — the data graph only changes when data arrives.
+ */
+import { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { SerializedGraph } from "../../model/types.ts";
+import { computeHidden, emptyFilter, type FilterState, nodeTypeOf, relTypeOf } from "./graph-filter.ts";
+import {
+  CJK_FONT,
+  communityColour,
+  DEFAULT_SIZE,
+  EDGE_COLOUR,
+  HIGHLIGHT,
+  isNodeLabel,
+  MUTED_EDGE,
+  MUTED_NODE,
+  PATH_COLOUR,
+  typeColour,
+} from "./node-style.ts";
+
+type Attrs = Record<string, unknown>;
+
+export interface GraphViewEvents {
+  onClickNode(node: string, shift: boolean): void;
+  onDoubleClickNode(node: string): void;
+  onClickStage(): void;
+}
+
+export class GraphView {
+  readonly graph = new MultiDirectedGraph<Attrs, Attrs>();
+  readonly renderer: Sigma<Attrs, Attrs>;
+  private selected: string | null = null;
+  private hovered: string | null = null;
+  private hoverNeighbours = new Set<string>();
+  private picks: string[] = [];
+  private pathNodes = new Set<string>();
+  private pathEdges = new Set<string>();
+  private filter: FilterState = emptyFilter();
+  private hidden = new Set<string>();
+  private communities: Map<string, number> | null = null;
+
+  constructor(container: HTMLElement, events: GraphViewEvents) {
+    this.renderer = new Sigma(this.graph, container, {
+      labelFont: CJK_FONT,
+      labelSize: 13,
+      labelWeight: "500",
+      labelColor: { color: "#222" },
+      labelDensity: 0.9,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 5,
+      defaultEdgeType: "arrow",
+      zIndex: true,
+      allowInvalidContainer: true,
+      nodeReducer: (n, a) => this.reduceNode(n, a),
+      edgeReducer: (e, a) => this.reduceEdge(e, a),
+    });
+    this.renderer.on("clickNode", ({ node, event }) => events.onClickNode(node, event.original.shiftKey));
+    this.renderer.on("doubleClickNode", (e) => {
+      e.preventSigmaDefault();
+      events.onDoubleClickNode(e.node);
+    });
+    this.renderer.on("clickStage", () => events.onClickStage());
+    this.renderer.on("enterNode", ({ node }) => this.setHovered(node));
+    this.renderer.on("leaveNode", () => this.setHovered(null));
+  }
+
+  private reduceNode(node: string, a: Attrs): Partial<NodeDisplayData> {
+    const type = nodeTypeOf(a);
+    const base: Partial<NodeDisplayData> = {
+      x: a.x as number,
+      y: a.y as number,
+      size: typeof a.size === "number" ? a.size : isNodeLabel(type) ? DEFAULT_SIZE[type] : 5,
+      label: typeof a.label === "string" ? a.label : typeof a.name === "string" ? a.name : node,
+      color: this.communities ? communityColour(this.communities.get(node) ?? 0) : typeColour(type),
+      type: "circle",
+      zIndex: 1,
+    };
+    if (this.hidden.has(node)) return { ...base, hidden: true };
+    const focus = this.selected === node || this.picks.includes(node);
+    if (this.pathNodes.size > 0) {
+      if (this.pathNodes.has(node)) return { ...base, forceLabel: true, highlighted: focus, zIndex: 3 };
+      return { ...base, color: MUTED_NODE, label: "", zIndex: 0 };
+    }
+    if (this.hovered !== null) {
+      if (node === this.hovered) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (this.hoverNeighbours.has(node)) return { ...base, forceLabel: true, zIndex: 2 };
+      if (!focus) return { ...base, color: MUTED_NODE, label: "", zIndex: 0 };
+    }
+    if (focus) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
+    return base;
+  }
+
+  private reduceEdge(edge: string, a: Attrs): Partial<EdgeDisplayData> {
+    const [s, t] = this.graph.extremities(edge);
+    const base: Partial<EdgeDisplayData> = {
+      color: EDGE_COLOUR,
+      size: 1,
+      type: "arrow",
+      label: relTypeOf(a),
+    };
+    if (this.hidden.has(s) || this.hidden.has(t)) return { ...base, hidden: true };
+    if (this.pathEdges.size > 0) {
+      if (this.pathEdges.has(edge)) return { ...base, color: PATH_COLOUR, size: 3, zIndex: 2 };
+      return { ...base, color: MUTED_EDGE };
+    }
+    if (this.hovered !== null) {
+      if (s === this.hovered || t === this.hovered) return { ...base, color: HIGHLIGHT, size: 2, zIndex: 2 };
+      return { ...base, hidden: true };
+    }
+    if (this.selected !== null && (s === this.selected || t === this.selected))
+      return { ...base, color: "#555", size: 2, zIndex: 1 };
+    return base;
+  }
+
+  /** Re-run the reducers without re-indexing (UI state changed, data did not). */
+  redraw(): void {
+    this.renderer.refresh({ skipIndexation: true });
+  }
+
+  private setHovered(node: string | null): void {
+    this.hovered = node;
+    this.hoverNeighbours = node && this.graph.hasNode(node) ? new Set(this.graph.neighbors(node)) : new Set();
+    this.redraw();
+  }
+
+  /**
+   * Merge a serialized graph into the view. New nodes without coordinates are placed on a
+   * ring around `anchor` (or the centre); existing nodes keep their position.
+   */
+  merge(payload: SerializedGraph, anchor?: string): number {
+    const anchorAttrs = anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : null;
+    const centre = this.centroid();
+    const cx = typeof anchorAttrs?.x === "number" ? anchorAttrs.x : centre.x;
+    const cy = typeof anchorAttrs?.y === "number" ? anchorAttrs.y : centre.y;
+    const fresh = payload.nodes.filter((n) => !this.graph.hasNode(n.key));
+    const radius = this.ringRadius();
+    let added = 0;
+    const nodes = payload.nodes.map((n) => {
+      const attributes: Attrs = { ...n.attributes };
+      if (this.graph.hasNode(n.key)) {
+        delete attributes.x;
+        delete attributes.y;
+      } else if (typeof attributes.x !== "number" || typeof attributes.y !== "number" || anchorAttrs) {
+        const angle = (2 * Math.PI * added) / Math.max(1, fresh.length) + Math.random() * 0.3;
+        attributes.x = cx + radius * Math.cos(angle);
+        attributes.y = cy + radius * Math.sin(angle);
+        added++;
+      }
+      return { key: n.key, attributes };
+    });
+    const edges = payload.edges
+      .filter((e) => e.source && e.target)
+      .map((e) => {
+        const attributes: Attrs = { ...e.attributes };
+        if (typeof attributes.type === "string" && attributes.relType === undefined)
+          attributes.relType = attributes.type;
+        delete attributes.type;
+        return { ...e, attributes };
+      });
+    const before = this.graph.order;
+    this.graph.import({ nodes, edges: [] }, true);
+    for (const e of edges) {
+      if (!this.graph.hasNode(e.source) || !this.graph.hasNode(e.target)) continue;
+      if (this.graph.hasEdge(e.key)) this.graph.mergeEdgeAttributes(e.key, e.attributes);
+      else this.graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
+    }
+    this.recomputeHidden();
+    return this.graph.order - before;
+  }
+
+  private centroid(): { x: number; y: number } {
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    this.graph.forEachNode((_k, a) => {
+      if (typeof a.x === "number" && typeof a.y === "number") {
+        x += a.x;
+        y += a.y;
+        n++;
+      }
+    });
+    return n ? { x: x / n, y: y / n } : { x: 0, y: 0 };
+  }
+
+  private ringRadius(): number {
+    if (this.graph.order < 2) return 1;
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
+    this.graph.forEachNode((_n, a) => {
+      if (typeof a.x === "number") {
+        minX = Math.min(minX, a.x);
+        maxX = Math.max(maxX, a.x);
+      }
+    });
+    const extent = Number.isFinite(maxX - minX) ? maxX - minX : 1;
+    return Math.max(extent / Math.sqrt(this.graph.order) / 1.5, 1e-3);
+  }
+
+  replace(payload: SerializedGraph): void {
+    this.graph.clear();
+    this.communities = null;
+    this.merge(payload);
+  }
+
+  setFilter(f: FilterState): void {
+    this.filter = f;
+    this.recomputeHidden();
+    this.redraw();
+  }
+
+  private recomputeHidden(): void {
+    this.hidden = computeHidden(this.graph, this.filter);
+  }
+
+  isHidden(node: string): boolean {
+    return this.hidden.has(node);
+  }
+
+  visibleCounts(): { nodes: number; edges: number } {
+    let edges = 0;
+    this.graph.forEachEdge((_e, _a, s, t) => {
+      if (!this.hidden.has(s) && !this.hidden.has(t)) edges++;
+    });
+    return { nodes: this.graph.order - this.hidden.size, edges };
+  }
+
+  select(node: string | null): void {
+    this.selected = node;
+    this.redraw();
+  }
+
+  setPicks(picks: string[]): void {
+    this.picks = picks.slice(0, 2);
+    this.redraw();
+  }
+
+  setPath(nodes: string[], edges: string[]): void {
+    this.pathNodes = new Set(nodes);
+    this.pathEdges = new Set(edges);
+    this.redraw();
+  }
+
+  setCommunities(map: Map<string, number> | null): void {
+    this.communities = map;
+    this.redraw();
+  }
+
+  /** Animate the camera to a node. */
+  focus(node: string, ratio = 0.35): void {
+    const d = this.renderer.getNodeDisplayData(node);
+    if (!d) return;
+    this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
+  }
+
+  resetCamera(): void {
+    this.renderer.getCamera().animatedReset({ duration: 300 });
+  }
+
+  kill(): void {
+    this.renderer.kill();
+  }
+}

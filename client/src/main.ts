@@ -1,0 +1,145 @@
+/**
+ * Client entry: the app shell (top bar with navigation, search and language toggle),
+ * routing between the explorer and the console from the URL hash, and teardown.
+ */
+import "./styles.css";
+import { createConsolePage } from "./console-page.ts";
+import { clear, h } from "./dom.ts";
+import { createExplorerPage, type ExplorerPage } from "./explorer-page.ts";
+import { setLang, t } from "./i18n.ts";
+import { createSearchBox } from "./search-box.ts";
+import { formatState, parseState, type ViewState } from "./url-state.ts";
+
+const root = document.getElementById("app")!;
+let state: ViewState = parseState(location.hash, location.pathname);
+let teardown: (() => void) | null = null;
+let explorer: ExplorerPage | null = null;
+
+function commit(): void {
+  const hash = formatState(state);
+  if (location.hash !== hash) history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
+}
+
+function navigate(patch: Partial<ViewState>): void {
+  state = { ...state, ...patch };
+  const hash = formatState(state);
+  if (location.hash !== hash) history.pushState(null, "", `${location.pathname}${location.search}${hash}`);
+  render();
+}
+
+function topBar(): HTMLElement {
+  const nav = h(
+    "nav",
+    { "aria-label": t("appTitle") },
+    h(
+      "a",
+      {
+        href: formatState({ ...state, view: "explore" }),
+        class: "tab",
+        "aria-current": state.view === "explore" ? "page" : null,
+      },
+      t("explorer"),
+    ),
+    h(
+      "a",
+      {
+        href: formatState({ ...state, view: "console" }),
+        class: "tab",
+        "aria-current": state.view === "console" ? "page" : null,
+      },
+      t("console"),
+    ),
+  );
+  const search =
+    state.view === "explore"
+      ? createSearchBox(
+          state.q,
+          (hit) => void explorer?.selectNode(hit.id, { focusPanel: false }),
+          (q) => {
+            state.q = q;
+            commit();
+          },
+        ).element
+      : null;
+  return h(
+    "header",
+    { class: "topbar" },
+    h("a", { class: "skip", href: "#main", onclick: skipToMain }, t("skipToGraph")),
+    h("h1", {}, t("appTitle")),
+    nav,
+    search,
+    h(
+      "button",
+      {
+        type: "button",
+        id: "lang-toggle",
+        class: "lang",
+        "aria-label": t("langToggleLabel"),
+        onclick: () => {
+          state.lang = state.lang === "zh" ? "en" : "zh";
+          setLang(state.lang);
+          commit();
+          rerenderChrome();
+        },
+      },
+      t("langToggle"),
+    ),
+  );
+}
+
+function skipToMain(e: Event): void {
+  e.preventDefault();
+  document.getElementById("main")?.focus();
+}
+
+/** Language change: swap the top bar and re-render the page's chrome, keeping the graph. */
+function rerenderChrome(): void {
+  document.title = `${t("appTitle")} · Laomo Graph`;
+  const old = root.querySelector(".topbar");
+  if (old) old.replaceWith(topBar());
+  if (explorer) explorer.rerender();
+  else render();
+}
+
+function render(): void {
+  teardown?.();
+  teardown = null;
+  explorer = null;
+  setLang(state.lang);
+  document.title = `${t("appTitle")} · Laomo Graph`;
+  clear(root);
+  root.append(topBar());
+  if (state.view === "console") {
+    const page = createConsolePage(
+      state.query,
+      (q) => {
+        state.query = q;
+        commit();
+      },
+      (id) => navigate({ view: "explore", node: id }),
+    );
+    root.append(page.element);
+    page.mount();
+    teardown = () => page.destroy();
+  } else {
+    const page = createExplorerPage(state, commit);
+    explorer = page;
+    root.append(page.element);
+    void page.mount();
+    teardown = () => page.destroy();
+  }
+}
+
+window.addEventListener("hashchange", () => {
+  const next = parseState(location.hash, location.pathname);
+  if (formatState(next) === formatState(state)) return;
+  state = next;
+  render();
+});
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape") return;
+  if (explorer?.escape()) e.preventDefault();
+});
+window.addEventListener("pagehide", () => teardown?.());
+
+render();

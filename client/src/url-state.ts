@@ -1,0 +1,104 @@
+/**
+ * The whole view state of the client, encoded in the URL hash (`#/explore?node=…&types=…`)
+ * so that any view is a shareable link. Pure functions: parse and format, no DOM.
+ */
+import { NODE_LABELS, type NodeLabel } from "../../model/types.ts";
+import type { Lang } from "./i18n.ts";
+
+export type ViewName = "explore" | "console";
+
+export interface ViewState {
+  view: ViewName;
+  lang: Lang;
+  /** Selected node id (side panel open). */
+  node: string | null;
+  /** Text in the search box. */
+  q: string;
+  /** Visible node types; null means all. */
+  types: NodeLabel[] | null;
+  levels: string[];
+  categories: string[];
+  organiser: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  communities: boolean;
+  /** Shortest path endpoints. */
+  path: [string, string] | null;
+  /** Cypher console text. */
+  query: string;
+}
+
+export function defaultState(): ViewState {
+  return {
+    view: "explore",
+    lang: "zh",
+    node: null,
+    q: "",
+    types: null,
+    levels: [],
+    categories: [],
+    organiser: null,
+    yearFrom: null,
+    yearTo: null,
+    communities: false,
+    path: null,
+    query: "",
+  };
+}
+
+function list(v: string | null): string[] {
+  return v ? v.split(",").filter((s) => s.length > 0) : [];
+}
+
+function year(v: string | null): number | null {
+  if (!v || !/^\d{4}$/.test(v)) return null;
+  return Number(v);
+}
+
+/** Parse `location.hash` (and, as a fallback, a `/console` pathname) into a state. */
+export function parseState(hash: string, pathname = "/"): ViewState {
+  const s = defaultState();
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  const qIndex = raw.indexOf("?");
+  const route = (qIndex >= 0 ? raw.slice(0, qIndex) : raw).replace(/^\/+/, "");
+  const params = new URLSearchParams(qIndex >= 0 ? raw.slice(qIndex + 1) : "");
+  s.view = route === "console" || (route === "" && /\/console\/?$/.test(pathname)) ? "console" : "explore";
+  s.lang = params.get("lang") === "en" ? "en" : "zh";
+  s.node = params.get("node") || null;
+  s.q = params.get("q") ?? "";
+  const types = params.get("types");
+  if (types !== null)
+    s.types = list(types).filter((x): x is NodeLabel => (NODE_LABELS as readonly string[]).includes(x));
+  s.levels = list(params.get("levels"));
+  s.categories = list(params.get("cats"));
+  s.organiser = params.get("org") || null;
+  s.yearFrom = year(params.get("from"));
+  s.yearTo = year(params.get("to"));
+  s.communities = params.get("comm") === "1";
+  const path = list(params.get("path"));
+  s.path = path.length === 2 ? [path[0]!, path[1]!] : null;
+  s.query = params.get("query") ?? "";
+  return s;
+}
+
+/** Format a state as a hash; default values are left out so links stay short. */
+export function formatState(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.lang !== "zh") p.set("lang", s.lang);
+  if (s.view === "explore") {
+    if (s.node) p.set("node", s.node);
+    if (s.q) p.set("q", s.q);
+    if (s.types !== null) p.set("types", s.types.join(","));
+    if (s.levels.length) p.set("levels", s.levels.join(","));
+    if (s.categories.length) p.set("cats", s.categories.join(","));
+    if (s.organiser) p.set("org", s.organiser);
+    if (s.yearFrom !== null) p.set("from", String(s.yearFrom));
+    if (s.yearTo !== null) p.set("to", String(s.yearTo));
+    if (s.communities) p.set("comm", "1");
+    if (s.path) p.set("path", s.path.join(","));
+  } else if (s.query) {
+    p.set("query", s.query);
+  }
+  const qs = p.toString();
+  return `#/${s.view}${qs ? `?${qs}` : ""}`;
+}
