@@ -239,22 +239,20 @@ export async function path(from: string, to: string): Promise<PathResult> {
 
 export async function facets(): Promise<Facets> {
   const body = (await request("/api/facets")) as Json;
-  const honours = (body.honours ?? {}) as Json;
-  const yearsRaw = body.years;
-  const years = Array.isArray(yearsRaw)
-    ? yearsRaw.map((y) => num(typeof y === "object" && y ? ((y as Json).year ?? (y as Json).value) : y))
-    : [num((yearsRaw as Json | undefined)?.min), num((yearsRaw as Json | undefined)?.max)];
-  const names = (v: unknown): string[] =>
+  const values = (v: unknown): string[] =>
     Array.isArray(v)
       ? v
           .map((x) => (typeof x === "string" ? x : str((x as Json)?.value) || str((x as Json)?.name)))
           .filter(Boolean)
       : [];
   return {
-    levels: names(body.levels ?? honours.levels),
-    categories: names(body.categories ?? honours.categories),
+    levels: values(body.honourLevels ?? body.levels),
+    categories: values(body.honourCategories ?? body.categories),
     organisers: arr(body.organisers ?? body.organizers).map((o) => ({ id: str(o.id), name: str(o.name) })),
-    years: years.filter((y): y is number => y !== null).sort((a, b) => a - b),
+    years: values(body.years)
+      .map((y) => num(y))
+      .filter((y): y is number => y !== null && Number.isInteger(y))
+      .sort((a, b) => a - b),
   };
 }
 

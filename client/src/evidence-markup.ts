@@ -19,6 +19,12 @@ export function splitSpan(sentence: string, start: number, end: number): SpanPar
   return { before: sentence.slice(0, s), mark: sentence.slice(s, e), after: sentence.slice(e) };
 }
 
+/** "HAS_HONOUR 全国劳动模范" → "获得荣誉 全国劳动模范" (the relationship word translated). */
+export function factLabel(fact: string): string {
+  const [head = "", ...rest] = fact.split(" ");
+  return [relName(head), ...rest].join(" ");
+}
+
 export function evidenceElement(ev: EvidenceItem): HTMLElement {
   const parts = splitSpan(ev.sentence, ev.spanStart, ev.spanEnd);
   return h(
@@ -28,7 +34,7 @@ export function evidenceElement(ev: EvidenceItem): HTMLElement {
     h(
       "figcaption",
       {},
-      ev.fact ? h("span", { class: "fact" }, relName(ev.fact)) : null,
+      ev.fact ? h("span", { class: "fact" }, factLabel(ev.fact)) : null,
       ev.articleTitle ? `${t("article")}：《${ev.articleTitle}》` : null,
     ),
   );

@@ -3,6 +3,7 @@
  * and to add values the server did not list. Pure over graphology.
  */
 import type { AbstractGraph } from "graphology-types";
+import { HONOUR_LEVELS } from "../../model/types.ts";
 import type { Facets } from "./api.ts";
 import { nodeTypeOf, relTypeOf, yearOf } from "./graph-filter.ts";
 
@@ -43,9 +44,14 @@ export function mergeFacets(a: Facets, b: Facets): Facets {
   const orgs = new Map<string, string>();
   for (const o of [...a.organisers, ...b.organisers]) if (!orgs.has(o.id)) orgs.set(o.id, o.name);
   return {
-    levels: uniq([...a.levels, ...b.levels]),
+    levels: uniq([...a.levels, ...b.levels]).sort((x, y) => levelRank(x) - levelRank(y)),
     categories: uniq([...a.categories, ...b.categories]),
     organisers: [...orgs].map(([id, name]) => ({ id, name })),
     years: uniq([...a.years, ...b.years]).sort((x, y) => x - y),
   };
+}
+
+function levelRank(level: string): number {
+  const i = (HONOUR_LEVELS as readonly string[]).indexOf(level);
+  return i < 0 ? HONOUR_LEVELS.length : i;
 }

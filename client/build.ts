@@ -1,0 +1,64 @@
+/**
+ * Builds the client bundle (client/dist) with Vite's JS API when it is missing or older
+ * than any source file. The server's start-up calls `ensureClientBuilt()`; the CLI form
+ * `npx tsx client/build.ts [--force]` builds from a shell.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CLIENT_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const CLIENT_DIST = path.join(CLIENT_DIR, "dist");
+const MODEL_TYPES = path.join(CLIENT_DIR, "..", "model", "types.ts");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else if (!entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when client/dist/index.html is missing or older than a client source. */
+export function clientBuildIsStale(): boolean {
+  const index = path.join(CLIENT_DIST, "index.html");
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const sources = Math.max(
+    newestMtime(path.join(CLIENT_DIR, "src")),
+    statSync(path.join(CLIENT_DIR, "index.html")).mtimeMs,
+    statSync(path.join(CLIENT_DIR, "vite.config.ts")).mtimeMs,
+    existsSync(MODEL_TYPES) ? statSync(MODEL_TYPES).mtimeMs : 0,
+  );
+  return sources > built;
+}
+
+/** Build the client with Vite (config: client/vite.config.ts). */
+export async function buildClient(): Promise<void> {
+  const { build } = await import("vite");
+  await build({ root: CLIENT_DIR, configFile: path.join(CLIENT_DIR, "vite.config.ts"), logLevel: "warn" });
+}
+
+let pending: Promise<void> | null = null;
+
+/** Build client/dist if it is missing or stale; concurrent callers share one build. */
+export function ensureClientBuilt(opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force && !clientBuildIsStale()) return Promise.resolve();
+  pending ??= buildClient().finally(() => {
+    pending = null;
+  });
+  return pending;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  ensureClientBuilt({ force: process.argv.includes("--force") }).then(
+    () => console.log(`client: ${CLIENT_DIST} ready in ${Date.now() - started} ms`),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}
