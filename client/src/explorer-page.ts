@@ -317,6 +317,11 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
       renderSidebar();
       try {
         const [g, f] = await Promise.all([api.overview(), api.facets().catch(() => null)]);
+        view.renderer.once("afterRender", () => {
+          // Observable readiness for tests and the first-frame bench.
+          performance.mark("laomo:first-frame");
+          document.body.dataset.graphReady = String(view?.graph.order ?? 0);
+        });
         view.replace(g);
         view.setFilter(filterOf());
         facets = mergeFacets(f ?? facets, facetsFromGraph(view.graph));
