@@ -134,6 +134,7 @@ export function createConsolePage(
     if (!view) return;
     view.replace(normaliseResultGraph(g));
     graphEmpty.hidden = view.graph.order > 0;
+    graphBox.dataset.nodes = String(view.graph.order);
     if (view.graph.order > 1) {
       fa2.assign(view.graph, { iterations: 150, settings: fa2.inferSettings(view.graph) });
     }

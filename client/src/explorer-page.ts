@@ -314,6 +314,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
         onClickStage: () => {},
       });
       layout = new LayoutControl(view.graph);
+      exposeTestHandle(view);
       renderSidebar();
       try {
         const [g, f] = await Promise.all([api.overview(), api.facets().catch(() => null)]);
@@ -357,9 +358,26 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
       return false;
     },
     destroy() {
+      delete (window as unknown as { laomo?: unknown }).laomo;
       layout?.kill();
       view?.kill();
       view = null;
     },
+  };
+}
+
+/**
+ * A read-only handle for browser tests and debugging: where a node is on screen and
+ * whether the filters hide it (sigma draws on canvas, so the DOM cannot tell).
+ */
+function exposeTestHandle(view: GraphView): void {
+  (window as unknown as { laomo: unknown }).laomo = {
+    nodeViewport(id: string): { x: number; y: number } | null {
+      const d = view.renderer.getNodeDisplayData(id);
+      return d ? view.renderer.framedGraphToViewport(d) : null;
+    },
+    isHidden: (id: string) => view.isHidden(id),
+    hasNode: (id: string) => view.graph.hasNode(id),
+    order: () => view.graph.order,
   };
 }
