@@ -1,0 +1,211 @@
+/**
+ * Article text from an HTML page (cheerio): drops scripts, navigation, headers/footers,
+ * share and comment widgets and copyright lines; keeps the article container (or the element
+ * with the most Chinese text) as one paragraph per line; reads date, source and title hints.
+ */
+import * as cheerio from "cheerio";
+import type { AnyNode } from "domhandler";
+import { findDate, normaliseDate } from "./find-dates.ts";
+
+export interface HtmlArticle {
+  text: string;
+  date: string | null;
+  source: string | null;
+  titleHint: string | null;
+}
+
+type Doc = cheerio.CheerioAPI;
+
+const ALWAYS_DROP =
+  "script, style, noscript, iframe, nav, footer, aside, form, button, select, input, textarea, svg, template, object, embed, link, meta";
+const JUNK_TOKEN =
+  /^(nav|navbar|navigation|menu|menus|topbar|footer|foot|bottom|header|head|top|share|sharebox|share-box|bdsharebuttonbox|social|comment|comments|reply|copyright|breadcrumbs?|crumbs?|position|location|sidebar|side|right-side|left-side|related|recommend|hot|ads?|advert|advertisement|banner|toolbar|tools|login|search|pager|pagination|page-nav|qrcode|print|subscribe|tags?)$/i;
+const CONTAINERS = [
+  '[itemprop="articleBody"]',
+  ".TRS_Editor",
+  "#articleContent",
+  "#article-content",
+  ".article-content",
+  ".article_content",
+  "article",
+  "#content",
+  "#article",
+  ".article",
+  ".content",
+  "main",
+];
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "blockquote",
+  "pre",
+  "figure",
+  "figcaption",
+  "header",
+  "dd",
+  "dt",
+  "dl",
+  "center",
+  "br",
+  "hr",
+]);
+const BOILERPLATE =
+  /版权所有|Copyright|©|ICP备|ICP证|公网安备|分享到|扫一扫|打印本页|关闭窗口|【字体|字号[:：]|责任编辑|返回顶部|上一篇|下一篇|点击排行|相关阅读|违法和不良信息|^(首页|登录|注册|分享|收藏|评论)$/i;
+
+/** Date/source/author lines printed above the article body. */
+const META_LINE =
+  /^(\d{4}[-年/.][\d月日:\s/.-]*)?\s*(来源|作者|编辑|发布时间|发布日期|浏览次数|阅读次数|点击数)[:：]/;
+
+function hanCount(s: string): number {
+  return (s.match(/\p{Script=Han}/gu) ?? []).length;
+}
+
+/** Removes elements whose class or id marks them as page furniture. */
+function dropJunk($: Doc): void {
+  $(ALWAYS_DROP).remove();
+  $("header").each((_, el) => {
+    if ($(el).find("h1").length === 0) $(el).remove();
+  });
+  $("[class], [id]").each((_, el) => {
+    const node = $(el);
+    if (node.is("body, html")) return;
+    const tokens = `${node.attr("class") ?? ""} ${node.attr("id") ?? ""}`.split(/\s+/).filter(Boolean);
+    if (
+      tokens.some((t) => JUNK_TOKEN.test(t) || JUNK_TOKEN.test(t.replace(/[-_]?(box|bar|wrap|area)$/i, "")))
+    ) {
+      if (node.find("h1").length === 0) node.remove();
+    }
+  });
+  $('[style*="display:none"], [style*="display: none"], [hidden]').remove();
+}
+
+/** Renders an element as paragraphs: blocks and <br> become breaks; whitespace collapses. */
+function renderParagraphs($: Doc, root: AnyNode): string[] {
+  const parts: string[] = [];
+  const walk = (node: AnyNode) => {
+    if (node.type === "text") {
+      parts.push((node as unknown as { data: string }).data);
+      return;
+    }
+    if (node.type !== "tag") return;
+    const name = (node as unknown as { name: string }).name.toLowerCase();
+    const block = BLOCK.has(name);
+    if (block) parts.push("\n");
+    for (const child of $(node).contents().toArray()) walk(child);
+    if (block) parts.push("\n");
+  };
+  walk(root);
+  return parts
+    .join("")
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/[ \t\r\f\v\u00A0]+/g, " ")
+        .replace(/(\p{Script=Han}|[，。、；：！？“”])\s+(?=\p{Script=Han}|[，。、；：！？“”])/gu, "$1")
+        .trim(),
+    )
+    .filter(
+      (line) => line !== "" && !(line.length <= 80 && (BOILERPLATE.test(line) || META_LINE.test(line))),
+    );
+}
+
+function chooseContainer($: Doc): AnyNode {
+  const body = $("body").get(0) ?? $.root().get(0)!;
+  const total = hanCount($(body).text());
+  for (const sel of CONTAINERS) {
+    for (const el of $(sel).toArray()) {
+      const n = hanCount($(el).text());
+      if (n >= 20 && n >= total * 0.4) return el;
+    }
+  }
+  // The element whose own paragraphs hold the most Chinese text.
+  let best: { el: AnyNode; score: number } = { el: body, score: 0 };
+  $("div, section, td, article, main").each((_, el) => {
+    let score = 0;
+    $(el)
+      .children("p, span, font")
+      .each((_, p) => {
+        score += hanCount($(p).text());
+      });
+    for (const c of $(el).contents().toArray()) if (c.type === "text") score += hanCount($(c).text());
+    if (score > best.score) best = { el, score };
+  });
+  return best.score >= 20 ? best.el : body;
+}
+
+function metaContent($: Doc, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const v = $(sel).first().attr("content") ?? $(sel).first().attr("datetime");
+    if (v?.trim()) return v.trim();
+  }
+  return null;
+}
+
+function cleanTitle(t: string): string {
+  return t
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s*[-_|–—]\s*[^-_|–—]{2,20}$/, "")
+    .trim();
+}
+
+/** Extracts the article from an HTML string. */
+export function extractHtml(html: string): HtmlArticle {
+  const $ = cheerio.load(html);
+  const docTitle = $("title").first().text();
+  const metaDate = metaContent($, [
+    'meta[property="article:published_time"]',
+    'meta[name="publishdate"]',
+    'meta[name="PubDate"]',
+    'meta[name="pubdate"]',
+    'meta[name="publish_date"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    "time[datetime]",
+  ]);
+  const metaSource = metaContent($, [
+    'meta[name="source"]',
+    'meta[name="ContentSource"]',
+    'meta[name="contentSource"]',
+  ]);
+  $("script, style, noscript, template").remove();
+  const pageText = $("body").text().replace(/\s+/g, " ");
+
+  dropJunk($);
+  const container = chooseContainer($);
+  const h1 = $(container).find("h1").first().text().trim() || $("h1").first().text().trim();
+  const titleHint = cleanTitle(h1 || docTitle) || null;
+  let paragraphs = renderParagraphs($, container);
+  if (titleHint && !paragraphs.slice(0, 3).some((p) => p.includes(titleHint))) {
+    paragraphs = [titleHint, ...paragraphs];
+  }
+  const text = paragraphs.join("\n\n");
+
+  const date = (metaDate && normaliseDate(metaDate)) || findDate(text.slice(0, 600)) || findDate(pageText);
+  const sourceMatch = /来源[:：]\s*([^\s|，,。/]{2,30})/.exec(pageText);
+  const source = metaSource ?? sourceMatch?.[1] ?? null;
+  return { text, date, source, titleHint };
+}
+
+/** The charset declared in the first bytes of an HTML file (<meta charset> / http-equiv). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1] ?? null;
+}

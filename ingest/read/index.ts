@@ -1,0 +1,156 @@
+/**
+ * readDocument: one input file (txt, md, html, pdf, docx) → RawDocument. Decodes, extracts,
+ * repairs PDF-style breaks, normalises, and adds the same-length simplified form. Anything
+ * unreadable becomes an IngestFileError with one user-facing reason.
+ */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { IngestFileError, InvalidInputError } from "../../model/errors.ts";
+import type { RawDocument } from "../types.ts";
+import { decodeText } from "./decode-text.ts";
+import { declaredCharset, extractHtml } from "./extract-html.ts";
+import { dateFromFileName, normaliseDate } from "./find-dates.ts";
+import { mapRadicals } from "./map-radicals.ts";
+import { collapseBlankLines, normaliseText } from "./normalise-text.ts";
+import { parseFrontMatter } from "./parse-front-matter.ts";
+import { readDocx } from "./read-docx.ts";
+import { readPdf } from "./read-pdf.ts";
+import { ReadRefusal } from "./read-refusal.ts";
+import { hasPdfBreaks, repairBreaks } from "./repair-breaks.ts";
+import { stripMarkdown } from "./strip-markdown.ts";
+import { toSimplified } from "./to-simplified.ts";
+
+export { toSimplified } from "./to-simplified.ts";
+
+export interface ReadOptions {
+  /** Date (YYYY-MM-DD) that overrides every date found in the file. */
+  date?: string;
+  /** Largest accepted file size in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const FORMATS: Record<string, string> = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".pdf": "pdf",
+  ".docx": "docx",
+};
+
+/** The reader format for a file name, or null for an unsupported extension. */
+export function formatOf(file: string): string | null {
+  return FORMATS[path.extname(file).toLowerCase()] ?? null;
+}
+
+function megabytes(n: number): string {
+  const mb = n / (1024 * 1024);
+  return `${mb >= 10 ? mb.toFixed(1).replace(/\.0$/, "") : mb.toFixed(1)} MB`;
+}
+
+interface Extracted {
+  text: string;
+  encoding: string;
+  date: string | null;
+  source: string | null;
+  titleHint: string | null;
+}
+
+function readPlain(bytes: Uint8Array, markdown: boolean): Extracted {
+  const { text, encoding } = decodeText(bytes);
+  const fm = parseFrontMatter(normaliseText(text));
+  let body = markdown ? stripMarkdown(fm.body) : fm.body;
+  body = mapRadicals(body);
+  if (hasPdfBreaks(body)) body = repairBreaks(body);
+  return {
+    text: body,
+    encoding,
+    date: fm.date ? normaliseDate(fm.date) : null,
+    source: fm.source,
+    titleHint: fm.title,
+  };
+}
+
+function readHtml(bytes: Uint8Array): Extracted {
+  const { text, encoding } = decodeText(bytes, { hint: declaredCharset(bytes) });
+  const page = extractHtml(text);
+  return { ...page, text: mapRadicals(normaliseText(page.text)), encoding };
+}
+
+async function extract(format: string, bytes: Uint8Array): Promise<Extracted> {
+  const none = { date: null, source: null, titleHint: null };
+  switch (format) {
+    case "txt":
+      return readPlain(bytes, false);
+    case "md":
+      return readPlain(bytes, true);
+    case "html":
+      return readHtml(bytes);
+    case "pdf":
+      return { ...none, text: repairBreaks(normaliseText(await readPdf(bytes))), encoding: "binary" };
+    default: {
+      let text = mapRadicals(normaliseText(await readDocx(bytes)));
+      if (hasPdfBreaks(text)) text = repairBreaks(text);
+      return { ...none, text, encoding: "binary" };
+    }
+  }
+}
+
+/** Reads one file into a RawDocument; throws IngestFileError with a clear reason. */
+export async function readDocument(file: string, options: ReadOptions = {}): Promise<RawDocument> {
+  let overrideDate: string | null = null;
+  if (options.date !== undefined) {
+    overrideDate = normaliseDate(options.date);
+    if (!overrideDate) throw new InvalidInputError(`invalid date "${options.date}" (expected YYYY-MM-DD)`);
+  }
+  const format = formatOf(file);
+  if (!format) {
+    const ext = path.extname(file) || "(none)";
+    throw new IngestFileError(
+      file,
+      `unsupported file type ${ext} (supported: .txt .md .html .htm .pdf .docx)`,
+    );
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestFileError(
+      file,
+      e.code === "ENOENT" ? "file not found" : `cannot read file (${e.code ?? e.message})`,
+    );
+  });
+  if (info.isDirectory()) throw new IngestFileError(file, "is a directory, not a file");
+  if (info.size === 0) throw new IngestFileError(file, "empty file");
+  if (info.size > maxBytes) {
+    throw new IngestFileError(file, `file is ${megabytes(info.size)}, limit ${megabytes(maxBytes)}`);
+  }
+  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestFileError(file, `cannot read file (${e.code ?? e.message})`);
+  });
+
+  let got: Extracted;
+  try {
+    got = await extract(format, new Uint8Array(bytes));
+  } catch (e) {
+    if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });
+    const msg = (e as Error)?.message?.split("\n")[0] ?? String(e);
+    throw new IngestFileError(file, `cannot read ${format} file: ${msg}`, { cause: e });
+  }
+  const text = collapseBlankLines(got.text);
+  if (text.trim() === "") throw new IngestFileError(file, "empty file (no text)");
+  const simplified = toSimplified(text);
+  return {
+    file,
+    text,
+    simplified,
+    format,
+    encoding: got.encoding,
+    date: overrideDate ?? got.date ?? dateFromFileName(file),
+    source: got.source,
+    titleHint: got.titleHint,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Expands the paths given to the ingest command: folders are walked recursively in sorted
+ * (deterministic) order; supported files are kept; the rest are reported with a reason.
+ */
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { formatOf } from "./index.ts";
+
+export interface ListedFiles {
+  files: string[];
+  skipped: { file: string; reason: string }[];
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Lists the readable input files under `paths` (files and folders, recursively). */
+export async function listInputFiles(paths: string[]): Promise<ListedFiles> {
+  const files: string[] = [];
+  const skipped: ListedFiles["skipped"] = [];
+  const seen = new Set<string>();
+
+  const visit = async (p: string): Promise<void> => {
+    const info = await stat(p).catch((e: NodeJS.ErrnoException) => e);
+    if (info instanceof Error) {
+      const code = (info as NodeJS.ErrnoException).code;
+      skipped.push({
+        file: p,
+        reason: code === "ENOENT" ? "file not found" : `cannot read (${code ?? info.message})`,
+      });
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = await readdir(p).catch((e: NodeJS.ErrnoException) => e);
+      if (entries instanceof Error) {
+        skipped.push({
+          file: p,
+          reason: `cannot read folder (${(entries as NodeJS.ErrnoException).code ?? entries.message})`,
+        });
+        return;
+      }
+      for (const name of entries.sort(byName)) {
+        if (name.startsWith(".")) continue; // hidden files and folders (.git, .DS_Store …)
+        await visit(path.join(p, name));
+      }
+      return;
+    }
+    if (!info.isFile()) {
+      skipped.push({ file: p, reason: "not a regular file" });
+      return;
+    }
+    const key = path.resolve(p);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (formatOf(p)) files.push(p);
+    else {
+      const ext = path.extname(p) || "(none)";
+      skipped.push({
+        file: p,
+        reason: `unsupported file type ${ext} (supported: .txt .md .html .htm .pdf .docx)`,
+      });
+    }
+  };
+
+  for (const p of paths) await visit(p);
+  return { files, skipped };
+}
