@@ -1,0 +1,214 @@
+/**
+ * zod schemas of the API: request validation (query, params, bodies) and the documented
+ * response shapes. Routes and the OpenAPI document both use them.
+ */
+import { z } from "zod";
+import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
+
+export const SEARCH_LABELS = ["Person", "Organization", "Event", "Place", "Honour"] as const;
+
+const csvList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(z.enum(values)));
+
+export const SearchQuery = z.object({
+  q: z.string().min(1).max(100).describe("Chinese (simplified or traditional), full pinyin or initials"),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  types: csvList(SEARCH_LABELS).describe("Comma-separated labels, e.g. Person,Event"),
+});
+
+export const IdParams = z.object({ id: z.string().min(1).max(200) });
+
+export const NeighboursQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(2).default(1),
+  limit: z.coerce.number().int().min(1).max(2000).default(200).describe("Maximum number of nodes"),
+});
+
+export const PathQuery = z.object({
+  from: z.string().min(1).max(200),
+  to: z.string().min(1).max(200),
+});
+
+export const OverviewQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(5000).default(300).describe("Maximum number of nodes"),
+});
+
+export const CypherBody = z.object({
+  query: z.string().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "csv", "json"] as const;
+export const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS).default("json"),
+  table: z.enum(["nodes", "edges"]).default("nodes").describe("For format=csv: which table"),
+  ids: z
+    .string()
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(z.string().max(200)).max(5000))
+    .describe("Comma-separated node ids: export only these nodes and the relationships among them"),
+});
+
+export const IngestBody = z.object({
+  files: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(255),
+        contentBase64: z.string().min(1),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+
+/* ---------- responses ---------- */
+
+const NodeLabelSchema = z.enum(NODE_LABELS);
+const RelTypeSchema = z.enum(REL_TYPES);
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+  subtitle: z.string(),
+  score: z.number(),
+  match: z.enum(["name", "alias", "pinyin", "initials"]),
+});
+export const SearchResponse = z.object({ query: z.string(), results: z.array(SearchHitSchema) });
+
+export const EvidenceSchema = z.object({
+  articleId: z.string(),
+  articleTitle: z.string().nullable(),
+  articleDate: z.string().nullable(),
+  sentence: z.string(),
+  offset: z.number(),
+  spanStart: z.number(),
+  spanEnd: z.number(),
+  /** What the sentence proves, e.g. "HAS_HONOUR 全国劳动模范" or "mention". */
+  fact: z.string(),
+});
+
+const LinkSchema = z.object({
+  relId: z.string(),
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+});
+
+export const NodeDetailSchema = z.object({
+  id: z.string(),
+  label: NodeLabelSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+  attributes: z.record(z.string(), z.unknown()),
+  honours: z.array(
+    LinkSchema.extend({
+      year: z.number().nullable(),
+      level: z.string().nullable(),
+      category: z.string().nullable(),
+    }),
+  ),
+  employers: z.array(LinkSchema.extend({ jobTitle: z.string().nullable() })),
+  events: z.array(
+    LinkSchema.extend({
+      date: z.string().nullable(),
+      talkTitle: z.string().nullable(),
+      role: z.string().nullable(),
+    }),
+  ),
+  relationships: z.array(
+    z.object({
+      id: z.string(),
+      type: RelTypeSchema,
+      direction: z.enum(["out", "in"]),
+      other: z.object({ id: z.string(), label: NodeLabelSchema, name: z.string() }),
+      qualifier: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  evidence: z.array(EvidenceSchema),
+});
+
+export const GraphSchema = z.object({
+  nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
+  edges: z.array(
+    z.object({
+      key: z.string(),
+      source: z.string(),
+      target: z.string(),
+      attributes: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+
+export const PathResponse = z.object({
+  found: z.boolean(),
+  length: z.number(),
+  graph: GraphSchema,
+  steps: z.array(
+    z.object({
+      edge: z.string(),
+      type: RelTypeSchema,
+      source: z.string(),
+      target: z.string(),
+      sentences: z.array(EvidenceSchema),
+    }),
+  ),
+});
+
+export const StatsResponse = z.object({
+  nodes: z.record(z.string(), z.number()),
+  rels: z.record(z.string(), z.number()),
+  totalNodes: z.number(),
+  totalRels: z.number(),
+  store: z.string(),
+});
+
+export const FacetsResponse = z.object({
+  honourLevels: z.array(z.object({ value: z.string(), count: z.number() })),
+  honourCategories: z.array(z.object({ value: z.string(), count: z.number() })),
+  orgTypes: z.array(z.object({ value: z.string(), count: z.number() })),
+  years: z.array(z.object({ value: z.string(), count: z.number() })),
+});
+
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  truncated: z.boolean(),
+  graph: GraphSchema,
+  ms: z.number(),
+});
+
+export const IngestResponse = z.object({
+  files: z.number(),
+  articles: z.number(),
+  nodes: z.number(),
+  rels: z.number(),
+  warnings: z.array(z.string()),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  ms: z.number(),
+});
+
+export const HealthResponse = z.object({
+  ok: z.boolean(),
+  store: z.string(),
+  searchEntries: z.number(),
+  uptimeS: z.number(),
+});

@@ -1,0 +1,167 @@
+/**
+ * Every JSON API route, declared once (schemas, docs, handler); handlers are thin:
+ * validated input in, a service call, JSON (or a file) out.
+ */
+import type { Config } from "../../model/config.ts";
+import {
+  CypherBody,
+  CypherResponse,
+  ExportQuery,
+  FacetsResponse,
+  GraphSchema,
+  HealthResponse,
+  IdParams,
+  IngestBody,
+  IngestResponse,
+  NeighboursQuery,
+  NodeDetailSchema,
+  OverviewQuery,
+  PathQuery,
+  PathResponse,
+  SearchQuery,
+  SearchResponse,
+  StatsResponse,
+} from "../api-schemas.ts";
+import { type ApiRoute, defineRoute } from "../http/define-route.ts";
+import type { Services } from "../services/create-services.ts";
+
+const startedAt = Date.now();
+
+export function apiRoutes(services: Services, config: Config): ApiRoute[] {
+  return [
+    defineRoute({
+      method: "get",
+      path: "/api/health",
+      tag: "meta",
+      summary: "Liveness and basic facts",
+      response: { description: "The server is up", schema: HealthResponse },
+      handle: () => ({
+        ok: true,
+        store: services.store.kind,
+        searchEntries: services.search.size,
+        uptimeS: Math.round((Date.now() - startedAt) / 1000),
+      }),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/search",
+      tag: "explore",
+      summary: "Ranked typed search over persons, organisations, events, places and honours",
+      description:
+        "Chinese substring (simplified or traditional input), full pinyin without tones, or initials. " +
+        "Exact before prefix before substring; persons and events first at equal score.",
+      query: SearchQuery,
+      response: { description: "Ranked results", schema: SearchResponse },
+      errors: [400],
+      handle: async ({ query }) => ({
+        query: query.q,
+        results: await services.search.search(query.q, { limit: query.limit, types: query.types }),
+      }),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/nodes/:id",
+      tag: "explore",
+      summary: "One node: attributes, honours, employers, events, aliases and evidence sentences",
+      params: IdParams,
+      response: { description: "Node details", schema: NodeDetailSchema },
+      errors: [400, 404],
+      handle: ({ params }) => services.graph.node(params.id),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/nodes/:id/neighbours",
+      tag: "explore",
+      summary: "Neighbourhood of a node (depth 1 or 2) as a graphology serialized graph",
+      params: IdParams,
+      query: NeighboursQuery,
+      response: { description: "Graph", schema: GraphSchema },
+      errors: [400, 404],
+      handle: ({ params, query }) => services.graph.neighbours(params.id, query.depth, query.limit),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/path",
+      tag: "explore",
+      summary: "Shortest path between two nodes, with the sentences that justify each step",
+      query: PathQuery,
+      response: { description: "Path graph and steps", schema: PathResponse },
+      errors: [400, 404],
+      handle: ({ query }) => services.graph.path(query.from, query.to),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/overview",
+      tag: "explore",
+      summary: "First view: speakers ↔ events ↔ organisers, with server-side x, y and size",
+      query: OverviewQuery,
+      response: { description: "Laid-out graph", schema: GraphSchema },
+      errors: [400],
+      handle: ({ query }) => services.overview.overview(query.limit),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/stats",
+      tag: "explore",
+      summary: "Counts per node label and relationship type",
+      response: { description: "Counts", schema: StatsResponse },
+      handle: () => services.graph.stats(),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/facets",
+      tag: "explore",
+      summary: "Filter values: honour levels and categories, organisation types, event years, organisers",
+      response: { description: "Facets", schema: FacetsResponse },
+      handle: () => services.graph.facets(),
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/cypher",
+      tag: "console",
+      summary: "Run a read-only Cypher query",
+      description: `Writes, schema changes and file access are refused (400 forbidden_query). Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut).`,
+      body: CypherBody,
+      response: { description: "Columns, rows and the graph found in them", schema: CypherResponse },
+      errors: [400, 408],
+      handle: ({ body }) => services.cypher.run(body.query, body.params),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/export",
+      tag: "export",
+      summary: "Export the graph (or the subgraph induced by `ids`) as JSON, GEXF, GraphML or CSV",
+      description:
+        "json: graphology serialized graph with every property (article text included). " +
+        "gexf/graphml: attributes flattened (lists joined with |, evidence as JSON), article text left out. " +
+        "csv: one table per request, `table=nodes` (id,nodeType,label,…) or `table=edges` (id,type,source,target,…), RFC 4180.",
+      query: ExportQuery,
+      response: {
+        description: "A file download (Content-Disposition: attachment)",
+        contentTypes: ["application/gexf+xml", "application/graphml+xml", "text/csv"],
+        schema: GraphSchema,
+      },
+      errors: [400],
+      handle: async ({ query }, { res }) => {
+        const file = await services.exporter.export(query.format, { ids: query.ids, table: query.table });
+        res.setHeader("Content-Type", file.contentType);
+        res.setHeader("Content-Disposition", `attachment; filename="${file.filename}"`);
+        res.send(file.body);
+        return undefined;
+      },
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/ingest",
+      tag: "ingest",
+      summary: "Upload articles (base64) and ingest them into the graph",
+      description:
+        "Files (.txt .md .html .pdf .docx, 20 MB decoded in all) are saved under <dataDir>/uploads/ and ingested; " +
+        "the search index and overview are rebuilt. One ingest at a time: 409 ingest_busy otherwise.",
+      body: IngestBody,
+      response: { description: "Ingest summary", schema: IngestResponse },
+      errors: [400, 409, 413, 422],
+      handle: ({ body }) => services.ingest.ingestUploads(body.files),
+    }),
+  ];
+}

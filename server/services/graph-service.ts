@@ -1,0 +1,311 @@
+/**
+ * Knows the graph: node details with evidence, neighbourhoods, shortest paths with the
+ * sentences that justify each step, counts and facets. Only talks to the store's named queries.
+ */
+import type { GraphStore } from "../../cypher/store.ts";
+import { NotFoundError } from "../../model/errors.ts";
+import type { Evidence, NodeLabel, RelType, SerializedGraph } from "../../model/types.ts";
+import {
+  evidenceList,
+  isRecord,
+  nodeLabel,
+  num,
+  numOrNull,
+  type Row,
+  relType,
+  str,
+  strings,
+  strOrNull,
+} from "./row-values.ts";
+import { DisplayGraph, isPlainNode, isPlainRel } from "./rows-to-graph.ts";
+
+export interface EvidenceOut extends Evidence {
+  articleTitle: string | null;
+  articleDate: string | null;
+  fact: string;
+}
+
+export interface RelOut {
+  id: string;
+  type: RelType;
+  direction: "out" | "in";
+  other: { id: string; label: NodeLabel; name: string };
+  qualifier: Record<string, unknown>;
+  evidence: Evidence[];
+}
+
+export interface NodeDetail {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  aliases: string[];
+  attributes: Record<string, unknown>;
+  honours: {
+    relId: string;
+    id: string;
+    label: NodeLabel;
+    name: string;
+    year: number | null;
+    level: string | null;
+    category: string | null;
+  }[];
+  employers: { relId: string; id: string; label: NodeLabel; name: string; jobTitle: string | null }[];
+  events: {
+    relId: string;
+    id: string;
+    label: NodeLabel;
+    name: string;
+    date: string | null;
+    talkTitle: string | null;
+    role: string | null;
+  }[];
+  relationships: Omit<RelOut, "evidence">[];
+  evidence: EvidenceOut[];
+}
+
+export interface PathStep {
+  edge: string;
+  type: RelType;
+  source: string;
+  target: string;
+  sentences: EvidenceOut[];
+}
+
+const QUALIFIERS = ["year", "jobTitle", "talkTitle", "role"] as const;
+
+/** The node object in a `get-node` row: a nested plain node, or the row itself. */
+function nodeOfRows(rows: Row[]): Row | null {
+  for (const row of rows) {
+    if (isPlainNode(row)) return row;
+    for (const v of Object.values(row)) if (isPlainNode(v)) return v;
+  }
+  const first = rows[0];
+  return first && typeof first.id === "string" ? first : null;
+}
+
+/** One `node-relationships` row → a relationship seen from the node `id`. */
+export function relOfRow(row: Row, id: string): RelOut | null {
+  const rel = Object.values(row).find(isPlainRel) ?? (isRecord(row.rel) ? row.rel : row);
+  const type = relType(row.type ?? rel.type);
+  if (!type) return null;
+  const otherObj = isRecord(row.other) ? row.other : null;
+  const otherId = str(otherObj?.id ?? row.otherId);
+  if (!otherId) return null;
+  let direction: "out" | "in" = row.direction === "in" || row.direction === "incoming" ? "in" : "out";
+  if (isPlainRel(rel)) direction = rel.source === id ? "out" : "in";
+  const qualifier: Record<string, unknown> = {};
+  for (const q of QUALIFIERS) {
+    const v = row[q] ?? rel[q] ?? (isRecord(row.qualifier) ? row.qualifier[q] : undefined);
+    if (v !== undefined && v !== null) qualifier[q] = v;
+  }
+  return {
+    id: str(row.relId ?? rel.id ?? row.id),
+    type,
+    direction,
+    other: {
+      id: otherId,
+      label: nodeLabel(otherObj?.label ?? row.otherLabel, otherId),
+      name: str(otherObj?.name ?? row.otherName),
+    },
+    qualifier,
+    evidence: evidenceList(row.evidence ?? rel.evidence),
+  };
+}
+
+export class GraphService {
+  constructor(private readonly store: GraphStore) {}
+
+  private async nodeRow(id: string): Promise<Row> {
+    const node = nodeOfRows(await this.store.query<Row>("get-node", { id }));
+    if (!node) throw new NotFoundError(`No node with id ${id}`);
+    return node;
+  }
+
+  /** Article titles and dates for evidence display. */
+  private async articles(ids: string[]): Promise<Map<string, { title: string; date: string | null }>> {
+    const unique = [...new Set(ids.filter(Boolean))];
+    const out = new Map<string, { title: string; date: string | null }>();
+    if (unique.length === 0) return out;
+    for (const row of await this.store.query<Row>("article-titles", { ids: unique })) {
+      out.set(str(row.id), { title: str(row.title), date: strOrNull(row.date) });
+    }
+    return out;
+  }
+
+  private async withArticles(items: { evidence: Evidence; fact: string }[]): Promise<EvidenceOut[]> {
+    const titles = await this.articles(items.map((i) => i.evidence.articleId));
+    return items.map(({ evidence, fact }) => ({
+      ...evidence,
+      articleTitle: titles.get(evidence.articleId)?.title ?? null,
+      articleDate: titles.get(evidence.articleId)?.date ?? null,
+      fact,
+    }));
+  }
+
+  async node(id: string): Promise<NodeDetail> {
+    const [node, relRows] = await Promise.all([
+      this.nodeRow(id),
+      this.store.query<Row>("node-relationships", { id }),
+    ]);
+    const label = nodeLabel(node.label, id);
+    const rels = relRows.map((r) => relOfRow(r, id)).filter((r): r is RelOut => r !== null);
+    rels.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name, "zh"));
+
+    // Honour levels and event dates live on the other endpoint.
+    const needed = rels.filter(
+      (r) => (r.type === "HAS_HONOUR" && r.direction === "out") || r.other.label === "Event",
+    );
+    const others = new Map<string, Row>();
+    await Promise.all(
+      [...new Set(needed.map((r) => r.other.id))].slice(0, 100).map(async (otherId) => {
+        const row = nodeOfRows(await this.store.query<Row>("get-node", { id: otherId }));
+        if (row) others.set(otherId, row);
+      }),
+    );
+
+    const honours: NodeDetail["honours"] = [];
+    const employers: NodeDetail["employers"] = [];
+    const events: NodeDetail["events"] = [];
+    for (const r of rels) {
+      const base = { relId: r.id, id: r.other.id, label: r.other.label, name: r.other.name };
+      if (r.type === "HAS_HONOUR" && r.direction === "out") {
+        const h = others.get(r.other.id);
+        honours.push({
+          ...base,
+          year: numOrNull(r.qualifier.year),
+          level: strOrNull(h?.level),
+          category: strOrNull(h?.category),
+        });
+      } else if (r.type === "WORKS_FOR" && r.direction === "out") {
+        employers.push({ ...base, jobTitle: strOrNull(r.qualifier.jobTitle) });
+      } else if (r.other.label === "Event") {
+        events.push({
+          ...base,
+          date: strOrNull(others.get(r.other.id)?.date),
+          talkTitle: strOrNull(r.qualifier.talkTitle),
+          role: r.type === "ORGANIZED_BY" ? strOrNull(r.qualifier.role) : null,
+        });
+      }
+    }
+
+    const evidenceItems = [
+      ...evidenceList(node.evidence).map((evidence) => ({ evidence, fact: "mention" })),
+      ...rels.flatMap((r) => r.evidence.map((evidence) => ({ evidence, fact: `${r.type} ${r.other.name}` }))),
+    ];
+    const attributes: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) if (k !== "evidence") attributes[k] = v;
+    return {
+      id,
+      label,
+      name: str(node.name),
+      aliases: strings(node.aliases),
+      attributes,
+      honours,
+      employers,
+      events,
+      relationships: rels.map(({ evidence: _e, ...r }) => r),
+      evidence: await this.withArticles(evidenceItems),
+    };
+  }
+
+  async neighbours(id: string, depth: number, limit: number): Promise<SerializedGraph> {
+    const rows = await this.store.query<Row>("neighbours", { id, depth, limit });
+    const g = new DisplayGraph();
+    g.collect(rows);
+    if (!g.nodes.has(id)) {
+      const node = await this.nodeRow(id); // 404 when absent
+      g.addNode({ ...node, id, label: nodeLabel(node.label, id) });
+    }
+    return g.toSerialized();
+  }
+
+  async path(
+    from: string,
+    to: string,
+  ): Promise<{ found: boolean; length: number; graph: SerializedGraph; steps: PathStep[] }> {
+    await Promise.all([this.nodeRow(from), this.nodeRow(to)]);
+    const rows = await this.store.query<Row>("shortest-path", { from, to });
+    const g = new DisplayGraph();
+    g.collect(rows);
+    const rels = [...g.rels.values()];
+    const items = rels.flatMap((r) =>
+      evidenceList(r.evidence).map((evidence) => ({ evidence, fact: `${str(r.type)} ${r.id}` })),
+    );
+    const withTitles = await this.withArticles(items);
+    const steps: PathStep[] = rels.map((r) => ({
+      edge: str(r.id),
+      type: relType(r.type) ?? "REPORTED",
+      source: r.source,
+      target: r.target,
+      sentences: withTitles
+        .filter((e) => e.fact === `${str(r.type)} ${r.id}`)
+        .map((e) => ({ ...e, fact: str(r.type) })),
+    }));
+    return { found: rels.length > 0 || from === to, length: rels.length, graph: g.toSerialized(), steps };
+  }
+
+  async stats(): Promise<{
+    nodes: Record<string, number>;
+    rels: Record<string, number>;
+    totalNodes: number;
+    totalRels: number;
+    store: string;
+  }> {
+    const c = await this.store.counts();
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((s, n) => s + num(n), 0);
+    return {
+      nodes: c.nodes,
+      rels: c.rels,
+      totalNodes: sum(c.nodes),
+      totalRels: sum(c.rels),
+      store: this.store.kind,
+    };
+  }
+
+  async facets(): Promise<Record<string, unknown>> {
+    const [rows, organisers] = await Promise.all([
+      this.store.query<Row>("facets"),
+      this.store.query<Row>("list-organisers", { limit: 200 }),
+    ]);
+    return {
+      ...facetGroups(rows),
+      organisers: organisers.map((o) => ({ id: str(o.id), name: str(o.name), count: num(o.events) })),
+    };
+  }
+}
+
+type FacetValue = { value: string; count: number };
+
+/** Groups `facets` rows ({facet|kind, value, count}) into the API's facet lists. */
+export function facetGroups(rows: Row[]): {
+  honourLevels: FacetValue[];
+  honourCategories: FacetValue[];
+  orgTypes: FacetValue[];
+  years: FacetValue[];
+} {
+  const out = {
+    honourLevels: [] as FacetValue[],
+    honourCategories: [] as FacetValue[],
+    orgTypes: [] as FacetValue[],
+    years: [] as FacetValue[],
+  };
+  const key: Record<string, keyof typeof out> = {
+    honourLevel: "honourLevels",
+    level: "honourLevels",
+    honourCategory: "honourCategories",
+    category: "honourCategories",
+    orgType: "orgTypes",
+    year: "years",
+    eventYear: "years",
+  };
+  for (const row of rows) {
+    const group = key[str(row.facet ?? row.kind)];
+    const value = str(row.value);
+    if (!group || !value) continue;
+    out[group].push({ value, count: num(row.count) });
+  }
+  for (const list of Object.values(out))
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  out.years.sort((a, b) => a.value.localeCompare(b.value));
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Keeps the in-memory search index: built from the `list-nodes` and `list-search-context`
+ * queries at start and rebuilt after each ingest; answers ranked typed searches.
+ */
+import type { GraphStore } from "../../cypher/store.ts";
+import type { NodeLabel } from "../../model/types.ts";
+import { nodeLabel, type Row, str, strings } from "./row-values.ts";
+import { type SearchEntry, type SearchHit, SearchIndex } from "./search-index.ts";
+
+const SEARCHABLE = new Set<NodeLabel>(["Person", "Organization", "Event", "Place", "Honour"]);
+
+const LEVEL_ZH: Record<string, string> = {
+  national: "全国",
+  provincial: "省级",
+  municipal: "市级",
+  district: "区县级",
+  industry: "行业",
+  enterprise: "企业",
+};
+const ORG_ZH: Record<string, string> = {
+  union: "工会",
+  company: "企业",
+  government: "政府机构",
+  school: "学校",
+  collective: "集体",
+  other: "单位",
+};
+
+function subtitleOf(label: NodeLabel, facts: Map<string, string[]> | undefined): string {
+  const get = (k: string) => facts?.get(k) ?? [];
+  switch (label) {
+    case "Person":
+      return [get("employer")[0], get("honour").slice(0, 2).join("、")].filter(Boolean).join(" · ");
+    case "Event":
+      return [get("date")[0], get("venue")[0]].filter(Boolean).join(" · ");
+    case "Organization":
+      return ORG_ZH[get("orgType")[0] ?? ""] ?? "";
+    case "Honour":
+      return LEVEL_ZH[get("level")[0] ?? ""] ?? "";
+    default:
+      return "";
+  }
+}
+
+export async function loadSearchEntries(store: GraphStore): Promise<SearchEntry[]> {
+  const [nodes, context] = await Promise.all([
+    store.query<Row>("list-nodes"),
+    store.query<Row>("list-search-context"),
+  ]);
+  const facts = new Map<string, Map<string, string[]>>();
+  for (const row of context) {
+    const id = str(row.id);
+    const value = str(row.value);
+    if (!id || !value) continue;
+    let m = facts.get(id);
+    if (!m) {
+      m = new Map();
+      facts.set(id, m);
+    }
+    const list = m.get(str(row.kind)) ?? [];
+    if (!list.includes(value)) list.push(value);
+    m.set(str(row.kind), list);
+  }
+  const entries: SearchEntry[] = [];
+  for (const row of nodes) {
+    const id = str(row.id);
+    const label = nodeLabel(row.label, id);
+    if (!id || !SEARCHABLE.has(label)) continue;
+    const pinyin = str(row.pinyin);
+    const initials = str(row.initials);
+    entries.push({
+      id,
+      label,
+      name: str(row.name),
+      aliases: strings(row.aliases),
+      ...(pinyin && initials ? { pinyin, initials } : {}),
+      subtitle: subtitleOf(label, facts.get(id)),
+    });
+  }
+  return entries;
+}
+
+export class SearchService {
+  private index: SearchIndex | null = null;
+  private building: Promise<SearchIndex> | null = null;
+
+  constructor(private readonly store: GraphStore) {}
+
+  /** (Re)build the index from the store; concurrent callers share one build. */
+  rebuild(): Promise<SearchIndex> {
+    const build = loadSearchEntries(this.store).then((entries) => {
+      const index = new SearchIndex(entries);
+      this.index = index;
+      return index;
+    });
+    this.building = build;
+    build
+      .finally(() => {
+        if (this.building === build) this.building = null;
+      })
+      .catch(() => {});
+    return build;
+  }
+
+  private async ready(): Promise<SearchIndex> {
+    if (this.index) return this.index;
+    return this.building ?? this.rebuild();
+  }
+
+  get size(): number {
+    return this.index?.size ?? 0;
+  }
+
+  async search(q: string, opts: { limit: number; types: readonly NodeLabel[] }): Promise<SearchHit[]> {
+    return (await this.ready()).search(q, opts);
+  }
+}
