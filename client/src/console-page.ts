@@ -81,6 +81,9 @@ export function createConsolePage(
       showResult(res);
     } catch (err) {
       status.textContent = "";
+      clear(tableWrap);
+      showGraph({ nodes: [], edges: [] });
+      graphEmpty.hidden = true;
       errorBox.hidden = false;
       clear(errorBox);
       const code = err instanceof ApiError ? ` (${err.code})` : "";
@@ -136,7 +139,9 @@ export function createConsolePage(
     graphEmpty.hidden = view.graph.order > 0;
     graphBox.dataset.nodes = String(view.graph.order);
     if (view.graph.order > 1) {
-      fa2.assign(view.graph, { iterations: 150, settings: fa2.inferSettings(view.graph) });
+      // Strong gravity keeps disconnected result components on screen.
+      const settings = { ...fa2.inferSettings(view.graph), strongGravityMode: true, gravity: 0.2 };
+      fa2.assign(view.graph, { iterations: 150, settings });
     }
     view.resetCamera();
   };

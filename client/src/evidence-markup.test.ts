@@ -18,7 +18,7 @@ describe("factLabel", () => {
     expect(factLabel("HAS_HONOUR 全国劳动模范")).toBe("获得荣誉 全国劳动模范");
     setLang("en");
     expect(factLabel("SPOKE_AT")).toBe("spoke at");
-    expect(factLabel("mention")).toBe("mention");
+    expect(factLabel("mention")).toBe("mentioned");
     setLang("zh");
   });
 });

@@ -22,7 +22,7 @@ export function splitSpan(sentence: string, start: number, end: number): SpanPar
 /** "HAS_HONOUR 全国劳动模范" → "获得荣誉 全国劳动模范" (the relationship word translated). */
 export function factLabel(fact: string): string {
   const [head = "", ...rest] = fact.split(" ");
-  return [relName(head), ...rest].join(" ");
+  return [head === "mention" ? t("mention") : relName(head), ...rest].join(" ");
 }
 
 export function evidenceElement(ev: EvidenceItem): HTMLElement {

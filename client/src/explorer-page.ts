@@ -157,6 +157,8 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
           t("exportGexf"),
         ),
       ),
+    );
+    const filters = [
       h("h2", {}, t("filters")),
       filterPanelElement(filterOf(), facets, applyFilter, () =>
         applyFilter({
@@ -168,15 +170,18 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
           yearTo: null,
         }),
       ),
-      pathPanelElement({
-        picks: picks.map((id) => ({ id, name: nameOf(id) })),
-        result: pathResult,
-        error: pathError,
-        nameOf,
-        onFind: () => void findPath(),
-        onClear: clearPath,
-      }),
-    );
+    ];
+    const pathBox = pathPanelElement({
+      picks: picks.map((id) => ({ id, name: nameOf(id) })),
+      result: pathResult,
+      error: pathError,
+      nameOf,
+      onFind: () => void findPath(),
+      onClear: clearPath,
+    });
+    // While a path is being built or shown it matters more than the filters: put it first.
+    if (picks.length > 0 || pathResult) sidebar.append(pathBox, ...filters);
+    else sidebar.append(...filters, pathBox);
     if (focusedId) document.getElementById(focusedId)?.focus();
   };
 

@@ -41,6 +41,7 @@ export class GraphView {
   private filter: FilterState = emptyFilter();
   private hidden = new Set<string>();
   private communities: Map<string, number> | null = null;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.renderer = new Sigma(this.graph, container, {
@@ -63,6 +64,12 @@ export class GraphView {
       events.onDoubleClickNode(e.node);
     });
     this.renderer.on("clickStage", () => events.onClickStage());
+    // The container changes size with panels and error boxes, not only with the window.
+    this.resizeObserver = new ResizeObserver(() => {
+      this.renderer.resize();
+      this.renderer.refresh({ skipIndexation: true });
+    });
+    this.resizeObserver.observe(container);
     this.renderer.on("enterNode", ({ node }) => this.setHovered(node));
     this.renderer.on("leaveNode", () => this.setHovered(null));
   }
@@ -249,10 +256,13 @@ export class GraphView {
   }
 
   /** Animate the camera to a node. */
-  focus(node: string, ratio = 0.35): void {
+  focus(node: string): void {
     const d = this.renderer.getNodeDisplayData(node);
     if (!d) return;
-    this.renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
+    const camera = this.renderer.getCamera();
+    // Zoom in on large graphs only; never zoom out of the user's current view.
+    const ratio = Math.min(camera.ratio, this.graph.order > 60 ? 0.4 : 0.8);
+    camera.animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
   }
 
   resetCamera(): void {
@@ -260,6 +270,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizeObserver.disconnect();
     this.renderer.kill();
   }
 }

@@ -77,6 +77,7 @@ const STRINGS = {
   jobTitle: { zh: "职务", en: "Job title" },
   date: { zh: "日期", en: "Date" },
   centre: { zh: "居中", en: "Centre" },
+  mention: { zh: "提及", en: "mentioned" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
