@@ -5,7 +5,8 @@
 import type { GraphStore } from "../../cypher/store.ts";
 import type { SerializedGraph } from "../../model/types.ts";
 import { layoutGraph } from "./layout-graph.ts";
-import { graphFromRows } from "./rows-to-graph.ts";
+import { str } from "./row-values.ts";
+import { DisplayGraph } from "./rows-to-graph.ts";
 
 export class OverviewService {
   private readonly cache = new Map<number, Promise<SerializedGraph>>();
@@ -28,7 +29,29 @@ export class OverviewService {
 
   private async compute(limit: number): Promise<SerializedGraph> {
     const rows = await this.store.query<Record<string, unknown>>("overview", { limit });
-    const graph = graphFromRows(rows);
-    return layoutGraph(graph, { seed: 7 });
+    return layoutGraph(overviewGraph(rows), { seed: 7 });
   }
+}
+
+/** Overview rows (one per relationship, endpoints flattened: source/sourceLabel/sourceName …) → graph. */
+export function overviewGraph(rows: Record<string, unknown>[]): SerializedGraph {
+  const g = new DisplayGraph();
+  for (const row of rows) {
+    const source = str(row.source);
+    const target = str(row.target);
+    const id = str(row.id);
+    if (!source || !target || !id) continue;
+    g.addNode({ id: source, label: str(row.sourceLabel), name: str(row.sourceName) });
+    g.addNode({ id: target, label: str(row.targetLabel), name: str(row.targetName) });
+    const rel: Record<string, unknown> & { id: string; source: string; target: string } = {
+      id,
+      source,
+      target,
+      type: str(row.type),
+    };
+    if (row.role !== null && row.role !== undefined) rel.role = row.role;
+    if (row.talkTitle !== null && row.talkTitle !== undefined) rel.talkTitle = row.talkTitle;
+    g.addRel(rel);
+  }
+  return g.toSerialized();
 }

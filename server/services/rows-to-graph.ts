@@ -48,7 +48,7 @@ export function displayNodeAttrs(node: Row): GraphAttrs {
 export function displayEdgeAttrs(rel: Row): GraphAttrs {
   const out: GraphAttrs = {};
   for (const [k, v] of Object.entries(rel)) {
-    if (k === "id" || k === "source" || k === "target" || HEAVY.has(k)) continue;
+    if (k === "id" || k === "source" || k === "target" || HEAVY.has(k) || v === null) continue;
     out[k] = v;
   }
   if (Array.isArray(rel.articleIds)) out.articleCount = rel.articleIds.length;
