@@ -6,6 +6,7 @@
 import * as api from "./api.ts";
 import { detectCommunities } from "./community-colour.ts";
 import { clear, h } from "./dom.ts";
+import { enrichOverview } from "./enrich-overview.ts";
 import { download, graphToGexf, renderPng } from "./export-graph.ts";
 import { filterPanelElement } from "./filter-panel.ts";
 import { facetsFromGraph, mergeFacets } from "./graph-facets.ts";
@@ -333,12 +334,24 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
         facets = mergeFacets(f ?? facets, facetsFromGraph(view.graph));
         loading.remove();
         afterGraphChange();
+        // Honour levels and event dates for the filters (the overview carries names only).
+        const enriching = enrichOverview(view.graph).then(
+          () => {
+            view?.setFilter(filterOf());
+            updateCounts();
+            document.body.dataset.enriched = "1";
+          },
+          () => {
+            document.body.dataset.enriched = "0";
+          },
+        );
         if (state.path) {
           await Promise.all(state.path.map((id) => ensureNode(id).catch(() => {})));
           setPicks([...state.path]);
           await findPath();
         }
         if (state.node) await selectNode(state.node);
+        await enriching;
       } catch (err) {
         loading.textContent = `${t("loadError")}: ${(err as Error).message}`;
         loading.setAttribute("role", "alert");

@@ -1,0 +1,46 @@
+/**
+ * The real server for browser tests: a temp embedded (kuzu) store loaded with the
+ * fictional server test graph, `createApp` from server/app.ts, listening on port 0,
+ * serving the freshly built client.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ensureClientBuilt } from "../../client/build.ts";
+import { openKuzuStore } from "../../cypher/kuzu-store.ts";
+import { loadConfig } from "../../model/config.ts";
+import { createApp } from "../../server/app.ts";
+import { buildTestGraph } from "../../server/test-graph.ts";
+
+export interface RunningApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(): Promise<RunningApp> {
+  await ensureClientBuilt();
+  const dataDir = mkdtempSync(path.join(tmpdir(), "laomo-e2e-"));
+  const config = loadConfig({ LAOMO_DATA_DIR: dataDir, LAOMO_STORE: "embedded", PORT: "0" });
+  const store = await openKuzuStore({
+    dataDir,
+    queryTimeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
+    rowLimit: config.LAOMO_ROW_LIMIT,
+  });
+  await store.applySchema();
+  await store.replaceGraph(buildTestGraph());
+  const app = createApp({ store, config });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
