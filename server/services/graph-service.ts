@@ -211,10 +211,14 @@ export class GraphService {
   async neighbours(id: string, depth: number, limit: number): Promise<SerializedGraph> {
     const rows = await this.store.query<Row>("neighbours", { id, depth, limit });
     const g = new DisplayGraph();
-    g.collect(rows);
+    for (const row of rows) if (isPlainNode(row.node)) g.addNode(row.node);
     if (!g.nodes.has(id)) {
       const node = await this.nodeRow(id); // 404 when absent
       g.addNode({ ...node, id, label: nodeLabel(node.label, id) });
+    }
+    // Relationships among the chosen nodes come from a plain MATCH (see rels-among.kuzu.cypher).
+    for (const rel of await this.store.query<Row>("rels-among", { ids: [...g.nodes.keys()] })) {
+      if (isPlainRel(rel)) g.addRel(rel);
     }
     return g.toSerialized();
   }
