@@ -1,0 +1,6 @@
+// Every searchable node (all labels but Article) for the search index.
+// Columns: id, label, name, aliases, pinyin, initials, date (events), level (honours), orgType.
+MATCH (n:Person|Honour|Organization|Event|Place)
+RETURN n.id AS id, labels(n)[0] AS label, n.name AS name, coalesce(n.aliases, []) AS aliases,
+  n.pinyin AS pinyin, n.initials AS initials, n.date AS date, n.level AS level, n.orgType AS orgType
+ORDER BY id

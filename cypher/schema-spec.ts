@@ -1,0 +1,62 @@
+/**
+ * Property specs of every node label and relationship type: the one place that says which
+ * properties a store persists and how (kuzu column types). Writers serialise from it and readers
+ * use it to drop other labels' null columns; a test checks it against `schema/kuzu.cypher`.
+ */
+import type { NodeLabel, RelType } from "../model/types.ts";
+
+/** `evidence` is a STRING[] of JSON-encoded `Evidence` objects. */
+export type PropKind = "string" | "string[]" | "int" | "evidence";
+
+export interface PropSpec {
+  name: string;
+  kind: PropKind;
+}
+
+const PROVENANCE: PropSpec[] = [
+  { name: "articleIds", kind: "string[]" },
+  { name: "evidence", kind: "evidence" },
+];
+
+const s = (name: string): PropSpec => ({ name, kind: "string" });
+const list = (name: string): PropSpec => ({ name, kind: "string[]" });
+
+/** Node properties, `id` first (the primary key), then `name`. */
+export const NODE_PROPS: Record<NodeLabel, readonly PropSpec[]> = {
+  Person: [s("id"), s("name"), list("aliases"), s("pinyin"), s("initials"), s("mergeKey"), ...PROVENANCE],
+  Honour: [s("id"), s("name"), s("scope"), s("level"), s("category"), ...PROVENANCE],
+  Organization: [s("id"), s("name"), list("aliases"), s("orgType"), ...PROVENANCE],
+  Event: [s("id"), s("name"), s("theme"), s("date"), s("campaign"), ...PROVENANCE],
+  Place: [s("id"), s("name"), list("aliases"), ...PROVENANCE],
+  Article: [
+    s("id"),
+    s("name"),
+    s("title"),
+    s("subtitle"),
+    s("date"),
+    s("source"),
+    s("file"),
+    s("text"),
+    ...PROVENANCE,
+  ],
+};
+
+/** Relationship properties (endpoints excluded), `id` first, then the type's qualifier. */
+export const REL_PROPS: Record<RelType, readonly PropSpec[]> = {
+  HAS_HONOUR: [s("id"), { name: "year", kind: "int" }, ...PROVENANCE],
+  WORKS_FOR: [s("id"), s("jobTitle"), ...PROVENANCE],
+  SPOKE_AT: [s("id"), s("talkTitle"), ...PROVENANCE],
+  ORGANIZED_BY: [s("id"), s("role"), ...PROVENANCE],
+  HELD_AT: [s("id"), ...PROVENANCE],
+  REPORTED: [s("id"), s("role"), ...PROVENANCE],
+};
+
+/** The qualifier property of each relationship type (null when it has none). */
+export const REL_QUALIFIER: Record<RelType, string | null> = {
+  HAS_HONOUR: "year",
+  WORKS_FOR: "jobTitle",
+  SPOKE_AT: "talkTitle",
+  ORGANIZED_BY: "role",
+  HELD_AT: null,
+  REPORTED: "role",
+};
