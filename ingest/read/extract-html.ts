@@ -62,7 +62,6 @@ const BLOCK = new Set([
   "dt",
   "dl",
   "center",
-  "br",
   "hr",
 ]);
 const BOILERPLATE =
@@ -95,34 +94,51 @@ function dropJunk($: Doc): void {
   $('[style*="display:none"], [style*="display: none"], [hidden]').remove();
 }
 
-/** Renders an element as paragraphs: blocks and <br> become breaks; whitespace collapses. */
+/**
+ * Renders an element as paragraphs: a block element ends a paragraph, <br> ends a line
+ * inside it; source white space collapses as a browser would show it.
+ */
 function renderParagraphs($: Doc, root: AnyNode): string[] {
   const parts: string[] = [];
   const walk = (node: AnyNode) => {
     if (node.type === "text") {
-      parts.push((node as unknown as { data: string }).data);
+      // A source line break between two Chinese characters is not a space.
+      const data = (node as unknown as { data: string }).data;
+      parts.push(
+        data
+          .replace(
+            /(\p{Script=Han}|[，。、；：！？“”])[ \t]*\r?\n\s*(?=\p{Script=Han}|[，。、；：！？“”])/gu,
+            "$1",
+          )
+          .replace(/[\s\u00A0]+/g, " "),
+      );
       return;
     }
     if (node.type !== "tag") return;
     const name = (node as unknown as { name: string }).name.toLowerCase();
+    if (name === "br") {
+      parts.push("\n");
+      return;
+    }
     const block = BLOCK.has(name);
-    if (block) parts.push("\n");
+    if (block) parts.push("\n\n");
     for (const child of $(node).contents().toArray()) walk(child);
-    if (block) parts.push("\n");
+    if (block) parts.push("\n\n");
   };
   walk(root);
+  const keep = (line: string) =>
+    line !== "" && !(line.length <= 80 && (BOILERPLATE.test(line) || META_LINE.test(line)));
   return parts
     .join("")
-    .split("\n")
-    .map((line) =>
-      line
-        .replace(/[ \t\r\f\v\u00A0]+/g, " ")
-        .replace(/(\p{Script=Han}|[，。、；：！？“”])\s+(?=\p{Script=Han}|[，。、；：！？“”])/gu, "$1")
-        .trim(),
+    .split(/\n{2,}/)
+    .map((para) =>
+      para
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(keep)
+        .join("\n"),
     )
-    .filter(
-      (line) => line !== "" && !(line.length <= 80 && (BOILERPLATE.test(line) || META_LINE.test(line))),
-    );
+    .filter((para) => para !== "");
 }
 
 function chooseContainer($: Doc): AnyNode {

@@ -80,7 +80,8 @@ function findColumns(segments: Segment[]): [number, number][] {
       cover[i]!++;
     }
   }
-  const threshold = Math.max(...cover) * 0.15;
+  // A gutter may be crossed by a headline or two, never by many lines.
+  const threshold = Math.max(2, Math.max(...cover) * 0.15);
   const minGutter = 0.5 * median(segments.map((s) => s.size));
   const columns: [number, number][] = [];
   let start = -1;

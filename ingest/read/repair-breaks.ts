@@ -1,8 +1,10 @@
 /**
  * Repairs line and column breaks left by PDF extraction: a body line cut mid-sentence is
  * joined to its continuation, even across blank lines, while headlines, bylines, photo
- * credits and complete paragraphs stay on their own lines. Pure; no I/O.
+ * credits and complete paragraphs stay on their own lines. Pure; no I/O (the jieba
+ * dictionary is loaded in memory on first use).
  */
+import { getJieba } from "./get-jieba.ts";
 
 /** Characters that may end a paragraph. */
 const FINAL = new Set([..."。！？!?；;：:」』”’…."]);
@@ -36,14 +38,33 @@ function wrappedInBrackets(line: string): boolean {
   return /^\s*[(（【[].*[)）】\]]\s*$/.test(line);
 }
 
-/** A line that ends a paragraph mid-sentence and may be continued by the next one. */
-function canContinue(line: string): boolean {
+/** A line that does not end a paragraph: no final punctuation, not a credit or heading. */
+function isOpen(line: string): boolean {
   if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line)) return false;
   if (/^\s*#/.test(line)) return false;
   const t = line.trim();
   // A byline line without body text after it ("本报记者 某某") is not continued.
-  if (isByline(t) && !BODY_MARK.test(t)) return false;
+  return !(isByline(t) && !BODY_MARK.test(t));
+}
+
+/** Body text (sentence punctuation, or too long for a headline), not a headline. */
+function isBody(line: string): boolean {
+  const t = line.trim();
   return BODY_MARK.test(t) || t.length >= 40;
+}
+
+/** True when a dictionary word spans the cut, as in 劳动精 | 神 or 省劳动 | 模范. */
+function wordSpansCut(a: string, b: string): boolean {
+  const left = /\p{Script=Han}{1,4}$/u.exec(a.trimEnd())?.[0];
+  const right = /^\p{Script=Han}{1,4}/u.exec(b.trimStart())?.[0];
+  if (!left || !right) return false;
+  let pos = 0;
+  for (const token of getJieba().cut(left + right, false)) {
+    const end = pos + token.length;
+    if (pos < left.length && end > left.length && token.length >= 2) return true;
+    pos = end;
+  }
+  return false;
 }
 
 /** A line that can be the rest of a sentence begun on the previous line. */
@@ -52,6 +73,15 @@ function canBeContinuation(line: string): boolean {
   if (SECTION_HEAD.test(line)) return false;
   const first = line.trimStart()[0];
   return first !== undefined && !/[\s。，、；：！？]/.test(first);
+}
+
+/** True when `b` continues the sentence left open at the end of `a`. */
+function shouldJoin(a: string, b: string): boolean {
+  if (!isOpen(a) || !canBeContinuation(b)) return false;
+  if (isBody(a)) return true;
+  // A line with no sentence punctuation may be a headline: join only when a word is cut
+  // in two and the next line is body text.
+  return isBody(b) && wordSpansCut(a, b);
 }
 
 /** Joins the two fragments, with a space only between two Latin words. */
@@ -99,7 +129,7 @@ export function countBreaks(text: string): number {
   const { pieces } = toPieces(text.replace(/\r\n?/g, "\n"));
   let n = 0;
   for (let i = 0; i + 1 < pieces.length; i++) {
-    if (canContinue(pieces[i]!.line) && canBeContinuation(pieces[i + 1]!.line)) n++;
+    if (shouldJoin(pieces[i]!.line, pieces[i + 1]!.line)) n++;
   }
   return n;
 }
@@ -113,7 +143,7 @@ export function hasPdfBreaks(text: string): boolean {
   for (let i = 0; i + 1 < pieces.length; i++) {
     const a = pieces[i]!;
     const b = pieces[i + 1]!;
-    if (a.blanksAfter === 0 || !canContinue(a.line) || !canBeContinuation(b.line)) continue;
+    if (a.blanksAfter === 0 || !shouldJoin(a.line, b.line)) continue;
     if (/\p{Script=Han}$/u.test(a.line.trimEnd()) && /^\p{Script=Han}/u.test(b.line.trimStart())) return true;
   }
   return false;
@@ -125,7 +155,7 @@ export function repairBreaks(text: string): string {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const prev = out.at(-1);
-    if (prev && canContinue(prev.line) && canBeContinuation(piece.line)) {
+    if (prev && shouldJoin(prev.line, piece.line)) {
       prev.line = glue(prev.line, piece.line);
       prev.blanksAfter = piece.blanksAfter;
     } else {

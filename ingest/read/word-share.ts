@@ -3,15 +3,12 @@
  * simplified form of a text. Coherent Chinese scores high; a wrong decoding (random Han
  * characters) scores near zero, which tells GB18030 from Big5 even for a few characters.
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { getJieba } from "./get-jieba.ts";
 import { toSimplified } from "./to-simplified.ts";
-
-let jieba: Jieba | null = null;
 
 /** Share (0..1) of Han characters of `text` that belong to dictionary words of 2+ characters. */
 export function wordShare(text: string): number {
-  jieba ??= Jieba.withDict(dict);
+  const jieba = getJieba();
   const sample = toSimplified(text.slice(0, 4000));
   let han = 0;
   let inWords = 0;

@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { IngestFileError, InvalidInputError } from "../../model/errors.ts";
+import { readDocument } from "./index.ts";
+
+const dir = path.join(import.meta.dirname, "testdata");
+const at = (name: string) => path.join(dir, name);
+
+async function reason(file: string, options?: Parameters<typeof readDocument>[1]): Promise<string> {
+  try {
+    await readDocument(file, options);
+    return "read";
+  } catch (e) {
+    expect(e).toBeInstanceOf(IngestFileError);
+    expect((e as IngestFileError).file).toBe(file);
+    return (e as IngestFileError).reason;
+  }
+}
+
+describe("readDocument: text files", () => {
+  it("reads a GB18030 txt with front matter", async () => {
+    const doc = await readDocument(at("article.gb18030.txt"));
+    expect(doc.encoding).toBe("GB18030");
+    expect(doc.format).toBe("txt");
+    expect(doc.titleHint).toBe("白杨纺织厂举办技能比武");
+    expect(doc.date).toBe("2024-05-06");
+    expect(doc.source).toBe("江川工人报");
+    expect(doc.text.startsWith("白杨纺织厂举办技能比武\n\n本报讯（记者 梁若溪）")).toBe(true);
+    expect(doc.text).not.toContain("---");
+    expect(doc.simplified).toBe(doc.text);
+  });
+
+  it("reads the same article from UTF-16LE with a BOM and from a UTF-8-BOM markdown file", async () => {
+    const gb = await readDocument(at("article.gb18030.txt"));
+    const wide = await readDocument(at("article.utf16le.txt"));
+    expect(wide.encoding).toBe("UTF-16LE");
+    expect(wide.text).toBe(gb.text);
+    const md = await readDocument(at("article.bom.md"));
+    expect(md.format).toBe("md");
+    expect(md.encoding).toBe("UTF-8");
+    expect(md.text).toBe(gb.text);
+    expect(md.text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it("reads Big5 traditional text and gives a same-length simplified form", async () => {
+    const doc = await readDocument(at("article.big5.txt"));
+    expect(doc.encoding).toBe("Big5");
+    expect(doc.text.startsWith("雲港造船廠焊工獲評全國勞動模範")).toBe(true);
+    expect(doc.simplified.startsWith("云港造船厂焊工获评全国劳动模范")).toBe(true);
+    expect(doc.simplified.length).toBe(doc.text.length);
+    const be = await readDocument(at("article.utf16be-nobom.txt"));
+    expect(be.encoding).toBe("UTF-16BE");
+    expect(be.text).toBe(doc.text);
+  });
+
+  it("repairs PDF-style breaks in a txt export and takes the date from the file name", async () => {
+    const doc = await readDocument(at("2024-05-01-pdf-export.txt"));
+    expect(doc.date).toBe("2024-05-01");
+    expect(doc.text).toContain("维修班长曹启航带领班组");
+    expect(doc.text).toContain("提供了坚实保障。");
+    expect(doc.text).toContain("创造不平凡的业绩。");
+    expect(doc.text.split("\n\n")).toEqual([
+      "长河水务集团表彰一线技术标兵",
+      expect.stringMatching(/^本报讯.*三百余次，平均到场时间缩短至二十分钟以内。$/),
+      expect.stringMatching(/^化验室主任欧阳晴.*坚实保障。$/),
+      expect.stringMatching(/^集团工会负责人.*业绩。$/),
+      "本报记者 邹静怡 摄",
+    ]);
+  });
+
+  it("lets options.date override every other date", async () => {
+    expect((await readDocument(at("article.gb18030.txt"), { date: "2020-01-02" })).date).toBe("2020-01-02");
+    expect((await readDocument(at("2024-05-01-pdf-export.txt"), { date: "2020-01-02" })).date).toBe(
+      "2020-01-02",
+    );
+    await expect(readDocument(at("article.gb18030.txt"), { date: "yesterday" })).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
+  });
+});
+
+describe("readDocument: html, docx, pdf", () => {
+  it("reads a GB-encoded HTML page and a UTF-8 page that declares gb2312", async () => {
+    const gb = await readDocument(at("article-gb.htm"));
+    expect(gb.encoding).toBe("GB18030");
+    expect(gb.format).toBe("html");
+    expect(gb.date).toBe("2024-06-18");
+    expect(gb.source).toBe("江川工人报");
+    expect(gb.titleHint).toBe("晨光电力公司巡线班获评先进班组");
+    expect(gb.text).toContain("班长潘立群带领队员翻山越岭");
+    expect(gb.text).not.toContain("版权所有");
+    const utf8 = await readDocument(at("article.html"));
+    expect(utf8.encoding).toBe("UTF-8");
+    expect(utf8.text).toBe(gb.text);
+  });
+
+  it("reads a docx as one paragraph per line", async () => {
+    const doc = await readDocument(at("article.docx"));
+    expect(doc.format).toBe("docx");
+    expect(doc.encoding).toBe("binary");
+    expect(doc.text.split("\n\n")).toEqual([
+      "东岭矿业公司机修工获评省级技术能手",
+      "本报讯（记者 任思远）东岭矿业公司机修车间钳工孟海川近日获评省级技术能手。",
+      "孟海川参加工作十五年，先后完成设备技术改造二十余项，其中两项获得国家实用新型专利。",
+    ]);
+  });
+
+  it("reads a two-column PDF in reading order and repairs the column break", async () => {
+    const doc = await readDocument(at("page.pdf"));
+    expect(doc.format).toBe("pdf");
+    const paragraphs = doc.text.split("\n\n");
+    expect(paragraphs[0]).toBe("青松机械厂技术工人宣讲团走进车间");
+    expect(paragraphs[1]).toMatch(/^本报讯（记者 林晓舟）近日，青松机械厂.*钻研技术的经历。$/);
+    expect(doc.text).toContain("使一次装配合格率提高到百分之九十九以上");
+    expect(paragraphs.at(-1)).toMatch(/^本报记者 林晓舟 ?摄$/);
+    expect(paragraphs).toHaveLength(7);
+    for (const p of paragraphs.slice(1, -1)) expect(p).toMatch(/。$/);
+  });
+});
+
+describe("readDocument: refusals", () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), "read-doc-"));
+
+  it.each([
+    ["empty.txt", /^empty file$/],
+    ["binary.txt", /^binary content, not text/],
+    ["garbage.txt", /^text encoding not recognised/],
+    ["page-truncated.pdf", /^PDF is truncated or corrupt: /],
+    ["article-truncated.docx", /^docx is corrupt or truncated: /],
+    ["page.html", /^read$/],
+  ])("%s → %s", async (name, expected) => {
+    expect(await reason(at(name))).toMatch(expected);
+  });
+
+  it("refuses files over the size limit, saying the size and the limit", async () => {
+    expect(await reason(at("page.pdf"), { maxBytes: 100_000 })).toMatch(/^file is 0\.3 MB, limit 0\.1 MB$/);
+    const big = path.join(tmp, "big.txt");
+    writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 0x41));
+    expect(await reason(big)).toBe("file is 21 MB, limit 20 MB");
+  });
+
+  it("refuses unknown extensions, missing files, folders and misnamed binaries", async () => {
+    expect(await reason(at("make-fixtures.sh"))).toMatch(/^unsupported file type \.sh/);
+    expect(await reason(path.join(tmp, "missing.txt"))).toBe("file not found");
+    const folder = path.join(tmp, "folder.txt");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(folder);
+    expect(await reason(folder)).toBe("is a directory, not a file");
+    const fakePdf = path.join(tmp, "fake.pdf");
+    writeFileSync(fakePdf, "这不是一个PDF文件。");
+    expect(await reason(fakePdf)).toMatch(/^PDF is truncated or corrupt/);
+    const fakeDocx = path.join(tmp, "fake.docx");
+    writeFileSync(fakeDocx, "plain text");
+    expect(await reason(fakeDocx)).toMatch(/^docx is corrupt: not a zip archive/);
+    const pdfAsTxt = path.join(tmp, "pdf.txt");
+    writeFileSync(pdfAsTxt, "%PDF-1.4\n%âãÏÓ\n1 0 obj");
+    expect(await reason(pdfAsTxt)).toBe("binary content, not text (the file is a PDF)");
+    const blank = path.join(tmp, "blank.md");
+    writeFileSync(blank, "---\ntitle: 空白\n---\n\n   \n");
+    expect(await reason(blank)).toBe("empty file (no text)");
+  });
+});
