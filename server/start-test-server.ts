@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { openKuzuStore } from "../cypher/kuzu-store.ts";
+import { openStore } from "../cypher/open-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import { loadConfig } from "../model/config.ts";
 import type { GraphBatch } from "../model/types.ts";
@@ -33,7 +33,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "laomo-server-"));
   const config = loadConfig({ LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir, ...opts.env });
-  const store = await openKuzuStore({ dataDir: config.LAOMO_DATA_DIR });
+  const store = await openStore(config);
   await store.applySchema();
   await store.replaceGraph(opts.batch ?? buildTestGraph());
   const app = createApp({

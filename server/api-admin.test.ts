@@ -1,0 +1,287 @@
+/**
+ * Console, export, ingest, OpenAPI, static client and security headers over real HTTP
+ * against the embedded store (fictional test graph). Exports are parsed back with
+ * graphology-gexf / graphology-graphml and a strict RFC 4180 CSV reader.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { MultiDirectedGraph } from "graphology";
+import gexfModule from "graphology-gexf";
+import graphmlModule from "graphology-graphml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./start-test-server.ts";
+import { TEST_IDS } from "./test-graph.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
+type Json = Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: CJS interop under NodeNext
+const gexf = ((gexfModule as any).default ?? gexfModule) as typeof gexfModule;
+// biome-ignore lint/suspicious/noExplicitAny: CJS interop under NodeNext
+const graphml = ((graphmlModule as any).default ?? graphmlModule) as typeof graphmlModule;
+
+let t: TestServer;
+let clientDir: string;
+
+async function post(p: string, body: unknown): Promise<{ status: number; body: Json }> {
+  const res = await fetch(t.baseUrl + p, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+/** Strict RFC 4180 reader (quoted fields, doubled quotes, CRLF records). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c === '"') quoted = false;
+      else field += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += c;
+    i++;
+  }
+  if (field !== "" || row.length > 0) throw new Error("CSV does not end with CRLF");
+  return rows;
+}
+
+beforeAll(async () => {
+  clientDir = await mkdtemp(path.join(tmpdir(), "laomo-client-"));
+  await mkdir(path.join(clientDir, "assets"));
+  await writeFile(
+    path.join(clientDir, "index.html"),
+    "<!doctype html><title>laomo</title><div id=app></div>",
+  );
+  await writeFile(path.join(clientDir, "assets", "app.js"), "console.log('app');");
+  t = await startTestServer({ env: { LAOMO_ROW_LIMIT: "5" }, clientDist: clientDir });
+});
+afterAll(async () => {
+  await t?.close();
+  if (clientDir) await rm(clientDir, { recursive: true, force: true });
+});
+
+describe("POST /api/cypher", () => {
+  it("runs a read query and returns columns, rows and a graph", async () => {
+    const { status, body } = await post("/api/cypher", {
+      query: "MATCH (p:Person)-[r:SPOKE_AT]->(e:Event) WHERE p.name = $name RETURN p, r, e",
+      params: { name: "单晓峰" },
+    });
+    expect(status).toBe(200);
+    expect(body.columns).toEqual(["p", "r", "e"]);
+    expect(body.rows).toHaveLength(1);
+    expect(body.truncated).toBe(false);
+    expect(typeof body.ms).toBe("number");
+    const keys = body.graph.nodes.map((n: Json) => n.key).sort();
+    expect(keys).toEqual([TEST_IDS.e1, TEST_IDS.shan].sort());
+    const person = body.graph.nodes.find((n: Json) => n.key === TEST_IDS.shan);
+    expect(person.attributes).toMatchObject({ label: "单晓峰", nodeType: "Person" });
+    expect(body.graph.edges).toEqual([
+      expect.objectContaining({ source: TEST_IDS.shan, target: TEST_IDS.e1 }),
+    ]);
+  });
+
+  it("caps rows at the configured limit and says so", async () => {
+    const { body } = await post("/api/cypher", { query: "MATCH (n) RETURN n.id" });
+    expect(body.rows).toHaveLength(5);
+    expect(body.truncated).toBe(true);
+  });
+
+  it.each([
+    ["CREATE", "CREATE (n:Person {id: 'x', name: 'x'})"],
+    ["MERGE", "MERGE (n:Person {id: 'x'}) RETURN n"],
+    ["DELETE", "MATCH (n:Person) DETACH DELETE n"],
+    ["SET", "MATCH (n:Person) SET n.name = 'y'"],
+    ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
+    ["COPY TO", "COPY (MATCH (n:Person) RETURN n.name) TO '/tmp/laomo-leak.csv'"],
+    ["LOAD FROM", "LOAD FROM '/etc/passwd' RETURN *"],
+  ])("refuses %s with 400 forbidden_query", async (_name, query) => {
+    const { status, body } = await post("/api/cypher", { query });
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: "forbidden_query", message: expect.any(String) });
+  });
+
+  it("still has the whole graph after the refused writes", async () => {
+    const res = await fetch(`${t.baseUrl}/api/stats`);
+    expect(((await res.json()) as Json).nodes.Person).toBe(6);
+  });
+
+  it("answers 400 for a syntax error and for a missing query", async () => {
+    const bad = await post("/api/cypher", { query: "MATCH (n RETURN n" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toBe("invalid_input");
+    expect((await post("/api/cypher", {})).status).toBe(400);
+  });
+
+  it("answers 400 JSON for a malformed JSON body", async () => {
+    const res = await fetch(`${t.baseUrl}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Json).error).toBe("invalid_input");
+  });
+});
+
+describe("GET /api/export", () => {
+  it("json: a graphology graph with every property and a download name", async () => {
+    const res = await fetch(`${t.baseUrl}/api/export?format=json`);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="laomo-graph.json"');
+    const body = (await res.json()) as Json;
+    expect(body.nodes).toHaveLength(20);
+    expect(body.edges).toHaveLength(19);
+    const article = body.nodes.find((n: Json) => n.key === TEST_IDS.a1);
+    expect(article.attributes.text).toContain("单晓峰");
+    const g = new MultiDirectedGraph();
+    g.import(body);
+    expect(g.order).toBe(20);
+  });
+
+  it("gexf parses back with graphology-gexf", async () => {
+    const res = await fetch(`${t.baseUrl}/api/export?format=gexf`);
+    expect(res.headers.get("content-disposition")).toContain("laomo-graph.gexf");
+    const g = gexf.parse(MultiDirectedGraph, await res.text());
+    expect(g.order).toBe(20);
+    expect(g.size).toBe(19);
+    expect(g.getNodeAttribute(TEST_IDS.shan, "label")).toBe("单晓峰");
+    expect(g.getNodeAttribute(TEST_IDS.shan, "nodeType")).toBe("Person");
+  });
+
+  it("graphml parses back with graphology-graphml", async () => {
+    const res = await fetch(`${t.baseUrl}/api/export?format=graphml`);
+    const g = graphml.parse(MultiDirectedGraph, await res.text());
+    expect(g.order).toBe(20);
+    expect(g.size).toBe(19);
+    expect(g.getNodeAttribute(TEST_IDS.union, "label")).toBe("青岚市总工会");
+  });
+
+  it("csv: node and edge tables re-parse with quoting intact", async () => {
+    const nodesRes = await fetch(`${t.baseUrl}/api/export?format=csv&table=nodes`);
+    expect(nodesRes.headers.get("content-type")).toContain("text/csv");
+    expect(nodesRes.headers.get("content-disposition")).toContain("laomo-graph-nodes.csv");
+    const nodes = parseCsv(await nodesRes.text());
+    const header = nodes[0]!;
+    expect(header.slice(0, 3)).toEqual(["id", "nodeType", "label"]);
+    expect(nodes).toHaveLength(21);
+    for (const row of nodes) expect(row).toHaveLength(header.length);
+    const shan = nodes.find((r) => r[0] === TEST_IDS.shan)!;
+    const evidence = JSON.parse(shan[header.indexOf("evidence")]!);
+    expect(evidence[0].sentence).toContain("，"); // a comma inside a quoted field survived
+    const edges = parseCsv(await (await fetch(`${t.baseUrl}/api/export?format=csv&table=edges`)).text());
+    expect(edges[0]!.slice(0, 4)).toEqual(["id", "type", "source", "target"]);
+    expect(edges).toHaveLength(20);
+  });
+
+  it("ids: the induced subgraph only", async () => {
+    const ids = [TEST_IDS.shan, TEST_IDS.e1, TEST_IDS.zeng].join(",");
+    const body = (await (await fetch(`${t.baseUrl}/api/export?format=json&ids=${ids}`)).json()) as Json;
+    expect(body.nodes.map((n: Json) => n.key).sort()).toEqual(
+      [TEST_IDS.shan, TEST_IDS.e1, TEST_IDS.zeng].sort(),
+    );
+    expect(body.edges.map((e: Json) => e.attributes.type)).toEqual(["SPOKE_AT", "SPOKE_AT"]);
+  });
+
+  it("rejects an unknown format", async () => {
+    const res = await fetch(`${t.baseUrl}/api/export?format=xlsx`);
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("GET /api/openapi.json", () => {
+  it("documents every mounted route", async () => {
+    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
+    expect(doc.openapi).toBe("3.1.0");
+    const documented = new Set<string>();
+    for (const [p, ops] of Object.entries(doc.paths as Json)) {
+      for (const method of Object.keys(ops as Json)) documented.add(`${method.toUpperCase()} ${p}`);
+    }
+    const expected = [
+      "GET /api/health",
+      "GET /api/search",
+      "GET /api/nodes/{id}",
+      "GET /api/nodes/{id}/neighbours",
+      "GET /api/path",
+      "GET /api/overview",
+      "GET /api/stats",
+      "GET /api/facets",
+      "POST /api/cypher",
+      "GET /api/export",
+      "POST /api/ingest",
+      "GET /api/openapi.json",
+    ];
+    expect([...documented].sort()).toEqual(expected.sort());
+    const search = doc.paths["/api/search"].get;
+    expect(search.parameters.map((p: Json) => p.name)).toEqual(["q", "limit", "types"]);
+    expect(doc.paths["/api/cypher"].post.requestBody.content["application/json"].schema.required).toContain(
+      "query",
+    );
+  });
+
+  it("the app has no route the document misses", async () => {
+    const { createApp } = await import("./app.ts");
+    const { loadConfig } = await import("../model/config.ts");
+    const app = createApp({ store: t.store, config: loadConfig({}) });
+    const mounted: string[] = [];
+    // biome-ignore lint/suspicious/noExplicitAny: Express internals for route discovery
+    for (const layer of (app as any).router.stack as any[]) {
+      if (layer.route) {
+        for (const m of Object.keys(layer.route.methods))
+          mounted.push(`${m.toUpperCase()} ${layer.route.path}`);
+      }
+    }
+    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
+    for (const r of mounted) {
+      const [method, p] = r.split(" ") as [string, string];
+      const oa = p.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
+      expect(doc.paths[oa]?.[method.toLowerCase()], r).toBeDefined();
+    }
+    expect(mounted.length).toBe(12);
+  });
+});
+
+describe("static client and headers", () => {
+  it("serves the client with an SPA fallback and a CSP allowing blob workers", async () => {
+    const root = await fetch(`${t.baseUrl}/`);
+    expect(root.status).toBe(200);
+    expect(await root.text()).toContain("<title>laomo</title>");
+    const csp = root.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("script-src 'self'");
+    const deep = await fetch(`${t.baseUrl}/console?x=1`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain("<title>laomo</title>");
+    const js = await fetch(`${t.baseUrl}/assets/app.js`);
+    expect(await js.text()).toContain("console.log");
+  });
+
+  it("never sends stack traces", async () => {
+    const res = await fetch(`${t.baseUrl}/api/nodes/${"x".repeat(300)}`);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
