@@ -196,7 +196,7 @@ export function honoursAfterForm(ctx: SpeakerCtx, speakers: PersonInArticle[]): 
     } else if (form === 1) {
       const emp = employerText(rng, pa);
       out.push(
-        `${n}是${emp}的一名${job(pa)}，先后被评为${quotedHonours(rng, pa, shown)}。宣讲中，${p}${story(rng)}。`,
+        `${n}是${emp}的一名${job(pa)}，先后${shown.some((h) => h.category === "五一劳动奖章") ? "荣获" : "被评为"}${quotedHonours(rng, pa, shown)}。宣讲中，${p}${story(rng)}。`,
       );
     } else {
       const emp = employerText(rng, pa, false);
