@@ -3,7 +3,7 @@
  * than any source file. The server's start-up calls `ensureClientBuilt()`; the CLI form
  * `npx tsx client/build.ts [--force]` builds from a shell.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,10 +35,30 @@ export function clientBuildIsStale(): boolean {
   return sources > built;
 }
 
-/** Build the client with Vite (config: client/vite.config.ts). */
+/**
+ * Build the client with Vite (config: client/vite.config.ts) into a temporary folder, then
+ * swap it in, so a server (or another process) never serves a half-written dist.
+ */
 export async function buildClient(): Promise<void> {
   const { build } = await import("vite");
-  await build({ root: CLIENT_DIR, configFile: path.join(CLIENT_DIR, "vite.config.ts"), logLevel: "warn" });
+  // Under client/.tmp/ (git-ignored), on the same filesystem as dist so renames are atomic.
+  const scratch = path.join(CLIENT_DIR, ".tmp");
+  mkdirSync(scratch, { recursive: true });
+  const tmp = path.join(scratch, `dist-${process.pid}-${Date.now()}`);
+  const old = path.join(scratch, `old-${process.pid}-${Date.now()}`);
+  try {
+    await build({
+      root: CLIENT_DIR,
+      configFile: path.join(CLIENT_DIR, "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: tmp, emptyOutDir: true },
+    });
+    if (existsSync(CLIENT_DIST)) renameSync(CLIENT_DIST, old);
+    renameSync(tmp, CLIENT_DIST);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
 }
 
 let pending: Promise<void> | null = null;

@@ -11,6 +11,7 @@ import { EXAMPLE_QUERIES } from "./example-queries.ts";
 import { fa2 } from "./fa2.ts";
 import { GraphView } from "./graph-view.ts";
 import { getLang, t } from "./i18n.ts";
+import { typeColour } from "./node-style.ts";
 
 export interface ConsolePage {
   element: HTMLElement;
@@ -224,12 +225,44 @@ function normaliseResultGraph(g: SerializedGraph): SerializedGraph {
   };
 }
 
-function formatCell(v: unknown): string {
+/** A table cell: nodes as a coloured name chip, relationships as `:TYPE`, other values as text. */
+function formatCell(v: unknown): Node | string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
+  if (Array.isArray(v)) {
+    const parts = v.map(formatCell);
+    return h(
+      "span",
+      {},
+      parts.flatMap((p, i) => (i === 0 ? [p] : [", ", p])),
+    );
+  }
   const o = v as Record<string, unknown>;
-  if (!Array.isArray(v) && typeof o.name === "string")
-    return `${o.name}${typeof o._label === "string" ? ` :${o._label}` : ""}`;
-  const s = JSON.stringify(v);
+  const type = [o.nodeType, o._label, o.label].find(
+    (x): x is string => typeof x === "string" && (NODE_LABELS as readonly string[]).includes(x),
+  );
+  if (type && typeof o.name === "string") {
+    return h(
+      "span",
+      { class: "cell-node", title: String(o.id ?? "") },
+      h("span", { class: "swatch", style: `background:${typeColour(type)}` }),
+      o.name,
+    );
+  }
+  if (typeof o.type === "string" && typeof o.source === "string" && typeof o.target === "string") {
+    const qualifiers = Object.entries(o)
+      .filter(
+        ([k, x]) => !["id", "type", "source", "target", "articleIds", "evidence"].includes(k) && x !== null,
+      )
+      .map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`);
+    return h(
+      "span",
+      { class: "cell-rel" },
+      `:${o.type}`,
+      qualifiers.length ? ` {${qualifiers.join(", ")}}` : "",
+    );
+  }
+  const { evidence: _e, articleIds: _a, text: _t, ...rest } = o;
+  const s = JSON.stringify(rest);
   return s.length > 300 ? `${s.slice(0, 300)}…` : s;
 }
