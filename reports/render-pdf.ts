@@ -1,0 +1,58 @@
+/**
+ * PDF renderer: prints the report's HTML with headless Chromium (playwright-core) in a fresh
+ * user-data dir, A4 with backgrounds and page numbers. Without Chromium it throws
+ * PdfUnavailableError with the install hint.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { PdfUnavailableError } from "./report-errors.ts";
+
+export const CHROMIUM_PATH = process.env.LAOMO_CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function htmlToPdf(html: string): Promise<Buffer> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new PdfUnavailableError(`PDF needs Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "laomo-pdf-"));
+  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      args: ARGS,
+      headless: true,
+      offline: true,
+    });
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return await page.pdf({
+      format: "A4",
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#888;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    });
+  } catch (err) {
+    if (err instanceof PdfUnavailableError) throw err;
+    throw new PdfUnavailableError(`htmlToPdf: Chromium failed (${(err as Error).message.split("\n")[0]})`, {
+      cause: err,
+    });
+  } finally {
+    await context?.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
