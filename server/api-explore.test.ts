@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { TEST_IDS } from "./test-graph.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
 type Json = Record<string, any>;
 
 let t: TestServer;

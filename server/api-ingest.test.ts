@@ -1,0 +1,89 @@
+/**
+ * POST /api/ingest over real HTTP with the real pipeline: uploads land in <dataDir>/uploads,
+ * the graph, search index and overview are refreshed, concurrent ingests get 409, and bad
+ * uploads get 400 JSON. The article is fictional.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IngestPathsFn } from "./services/ingest-service.ts";
+import { startTestServer, type TestServer } from "./start-test-server.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
+type Json = Record<string, any>;
+
+const ARTICLE = [
+  "职工书屋里的劳模课堂",
+  "本报讯（记者 韩亦舟）6月12日，栖霞湾区总工会“劳模进书屋”分享会在栖霞湾区职工文化中心举行。",
+  "活动由栖霞湾区总工会主办。",
+  "全国劳动模范、栖霞湾港务集团桥吊司机蒋北辰以《一万次精准抓箱》为题，分享了自己的成长经历。",
+  "",
+].join("\n");
+
+let t: TestServer;
+let signalStarted: () => void = () => {};
+const started = new Promise<void>((resolve) => {
+  signalStarted = resolve;
+});
+
+/** The real pipeline, with a signal when it starts (so the 409 check does not depend on timing). */
+const ingestPaths: IngestPathsFn = async (paths, opts) => {
+  signalStarted();
+  const { ingestPaths: real } = await import("../ingest/pipeline.ts");
+  return real(paths, opts);
+};
+
+function upload(files: { name: string; text: string }[]) {
+  return fetch(`${t.baseUrl}/api/ingest`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      files: files.map((f) => ({ name: f.name, contentBase64: Buffer.from(f.text).toString("base64") })),
+    }),
+  });
+}
+
+beforeAll(async () => {
+  t = await startTestServer({ ingestPaths });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("POST /api/ingest", () => {
+  it("ingests an upload, then search and overview see the new graph; a concurrent ingest gets 409", async () => {
+    const before = (await (await fetch(`${t.baseUrl}/api/overview`)).json()) as Json;
+    const first = upload([{ name: "../../2024-06-13-qixia.txt", text: ARTICLE }]);
+    await started;
+    const second = await upload([{ name: "other.txt", text: ARTICLE }]);
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as Json).error).toBe("ingest_busy");
+    const res = await first;
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as Json;
+    expect(summary).toMatchObject({ files: 1, articles: 1, skipped: [] });
+    expect(summary.nodes).toBeGreaterThan(3);
+
+    const uploads = await readdir(path.join(t.dataDir, "uploads"), { recursive: true });
+    expect(uploads.some((f) => String(f).endsWith("2024-06-13-qixia.txt"))).toBe(true);
+
+    const hit = (await (await fetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
+    expect(hit.results[0]).toMatchObject({ label: "Person", name: "蒋北辰" });
+    const after = (await (await fetch(`${t.baseUrl}/api/overview`)).json()) as Json;
+    expect(after).not.toEqual(before);
+    expect(after.nodes.map((n: Json) => n.attributes.label)).toContain("蒋北辰");
+  });
+
+  it("refuses unsupported file types, empty files and bad bodies with 400 JSON", async () => {
+    const exe = await upload([{ name: "tool.exe", text: "MZ" }]);
+    expect(exe.status).toBe(400);
+    expect(((await exe.json()) as Json).error).toBe("invalid_input");
+    const empty = await fetch(`${t.baseUrl}/api/ingest`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ files: [] }),
+    });
+    expect(empty.status).toBe(400);
+    expect((await upload([{ name: "blank.txt", text: "" }])).status).toBe(400);
+  });
+});
