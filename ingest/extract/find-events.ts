@@ -1,0 +1,317 @@
+/**
+ * Finds events in an article: "NAME在VENUE举行", "ORG在VENUE举办NAME", "以“T”为主题的NAME",
+ * touring stops ("走进A、B和C", "赴X开展"), organiser clauses ("由A指导，B主办，C承办"),
+ * and attaches venues, organisers, themes, dates and campaigns to the right event.
+ */
+import type { OrganizerRole } from "../../model/types.ts";
+import { EVENT_HEADS } from "../lexicon/units.ts";
+import type { EventMention, OrganizerMention, Span } from "../types.ts";
+import { isOrgName, orgTypeOf } from "./parse-unit.ts";
+import { spanAt, splitTop, type TextContext } from "./text-context.ts";
+
+export interface FoundEvent extends EventMention {
+  at: number;
+}
+
+const HELD =
+  /在(.{2,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
+const HOLDS = /(举办|举行|开展|召开|启动|组织开展|组织|主办|承办)(?:了)?/g;
+const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
+const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
+const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日)/;
+const TIME_LEAD =
+  /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年|\d{1,2}月\d{1,2}日|上午|下午|晚上|晚)+/;
+const TIME_TAIL = /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|上午|下午|晚上|正式|也|还)+$/;
+const ADVERBS = /(?:近日|日前|近期|精心|隆重|联合|共同|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
+const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
+const BAD_VENUE =
+  /^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)/;
+const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
+
+/** Length of the event head at the end of `t` (0 when `t` does not end with one). */
+function eventHeadEnd(t: string): number {
+  for (let e = t.length; e > 0; e--) {
+    if (EVENT_HEADS.some((h) => h.length <= e && t.endsWith(h, e))) return e;
+  }
+  return 0;
+}
+
+export class EventFinder {
+  readonly events: FoundEvent[] = [];
+  private readonly organizers: { at: number; org: OrganizerMention; eventAt: number | null }[] = [];
+  private readonly venues: { at: number; name: string; evidence: Span; eventAt: number | null }[] = [];
+  private readonly themes: { at: number; theme: string }[] = [];
+
+  constructor(
+    private readonly ctx: TextContext,
+    private readonly year: number | null,
+  ) {}
+
+  private eventSpan(at: number, len: number): Span {
+    return spanAt(this.ctx, at, at + len);
+  }
+
+  /** Adds (or finds) the event named s[at, at+len). Returns its position. */
+  private addEvent(at: number, len: number, theme: string | null): FoundEvent | null {
+    let name = this.ctx.text.slice(at, at + len).trim();
+    const norm = this.ctx.s.slice(at, at + len).trim();
+    if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
+    if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
+    const key = name.replace(/[“”\s]/g, "");
+    const same = this.events.find((e) => {
+      const k = e.name.replace(/[“”\s]/g, "");
+      return k === key || k.includes(key) || key.includes(k);
+    });
+    if (same) {
+      if (theme && !same.theme) same.theme = theme;
+      return same;
+    }
+    const ev: FoundEvent = {
+      key: "",
+      name,
+      theme,
+      date: this.dateNear(at),
+      campaign: this.campaignIn(name) ?? null,
+      venues: [],
+      organizers: [],
+      evidence: this.eventSpan(at, len),
+      at,
+    };
+    this.events.push(ev);
+    return ev;
+  }
+
+  private dateNear(at: number): string | null {
+    const span = spanAt(this.ctx, at, at);
+    const m = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/.exec(span.sentence);
+    if (!m) return null;
+    const y = m[1] ? Number(m[1]) : this.year;
+    if (!y) return null;
+    return `${y}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  }
+
+  private campaignIn(name: string): string | undefined {
+    const m =
+      /“([^”]*(?:大思政课|进基层|进校园|进企业|进一线|进园区|进社区|进车间|进工地|进班组|宣讲|巡讲))”/.exec(
+        name,
+      );
+    return m?.[1];
+  }
+
+  /** The event a mention at `at` belongs to: the last one named before it, else the first. */
+  private eventFor(at: number): FoundEvent | null {
+    let best: FoundEvent | null = null;
+    for (const e of this.events) if (e.at <= at && (!best || e.at > best.at)) best = e;
+    return best ?? this.events.reduce<FoundEvent | null>((a, e) => (!a || e.at < a.at ? e : a), null);
+  }
+
+  eventAt(at: number): FoundEvent | null {
+    return this.eventFor(at);
+  }
+
+  private addVenue(from: number, to: number, eventAt: number | null): void {
+    let a = from;
+    let b = to;
+    const s = this.ctx.s;
+    while (a < b && s[a] === " ") a++;
+    const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
+    b = a + t.length;
+    if (t.length < 3 || BAD_VENUE.test(t) || /^[\p{Script=Han}]{2,4}(省|市|县)$/u.test(t)) return;
+    if (/[，。；]/.test(t)) return;
+    this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
+  }
+
+  /** Organisers listed in [from, to) with one role. */
+  private addOrganizers(from: number, to: number, role: OrganizerRole, eventAt: number | null): void {
+    const s = this.ctx.s;
+    for (const [a0, b] of splitTop(s, from, to, "、和及与")) {
+      let a = a0;
+      const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b));
+      if (lead) a += lead[0].length;
+      const name = s.slice(a, b);
+      if (!isOrgName(name)) continue;
+      const org = this.ctx.text.slice(a, b);
+      this.organizers.push({
+        at: a,
+        org: { org, orgType: orgTypeOf(name), role, evidence: spanAt(this.ctx, a, b) },
+        eventAt,
+      });
+    }
+  }
+
+  readSentence(from: number, to: number): void {
+    const s = this.ctx.s;
+    const sent = s.slice(from, to);
+    const future = (i: number) => FUTURE.test(sent.slice(0, i));
+    // Themes.
+    for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
+      this.themes.push({ at: from + m.index, theme: m[1]! });
+    // NAME (or ORG … NAME) 在 VENUE 举行.
+    for (const m of sent.matchAll(HELD)) {
+      if (future(m.index)) continue;
+      const venueFrom = from + m.index + 1;
+      const venueTo = venueFrom + m[1]!.length;
+      const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
+      let subj = sent.slice(clauseStart, m.index);
+      let subjAt = from + clauseStart;
+      let theme: string | null = null;
+      const th = /^(?:.*?)以“([^”]+)”为主题的/.exec(subj);
+      if (th) {
+        theme = th[1]!;
+        subjAt += th[0].length;
+        subj = subj.slice(th[0].length);
+      }
+      const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
+      if (byRole) {
+        subjAt += byRole[0].length;
+        subj = subj.slice(byRole[0].length);
+      }
+      const lead = TIME_LEAD.exec(subj);
+      if (lead) {
+        subjAt += lead[0].length;
+        subj = subj.slice(lead[0].length);
+      }
+      subj = subj.replace(TIME_TAIL, "");
+      let ev: FoundEvent | null = null;
+      if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
+      else if (eventHeadEnd(subj) === subj.length) ev = this.addEvent(subjAt, subj.length, theme);
+      if (ev) this.addVenue(venueFrom, venueTo, ev.at);
+    }
+    // ORG (在 VENUE) 举办 NAME.
+    for (const m of sent.matchAll(HOLDS)) {
+      if (future(m.index)) continue;
+      const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
+      const clauses = splitTop(sent, m.index + m[0].length, sent.length, "，。；");
+      const objEnd = clauses[0]![1];
+      let objFrom = m.index + m[0].length;
+      let obj = sent.slice(objFrom, objEnd);
+      let theme: string | null = null;
+      const th = /^以“([^”]+)”为主题的/.exec(obj);
+      if (th) {
+        theme = th[1]!;
+        objFrom += th[0].length;
+        obj = obj.slice(th[0].length);
+      }
+      const head = eventHeadEnd(obj);
+      if (head === 0 || BAD_OBJECT.test(obj)) continue;
+      let subj = sent.slice(clauseStart, m.index);
+      let venue: [number, number] | null = null;
+      const at = /在(.{2,50})$/.exec(subj.replace(ADVERBS, ""));
+      if (at) {
+        venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
+        subj = subj.slice(0, at.index);
+      }
+      subj = subj.replace(ADVERBS, "").replace(TIME_LEAD, "");
+      const subjLead = sent.slice(clauseStart, m.index).indexOf(subj);
+      if (!isOrgName(subj)) continue;
+      const ev = this.addEvent(from + objFrom, head, theme);
+      if (!ev) continue;
+      if (venue) this.addVenue(venue[0], venue[1], ev.at);
+      const orgAt = from + clauseStart + Math.max(0, subjLead);
+      this.organizers.push({
+        at: orgAt,
+        org: {
+          org: this.ctx.text.slice(orgAt, orgAt + subj.length),
+          orgType: orgTypeOf(subj),
+          role: m[1] === "主办" || m[1] === "承办" ? (m[1] as OrganizerRole) : null,
+          evidence: spanAt(this.ctx, orgAt, orgAt + subj.length),
+        },
+        eventAt: ev.at,
+      });
+    }
+    // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
+    const roleMatches = [...sent.matchAll(ROLE)];
+    let prevEnd = 0;
+    for (const m of roleMatches) {
+      let start = prevEnd;
+      for (const sep of ["，", "；", "由", "是"]) {
+        const i = sent.lastIndexOf(sep, m.index - 1);
+        if (i + 1 > start && i < m.index) start = i + 1;
+      }
+      prevEnd = m.index + m[0].length;
+      if (sent[prevEnd] === "、") prevEnd++;
+      // The event named right after "…承办的".
+      let eventAt: number | null = null;
+      if (sent[m.index + m[0].length] === "的") {
+        const rest = sent.slice(m.index + m[0].length + 1);
+        const stop = /在|于|，|。|；|走进|来到|赴/.exec(rest);
+        const nameText = stop ? rest.slice(0, stop.index) : rest;
+        const head = eventHeadEnd(nameText);
+        if (head > 0) {
+          const ev = this.addEvent(from + m.index + m[0].length + 1, head, null);
+          if (ev) eventAt = ev.at;
+        }
+      }
+      this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt);
+    }
+    // Touring stops.
+    for (const m of sent.matchAll(TOUR)) {
+      if (future(m.index)) continue;
+      const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
+      const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
+      let subj = before.slice(clauseStart);
+      let subjAt = from + clauseStart;
+      const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
+      if (byRole) {
+        subjAt += byRole[0].length;
+        subj = subj.slice(byRole[0].length);
+      }
+      const lead = TIME_LEAD.exec(subj);
+      if (lead) {
+        subjAt += lead[0].length;
+        subj = subj.slice(lead[0].length);
+      }
+      let ev: FoundEvent | null = null;
+      if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj))
+        ev = this.addEvent(subjAt, subj.length, null);
+      ev ??= this.eventFor(from + m.index);
+      const vFrom = from + m.index + m[1]!.length;
+      for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
+        this.addVenue(a, b, ev?.at ?? null);
+    }
+  }
+
+  /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
+  finish(): EventMention[] {
+    this.events.sort((a, b) => a.at - b.at);
+    this.events.forEach((e, i) => {
+      e.key = `e${i + 1}`;
+    });
+    const target = (at: number, eventAt: number | null) =>
+      eventAt !== null ? this.events.find((e) => e.at === eventAt) : this.eventFor(at);
+    for (const v of this.venues) {
+      const ev = target(v.at, v.eventAt);
+      if (ev && !ev.venues.some((x) => x.name === v.name))
+        ev.venues.push({ name: v.name, evidence: v.evidence });
+    }
+    for (const o of this.organizers) {
+      const ev = target(o.at, o.eventAt);
+      if (!ev) continue;
+      const same = ev.organizers.find((x) => x.org === o.org.org);
+      if (same) same.role ??= o.org.role;
+      else ev.organizers.push(o.org);
+    }
+    for (const t of this.themes) {
+      const ev = this.eventFor(t.at);
+      if (ev && !ev.theme) ev.theme = t.theme;
+    }
+    for (const ev of this.events) {
+      if (ev.organizers.length > 0) continue;
+      const m = /^(.{2,24}?(?:总工会|工会|委员会|协会|联合会))(?:系统)?/.exec(this.ctxNorm(ev));
+      if (m && isOrgName(m[1]!)) {
+        ev.organizers.push({
+          org: ev.name.slice(0, m[1]!.length),
+          orgType: orgTypeOf(m[1]!),
+          role: null,
+          evidence: ev.evidence,
+        });
+      }
+    }
+    return this.events.map(({ at: _at, ...e }) => e);
+  }
+
+  private ctxNorm(ev: FoundEvent): string {
+    return this.ctx.s.slice(ev.at, ev.at + ev.name.length);
+  }
+}

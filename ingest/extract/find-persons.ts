@@ -1,0 +1,428 @@
+/**
+ * Finds honourees in an article: walks each clause's 、-separated items, collecting honours
+ * and employers printed before a name (appositive chains, "A的X" lists, count suffixes such as
+ * "3位全国劳模", shared scopes), then honours and employers stated after the name.
+ */
+import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { JOB_TITLES } from "../lexicon/units.ts";
+import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
+import { nameAt } from "./find-name.ts";
+import { parseHonour } from "./parse-honour.ts";
+import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
+import { spanAt, splitTop, type TextContext } from "./text-context.ts";
+
+/** A person while the article is read; `at` is the offset of the first mention. */
+export interface FoundPerson extends PersonMention {
+  at: number;
+  /** Offsets of every mention that was read in context. */
+  mentions: number[];
+}
+
+export interface FoundCollective extends CollectiveMention {
+  at: number;
+}
+
+interface Prefix {
+  honours: HonourMention[];
+  employer: EmployerMention | null;
+  job: string | null;
+}
+
+const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
+const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
+const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
+const HONOUR_VERB = /^(?:还|也|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
+const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家)$/;
+
+function emptyPrefix(): Prefix {
+  return { honours: [], employer: null, job: null };
+}
+
+export class PersonFinder {
+  readonly persons = new Map<string, FoundPerson>();
+  readonly collectives = new Map<string, FoundCollective>();
+
+  constructor(private readonly ctx: TextContext) {}
+
+  private honourAt(printed: string, start: number): HonourMention | null {
+    const p = parseHonour(printed, this.ctx.honour);
+    if (!p) return null;
+    const raw = this.ctx.text.slice(start, start + printed.length);
+    return { ...p, raw, evidence: spanAt(this.ctx, start, start + printed.length) };
+  }
+
+  /** Honours in [from, to): one or several, split on 、 and between quoted titles. */
+  private honoursIn(from: number, to: number): HonourMention[] | null {
+    const s = this.ctx.s;
+    const out: HonourMention[] = [];
+    for (const [a, b] of splitTop(s, from, to, "、")) {
+      // “A”“B”获得者 → A, B
+      let start = a;
+      const pieces: [number, number][] = [];
+      for (let i = a; i < b - 1; i++) {
+        if (s[i] === "”" && s[i + 1] === "“") {
+          pieces.push([start, i + 1]);
+          start = i + 1;
+        }
+      }
+      pieces.push([start, b]);
+      for (const [x, y] of pieces) {
+        let from2 = x;
+        const conn = CONNECTOR.exec(s.slice(x, y));
+        if (conn) from2 += conn[0].length;
+        const h = this.honourAt(s.slice(from2, y), from2);
+        if (!h) return null;
+        out.push(h);
+      }
+    }
+    return out;
+  }
+
+  /** Parses what is printed before a name: "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB". */
+  private parsePrefix(from: number, to: number): Prefix | null {
+    const s = this.ctx.s;
+    let a = from;
+    if (s.startsWith("来自", a)) a += 2;
+    if (a >= to) return emptyPrefix();
+    const text = s.slice(a, to);
+    const de = text.lastIndexOf("的");
+    const out = emptyPrefix();
+    let tailFrom = a;
+    if (de >= 0) {
+      const orgText = text.slice(0, de);
+      const unit = parseUnit(orgText);
+      if (!unit?.org) return null;
+      out.employer = this.employer(unit.org, unit.jobTitle, a, a + orgText.length);
+      tailFrom = a + de + 1;
+    }
+    if (tailFrom >= to) return out;
+    const tail = s.slice(tailFrom, to);
+    const honours = this.honoursIn(tailFrom, to);
+    if (honours) {
+      out.honours.push(...honours);
+      return out;
+    }
+    if (out.employer) {
+      if (JOB_TITLES.some((j) => tail.endsWith(j))) {
+        out.employer.jobTitle = tail;
+        return out;
+      }
+      return null;
+    }
+    const unit = parseUnit(tail);
+    if (!unit) return null;
+    if (unit.org) out.employer = this.employer(unit.org, unit.jobTitle, tailFrom, to);
+    else out.job = unit.jobTitle;
+    return out;
+  }
+
+  private employer(org: string, jobTitle: string | null, start: number, end: number): EmployerMention {
+    const orgText = this.ctx.text.slice(start, start + org.length).replace(/^来自/, "");
+    return {
+      org: orgText.length === org.length ? orgText : org,
+      orgType: orgTypeOf(org),
+      jobTitle,
+      evidence: spanAt(this.ctx, start, end),
+    };
+  }
+
+  private isAnchor(p: number, itemStart: number): boolean {
+    const s = this.ctx.s;
+    if (p === itemStart) return false;
+    const prev = s[p - 1];
+    if (prev === "的" || prev === "”") return true;
+    for (let len = 2; len <= 6 && p - len >= itemStart; len++) {
+      if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
+    }
+    return false;
+  }
+
+  private addPerson(name: string, at: number, prefix: Prefix): FoundPerson {
+    let p = this.persons.get(name);
+    if (!p) {
+      p = {
+        name,
+        honours: [],
+        employers: [],
+        spokeAt: [],
+        aliases: [],
+        evidence: spanAt(this.ctx, at, at + name.length),
+        at,
+        mentions: [],
+      };
+      this.persons.set(name, p);
+    }
+    if (!p.mentions.includes(at)) p.mentions.push(at);
+    this.addHonours(p, prefix.honours);
+    if (prefix.employer) this.addEmployer(p, prefix.employer);
+    return p;
+  }
+
+  addHonours(p: { honours: HonourMention[] }, honours: HonourMention[]): void {
+    for (const h of honours) if (!p.honours.some((x) => x.name === h.name)) p.honours.push(h);
+  }
+
+  addEmployer(p: FoundPerson, e: EmployerMention): void {
+    if (!p.employers.some((x) => x.org === e.org || x.org.startsWith(e.org) || e.org.startsWith(x.org)))
+      p.employers.push(e);
+  }
+
+  private addCollective(name: string, at: number, honours: HonourMention[]): FoundCollective {
+    let c = this.collectives.get(name);
+    if (!c) {
+      c = { name, honours: [], spokeAt: [], evidence: spanAt(this.ctx, at, at + name.length), at };
+      this.collectives.set(name, c);
+    }
+    this.addHonours(c, honours);
+    return c;
+  }
+
+  /** "…机电班模范集体的代表", "…车间工人先锋号": a collective named in an item. */
+  private collectiveIn(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    let a = from;
+    if (s.startsWith("来自", a)) a += 2;
+    const text = s.slice(a, to).replace(/(的)?(代表|们)+$/, "");
+    const m =
+      /^(.{2,40}?)[“]?((?:全国|省级?|市级?)?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(称号)?$/.exec(
+        text,
+      );
+    if (!m || !isOrgName(m[1]!)) return false;
+    const h = this.honourAt(m[2]!, a + m[1]!.length);
+    const name = this.ctx.text.slice(a, a + m[1]!.length);
+    this.addCollective(name, a, h ? [h] : []);
+    return true;
+  }
+
+  /** Reads one sentence [from, to). */
+  readSentence(from: number, to: number): void {
+    const s = this.ctx.s;
+    let lastNamed: FoundPerson | null = null;
+    let lastNameEndsClause = false;
+    let clauseIndexSinceName = 0;
+    for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
+      let pending = emptyPrefix();
+      let prevItemHadName = false;
+      let lastPrefixHonours: HonourMention[] = [];
+      let group: FoundPerson[] = [];
+      let clauseHadName = false;
+      const items = splitTop(s, ca, cb, "、");
+      // The clause after a name that ended its own clause: employer or honours of that name.
+      if (lastNamed && lastNameEndsClause && clauseIndexSinceName < 3) {
+        if (this.readPostfixClause(lastNamed, ca, cb, clauseIndexSinceName === 0)) {
+          clauseIndexSinceName++;
+          continue;
+        }
+      }
+      const queue: [number, number, boolean][] = items.map(([a, b], i) => [a, b, i === 0]);
+      while (queue.length > 0) {
+        const [ia, ib, first] = queue.shift()!;
+        let a = ia;
+        while (a < ib && s[a] === " ") a++;
+        const conn = CONNECTOR.exec(s.slice(a, ib));
+        if (conn) a += conn[0].length;
+        let found = -1;
+        let len = 0;
+        const allowStart =
+          prevItemHadName || first || pending.honours.length > 0 || pending.employer !== null;
+        const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
+        for (let p = scanFrom; p < ib; p++) {
+          const atStart = p === scanFrom;
+          if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
+          const l = nameAt(s, p, ib, this.ctx.bounds);
+          if (l === 0) continue;
+          if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
+            // A clause-initial name needs something after it that people do: verb, comma, list.
+            if (l + p < ib && /^[\p{Script=Han}]/u.test(s.slice(p + l)) && !this.ctx.bounds.has(p + l))
+              continue;
+          }
+          found = p;
+          len = l;
+          break;
+        }
+        if (found < 0) {
+          // Also accept an unknown title right before a name when earlier items were honours.
+          if (pending.honours.length > 0) {
+            for (let p = a + 2; p < ib && p <= a + 12; p++) {
+              if (!TITLE_LIKE.test(s.slice(a, p))) continue;
+              const l = nameAt(s, p, ib, this.ctx.bounds);
+              if (l > 0) {
+                found = p;
+                len = l;
+                break;
+              }
+            }
+          }
+        }
+        if (found >= 0) {
+          let prefix = found === a ? emptyPrefix() : this.parsePrefix(a, found);
+          if (!prefix) prefix = emptyPrefix();
+          if (found === a && prevItemHadName && lastPrefixHonours.length > 0)
+            prefix.honours = [...lastPrefixHonours];
+          else lastPrefixHonours = prefix.honours;
+          const merged: Prefix = {
+            honours: [...pending.honours, ...prefix.honours],
+            employer: prefix.employer ?? pending.employer,
+            job: prefix.job ?? pending.job,
+          };
+          if (!merged.employer?.jobTitle && merged.employer && merged.job)
+            merged.employer.jobTitle = merged.job;
+          const name = this.ctx.text.slice(found, found + len);
+          const person = this.addPerson(name, found, merged);
+          pending = emptyPrefix();
+          prevItemHadName = true;
+          clauseHadName = true;
+          group.push(person);
+          lastNamed = person;
+          const restFrom = found + len;
+          lastNameEndsClause = restFrom >= ib && items.length === 1 && merged.honours.length === 0;
+          clauseIndexSinceName = 0;
+          if (restFrom < ib) {
+            const rest = s.slice(restFrom, ib);
+            const count = COUNT.exec(rest);
+            const conn2 = CONNECTOR.exec(rest);
+            if (count) {
+              const hs = this.honoursIn(restFrom + count[0].length, ib);
+              if (hs) for (const g of group) this.addHonours(g, hs);
+              group = [];
+            } else if (conn2 && queue.length >= 0) {
+              queue.unshift([restFrom, ib, false]);
+              prevItemHadName = false;
+            } else {
+              this.readPredicate(person, restFrom, cb);
+            }
+          }
+          continue;
+        }
+        if (this.collectiveIn(a, ib)) {
+          prevItemHadName = false;
+          continue;
+        }
+        const parsed = this.parsePrefix(a, ib);
+        if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
+          pending.honours.push(...parsed.honours);
+          pending.employer = parsed.employer ?? pending.employer;
+          pending.job = parsed.job ?? pending.job;
+        } else {
+          pending = emptyPrefix();
+        }
+        prevItemHadName = false;
+      }
+      if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;
+      if (clauseHadName) this.readCollectiveVerb(ca, cb);
+      else this.readCollectiveVerb(ca, cb);
+    }
+  }
+
+  /** What follows a name in its own clause: honour verbs, "是ORG的JOB", "来自ORG", "在ORG当JOB". */
+  readPredicate(person: FoundPerson, from: number, to: number): void {
+    const s = this.ctx.s;
+    let a = from;
+    const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
+    if (adv) a += adv[0].length;
+    const text = s.slice(a, to);
+    const verb = HONOUR_VERB.exec(text);
+    if (verb) {
+      const end = this.honourListEnd(a + verb[0].length, to);
+      const hs = this.honoursInLoose(a + verb[0].length, end);
+      this.addHonours(person, hs);
+      return;
+    }
+    let m = /^(?:是|系|为|现任|担任)(.+)$/.exec(text);
+    if (m) {
+      const body = m[1]!;
+      const de = body.lastIndexOf("的");
+      const orgText = de >= 0 ? body.slice(0, de) : body;
+      const unit =
+        de >= 0
+          ? isOrgName(orgText)
+            ? { org: orgText, jobTitle: body.slice(de + 1) }
+            : null
+          : parseUnit(body);
+      if (unit?.org) {
+        const start = a + (text.length - body.length);
+        this.addEmployer(person, this.employer(unit.org, unit.jobTitle || null, start, start + body.length));
+      }
+      return;
+    }
+    m = /^来自(.+)$/.exec(text);
+    if (m && isOrgName(m[1]!)) {
+      this.addEmployer(person, this.employer(m[1]!, null, a + 2, a + 2 + m[1]!.length));
+      return;
+    }
+    m = /^在(.+?)(?:当|任|担任|做|从事|工作)/.exec(text);
+    if (m && isOrgName(m[1]!))
+      this.addEmployer(person, this.employer(m[1]!, null, a + 1, a + 1 + m[1]!.length));
+  }
+
+  /** Where a list of honours after a verb ends (at 等, 的 or the clause end). */
+  private honourListEnd(from: number, to: number): number {
+    const s = this.ctx.s;
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+      const c = s[i]!;
+      if (c === "“") depth++;
+      else if (c === "”") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && (c === "等" || c === "的")) return i;
+    }
+    return to;
+  }
+
+  /** Honours in a list where items that are not honours are skipped. */
+  private honoursInLoose(from: number, to: number): HonourMention[] {
+    const s = this.ctx.s;
+    const out: HonourMention[] = [];
+    for (const [a, b] of splitTop(s, from, to, "、")) {
+      let x = a;
+      const conn = CONNECTOR.exec(s.slice(a, b));
+      if (conn) x += conn[0].length;
+      const parts = this.honoursIn(x, b);
+      if (parts) out.push(...parts);
+    }
+    return out;
+  }
+
+  /** A clause right after "NAME，": employer ("X公司高级技师"), honours, or honour verbs. */
+  private readPostfixClause(person: FoundPerson, from: number, to: number, firstClause: boolean): boolean {
+    const s = this.ctx.s;
+    const text = s.slice(from, to);
+    if (HONOUR_VERB.test(text)) {
+      this.readPredicate(person, from, to);
+      return true;
+    }
+    const hs = this.honoursIn(from, to);
+    if (hs && hs.length > 0) {
+      this.addHonours(person, hs);
+      return true;
+    }
+    if (firstClause) {
+      const unit = parseUnit(text);
+      if (unit?.org) {
+        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A、B荣获“全国工人先锋号”称号": collectives before an honour verb. */
+  private readCollectiveVerb(from: number, to: number): void {
+    const s = this.ctx.s;
+    const text = s.slice(from, to);
+    const m = /(荣获|获得|获评|被授予|被评为|获)/.exec(text);
+    if (!m || m.index < 3) return;
+    const verbAt = from + m.index;
+    const end = this.honourListEnd(verbAt + m[0].length, to);
+    const hs = this.honoursInLoose(verbAt + m[0].length, end).filter((h) =>
+      COLLECTIVE_CATEGORIES.has(h.category),
+    );
+    if (hs.length === 0) return;
+    for (const [a, b] of splitTop(s, from, verbAt, "、")) {
+      let x = a;
+      const conn = CONNECTOR.exec(s.slice(a, b));
+      if (conn) x += conn[0].length;
+      const name = s.slice(x, b);
+      if (isOrgName(name)) this.addCollective(this.ctx.text.slice(x, b), x, hs);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Fact extraction from one segmented article: persons with honours, employers, talks and
+ * nicknames; events with venues, organisers, themes and dates; model collectives; credits.
+ * Every fact carries the sentence that states it.
+ */
+import { hashKey } from "../../model/ids.ts";
+import type { ArticleExtraction, SegmentedArticle } from "../types.ts";
+import { articleContext } from "./article-context.ts";
+import { EventFinder } from "./find-events.ts";
+import { PersonFinder } from "./find-persons.ts";
+import { findAliases, findSpeeches } from "./find-speeches.ts";
+import { sentenceIndexAt } from "./text-context.ts";
+
+/** Content id of an article: normalised title + body, independent of the file name. */
+export function articleId(title: string, text: string): string {
+  const norm = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
+  return `a_${hashKey(norm(title), norm(text))}`;
+}
+
+export function extractArticle(article: SegmentedArticle): ArticleExtraction {
+  const ctx = articleContext(article);
+  const year = article.date ? Number(article.date.slice(0, 4)) || null : null;
+  const people = new PersonFinder(ctx);
+  const events = new EventFinder(ctx, year);
+  const first = ctx.sentences.length > 0 ? sentenceIndexAt(ctx, article.bodyStart) : 0;
+  for (let i = first; i < ctx.sentences.length; i++) {
+    const sent = ctx.sentences[i]!;
+    if (sent.end <= article.bodyStart) continue;
+    const from = Math.max(sent.start, article.bodyStart);
+    people.readSentence(from, sent.end);
+    events.readSentence(from, sent.end);
+  }
+  const eventList = events.finish();
+  const persons = [...people.persons.values()];
+  const collectives = [...people.collectives.values()];
+  findSpeeches(ctx, events, persons, collectives);
+  findAliases(ctx, persons);
+  const warnings: string[] = [];
+  if (eventList.length === 0 && persons.some((p) => p.honours.length > 0))
+    warnings.push("honourees found but no event: speeches were not linked");
+  return {
+    id: articleId(article.title, article.text),
+    file: article.file,
+    index: article.index,
+    title: article.title,
+    subtitles: article.subtitles,
+    text: article.text,
+    date: article.date,
+    source: article.source,
+    credits: article.credits,
+    events: eventList,
+    persons: persons
+      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0)
+      .map(({ at: _at, mentions: _m, ...p }) => p),
+    collectives: collectives.map(({ at: _at, ...c }) => c),
+    warnings,
+  };
+}

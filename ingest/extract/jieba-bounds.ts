@@ -1,0 +1,35 @@
+/**
+ * The one jieba segmenter of the process (built once, HMM on, with the honour, job-title and
+ * unit lexicons added as user words) and a helper that returns the word boundaries of a text.
+ */
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict.js";
+import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { EVENT_HEADS, JOB_TITLES } from "../lexicon/units.ts";
+
+let instance: Jieba | null = null;
+
+function userDict(): Uint8Array {
+  const words = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, ...EVENT_HEADS, "获得者", "称号", "劳模工匠"]);
+  const lines = [...words].filter((w) => w.length >= 2).map((w) => `${w} 200000 n`);
+  return new TextEncoder().encode(`${lines.join("\n")}\n`);
+}
+
+export function jieba(): Jieba {
+  if (!instance) {
+    instance = Jieba.withDict(dict);
+    instance.loadDict(userDict());
+  }
+  return instance;
+}
+
+/** Offsets (in UTF-16 units) where jieba puts a word boundary, including 0 and text.length. */
+export function wordBounds(text: string): Set<number> {
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const w of jieba().cut(text, true)) {
+    at += w.length;
+    bounds.add(at);
+  }
+  return bounds;
+}

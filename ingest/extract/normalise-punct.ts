@@ -1,0 +1,46 @@
+/**
+ * A same-length copy of a text for matching: half-width punctuation becomes full-width
+ * (`,` → `，`, `(` → `（` …), ASCII double quotes become “ ” alternately and ideographic
+ * spaces become plain spaces. Offsets in the copy are offsets in the original.
+ */
+const MAP: Record<string, string> = {
+  ",": "，",
+  "(": "（",
+  ")": "）",
+  ":": "：",
+  ";": "；",
+  "!": "！",
+  "?": "？",
+  "\u3000": " ",
+  "「": "“",
+  "」": "”",
+  "『": "‘",
+  "』": "’",
+  "〈": "《",
+  "〉": "》",
+  "\t": " ",
+};
+
+export function normalisePunct(text: string): string {
+  let out = "";
+  let openQuote = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      out += openQuote ? "“" : "”";
+      openQuote = !openQuote;
+    } else if (c === "“") {
+      out += c;
+      openQuote = false;
+    } else if (c === "”") {
+      out += c;
+      openQuote = true;
+    } else if (c === "\n") {
+      out += c;
+      openQuote = true;
+    } else {
+      out += MAP[c] ?? c;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Parses one printed honour ("全国劳模", "辽宁省五一劳动奖章获得者", "湖北省女职工建功立业标兵")
+ * into its canonical name, scope, level and category, or null when the words are no honour.
+ */
+import type { HonourLevel } from "../../model/types.ts";
+import {
+  AUTONOMOUS_REGIONS,
+  HONOUR_HEAD_LIST,
+  HONOUR_HEADS,
+  MUNICIPALITIES,
+  NATIONAL_BY_DEFAULT,
+  NOT_HELD,
+  PROVINCES,
+  PROVINCIAL_BRANDS,
+} from "../lexicon/honours.ts";
+
+export interface ParsedHonour {
+  name: string;
+  scope: string;
+  level: HonourLevel | null;
+  category: string;
+  year: number | null;
+}
+
+/** Article context that can make a bare scope (省, 自治区) certain. */
+export interface HonourContext {
+  /** The one province named in the article ("湖南"), or null. */
+  province: string | null;
+  /** The one autonomous region named in the article (full name), or null. */
+  region: string | null;
+}
+
+const NO_CONTEXT: HonourContext = { province: null, region: null };
+const GENERIC_HEADS = new Set([
+  "劳模",
+  "劳动模范",
+  "工匠",
+  "能手",
+  "标兵",
+  "红旗手",
+  "先进工作者",
+  "劳动奖章",
+]);
+const INDUSTRY_END = /(系统|行业|战线|产业)$/;
+const INDUSTRY_START =
+  /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
+const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉)$/;
+const LEAD = /^(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获)/;
+const YEAR = /^(\d{4})(?:年度|年)?/;
+const PROVINCE_RE = new RegExp(`^(${PROVINCES.join("|")})(省)?`);
+const MUNI_RE = new RegExp(`^(${MUNICIPALITIES.join("|")})(市)?`);
+const REGION_RE = new RegExp(`^(${[...AUTONOMOUS_REGIONS.keys()].join("|")})((?:壮族|回族|维吾尔)?自治区)?`);
+
+interface Scope {
+  scope: string;
+  level: HonourLevel | null;
+  rest: string;
+}
+
+function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
+  if (prefix.startsWith("全国")) {
+    const rest = prefix.slice(2);
+    if (rest && (INDUSTRY_END.test(rest) || INDUSTRY_START.test(rest)))
+      return { scope: prefix, level: "industry", rest: "" };
+    return { scope: "全国", level: "national", rest };
+  }
+  let m = MUNI_RE.exec(prefix);
+  if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
+  m = REGION_RE.exec(prefix);
+  if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
+  m = PROVINCE_RE.exec(prefix);
+  if (m && !(head === "工匠" && !m[2]))
+    return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
+  m = /^省级?/.exec(prefix);
+  if (m)
+    return {
+      scope: ctx.province ? `${ctx.province}省` : m[0],
+      level: "provincial",
+      rest: prefix.slice(m[0].length),
+    };
+  m = /^自治区级?/.exec(prefix);
+  if (m) return { scope: ctx.region ?? m[0], level: "provincial", rest: prefix.slice(m[0].length) };
+  m = /^(市|区|县)级?/.exec(prefix);
+  if (m)
+    return { scope: m[0], level: m[1] === "市" ? "municipal" : "district", rest: prefix.slice(m[0].length) };
+  m = /^[\p{Script=Han}]{1,6}?(市|州|盟|地区)/u.exec(prefix);
+  if (m) return { scope: m[0], level: "municipal", rest: prefix.slice(m[0].length) };
+  m = /^[\p{Script=Han}]{1,6}?(区|县|旗)/u.exec(prefix);
+  if (m) return { scope: m[0], level: "district", rest: prefix.slice(m[0].length) };
+  m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
+  if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
+  if (head === "工匠" && PROVINCIAL_BRANDS.has(prefix))
+    return { scope: "", level: "provincial", rest: prefix };
+  // A bare two-character place before a labour-model title (嘉兴劳模): a city.
+  if (/^[\p{Script=Han}]{2}$/u.test(prefix) && /劳模|劳动模范|先进工作者|劳动奖章/.test(head))
+    return { scope: prefix, level: "municipal", rest: "" };
+  return {
+    scope: "",
+    level: NATIONAL_BY_DEFAULT.has(HONOUR_HEADS.get(head) ?? head) ? "national" : null,
+    rest: prefix,
+  };
+}
+
+/** Parses a printed honour; null when it is not one (or is not held, e.g. a nomination). */
+export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): ParsedHonour | null {
+  let t = printed.replace(/[“”‘’"'\s]/g, "");
+  t = t.replace(LEAD, "");
+  let year: number | null = null;
+  const y = YEAR.exec(t);
+  if (y) {
+    year = Number(y[1]);
+    t = t.slice(y[0].length);
+  }
+  for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
+  if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
+  let head = HONOUR_HEAD_LIST.find((h) => t.endsWith(h));
+  let category: string;
+  if (head) category = HONOUR_HEADS.get(head)!;
+  else {
+    const m = /最美[\p{Script=Han}]{1,6}$/u.exec(t);
+    if (!m) return null;
+    head = m[0];
+    category = m[0];
+  }
+  const prefix = t.slice(0, t.length - head.length);
+  if (!prefix && GENERIC_HEADS.has(head)) return null;
+  if (/劳模|劳动模范|工匠$|代表$|精神|事迹|宣讲/.test(prefix)) return null;
+  const s = scopeOf(prefix, head, ctx);
+  const middle = s.rest;
+  if (middle.length > 10) return null;
+  const canonicalHead = head === "劳模" ? "劳动模范" : head;
+  return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
+}

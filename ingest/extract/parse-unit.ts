@@ -1,0 +1,56 @@
+/**
+ * Parses "unit + job title" strings ("某某公司客服中心社区经理", "县公安局副局长", "北投集团")
+ * into an organisation (the whole unit chain) and a job title, and guesses an org type.
+ */
+import type { OrgType } from "../../model/types.ts";
+import { JOB_TITLES, ORG_SUFFIXES } from "../lexicon/units.ts";
+
+export interface ParsedUnit {
+  org: string | null;
+  jobTitle: string | null;
+}
+
+/** End of the last organisation suffix in `t` (0 when none). */
+function lastOrgEnd(t: string): number {
+  for (let e = t.length; e >= 2; e--) {
+    for (const suf of ORG_SUFFIXES) {
+      if (suf.length <= e && t.endsWith(suf, e) && e - suf.length >= 1) return e;
+    }
+  }
+  return 0;
+}
+
+/** True when the whole string reads as an organisation name. */
+export function isOrgName(t: string): boolean {
+  return t.length >= 3 && t.length <= 48 && !/[，。；：、的]/.test(t) && lastOrgEnd(t) === t.length;
+}
+
+export function parseUnit(text: string): ParsedUnit | null {
+  const t = text.replace(/^(来自|现任|任|系|是)/, "").replace(/\s/g, "");
+  if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
+  const job = JOB_TITLES.find((j) => t.endsWith(j));
+  if (job) {
+    const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
+    if (!pre) return { org: null, jobTitle: job };
+    const end = lastOrgEnd(pre);
+    if (end > 0) {
+      const org = pre.slice(0, end);
+      return { org, jobTitle: pre.slice(end) + job };
+    }
+    return pre.length >= 4 && !/的/.test(pre)
+      ? { org: pre, jobTitle: job }
+      : { org: null, jobTitle: pre + job };
+  }
+  if (/的/.test(t)) return null;
+  return isOrgName(t) ? { org: t, jobTitle: null } : null;
+}
+
+export function orgTypeOf(org: string): OrgType {
+  if (/工会/.test(org)) return "union";
+  if (/(学校|学院|大学|中学|小学|幼儿园|技校)$/.test(org)) return "school";
+  if (/(班|组|班组|车间|工段|队|室)$/.test(org)) return "collective";
+  if (/(局|厅|政府|委员会|办公室|委|部|人社局|街道)$/.test(org) && !/集团|公司/.test(org))
+    return "government";
+  if (/(公司|集团|厂|水务|燃气|电力|银行|矿|油田|站|所|院|中心|合作社)$/.test(org)) return "company";
+  return "other";
+}

@@ -1,0 +1,133 @@
+/**
+ * Reads bylines and photo credits: "本报讯（记者 X 通讯员 Y）", "记者X报道", "文/X 图/Y",
+ * "（作者 X）", "本报记者 X 摄", "X/摄", "（记者 X）" or "（X Y）" at an article's end.
+ * Names padded to three cells ("李  明") are joined; roles follow the nearest role word.
+ */
+import type { ReportRole } from "../../model/types.ts";
+import type { Credit } from "../types.ts";
+
+const ROLE_WORD =
+  /(?:本报|本刊|新华社|中新社|人民网)?(?:首席|特约|见习|全媒体|融媒体|摄影|实习)?(记者|通讯员|实习生|作者|供稿|撰稿|摄影)\s*[/／：:]?|(文|图)\s*[/／：:]/g;
+const ROLE_OF: Record<string, ReportRole> = {
+  记者: "reporter",
+  实习生: "reporter",
+  通讯员: "correspondent",
+  作者: "contributor",
+  供稿: "contributor",
+  撰稿: "contributor",
+  文: "contributor",
+  图: "photographer",
+  摄影: "photographer",
+};
+const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+
+/** Splits "A B、C  D" into names, joining single characters padded apart ("李  明"). */
+export function splitNames(text: string, start: number): { name: string; start: number; end: number }[] {
+  const tokens: { t: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{Script=Han}·]+/gu))
+    tokens.push({ t: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1];
+    if (a.t.length === 1 && b && b.t.length === 1) {
+      out.push({ name: a.t + b.t, start: a.start, end: b.end });
+      i++;
+    } else if (HAN_NAME.test(a.t)) out.push({ name: a.t, start: a.start, end: a.end });
+  }
+  return out;
+}
+
+/** Credits inside a byline string (offsets relative to `base`). `fallback` is the role of names before any role word. */
+export function parseCreditText(text: string, base: number, fallback: ReportRole | null): Credit[] {
+  const out: Credit[] = [];
+  const cleaned = text.replace(/报道$/, "");
+  const marks = [...cleaned.matchAll(ROLE_WORD)];
+  const segments: { role: ReportRole | null; from: number; to: number }[] = [];
+  let prev = 0;
+  let role: ReportRole | null = fallback;
+  for (const m of marks) {
+    if (m.index > prev) segments.push({ role, from: prev, to: m.index });
+    role = ROLE_OF[m[1] ?? m[2] ?? ""] ?? null;
+    prev = m.index + m[0].length;
+  }
+  segments.push({ role, from: prev, to: cleaned.length });
+  for (const seg of segments) {
+    if (!seg.role) continue;
+    const part = cleaned.slice(seg.from, seg.to).replace(/\s*(摄影?|供图)\s*$/, "");
+    for (const n of splitNames(part, base + seg.from))
+      out.push({ name: n.name, role: seg.role, start: n.start, end: n.end });
+  }
+  return out;
+}
+
+const LEAD_BYLINE =
+  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)讯)\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道))?/u;
+const NAME_LINE =
+  /^(?:■\s*)?((?:本报|本刊)?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/]{2,30}?)(?:\s*报道)?$/u;
+const SLASH_LINE = /^(?:文|图|作者)\s*[/／:：]\s*\S.*$/;
+const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
+
+export interface Byline {
+  credits: Credit[];
+  /** Offset (in the line) where the body begins after the byline; line length when the line is only a byline. */
+  bodyAt: number;
+}
+
+/** A byline at the start of a line, or null. */
+export function leadByline(line: string, base: number): Byline | null {
+  const m = LEAD_BYLINE.exec(line);
+  if (m) {
+    const inner = m[1] ?? m[2] ?? "";
+    const innerAt = m[1] !== undefined ? m[0].indexOf(m[1]) : m[2] !== undefined ? m[0].indexOf(m[2]) : 0;
+    let body = m[0].length;
+    while (line[body] === " " || line[body] === "　") body++;
+    return { credits: parseCreditText(inner, base + innerAt, null), bodyAt: body };
+  }
+  const n = NAME_LINE.exec(line.trim());
+  if (n && line.trim().length <= 40)
+    return { credits: parseCreditText(n[1]!, base + line.indexOf(n[1]!), null), bodyAt: line.length };
+  if (SLASH_LINE.test(line.trim()) && line.trim().length <= 40 && !/[，。]/.test(line))
+    return { credits: parseCreditText(line, base, null), bodyAt: line.length };
+  const paren = /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.exec(line.trim());
+  if (paren) return { credits: parseCreditText(line, base, "contributor"), bodyAt: line.length };
+  return null;
+}
+
+/** A source line ("来源：…报"), which is a trailing credit without a person. */
+export function isSourceLine(line: string): boolean {
+  return SOURCE_LINE.test(line.trim());
+}
+
+const PHOTO_END =
+  /(?:^|[。！？\s）)])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)\s*$/u;
+
+/** A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄"). */
+export function photoCredit(line: string, base: number): Credit[] | null {
+  const m = PHOTO_END.exec(line);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const credits = parseCreditText(m[1]!, base + at, "photographer").map((c) => ({
+    ...c,
+    role: "photographer" as const,
+  }));
+  return credits.length > 0 ? credits : null;
+}
+
+const END_BYLINE =
+  /(?:^|[。！？”])\s*[（(]\s*((?:(?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s*)?[\p{Script=Han}·][\p{Script=Han}·\s、，]{1,40}?)\s*[）)]\s*$/u;
+
+/** A byline at the end of a paragraph: "（记者 X 通讯员 Y）" or "（X Y）". */
+export function endByline(line: string, base: number): Credit[] | null {
+  const m = END_BYLINE.exec(line);
+  if (!m) return null;
+  const inner = m[1]!;
+  if (/图片|资料|左|右|摄|下同|版|见|供图/.test(inner)) return null;
+  const names = splitNames(
+    inner.replace(/记者|通讯员|本报|首席|特约|见习|全媒体|融媒体/g, (w) => " ".repeat(w.length)),
+    0,
+  );
+  if (names.length === 0 || names.some((n) => n.name.length > 4)) return null;
+  const at = m.index + m[0].indexOf(inner);
+  return parseCreditText(inner, base + at, "correspondent");
+}
