@@ -51,7 +51,7 @@ export function writeByline(rng: Rng, world: World, cityShort: string, dateline:
       b.lead = dateline ? `本报${cityShort}${dateline}电（${inner}）` : `本报讯（${inner}）`;
       break;
     case "bare":
-      b.lead = `本报讯 ${inner} `;
+      b.lead = rng.chance(0.5) ? `本报讯 ${inner} ` : `本报讯 ${inner}报道 `;
       break;
     case "end":
       b.endOfBody = `（${inner}）`;

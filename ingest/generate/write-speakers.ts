@@ -161,7 +161,11 @@ export function appositiveForm(ctx: SpeakerCtx, speakers: PersonInArticle[]): st
       );
       return;
     }
-    if (form === 0)
+    if (form === 0 && rng.chance(0.35))
+      out.push(
+        `${lead}${hon}、${employerText(rng, pa)}${job(pa)}${n}作了题为《${talkTitle(rng, pa)}》的宣讲，${story(rng)}。`,
+      );
+    else if (form === 0)
       out.push(
         `${lead}${hon}、${employerText(rng, pa)}${job(pa)}${n}以《${talkTitle(rng, pa)}》为题，${story(rng)}。`,
       );
