@@ -31,20 +31,45 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2e80-\\u2fdf“”‘’";
+const LETTER_SPACED = new RegExp(`^[${CJK}](?: [${CJK}]){2,}$`, "u");
+/** Four or more single CJK characters separated by spaces: a justified, spread-out run. */
+const SPREAD_RUN = new RegExp(`(?<![${CJK}])[${CJK}](?: [${CJK}]){3,}(?![${CJK}])`, "gu");
+
+/**
+ * pdfjs puts spaces between the glyphs of a justified (letter-spaced) CJK run:
+ * "本 报 讯 （ 记 者". A run made only of single characters and spaces loses them.
+ */
+function unspace(str: string): string {
+  return str
+    .split(/(?<=\S) {2,}(?=\S)/)
+    .map((part) => (LETTER_SPACED.test(part.trim()) ? part.replace(/ /g, "") : part))
+    .join("  ");
+}
+
 /** Groups items into rows (top to bottom) and splits rows into segments at wide gaps. */
 function toSegments(items: PdfItem[]): Segment[][] {
-  const sorted = items.filter((i) => i.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = items
+    .filter((i) => i.str !== "")
+    .map((i) => ({ ...i, str: unspace(i.str) }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PdfItem[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
     const ref = row?.[0];
     if (row && ref && Math.abs(ref.y - item.y) <= 0.4 * Math.min(ref.size, item.size)) row.push(item);
-    else rows.push([item]);
+    else if (item.str.trim() !== "") rows.push([item]);
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     const segments: Segment[] = [];
+    // A space item seen since the last glyph: a real space is likelier than justification.
+    let spaceItem = false;
     for (const item of row) {
+      if (item.str.trim() === "") {
+        spaceItem = segments.length > 0;
+        continue;
+      }
       const seg = segments.at(-1);
       const gap = seg ? item.x - seg.x1 : Number.POSITIVE_INFINITY;
       const size = Math.max(item.size, 1);
@@ -52,15 +77,22 @@ function toSegments(items: PdfItem[]): Segment[][] {
         const space =
           !/\s$/.test(seg.text) &&
           !/^\s/.test(item.str) &&
-          (gap > 0.2 * size || (gap > 0.15 * size && LATIN_END.test(seg.text) && LATIN_START.test(item.str)));
+          (gap > (spaceItem ? 0.2 : 0.3) * size ||
+            (gap > 0.15 * size && LATIN_END.test(seg.text) && LATIN_START.test(item.str)));
         seg.text += (space ? " " : "") + item.str;
         seg.x1 = Math.max(seg.x1, item.x + item.width);
         seg.size = Math.max(seg.size, item.size);
       } else {
         segments.push({ text: item.str, x0: item.x, x1: item.x + item.width, y: item.y, size: item.size });
       }
+      spaceItem = false;
     }
-    for (const s of segments) s.text = s.text.replace(/\s+/g, " ").trim();
+    for (const s of segments) {
+      s.text = s.text
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(SPREAD_RUN, (run) => run.replace(/ /g, ""));
+    }
     return segments;
   });
 }
@@ -107,6 +139,12 @@ function readingOrder(rows: Segment[][]): Segment[][] {
   const columns = findColumns(all);
   if (columns.length <= 1) return [all];
   const overlap = (s: Segment, [a, b]: [number, number]) => Math.min(s.x1, b) - Math.max(s.x0, a);
+  const bodySize = median(all.map((s) => s.size));
+  const left = columns[0]![0];
+  const right = columns.at(-1)![1];
+  // A headline or subtitle centred on the page heads all columns, even when it is narrow.
+  const centredHead = (s: Segment) =>
+    s.size > 1.1 * bodySize && Math.abs((s.x0 + s.x1) / 2 - (left + right) / 2) < 0.05 * (right - left);
   const blocks: Segment[][] = [];
   let band: Segment[][] = columns.map(() => []);
   const flush = () => {
@@ -116,7 +154,7 @@ function readingOrder(rows: Segment[][]): Segment[][] {
   for (const seg of all) {
     const overlaps = columns.map((c) => overlap(seg, c));
     const touched = overlaps.filter((o) => o > seg.size).length;
-    if (touched > 1) {
+    if (touched > 1 || centredHead(seg)) {
       flush();
       blocks.push([seg]);
     } else {

@@ -118,6 +118,24 @@ describe("readDocument: html, docx, pdf", () => {
     expect(paragraphs).toHaveLength(7);
     for (const p of paragraphs.slice(1, -1)) expect(p).toMatch(/。$/);
   });
+
+  it("reads a three-column page with a centred subtitle and a second story below", async () => {
+    const doc = await readDocument(at("page3.pdf"));
+    const paragraphs = doc.text.split("\n\n");
+    expect(paragraphs.slice(0, 3)).toEqual([
+      "北山煤矿综采一队获评工人先锋号",
+      "连续八年安全生产无事故",
+      expect.stringMatching(/^本报讯（记者 甘雨桐）近日，.*逐年攀升。$/),
+    ]);
+    expect(paragraphs).toContain("本报记者 甘雨桐 摄");
+    const second = paragraphs.indexOf("东湖区总工会为环卫工人送清凉");
+    expect(second).toBe(paragraphs.indexOf("本报记者 甘雨桐 摄") + 1);
+    expect(paragraphs.slice(second + 1)).toHaveLength(3);
+    for (const p of paragraphs.slice(second + 1)) expect(p).toMatch(/。$/);
+    // Kangxi radical glyphs (⼭ ⼀ ⼯ …) come back as ordinary characters.
+    expect(doc.text).not.toMatch(/[\u2e80-\u2fdf]/);
+    expect(doc.simplified.length).toBe(doc.text.length);
+  });
 });
 
 describe("readDocument: refusals", () => {

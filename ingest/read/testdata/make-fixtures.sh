@@ -38,5 +38,7 @@ head -c 700 article.docx > article-truncated.docx
 if [ -x /usr/bin/chromium ]; then
   chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
     --print-to-pdf="$PWD/page.pdf" "file://$PWD/page.html" 2>/dev/null
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+    --print-to-pdf="$PWD/page3.pdf" "file://$PWD/page3.html" 2>/dev/null
   head -c 60000 page.pdf > page-truncated.pdf
 fi
