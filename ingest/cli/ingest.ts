@@ -1,0 +1,119 @@
+/**
+ * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL]`
+ * Ingests files and folders into the configured store with a progress bar, then prints a
+ * summary. Exit code 1 when any file was skipped, 2 on usage or store errors.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { openStore } from "../../cypher/open-store.ts";
+import { loadConfig } from "../../model/config.ts";
+import { type IngestSummary, ingestPaths } from "../pipeline.ts";
+import { listInputFiles } from "../read/list-files.ts";
+
+function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
+  const lines = [
+    `${s.dryRun ? "Dry run (nothing written)" : "Ingested"}: ${s.files} file(s), ${s.articles} article(s) in ${(s.ms / 1000).toFixed(1)} s`,
+    `Graph: ${s.graphArticles} article(s), ${s.nodes} node(s), ${s.rels} relationship(s)`,
+    `Warnings: ${s.warnings.length}`,
+    ...s.warnings.slice(0, 20).map((w) => `  ! ${w}`),
+    ...(s.warnings.length > 20 ? [`  … ${s.warnings.length - 20} more`] : []),
+    `Skipped: ${s.skipped.length}`,
+    ...s.skipped.map((k) => `  ✗ ${k.file}: ${k.reason}`),
+  ];
+  out.write(`${lines.join("\n")}\n`);
+}
+
+/** Send the files to a running server (which owns the embedded database). */
+async function ingestViaServer(server: string, paths: string[], dryRun: boolean): Promise<IngestSummary> {
+  const { files, skipped } = await listInputFiles(paths);
+  const payload = {
+    dryRun,
+    files: await Promise.all(
+      files.map(async (f) => ({
+        name: path.basename(f),
+        contentBase64: (await readFile(f)).toString("base64"),
+      })),
+    ),
+  };
+  const res = await fetch(new URL("/api/ingest", server), {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(payload),
+  });
+  const body = (await res.json()) as IngestSummary & { message?: string };
+  if (!res.ok) throw new Error(`server answered ${res.status}: ${body.message ?? res.statusText}`);
+  return { ...body, skipped: [...skipped, ...body.skipped] };
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      date: { type: "string" },
+      json: { type: "boolean", default: false },
+      server: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    process.stderr.write(
+      "usage: npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server http://localhost:3000]\n",
+    );
+    return values.help ? 0 : 2;
+  }
+  if (values.date && !/^\d{4}(-\d{2}){0,2}$/.test(values.date)) {
+    process.stderr.write(`ingest: --date must look like YYYY-MM-DD, got "${values.date}"\n`);
+    return 2;
+  }
+  const dryRun = values["dry-run"] ?? false;
+  let summary: IngestSummary;
+  if (values.server) {
+    summary = await ingestViaServer(values.server, positionals, dryRun);
+  } else {
+    const config = loadConfig();
+    const store = await openStore(config).catch((e: unknown) => {
+      throw new Error(
+        `cannot open the ${config.LAOMO_STORE} store (${(e as Error).message}). If the server is running it owns the embedded database: use --server http://localhost:${config.PORT}`,
+      );
+    });
+    const bar = new cliProgress.SingleBar(
+      { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    try {
+      summary = await ingestPaths(positionals, {
+        store,
+        dataDir: config.LAOMO_DATA_DIR,
+        dryRun,
+        ...(values.date ? { date: values.date } : {}),
+        onProgress: (p) => {
+          if (!started) {
+            bar.start(p.total, 0, { file: "" });
+            started = true;
+          }
+          bar.update(p.done, { file: path.basename(p.file) });
+        },
+      });
+    } finally {
+      if (started) bar.stop();
+      await store.close();
+    }
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, mergeLog: undefined }, null, 2)}\n`);
+  else printSummary(summary);
+  return summary.skipped.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ingest: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);
