@@ -87,6 +87,25 @@ describe("repairBreaks", () => {
     expect(isCredit("他在车间里摄下了这一幕，令人难忘。")).toBe(false);
   });
 
+  it("continues a byline line whose first sentence has begun after the bracket", () => {
+    expect(repairBreaks("本报讯（记者 钟一帆）近\n日，红岭化工集团举办职工技能大赛。")).toBe(
+      "本报讯（记者 钟一帆）近日，红岭化工集团举办职工技能大赛。",
+    );
+    expect(repairBreaks("本报记者 钟一帆\n近日，红岭化工集团举办职工技能大赛。")).toBe(
+      "本报记者 钟一帆\n近日，红岭化工集团举办职工技能大赛。",
+    );
+  });
+
+  it("detects and repairs hard-wrapped text without blank lines", () => {
+    const wrapped =
+      "队长介绍，队里推行班\n前安全提醒和班后经验分享制度，\n新入职的青年矿工都要跟随老师傅\n学习三个月，考核合格后才能独立\n上岗。";
+    expect(hasPdfBreaks(wrapped)).toBe(true);
+    expect(repairBreaks(wrapped)).toBe(
+      "队长介绍，队里推行班前安全提醒和班后经验分享制度，新入职的青年矿工都要跟随老师傅学习三个月，考核合格后才能独立上岗。",
+    );
+    expect(hasPdfBreaks("第一行，写完了。\n第二行，也写完了。\n第三行。")).toBe(false);
+  });
+
   it("tells PDF-damaged text from well-formed text", () => {
     expect(hasPdfBreaks("他在净水二\n\n\n分厂工作，负责巡检。")).toBe(false); // first line has no body punctuation
     expect(hasPdfBreaks("当天，他在净水二\n\n分厂工作。")).toBe(true);

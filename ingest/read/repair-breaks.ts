@@ -43,8 +43,9 @@ function isOpen(line: string): boolean {
   if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line)) return false;
   if (/^\s*#/.test(line)) return false;
   const t = line.trim();
-  // A byline line without body text after it ("本报记者 某某") is not continued.
-  return !(isByline(t) && !BODY_MARK.test(t));
+  // A byline line without body text after it ("本报记者 某某") is not continued;
+  // "本报讯（记者 某某）近" is: the sentence has begun after the bracket.
+  return !(isByline(t) && !BODY_MARK.test(t) && !/[)）】]\s*\S+$/.test(t));
 }
 
 /** Body text (sentence punctuation, or too long for a headline), not a headline. */
@@ -124,43 +125,55 @@ function fromPieces(lead: number, pieces: Piece[]): string {
   return out;
 }
 
-/** Number of places where `repairBreaks` would join two lines. */
-export function countBreaks(text: string): number {
-  const { pieces } = toPieces(text.replace(/\r\n?/g, "\n"));
-  let n = 0;
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    if (shouldJoin(pieces[i]!.line, pieces[i + 1]!.line)) n++;
-  }
-  return n;
+interface Repaired {
+  text: string;
+  /** Joins across blank lines where both sides of the cut are CJK characters. */
+  blankCuts: number;
+  /** Joins of adjacent lines (no blank line between). */
+  wrapCuts: number;
 }
 
-/**
- * True when the text shows PDF-style damage: some body line is cut mid-word, with the
- * continuation after one or more blank lines (both sides of the cut are CJK characters).
- */
-export function hasPdfBreaks(text: string): boolean {
-  const { pieces } = toPieces(text.replace(/\r\n?/g, "\n"));
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    const a = pieces[i]!;
-    const b = pieces[i + 1]!;
-    if (a.blanksAfter === 0 || !shouldJoin(a.line, b.line)) continue;
-    if (/\p{Script=Han}$/u.test(a.line.trimEnd()) && /^\p{Script=Han}/u.test(b.line.trimStart())) return true;
-  }
-  return false;
-}
-
-/** Joins lines cut mid-sentence (across blank lines too); leaves well-formed text unchanged. */
-export function repairBreaks(text: string): string {
+function repair(text: string): Repaired {
   const { lead, pieces } = toPieces(text.replace(/\r\n?/g, "\n"));
   const out: Piece[] = [];
+  let blankCuts = 0;
+  let wrapCuts = 0;
   for (const piece of pieces) {
     const prev = out.at(-1);
     if (prev && shouldJoin(prev.line, piece.line)) {
+      if (prev.blanksAfter === 0) wrapCuts++;
+      else if (
+        /\p{Script=Han}$/u.test(prev.line.trimEnd()) &&
+        /^\p{Script=Han}/u.test(piece.line.trimStart())
+      ) {
+        blankCuts++;
+      }
       prev.line = glue(prev.line, piece.line);
       prev.blanksAfter = piece.blanksAfter;
     } else {
       out.push({ ...piece });
     }
   }
-  return fromPieces(lead, out);
+  return { text: fromPieces(lead, out), blankCuts, wrapCuts };
+}
+
+/**
+ * True when the text shows PDF-style damage: a body line cut mid-word with the continuation
+ * after blank lines (both sides CJK), or hard-wrapped text (three or more lines continued by
+ * the next line with no blank line between).
+ */
+export function hasPdfBreaks(text: string): boolean {
+  const r = repair(text);
+  return r.blankCuts > 0 || r.wrapCuts >= 3;
+}
+
+/** Number of places where `repairBreaks` joins two lines. */
+export function countBreaks(text: string): number {
+  const r = repair(text);
+  return r.blankCuts + r.wrapCuts;
+}
+
+/** Joins lines cut mid-sentence (across blank lines too); leaves well-formed text unchanged. */
+export function repairBreaks(text: string): string {
+  return repair(text).text;
 }
