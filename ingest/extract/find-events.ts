@@ -31,6 +31,8 @@ const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办
 
 /** Length of the event head at the end of `t` (0 when `t` does not end with one). */
 function eventHeadEnd(t: string): number {
+  const issue = /(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次))$/.exec(t);
+  if (issue && eventHeadEnd(t.slice(0, issue.index)) === issue.index) return t.length;
   for (let e = t.length; e > 0; e--) {
     if (EVENT_HEADS.some((h) => h.length <= e && t.endsWith(h, e))) return e;
   }
@@ -143,7 +145,7 @@ export class EventFinder {
   readSentence(from: number, to: number): void {
     const s = this.ctx.s;
     const sent = s.slice(from, to);
-    const future = (i: number) => FUTURE.test(sent.slice(0, i));
+    const future = (i: number) => FUTURE.test(sent.slice(0, i).replace(/“[^”]*”|《[^》]*》/g, ""));
     // Themes.
     for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
       this.themes.push({ at: from + m.index, theme: m[1]! });
@@ -174,9 +176,29 @@ export class EventFinder {
       }
       subj = subj.replace(TIME_TAIL, "");
       let ev: FoundEvent | null = null;
+      let orgLead: string | null = null;
+      const q = subj.indexOf("“");
+      if (q >= 3 && isOrgName(subj.slice(0, q)) && eventHeadEnd(subj) === subj.length) {
+        orgLead = subj.slice(0, q);
+        subjAt += q;
+        subj = subj.slice(q);
+      }
       if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
       else if (eventHeadEnd(subj) === subj.length) ev = this.addEvent(subjAt, subj.length, theme);
       if (ev) this.addVenue(venueFrom, venueTo, ev.at);
+      if (ev && orgLead) {
+        const orgAt = subjAt - orgLead.length;
+        this.organizers.push({
+          at: orgAt,
+          org: {
+            org: this.ctx.text.slice(orgAt, subjAt),
+            orgType: orgTypeOf(orgLead),
+            role: null,
+            evidence: spanAt(this.ctx, orgAt, subjAt),
+          },
+          eventAt: ev.at,
+        });
+      }
     }
     // ORG (在 VENUE) 举办 NAME.
     for (const m of sent.matchAll(HOLDS)) {

@@ -4,7 +4,18 @@
  * a verb such as 讲述/表示, a list count) and jieba's word boundaries agree.
  */
 
+import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
+import { EVENT_HEADS, JOB_TITLES, ORG_SUFFIXES } from "../lexicon/units.ts";
+
+/** Lexicon words that start with a surname character (班长, 高级技师 …) are not names. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set([
+  ...HONOUR_HEAD_LIST,
+  ...JOB_TITLES,
+  ...EVENT_HEADS,
+  ...ORG_SUFFIXES,
+]);
+
 import { surnameAt } from "../lexicon/surnames.ts";
 
 const HAN = /\p{Script=Han}/u;
@@ -153,11 +164,11 @@ function followsWord(text: string, at: number): boolean {
 }
 
 /** True when a name may end at `end` (before punctuation, a digit, the end, or a following word). */
-function goodEnd(text: string, end: number, limit: number, bounds: Set<number>): boolean {
+function goodEnd(text: string, end: number, limit: number, bounds: Set<number>, loose = false): boolean {
   if (end >= limit) return true;
   const c = text[end]!;
   if (!HAN.test(c)) return true;
-  return followsWord(text, end) && bounds.has(end);
+  return followsWord(text, end) && (loose || bounds.has(end));
 }
 
 function validGiven(text: string, from: number, to: number): boolean {
@@ -172,12 +183,32 @@ function validGiven(text: string, from: number, to: number): boolean {
  * Length of the person name starting at `pos` (0 when none). `limit` is where the clause
  * ends; `bounds` are jieba word boundaries in the same coordinates as `pos`.
  */
-export function nameAt(text: string, pos: number, limit: number, bounds: Set<number>): number {
+export function nameAt(
+  text: string,
+  pos: number,
+  limit: number,
+  bounds: Set<number>,
+  anchored = false,
+): number {
   const sl = surnameAt(text, pos);
   if (sl === 0) return 0;
+  // A two-character name padded to three cells: "李  明".
+  if (sl === 1 && text[pos + 1] === " ") {
+    let g = pos + 1;
+    while (g < limit && text[g] === " " && g - pos <= 3) g++;
+    if (
+      g < limit &&
+      HAN.test(text[g]!) &&
+      !NON_NAME_CHARS.has(text[g]!) &&
+      goodEnd(text, g + 1, limit, bounds, true)
+    )
+      return g + 1 - pos;
+    return 0;
+  }
   const ok = (len: number): boolean => {
     if (pos + len > limit || !validGiven(text, pos + sl, pos + len)) return false;
-    return !STOP_NAMES.has(text.slice(pos, pos + len));
+    const cand = text.slice(pos, pos + len);
+    return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
   };
   const short = sl + 1;
   const long = sl + 2;
@@ -188,6 +219,11 @@ export function nameAt(text: string, pos: number, limit: number, bounds: Set<num
   if (shortOk && longOk) {
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
+  }
+  if (anchored) {
+    // Right after an honour or a job title a name is expected: follow jieba's boundaries.
+    if (ok(long) && bounds.has(pos + long) && !bounds.has(pos + short)) return long;
+    if (ok(short) && bounds.has(pos + short)) return short;
   }
   return 0;
 }

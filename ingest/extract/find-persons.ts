@@ -229,7 +229,7 @@ export class PersonFinder {
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
-          const l = nameAt(s, p, ib, this.ctx.bounds);
+          const l = nameAt(s, p, ib, this.ctx.bounds, !atStart);
           if (l === 0) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
             // A clause-initial name needs something after it that people do: verb, comma, list.
@@ -267,7 +267,7 @@ export class PersonFinder {
           };
           if (!merged.employer?.jobTitle && merged.employer && merged.job)
             merged.employer.jobTitle = merged.job;
-          const name = this.ctx.text.slice(found, found + len);
+          const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
           const person = this.addPerson(name, found, merged);
           pending = emptyPrefix();
           prevItemHadName = true;

@@ -13,7 +13,8 @@ import { sentenceIndexAt, spanAt } from "./text-context.ts";
 const STRONG =
   /讲述|分享|宣讲|作了?[^，。；]{0,24}?报告|发言|以《|题为《|授课|讲授|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享/;
 const WEAK = /表示|说|谈到|介绍|认为|坦言|回顾/;
-const FUTURE = /将|即将|计划|拟|准备|打算/;
+const FUTURE_WORD = /将|即将|计划|拟|准备|打算/;
+const FUTURE = { test: (t: string) => FUTURE_WORD.test(t.replace(/“[^”]*”|《[^》]*》/g, "")) };
 const ANNOUNCE = /\d+名|\d+位|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们/;
 const TALK = /(?:以|作了?题为|题为|作)《([^》]+)》(?:为题)?/;
 const ALIAS =
@@ -54,7 +55,8 @@ export function findSpeeches(
   };
   const occurrences = (h: Holder): number[] => {
     const out: number[] = [];
-    for (let i = s.indexOf(h.name); i >= 0; i = s.indexOf(h.name, i + 1)) out.push(i);
+    const re = new RegExp([...h.name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
+    for (const m of s.matchAll(re)) out.push(m.index);
     return out;
   };
   const weakOk: [Holder, number][] = [];

@@ -42,7 +42,13 @@ export function parseUnit(text: string): ParsedUnit | null {
       : { org: null, jobTitle: pre + job };
   }
   if (/的/.test(t)) return null;
-  return isOrgName(t) ? { org: t, jobTitle: null } : null;
+  if (isOrgName(t)) return { org: t, jobTitle: null };
+  // An occupation not in the list: "…公司管网检测员", "…车间磨工".
+  const end = lastOrgEnd(t);
+  const rest = t.slice(end);
+  if (end >= 3 && rest.length >= 2 && rest.length <= 8 && /(员|师|长|工|手|主任|经理|书记|专家)$/.test(rest))
+    return { org: t.slice(0, end), jobTitle: rest };
+  return null;
 }
 
 export function orgTypeOf(org: string): OrgType {
