@@ -208,6 +208,16 @@ export function layoutOverview(d: OverviewReport): ReportDocument {
       en: "Most connected speakers",
       blocks: [
         {
+          type: "chart",
+          name: "top-speakers",
+          chart: {
+            kind: "bar",
+            zh: "同台发言者数量",
+            en: "Distinct co-speakers",
+            data: d.topSpeakers.map((s) => ({ key: s.name, count: s.coSpeakers })),
+          },
+        },
+        {
           type: "table",
           name: "top-speakers",
           columns: [

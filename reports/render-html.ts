@@ -31,7 +31,8 @@ th { background: #f4ece9; }
 th .en { display: block; margin-left: 0; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-td.cites, th.cites { width: 16mm; white-space: nowrap; }
+td.cites, th.cites { width: 18mm; }
+td.col-date, td.col-year, td.col-count, td.col-step { white-space: nowrap; }
 .cite { color: var(--accent); text-decoration: none; font-size: 8.5pt; vertical-align: super; }
 dl.facts { display: grid; grid-template-columns: 38mm 1fr; gap: 1mm 4mm; margin: 0; }
 dl.facts dt { color: var(--muted); }
@@ -47,7 +48,7 @@ footer { margin-top: 8mm; border-top: 1px solid var(--line); padding-top: 2mm; c
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { padding: 0; max-width: none; }
-  section.main + section.main, section.sources { break-before: page; }
+  section.paged, section.sources { break-before: page; }
   h2, h3, .caption { break-after: avoid; }
   a { color: inherit; }
 }
@@ -89,7 +90,7 @@ function renderBlock(b: Block): string {
       const body = b.rows
         .map(
           (r) =>
-            `<tr>${r.cells.map((cell) => `<td>${esc(cell)}</td>`).join("")}${hasCites ? `<td class="cites">${cites(r.cites)}</td>` : ""}</tr>`,
+            `<tr>${r.cells.map((cell, i) => `<td class="col-${esc(b.columns[i]?.key ?? "")}">${esc(cell)}</td>`).join("")}${hasCites ? `<td class="cites">${cites(r.cites)}</td>` : ""}</tr>`,
         )
         .join("");
       return `${caption}<table><thead><tr>${head}${hasCites ? `<th class="cites">来源<span class="en">Sources</span></th>` : ""}</tr></thead><tbody>${body}</tbody></table>`;
@@ -121,11 +122,23 @@ function renderSources(doc: ReportDocument): string {
 }
 
 export function renderHtml(doc: ReportDocument): string {
+  // Big sections start a new printed page; short ones share a page with what came before.
+  const weight = (sec: ReportDocument["sections"][number]) =>
+    sec.blocks.reduce(
+      (w, b) => w + (b.type === "table" ? 3 + b.rows.length : b.type === "chart" ? 12 : b.items.length),
+      2,
+    );
+  let sincePage = 0;
+  const paged = doc.sections.map((sec, i) => {
+    const w = weight(sec);
+    const breakHere = i > 0 && sincePage + w > 22;
+    sincePage = breakHere ? w : sincePage + w;
+    return breakHere;
+  });
   const sections = doc.sections
-    .map(
-      (s) =>
-        `<section class="main" id="${esc(s.id)}">${heading("h2", s.zh, s.en)}${s.blocks.map(renderBlock).join("")}</section>`,
-    )
+    .map((s, i) => {
+      return `<section class="main${paged[i] ? " paged" : ""}" id="${esc(s.id)}">${heading("h2", s.zh, s.en)}${s.blocks.map(renderBlock).join("")}</section>`;
+    })
     .join("\n");
   const generated = doc.generatedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC");
   return `<!doctype html>

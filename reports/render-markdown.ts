@@ -69,7 +69,9 @@ export function renderMarkdown(doc: ReportDocument): string {
   out.push(`生成时间 Generated at: ${doc.generatedAt}`, "");
   for (const s of doc.sections) {
     out.push(`## ${escapeMd(s.zh)} (${escapeMd(s.en)})`, "");
-    for (const b of s.blocks) out.push(renderBlock(b), "");
+    const tables = new Set(s.blocks.flatMap((b) => (b.type === "table" ? [b.name] : [])));
+    // A chart whose numbers are also a table in this section is shown once, as the table.
+    for (const b of s.blocks) if (b.type !== "chart" || !tables.has(b.name)) out.push(renderBlock(b), "");
   }
   if (doc.citations.length > 0) {
     out.push("## 来源 (Sources)", "");

@@ -116,6 +116,7 @@ describe("person report", () => {
     expect(html).toContain('"Noto Sans CJK SC"');
     expect(html).toContain("@page { size: A4");
     expect(html).toContain("break-before: page");
+    expect(html).toContain(`class="main" id="employers"`);
     expect(html).not.toMatch(/(src|href)="https?:/);
     expect(html).toContain('荣誉<span class="en">Honours</span>');
     expect(html).toContain("<mark>全国劳动模范</mark>");
@@ -234,7 +235,7 @@ describe("event, org, honour, path and overview reports", () => {
     ]);
     expect(d.topSpeakers[0]).toMatchObject({ name: "乔振宇", events: 2, coSpeakers: 2 });
     const html = (await text(d, "html")).body;
-    expect((html.match(/<svg /g) ?? []).length).toBe(5);
+    expect((html.match(/<svg /g) ?? []).length).toBe(6);
     expect(html).toContain("2024-04");
   });
 });
