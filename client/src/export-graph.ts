@@ -33,7 +33,7 @@ export function renderPng(renderer: Sigma): Promise<Blob> {
 
 export function graphToGexf(graph: AbstractGraph): string {
   // GEXF needs scalar attributes: drop arrays/objects (evidence) and keep the rest.
-  const copy = graph.emptyCopy();
+  const copy = graph.nullCopy();
   graph.forEachNode((n, a) => {
     copy.addNode(n, scalarAttributes(a));
   });

@@ -23,6 +23,9 @@ import {
 
 type Attrs = Record<string, unknown>;
 
+/** sigma's default doubleClickTimeout. */
+const DOUBLE_CLICK_MS = 300;
+
 export interface GraphViewEvents {
   onClickNode(node: string, shift: boolean): void;
   onDoubleClickNode(node: string): void;
@@ -55,11 +58,20 @@ export class GraphView {
       defaultEdgeType: "arrow",
       zIndex: true,
       allowInvalidContainer: true,
+      doubleClickTimeout: DOUBLE_CLICK_MS,
       nodeReducer: (n, a) => this.reduceNode(n, a),
       edgeReducer: (e, a) => this.reduceEdge(e, a),
     });
-    this.renderer.on("clickNode", ({ node, event }) => events.onClickNode(node, event.original.shiftKey));
+    // A click waits out the double-click window: acting at once would open the panel,
+    // resize the stage and move the node away from under the second click.
+    let pendingClick: ReturnType<typeof setTimeout> | undefined;
+    this.renderer.on("clickNode", ({ node, event }) => {
+      const shift = event.original.shiftKey;
+      clearTimeout(pendingClick);
+      pendingClick = setTimeout(() => events.onClickNode(node, shift), DOUBLE_CLICK_MS);
+    });
     this.renderer.on("doubleClickNode", (e) => {
+      clearTimeout(pendingClick);
       e.preventSigmaDefault();
       events.onDoubleClickNode(e.node);
     });

@@ -3,7 +3,7 @@
  * real server (embedded store with the fictional test graph). Screenshots go to
  * test-output/screenshots/ for a human look (CJK glyphs, layout).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,7 +46,7 @@ describe.skipIf(!canRun)("explorer in headless Chromium", () => {
 
   async function open(hash = "#/explore"): Promise<Page> {
     const page = await browser.context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
     await page.goto(`${app.url}/${hash}`);
     if (!hash.startsWith("#/console")) {
       await page.waitForFunction(() => Number(document.body.dataset.graphReady ?? "0") > 0, null, {
@@ -164,6 +164,51 @@ describe.skipIf(!canRun)("explorer in headless Chromium", () => {
     expect(await page.locator("#path-steps mark").count()).toBeGreaterThan(0);
     expect(hashOf(page)).toContain("path=");
     await shot(page, "path");
+    await page.close();
+  });
+
+  it("expands neighbours on double-click, runs the layout, colours communities and exports", async () => {
+    const page = await open();
+    const before = await page.evaluate(() => (window as unknown as LaomoWindow).laomo.order());
+    expect(
+      await page.evaluate((id) => (window as unknown as LaomoWindow).laomo.hasNode(id), TEST_IDS.national),
+    ).toBe(false);
+    const pos = await page.evaluate(
+      (x) => (window as unknown as LaomoWindow).laomo.nodeViewport(x),
+      TEST_IDS.shan,
+    );
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.dblclick(box.x + pos!.x, box.y + pos!.y);
+    await page.waitForFunction(
+      (id) => (window as unknown as LaomoWindow).laomo.hasNode(id),
+      TEST_IDS.national,
+    );
+    expect(await page.evaluate(() => (window as unknown as LaomoWindow).laomo.order())).toBeGreaterThan(
+      before,
+    );
+
+    await page.locator("#layout-toggle").click();
+    expect(await page.locator("#layout-toggle").getAttribute("aria-pressed")).toBe("true");
+    await page.waitForTimeout(300);
+    await page.locator("#layout-toggle").click();
+    expect(await page.locator("#layout-toggle").getAttribute("aria-pressed")).toBe("false");
+
+    await page.locator("#community-toggle").click();
+    expect(hashOf(page)).toContain("comm=1");
+
+    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
+    expect(png.suggestedFilename()).toBe("laomo-graph.png");
+    const pngPath = path.join(SHOTS, "export.png");
+    await png.saveAs(pngPath);
+    const bytes = readFileSync(pngPath);
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.length).toBeGreaterThan(5000);
+
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
+    const gexfText = readFileSync(await gexf.path()).toString("utf8");
+    expect(gexfText).toContain("<gexf");
+    expect(gexfText).toContain("单晓峰");
+    await shot(page, "expanded-communities");
     await page.close();
   });
 
