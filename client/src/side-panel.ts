@@ -34,13 +34,12 @@ const HIDDEN_ATTRS = new Set([
   "mergeKey",
 ]);
 
+/** Report kinds of reports/types.ts (REPORT_KINDS) per node label; others have no report. */
 const REPORT_KINDS: Record<string, string> = {
   Person: "person",
   Event: "event",
-  Organization: "organization",
+  Organization: "org",
   Honour: "honour",
-  Article: "article",
-  Place: "place",
 };
 
 function attributeRows(d: NodeDetails): HTMLElement[] {
