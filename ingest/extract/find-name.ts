@@ -212,8 +212,8 @@ export function nameAt(
   };
   const short = sl + 1;
   const long = sl + 2;
-  const shortOk = ok(short) && goodEnd(text, pos + short, limit, bounds);
-  const longOk = ok(long) && goodEnd(text, pos + long, limit, bounds);
+  const shortOk = ok(short) && goodEnd(text, pos + short, limit, bounds, anchored);
+  const longOk = ok(long) && goodEnd(text, pos + long, limit, bounds, anchored);
   if (shortOk && !longOk) return short;
   if (longOk && !shortOk) return long;
   if (shortOk && longOk) {

@@ -78,6 +78,19 @@ export class PersonFinder {
     return out;
   }
 
+  /** The longest honour at the start of [from, to) ("全国劳模分别讲述了…" → 全国劳模). */
+  private leadingHonour(from: number, to: number): HonourMention[] | null {
+    const all = this.honoursIn(from, to);
+    if (all) return all;
+    const s = this.ctx.s;
+    for (let end = Math.min(to, from + 24); end > from + 1; end--) {
+      if (!ANCHOR_WORDS.has(s.slice(end - 2, end)) && !ANCHOR_WORDS.has(s.slice(end - 3, end))) continue;
+      const h = this.honoursIn(from, end);
+      if (h) return h;
+    }
+    return null;
+  }
+
   /** Parses what is printed before a name: "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB". */
   private parsePrefix(from: number, to: number): Prefix | null {
     const s = this.ctx.s;
@@ -195,8 +208,10 @@ export class PersonFinder {
   }
 
   /** Reads one sentence [from, to). */
-  readSentence(from: number, to: number): void {
+  readSentence(from: number, end: number): void {
     const s = this.ctx.s;
+    let to = end;
+    while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
     let lastNamed: FoundPerson | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
@@ -282,7 +297,7 @@ export class PersonFinder {
             const count = COUNT.exec(rest);
             const conn2 = CONNECTOR.exec(rest);
             if (count) {
-              const hs = this.honoursIn(restFrom + count[0].length, ib);
+              const hs = this.leadingHonour(restFrom + count[0].length, ib);
               if (hs) for (const g of group) this.addHonours(g, hs);
               group = [];
             } else if (conn2 && queue.length >= 0) {

@@ -35,6 +35,8 @@ export function normalisePunct(text: string): string {
     } else if (c === "”") {
       out += c;
       openQuote = true;
+    } else if (c === "." && /\p{Script=Han}/u.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "")) {
+      out += "。";
     } else if (c === "\n") {
       out += c;
       openQuote = true;

@@ -1,0 +1,44 @@
+/** Table-driven checks of honour canonicalisation: scope, level and category. */
+import { describe, expect, it } from "vitest";
+import { parseHonour } from "./parse-honour.ts";
+
+describe("parseHonour", () => {
+  it.each([
+    ["全国劳模", "全国劳动模范", "全国", "national", "劳动模范"],
+    ["北京市劳模", "北京市劳动模范", "北京市", "provincial", "劳动模范"],
+    ["辽宁省五一劳动奖章获得者", "辽宁省五一劳动奖章", "辽宁省", "provincial", "五一劳动奖章"],
+    [
+      "全国住房和城乡建设系统劳动模范",
+      "全国住房和城乡建设系统劳动模范",
+      "全国住房和城乡建设系统",
+      "industry",
+      "劳动模范",
+    ],
+    ["全国铁路先进工作者", "全国铁路先进工作者", "全国铁路", "industry", "先进工作者"],
+    ["武汉市劳动模范", "武汉市劳动模范", "武汉市", "municipal", "劳动模范"],
+    ["湖北省女职工建功立业标兵", "湖北省女职工建功立业标兵", "湖北省", "provincial", "标兵"],
+    ["大国工匠", "大国工匠", "", "national", "大国工匠"],
+    ["“时代楷模”", "时代楷模", "", "national", "时代楷模"],
+    ["齐鲁工匠", "齐鲁工匠", "", "provincial", "工匠"],
+    ["朝阳区劳动模范", "朝阳区劳动模范", "朝阳区", "district", "劳动模范"],
+    ["市级劳模", "市级劳动模范", "市级", "municipal", "劳动模范"],
+    ["全国三八红旗手", "全国三八红旗手", "全国", "national", "三八红旗手"],
+    ["四川省“五一劳动奖章”获得者", "四川省五一劳动奖章", "四川省", "provincial", "五一劳动奖章"],
+    ["全国劳动模范称号获得者", "全国劳动模范", "全国", "national", "劳动模范"],
+    ["宁夏回族自治区劳动模范", "宁夏回族自治区劳动模范", "宁夏回族自治区", "provincial", "劳动模范"],
+  ])("%s → %s", (raw, name, scope, level, category) => {
+    expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
+  });
+
+  it("expands a bare 省 only when the article names one province", () => {
+    expect(parseHonour("省劳动模范")?.name).toBe("省劳动模范");
+    expect(parseHonour("省劳模", { province: "湖南", region: null })?.name).toBe("湖南省劳动模范");
+  });
+
+  it.each(["劳模工匠", "工匠", "大国工匠提名人选", "劳动模范", "宣讲团", "先进事迹"])(
+    "%s is no honour held",
+    (raw) => {
+      expect(parseHonour(raw)).toBeNull();
+    },
+  );
+});
