@@ -57,6 +57,14 @@ const NAMED_QUERY_TIMEOUT_MS = 60_000;
 /** At most this many unresolved relationship endpoints are looked up for a result graph. */
 const MAX_ENDPOINT_LOOKUPS = 500;
 
+/** kuzu refuses parameters a statement does not use: keep only the `$names` the text mentions. */
+function usedParams(text: string, params: Record<string, unknown>): Record<string, KuzuValue> {
+  const used = new Set([...text.matchAll(/\$([\p{L}_][\p{L}\p{N}_]*)/gu)].map((m) => m[1]));
+  const out: Record<string, KuzuValue> = {};
+  for (const [k, v] of Object.entries(params)) if (used.has(k) && v !== undefined) out[k] = v as KuzuValue;
+  return out;
+}
+
 function sqlString(s: string): string {
   return `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
 }
@@ -180,16 +188,30 @@ export class KuzuStore implements GraphStore {
       writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
       return file;
     };
+    const timed = async (what: string, fn: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await fn();
+      if (process.env.LAOMO_DEBUG_COPY) console.error(`[kuzu] ${what}: ${Math.round(performance.now() - t0)} ms`);
+    };
     for (const [label, rows] of Object.entries(batch.nodes)) {
       if (rows.length === 0) continue;
-      await runAll(pc.conn, `COPY ${label} FROM ${sqlString(write(rows))}`);
+      let file = "";
+      await timed(`write ${label} (${rows.length})`, async () => {
+        file = write(rows);
+      });
+      await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
     }
     for (const g of batch.rels) {
       if (g.rows.length === 0) continue;
-      const file = sqlString(write(g.rows));
-      await runAll(pc.conn, `COPY ${g.type} FROM ${file} (from=${sqlString(g.from)}, to=${sqlString(g.to)})`);
+      let file = "";
+      await timed(`write ${g.type} ${g.from}->${g.to} (${g.rows.length})`, async () => {
+        file = sqlString(write(g.rows));
+      });
+      await timed(`COPY ${g.type} ${g.from}->${g.to}`, () =>
+        runAll(pc.conn, `COPY ${g.type} FROM ${file} (from=${sqlString(g.from)}, to=${sqlString(g.to)})`),
+      );
     }
-    await runAll(pc.conn, "CHECKPOINT");
+    await timed("CHECKPOINT", () => runAll(pc.conn, "CHECKPOINT"));
   }
 
   async query<T = Record<string, CypherValue>>(
@@ -206,7 +228,7 @@ export class KuzuStore implements GraphStore {
           pc.prepared.set(name, ps);
         }
         pc.conn.setQueryTimeout(NAMED_QUERY_TIMEOUT_MS);
-        const { columns, rows } = await executePrepared(pc.conn, ps, params as Record<string, KuzuValue>);
+        const { columns, rows } = await executePrepared(pc.conn, ps, usedParams(text, params));
         const ctx: KuzuConvertContext = { internalIds: new Map() };
         return rows.map((row) => {
           const values = kuzuRowToPlain(row, columns, ctx);
@@ -234,7 +256,7 @@ export class KuzuStore implements GraphStore {
         pc.conn.setQueryTimeout(timeoutMs);
         await runAll(pc.conn, "BEGIN TRANSACTION READ ONLY");
         try {
-          const res = await pc.conn.execute(ps, params as Record<string, KuzuValue>);
+          const res = await pc.conn.execute(ps, usedParams(query, params));
           const list = Array.isArray(res) ? res : [res];
           let columns: string[] = [];
           const raw: Record<string, KuzuValue>[] = [];
