@@ -87,11 +87,20 @@ interface Key {
 
 interface TextKey {
   text: string;
+  /** Length in code points. */
+  length: number;
   entry: number;
   alias: boolean;
 }
 
 const MAX_PREFIX_SCAN = 5000;
+const MATCH_KINDS: SearchHit["match"][] = ["name", "alias", "pinyin", "initials"];
+
+interface Ranked {
+  entry: number;
+  score: number;
+  match: SearchHit["match"];
+}
 
 export class SearchIndex {
   private readonly entries: SearchEntry[];
@@ -101,9 +110,16 @@ export class SearchIndex {
   /** single char → text key indexes (for one-character queries). */
   private readonly chars = new Map<string, number[]>();
   private readonly pinyinKeys: Key[] = [];
+  private readonly scores: Float64Array;
+  private readonly matches: Uint8Array;
+  private readonly stamps: Uint32Array;
+  private searchStamp = 0;
 
   constructor(entries: SearchEntry[]) {
     this.entries = entries;
+    this.scores = new Float64Array(entries.length);
+    this.matches = new Uint8Array(entries.length);
+    this.stamps = new Uint32Array(entries.length);
     entries.forEach((entry, i) => {
       this.addText(normaliseText(entry.name), i, false);
       for (const alias of entry.aliases) if (alias) this.addText(normaliseText(alias), i, true);
@@ -131,12 +147,10 @@ export class SearchIndex {
   private addText(text: string, entry: number, alias: boolean) {
     if (!text) return;
     const k = this.texts.length;
-    this.texts.push({ text, entry, alias });
-    const seenChars = new Set<string>();
-    for (const ch of text) seenChars.add(ch);
-    for (const ch of seenChars) push(this.chars, ch, k);
-    const seenGrams = new Set<string>();
     const cps = Array.from(text);
+    this.texts.push({ text, length: cps.length, entry, alias });
+    for (const ch of new Set(cps)) push(this.chars, ch, k);
+    const seenGrams = new Set<string>();
     for (let j = 0; j + 1 < cps.length; j++) seenGrams.add(cps[j]! + cps[j + 1]!);
     for (const g of seenGrams) push(this.grams, g, k);
   }
@@ -146,12 +160,22 @@ export class SearchIndex {
     const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
     const q = normaliseText(rawQuery);
     if (!q) return [];
-    const best = new Map<number, { score: number; match: SearchHit["match"] }>();
+    const qLength = Array.from(q).length;
+    // Per-entry best score in reusable buffers (a stamp marks entries touched by this search).
+    const stamp = ++this.searchStamp;
+    const touched: number[] = [];
     const offer = (entry: number, score: number, match: SearchHit["match"]) => {
       const e = this.entries[entry]!;
       if (types && !types.has(e.label)) return;
-      const prev = best.get(entry);
-      if (!prev || prev.score < score) best.set(entry, { score, match });
+      if (this.stamps[entry] !== stamp) {
+        this.stamps[entry] = stamp;
+        this.scores[entry] = score;
+        this.matches[entry] = MATCH_KINDS.indexOf(match);
+        touched.push(entry);
+      } else if (this.scores[entry]! < score) {
+        this.scores[entry] = score;
+        this.matches[entry] = MATCH_KINDS.indexOf(match);
+      }
     };
 
     for (const k of this.textCandidates(q)) {
@@ -159,7 +183,7 @@ export class SearchIndex {
       const at = t.text.indexOf(q);
       if (at < 0) continue;
       // Closer length = better within a class (one point per extra char, capped).
-      const extra = Math.min(9, Array.from(t.text).length - Array.from(q).length);
+      const extra = Math.min(9, t.length - qLength);
       let score: number;
       if (at === 0 && extra === 0) score = t.alias ? SCORE.aliasExact : SCORE.nameExact;
       else if (at === 0) score = (t.alias ? SCORE.aliasPrefix : SCORE.namePrefix) - extra * 0.5;
@@ -186,16 +210,28 @@ export class SearchIndex {
       }
     }
 
-    const ranked = [...best.entries()].sort((a, b) => {
-      if (b[1].score !== a[1].score) return b[1].score - a[1].score;
-      const ea = this.entries[a[0]]!;
-      const eb = this.entries[b[0]]!;
+    // Top-k selection (not a full sort): common words can match tens of thousands of entries.
+    const compare = (a: Ranked, b: Ranked): number => {
+      if (b.score !== a.score) return b.score - a.score;
+      const ea = this.entries[a.entry]!;
+      const eb = this.entries[b.entry]!;
       const byLabel = LABEL_RANK[ea.label] - LABEL_RANK[eb.label];
       if (byLabel !== 0) return byLabel;
       if (ea.name.length !== eb.name.length) return ea.name.length - eb.name.length;
       return ea.name < eb.name ? -1 : ea.name > eb.name ? 1 : ea.id < eb.id ? -1 : 1;
-    });
-    return ranked.slice(0, limit).map(([entry, { score, match }]) => {
+    };
+    const top: Ranked[] = [];
+    for (const entry of touched) {
+      const score = this.scores[entry]!;
+      if (top.length >= limit && score < top[top.length - 1]!.score) continue;
+      const item = { entry, score, match: MATCH_KINDS[this.matches[entry]!]! };
+      if (top.length >= limit && compare(item, top[top.length - 1]!) >= 0) continue;
+      let i = top.length;
+      while (i > 0 && compare(item, top[i - 1]!) < 0) i--;
+      top.splice(i, 0, item);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ entry, score, match }) => {
       const e = this.entries[entry]!;
       return { id: e.id, label: e.label, name: e.name, subtitle: e.subtitle, score, match };
     });

@@ -1,0 +1,28 @@
+/**
+ * Child process of the API latency stage: opens the embedded store at LAOMO_DATA_DIR, builds
+ * the search index, listens on an ephemeral port and reports it to the parent over IPC; closes
+ * the store and exits on "stop". Kept out of the parent so the load generator does not share
+ * the server's event loop.
+ */
+import type { AddressInfo } from "node:net";
+import { openStore } from "../cypher/open-store.ts";
+import { loadConfig } from "../model/config.ts";
+import { createApp, servicesOf } from "../server/app.ts";
+
+const config = loadConfig();
+const store = await openStore(config, { readOnly: true });
+const app = createApp({ store, config, logError: () => {} });
+const t0 = performance.now();
+const index = await servicesOf(app).search.rebuild();
+const indexMs = performance.now() - t0;
+const server = app.listen(0, "127.0.0.1", () => {
+  const { port } = server.address() as AddressInfo;
+  process.send?.({ port, indexMs, entries: index.size });
+});
+process.on("message", async (msg) => {
+  if (msg !== "stop") return;
+  server.close();
+  server.closeAllConnections();
+  await store.close();
+  process.exit(0);
+});

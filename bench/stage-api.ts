@@ -1,0 +1,205 @@
+/**
+ * Stage "api": latency of GET /api/search and GET /api/nodes/:id/neighbours under load
+ * (autocannon, 20 connections) on a large synthetic graph (default 100k articles) in the
+ * embedded store; the server runs in a child process. Reports p50/p95/p99 and req/s.
+ */
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { openStore } from "../cypher/open-store.ts";
+import { loadConfig } from "../model/config.ts";
+import { buildApiBenchGraph } from "./api-bench-graph.ts";
+import { type BenchContext, metric, type StageResult } from "./types.ts";
+
+export interface ApiStageOptions {
+  /** Articles of the synthetic graph (default 100,000 or LAOMO_BENCH_API_ARTICLES). */
+  articles?: number;
+  seed?: number;
+  /** Seconds of load per endpoint (default 10). */
+  durationS?: number;
+  connections?: number;
+  /** Folder for the data dir (default: a new temp folder, removed at the end). */
+  workDir?: string;
+  log?: (m: string) => void;
+}
+
+export interface LatencyFigures {
+  requests: number;
+  errors: number;
+  non2xx: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface ApiStageResult {
+  articles: number;
+  nodes: number;
+  rels: number;
+  writeS: number;
+  searchIndexMs: number;
+  searchEntries: number;
+  connections: number;
+  search: LatencyFigures;
+  neighbours: LatencyFigures;
+}
+
+const GOAL_MS = { search: 10, neighbours: 20 };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+async function load(
+  baseUrl: string,
+  paths: string[],
+  opts: { connections: number; durationS: number },
+): Promise<LatencyFigures> {
+  let next = 0;
+  const times: number[] = [];
+  const instance = autocannon({
+    url: baseUrl,
+    connections: opts.connections,
+    duration: opts.durationS,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          const p = paths[next++ % paths.length]!;
+          return { ...req, path: p };
+        },
+      },
+    ],
+  });
+  instance.on("response", (_client, _status, _bytes, responseTime) => {
+    times.push(responseTime);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    rps: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    max: times[times.length - 1] ?? Number.NaN,
+  };
+}
+
+export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageResult> {
+  const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const articles = opts.articles ?? Number(process.env.LAOMO_BENCH_API_ARTICLES ?? 100_000);
+  const connections = opts.connections ?? 20;
+  const durationS = opts.durationS ?? 10;
+  const ownDir = !opts.workDir;
+  const workDir = opts.workDir ?? mkdtempSync(path.join(os.tmpdir(), "laomo-api-bench-"));
+  const dataDir = path.join(workDir, "api-data");
+  try {
+    log(`api: building a synthetic graph of ${articles} articles …`);
+    const { batch, personIds, searchTerms } = buildApiBenchGraph({ articles, seed: opts.seed ?? 1 });
+    const config = loadConfig({ LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir });
+    const store = await openStore(config);
+    const t0 = performance.now();
+    try {
+      await store.applySchema();
+      await store.replaceGraph(batch);
+    } finally {
+      await store.close();
+    }
+    const writeS = (performance.now() - t0) / 1000;
+    log(
+      `api: wrote ${batch.nodes.length} nodes, ${batch.rels.length} rels in ${writeS.toFixed(1)} s; starting server …`,
+    );
+
+    const child = fork(path.join(import.meta.dirname, "api-server-child.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    try {
+      const ready = await new Promise<{ port: number; indexMs: number; entries: number }>(
+        (resolve, reject) => {
+          child.once("message", (m) => resolve(m as { port: number; indexMs: number; entries: number }));
+          child.once("exit", (code) => reject(new Error(`api server exited (${code}) before listening`)));
+        },
+      );
+      const baseUrl = `http://127.0.0.1:${ready.port}`;
+      const searchPaths = searchTerms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`);
+      const neighbourPaths = personIds
+        .filter((_, i) => i % 97 === 0)
+        .map((id) => `/api/nodes/${id}/neighbours?depth=1&limit=200`);
+      // Warm-up (JIT, kuzu caches) before measuring.
+      await load(baseUrl, searchPaths, { connections: 4, durationS: 2 });
+      await load(baseUrl, neighbourPaths, { connections: 4, durationS: 2 });
+      log(`api: search load (${connections} connections, ${durationS} s) …`);
+      const search = await load(baseUrl, searchPaths, { connections, durationS });
+      log(`api: neighbours load (${connections} connections, ${durationS} s) …`);
+      const neighbours = await load(baseUrl, neighbourPaths, { connections, durationS });
+      return {
+        articles,
+        nodes: batch.nodes.length,
+        rels: batch.rels.length,
+        writeS,
+        searchIndexMs: ready.indexMs,
+        searchEntries: ready.entries,
+        connections,
+        search,
+        neighbours,
+      };
+    } finally {
+      child.send("stop");
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once("exit", () => resolve());
+      });
+    }
+  } finally {
+    if (ownDir) rmSync(workDir, { recursive: true, force: true });
+    else rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Entry point for bench/run.ts. */
+export async function run(ctx: BenchContext): Promise<StageResult> {
+  const r = await runApiStage({ workDir: ctx.workDir, log: ctx.log, seed: ctx.seed });
+  const met = (f: LatencyFigures, goal: number) => (f.p95 <= goal ? "met" : "NOT met");
+  return {
+    stage: "api",
+    status: "ok",
+    note:
+      `synthetic graph of ${r.articles} articles, ${r.connections} connections; ` +
+      `goal p95 search ≤ ${GOAL_MS.search} ms ${met(r.search, GOAL_MS.search)}, ` +
+      `neighbours ≤ ${GOAL_MS.neighbours} ms ${met(r.neighbours, GOAL_MS.neighbours)}`,
+    metrics: [
+      metric("graph nodes", r.nodes, ""),
+      metric("graph relationships", r.rels, ""),
+      metric("search index build", r.searchIndexMs, "ms"),
+      metric("search requests", r.search.requests, ""),
+      metric("search errors + non-2xx", r.search.errors + r.search.non2xx, ""),
+      metric("search throughput", r.search.rps, "req/s"),
+      metric("search p50", r.search.p50, "ms"),
+      metric("search p95", r.search.p95, "ms"),
+      metric("search p99", r.search.p99, "ms"),
+      metric("neighbours requests", r.neighbours.requests, ""),
+      metric("neighbours errors + non-2xx", r.neighbours.errors + r.neighbours.non2xx, ""),
+      metric("neighbours throughput", r.neighbours.rps, "req/s"),
+      metric("neighbours p50", r.neighbours.p50, "ms"),
+      metric("neighbours p95", r.neighbours.p95, "ms"),
+      metric("neighbours p99", r.neighbours.p99, "ms"),
+    ],
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const articles = Number(process.argv[2] ?? 100_000);
+  const r = await runApiStage({ articles, durationS: Number(process.argv[3] ?? 10) });
+  console.log(JSON.stringify(r, null, 2));
+}
