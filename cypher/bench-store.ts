@@ -52,11 +52,26 @@ export function syntheticGraph(totalNodes: number, totalRels: number, seed = 7):
     });
   }
   for (let i = 0; i < count.Organization; i++) {
-    nodes.push({ label: "Organization", id: `o_${i}`, name: `单位${i}`, aliases: [], orgType: "company", ...prov(i) });
+    nodes.push({
+      label: "Organization",
+      id: `o_${i}`,
+      name: `单位${i}`,
+      aliases: [],
+      orgType: "company",
+      ...prov(i),
+    });
   }
   for (let i = 0; i < count.Honour; i++) {
     const level = HONOUR_LEVELS[i % HONOUR_LEVELS.length] as HonourLevel;
-    nodes.push({ label: "Honour", id: `h_${i}`, name: `荣誉${i}`, scope: "", level, category: "劳动模范", ...prov(i) });
+    nodes.push({
+      label: "Honour",
+      id: `h_${i}`,
+      name: `荣誉${i}`,
+      scope: "",
+      level,
+      category: "劳动模范",
+      ...prov(i),
+    });
   }
   for (let i = 0; i < count.Event; i++) {
     nodes.push({
@@ -69,7 +84,8 @@ export function syntheticGraph(totalNodes: number, totalRels: number, seed = 7):
       ...prov(i),
     });
   }
-  for (let i = 0; i < count.Place; i++) nodes.push({ label: "Place", id: `pl_${i}`, name: `地点${i}`, aliases: [], ...prov(i) });
+  for (let i = 0; i < count.Place; i++)
+    nodes.push({ label: "Place", id: `pl_${i}`, name: `地点${i}`, aliases: [], ...prov(i) });
   for (let i = 0; i < articles; i++) {
     nodes.push({
       label: "Article",
@@ -89,23 +105,64 @@ export function syntheticGraph(totalNodes: number, totalRels: number, seed = 7):
   const share = { HAS_HONOUR: 0.27, WORKS_FOR: 0.23, SPOKE_AT: 0.2, ORGANIZED_BY: 0.1, HELD_AT: 0.035 };
   const n = (x: number) => Math.round(totalRels * x);
   for (let i = 0; i < n(share.HAS_HONOUR); i++) {
-    rels.push({ type: "HAS_HONOUR", id: `r_hh${i}`, source: `p_${pick(count.Person)}`, target: `h_${pick(count.Honour)}`, year: 2000 + (i % 24), ...prov(i) });
+    rels.push({
+      type: "HAS_HONOUR",
+      id: `r_hh${i}`,
+      source: `p_${pick(count.Person)}`,
+      target: `h_${pick(count.Honour)}`,
+      year: 2000 + (i % 24),
+      ...prov(i),
+    });
   }
   for (let i = 0; i < n(share.WORKS_FOR); i++) {
-    rels.push({ type: "WORKS_FOR", id: `r_wf${i}`, source: `p_${i % count.Person}`, target: `o_${pick(count.Organization)}`, jobTitle: "工程师", ...prov(i) });
+    rels.push({
+      type: "WORKS_FOR",
+      id: `r_wf${i}`,
+      source: `p_${i % count.Person}`,
+      target: `o_${pick(count.Organization)}`,
+      jobTitle: "工程师",
+      ...prov(i),
+    });
   }
   for (let i = 0; i < n(share.SPOKE_AT); i++) {
-    rels.push({ type: "SPOKE_AT", id: `r_sa${i}`, source: `p_${pick(count.Person)}`, target: `e_${pick(count.Event)}`, talkTitle: null, ...prov(i) });
+    rels.push({
+      type: "SPOKE_AT",
+      id: `r_sa${i}`,
+      source: `p_${pick(count.Person)}`,
+      target: `e_${pick(count.Event)}`,
+      talkTitle: null,
+      ...prov(i),
+    });
   }
   for (let i = 0; i < n(share.ORGANIZED_BY); i++) {
-    rels.push({ type: "ORGANIZED_BY", id: `r_ob${i}`, source: `e_${i % count.Event}`, target: `o_${pick(Math.max(1, Math.round(count.Organization / 20)))}`, role: "主办", ...prov(i) });
+    rels.push({
+      type: "ORGANIZED_BY",
+      id: `r_ob${i}`,
+      source: `e_${i % count.Event}`,
+      target: `o_${pick(Math.max(1, Math.round(count.Organization / 20)))}`,
+      role: "主办",
+      ...prov(i),
+    });
   }
   for (let i = 0; i < n(share.HELD_AT); i++) {
-    rels.push({ type: "HELD_AT", id: `r_ha${i}`, source: `e_${i % count.Event}`, target: `pl_${pick(count.Place)}`, ...prov(i) });
+    rels.push({
+      type: "HELD_AT",
+      id: `r_ha${i}`,
+      source: `e_${i % count.Event}`,
+      target: `pl_${pick(count.Place)}`,
+      ...prov(i),
+    });
   }
   const rest = totalRels - rels.length;
   for (let i = 0; i < rest; i++) {
-    rels.push({ type: "REPORTED", id: `r_rp${i}`, source: `p_${pick(count.Person)}`, target: `a_${pick(articles)}`, role: "reporter", ...prov(i) });
+    rels.push({
+      type: "REPORTED",
+      id: `r_rp${i}`,
+      source: `p_${pick(count.Person)}`,
+      target: `a_${pick(articles)}`,
+      role: "reporter",
+      ...prov(i),
+    });
   }
   return { nodes, rels };
 }
@@ -142,7 +199,9 @@ async function main(): Promise<void> {
         await store.query(query, params(Math.floor(rand() * 1000)));
         times.push(performance.now() - t0);
       }
-      console.log(`${name}: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (30 runs)`);
+      console.log(
+        `${name}: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (30 runs)`,
+      );
     }
   } finally {
     await store.close();

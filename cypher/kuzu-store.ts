@@ -191,7 +191,8 @@ export class KuzuStore implements GraphStore {
     const timed = async (what: string, fn: () => Promise<unknown>) => {
       const t0 = performance.now();
       await fn();
-      if (process.env.LAOMO_DEBUG_COPY) console.error(`[kuzu] ${what}: ${Math.round(performance.now() - t0)} ms`);
+      if (process.env.LAOMO_DEBUG_COPY)
+        console.error(`[kuzu] ${what}: ${Math.round(performance.now() - t0)} ms`);
     };
     for (const [label, rows] of Object.entries(batch.nodes)) {
       if (rows.length === 0) continue;

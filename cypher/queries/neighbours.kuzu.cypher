@@ -5,7 +5,8 @@
 // kuzu 0.11 workarounds (checked by the contract tests): a WHERE on a var-length OPTIONAL MATCH
 // makes the planner expand from every node (use WITH … WHERE); `a.id IN list` on the SOURCE of an
 // unlabeled pattern drops rows or crashes (filter the target in MATCH, the source after WITH);
-// rels are found from their targets, each looked up by primary key.
+// rels are found from their targets (looked up by primary key); a rel is kept on the row of its
+// source, so only rels with both ends in the set come out.
 MATCH (c)
 WHERE c.id = $id
 OPTIONAL MATCH (c)-[e*1..2]-(m)
@@ -21,8 +22,7 @@ MATCH (b)
 WHERE b.id = bid
 WITH cid, ids, b
 OPTIONAL MATCH (a)-[r]->(b)
-WITH cid, ids, a, r, b, CASE WHEN a.id IN ids THEN r.id ELSE NULL END AS rid
-WITH cid, ids, list_filter(collect({id: rid, type: label(r), source: a.id, target: b.id, year: r.year,
+WITH cid, ids, list_filter(collect({id: r.id, type: label(r), source: a.id, target: b.id, year: r.year,
   jobTitle: r.jobTitle, talkTitle: r.talkTitle, role: r.role, evidence: r.evidence}), x -> x.id IS NOT NULL) AS rels
 UNWIND ids AS nid
 MATCH (n)
