@@ -1,6 +1,6 @@
 /**
  * Child process of the API latency stage: opens the embedded store at LAOMO_DATA_DIR, builds
- * the search index, listens on an ephemeral port and reports it to the parent over IPC; closes
+ * the search index and graph skeleton, listens on an ephemeral port and reports it to the parent over IPC; closes
  * the store and exits on "stop". Kept out of the parent so the load generator does not share
  * the server's event loop.
  */
@@ -13,8 +13,9 @@ const config = loadConfig();
 const store = await openStore(config, { readOnly: true });
 const app = createApp({ store, config, logError: () => {} });
 const t0 = performance.now();
-const index = await servicesOf(app).search.rebuild();
+await servicesOf(app).refresh();
 const indexMs = performance.now() - t0;
+const index = servicesOf(app).search;
 const server = app.listen(0, "127.0.0.1", () => {
   const { port } = server.address() as AddressInfo;
   process.send?.({ port, indexMs, entries: index.size });

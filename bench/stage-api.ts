@@ -181,7 +181,7 @@ export async function run(ctx: BenchContext): Promise<StageResult> {
     metrics: [
       metric("graph nodes", r.nodes, ""),
       metric("graph relationships", r.rels, ""),
-      metric("search index build", r.searchIndexMs, "ms"),
+      metric("search index + skeleton build", r.searchIndexMs, "ms"),
       metric("search requests", r.search.requests, ""),
       metric("search errors + non-2xx", r.search.errors + r.search.non2xx, ""),
       metric("search throughput", r.search.rps, "req/s"),

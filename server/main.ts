@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   await ensureClient();
 
   const app = createApp({ store, config });
-  await servicesOf(app).search.rebuild();
+  await servicesOf(app).refresh();
   server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;

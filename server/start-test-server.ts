@@ -43,7 +43,7 @@ export async function startTestServer(
     ...(opts.ingestPaths ? { ingestPaths: opts.ingestPaths } : {}),
     ...(opts.clientDist ? { clientDist: opts.clientDist } : {}),
   });
-  await servicesOf(app).search.rebuild();
+  await servicesOf(app).refresh();
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

@@ -1,5 +1,7 @@
-// Export of a chosen set of nodes: the relationships whose both endpoints are in $ids
-// (endpoints returned too, so the store can resolve them to our ids).
+// Export of a chosen set of nodes: the relationships whose both endpoints are in $ids.
+// Columns: id, type, source, target, year, jobTitle, talkTitle, role, articleIds, evidence.
 MATCH (a)-[r]->(b)
 WHERE a.id IN $ids AND b.id IN $ids
-RETURN a, r, b
+RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.year AS year,
+  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, r.articleIds AS articleIds,
+  r.evidence AS evidence

@@ -31,15 +31,16 @@ export function createServices(deps: {
   const { store, config } = deps;
   const search = new SearchService(store);
   const overview = new OverviewService(store);
+  const graph = new GraphService(store);
   const refresh = async () => {
     overview.invalidate();
-    await search.rebuild();
+    await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
   };
   return {
     store,
     search,
     overview,
-    graph: new GraphService(store),
+    graph,
     cypher: new CypherService(store, {
       timeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
       rowLimit: config.LAOMO_ROW_LIMIT,

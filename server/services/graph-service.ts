@@ -5,6 +5,7 @@
 import type { GraphStore } from "../../cypher/store.ts";
 import { NotFoundError } from "../../model/errors.ts";
 import type { Evidence, NodeLabel, RelType, SerializedGraph } from "../../model/types.ts";
+import { type GraphSkeleton, skeletonFromRows } from "./graph-skeleton.ts";
 import {
   evidenceList,
   isRecord,
@@ -113,6 +114,9 @@ export function relOfRow(row: Row, id: string): RelOut | null {
 }
 
 export class GraphService {
+  private skeleton: GraphSkeleton | null = null;
+  private skeletonLoad: Promise<GraphSkeleton> | null = null;
+
   constructor(private readonly store: GraphStore) {}
 
   private async nodeRow(id: string): Promise<Row> {
@@ -208,19 +212,33 @@ export class GraphService {
     };
   }
 
+  /** (Re)load the in-memory skeleton used for neighbourhoods; concurrent callers share one load. */
+  rebuildSkeleton(): Promise<GraphSkeleton> {
+    const load = Promise.all([this.store.query("skeleton-nodes"), this.store.query("skeleton-rels")]).then(
+      ([nodes, rels]) => {
+        const skeleton = skeletonFromRows(nodes, rels);
+        this.skeleton = skeleton;
+        return skeleton;
+      },
+    );
+    this.skeletonLoad = load;
+    load
+      .finally(() => {
+        if (this.skeletonLoad === load) this.skeletonLoad = null;
+      })
+      .catch(() => {});
+    return load;
+  }
+
+  private async skeletonReady(): Promise<GraphSkeleton> {
+    if (this.skeleton) return this.skeleton;
+    return this.skeletonLoad ?? this.rebuildSkeleton();
+  }
+
   async neighbours(id: string, depth: number, limit: number): Promise<SerializedGraph> {
-    const rows = await this.store.query<Row>("neighbours", { id, depth, limit });
-    const g = new DisplayGraph();
-    for (const row of rows) if (isPlainNode(row.node)) g.addNode(row.node);
-    if (!g.nodes.has(id)) {
-      const node = await this.nodeRow(id); // 404 when absent
-      g.addNode({ ...node, id, label: nodeLabel(node.label, id) });
-    }
-    // Relationships among the chosen nodes come from a plain MATCH (see rels-among.kuzu.cypher).
-    for (const rel of await this.store.query<Row>("rels-among", { ids: [...g.nodes.keys()] })) {
-      if (isPlainRel(rel)) g.addRel(rel);
-    }
-    return g.toSerialized();
+    const graph = (await this.skeletonReady()).neighbourhood(id, depth, limit);
+    if (!graph) throw new NotFoundError(`No node with id ${id}`);
+    return graph;
   }
 
   async path(

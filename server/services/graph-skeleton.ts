@@ -1,0 +1,186 @@
+/**
+ * An in-memory skeleton of the whole graph (ids, labels, names, small display fields, typed
+ * relationships with qualifiers, adjacency in CSR arrays) loaded from the store's
+ * `skeleton-nodes` / `skeleton-rels` queries. Neighbourhoods come from it in microseconds;
+ * heavy data (text, evidence) stays in the store. Rebuilt after each ingest.
+ */
+import {
+  NODE_LABELS,
+  type NodeLabel,
+  REL_TYPES,
+  type RelType,
+  type SerializedGraph,
+} from "../../model/types.ts";
+import { isRecord, num, type Row, str } from "./row-values.ts";
+
+const NODE_FIELDS = ["aliases", "scope", "level", "category", "orgType", "theme", "date", "source"] as const;
+const REL_FIELDS = ["year", "jobTitle", "talkTitle", "role"] as const;
+
+export class GraphSkeleton {
+  private readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly labels: Uint8Array;
+  private readonly names: string[] = [];
+  private readonly extras: (Record<string, unknown> | undefined)[] = [];
+  private readonly relIds: string[] = [];
+  private readonly relTypes: Uint8Array;
+  private readonly relSrc: Int32Array;
+  private readonly relDst: Int32Array;
+  private readonly relExtras: (Record<string, unknown> | undefined)[] = [];
+  /** CSR adjacency: rels of node i are adj[offsets[i] .. offsets[i+1]). */
+  private readonly offsets: Int32Array;
+  private readonly adj: Int32Array;
+
+  constructor(nodeRows: Row[], relRows: Row[]) {
+    this.labels = new Uint8Array(nodeRows.length);
+    for (const row of nodeRows) {
+      const id = str(row.id);
+      const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
+      if (!id || label < 0 || this.index.has(id)) continue;
+      const i = this.ids.length;
+      this.index.set(id, i);
+      this.ids.push(id);
+      this.labels[i] = label;
+      this.names.push(str(row.name));
+      let extra: Record<string, unknown> | undefined;
+      for (const f of NODE_FIELDS) {
+        const v = row[f];
+        if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+        extra ??= {};
+        extra[f] = v;
+      }
+      const articleCount = num(row.articleCount, -1);
+      if (articleCount >= 0) {
+        extra ??= {};
+        extra.articleCount = articleCount;
+      }
+      this.extras.push(extra);
+    }
+    const src: number[] = [];
+    const dst: number[] = [];
+    const types: number[] = [];
+    const seen = new Set<string>();
+    for (const row of relRows) {
+      const id = str(row.id);
+      const s = this.index.get(str(row.source));
+      const d = this.index.get(str(row.target));
+      const type = REL_TYPES.indexOf(str(row.type) as RelType);
+      if (!id || s === undefined || d === undefined || type < 0 || seen.has(id)) continue;
+      seen.add(id);
+      this.relIds.push(id);
+      src.push(s);
+      dst.push(d);
+      types.push(type);
+      let extra: Record<string, unknown> | undefined;
+      for (const f of REL_FIELDS) {
+        const v = row[f];
+        if (v === null || v === undefined) continue;
+        extra ??= {};
+        extra[f] = v;
+      }
+      const evidenceCount = num(row.evidenceCount, -1);
+      if (evidenceCount >= 0) {
+        extra ??= {};
+        extra.evidenceCount = evidenceCount;
+      }
+      this.relExtras.push(extra);
+    }
+    this.relSrc = Int32Array.from(src);
+    this.relDst = Int32Array.from(dst);
+    this.relTypes = Uint8Array.from(types);
+    const n = this.ids.length;
+    const degree = new Int32Array(n + 1);
+    for (let r = 0; r < this.relIds.length; r++) {
+      degree[this.relSrc[r]! + 1]!++;
+      degree[this.relDst[r]! + 1]!++;
+    }
+    for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
+    this.offsets = degree;
+    this.adj = new Int32Array(this.relIds.length * 2);
+    const fill = this.offsets.slice(0, n);
+    for (let r = 0; r < this.relIds.length; r++) {
+      this.adj[fill[this.relSrc[r]!]!++] = r;
+      this.adj[fill[this.relDst[r]!]!++] = r;
+    }
+  }
+
+  get nodeCount(): number {
+    return this.ids.length;
+  }
+
+  get relCount(): number {
+    return this.relIds.length;
+  }
+
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  degree(id: string): number {
+    const i = this.index.get(id);
+    return i === undefined ? 0 : this.offsets[i + 1]! - this.offsets[i]!;
+  }
+
+  /**
+   * The centre plus up to `limit` nodes within `depth` hops, nearest first (ties: higher degree,
+   * then id), and every relationship among the chosen nodes. Null when the centre is unknown.
+   */
+  neighbourhood(id: string, depth: number, limit: number): SerializedGraph | null {
+    const centre = this.index.get(id);
+    if (centre === undefined) return null;
+    const chosen = new Map<number, number>([[centre, 0]]);
+    let frontier = [centre];
+    for (let d = 1; d <= depth && chosen.size <= limit; d++) {
+      const found = new Set<number>();
+      for (const u of frontier) {
+        for (let k = this.offsets[u]!; k < this.offsets[u + 1]!; k++) {
+          const r = this.adj[k]!;
+          const v = this.relSrc[r] === u ? this.relDst[r]! : this.relSrc[r]!;
+          if (!chosen.has(v)) found.add(v);
+        }
+      }
+      const ranked = [...found].sort((a, b) => {
+        const byDegree = this.offsets[b + 1]! - this.offsets[b]! - (this.offsets[a + 1]! - this.offsets[a]!);
+        if (byDegree !== 0) return byDegree;
+        return this.ids[a]! < this.ids[b]! ? -1 : 1;
+      });
+      const room = limit + 1 - chosen.size;
+      for (const v of ranked.slice(0, room)) chosen.set(v, d);
+      frontier = ranked.slice(0, room);
+    }
+    const graph: SerializedGraph = {
+      options: { type: "directed", multi: true, allowSelfLoops: true },
+      nodes: [],
+      edges: [],
+    };
+    for (const [i, distance] of chosen) {
+      graph.nodes.push({ key: this.ids[i]!, attributes: { ...this.nodeAttributes(i), distance } });
+    }
+    const seenRels = new Set<number>();
+    for (const i of chosen.keys()) {
+      for (let k = this.offsets[i]!; k < this.offsets[i + 1]!; k++) {
+        const r = this.adj[k]!;
+        if (seenRels.has(r)) continue;
+        const other = this.relSrc[r] === i ? this.relDst[r]! : this.relSrc[r]!;
+        if (!chosen.has(other)) continue;
+        seenRels.add(r);
+        graph.edges.push({
+          key: this.relIds[r]!,
+          source: this.ids[this.relSrc[r]!]!,
+          target: this.ids[this.relDst[r]!]!,
+          attributes: { type: REL_TYPES[this.relTypes[r]!]!, ...this.relExtras[r] },
+        });
+      }
+    }
+    return graph;
+  }
+
+  private nodeAttributes(i: number): Record<string, unknown> {
+    return { label: this.names[i]!, nodeType: NODE_LABELS[this.labels[i]!]!, ...this.extras[i] };
+  }
+}
+
+/** Builds the skeleton from query rows (rows may carry values nested as plain objects). */
+export function skeletonFromRows(nodeRows: unknown[], relRows: unknown[]): GraphSkeleton {
+  return new GraphSkeleton(nodeRows.filter(isRecord), relRows.filter(isRecord));
+}
