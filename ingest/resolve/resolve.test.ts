@@ -150,3 +150,41 @@ describe("pinyinKeys", () => {
     expect(pinyinKeys("单小凤").pinyin.startsWith("shan")).toBe(true);
   });
 });
+
+describe("GraphBuilder provenance on hubs", () => {
+  it("keeps every article id of a hub node but caps its evidence sentences", async () => {
+    const { GraphBuilder, NODE_EVIDENCE_CAP } = await import("./graph-builder.ts");
+    const g = new GraphBuilder();
+    const n = NODE_EVIDENCE_CAP + 15;
+    for (let i = 0; i < n; i++) {
+      const evidence = { articleId: `a${i}`, sentence: "全国劳动模范", offset: i, spanStart: 0, spanEnd: 6 };
+      g.node(
+        {
+          id: "h_1",
+          label: "Honour",
+          name: "全国劳动模范",
+          scope: "全国",
+          level: "national",
+          category: "劳动模范",
+        },
+        `a${i}`,
+        evidence,
+      );
+      g.node(
+        {
+          id: "h_1",
+          label: "Honour",
+          name: "全国劳动模范",
+          scope: "全国",
+          level: "national",
+          category: "劳动模范",
+        },
+        `a${i}`,
+        evidence,
+      );
+    }
+    const [hub] = g.build().nodes;
+    expect(hub?.articleIds).toHaveLength(n);
+    expect(hub?.evidence).toHaveLength(NODE_EVIDENCE_CAP);
+  });
+});
