@@ -4,7 +4,7 @@
  * procedures outside an allowlist; for Neo4j the official Cypher parser also reports syntax
  * errors (kuzu syntax, which that parser does not know, is checked by kuzu itself).
  */
-import { lintCypherQuery } from "@neo4j-cypher/language-support";
+import { isNotParamError, lintCypherQuery } from "@neo4j-cypher/language-support";
 import { ForbiddenQueryError, InvalidInputError } from "../model/errors.ts";
 import type { Dialect } from "./load-query.ts";
 
@@ -193,7 +193,9 @@ export function checkTokens(query: string): void {
 /** Syntax errors from the Neo4j Cypher parser, as InvalidInputError with message and position. */
 export function checkNeo4jSyntax(query: string): void {
   const { diagnostics } = lintCypherQuery(query, {});
-  const errors = diagnostics.filter((d) => d.severity === 1);
+  const errors = diagnostics.filter(
+    (d) => d.severity === 1 && isNotParamError({ message: String(d.message) }),
+  );
   const first = errors[0];
   if (!first) return;
   const pos = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
