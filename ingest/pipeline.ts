@@ -46,6 +46,8 @@ export interface IngestSummary {
   rels: number;
   warnings: string[];
   skipped: SkippedFile[];
+  /** Files of unsupported types met inside folders (not errors). */
+  ignored: SkippedFile[];
   mergeLog: MergeDecision[];
   dryRun: boolean;
   ms: number;
@@ -114,6 +116,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     rels: batch.rels.length,
     warnings,
     skipped,
+    ignored: listed.ignored,
     mergeLog,
     dryRun: Boolean(opts.dryRun),
     ms: Math.round(performance.now() - started),

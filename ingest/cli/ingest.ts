@@ -21,13 +21,16 @@ function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.std
     ...(s.warnings.length > 20 ? [`  … ${s.warnings.length - 20} more`] : []),
     `Skipped: ${s.skipped.length}`,
     ...s.skipped.map((k) => `  ✗ ${k.file}: ${k.reason}`),
+    ...(s.ignored.length
+      ? [`Ignored in folders (not article files): ${s.ignored.map((k) => k.file).join(", ")}`]
+      : []),
   ];
   out.write(`${lines.join("\n")}\n`);
 }
 
 /** Send the files to a running server (which owns the embedded database). */
 async function ingestViaServer(server: string, paths: string[], dryRun: boolean): Promise<IngestSummary> {
-  const { files, skipped } = await listInputFiles(paths);
+  const { files, skipped, ignored } = await listInputFiles(paths);
   const payload = {
     dryRun,
     files: await Promise.all(
@@ -44,7 +47,7 @@ async function ingestViaServer(server: string, paths: string[], dryRun: boolean)
   });
   const body = (await res.json()) as IngestSummary & { message?: string };
   if (!res.ok) throw new Error(`server answered ${res.status}: ${body.message ?? res.statusText}`);
-  return { ...body, skipped: [...skipped, ...body.skipped] };
+  return { ...body, skipped: [...skipped, ...body.skipped], ignored: [...ignored, ...(body.ignored ?? [])] };
 }
 
 async function main(): Promise<number> {

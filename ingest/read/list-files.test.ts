@@ -24,23 +24,25 @@ describe("listInputFiles", () => {
   make("b/.DS_Store");
 
   it("expands folders recursively in sorted order and keeps supported files", async () => {
-    const { files, skipped } = await listInputFiles([root]);
+    const { files, skipped, ignored } = await listInputFiles([root]);
     expect(files).toEqual([md, a1, a3, b2, htm, top]);
-    expect(skipped.map((s) => s.file)).toEqual([img, doc]);
-    expect(skipped[0]!.reason).toMatch(/^unsupported file type \.jpg/);
+    expect(skipped).toEqual([]);
+    expect(ignored.map((s) => s.file)).toEqual([img, doc]);
+    expect(ignored[0]!.reason).toMatch(/^unsupported file type \.jpg/);
   });
 
   it("keeps the order of explicit paths, drops duplicates and reports missing paths", async () => {
     const missing = path.join(root, "nope.txt");
-    const { files, skipped } = await listInputFiles([top, path.join(root, "b"), top, missing]);
+    const { files, skipped, ignored } = await listInputFiles([top, path.join(root, "b"), top, missing, img]);
     expect(files).toEqual([top, b2]);
+    expect(ignored).toEqual([{ file: doc, reason: expect.stringMatching(/^unsupported file type \.doc/) }]);
     expect(skipped).toEqual([
-      { file: doc, reason: expect.stringMatching(/^unsupported file type \.doc/) },
       { file: missing, reason: "file not found" },
+      { file: img, reason: expect.stringMatching(/^unsupported file type \.jpg/) },
     ]);
   });
 
   it("returns nothing for an empty list", async () => {
-    expect(await listInputFiles([])).toEqual({ files: [], skipped: [] });
+    expect(await listInputFiles([])).toEqual({ files: [], skipped: [], ignored: [] });
   });
 });

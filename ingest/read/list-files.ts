@@ -1,6 +1,8 @@
 /**
  * Expands the paths given to the ingest command: folders are walked recursively in sorted
- * (deterministic) order; supported files are kept; the rest are reported with a reason.
+ * (deterministic) order; supported files are kept; the rest are reported with a reason:
+ * as `skipped` when the user named them, as `ignored` when a folder walk met them (a
+ * `gold.json` or README beside the articles is not an error).
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -9,6 +11,7 @@ import { formatOf } from "./index.ts";
 export interface ListedFiles {
   files: string[];
   skipped: { file: string; reason: string }[];
+  ignored: { file: string; reason: string }[];
 }
 
 function byName(a: string, b: string): number {
@@ -19,9 +22,10 @@ function byName(a: string, b: string): number {
 export async function listInputFiles(paths: string[]): Promise<ListedFiles> {
   const files: string[] = [];
   const skipped: ListedFiles["skipped"] = [];
+  const ignored: ListedFiles["ignored"] = [];
   const seen = new Set<string>();
 
-  const visit = async (p: string): Promise<void> => {
+  const visit = async (p: string, inFolder: boolean): Promise<void> => {
     const info = await stat(p).catch((e: NodeJS.ErrnoException) => e);
     if (info instanceof Error) {
       const code = (info as NodeJS.ErrnoException).code;
@@ -42,7 +46,7 @@ export async function listInputFiles(paths: string[]): Promise<ListedFiles> {
       }
       for (const name of entries.sort(byName)) {
         if (name.startsWith(".")) continue; // hidden files and folders (.git, .DS_Store …)
-        await visit(path.join(p, name));
+        await visit(path.join(p, name), true);
       }
       return;
     }
@@ -56,13 +60,13 @@ export async function listInputFiles(paths: string[]): Promise<ListedFiles> {
     if (formatOf(p)) files.push(p);
     else {
       const ext = path.extname(p) || "(none)";
-      skipped.push({
+      (inFolder ? ignored : skipped).push({
         file: p,
         reason: `unsupported file type ${ext} (supported: .txt .md .html .htm .pdf .docx)`,
       });
     }
   };
 
-  for (const p of paths) await visit(p);
-  return { files, skipped };
+  for (const p of paths) await visit(p, false);
+  return { files, skipped, ignored };
 }
