@@ -4,7 +4,6 @@
  */
 import { AUTONOMOUS_REGIONS, PROVINCES } from "../lexicon/honours.ts";
 import type { SegmentedArticle } from "../types.ts";
-import { wordBounds } from "./jieba-bounds.ts";
 import { normalisePunct } from "./normalise-punct.ts";
 import type { HonourContext } from "./parse-honour.ts";
 import { splitSentences } from "./split-sentences.ts";
@@ -28,7 +27,7 @@ export function articleContext(article: SegmentedArticle): TextContext {
   return {
     s,
     text: article.text,
-    bounds: wordBounds(s),
+    bounds: new Set<number>(),
     sentences: splitSentences(s, 0),
     honour: placeContext(s),
   };

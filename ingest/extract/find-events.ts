@@ -4,7 +4,7 @@
  * and attaches venues, organisers, themes, dates and campaigns to the right event.
  */
 import type { OrganizerRole } from "../../model/types.ts";
-import { EVENT_HEADS } from "../lexicon/units.ts";
+import { EVENT_HEAD_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -34,7 +34,7 @@ function eventHeadEnd(t: string): number {
   const issue = /(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次))$/.exec(t);
   if (issue && eventHeadEnd(t.slice(0, issue.index)) === issue.index) return t.length;
   for (let e = t.length; e > 0; e--) {
-    if (EVENT_HEADS.some((h) => h.length <= e && t.endsWith(h, e))) return e;
+    if (suffixAt(t, EVENT_HEAD_BY_LAST, e)) return e;
   }
   return 0;
 }

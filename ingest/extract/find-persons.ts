@@ -4,9 +4,11 @@
  * "3位全国劳模", shared scopes), then honours and employers stated after the name.
  */
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
 import { nameAt } from "./find-name.ts";
+import { addWordBounds } from "./jieba-bounds.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -29,6 +31,7 @@ interface Prefix {
 }
 
 const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
+const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB = /^(?:还|也|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
@@ -144,6 +147,7 @@ export class PersonFinder {
     if (p === itemStart) return false;
     const prev = s[p - 1];
     if (prev === "的" || prev === "”") return true;
+    if (!ANCHOR_LAST.has(prev ?? "")) return false;
     for (let len = 2; len <= 6 && p - len >= itemStart; len++) {
       if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
     }
@@ -212,6 +216,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
+    addWordBounds(this.ctx.bounds, s, from, end);
     let lastNamed: FoundPerson | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
@@ -243,6 +248,7 @@ export class PersonFinder {
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
+          if (surnameAt(s, p) === 0) continue;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
           const l = nameAt(s, p, ib, this.ctx.bounds, !atStart);
           if (l === 0) continue;

@@ -4,12 +4,23 @@
  * Every fact carries the sentence that states it.
  */
 import { hashKey } from "../../model/ids.ts";
+import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import type { ArticleExtraction, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { sentenceIndexAt } from "./text-context.ts";
+
+const HONOUR_HINT = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
+
+/** Only sentences with an honour word or a person already met can add facts about people. */
+function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
+  const t = s.slice(from, to);
+  if (HONOUR_HINT.test(t)) return true;
+  for (const name of people.persons.keys()) if (t.includes(name)) return true;
+  return false;
+}
 
 /** Content id of an article: normalised title + body, independent of the file name. */
 export function articleId(title: string, text: string): string {
@@ -27,7 +38,7 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     const sent = ctx.sentences[i]!;
     if (sent.end <= article.bodyStart) continue;
     const from = Math.max(sent.start, article.bodyStart);
-    people.readSentence(from, sent.end);
+    if (mayNamePeople(ctx.s, from, sent.end, people)) people.readSentence(from, sent.end);
     events.readSentence(from, sent.end);
   }
   const eventList = events.finish();

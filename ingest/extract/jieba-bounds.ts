@@ -23,13 +23,15 @@ export function jieba(): Jieba {
   return instance;
 }
 
-/** Offsets (in UTF-16 units) where jieba puts a word boundary, including 0 and text.length. */
-export function wordBounds(text: string): Set<number> {
-  const bounds = new Set<number>([0]);
-  let at = 0;
-  for (const w of jieba().cut(text, true)) {
+/**
+ * Adds to `bounds` the offsets where jieba puts a word boundary in text[from, to)
+ * (including `from` and `to`). Sentences are cut on demand, only where names are sought.
+ */
+export function addWordBounds(bounds: Set<number>, text: string, from: number, to: number): void {
+  let at = from;
+  bounds.add(at);
+  for (const w of jieba().cut(text.slice(from, to), true)) {
     at += w.length;
     bounds.add(at);
   }
-  return bounds;
 }

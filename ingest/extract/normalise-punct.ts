@@ -21,7 +21,14 @@ const MAP: Record<string, string> = {
   "\t": " ",
 };
 
+const SIMPLE = /[,():;!?\u3000「」『』〈〉\t]/g;
+
 export function normalisePunct(text: string): string {
+  const mapped = text.replace(SIMPLE, (c) => MAP[c] ?? c);
+  return mapped.includes('"') || mapped.includes(".") ? fixQuotesAndStops(mapped) : mapped;
+}
+
+function fixQuotesAndStops(text: string): string {
   let out = "";
   let openQuote = true;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,7 @@
  * into an organisation (the whole unit chain) and a job title, and guesses an org type.
  */
 import type { OrgType } from "../../model/types.ts";
-import { JOB_TITLES, ORG_SUFFIXES } from "../lexicon/units.ts";
+import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 
 export interface ParsedUnit {
   org: string | null;
@@ -13,9 +13,8 @@ export interface ParsedUnit {
 /** End of the last organisation suffix in `t` (0 when none). */
 function lastOrgEnd(t: string): number {
   for (let e = t.length; e >= 2; e--) {
-    for (const suf of ORG_SUFFIXES) {
-      if (suf.length <= e && t.endsWith(suf, e) && e - suf.length >= 1) return e;
-    }
+    const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
+    if (suf && e - suf.length >= 1) return e;
   }
   return 0;
 }
@@ -28,7 +27,7 @@ export function isOrgName(t: string): boolean {
 export function parseUnit(text: string): ParsedUnit | null {
   const t = text.replace(/^(来自|现任|任|系|是)/, "").replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
-  const job = JOB_TITLES.find((j) => t.endsWith(j));
+  const job = suffixAt(t, JOB_TITLE_BY_LAST);
   if (job) {
     const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
     if (!pre) return { org: null, jobTitle: job };

@@ -9,8 +9,8 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const OPEN = "“‘（《【〔[";
-const CLOSE = "”’）》】〕]";
+const OPEN = new Set([..."“‘（《【〔["]);
+const CLOSE = new Set([..."”’）》】〕]"]);
 const ENDS = new Set([..."。！？；"]);
 
 export function splitSentences(text: string, from = 0): SentenceRange[] {
@@ -20,7 +20,7 @@ export function splitSentences(text: string, from = 0): SentenceRange[] {
   let paragraph = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && (text[s] === " " || text[s] === "\t" || text[s] === "\r")) s++;
     if (end > s) out.push({ start: s, end, paragraph });
   };
   for (let i = from; i < text.length; i++) {
@@ -32,12 +32,12 @@ export function splitSentences(text: string, from = 0): SentenceRange[] {
       if (out.length > 0 && out.at(-1)!.paragraph === paragraph) paragraph++;
       continue;
     }
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && ENDS.has(c)) {
       // Keep closing quotes that follow the stop with the sentence.
       let end = i + 1;
-      while (end < text.length && CLOSE.includes(text[end]!)) end++;
+      while (end < text.length && CLOSE.has(text[end]!)) end++;
       push(end);
       start = end;
       i = end - 1;

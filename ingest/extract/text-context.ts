@@ -11,9 +11,12 @@ export interface TextContext {
   s: string;
   /** Original article text. */
   text: string;
+  /** jieba word boundaries of the sentences read so far (filled by PersonFinder). */
   bounds: Set<number>;
   sentences: SentenceRange[];
   honour: HonourContext;
+  /** Original sentence texts, filled on first use (index = sentence index). */
+  sentenceText?: string[];
 }
 
 /** Index of the sentence containing offset `at` (binary search). */
@@ -32,27 +35,35 @@ export function sentenceIndexAt(ctx: TextContext, at: number): number {
 export function spanAt(ctx: TextContext, start: number, end: number): Span {
   const sent = ctx.sentences[sentenceIndexAt(ctx, start)] ?? { start: 0, end: ctx.text.length, paragraph: 0 };
   const stop = Math.max(sent.end, Math.min(end, ctx.text.length));
+  let sentence: string;
+  if (stop === sent.end) {
+    const cache = (ctx.sentenceText ??= []);
+    const i = sentenceIndexAt(ctx, start);
+    sentence = cache[i] ??= ctx.text.slice(sent.start, sent.end);
+  } else sentence = ctx.text.slice(sent.start, stop);
   return {
     offset: sent.start,
-    sentence: ctx.text.slice(sent.start, stop),
+    sentence,
     spanStart: Math.max(0, start - sent.start),
     spanEnd: Math.max(0, Math.min(end, stop) - sent.start),
   };
 }
 
-const OPEN = "“‘（《【(";
-const CLOSE = "”’）》】)";
+const OPEN = new Set([..."“‘（《【("].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set([..."”’）》】)"].map((c) => c.charCodeAt(0)));
 
 /** Splits [from, to) on any of `seps`, outside quotes and brackets. Returns [start, end) pairs. */
 export function splitTop(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
+  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = s[i]!;
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
+    const c = s.charCodeAt(i);
+    if (c < 0x2000) continue;
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && sepCodes.includes(c)) {
       out.push([start, i]);
       start = i + 1;
     }

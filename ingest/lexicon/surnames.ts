@@ -45,7 +45,10 @@ export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
 
 /** Length of the surname at `pos` (2 for a compound surname, 1 for a single one, 0 for none). */
+const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
+
 export function surnameAt(text: string, pos: number): number {
-  if (COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[pos] ?? "") ? 1 : 0;
+  const c = text[pos] ?? "";
+  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
+  return SINGLE_SURNAMES.has(c) ? 1 : 0;
 }

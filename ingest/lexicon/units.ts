@@ -74,7 +74,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   "街道",
   "社区",
   "政府",
-  "团",
+
   "医",
   "化工",
   "钢铁",
@@ -286,3 +286,30 @@ export const EVENT_HEADS: readonly string[] = [
   "年会",
   "节",
 ].sort((a, b) => b.length - a.length);
+
+/** Words grouped by their last character, longest first: fast "ends with one of" checks. */
+export function byLastChar(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const k = w.at(-1)!;
+    const list = map.get(k) ?? [];
+    list.push(w);
+    map.set(k, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+export const ORG_SUFFIX_BY_LAST = byLastChar(ORG_SUFFIXES);
+export const JOB_TITLE_BY_LAST = byLastChar(JOB_TITLES);
+export const EVENT_HEAD_BY_LAST = byLastChar(EVENT_HEADS);
+
+/** The longest word of `index` that `t` ends with at `end` (default: the end of `t`). */
+export function suffixAt(
+  t: string,
+  index: ReadonlyMap<string, readonly string[]>,
+  end = t.length,
+): string | undefined {
+  const list = index.get(t[end - 1] ?? "");
+  return list?.find((w) => w.length <= end && t.endsWith(w, end));
+}
