@@ -21,6 +21,11 @@ const server = app.listen(0, "127.0.0.1", () => {
   process.send?.({ port, indexMs, entries: index.size });
 });
 process.on("message", async (msg) => {
+  if (msg === "cpu") {
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMs: (user + system) / 1000 });
+    return;
+  }
   if (msg !== "stop") return;
   server.close();
   server.closeAllConnections();

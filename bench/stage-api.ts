@@ -34,6 +34,8 @@ export interface LatencyFigures {
   p95: number;
   p99: number;
   max: number;
+  /** Server CPU time (user + system) per request: robust to a busy machine, unlike latency. */
+  serverCpuMsPerRequest: number;
 }
 
 export interface ApiStageResult {
@@ -59,8 +61,9 @@ function percentile(sorted: number[], p: number): number {
 async function load(
   baseUrl: string,
   paths: string[],
-  opts: { connections: number; durationS: number },
+  opts: { connections: number; durationS: number; serverCpu: () => Promise<number> },
 ): Promise<LatencyFigures> {
+  const cpuBefore = await opts.serverCpu();
   let next = 0;
   const times: number[] = [];
   const instance = autocannon({
@@ -81,6 +84,7 @@ async function load(
     times.push(responseTime);
   });
   const result = await instance;
+  const cpuMs = (await opts.serverCpu()) - cpuBefore;
   times.sort((a, b) => a - b);
   return {
     requests: result.requests.total,
@@ -91,6 +95,7 @@ async function load(
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     max: times[times.length - 1] ?? Number.NaN,
+    serverCpuMsPerRequest: cpuMs / Math.max(1, result.requests.total),
   };
 }
 
@@ -132,17 +137,22 @@ export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageR
         },
       );
       const baseUrl = `http://127.0.0.1:${ready.port}`;
+      const serverCpu = () =>
+        new Promise<number>((resolve) => {
+          child.once("message", (m) => resolve((m as { cpuMs: number }).cpuMs));
+          child.send("cpu");
+        });
       const searchPaths = searchTerms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`);
       const neighbourPaths = personIds
         .filter((_, i) => i % 97 === 0)
         .map((id) => `/api/nodes/${id}/neighbours?depth=1&limit=200`);
       // Warm-up (JIT, kuzu caches) before measuring.
-      await load(baseUrl, searchPaths, { connections: 4, durationS: 2 });
-      await load(baseUrl, neighbourPaths, { connections: 4, durationS: 2 });
+      await load(baseUrl, searchPaths, { connections: 4, durationS: 2, serverCpu });
+      await load(baseUrl, neighbourPaths, { connections: 4, durationS: 2, serverCpu });
       log(`api: search load (${connections} connections, ${durationS} s) …`);
-      const search = await load(baseUrl, searchPaths, { connections, durationS });
+      const search = await load(baseUrl, searchPaths, { connections, durationS, serverCpu });
       log(`api: neighbours load (${connections} connections, ${durationS} s) …`);
-      const neighbours = await load(baseUrl, neighbourPaths, { connections, durationS });
+      const neighbours = await load(baseUrl, neighbourPaths, { connections, durationS, serverCpu });
       return {
         articles,
         nodes: batch.nodes.length,
@@ -188,12 +198,14 @@ export async function run(ctx: BenchContext): Promise<StageResult> {
       metric("search p50", r.search.p50, "ms"),
       metric("search p95", r.search.p95, "ms"),
       metric("search p99", r.search.p99, "ms"),
+      metric("search server CPU per request", r.search.serverCpuMsPerRequest, "ms"),
       metric("neighbours requests", r.neighbours.requests, ""),
       metric("neighbours errors + non-2xx", r.neighbours.errors + r.neighbours.non2xx, ""),
       metric("neighbours throughput", r.neighbours.rps, "req/s"),
       metric("neighbours p50", r.neighbours.p50, "ms"),
       metric("neighbours p95", r.neighbours.p95, "ms"),
       metric("neighbours p99", r.neighbours.p99, "ms"),
+      metric("neighbours server CPU per request", r.neighbours.serverCpuMsPerRequest, "ms"),
     ],
   };
 }

@@ -199,6 +199,9 @@ export const CypherResponse = z.object({
 export const IngestResponse = z.object({
   files: z.number(),
   articles: z.number(),
+  graphArticles: z.number(),
+  dryRun: z.boolean(),
+  mergeLog: z.array(z.record(z.string(), z.unknown())),
   nodes: z.number(),
   rels: z.number(),
   warnings: z.array(z.string()),
