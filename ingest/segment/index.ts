@@ -41,6 +41,11 @@ function isCreditLine(l: Line): boolean {
   );
 }
 
+/** A line that ends an article: a credit line, or body text ending with a photo credit or byline. */
+function closesArticle(l: Line): boolean {
+  return isCreditLine(l) || photoCredit(l.t, 0) !== null || endByline(l.t, 0) !== null;
+}
+
 function isHeadline(l: Line): boolean {
   const t = l.t;
   if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t)) return false;
@@ -116,7 +121,19 @@ function findStarts(lines: Line[]): Start[] {
     while (j < limit && !(isHeadline(lines[j]!) && isCreditLine(lines[j - 1]!))) j++;
     i = j;
   }
-  starts.unshift(...weak);
+  // A bylineless article after one that closed with a credit line.
+  const taken = new Set(starts.map((st) => st.head));
+  for (let h = limit + 1; h < lines.length; h++) {
+    if (taken.has(h) || !closesArticle(lines[h - 1]!) || !isHeadline(lines[h]!)) continue;
+    if (starts.some((st) => st.head <= h && h <= Math.max(st.byline, st.title))) continue;
+    const header = [h];
+    let k = h + 1;
+    while (k < lines.length && isHeadline(lines[k]!)) header.push(k++);
+    if (k < lines.length && !leadByline(lines[k]!.t, 0) && isBody(lines[k]!) && lines[k]!.t.length >= 30)
+      weak.push({ head: h, title: pickTitle(lines, header), byline: -1 });
+  }
+  starts.push(...weak);
+  starts.sort((a, b) => a.head - b.head);
   return starts;
 }
 
