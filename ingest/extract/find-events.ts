@@ -127,7 +127,16 @@ export class EventFinder {
   /** Organisers listed in [from, to) with one role. */
   private addOrganizers(from: number, to: number, role: OrganizerRole, eventAt: number | null): void {
     const s = this.ctx.s;
-    for (const [a0, b] of splitTop(s, from, to, "、和及与")) {
+    const parts: [number, number][] = [];
+    for (const [x, y] of splitTop(s, from, to, "、")) {
+      // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 住房和城乡建设).
+      const sub = splitTop(s, x, y, "和及与");
+      const strip = (a: number, b: number) =>
+        s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
+      if (sub.length > 1 && sub.every(([a, b]) => isOrgName(strip(a, b)))) parts.push(...sub);
+      else parts.push([x, y]);
+    }
+    for (const [a0, b] of parts) {
       let a = a0;
       const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b));
       if (lead) a += lead[0].length;

@@ -37,9 +37,11 @@ export function spanAt(ctx: TextContext, start: number, end: number): Span {
   const stop = Math.max(sent.end, Math.min(end, ctx.text.length));
   let sentence: string;
   if (stop === sent.end) {
-    const cache = (ctx.sentenceText ??= []);
+    if (!ctx.sentenceText) ctx.sentenceText = [];
     const i = sentenceIndexAt(ctx, start);
-    sentence = cache[i] ??= ctx.text.slice(sent.start, sent.end);
+    const cached = ctx.sentenceText[i];
+    sentence = cached ?? ctx.text.slice(sent.start, sent.end);
+    if (cached === undefined) ctx.sentenceText[i] = sentence;
   } else sentence = ctx.text.slice(sent.start, stop);
   return {
     offset: sent.start,
