@@ -232,6 +232,8 @@ describe("GET /api/openapi.json", () => {
       "GET /api/export",
       "POST /api/ingest",
       "GET /api/openapi.json",
+      "GET /api/reports/{kind}/{id}",
+      "GET /api/reports/{kind}",
     ];
     expect([...documented].sort()).toEqual(expected.sort());
     const search = doc.paths["/api/search"].get;
@@ -259,7 +261,7 @@ describe("GET /api/openapi.json", () => {
       const oa = p.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
       expect(doc.paths[oa]?.[method.toLowerCase()], r).toBeDefined();
     }
-    expect(mounted.length).toBe(12);
+    expect(mounted.length).toBe(14);
   });
 });
 
@@ -283,5 +285,20 @@ describe("static client and headers", () => {
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe("GET /api/reports (mounted in the app)", () => {
+  it("serves a person report by id, 409 for an ambiguous name, 400 JSON for an unknown kind", async () => {
+    const ok = await fetch(`${t.baseUrl}/api/reports/person/${TEST_IDS.shan}?format=json`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ kind: "person" });
+    const html = await (await fetch(`${t.baseUrl}/api/reports/person/${TEST_IDS.shan}`)).text();
+    expect(html).toContain("单晓峰");
+    const ambiguous = await fetch(`${t.baseUrl}/api/reports/person/${encodeURIComponent("周敏")}`);
+    expect(ambiguous.status).toBe(409);
+    const bad = await fetch(`${t.baseUrl}/api/reports/nonsense/x`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as Json).error).toBe("invalid_input");
   });
 });

@@ -10,6 +10,7 @@ import express from "express";
 import helmet from "helmet";
 import type { GraphStore } from "../cypher/store.ts";
 import type { Config } from "../model/config.ts";
+import { reportRoutes } from "../reports/http.ts";
 import { buildOpenApi } from "./http/build-openapi.ts";
 import { type ApiRoute, mountRoutes } from "./http/define-route.ts";
 import { apiNotFound, errorMiddleware } from "./http/handle-errors.ts";
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use("/api", express.json({ limit: JSON_LIMIT }));
 
-  const routes: ApiRoute[] = apiRoutes(services, deps.config);
+  const routes: ApiRoute[] = [...apiRoutes(services, deps.config), ...reportRoutes(deps.store)];
   routes.push(openApiRoute(() => routes));
   mountRoutes(app, routes);
   app.use("/api", apiNotFound);
