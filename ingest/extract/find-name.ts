@@ -6,7 +6,7 @@
 
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
-import { EVENT_HEADS, JOB_TITLES, ORG_SUFFIXES } from "../lexicon/units.ts";
+import { EVENT_HEADS, JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIXES, suffixAt } from "../lexicon/units.ts";
 
 /** Lexicon words that start with a surname character (班长, 高级技师 …) are not names. */
 const LEXICON_WORDS: ReadonlySet<string> = new Set([
@@ -17,6 +17,24 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 import { surnameAt } from "../lexicon/surnames.ts";
+
+/** True when a job title or lexicon word covers `pos` (工程师 in "操作工程师", 班长 in "班长赵"). */
+function insideLexiconWord(text: string, pos: number): boolean {
+  for (let len = 2; len <= 4; len++) if (LEXICON_WORDS.has(text.slice(pos, pos + len))) return true;
+  for (let e = pos + 1; e <= pos + 3 && e <= text.length; e++) {
+    const w = suffixAt(text, JOB_TITLE_BY_LAST, e);
+    if (w && e - w.length < pos) return true;
+  }
+  return false;
+}
+
+/** Length of a "·"-joined transliterated name continuing at `at` ("·艾买提"), 0 when none. */
+function dotTail(text: string, at: number, limit: number): number {
+  if (text[at] !== "·") return 0;
+  let e = at + 1;
+  while (e < limit && e - at <= 8 && HAN.test(text[e]!) && !followsWord(text, e)) e++;
+  return e - at >= 3 ? e - at : 0;
+}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -150,6 +168,16 @@ const FOLLOW = [
   "潜心",
   "等人",
   "代表",
+  "第",
+  "随后",
+  "亮相",
+  "受",
+  "应邀",
+  "作为",
+  "作了",
+  "聊",
+  "边",
+  "担任",
 ];
 const FOLLOW_BY_CHAR = new Map<string, string[]>();
 for (const w of FOLLOW) {
@@ -191,7 +219,12 @@ export function nameAt(
   anchored = false,
 ): number {
   const sl = surnameAt(text, pos);
-  if (sl === 0) return 0;
+  if (sl === 0 || insideLexiconWord(text, pos)) return 0;
+  // "古丽娜·艾买提": given names joined by a middle dot.
+  for (let len = 2; len <= 4; len++) {
+    const tail = dotTail(text, pos + len, limit);
+    if (tail > 0 && validGiven(text, pos + 1, pos + len)) return len + tail;
+  }
   // A two-character name padded to three cells: "李  明".
   if (sl === 1 && text[pos + 1] === " ") {
     let g = pos + 1;

@@ -16,12 +16,15 @@ import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 /** A person while the article is read; `at` is the offset of the first mention. */
 export interface FoundPerson extends PersonMention {
   at: number;
+  /** The name as it reads in the simplified matching text (no padding). */
+  key: string;
   /** Offsets of every mention that was read in context. */
   mentions: number[];
 }
 
 export interface FoundCollective extends CollectiveMention {
   at: number;
+  key: string;
 }
 
 interface Prefix {
@@ -165,6 +168,10 @@ export class PersonFinder {
         aliases: [],
         evidence: spanAt(this.ctx, at, at + name.length),
         at,
+        key: this.ctx.s
+          .slice(at, at + name.length * 3)
+          .replace(/\s+/g, "")
+          .slice(0, name.length),
         mentions: [],
       };
       this.persons.set(name, p);
@@ -187,7 +194,8 @@ export class PersonFinder {
   private addCollective(name: string, at: number, honours: HonourMention[]): FoundCollective {
     let c = this.collectives.get(name);
     if (!c) {
-      c = { name, honours: [], spokeAt: [], evidence: spanAt(this.ctx, at, at + name.length), at };
+      const key = this.ctx.s.slice(at, at + name.length);
+      c = { name, honours: [], spokeAt: [], evidence: spanAt(this.ctx, at, at + name.length), at, key };
       this.collectives.set(name, c);
     }
     this.addHonours(c, honours);

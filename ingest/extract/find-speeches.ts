@@ -22,6 +22,8 @@ const ALIAS =
 
 interface Holder {
   name: string;
+  /** The name in the simplified matching text. */
+  key: string;
   mentions?: number[];
   at: number;
   honours: unknown[];
@@ -41,7 +43,7 @@ export function findSpeeches(
   const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
   for (const sent of ctx.sentences) {
     const t = s.slice(sent.start, sent.end);
-    const hasName = holders.some((h) => t.includes(h.name));
+    const hasName = holders.some((h) => t.includes(h.key));
     if (!hasName && (STRONG.test(t) || /畅谈|交流/.test(t)) && ANNOUNCE.test(t) && !FUTURE.test(t)) {
       announced.add(sent.paragraph);
       announced.add(sent.paragraph + 1);
@@ -50,12 +52,12 @@ export function findSpeeches(
   const spoke = (h: Holder, at: number, talkTitle: string | null) => {
     const ev = events.eventAt(at);
     if (!ev || h.spokeAt.some((x) => x.eventKey === ev.key)) return;
-    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.name.length) });
+    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.key.length) });
     speakerParas.add(paraOf(at));
   };
   const occurrences = (h: Holder): number[] => {
     const out: number[] = [];
-    const re = new RegExp([...h.name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
+    const re = new RegExp([...h.key].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
     for (const m of s.matchAll(re)) out.push(m.index);
     return out;
   };
@@ -64,7 +66,7 @@ export function findSpeeches(
     if (h.honours.length === 0) continue;
     for (const at of occurrences(h)) {
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
-      const after = s.slice(at + h.name.length, sent.end);
+      const after = s.slice(at + h.key.length, sent.end);
       const verb = STRONG.exec(after);
       if (verb && !FUTURE.test(after.slice(0, verb.index))) {
         const talk = TALK.exec(after);
@@ -100,7 +102,7 @@ export function findAliases(ctx: TextContext, persons: FoundPerson[]): void {
     let best: FoundPerson | null = null;
     let bestAt = -1;
     for (const p of persons) {
-      for (let i = s.indexOf(p.name); i >= 0 && i < m.index; i = s.indexOf(p.name, i + 1)) {
+      for (let i = s.indexOf(p.key); i >= 0 && i < m.index; i = s.indexOf(p.key, i + 1)) {
         if (i > bestAt && (i >= sent.start || bestAt < 0)) {
           best = p;
           bestAt = i;

@@ -18,7 +18,7 @@ const HONOUR_HINT = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
   const t = s.slice(from, to);
   if (HONOUR_HINT.test(t)) return true;
-  for (const name of people.persons.keys()) if (t.includes(name)) return true;
+  for (const p of people.persons.values()) if (t.includes(p.key)) return true;
   return false;
 }
 
@@ -62,8 +62,8 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     events: eventList,
     persons: persons
       .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0)
-      .map(({ at: _at, mentions: _m, ...p }) => p),
-    collectives: collectives.map(({ at: _at, ...c }) => c),
+      .map(({ at: _at, mentions: _m, key: _k, ...p }) => p),
+    collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings,
   };
 }

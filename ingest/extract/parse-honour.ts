@@ -40,12 +40,17 @@ const GENERIC_HEADS = new Set([
   "红旗手",
   "先进工作者",
   "劳动奖章",
+  "奖章",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
 const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉)$/;
-const LEAD = /^(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获)/;
+const LEAD = /^(?:又|还|也|曾)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获)/;
+/** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
+const SCOPED_HEADS = new Set(["劳模", "劳动模范", "先进工作者", "五一劳动奖章", "劳动奖章"]);
+/** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
+const JOB_LIKE_HEADS = new Set(["首席技师"]);
 const YEAR = /^(\d{4})(?:年度|年)?/;
 const PROVINCE_RE = new RegExp(`^(${PROVINCES.join("|")})(省)?`);
 const MUNI_RE = new RegExp(`^(${MUNICIPALITIES.join("|")})(市)?`);
@@ -69,12 +74,14 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   m = REGION_RE.exec(prefix);
   if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
   m = PROVINCE_RE.exec(prefix);
-  if (m && !(head === "工匠" && !m[2]))
-    return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
+  if (m && !(head === "工匠" && !m[2])) {
+    const lvl = m[2] && prefix[m[0].length] === "级" ? 1 : 0;
+    return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length + lvl) };
+  }
   m = /^省级?/.exec(prefix);
   if (m)
     return {
-      scope: ctx.province ? `${ctx.province}省` : m[0],
+      scope: ctx.province ? `${ctx.province}省` : "省",
       level: "provincial",
       rest: prefix.slice(m[0].length),
     };
@@ -83,10 +90,10 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   m = /^(市|区|县)级?/.exec(prefix);
   if (m)
     return { scope: m[0], level: m[1] === "市" ? "municipal" : "district", rest: prefix.slice(m[0].length) };
-  m = /^[\p{Script=Han}]{1,6}?(市|州|盟|地区)/u.exec(prefix);
-  if (m) return { scope: m[0], level: "municipal", rest: prefix.slice(m[0].length) };
-  m = /^[\p{Script=Han}]{1,6}?(区|县|旗)/u.exec(prefix);
-  if (m) return { scope: m[0], level: "district", rest: prefix.slice(m[0].length) };
+  m = /^([\p{Script=Han}]{1,6}?(?:市|州|盟|地区))(级)?/u.exec(prefix);
+  if (m) return { scope: m[1]!, level: "municipal", rest: prefix.slice(m[0].length) };
+  m = /^([\p{Script=Han}]{1,6}?(?:区|县|旗))(级)?/u.exec(prefix);
+  if (m) return { scope: m[1]!, level: "district", rest: prefix.slice(m[0].length) };
   m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
   if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
   if (head === "工匠" && PROVINCIAL_BRANDS.has(prefix))
@@ -125,7 +132,24 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   const prefix = t.slice(0, t.length - head.length);
   if (!prefix && GENERIC_HEADS.has(head)) return null;
   if (/劳模|劳动模范|工匠$|代表$|精神|事迹|宣讲/.test(prefix)) return null;
-  const s = scopeOf(prefix, head, ctx);
+  let s = scopeOf(prefix, head, ctx);
+  if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
+    // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
+    s = { scope: "", level: null, rest: prefix };
+    for (let i = 1; i < prefix.length; i++) {
+      const t2 = scopeOf(prefix.slice(i), head, ctx);
+      if (
+        t2.scope &&
+        t2.rest === "" &&
+        (t2.level !== "municipal" || /^(全国|.{1,5}[省市区县州盟旗])/.test(prefix.slice(i)))
+      ) {
+        s = t2;
+        break;
+      }
+    }
+    if (!s.scope) return null;
+  }
+  if (JOB_LIKE_HEADS.has(head) && (!s.scope || s.level === "enterprise")) return null;
   const middle = s.rest;
   if (middle.length > 10) return null;
   const canonicalHead = head === "劳模" ? "劳动模范" : head;

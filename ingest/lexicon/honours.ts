@@ -29,6 +29,9 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["工匠", "工匠"],
   ["能手", "能手"],
   ["标兵", "标兵"],
+  ["火车头奖章", "火车头奖章"],
+  ["奖章", "奖章"],
+  ["优秀乡村医生", "优秀乡村医生"],
 ]);
 
 /** Heads sorted longest first, for suffix matching. */

@@ -163,6 +163,14 @@ function creditsIn(lines: Line[], from: number, to: number, bylineIdx: number, b
   });
 }
 
+/** Credit names as printed (traditional characters stay traditional), padding removed. */
+function printedNames(credits: Credit[], text: string): Credit[] {
+  return credits.map((c) => {
+    const printed = text.slice(c.start, c.end).replace(/\s+/g, "");
+    return printed.length === c.name.length ? { ...c, name: printed } : c;
+  });
+}
+
 export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
   const s = normalisePunct(doc.simplified);
   const lines = linesOf(s);
@@ -184,7 +192,7 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
         text,
         simplified: doc.simplified.slice(first.start, to),
         bodyStart: from - first.start,
-        credits: creditsIn(lines, 0, lines.length, -1, first.start),
+        credits: printedNames(creditsIn(lines, 0, lines.length, -1, first.start), text),
         date: doc.date,
         source: doc.source,
       },
@@ -221,7 +229,10 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
       text: doc.text.slice(begin, end),
       simplified: doc.simplified.slice(begin, end),
       bodyStart: Math.max(0, bodyStart - begin),
-      credits: creditsIn(lines, first, lastLine + 1, st.byline, begin),
+      credits: printedNames(
+        creditsIn(lines, first, lastLine + 1, st.byline, begin),
+        doc.text.slice(begin, end),
+      ),
       date: doc.date,
       source: doc.source,
     };
