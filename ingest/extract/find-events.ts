@@ -14,8 +14,8 @@ export interface FoundEvent extends EventMention {
 }
 
 const HELD =
-  /在(.{2,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
-const HOLDS = /(举办|举行|开展|召开|启动|组织开展|组织|主办|承办)(?:了)?/g;
+  /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
+const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
@@ -29,10 +29,27 @@ const BAD_VENUE =
   /^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)/;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
 
+/** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
+const SITE_END =
+  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口)$/;
+/** The organiser at the head of an event subject: "ORG“…”活动", "ORG劳模工匠宣讲团". */
+const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
+/** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
+const TROUPE = /^(.{2,40}?宣讲团)/;
+
 /** Length of the event head at the end of `t` (0 when `t` does not end with one). */
 function eventHeadEnd(t: string): number {
-  const issue = /(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次))$/.exec(t);
+  const issue = /(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次)|首期|首站|首场)$/.exec(t);
   if (issue && eventHeadEnd(t.slice(0, issue.index)) === issue.index) return t.length;
+  // A quoted programme name that ends with an event head: "“劳模工匠大讲堂”".
+  if (t.endsWith("”")) {
+    const open = t.lastIndexOf("“");
+    if (open >= 0 && eventHeadEnd(t.slice(open + 1, t.length - 1)) === t.length - open - 2) return t.length;
+  }
+  if (t.endsWith("》")) {
+    const open = t.lastIndexOf("《");
+    if (open >= 0 && t.length - open >= 4) return t.length;
+  }
   for (let e = t.length; e > 0; e--) {
     if (suffixAt(t, EVENT_HEAD_BY_LAST, e)) return e;
   }
@@ -55,8 +72,8 @@ export class EventFinder {
   }
 
   /** Adds (or finds) the event named s[at, at+len). Returns its position. */
-  private addEvent(at: number, len: number, theme: string | null): FoundEvent | null {
-    let name = this.ctx.text.slice(at, at + len).trim();
+  private addEvent(at: number, len: number, theme: string | null, printed?: string): FoundEvent | null {
+    let name = printed ?? this.ctx.text.slice(at, at + len).trim();
     const norm = this.ctx.s.slice(at, at + len).trim();
     if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
@@ -120,7 +137,7 @@ export class EventFinder {
     const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
     b = a + t.length;
     if (t.length < 3 || BAD_VENUE.test(t) || /^[\p{Script=Han}]{2,4}(省|市|县)$/u.test(t)) return;
-    if (/[，。；]/.test(t)) return;
+    if (/[，。；的]/.test(t) || (t.length <= 4 && !SITE_END.test(t))) return;
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }
 
@@ -209,9 +226,10 @@ export class EventFinder {
         });
       }
     }
-    // ORG (在 VENUE) 举办 NAME.
+    // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动".
     for (const m of sent.matchAll(HOLDS)) {
       if (future(m.index)) continue;
+      const verb = m[1] ?? m[2] ?? "";
       const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
       const clauses = splitTop(sent, m.index + m[0].length, sent.length, "，。；");
       const objEnd = clauses[0]![1];
@@ -235,22 +253,41 @@ export class EventFinder {
       }
       subj = subj.replace(ADVERBS, "").replace(TIME_LEAD, "");
       const subjLead = sent.slice(clauseStart, m.index).indexOf(subj);
-      if (!isOrgName(subj)) continue;
-      const ev = this.addEvent(from + objFrom, head, theme);
+      const orgAt = from + clauseStart + Math.max(0, subjLead);
+      let org: string | null = isOrgName(subj) ? subj : null;
+      let name: string | undefined;
+      if (!org) {
+        // A touring group as subject, or a purpose phrase after the subject clause.
+        const troupe = TROUPE.exec(subj);
+        const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
+        if (!troupe && !purpose) continue;
+        if (troupe) {
+          const lead = ORG_LEAD.exec(subj);
+          if (lead && isOrgName(lead[1]!)) org = lead[1]!;
+          if (!obj.includes("“") && head <= 6) name = troupe[1]! + obj.slice(0, head);
+        } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) continue;
+      }
+      const ev = this.addEvent(from + objFrom, head, theme, name);
       if (!ev) continue;
       if (venue) this.addVenue(venue[0], venue[1], ev.at);
-      const orgAt = from + clauseStart + Math.max(0, subjLead);
+      if (!org) continue;
+      const orgFrom = subj.startsWith(org)
+        ? orgAt
+        : from + clauseStart + sent.slice(clauseStart).indexOf(org);
       this.organizers.push({
-        at: orgAt,
+        at: orgFrom,
         org: {
-          org: this.ctx.text.slice(orgAt, orgAt + subj.length),
-          orgType: orgTypeOf(subj),
-          role: m[1] === "主办" || m[1] === "承办" ? (m[1] as OrganizerRole) : null,
-          evidence: spanAt(this.ctx, orgAt, orgAt + subj.length),
+          org: this.ctx.text.slice(orgFrom, orgFrom + org.length),
+          orgType: orgTypeOf(org),
+          role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
+          evidence: spanAt(this.ctx, orgFrom, orgFrom + org.length),
         },
         eventAt: ev.at,
       });
     }
+    // 在A的指导下 → A 指导.
+    for (const m of sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g))
+      this.addOrganizers(from + m.index + 1, from + m.index + 1 + m[1]!.length, "指导", null);
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
     const roleMatches = [...sent.matchAll(ROLE)];
     let prevEnd = 0;
@@ -281,7 +318,9 @@ export class EventFinder {
       if (future(m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
-      let subj = before.slice(clauseStart);
+      let subj = before
+        .slice(clauseStart)
+        .replace(/(?:首站|第[一二三四五六七八九十\d]+站|先后|分别|再次|又|还)+$/, "");
       let subjAt = from + clauseStart;
       const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
       if (byRole) {
@@ -294,8 +333,30 @@ export class EventFinder {
         subj = subj.slice(lead[0].length);
       }
       let ev: FoundEvent | null = null;
-      if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj))
+      const orgLead = ORG_LEAD.exec(subj);
+      const org = orgLead && isOrgName(orgLead[1]!) ? orgLead[1]! : null;
+      if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj)) {
+        const skip = org && subj[org.length] === "“" ? org.length : 0;
+        ev = this.addEvent(subjAt + skip, subj.length - skip, null);
+      } else if (
+        subj &&
+        TROUPE.exec(subj)?.[1] === subj &&
+        !this.events.some((e) => e.at >= from && e.at < to)
+      ) {
+        // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
         ev = this.addEvent(subjAt, subj.length, null);
+      }
+      if (ev && org)
+        this.organizers.push({
+          at: subjAt,
+          org: {
+            org: this.ctx.text.slice(subjAt, subjAt + org.length),
+            orgType: orgTypeOf(org),
+            role: null,
+            evidence: spanAt(this.ctx, subjAt, subjAt + org.length),
+          },
+          eventAt: ev.at,
+        });
       ev ??= this.eventFor(from + m.index);
       const vFrom = from + m.index + m[1]!.length;
       for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
