@@ -26,7 +26,7 @@ const TIME_TAIL = /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,
 const ADVERBS = /(?:近日|日前|近期|精心|隆重|联合|共同|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
-  /^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)/;
+  /现场$|^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)/;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
 
 /** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
@@ -246,12 +246,12 @@ export class EventFinder {
       if (head === 0 || BAD_OBJECT.test(obj)) continue;
       let subj = sent.slice(clauseStart, m.index);
       let venue: [number, number] | null = null;
-      const at = /在(.{2,50})$/.exec(subj.replace(ADVERBS, ""));
+      const at = /在(.{1,50})$/.exec(subj.replace(ADVERBS, ""));
       if (at) {
         venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
         subj = subj.slice(0, at.index);
       }
-      subj = subj.replace(ADVERBS, "").replace(TIME_LEAD, "");
+      subj = subj.replace(ADVERBS, "").replace(TIME_LEAD, "").replace(/^由/, "");
       const subjLead = sent.slice(clauseStart, m.index).indexOf(subj);
       const orgAt = from + clauseStart + Math.max(0, subjLead);
       let org: string | null = isOrgName(subj) ? subj : null;
@@ -346,7 +346,7 @@ export class EventFinder {
         // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
         ev = this.addEvent(subjAt, subj.length, null);
       }
-      if (ev && org)
+      if (org && (ev || this.events.length > 0))
         this.organizers.push({
           at: subjAt,
           org: {
@@ -355,7 +355,7 @@ export class EventFinder {
             role: null,
             evidence: spanAt(this.ctx, subjAt, subjAt + org.length),
           },
-          eventAt: ev.at,
+          eventAt: ev?.at ?? null,
         });
       ev ??= this.eventFor(from + m.index);
       const vFrom = from + m.index + m[1]!.length;

@@ -11,7 +11,7 @@ import type { TextContext } from "./text-context.ts";
 import { sentenceIndexAt, spanAt } from "./text-context.ts";
 
 const STRONG =
-  /讲述|分享|宣讲|作了?[^，。；]{0,24}?报告|发言|以《|题为《|授课|讲授|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享/;
+  /讲述|分享|宣讲(?!团)|聊起|作了?[^，。；]{0,24}?报告|发言|以《|题为《|授课|讲授|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享/;
 const WEAK = /表示|说|谈到|介绍|认为|坦言|回顾/;
 const FUTURE_WORD = /将|即将|计划|拟|准备|打算/;
 const FUTURE = { test: (t: string) => FUTURE_WORD.test(t.replace(/“[^”]*”|《[^》]*》/g, "")) };

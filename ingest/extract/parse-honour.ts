@@ -116,7 +116,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   const y = YEAR.exec(t);
   if (y) {
     year = Number(y[1]);
-    t = t.slice(y[0].length);
+    t = t.slice(y[0].length).replace(LEAD, "");
   }
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
@@ -149,7 +149,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     }
     if (!s.scope) return null;
   }
-  if (JOB_LIKE_HEADS.has(head) && (!s.scope || s.level === "enterprise")) return null;
+  if (JOB_LIKE_HEADS.has(head) && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const middle = s.rest;
   if (middle.length > 10) return null;
   const canonicalHead = head === "劳模" ? "劳动模范" : head;

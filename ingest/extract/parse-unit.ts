@@ -10,18 +10,27 @@ export interface ParsedUnit {
   jobTitle: string | null;
 }
 
+/** Industry words that end a name only when no proper unit suffix comes before them. */
+const WEAK_SUFFIX = /(电力|供电|燃气|热力|化工|钢铁|重工|石化|电机|船舶|工业|铁路|物流|邮政|医)$/;
+const STRONG_SUFFIX = /(公司|集团|厂|车间|段|局|院|中心|站|所|队|部)/;
+
 /** End of the last organisation suffix in `t` (0 when none). */
 function lastOrgEnd(t: string): number {
   for (let e = t.length; e >= 2; e--) {
     const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
-    if (suf && e - suf.length >= 1) return e;
+    if (!suf || e - suf.length < 1) continue;
+    const w = WEAK_SUFFIX.exec(t.slice(0, e));
+    if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) continue;
+    // A hospital department ("…医院外科"): the hospital is the organisation.
+    if (suf === "科" && /院[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
+    return e;
   }
   return 0;
 }
 
 /** True when the whole string reads as an organisation name. */
 export function isOrgName(t: string): boolean {
-  return t.length >= 3 && t.length <= 48 && !/[，。；：、的]/.test(t) && lastOrgEnd(t) === t.length;
+  return t.length >= 3 && t.length <= 48 && !/[，。；：、的]|现场$/.test(t) && lastOrgEnd(t) === t.length;
 }
 
 export function parseUnit(text: string): ParsedUnit | null {
@@ -45,7 +54,12 @@ export function parseUnit(text: string): ParsedUnit | null {
   // An occupation not in the list: "…公司管网检测员", "…车间磨工".
   const end = lastOrgEnd(t);
   const rest = t.slice(end);
-  if (end >= 3 && rest.length >= 2 && rest.length <= 8 && /(员|师|长|工|手|主任|经理|书记|专家)$/.test(rest))
+  if (
+    end >= 3 &&
+    rest.length >= 2 &&
+    rest.length <= 8 &&
+    /(员|师|长|工|手|傅|主任|经理|书记|专家|医生)$/.test(rest)
+  )
     return { org: t.slice(0, end), jobTitle: rest };
   return null;
 }
