@@ -25,7 +25,9 @@ export function isByline(line: string): boolean {
 /** True when the line is a short photo/graphic credit such as "本报记者 某某 摄". */
 export function isCredit(line: string): boolean {
   const t = line.trim();
-  return t.length <= 40 && CREDIT.test(t) && !/[，。]/.test(t);
+  // A caption may precede the credit on the same line: "图为活动现场。 某某 摄".
+  const tail = t.slice(t.lastIndexOf("。") + 1).trim();
+  return t.length <= 80 && tail.length <= 40 && CREDIT.test(tail) && !/[，。]/.test(tail);
 }
 
 function endsFinal(line: string): boolean {

@@ -12,21 +12,29 @@ interface Line {
   end: number;
   /** Normalised, simplified text of the line (trimmed of nothing). */
   t: string;
+  /** Blank lines right before this line. */
+  gap: number;
 }
+
+/** A body that opens like news: a date, 近日/日前, or a dateline. */
+const NEWS_OPENING =
+  /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|日前)[，,]|^[\p{Script=Han}]{2,8}(?:讯|电)[\s（(]/u;
 
 const FINAL = /[。！？；：…]$/;
 
 function linesOf(s: string): Line[] {
   const out: Line[] = [];
   let start = 0;
+  let gap = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || s[i] === "\n") {
       const t = s.slice(start, i);
       if (t.trim()) {
         const lead = t.length - t.trimStart().length;
         const trail = t.length - t.trimEnd().length;
-        out.push({ start: start + lead, end: i - trail, t: t.trim() });
-      }
+        out.push({ start: start + lead, end: i - trail, t: t.trim(), gap });
+        gap = 0;
+      } else gap++;
       start = i + 1;
     }
   }
@@ -123,10 +131,17 @@ function findStarts(lines: Line[]): Start[] {
     while (j < limit && !(isHeadline(lines[j]!) && isCreditLine(lines[j - 1]!))) j++;
     i = j;
   }
-  // A bylineless article after one that closed with a credit line.
+  // A bylineless article after one that closed with a credit line, after a wide gap, or whose
+  // body opens with a date.
   const taken = new Set(starts.map((st) => st.head));
   for (let h = limit + 1; h < lines.length; h++) {
-    if (taken.has(h) || !closesArticle(lines[h - 1]!) || !isHeadline(lines[h]!)) continue;
+    if (taken.has(h) || !isHeadline(lines[h]!)) continue;
+    const next = lines[h + 1];
+    const opens =
+      closesArticle(lines[h - 1]!) ||
+      (lines[h]!.gap >= 2 && lines[h - 1]!.t.length >= 30) ||
+      (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(lines[h - 1]!.t));
+    if (!opens) continue;
     if (starts.some((st) => st.head <= h && h <= Math.max(st.byline, st.title))) continue;
     const header = [h];
     let k = h + 1;
