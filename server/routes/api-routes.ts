@@ -53,10 +53,15 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       query: SearchQuery,
       response: { description: "Ranked results", schema: SearchResponse },
       errors: [400],
-      handle: async ({ query }) => ({
-        query: query.q,
-        results: await services.search.search(query.q, { limit: query.limit, types: query.types }),
-      }),
+      // Written directly (no res.json): results are spliced from precomputed JSON, no ETag hash.
+      handle: async ({ query }, { res }) => {
+        const results = await services.search.searchJson(query.q, { limit: query.limit, types: query.types });
+        const body = `{"query":${JSON.stringify(query.q)},"results":${results}}`;
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.setHeader("Content-Length", Buffer.byteLength(body));
+        res.end(body);
+        return undefined;
+      },
     }),
     defineRoute({
       method: "get",

@@ -80,4 +80,51 @@ describe("SearchIndex", () => {
     expect(idx.search("   ")).toEqual([]);
     expect(idx.search("不存在的名字")).toEqual([]);
   });
+
+  it("renders the same results as JSON text", () => {
+    for (const q of ["周敏", "青岚", "sxf", "工会", "峰哥", "zz"]) {
+      for (const opts of [{}, { limit: 2 }, { types: ["Organization"] as NodeLabel[] }]) {
+        expect(JSON.parse(idx.searchJson(q, opts))).toEqual(idx.search(q, opts));
+      }
+    }
+  });
+});
+
+describe("SearchIndex prefix-first scan", () => {
+  const entry = (id: string, name: string, label: NodeLabel = "Organization"): SearchEntry => ({
+    id,
+    label,
+    name,
+    aliases: [],
+    subtitle: "",
+  });
+  // Three names start with 云杉, two only contain it, one contains it many times over (a common word).
+  const many = Array.from({ length: 2500 }, (_, i) => entry(`o${i}`, `北岭第${i}云杉林场`));
+  const idx = new SearchIndex([
+    entry("p1", "云杉集团"),
+    entry("p2", "云杉研究院"),
+    entry("p3", "云杉", "Place"),
+    entry("s1", "北岭云杉学校"),
+    entry("s2", "南岭云杉医院", "Person"),
+    ...many,
+  ]);
+
+  it("fills the limit with prefix matches before any substring match", () => {
+    expect(idx.search("云杉", { limit: 3 }).map((h) => h.id)).toEqual(["p3", "p1", "p2"]);
+  });
+
+  it("adds substring matches, shortest and persons first, when prefixes are too few", () => {
+    const hits = idx.search("云杉", { limit: 5 });
+    expect(hits.slice(0, 3).map((h) => h.id)).toEqual(["p3", "p1", "p2"]);
+    expect(hits.slice(3).map((h) => h.id)).toEqual(["s2", "s1"]);
+    expect(hits.every((h, i) => i === 0 || h.score <= hits[i - 1]!.score)).toBe(true);
+  });
+
+  it("answers a repeated expensive query the same way (cached) and honours type filters", () => {
+    const first = idx.search("云杉林", { limit: 4 });
+    expect(first).toHaveLength(4);
+    expect(idx.search("云杉林", { limit: 4 })).toEqual(first);
+    expect(idx.search("云杉林", { limit: 4, types: ["Person"] })).toEqual([]);
+    expect(idx.search("云杉", { limit: 4, types: ["Person"] }).map((h) => h.id)).toEqual(["s2"]);
+  });
 });

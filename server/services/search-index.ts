@@ -1,7 +1,8 @@
 /**
- * In-memory search index over named graph entities: Chinese substring (via a character
- * bigram index), traditional input (t→cn), full pinyin and initials (sorted key arrays,
- * prefix by binary search). Pure: built from plain entries, no store access.
+ * In-memory search index over named graph entities: exact and prefix matches from sorted key
+ * arrays (Chinese text, full pinyin, initials; binary search), Chinese substrings from a
+ * character-bigram index scanned only when prefixes give fewer than `limit` results.
+ * Pure: built from plain entries, no store access. Results can be rendered as precomputed JSON.
  */
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
@@ -26,6 +27,11 @@ export interface SearchHit {
   score: number;
   /** What matched: name, alias, pinyin or initials. */
   match: "name" | "alias" | "pinyin" | "initials";
+}
+
+export interface SearchOptions {
+  limit?: number;
+  types?: readonly NodeLabel[];
 }
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -65,7 +71,11 @@ const LABEL_RANK: Record<NodeLabel, number> = {
   Article: 4,
 };
 
-/** Scores: exact > prefix > substring; Chinese text before pinyin before initials. */
+/**
+ * Scores: exact > prefix > substring; Chinese text before pinyin before initials. Every prefix
+ * score (≥ 55.5 after the length penalty) is above every substring score (≤ 50), which is what
+ * lets the substring scan be skipped once prefixes fill the limit.
+ */
 const SCORE = {
   nameExact: 100,
   aliasExact: 95,
@@ -79,162 +89,294 @@ const SCORE = {
   aliasSubstring: 45,
 } as const;
 
-interface Key {
+const MATCH_KINDS: SearchHit["match"][] = ["name", "alias", "pinyin", "initials"];
+const NAME = 0;
+const ALIAS = 1;
+const PINYIN = 2;
+const INITIALS = 3;
+/** Most keys of one prefix range looked at (a one-letter pinyin prefix can span 10k keys). */
+const MAX_PREFIX_SCAN = 5000;
+/** Queries that scanned more candidates than this are cached (common words such as 工会). */
+const CACHE_SCAN_THRESHOLD = 2000;
+const CACHE_SIZE = 256;
+
+/** Sorted keys of one kind with their owner entry and match kind, in parallel arrays. */
+interface KeyArray {
+  keys: string[];
+  entries: Int32Array;
+  kinds: Uint8Array;
+  /** Key length in code points. */
+  lengths: Uint16Array;
+}
+
+interface KeyItem {
   key: string;
   entry: number;
-  kind: "pinyin" | "initials";
-}
-
-interface TextKey {
-  text: string;
-  /** Length in code points. */
+  kind: number;
   length: number;
-  entry: number;
-  alias: boolean;
 }
 
-const MAX_PREFIX_SCAN = 5000;
-const MATCH_KINDS: SearchHit["match"][] = ["name", "alias", "pinyin", "initials"];
+function buildKeyArray(items: KeyItem[]): KeyArray {
+  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entry - b.entry));
+  return {
+    keys: items.map((k) => k.key),
+    entries: Int32Array.from(items, (k) => k.entry),
+    kinds: Uint8Array.from(items, (k) => k.kind),
+    lengths: Uint16Array.from(items, (k) => Math.min(65535, k.length)),
+  };
+}
 
-interface Ranked {
-  entry: number;
-  score: number;
-  match: SearchHit["match"];
+function lowerBound(keys: readonly string[], q: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Top-k by (score desc, static entry rank asc) with reusable per-entry buffers. */
+class Ranking {
+  readonly scores: Float64Array;
+  readonly kinds: Uint8Array;
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  touched: number[] = [];
+
+  constructor(size: number) {
+    this.scores = new Float64Array(size);
+    this.kinds = new Uint8Array(size);
+    this.stamps = new Uint32Array(size);
+  }
+
+  reset(): void {
+    this.stamp++;
+    this.touched = [];
+  }
+
+  offer(entry: number, score: number, kind: number): void {
+    if (this.stamps[entry] !== this.stamp) {
+      this.stamps[entry] = this.stamp;
+      this.scores[entry] = score;
+      this.kinds[entry] = kind;
+      this.touched.push(entry);
+    } else if (this.scores[entry]! < score) {
+      this.scores[entry] = score;
+      this.kinds[entry] = kind;
+    }
+  }
 }
 
 export class SearchIndex {
   private readonly entries: SearchEntry[];
-  private readonly texts: TextKey[] = [];
-  /** bigram (or single char for 1-char texts) → text key indexes. */
+  /** Position of each entry in the static tie-break order (label, name length, name, id). */
+  private readonly ranks: Int32Array;
+  /** `{"id":…,"label":…,"name":…,"subtitle":…,` per entry, for JSON responses. */
+  private readonly jsonHeads: string[];
+  /** Normalised names and aliases, sorted (exact and prefix search). */
+  private readonly textKeys: KeyArray;
+  /** Full pinyin and initials keys, sorted. */
+  private readonly pinyinKeys: KeyArray;
+  /** Every normalised text with its owner and whether it is an alias (substring search). */
+  private readonly texts: string[] = [];
+  private readonly textLengths: number[] = [];
+  private readonly textEntries: number[] = [];
+  private readonly textAlias: boolean[] = [];
+  /** Bigram (and single character) → text indexes. */
   private readonly grams = new Map<string, number[]>();
-  /** single char → text key indexes (for one-character queries). */
   private readonly chars = new Map<string, number[]>();
-  private readonly pinyinKeys: Key[] = [];
-  private readonly scores: Float64Array;
-  private readonly matches: Uint8Array;
-  private readonly stamps: Uint32Array;
-  private searchStamp = 0;
+  private readonly ranking: Ranking;
+  private readonly cache = new Map<string, { entries: number[]; scores: number[]; kinds: number[] }>();
 
   constructor(entries: SearchEntry[]) {
     this.entries = entries;
-    this.scores = new Float64Array(entries.length);
-    this.matches = new Uint8Array(entries.length);
-    this.stamps = new Uint32Array(entries.length);
+    this.ranking = new Ranking(entries.length);
+    const order = entries.map((_, i) => i);
+    order.sort((a, b) => {
+      const ea = entries[a]!;
+      const eb = entries[b]!;
+      const byLabel = LABEL_RANK[ea.label] - LABEL_RANK[eb.label];
+      if (byLabel !== 0) return byLabel;
+      if (ea.name.length !== eb.name.length) return ea.name.length - eb.name.length;
+      return ea.name < eb.name ? -1 : ea.name > eb.name ? 1 : ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0;
+    });
+    this.ranks = new Int32Array(entries.length);
+    order.forEach((entry, rank) => {
+      this.ranks[entry] = rank;
+    });
+    this.jsonHeads = entries.map(
+      (e) =>
+        `{"id":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"name":${JSON.stringify(e.name)},"subtitle":${JSON.stringify(e.subtitle)},`,
+    );
+    const textItems: KeyItem[] = [];
+    const pinyinItems: KeyItem[] = [];
+    const pinyinItem = (key: string, entry: number, kind: number) =>
+      pinyinItems.push({ key, entry, kind, length: key.length });
     entries.forEach((entry, i) => {
-      this.addText(normaliseText(entry.name), i, false);
-      for (const alias of entry.aliases) if (alias) this.addText(normaliseText(alias), i, true);
+      this.addText(normaliseText(entry.name), i, false, textItems);
+      for (const alias of entry.aliases) if (alias) this.addText(normaliseText(alias), i, true, textItems);
       const isPerson = entry.label === "Person";
       const py =
         entry.pinyin && entry.initials
           ? { pinyin: entry.pinyin, initials: entry.initials }
           : pinyinOf(entry.name, isPerson);
-      if (py.pinyin) this.pinyinKeys.push({ key: py.pinyin, entry: i, kind: "pinyin" });
-      if (py.initials.length > 1) this.pinyinKeys.push({ key: py.initials, entry: i, kind: "initials" });
+      if (py.pinyin) pinyinItem(py.pinyin, i, PINYIN);
+      if (py.initials.length > 1) pinyinItem(py.initials, i, INITIALS);
       if (isPerson) {
         for (const alias of entry.aliases) {
           const apy = pinyinOf(alias, true);
-          if (apy.pinyin) this.pinyinKeys.push({ key: apy.pinyin, entry: i, kind: "pinyin" });
+          if (apy.pinyin) pinyinItem(apy.pinyin, i, PINYIN);
         }
       }
     });
-    this.pinyinKeys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.textKeys = buildKeyArray(textItems);
+    this.pinyinKeys = buildKeyArray(pinyinItems);
   }
 
   get size(): number {
     return this.entries.length;
   }
 
-  private addText(text: string, entry: number, alias: boolean) {
+  private addText(text: string, entry: number, alias: boolean, items: KeyItem[]): void {
     if (!text) return;
     const k = this.texts.length;
     const cps = Array.from(text);
-    this.texts.push({ text, length: cps.length, entry, alias });
+    this.texts.push(text);
+    this.textLengths.push(cps.length);
+    this.textEntries.push(entry);
+    this.textAlias.push(alias);
+    items.push({ key: text, entry, kind: alias ? ALIAS : NAME, length: cps.length });
     for (const ch of new Set(cps)) push(this.chars, ch, k);
     const seenGrams = new Set<string>();
     for (let j = 0; j + 1 < cps.length; j++) seenGrams.add(cps[j]! + cps[j + 1]!);
     for (const g of seenGrams) push(this.grams, g, k);
   }
 
-  search(rawQuery: string, opts: { limit?: number; types?: readonly NodeLabel[] } = {}): SearchHit[] {
-    const limit = opts.limit ?? 10;
-    const types = opts.types && opts.types.length > 0 ? new Set(opts.types) : null;
-    const q = normaliseText(rawQuery);
-    if (!q) return [];
-    const qLength = Array.from(q).length;
-    // Per-entry best score in reusable buffers (a stamp marks entries touched by this search).
-    const stamp = ++this.searchStamp;
-    const touched: number[] = [];
-    const offer = (entry: number, score: number, match: SearchHit["match"]) => {
+  search(rawQuery: string, opts: SearchOptions = {}): SearchHit[] {
+    const top = this.rank(rawQuery, opts);
+    return top.entries.map((entry, i) => {
       const e = this.entries[entry]!;
-      if (types && !types.has(e.label)) return;
-      if (this.stamps[entry] !== stamp) {
-        this.stamps[entry] = stamp;
-        this.scores[entry] = score;
-        this.matches[entry] = MATCH_KINDS.indexOf(match);
-        touched.push(entry);
-      } else if (this.scores[entry]! < score) {
-        this.scores[entry] = score;
-        this.matches[entry] = MATCH_KINDS.indexOf(match);
-      }
-    };
+      return {
+        id: e.id,
+        label: e.label,
+        name: e.name,
+        subtitle: e.subtitle,
+        score: top.scores[i]!,
+        match: MATCH_KINDS[top.kinds[i]!]!,
+      };
+    });
+  }
 
-    for (const k of this.textCandidates(q)) {
-      const t = this.texts[k]!;
-      const at = t.text.indexOf(q);
-      if (at < 0) continue;
-      // Closer length = better within a class (one point per extra char, capped).
-      const extra = Math.min(9, t.length - qLength);
-      let score: number;
-      if (at === 0 && extra === 0) score = t.alias ? SCORE.aliasExact : SCORE.nameExact;
-      else if (at === 0) score = (t.alias ? SCORE.aliasPrefix : SCORE.namePrefix) - extra * 0.5;
-      else score = (t.alias ? SCORE.aliasSubstring : SCORE.nameSubstring) - extra * 0.5;
-      offer(t.entry, score, t.alias ? "alias" : "name");
+  /** The same results as `search`, as the JSON text of a `SearchHit[]` (precomputed parts). */
+  searchJson(rawQuery: string, opts: SearchOptions = {}): string {
+    const top = this.rank(rawQuery, opts);
+    let out = "[";
+    for (let i = 0; i < top.entries.length; i++) {
+      if (i > 0) out += ",";
+      out += `${this.jsonHeads[top.entries[i]!]}"score":${top.scores[i]},"match":"${MATCH_KINDS[top.kinds[i]!]}"}`;
     }
+    return `${out}]`;
+  }
 
+  private rank(
+    rawQuery: string,
+    opts: SearchOptions,
+  ): { entries: number[]; scores: number[]; kinds: number[] } {
+    const limit = opts.limit ?? 10;
+    const types = opts.types && opts.types.length > 0 ? opts.types : null;
+    const q = normaliseText(rawQuery);
+    if (!q) return { entries: [], scores: [], kinds: [] };
+    const cacheKey = `${limit}|${types ? types.join(",") : ""}|${q}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+
+    const ranking = this.ranking;
+    ranking.reset();
+    const accept = (entry: number) => !types || types.includes(this.entries[entry]!.label);
+    let scanned = 0;
+
+    // 1. Exact and prefix matches of names and aliases.
+    const qLength = Array.from(q).length;
+    scanned += this.scanPrefix(this.textKeys, q, qLength, accept, Number.POSITIVE_INFINITY);
+    // 2. Exact and prefix matches of full pinyin and initials.
     if (/^[a-z0-9]+$/.test(q)) {
-      let i = lowerBound(this.pinyinKeys, q);
-      for (let n = 0; i < this.pinyinKeys.length && n < MAX_PREFIX_SCAN; i++, n++) {
-        const key = this.pinyinKeys[i]!;
-        if (!key.key.startsWith(q)) break;
-        const extra = Math.min(9, key.key.length - q.length);
-        const exact = extra === 0;
-        const score =
-          key.kind === "pinyin"
-            ? exact
-              ? SCORE.pinyinExact
-              : SCORE.pinyinPrefix - extra * 0.5
-            : exact
-              ? SCORE.initialsExact
-              : SCORE.initialsPrefix - extra * 0.5;
-        offer(key.entry, score, key.kind);
-      }
+      scanned += this.scanPrefix(this.pinyinKeys, q, q.length, accept, MAX_PREFIX_SCAN);
     }
+    // 3. Substrings (score ≤ 50, below every prefix score): only when prefixes gave too few.
+    if (ranking.touched.length < limit) scanned += this.scanSubstrings(q, qLength, accept);
 
-    // Top-k selection (not a full sort): common words can match tens of thousands of entries.
-    const compare = (a: Ranked, b: Ranked): number => {
-      if (b.score !== a.score) return b.score - a.score;
-      const ea = this.entries[a.entry]!;
-      const eb = this.entries[b.entry]!;
-      const byLabel = LABEL_RANK[ea.label] - LABEL_RANK[eb.label];
-      if (byLabel !== 0) return byLabel;
-      if (ea.name.length !== eb.name.length) return ea.name.length - eb.name.length;
-      return ea.name < eb.name ? -1 : ea.name > eb.name ? 1 : ea.id < eb.id ? -1 : 1;
-    };
-    const top: Ranked[] = [];
+    const top = this.topK(limit);
+    if (scanned > CACHE_SCAN_THRESHOLD) {
+      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(cacheKey, top);
+    }
+    return top;
+  }
+
+  private scanPrefix(
+    keys: KeyArray,
+    q: string,
+    qLength: number,
+    accept: (e: number) => boolean,
+    maxScan: number,
+  ): number {
+    const ranking = this.ranking;
+    const start = lowerBound(keys.keys, q);
+    let i = start;
+    for (; i < keys.keys.length && i - start < maxScan; i++) {
+      const key = keys.keys[i]!;
+      if (!key.startsWith(q)) break;
+      const entry = keys.entries[i]!;
+      if (!accept(entry)) continue;
+      const kind = keys.kinds[i]!;
+      // Closer length = better within a class (half a point per extra char, capped).
+      const extra = Math.min(9, keys.lengths[i]! - qLength);
+      ranking.offer(entry, prefixScore(kind, extra), kind);
+    }
+    return i - start;
+  }
+
+  private scanSubstrings(q: string, qLength: number, accept: (e: number) => boolean): number {
+    const candidates = this.textCandidates(q);
+    const ranking = this.ranking;
+    for (const k of candidates) {
+      const text = this.texts[k]!;
+      const at = text.indexOf(q);
+      if (at <= 0) continue; // absent, or a prefix (already scored)
+      const entry = this.textEntries[k]!;
+      if (!accept(entry)) continue;
+      const extra = Math.min(9, this.textLengths[k]! - qLength);
+      const alias = this.textAlias[k]!;
+      ranking.offer(
+        entry,
+        (alias ? SCORE.aliasSubstring : SCORE.nameSubstring) - extra * 0.5,
+        alias ? ALIAS : NAME,
+      );
+    }
+    return candidates.length;
+  }
+
+  /** Top-k selection (not a full sort): common words can match tens of thousands of entries. */
+  private topK(limit: number): { entries: number[]; scores: number[]; kinds: number[] } {
+    const { scores, kinds, touched } = this.ranking;
+    const ranks = this.ranks;
+    const top: number[] = [];
+    const better = (a: number, b: number) =>
+      scores[a]! > scores[b]! || (scores[a] === scores[b] && ranks[a]! < ranks[b]!);
     for (const entry of touched) {
-      const score = this.scores[entry]!;
-      if (top.length >= limit && score < top[top.length - 1]!.score) continue;
-      const item = { entry, score, match: MATCH_KINDS[this.matches[entry]!]! };
-      if (top.length >= limit && compare(item, top[top.length - 1]!) >= 0) continue;
+      if (top.length >= limit && !better(entry, top[top.length - 1]!)) continue;
       let i = top.length;
-      while (i > 0 && compare(item, top[i - 1]!) < 0) i--;
-      top.splice(i, 0, item);
+      while (i > 0 && better(entry, top[i - 1]!)) i--;
+      top.splice(i, 0, entry);
       if (top.length > limit) top.pop();
     }
-    return top.map(({ entry, score, match }) => {
-      const e = this.entries[entry]!;
-      return { id: e.id, label: e.label, name: e.name, subtitle: e.subtitle, score, match };
-    });
+    return {
+      entries: top,
+      scores: top.map((e) => scores[e]!),
+      kinds: top.map((e) => kinds[e]!),
+    };
   }
 
   /** Text keys that may contain `q`: the shortest posting list among its bigrams. */
@@ -251,19 +393,22 @@ export class SearchIndex {
   }
 }
 
+function prefixScore(kind: number, extra: number): number {
+  const exact = extra === 0;
+  switch (kind) {
+    case NAME:
+      return exact ? SCORE.nameExact : SCORE.namePrefix - extra * 0.5;
+    case ALIAS:
+      return exact ? SCORE.aliasExact : SCORE.aliasPrefix - extra * 0.5;
+    case PINYIN:
+      return exact ? SCORE.pinyinExact : SCORE.pinyinPrefix - extra * 0.5;
+    default:
+      return exact ? SCORE.initialsExact : SCORE.initialsPrefix - extra * 0.5;
+  }
+}
+
 function push(map: Map<string, number[]>, key: string, value: number) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function lowerBound(keys: Key[], q: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]!.key < q) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -114,4 +114,10 @@ export class SearchService {
   async search(q: string, opts: { limit: number; types: readonly NodeLabel[] }): Promise<SearchHit[]> {
     return (await this.ready()).search(q, opts);
   }
+
+  /** The JSON text of `search`'s results, assembled from per-entry precomputed parts. */
+  async searchJson(q: string, opts: { limit: number; types: readonly NodeLabel[] }): Promise<string> {
+    const index = this.index ?? (await this.ready());
+    return index.searchJson(q, opts);
+  }
 }
