@@ -179,6 +179,8 @@ const FOLLOW = [
   "边",
   "担任",
 ];
+/** Verbs that may follow a four-character transliterated name. */
+const VERB_AFTER_LONG_NAME = /^(荣获|获得|获评|被|讲述|分享|说|表示|介绍|发言)/;
 const FOLLOW_BY_CHAR = new Map<string, string[]>();
 for (const w of FOLLOW) {
   const list = FOLLOW_BY_CHAR.get(w[0]!) ?? [];
@@ -256,6 +258,15 @@ export function nameAt(
   if (anchored) {
     // Right after an honour or a job title a name is expected: follow jieba's boundaries.
     if (ok(long) && bounds.has(pos + long) && !bounds.has(pos + short)) return long;
+    // A four-character transliterated name before a verb ("乌兰托娅荣获").
+    if (
+      sl === 1 &&
+      ok(4) &&
+      !STOP_NAMES.has(text.slice(pos, pos + 2)) &&
+      VERB_AFTER_LONG_NAME.test(text.slice(pos + 4, pos + 6)) &&
+      bounds.has(pos + 4)
+    )
+      return 4;
     if (ok(short) && bounds.has(pos + short)) return short;
   }
   return 0;

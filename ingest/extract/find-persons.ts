@@ -38,7 +38,12 @@ const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB = /^(?:还|也|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
-const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家)$/;
+const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
+/** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
+const MID_HONOUR_VERB =
+  /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|荣膺)/g;
+const COLLECTIVE_HEAD =
+  /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
 
 function emptyPrefix(): Prefix {
   return { honours: [], employer: null, job: null };
@@ -157,6 +162,9 @@ export class PersonFinder {
     return false;
   }
 
+  /** The person named last (for 他/她 sentences). */
+  private lastPerson: FoundPerson | null = null;
+
   private addPerson(name: string, at: number, prefix: Prefix): FoundPerson {
     let p = this.persons.get(name);
     if (!p) {
@@ -177,6 +185,7 @@ export class PersonFinder {
       this.persons.set(name, p);
     }
     if (!p.mentions.includes(at)) p.mentions.push(at);
+    this.lastPerson = p;
     this.addHonours(p, prefix.honours);
     if (prefix.employer) this.addEmployer(p, prefix.employer);
     return p;
@@ -212,7 +221,16 @@ export class PersonFinder {
       /^(.{2,40}?)[“]?((?:全国|省级?|市级?)?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(称号)?$/.exec(
         text,
       );
-    if (!m || !isOrgName(m[1]!)) return false;
+    if (!m || !isOrgName(m[1]!)) {
+      // Honour first: "全国工人先锋号某公司某班".
+      const cut = this.ctx.s.slice(a, to).replace(/(的)?(代表|们).*$/, "");
+      const h2 = COLLECTIVE_HEAD.exec(cut);
+      if (!h2 || !isOrgName(h2[2]!)) return false;
+      const h = this.honourAt(h2[1]!, a + cut.indexOf(h2[1]!));
+      const nameAt2 = a + cut.length - h2[2]!.length;
+      this.addCollective(this.ctx.text.slice(nameAt2, nameAt2 + h2[2]!.length), nameAt2, h ? [h] : []);
+      return true;
+    }
     const h = this.honourAt(m[2]!, a + m[1]!.length);
     const name = this.ctx.text.slice(a, a + m[1]!.length);
     this.addCollective(name, a, h ? [h] : []);
@@ -231,6 +249,7 @@ export class PersonFinder {
     for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
       let pending = emptyPrefix();
       let prevItemHadName = false;
+      let joined = false;
       let lastPrefixHonours: HonourMention[] = [];
       let group: FoundPerson[] = [];
       let clauseHadName = false;
@@ -252,7 +271,8 @@ export class PersonFinder {
         let found = -1;
         let len = 0;
         const allowStart =
-          prevItemHadName || first || pending.honours.length > 0 || pending.employer !== null;
+          prevItemHadName || joined || first || pending.honours.length > 0 || pending.employer !== null;
+        joined = false;
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
@@ -272,7 +292,7 @@ export class PersonFinder {
         if (found < 0) {
           // Also accept an unknown title right before a name when earlier items were honours.
           if (pending.honours.length > 0) {
-            for (let p = a + 2; p < ib && p <= a + 12; p++) {
+            for (let p = a + 2; p < ib && p <= a + 20; p++) {
               if (!TITLE_LIKE.test(s.slice(a, p))) continue;
               const l = nameAt(s, p, ib, this.ctx.bounds);
               if (l > 0) {
@@ -317,13 +337,20 @@ export class PersonFinder {
             } else if (conn2 && queue.length >= 0) {
               queue.unshift([restFrom, ib, false]);
               prevItemHadName = false;
+              joined = true;
             } else {
-              this.readPredicate(person, restFrom, cb);
+              const respectively = /^分别(?:是|为|来自)/.exec(rest);
+              if (respectively && group.length > 1)
+                this.readRespectively(group, restFrom + respectively[0].length, ib);
+              else {
+                const hs = this.readPredicate(person, restFrom, cb);
+                if (hs.length > 0) for (const g of group) this.addHonours(g, hs);
+              }
             }
           }
           continue;
         }
-        if (this.collectiveIn(a, ib)) {
+        if (this.collectiveIn(a, ib) || this.collectiveAfterHonours(a, ib, pending.honours)) {
           prevItemHadName = false;
           continue;
         }
@@ -337,6 +364,7 @@ export class PersonFinder {
         }
         prevItemHadName = false;
       }
+      if (!clauseHadName) this.readNameBeforeVerb(ca, cb);
       if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;
       if (clauseHadName) this.readCollectiveVerb(ca, cb);
       else this.readCollectiveVerb(ca, cb);
@@ -344,7 +372,7 @@ export class PersonFinder {
   }
 
   /** What follows a name in its own clause: honour verbs, "是ORG的JOB", "来自ORG", "在ORG当JOB". */
-  readPredicate(person: FoundPerson, from: number, to: number): void {
+  readPredicate(person: FoundPerson, from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
     let a = from;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
@@ -355,7 +383,7 @@ export class PersonFinder {
       const end = this.honourListEnd(a + verb[0].length, to);
       const hs = this.honoursInLoose(a + verb[0].length, end);
       this.addHonours(person, hs);
-      return;
+      return hs;
     }
     let m = /^(?:是|系|为|现任|担任)(.+)$/.exec(text);
     if (m) {
@@ -372,16 +400,17 @@ export class PersonFinder {
         const start = a + (text.length - body.length);
         this.addEmployer(person, this.employer(unit.org, unit.jobTitle || null, start, start + body.length));
       }
-      return;
+      return [];
     }
     m = /^来自(.+)$/.exec(text);
     if (m && isOrgName(m[1]!)) {
       this.addEmployer(person, this.employer(m[1]!, null, a + 2, a + 2 + m[1]!.length));
-      return;
+      return [];
     }
     m = /^在(.+?)(?:当|任|担任|做|从事|工作)/.exec(text);
     if (m && isOrgName(m[1]!))
       this.addEmployer(person, this.employer(m[1]!, null, a + 1, a + 1 + m[1]!.length));
+    return [];
   }
 
   /** Where a list of honours after a verb ends (at 等, 的 or the clause end). */
@@ -425,13 +454,75 @@ export class PersonFinder {
       return true;
     }
     if (firstClause) {
-      const unit = parseUnit(text);
+      // "X公司高级技师、班长": the first item carries the unit.
+      const unit = parseUnit(text.split("、")[0]!);
       if (unit?.org) {
         this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to));
         return true;
       }
     }
     return false;
+  }
+
+  /** "A和B分别是X公司的焊工和Y厂的司机": the i-th unit goes to the i-th person. */
+  private readRespectively(group: FoundPerson[], from: number, to: number): void {
+    const parts = splitTop(this.ctx.s, from, to, "、和及");
+    if (parts.length !== group.length) return;
+    parts.forEach(([a, b], i) => {
+      const t = this.ctx.s.slice(a, b);
+      const de = t.lastIndexOf("的");
+      const orgText = de >= 0 ? t.slice(0, de) : t;
+      const unit =
+        de >= 0 ? (isOrgName(orgText) ? { org: orgText, jobTitle: t.slice(de + 1) } : null) : parseUnit(t);
+      if (unit?.org) this.addEmployer(group[i]!, this.employer(unit.org, unit.jobTitle || null, a, b));
+    });
+  }
+
+  /** "全国工人先锋号、某公司某班的代表": a collective right after its honours. */
+  private collectiveAfterHonours(from: number, to: number, pending: HonourMention[]): boolean {
+    const hs = pending.filter((h) => COLLECTIVE_CATEGORIES.has(h.category));
+    if (hs.length === 0) return false;
+    const text = this.ctx.s.slice(from, to).replace(/(的)?(代表|们)+.*$/, "");
+    if (!isOrgName(text)) return false;
+    this.addCollective(this.ctx.text.slice(from, from + text.length), from, hs);
+    return true;
+  }
+
+  /** "他的徒弟何某去年被授予“…”称号": a name right before an honour verb inside a clause. */
+  private readNameBeforeVerb(from: number, to: number): void {
+    const s = this.ctx.s;
+    const clause = s.slice(from, to);
+    MID_HONOUR_VERB.lastIndex = 0;
+    const m = MID_HONOUR_VERB.exec(clause);
+    if (!m || m.index < 2) return;
+    const end = from + m.index;
+    for (const len of [3, 2]) {
+      const p = end - len;
+      if (p < from || surnameAt(s, p) === 0) continue;
+      if (p > from && !this.ctx.bounds.has(p) && !/[的是了]/.test(s[p - 1]!)) continue;
+      if (nameAt(s, p, end, this.ctx.bounds, true) !== len) continue;
+      const name = this.ctx.text.slice(p, end).replace(/\s+/g, "");
+      const hs = this.honoursInLoose(end + m[0].length, this.honourListEnd(end + m[0].length, to));
+      if (hs.length === 0) return;
+      const person = this.addPerson(name, p, emptyPrefix());
+      this.addHonours(person, hs);
+      return;
+    }
+  }
+
+  /** "他曾被评为“…”": honours of the person named last, in a sentence that opens with 他/她. */
+  readPronounSentence(from: number, to: number): void {
+    const s = this.ctx.s;
+    if (!/^(他|她)/.test(s.slice(from, from + 1)) || !this.lastPerson) return;
+    let end = to;
+    while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
+    for (const [ca, cb] of splitTop(s, from, end, "，；")) {
+      const t = s.slice(ca, cb).replace(/^(他|她)/, "");
+      const verb = HONOUR_VERB.exec(t);
+      if (!verb) continue;
+      const at = cb - t.length + verb[0].length;
+      this.addHonours(this.lastPerson, this.honoursInLoose(at, this.honourListEnd(at, cb)));
+    }
   }
 
   /** "A、B荣获“全国工人先锋号”称号": collectives before an honour verb. */

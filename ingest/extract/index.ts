@@ -38,7 +38,10 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     const sent = ctx.sentences[i]!;
     if (sent.end <= article.bodyStart) continue;
     const from = Math.max(sent.start, article.bodyStart);
-    if (mayNamePeople(ctx.s, from, sent.end, people)) people.readSentence(from, sent.end);
+    if (mayNamePeople(ctx.s, from, sent.end, people)) {
+      people.readSentence(from, sent.end);
+      people.readPronounSentence(from, sent.end);
+    }
     events.readSentence(from, sent.end);
   }
   const eventList = events.finish();
