@@ -15,7 +15,7 @@ export interface FoundEvent extends EventMention {
 
 const HELD =
   /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
-const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动)(?:了)?|(主办|承办|组织)(?:了)?/g;
+const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
@@ -23,7 +23,8 @@ const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|�
 const TIME_LEAD =
   /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年|\d{1,2}月\d{1,2}日|上午|下午|晚上|晚)+/;
 const TIME_TAIL = /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|上午|下午|晚上|正式|也|还)+$/;
-const ADVERBS = /(?:近日|日前|近期|精心|隆重|联合|共同|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
+const ADVERBS =
+  /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
   /现场$|^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)/;
@@ -255,6 +256,13 @@ export class EventFinder {
       const subjLead = sent.slice(clauseStart, m.index).indexOf(subj);
       const orgAt = from + clauseStart + Math.max(0, subjLead);
       let org: string | null = isOrgName(subj) ? subj : null;
+      let orgList: string[] = org ? [org] : [];
+      // "A、B联合举办", "A和B合力打造", "A与B共同主办": every part an organisation.
+      const parts = subj.split(/[、和与及]/);
+      if (parts.length > 1 && parts.every((x) => isOrgName(x))) {
+        orgList = parts;
+        org = parts[0]!;
+      }
       let name: string | undefined;
       if (!org) {
         // A touring group as subject, or a purpose phrase after the subject clause.
@@ -270,20 +278,23 @@ export class EventFinder {
       const ev = this.addEvent(from + objFrom, head, theme, name);
       if (!ev) continue;
       if (venue) this.addVenue(venue[0], venue[1], ev.at);
-      if (!org) continue;
-      const orgFrom = subj.startsWith(org)
-        ? orgAt
-        : from + clauseStart + sent.slice(clauseStart).indexOf(org);
-      this.organizers.push({
-        at: orgFrom,
-        org: {
-          org: this.ctx.text.slice(orgFrom, orgFrom + org.length),
-          orgType: orgTypeOf(org),
-          role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
-          evidence: spanAt(this.ctx, orgFrom, orgFrom + org.length),
-        },
-        eventAt: ev.at,
-      });
+      if (orgList.length === 0 && org) orgList = [org];
+      let searchFrom = clauseStart;
+      for (const o of orgList) {
+        const i = sent.indexOf(o, searchFrom);
+        const orgFrom = i >= 0 ? from + i : orgAt;
+        if (i >= 0) searchFrom = i + o.length;
+        this.organizers.push({
+          at: orgFrom,
+          org: {
+            org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
+            orgType: orgTypeOf(o),
+            role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
+            evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length),
+          },
+          eventAt: ev.at,
+        });
+      }
     }
     // 在A的指导下 → A 指导.
     for (const m of sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g))

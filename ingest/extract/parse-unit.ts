@@ -30,7 +30,12 @@ function lastOrgEnd(t: string): number {
 
 /** True when the whole string reads as an organisation name. */
 export function isOrgName(t: string): boolean {
-  return t.length >= 3 && t.length <= 48 && !/[，。；：、的]|现场$/.test(t) && lastOrgEnd(t) === t.length;
+  return (
+    t.length >= 3 &&
+    t.length <= 48 &&
+    !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
+    lastOrgEnd(t) === t.length
+  );
 }
 
 export function parseUnit(text: string): ParsedUnit | null {

@@ -1,0 +1,151 @@
+/**
+ * Table-driven checks of genre-wide rules found on real union-newspaper articles, each on
+ * hand-written sentences with fictional people and companies: scoped honours, speech verbs,
+ * subject lists, organisation names with 和, organiser lists, venues and branded awards.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const T = "测试标题\n";
+const EVENT = "近日，青松镇劳模宣讲会在镇文化站举行。";
+const gold = (body: string) => toGoldArticle(extractArticle(testArticle(T + body)));
+const person = (body: string, name: string) => gold(body).persons.find((p) => p.name === name);
+
+describe("1. a named place before 级 keeps the place and drops 级", () => {
+  it.each([
+    ["远江市级劳模", "远江市劳动模范"],
+    ["省级劳模", "省劳动模范"],
+    ["青松区级劳模", "青松区劳动模范"],
+    ["白杨县级劳动模范", "白杨县劳动模范"],
+  ])("%s → %s", (printed, canonical) => {
+    const body = `${EVENT}${printed}祁文涛、柏雪松分别讲述了创业故事。`;
+    expect(person(body, "祁文涛")?.honours).toEqual([canonical]);
+    expect(person(body, "柏雪松")?.honours).toEqual([canonical]);
+  });
+});
+
+describe("2. honour spans never swallow the words before them", () => {
+  it("takes the scope, not the verb phrase, before 全国劳模", () => {
+    const body = `${EVENT}活动特邀了全国劳模、远江电机厂装配班长袁浩然登台讲述。`;
+    expect(person(body, "袁浩然")?.honours).toEqual(["全国劳动模范"]);
+  });
+
+  it("a bare 劳模 after other words is no honour", () => {
+    const body = `${EVENT}节目主持人与劳模贺云舟聊起了家常。`;
+    expect(gold(body).persons.map((p) => p.name)).not.toContain("贺云舟");
+  });
+});
+
+describe("3. appositive chains joined by ， and 和 all become persons", () => {
+  it("gives each of three chained honourees honour, employer and talk", () => {
+    const body = `${EVENT}全国劳动模范、星河机械公司工程师祁文涛，湖北省劳动模范、蓝湾公交公司驾驶员柏雪松和荆楚工匠、远江重工集团焊工贺云舟三位劳模工匠先后登台，讲述了各自的奋斗故事。`;
+    const got = gold(body);
+    const byName = new Map(got.persons.map((p) => [p.name, p]));
+    expect(byName.get("祁文涛")).toMatchObject({
+      honours: ["全国劳动模范"],
+      employers: ["星河机械公司"],
+      spokeAt: ["e1"],
+    });
+    expect(byName.get("柏雪松")).toMatchObject({
+      honours: ["湖北省劳动模范"],
+      employers: ["蓝湾公交公司"],
+      spokeAt: ["e1"],
+    });
+    expect(byName.get("贺云舟")).toMatchObject({
+      honours: ["荆楚工匠"],
+      employers: ["远江重工集团"],
+      spokeAt: ["e1"],
+    });
+  });
+});
+
+describe("4. speech verbs beyond 讲述 and 分享", () => {
+  it.each([
+    "全国劳模、星河机械公司工程师祁文涛畅谈了岗位成才的体会。",
+    "全国劳模、星河机械公司工程师祁文涛为职工开展精彩宣讲。",
+    "全国劳模、星河机械公司工程师祁文涛作了事迹分享。",
+    "全国劳模、星河机械公司工程师祁文涛受邀作专题分享。",
+    "全国劳模、星河机械公司工程师祁文涛与听众分享了成长经历。",
+    "全国劳模、星河机械公司工程师祁文涛作了题为《把小事做到极致》的宣讲。",
+    "全国劳模、星河机械公司工程师祁文涛第一个登台。",
+    "全国劳模、星河机械公司工程师祁文涛亮相并分享了创新故事。",
+  ])("%s", (sentence) => {
+    expect(person(EVENT + sentence, "祁文涛")?.spokeAt).toEqual(["e1"]);
+  });
+
+  it("every name in a subject list before the verb spoke", () => {
+    const body = `${EVENT}全国劳模祁文涛，省劳模柏雪松、贺云舟，市级劳模钟立言等，与听众分享了各自的奋斗历程。`;
+    const got = gold(body);
+    for (const name of ["祁文涛", "柏雪松", "贺云舟", "钟立言"])
+      expect(got.persons.find((p) => p.name === name)?.spokeAt).toEqual(["e1"]);
+  });
+});
+
+describe("5. organisation names keep 和; organisers end with an organisation word", () => {
+  it("keeps 和 inside a department name", () => {
+    const body = "近日，远江市劳模事迹报告会在远江职工之家举行。活动由远江市总工会劳动和经济工作部指导。";
+    expect(gold(body).events[0]?.organizers).toEqual([{ org: "远江市总工会劳动和经济工作部", role: "指导" }]);
+  });
+
+  it("a clause without an organisation word is no organiser", () => {
+    const body = "近日，远江市劳模事迹报告会在远江职工之家举行。宣讲团针对工艺瓶颈开展现场指导。";
+    expect(gold(body).events[0]?.organizers ?? []).toEqual([]);
+  });
+});
+
+describe("6. organiser lists and programme events", () => {
+  it("reads A和B合力打造了《…》节目", () => {
+    const got = gold("近日，远江市总工会和远江广播电视台合力打造了《劳模面对面》访谈节目。");
+    expect(got.events[0]?.name).toContain("劳模面对面");
+    expect(got.events[0]?.organizers).toEqual([
+      { org: "远江市总工会", role: null },
+      { org: "远江广播电视台", role: null },
+    ]);
+  });
+
+  it.each([
+    ["远江市总工会、远江市教育局联合举办劳模进校园报告会。", null],
+    ["远江市总工会与远江市教育局共同主办劳模进校园报告会。", "主办"],
+  ])("%s", (sentence, role) => {
+    const got = gold(`近日，${sentence}`);
+    expect(got.events[0]?.name).toBe("劳模进校园报告会");
+    expect(got.events[0]?.organizers).toEqual([
+      { org: "远江市总工会", role },
+      { org: "远江市教育局", role },
+    ]);
+  });
+});
+
+describe("8. venues after 来到/走进/在, never employers", () => {
+  it("takes a street office after 来到 as the venue", () => {
+    const got = gold("近日，远江市劳模宣讲团来到青松街道为社区居民开展宣讲。");
+    expect(got.events[0]?.venue).toEqual(["青松街道"]);
+  });
+
+  it("the company after 在 is the venue, not the employer of the speaker", () => {
+    const body =
+      "近日，远江市总工会在星河汽车有限公司举办劳模宣讲活动。全国劳动模范祁文涛讲述了自己的创新故事。";
+    const got = gold(body);
+    expect(got.events[0]?.venue).toEqual(["星河汽车有限公司"]);
+    expect(got.persons.find((p) => p.name === "祁文涛")?.employers).toEqual([]);
+  });
+});
+
+describe("9. unscoped medals, branded awards and regional titles", () => {
+  it.each([
+    ["五一劳动奖章获得者祁文涛讲述了坚守岗位的故事。", "祁文涛", "五一劳动奖章"],
+    ["“阳光湖城最美劳动者”柏雪松分享了服务群众的经历。", "柏雪松", "阳光湖城最美劳动者"],
+    ["浙江省首席技师、星河机械公司钳工贺云舟讲述了技能报国的故事。", "贺云舟", "浙江省首席技师"],
+    ["全国优秀乡村医生钟立言讲述了扎根山村的经历。", "钟立言", "全国优秀乡村医生"],
+  ])("%s", (sentence, name, honour) => {
+    expect(person(EVENT + sentence, name)?.honours).toEqual([honour]);
+  });
+
+  it("an enterprise's chief technician is a job, not an honour", () => {
+    const p = person(`${EVENT}全国劳模、星河机械公司首席技师祁文涛讲述了创新故事。`, "祁文涛");
+    expect(p?.honours).toEqual(["全国劳动模范"]);
+    expect(p?.employers).toEqual(["星河机械公司"]);
+  });
+});
