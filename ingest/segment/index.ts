@@ -44,7 +44,7 @@ function linesOf(s: string): Line[] {
 function isCreditLine(l: Line): boolean {
   return (
     (photoCredit(l.t, 0) !== null && l.t.length <= 60 && !/[，]/.test(l.t.replace(/[^，]*。/g, ""))) ||
-    endByline(l.t, 0) !== null ||
+    (endByline(l.t, 0) !== null && !/[。！？]/.test(l.t.replace(/[（(][^（(]*[）)]\s*$/, ""))) ||
     isSourceLine(l.t)
   );
 }
@@ -98,6 +98,19 @@ function pickTitle(lines: Line[], header: number[]): number {
   return best;
 }
 
+/** A headline at `h` opens a new article: the previous one closed with a credit, a wide gap
+ * separates them, or the body opens like news right after a finished paragraph. */
+function opensArticle(lines: Line[], h: number): boolean {
+  const prev = lines[h - 1];
+  const next = lines[h + 1];
+  if (!prev) return true;
+  return (
+    closesArticle(prev) ||
+    (lines[h]!.gap >= 2 && prev.t.length >= 30) ||
+    (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t))
+  );
+}
+
 function findStarts(lines: Line[]): Start[] {
   const starts: Start[] = [];
   let lastUsed = -1;
@@ -128,7 +141,7 @@ function findStarts(lines: Line[]): Start[] {
     weak.push({ head: i, title: pickTitle(lines, header), byline: -1 });
     // The next bylineless article starts only after this one closed with a credit line.
     let j = k + 1;
-    while (j < limit && !(isHeadline(lines[j]!) && isCreditLine(lines[j - 1]!))) j++;
+    while (j < limit && !(isHeadline(lines[j]!) && opensArticle(lines, j))) j++;
     i = j;
   }
   // A bylineless article after one that closed with a credit line, after a wide gap, or whose
@@ -136,12 +149,7 @@ function findStarts(lines: Line[]): Start[] {
   const taken = new Set(starts.map((st) => st.head));
   for (let h = limit + 1; h < lines.length; h++) {
     if (taken.has(h) || !isHeadline(lines[h]!)) continue;
-    const next = lines[h + 1];
-    const opens =
-      closesArticle(lines[h - 1]!) ||
-      (lines[h]!.gap >= 2 && lines[h - 1]!.t.length >= 30) ||
-      (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(lines[h - 1]!.t));
-    if (!opens) continue;
+    if (!opensArticle(lines, h)) continue;
     if (starts.some((st) => st.head <= h && h <= Math.max(st.byline, st.title))) continue;
     const header = [h];
     let k = h + 1;

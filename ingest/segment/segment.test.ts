@@ -85,3 +85,41 @@ describe("segmentDocument", () => {
     expect(got.map((a) => a.title)).toEqual(["远江市总工会举办劳模工匠座谈会"]);
   });
 });
+
+describe("one-paragraph articles and kickers", () => {
+  it("keeps a headline with one body paragraph that ends with an end byline", () => {
+    const page = [
+      "远江市劳模宣讲走进青松街道",
+      "近日，远江市总工会劳模宣讲团来到青松街道，全国劳动模范祁文涛为社区居民讲述了扎根一线三十年的故事。（柏雪松）",
+      "青松区举办职工篮球赛",
+      "近日，青松区总工会在区体育中心举办职工篮球赛，来自全区的16支队伍参赛，比赛持续三天。（记者 钟立言）",
+    ].join("\n");
+    const got = segmentDocument(doc(page));
+    expect(got.map((a) => a.title)).toEqual(["远江市劳模宣讲走进青松街道", "青松区举办职工篮球赛"]);
+    expect(got.map((a) => a.credits.map((c) => c.name))).toEqual([["柏雪松"], ["钟立言"]]);
+  });
+
+  it("takes the longer main title after a kicker line", () => {
+    const page = [
+      "弘扬劳模精神",
+      "远江市劳模宣讲团走进青松街道社区",
+      "近日，远江市总工会劳模宣讲团来到青松街道，全国劳动模范祁文涛为社区居民讲述了扎根一线的故事。",
+      "现场居民纷纷点赞。（柏雪松）",
+    ].join("\n");
+    expect(segmentDocument(doc(page)).map((a) => a.title)).toEqual(["远江市劳模宣讲团走进青松街道社区"]);
+  });
+
+  it("starts a bylineless article whose body opens with a date after a finished paragraph", () => {
+    const page = [
+      "远江市劳模宣讲走进青松街道",
+      "本报讯（记者 钟立言）近日，远江市总工会劳模宣讲团来到青松街道，全国劳动模范祁文涛讲述了扎根一线的故事。",
+      "现场居民纷纷点赞。",
+      "青松区举办职工篮球赛",
+      "5月8日，青松区总工会在区体育中心举办职工篮球赛，来自全区的16支队伍参赛，比赛持续三天。",
+    ].join("\n");
+    expect(segmentDocument(doc(page)).map((a) => a.title)).toEqual([
+      "远江市劳模宣讲走进青松街道",
+      "青松区举办职工篮球赛",
+    ]);
+  });
+});
