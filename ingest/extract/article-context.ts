@@ -4,6 +4,7 @@
  */
 import { AUTONOMOUS_REGIONS, PROVINCES } from "../lexicon/honours.ts";
 import type { SegmentedArticle } from "../types.ts";
+import { WordBounds } from "./jieba-bounds.ts";
 import { normalisePunct } from "./normalise-punct.ts";
 import type { HonourContext } from "./parse-honour.ts";
 import { splitSentences } from "./split-sentences.ts";
@@ -27,7 +28,7 @@ export function articleContext(article: SegmentedArticle): TextContext {
   return {
     s,
     text: article.text,
-    bounds: new Set<number>(),
+    bounds: new WordBounds(s.length),
     sentences: splitSentences(s, 0),
     honour: placeContext(s),
   };

@@ -38,6 +38,11 @@ function dotTail(text: string, at: number, limit: number): number {
 
 const HAN = /\p{Script=Han}/u;
 
+/** jieba word boundaries (offsets where a word ends). */
+export interface Bounds {
+  has(at: number): boolean;
+}
+
 /** Words that commonly follow a person's name. */
 const FOLLOW = [
   "以",
@@ -194,7 +199,7 @@ function followsWord(text: string, at: number): boolean {
 }
 
 /** True when a name may end at `end` (before punctuation, a digit, the end, or a following word). */
-function goodEnd(text: string, end: number, limit: number, bounds: Set<number>, loose = false): boolean {
+function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose = false): boolean {
   if (end >= limit) return true;
   const c = text[end]!;
   if (!HAN.test(c)) return true;
@@ -213,13 +218,7 @@ function validGiven(text: string, from: number, to: number): boolean {
  * Length of the person name starting at `pos` (0 when none). `limit` is where the clause
  * ends; `bounds` are jieba word boundaries in the same coordinates as `pos`.
  */
-export function nameAt(
-  text: string,
-  pos: number,
-  limit: number,
-  bounds: Set<number>,
-  anchored = false,
-): number {
+export function nameAt(text: string, pos: number, limit: number, bounds: Bounds, anchored = false): number {
   const sl = surnameAt(text, pos);
   if (sl === 0 || insideLexiconWord(text, pos)) return 0;
   // "古丽娜·艾买提": given names joined by a middle dot.

@@ -7,8 +7,8 @@ import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
-import { nameAt } from "./find-name.ts";
-import { addWordBounds } from "./jieba-bounds.ts";
+import { type Bounds, nameAt } from "./find-name.ts";
+import { jieba } from "./jieba-bounds.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -237,12 +237,35 @@ export class PersonFinder {
     return true;
   }
 
+  /**
+   * jieba boundaries around a name candidate at `p`: the words of [p-4, p+8) inside the clause
+   * [from, to), cut on first use (most candidates are settled without them).
+   */
+  private windowBounds(p: number, from: number, to: number): Bounds {
+    const s = this.ctx.s;
+    let marks: Set<number> | null = null;
+    return {
+      has(at: number): boolean {
+        if (!marks) {
+          marks = new Set<number>();
+          let pos = Math.max(from, p - 4);
+          const words = jieba().cut(s.slice(pos, Math.min(to, p + 8)), true);
+          for (let i = 0; i < words.length; i++) {
+            marks.add(pos);
+            pos += words[i]!.length;
+          }
+          marks.add(pos);
+        }
+        return marks.has(at);
+      },
+    };
+  }
+
   /** Reads one sentence [from, to). */
   readSentence(from: number, end: number): void {
     const s = this.ctx.s;
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
-    addWordBounds(this.ctx.bounds, s, from, end);
     let lastNamed: FoundPerson | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
@@ -278,12 +301,12 @@ export class PersonFinder {
           const atStart = p === scanFrom;
           if (surnameAt(s, p) === 0) continue;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
-          const l = nameAt(s, p, ib, this.ctx.bounds, !atStart);
+          const bounds = this.windowBounds(p, ca, cb);
+          const l = nameAt(s, p, ib, bounds, !atStart);
           if (l === 0) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
             // A clause-initial name needs something after it that people do: verb, comma, list.
-            if (l + p < ib && /^[\p{Script=Han}]/u.test(s.slice(p + l)) && !this.ctx.bounds.has(p + l))
-              continue;
+            if (l + p < ib && /^[\p{Script=Han}]/u.test(s.slice(p + l)) && !bounds.has(p + l)) continue;
           }
           found = p;
           len = l;
@@ -294,7 +317,7 @@ export class PersonFinder {
           if (pending.honours.length > 0) {
             for (let p = a + 2; p < ib && p <= a + 20; p++) {
               if (!TITLE_LIKE.test(s.slice(a, p))) continue;
-              const l = nameAt(s, p, ib, this.ctx.bounds);
+              const l = nameAt(s, p, ib, this.windowBounds(p, ca, cb));
               if (l > 0) {
                 found = p;
                 len = l;
@@ -499,8 +522,9 @@ export class PersonFinder {
     for (const len of [3, 2]) {
       const p = end - len;
       if (p < from || surnameAt(s, p) === 0) continue;
-      if (p > from && !this.ctx.bounds.has(p) && !/[的是了]/.test(s[p - 1]!)) continue;
-      if (nameAt(s, p, end, this.ctx.bounds, true) !== len) continue;
+      const bounds = this.windowBounds(p, from, to);
+      if (p > from && !bounds.has(p) && !/[的是了]/.test(s[p - 1]!)) continue;
+      if (nameAt(s, p, end, bounds, true) !== len) continue;
       const name = this.ctx.text.slice(p, end).replace(/\s+/g, "");
       const hs = this.honoursInLoose(end + m[0].length, this.honourListEnd(end + m[0].length, to));
       if (hs.length === 0) return;

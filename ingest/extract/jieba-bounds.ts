@@ -23,15 +23,30 @@ export function jieba(): Jieba {
   return instance;
 }
 
+/** Word boundaries of one article, as a bitmap over its offsets. */
+export class WordBounds {
+  private readonly bits: Uint8Array;
+  constructor(length: number) {
+    this.bits = new Uint8Array(length + 1);
+  }
+  has(at: number): boolean {
+    return this.bits[at] === 1;
+  }
+  add(at: number): void {
+    this.bits[at] = 1;
+  }
+}
+
 /**
  * Adds to `bounds` the offsets where jieba puts a word boundary in text[from, to)
  * (including `from` and `to`). Sentences are cut on demand, only where names are sought.
  */
-export function addWordBounds(bounds: Set<number>, text: string, from: number, to: number): void {
+export function addWordBounds(bounds: WordBounds, text: string, from: number, to: number): void {
   let at = from;
   bounds.add(at);
-  for (const w of jieba().cut(text.slice(from, to), true)) {
-    at += w.length;
+  const words = jieba().cut(text.slice(from, to), true);
+  for (let i = 0; i < words.length; i++) {
+    at += words[i]!.length;
     bounds.add(at);
   }
 }

@@ -3,6 +3,7 @@
  * the original text for evidence, jieba word boundaries, sentences, and span builders.
  */
 import type { Span } from "../types.ts";
+import type { WordBounds } from "./jieba-bounds.ts";
 import type { HonourContext } from "./parse-honour.ts";
 import type { SentenceRange } from "./split-sentences.ts";
 
@@ -12,7 +13,7 @@ export interface TextContext {
   /** Original article text. */
   text: string;
   /** jieba word boundaries of the sentences read so far (filled by PersonFinder). */
-  bounds: Set<number>;
+  bounds: WordBounds;
   sentences: SentenceRange[];
   honour: HonourContext;
   /** Original sentence texts, filled on first use (index = sentence index). */
