@@ -177,7 +177,7 @@ export class EventFinder {
     for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
-    for (const m of sent.matchAll(HELD)) {
+    for (const m of sent.includes("在") ? sent.matchAll(HELD) : []) {
       if (future(m.index)) continue;
       const venueFrom = from + m.index + 1;
       const venueTo = venueFrom + m[1]!.length;
@@ -297,10 +297,10 @@ export class EventFinder {
       }
     }
     // 在A的指导下 → A 指导.
-    for (const m of sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g))
+    for (const m of sent.includes("指导下") ? sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g) : [])
       this.addOrganizers(from + m.index + 1, from + m.index + 1 + m[1]!.length, "指导", null);
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
-    const roleMatches = [...sent.matchAll(ROLE)];
+    const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...sent.matchAll(ROLE)] : [];
     let prevEnd = 0;
     for (const m of roleMatches) {
       let start = prevEnd;
@@ -325,7 +325,7 @@ export class EventFinder {
       this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt);
     }
     // Touring stops.
-    for (const m of sent.matchAll(TOUR)) {
+    for (const m of /走进|来到|赴/.test(sent) ? sent.matchAll(TOUR) : []) {
       if (future(m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);

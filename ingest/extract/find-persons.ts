@@ -35,6 +35,7 @@ interface Prefix {
 
 const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
+const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美|楷模`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB = /^(?:还|也|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
@@ -65,6 +66,9 @@ export class PersonFinder {
   /** Honours in [from, to): one or several, split on 、 and between quoted titles. */
   private honoursIn(from: number, to: number): HonourMention[] | null {
     const s = this.ctx.s;
+    // No honour head word in the range: no piece can be an honour.
+    HONOUR_WORD.lastIndex = 0;
+    if (!HONOUR_WORD.test(s.slice(from, to))) return null;
     const out: HonourMention[] = [];
     for (const [a, b] of splitTop(s, from, to, "、")) {
       // “A”“B”获得者 → A, B
