@@ -1,14 +1,16 @@
 /**
  * The embedded GraphStore on kuzu 0.11. Each replaceGraph bulk-loads a NEW database file with
- * COPY (newline-delimited JSON, which round-trips any text), then switches `<dataDir>/kuzu/CURRENT`
- * atomically and swaps the live generation; the old one closes once its reads finish.
+ * COPY read-write and closes it, switches `<dataDir>/kuzu/CURRENT` atomically and opens the new
+ * generation READ-ONLY (so other processes, e.g. the console worker, may read it too); the old
+ * one closes once its reads finish. User-typed queries run in a worker process.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { KuzuValue } from "kuzu";
-import { InvalidInputError, StoreUnavailableError } from "../model/errors.ts";
+import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch } from "../model/types.ts";
+import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
 import { AsyncLock } from "./async-lock.ts";
+import { ConsoleWorker, type ConsoleWorkerOptions } from "./console-worker.ts";
 import { countsFromStats } from "./counts-from-stats.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
@@ -19,15 +21,10 @@ import {
   removeStale,
   writeCurrent,
 } from "./kuzu-generations.ts";
-import {
-  indexInternalIds,
-  type KuzuConvertContext,
-  kuzuRowToPlain,
-  kuzuToPlain,
-  unresolvedEndpoints,
-} from "./kuzu-values.ts";
+import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
+import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
+import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
-import { GraphCollector } from "./plain-values.ts";
 import { type PreparedBatch, prepareBatch } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import type {
@@ -50,21 +47,15 @@ export interface KuzuStoreOptions {
   poolSize?: number;
   /** Test hook: runs after the new generation is loaded, before CURRENT switches. */
   beforeSwitch?: (generationFile: string) => void | Promise<void>;
+  /**
+   * Run user-typed queries (runReadOnly) in a worker process, so a kuzu crash cannot take this
+   * process down (default true). false runs them in-process.
+   */
+  consoleWorker?: boolean | ConsoleWorkerOptions;
 }
 
 /** Timeout for named queries (trusted, but a runaway must not hold a connection forever). */
 const NAMED_QUERY_TIMEOUT_MS = 60_000;
-/** At most this many unresolved relationship endpoints are looked up for a result graph. */
-const MAX_ENDPOINT_LOOKUPS = 500;
-
-/** kuzu refuses parameters a statement does not use: keep only the `$names` the text mentions. */
-function usedParams(text: string, params: Record<string, unknown>): Record<string, KuzuValue> {
-  const used = new Set([...text.matchAll(/\$([\p{L}_][\p{L}\p{N}_]*)/gu)].map((m) => m[1]));
-  const out: Record<string, KuzuValue> = {};
-  for (const [k, v] of Object.entries(params)) if (used.has(k) && v !== undefined) out[k] = v as KuzuValue;
-  return out;
-}
-
 function sqlString(s: string): string {
   return `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
 }
@@ -75,37 +66,45 @@ export class KuzuStore implements GraphStore {
   private live: KuzuGeneration | null = null;
   private readonly writeLock = new AsyncLock();
   private closing = false;
+  /** Held read-write by a writable store: kuzu's file lock keeps other writer processes out. */
+  private writerLock: KuzuWriterLock | null = null;
+  private readonly worker: ConsoleWorker | null;
 
   constructor(private readonly opts: KuzuStoreOptions) {
     this.root = path.resolve(opts.dataDir, "kuzu");
+    const w = opts.consoleWorker;
+    this.worker = w === false ? null : new ConsoleWorker(typeof w === "object" ? w : {});
   }
 
-  /** Opens the live generation (creating an empty one with the schema when writable and absent). */
+  /** The worker process that runs user-typed queries (null when they run in-process). */
+  get consoleWorker(): ConsoleWorker | null {
+    return this.worker;
+  }
+
+  /** Opens the live generation read-only (creating an empty one with the schema when writable and absent). */
   async open(): Promise<this> {
     const readOnly = this.opts.readOnly ?? false;
     let name = readCurrent(this.root);
-    if (!name) {
-      if (readOnly) {
-        throw new StoreUnavailableError(`no embedded graph in ${this.root} yet: run the ingest first`);
-      }
+    if (!readOnly) {
       mkdirSync(this.root, { recursive: true });
-      name = newGenerationName();
-      const gen = await this.openGeneration(name, false);
-      try {
-        await gen.withConnection(async (pc) => {
-          for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
-        });
-      } catch (e) {
-        await gen.retire();
-        removeGeneration(this.root, name);
-        throw mapKuzuError(e, "create schema");
-      }
-      writeCurrent(this.root, name);
-      this.live = gen;
-    } else {
-      this.live = await this.openGeneration(name, readOnly);
+      this.writerLock = await KuzuWriterLock.acquire(this.root);
     }
-    if (!readOnly) removeStale(this.root, new Set([name]));
+    try {
+      if (!name) {
+        if (readOnly) {
+          throw new StoreUnavailableError(`no embedded graph in ${this.root} yet: run the ingest first`);
+        }
+        name = newGenerationName();
+        await this.writeGeneration(name, async () => undefined);
+        writeCurrent(this.root, name);
+      }
+      this.live = await this.openGeneration(name, true);
+      if (!readOnly) removeStale(this.root, new Set([name]));
+    } catch (e) {
+      await this.writerLock?.release();
+      this.writerLock = null;
+      throw e;
+    }
     return this;
   }
 
@@ -113,6 +112,23 @@ export class KuzuStore implements GraphStore {
     const gen = new KuzuGeneration(name, path.join(this.root, name), readOnly, this.opts.poolSize ?? 4);
     await gen.init();
     return gen;
+  }
+
+  /** Creates generation `name` read-write with the schema, runs `load` on it, then closes it. */
+  private async writeGeneration(name: string, load: (pc: PooledConnection) => Promise<void>): Promise<void> {
+    const gen = await this.openGeneration(name, false);
+    try {
+      await gen.withConnection(async (pc) => {
+        for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
+        await load(pc);
+        await runAll(pc.conn, "CHECKPOINT");
+      });
+    } catch (e) {
+      await gen.retire().catch(() => undefined);
+      removeGeneration(this.root, name);
+      throw mapKuzuError(e, `write generation ${name}`);
+    }
+    await gen.retire();
   }
 
   private current(): KuzuGeneration {
@@ -133,14 +149,32 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  /**
+   * Every generation gets the schema when it is written, so this only checks the tables exist;
+   * an older database that lacks some is re-opened read-write once to add them.
+   */
   async applySchema(): Promise<void> {
     if (this.opts.readOnly) return;
     await this.writeLock
-      .run(() =>
-        this.withLive(async (pc) => {
-          for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
-        }),
-      )
+      .run(async () => {
+        const rows = await this.withLive((pc) => runAll(pc.conn, "CALL show_tables() RETURN name"));
+        const have = new Set(rows.map((r) => String(r.name)));
+        const want = [...NODE_LABELS, ...REL_TYPES];
+        if (want.every((t) => have.has(t))) return;
+        const gen = this.current();
+        await this.worker?.stop();
+        await gen.retire();
+        this.live = null;
+        const rw = await this.openGeneration(gen.name, false);
+        try {
+          await rw.withConnection(async (pc) => {
+            for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
+          });
+        } finally {
+          await rw.retire();
+          this.live = await this.openGeneration(gen.name, true);
+        }
+      })
       .catch((e: unknown) => {
         throw mapKuzuError(e, "apply schema");
       });
@@ -157,19 +191,20 @@ export class KuzuStore implements GraphStore {
       let gen: KuzuGeneration | null = null;
       try {
         mkdirSync(staging, { recursive: true });
-        gen = await this.openGeneration(name, false);
-        await gen.withConnection((pc) => this.bulkLoad(pc, prepared, staging));
-        await this.opts.beforeSwitch?.(gen.file);
+        await this.writeGeneration(name, (pc) => this.bulkLoad(pc, prepared, staging));
+        await this.opts.beforeSwitch?.(path.join(this.root, name));
+        gen = await this.openGeneration(name, true);
       } catch (e) {
         await gen?.retire().catch(() => undefined);
         removeGeneration(this.root, name);
-        rmSync(staging, { recursive: true, force: true });
         throw mapKuzuError(e, "replace graph");
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
       }
-      rmSync(staging, { recursive: true, force: true });
       writeCurrent(this.root, name);
       const old = this.live;
       this.live = gen;
+      this.worker?.release();
       if (old) {
         await old.retire();
         removeGeneration(this.root, old.name);
@@ -179,9 +214,8 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  /** Creates the schema and COPYs every table of a prepared batch into a fresh database. */
+  /** COPYs every table of a prepared batch into a fresh database that has the schema. */
   private async bulkLoad(pc: PooledConnection, batch: PreparedBatch, staging: string): Promise<void> {
-    for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
     let k = 0;
     const write = (rows: object[]): string => {
       const file = path.join(staging, `t${k++}.json`);
@@ -212,7 +246,6 @@ export class KuzuStore implements GraphStore {
         runAll(pc.conn, `COPY ${g.type} FROM ${file} (from=${sqlString(g.from)}, to=${sqlString(g.to)})`),
       );
     }
-    await timed("CHECKPOINT", () => runAll(pc.conn, "CHECKPOINT"));
   }
 
   async query<T = Record<string, CypherValue>>(
@@ -240,82 +273,31 @@ export class KuzuStore implements GraphStore {
       throw mapKuzuError(e, `query ${name}`);
     }
   }
-
   async runReadOnly(
     query: string,
     params: Record<string, unknown> = {},
     options: ReadOnlyOptions = {},
   ): Promise<CypherResult> {
     guardReadOnly(query, "kuzu");
-    const timeoutMs = options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000;
-    const rowLimit = options.rowLimit ?? this.opts.rowLimit ?? 1000;
-    const t0 = performance.now();
+    const limits = {
+      timeoutMs: options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000,
+      rowLimit: options.rowLimit ?? this.opts.rowLimit ?? 1000,
+    };
     try {
-      return await this.withLive(async (pc) => {
-        const ps = await pc.conn.prepare(query);
-        if (!ps.isSuccess()) throw new InvalidInputError(ps.getErrorMessage());
-        pc.conn.setQueryTimeout(timeoutMs);
-        await runAll(pc.conn, "BEGIN TRANSACTION READ ONLY");
-        try {
-          const res = await pc.conn.execute(ps, usedParams(query, params));
-          const list = Array.isArray(res) ? res : [res];
-          let columns: string[] = [];
-          const raw: Record<string, KuzuValue>[] = [];
-          let truncated = false;
-          try {
-            const last = list[list.length - 1];
-            if (last) {
-              columns = last.getColumnNamesSync();
-              while (last.hasNext()) {
-                if (raw.length >= rowLimit) {
-                  truncated = true;
-                  break;
-                }
-                const row = await last.getNext();
-                if (row) raw.push(row);
-              }
-            }
-          } finally {
-            for (const r of list) r.close();
-          }
-          const collector = new GraphCollector();
-          const ctx: KuzuConvertContext = { internalIds: indexInternalIds(raw), collector };
-          await this.resolveEndpoints(pc, raw, ctx);
-          const rows = raw.map((row) => kuzuRowToPlain(row, columns, ctx));
-          return {
-            columns,
-            rows,
-            truncated,
-            graph: collector.toSerialized(),
-            ms: Math.round(performance.now() - t0),
-          };
-        } finally {
-          await runAll(pc.conn, "ROLLBACK").catch(() => undefined);
+      const worker = this.worker;
+      if (!worker) return await this.withLive((pc) => runReadQuery(pc.conn, query, params, limits));
+      const file = this.current().file;
+      try {
+        return await worker.run(file, query, params, limits);
+      } catch (e) {
+        // The generation was switched (and its file removed) while the query waited: run it on the new one.
+        if (this.current().file !== file && !(e instanceof QueryCrashedError)) {
+          return await worker.run(this.current().file, query, params, limits);
         }
-      });
+        throw e;
+      }
     } catch (e) {
       throw mapKuzuError(e, "query");
-    }
-  }
-
-  /** Looks up relationship endpoints that were not returned as nodes, so the result graph is whole. */
-  private async resolveEndpoints(
-    pc: PooledConnection,
-    raw: Record<string, KuzuValue>[],
-    ctx: KuzuConvertContext,
-  ): Promise<void> {
-    const keys = unresolvedEndpoints(raw, ctx.internalIds).slice(0, MAX_ENDPOINT_LOOKUPS);
-    if (keys.length === 0) return;
-    const ps = await pc.conn.prepare("MATCH (n) WHERE ID(n) = internal_id($t, $o) RETURN n");
-    if (!ps.isSuccess()) return;
-    for (const key of keys) {
-      const [t, o] = key.split(":").map(Number);
-      const { rows: found } = await executePrepared(pc.conn, ps, { t: t ?? 0, o: o ?? 0 });
-      const node = found[0]?.n;
-      if (node && typeof node === "object" && "id" in node && typeof node.id === "string") {
-        ctx.internalIds.set(key, node.id);
-        kuzuToPlain(node, ctx);
-      }
     }
   }
 
@@ -327,8 +309,11 @@ export class KuzuStore implements GraphStore {
     if (this.closing) return;
     await this.writeLock.run(async () => {
       this.closing = true;
+      await this.worker?.close();
       await this.live?.retire();
       this.live = null;
+      await this.writerLock?.release();
+      this.writerLock = null;
     });
   }
 }

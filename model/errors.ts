@@ -32,6 +32,12 @@ export class QueryTimeoutError extends AppError {
   override readonly code = "query_timeout";
 }
 
+/** The embedded database crashed on a user query (in its worker process); the server kept running. */
+export class QueryCrashedError extends AppError {
+  override readonly status = 500;
+  override readonly code = "query_crashed";
+}
+
 export class StoreUnavailableError extends AppError {
   override readonly status = 503;
   override readonly code = "store_unavailable";
