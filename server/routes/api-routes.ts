@@ -125,10 +125,10 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       path: "/api/cypher",
       tag: "console",
       summary: "Run a read-only Cypher query",
-      description: `Writes, schema changes and file access are refused (400 forbidden_query). Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut).`,
+      description: `Writes, schema changes and file access are refused (400 forbidden_query). Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut). On the embedded store the query runs in a worker process: a query that crashes the database answers 500 query_crashed and the server keeps running.`,
       body: CypherBody,
       response: { description: "Columns, rows and the graph found in them", schema: CypherResponse },
-      errors: [400, 408],
+      errors: [400, 408, 500],
       handle: ({ body }) => services.cypher.run(body.query, body.params),
     }),
     defineRoute({
