@@ -252,8 +252,8 @@ export class PersonFinder {
       has(at: number): boolean {
         if (!marks) {
           marks = new Set<number>();
-          let pos = Math.max(from, p - 4);
-          const words = jieba().cut(s.slice(pos, Math.min(to, p + 8)), true);
+          let pos = Math.max(from, p - 2);
+          const words = jieba().cut(s.slice(pos, Math.min(to, p + 6)), true);
           for (let i = 0; i < words.length; i++) {
             marks.add(pos);
             pos += words[i]!.length;

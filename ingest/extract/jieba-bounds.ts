@@ -23,6 +23,9 @@ export function jieba(): Jieba {
   return instance;
 }
 
+// Build the dictionary when the extractor is loaded, not inside the first article that needs it.
+jieba();
+
 /** Word boundaries of one article, as a bitmap over its offsets. */
 export class WordBounds {
   private readonly bits: Uint8Array;

@@ -9,12 +9,13 @@ export interface SentenceRange {
   paragraph: number;
 }
 
-const KIND = new Map<number, number>();
-for (const c of "“‘（《【〔[") KIND.set(c.charCodeAt(0), 1);
-for (const c of "”’）》】〕]") KIND.set(c.charCodeAt(0), 2);
-for (const c of "。！？；") KIND.set(c.charCodeAt(0), 3);
-const NL = 10;
-const isClose = (text: string, i: number) => KIND.get(text.charCodeAt(i)) === 2;
+/** Per UTF-16 code: 1 opening bracket or quote, 2 closing one, 3 sentence stop, 4 line break. */
+const KIND = new Uint8Array(65536);
+for (const c of "“‘（《【〔[") KIND[c.charCodeAt(0)] = 1;
+for (const c of "”’）》】〕]") KIND[c.charCodeAt(0)] = 2;
+for (const c of "。！？；") KIND[c.charCodeAt(0)] = 3;
+KIND[10] = 4;
+const isClose = (text: string, i: number) => KIND[text.charCodeAt(i)] === 2;
 
 export function splitSentences(text: string, from = 0): SentenceRange[] {
   const out: SentenceRange[] = [];
@@ -27,17 +28,15 @@ export function splitSentences(text: string, from = 0): SentenceRange[] {
     if (end > s) out.push({ start: s, end, paragraph });
   };
   for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === NL) {
+    const kind = KIND[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === 4) {
       push(i);
       start = i + 1;
       depth = 0;
       if (out.length > 0 && out.at(-1)!.paragraph === paragraph) paragraph++;
       continue;
     }
-    if (code < 0x2000 && code !== 0x5b && code !== 0x5d) continue;
-    const kind = KIND.get(code);
-    if (kind === undefined) continue;
     if (kind === 1) depth++;
     else if (kind === 2) depth = Math.max(0, depth - 1);
     else if (depth === 0) {

@@ -52,8 +52,10 @@ export function spanAt(ctx: TextContext, start: number, end: number): Span {
   };
 }
 
-const OPEN = new Set([..."“‘（《【("].map((c) => c.charCodeAt(0)));
-const CLOSE = new Set([..."”’）》】)"].map((c) => c.charCodeAt(0)));
+/** Per UTF-16 code: 1 opening bracket or quote, 2 closing one. */
+const BRACKET = new Uint8Array(65536);
+for (const c of "“‘（《【(") BRACKET[c.charCodeAt(0)] = 1;
+for (const c of "”’）》】)") BRACKET[c.charCodeAt(0)] = 2;
 
 /** Splits [from, to) on any of `seps`, outside quotes and brackets. Returns [start, end) pairs. */
 export function splitTop(s: string, from: number, to: number, seps: string): [number, number][] {
@@ -64,8 +66,9 @@ export function splitTop(s: string, from: number, to: number, seps: string): [nu
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x2000) continue;
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) depth = depth > 0 ? depth - 1 : 0;
+    const b = BRACKET[c];
+    if (b === 1) depth++;
+    else if (b === 2) depth = depth > 0 ? depth - 1 : 0;
     else if (depth === 0 && sepCodes.includes(c)) {
       out.push([start, i]);
       start = i + 1;

@@ -47,8 +47,14 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(COMPOUND);
 /** Length of the surname at `pos` (2 for a compound surname, 1 for a single one, 0 for none). */
 const COMPOUND_FIRST = new Set(COMPOUND.map((c) => c[0]!));
 
+/** Per UTF-16 code: 1 single surname, 2 first character of a compound surname (bit flags). */
+const SURNAME_CODE = new Uint8Array(65536);
+for (const c of SINGLE) SURNAME_CODE[c.charCodeAt(0)]! |= 1;
+for (const c of COMPOUND_FIRST) SURNAME_CODE[c.charCodeAt(0)]! |= 2;
+
 export function surnameAt(text: string, pos: number): number {
-  const c = text[pos] ?? "";
-  if (COMPOUND_FIRST.has(c) && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
-  return SINGLE_SURNAMES.has(c) ? 1 : 0;
+  const kind = SURNAME_CODE[text.charCodeAt(pos)] ?? 0;
+  if (kind === 0) return 0;
+  if (kind & 2 && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
+  return kind & 1;
 }
