@@ -1,6 +1,6 @@
 /**
  * The real server for browser tests: a temp embedded (kuzu) store loaded with the
- * fictional server test graph, `createApp` from server/app.ts, listening on port 0,
+ * fictional server test graph (or files ingested by the real pipeline), `createApp` from server/app.ts, listening on port 0,
  * serving the freshly built client.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ensureClientBuilt } from "../../client/build.ts";
 import { openKuzuStore } from "../../cypher/kuzu-store.ts";
+import { ingestPaths } from "../../ingest/pipeline.ts";
 import { loadConfig } from "../../model/config.ts";
 import { createApp } from "../../server/app.ts";
 import { buildTestGraph } from "../../server/test-graph.ts";
@@ -19,7 +20,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<RunningApp> {
+export interface StartTestAppOptions {
+  /** Files or folders ingested with the real pipeline instead of loading the test graph. */
+  ingest?: string[];
+}
+
+export async function startTestApp(opts: StartTestAppOptions = {}): Promise<RunningApp> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), "laomo-e2e-"));
   const config = loadConfig({ LAOMO_DATA_DIR: dataDir, LAOMO_STORE: "embedded", PORT: "0" });
@@ -28,8 +34,12 @@ export async function startTestApp(): Promise<RunningApp> {
     queryTimeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
     rowLimit: config.LAOMO_ROW_LIMIT,
   });
-  await store.applySchema();
-  await store.replaceGraph(buildTestGraph());
+  if (opts.ingest) {
+    await ingestPaths(opts.ingest, { store, dataDir });
+  } else {
+    await store.applySchema();
+    await store.replaceGraph(buildTestGraph());
+  }
   const app = createApp({ store, config });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
