@@ -14,6 +14,9 @@ interface Line {
   t: string;
   /** Blank lines right before this line. */
   gap: number;
+  /** Memoised classifications (each line is asked many times). */
+  credit?: boolean;
+  headline?: boolean;
 }
 
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
@@ -42,6 +45,11 @@ function linesOf(s: string): Line[] {
 }
 
 function isCreditLine(l: Line): boolean {
+  l.credit ??= creditLine(l);
+  return l.credit;
+}
+
+function creditLine(l: Line): boolean {
   return (
     (photoCredit(l.t, 0) !== null && l.t.length <= 60 && !/[，]/.test(l.t.replace(/[^，]*。/g, ""))) ||
     (endByline(l.t, 0) !== null && !/[。！？]/.test(l.t.replace(/[（(][^（(]*[）)]\s*$/, ""))) ||
@@ -55,6 +63,11 @@ function closesArticle(l: Line): boolean {
 }
 
 function isHeadline(l: Line): boolean {
+  l.headline ??= headlineLine(l);
+  return l.headline;
+}
+
+function headlineLine(l: Line): boolean {
   const t = l.t;
   if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t)) return false;
   // Page furniture: "某某报 2025年5月20日 第3版 工会动态".
