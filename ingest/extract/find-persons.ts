@@ -38,7 +38,8 @@ const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美|楷模`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
-const HONOUR_VERB = /^(?:还|也|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
+const HONOUR_VERB =
+  /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
@@ -110,7 +111,8 @@ export class PersonFinder {
   private parsePrefix(from: number, to: number): Prefix | null {
     const s = this.ctx.s;
     let a = from;
-    if (s.startsWith("来自", a)) a += 2;
+    const from2 = s.startsWith("来自", a);
+    if (from2) a += 2;
     if (a >= to) return emptyPrefix();
     const text = s.slice(a, to);
     const de = text.lastIndexOf("的");
@@ -119,8 +121,10 @@ export class PersonFinder {
     if (de >= 0) {
       const orgText = text.slice(0, de);
       const unit = parseUnit(orgText);
-      if (!unit?.org) return null;
-      out.employer = this.employer(unit.org, unit.jobTitle, a, a + orgText.length);
+      // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
+      const org = unit?.org ?? (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) ? orgText : null);
+      if (!org) return null;
+      out.employer = this.employer(org, unit?.org ? unit.jobTitle : null, a, a + orgText.length);
       tailFrom = a + de + 1;
     }
     if (tailFrom >= to) return out;
@@ -287,6 +291,11 @@ export class PersonFinder {
           clauseIndexSinceName++;
           continue;
         }
+      }
+      // "X是某公司的一名技师，先后被评为“…”": an honour clause about the person just named.
+      if (lastNamed && !lastNameEndsClause && HONOUR_VERB.test(s.slice(ca, cb))) {
+        this.readPredicate(lastNamed, ca, cb);
+        continue;
       }
       const queue: [number, number, boolean][] = items.map(([a, b], i) => [a, b, i === 0]);
       while (queue.length > 0) {

@@ -149,3 +149,15 @@ describe("9. unscoped medals, branded awards and regional titles", () => {
     expect(p?.employers).toEqual(["星河机械公司"]);
   });
 });
+
+describe("employers and honours around a name", () => {
+  it("来自X的 names an organisation even without a suffix", () => {
+    const p = person(`${EVENT}来自蔚岚精机的山东省劳动模范祁文涛，先后登台讲述了创新故事。`, "祁文涛");
+    expect(p).toMatchObject({ honours: ["山东省劳动模范"], employers: ["蔚岚精机"], spokeAt: ["e1"] });
+  });
+
+  it("an honour clause after 是ORG的JOB belongs to the person just named", () => {
+    const p = person(`${EVENT}柏雪松是星河机械公司的一名高级技师，2019年荣获“全国五一劳动奖章”。`, "柏雪松");
+    expect(p).toMatchObject({ honours: ["全国五一劳动奖章"], employers: ["星河机械公司"] });
+  });
+});
