@@ -242,6 +242,8 @@ export function nameAt(text: string, pos: number, limit: number, bounds: Bounds,
   const ok = (len: number): boolean => {
     if (pos + len > limit || !validGiven(text, pos + sl, pos + len)) return false;
     const cand = text.slice(pos, pos + len);
+    // A three-character name never starts with a stop word ("全国五…" is no name).
+    if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
     return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
   };
   const short = sl + 1;

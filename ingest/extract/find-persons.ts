@@ -275,6 +275,8 @@ export class PersonFinder {
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
     let lastNamed: FoundPerson | null = null;
+    // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
+    let carryEmployer: EmployerMention | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
     for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
@@ -347,7 +349,7 @@ export class PersonFinder {
           else lastPrefixHonours = prefix.honours;
           const merged: Prefix = {
             honours: [...pending.honours, ...prefix.honours],
-            employer: prefix.employer ?? pending.employer,
+            employer: prefix.employer ?? pending.employer ?? (clauseHadName ? null : carryEmployer),
             job: prefix.job ?? pending.job,
           };
           if (!merged.employer?.jobTitle && merged.employer && merged.job)
@@ -400,6 +402,11 @@ export class PersonFinder {
         }
         prevItemHadName = false;
       }
+      carryEmployer = null;
+      if (!clauseHadName) {
+        const unit = parseUnit(s.slice(ca, cb));
+        if (unit?.org && unit.jobTitle) carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb);
+      }
       if (!clauseHadName) this.readNameBeforeVerb(ca, cb);
       if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;
       if (clauseHadName) this.readCollectiveVerb(ca, cb);
@@ -439,7 +446,7 @@ export class PersonFinder {
       return [];
     }
     m = /^来自(.+)$/.exec(text);
-    if (m && isOrgName(m[1]!)) {
+    if (m && (isOrgName(m[1]!) || /^[\p{Script=Han}]{2,12}$/u.test(m[1]!))) {
       this.addEmployer(person, this.employer(m[1]!, null, a + 2, a + 2 + m[1]!.length));
       return [];
     }

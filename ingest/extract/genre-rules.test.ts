@@ -156,6 +156,20 @@ describe("employers and honours around a name", () => {
     expect(p).toMatchObject({ honours: ["山东省劳动模范"], employers: ["蔚岚精机"], spokeAt: ["e1"] });
   });
 
+  it("a unit-and-job clause before the honour and name is the employer", () => {
+    const p = person(`${EVENT}星河机械公司检修车间班长，江苏省五一劳动奖章获得者祁文涛作了分享。`, "祁文涛");
+    expect(p).toMatchObject({
+      honours: ["江苏省五一劳动奖章"],
+      employers: ["星河机械公司"],
+      spokeAt: ["e1"],
+    });
+  });
+
+  it("a stop word never starts a three-character name", () => {
+    const got = gold(`${EVENT}来自蔚岚精机的全国五一劳动奖章获得者祁文涛，先后登台讲述了故事。`);
+    expect(got.persons.map((p) => p.name)).toEqual(["祁文涛"]);
+  });
+
   it("an honour clause after 是ORG的JOB belongs to the person just named", () => {
     const p = person(`${EVENT}柏雪松是星河机械公司的一名高级技师，2019年荣获“全国五一劳动奖章”。`, "柏雪松");
     expect(p).toMatchObject({ honours: ["全国五一劳动奖章"], employers: ["星河机械公司"] });
