@@ -160,7 +160,7 @@ describe("employers and honours around a name", () => {
     const p = person(`${EVENT}星河机械公司检修车间班长，江苏省五一劳动奖章获得者祁文涛作了分享。`, "祁文涛");
     expect(p).toMatchObject({
       honours: ["江苏省五一劳动奖章"],
-      employers: ["星河机械公司"],
+      employers: ["星河机械公司检修车间"],
       spokeAt: ["e1"],
     });
   });
