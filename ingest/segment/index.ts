@@ -188,6 +188,10 @@ function creditsIn(lines: Line[], from: number, to: number, bylineIdx: number, b
     else {
       const end = endByline(l.t, l.start - base);
       if (end && j > bylineIdx) out.push(...end);
+      // A closing name line: "通讯员 某某".
+      const names = j > bylineIdx && !end && l.t.length <= 30 ? leadByline(l.t, l.start - base) : null;
+      if (names && names.bodyAt >= l.t.length && /^(?:■\s*)?(?:本报)?(?:记者|通讯员)/.test(l.t))
+        out.push(...names.credits);
     }
   }
   const seen = new Set<string>();

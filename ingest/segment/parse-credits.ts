@@ -62,7 +62,7 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
 }
 
 const LEAD_BYLINE =
-  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)讯)\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道))?/u;
+  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)讯)\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
   /^(?:■\s*)?((?:本报|本刊)?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/]{2,30}?)(?:\s*报道)?$/u;
 const SLASH_LINE = /^(?:文|图|作者)\s*[/／:：]\s*\S.*$/;
@@ -78,8 +78,8 @@ export interface Byline {
 export function leadByline(line: string, base: number): Byline | null {
   const m = LEAD_BYLINE.exec(line);
   if (m) {
-    const inner = m[1] ?? m[2] ?? "";
-    const innerAt = m[1] !== undefined ? m[0].indexOf(m[1]) : m[2] !== undefined ? m[0].indexOf(m[2]) : 0;
+    const inner = m[1] ?? m[2] ?? m[3] ?? "";
+    const innerAt = inner ? m[0].indexOf(inner) : 0;
     let body = m[0].length;
     while (line[body] === " " || line[body] === "　") body++;
     return { credits: parseCreditText(inner, base + innerAt, null), bodyAt: body };

@@ -123,3 +123,20 @@ describe("one-paragraph articles and kickers", () => {
     ]);
   });
 });
+
+describe("credit shapes", () => {
+  it("reads 本报讯 记者 X before the body and a closing 通讯员 X line", () => {
+    const page = [
+      "远江市举办女职工权益保护讲座",
+      "本报讯 记者 钟立言 女职工权益保护讲座日前在远江会展中心举办，来自全市的两百名职工参加。",
+      "现场气氛热烈。",
+      "通讯员 柏雪松",
+    ].join("\n");
+    const [a] = segmentDocument(doc(page));
+    expect(a?.credits.map((c) => [c.name, c.role])).toEqual([
+      ["钟立言", "reporter"],
+      ["柏雪松", "correspondent"],
+    ]);
+    expect(a?.text.slice(a.bodyStart).startsWith("女职工权益保护讲座")).toBe(true);
+  });
+});
