@@ -138,7 +138,7 @@ export class EventFinder {
     const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
     b = a + t.length;
     if (t.length < 3 || BAD_VENUE.test(t) || /^[\p{Script=Han}]{2,4}(省|市|县)$/u.test(t)) return;
-    if (/[，。；的]/.test(t) || (t.length <= 4 && !SITE_END.test(t))) return;
+    if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t))) return;
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }
 
@@ -236,6 +236,8 @@ export class EventFinder {
       const objEnd = clauses[0]![1];
       let objFrom = m.index + m[0].length;
       let obj = sent.slice(objFrom, objEnd);
+      // "由A主办的以…为主题的NAME": the verb is attributive here; the NAME is read by the 在…举行 rule.
+      if (obj.startsWith("的")) continue;
       let theme: string | null = null;
       const th = /^以“([^”]+)”为主题的/.exec(obj);
       if (th) {
@@ -264,7 +266,21 @@ export class EventFinder {
         org = parts[0]!;
       }
       let name: string | undefined;
-      if (!org) {
+      // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
+      const goTo = !org && !venue ? /^(?:到|赴|来到|前往)(.{2,30})$/.exec(subj) : null;
+      if (goTo) {
+        const vFrom = from + clauseStart + sent.slice(clauseStart, m.index).indexOf(goTo[1]!);
+        venue = [vFrom, vFrom + goTo[1]!.length];
+        const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
+          sent.slice(0, clauseStart),
+        );
+        const hostName = host?.[1]?.replace(TIME_LEAD, "");
+        if (hostName && isOrgName(hostName)) {
+          org = hostName;
+          orgList = [hostName];
+        }
+      }
+      if (!org && !goTo) {
         // A touring group as subject, or a purpose phrase after the subject clause.
         const troupe = TROUPE.exec(subj);
         const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
@@ -279,7 +295,7 @@ export class EventFinder {
       if (!ev) continue;
       if (venue) this.addVenue(venue[0], venue[1], ev.at);
       if (orgList.length === 0 && org) orgList = [org];
-      let searchFrom = clauseStart;
+      let searchFrom = goTo ? 0 : clauseStart;
       for (const o of orgList) {
         const i = sent.indexOf(o, searchFrom);
         const orgFrom = i >= 0 ? from + i : orgAt;
@@ -313,12 +329,19 @@ export class EventFinder {
       // The event named right after "…承办的".
       let eventAt: number | null = null;
       if (sent[m.index + m[0].length] === "的") {
-        const rest = sent.slice(m.index + m[0].length + 1);
+        let restAt = m.index + m[0].length + 1;
+        let rest = sent.slice(restAt);
+        // "…主办的以“T”为主题的NAME": T is the theme, NAME the event.
+        const th = /^以“([^”]+)”为主题的/.exec(rest);
+        if (th) {
+          restAt += th[0].length;
+          rest = rest.slice(th[0].length);
+        }
         const stop = /在|于|，|。|；|走进|来到|赴/.exec(rest);
         const nameText = stop ? rest.slice(0, stop.index) : rest;
         const head = eventHeadEnd(nameText);
         if (head > 0) {
-          const ev = this.addEvent(from + m.index + m[0].length + 1, head, null);
+          const ev = this.addEvent(from + restAt, head, th?.[1] ?? null);
           if (ev) eventAt = ev.at;
         }
       }

@@ -175,3 +175,26 @@ describe("employers and honours around a name", () => {
     expect(p).toMatchObject({ honours: ["全国五一劳动奖章"], employers: ["星河机械公司"] });
   });
 });
+
+describe("10. invitations, attributive organiser verbs and non-places", () => {
+  it("A邀请…，到PLACE开展NAME: PLACE is the venue and A the organiser", () => {
+    const g = gold(
+      "5月6日，白杨县总工会邀请省劳模代表，到县实验中学开展“劳模工匠进课堂”活动。省劳动模范、白杨县供电公司班长秦望舒进行宣讲。",
+    );
+    expect(g.events).toHaveLength(1);
+    expect(g.events[0]?.venue).toEqual(["县实验中学"]);
+    expect(g.events[0]?.organizers.map((o) => o.org)).toEqual(["白杨县总工会"]);
+    expect(g.persons.find((p) => p.name === "秦望舒")?.spokeAt).toEqual([g.events[0]?.key]);
+  });
+
+  it("由A主办的以“…”为主题的NAME is one event, not a second one named 的以…", () => {
+    const g = gold("6月2日，由远江市总工会主办的以“岗位建新功”为主题的劳模故事会在市文化馆举行。");
+    expect(g.events.map((e) => e.name)).toEqual(["“岗位建新功”劳模故事会"]);
+    expect(g.events[0]?.organizers).toEqual([{ org: "远江市总工会", role: "主办" }]);
+  });
+
+  it("a song or book title after 在 is no venue", () => {
+    const g = gold("近日，远江市职工读书会在市图书馆举行。读书会在歌曲《奋斗的人》中拉开帷幕。");
+    expect(g.events.flatMap((e) => e.venue)).toEqual(["市图书馆"]);
+  });
+});

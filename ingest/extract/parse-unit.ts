@@ -34,6 +34,8 @@ export function isOrgName(t: string): boolean {
     t.length >= 3 &&
     t.length <= 48 &&
     !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
+    // A clause that starts with a preposition or verb ("到县职业教育中心开展…") is no name.
+    !/^(到|在|赴|于|向|对|给|从|把|被|让|邀请|组织|前往)/.test(t) &&
     lastOrgEnd(t) === t.length
   );
 }

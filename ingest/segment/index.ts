@@ -19,6 +19,13 @@ interface Line {
   headline?: boolean;
 }
 
+/**
+ * Web page furniture between a headline and its body ("发布日期：2025-05-20 来源：某某 浏览次数："),
+ * skipped like a blank line so that it neither becomes a headline nor separates one from its body.
+ */
+const WEB_FURNITURE =
+  /^(?:发布(?:日期|时间)|来源|浏览次数|点击(?:数|量)?|字号)\s*[:：]|^\S{0,6}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*(?:来源|浏览|点击)\s*[:：]/;
+
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
 const NEWS_OPENING =
   /^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|日前)[，,]|^[\p{Script=Han}]{2,8}(?:讯|电)[\s（(]/u;
@@ -32,7 +39,7 @@ function linesOf(s: string): Line[] {
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || s[i] === "\n") {
       const t = s.slice(start, i);
-      if (t.trim()) {
+      if (t.trim() && !WEB_FURNITURE.test(t.trim())) {
         const lead = t.length - t.trimStart().length;
         const trail = t.length - t.trimEnd().length;
         out.push({ start: start + lead, end: i - trail, t: t.trim(), gap });

@@ -140,3 +140,18 @@ describe("credit shapes", () => {
     expect(a?.text.slice(a.bodyStart).startsWith("女职工权益保护讲座")).toBe(true);
   });
 });
+
+describe("web page furniture", () => {
+  it("a 发布日期/来源 line between headline and body is neither a headline nor a separator", () => {
+    const text = [
+      "远江市总工会举办职工读书会",
+      "",
+      "发布日期:2024-03-08   来源:远江市总工会   浏览次数:",
+      "",
+      "3月7日上午，远江市总工会在市图书馆举办职工读书会，全国劳动模范葛长风讲述了读书心得。",
+    ].join("\n");
+    const articles = segmentDocument(doc(text));
+    expect(articles.map((a) => a.title)).toEqual(["远江市总工会举办职工读书会"]);
+    expect(articles[0]?.text).toContain("葛长风讲述了读书心得");
+  });
+});
