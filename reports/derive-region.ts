@@ -1,45 +1,22 @@
 /**
  * Derives a region (province-level division, or a city when no province is known) from an honour
  * scope or an organisation name: "浙江省五一劳动奖章" → 浙江, "杭州市…公司" → 浙江, "全国" → 全国.
- * Province names and capitals are general geography, listed here once.
+ * Province names come from the extractor's lexicon; capitals and large cities are listed here.
  */
+import {
+  AUTONOMOUS_REGIONS,
+  PROVINCES as LEXICON_PROVINCES,
+  MUNICIPALITIES,
+} from "../ingest/lexicon/honours.ts";
 
-const PROVINCES = [
-  "北京",
-  "天津",
-  "上海",
-  "重庆",
-  "河北",
-  "山西",
-  "辽宁",
-  "吉林",
-  "黑龙江",
-  "江苏",
-  "浙江",
-  "安徽",
-  "福建",
-  "江西",
-  "山东",
-  "河南",
-  "湖北",
-  "湖南",
-  "广东",
-  "海南",
-  "四川",
-  "贵州",
-  "云南",
-  "陕西",
-  "甘肃",
-  "青海",
-  "台湾",
-  "内蒙古",
-  "广西",
-  "西藏",
-  "宁夏",
-  "新疆",
+/** Province-level divisions: the extractor's lexicon plus the two special administrative regions. */
+const PROVINCES: readonly string[] = [
+  ...MUNICIPALITIES,
+  ...LEXICON_PROVINCES,
+  ...AUTONOMOUS_REGIONS.keys(),
   "香港",
   "澳门",
-] as const;
+];
 
 /** Provincial capitals and a few large cities → their province. */
 const CITIES: Record<string, string> = {
