@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphStore } from "../cypher/store.ts";
+import { CHROMIUM_PATH } from "./chromium.ts";
 import { buildReport, renderReport } from "./index.ts";
 import { openTestStore } from "./open-test-store.ts";
-import { CHROMIUM_PATH } from "./render-pdf.ts";
 
 function hasPdftotext(): boolean {
   try {

@@ -3,34 +3,22 @@
  * user-data dir, A4 with backgrounds and page numbers. Without Chromium it throws
  * PdfUnavailableError with the install hint.
  */
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./chromium.ts";
 import { PdfUnavailableError } from "./report-errors.ts";
 
-export const CHROMIUM_PATH = process.env.LAOMO_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  if (!existsSync(CHROMIUM_PATH))
+  if (!chromiumAvailable())
     throw new PdfUnavailableError(`PDF needs Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
   const userDataDir = await mkdtemp(path.join(tmpdir(), "laomo-pdf-"));
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM_PATH,
-      args: ARGS,
+      args: [...CHROMIUM_ARGS],
       headless: true,
       offline: true,
     });

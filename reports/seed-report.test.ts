@@ -19,9 +19,9 @@ import {
   sameEventName,
   seedSuiteMode,
 } from "../server/load-seed-graph.ts";
+import { CHROMIUM_PATH } from "./chromium.ts";
 import { buildReport, renderReport } from "./index.ts";
 import { parseCsv } from "./open-test-store.ts";
-import { CHROMIUM_PATH } from "./render-pdf.ts";
 import type { EventReport, PersonReport, ReportData, ReportFormat } from "./types.ts";
 
 if (seedSuiteMode === "skip")
