@@ -39,7 +39,7 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 ul.sentences li { margin-bottom: 2mm; }
 .empty { color: var(--muted); font-style: italic; }
-svg.chart { display: block; max-width: 100%; height: auto; margin: 2mm 0 4mm; font-family: inherit; }
+svg.chart { display: block; max-width: 100%; height: auto; margin: 2mm 0 4mm; font-family: inherit; break-inside: avoid; }
 .caption { font-weight: bold; margin: 3mm 0 1mm; }
 ol.citations { padding-left: 9mm; }
 ol.citations li { margin-bottom: 1.5mm; break-inside: avoid; }
@@ -122,7 +122,8 @@ function renderSources(doc: ReportDocument): string {
 }
 
 export function renderHtml(doc: ReportDocument): string {
-  // Big sections start a new printed page; short ones share a page with what came before.
+  // A big section starts a new printed page when the current page is already well filled;
+  // otherwise it flows on (a short opening section must not leave a page nearly empty).
   const weight = (sec: ReportDocument["sections"][number]) =>
     sec.blocks.reduce(
       (w, b) => w + (b.type === "table" ? 3 + b.rows.length : b.type === "chart" ? 12 : b.items.length),
@@ -131,7 +132,7 @@ export function renderHtml(doc: ReportDocument): string {
   let sincePage = 0;
   const paged = doc.sections.map((sec, i) => {
     const w = weight(sec);
-    const breakHere = i > 0 && sincePage + w > 22;
+    const breakHere = i > 0 && sincePage >= 12 && sincePage + w > 22;
     sincePage = breakHere ? w : sincePage + w;
     return breakHere;
   });
