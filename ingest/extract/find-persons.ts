@@ -9,9 +9,16 @@ import { JOB_TITLES } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
+import { memoiseString } from "./memoise-pure.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
+
+/** parseHonour keyed by "province\u0001region\u0001printed" (the result is copied by the caller). */
+const parseHonourCached = memoiseString((key: string) => {
+  const [province = "", region = "", printed = ""] = key.split("\u0001");
+  return parseHonour(printed, { province: province || null, region: region || null });
+});
 
 /** A person while the article is read; `at` is the offset of the first mention. */
 export interface FoundPerson extends PersonMention {
@@ -58,7 +65,9 @@ export class PersonFinder {
   constructor(private readonly ctx: TextContext) {}
 
   private honourAt(printed: string, start: number): HonourMention | null {
-    const p = parseHonour(printed, this.ctx.honour);
+    const p = parseHonourCached(
+      `${this.ctx.honour.province ?? ""}\u0001${this.ctx.honour.region ?? ""}\u0001${printed}`,
+    );
     if (!p) return null;
     const raw = this.ctx.text.slice(start, start + printed.length);
     return { ...p, raw, evidence: spanAt(this.ctx, start, start + printed.length) };

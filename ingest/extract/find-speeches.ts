@@ -20,6 +20,55 @@ const TALK = /(?:以|作了?题为|题为|作)《([^》]+)》(?:为题)?/;
 const ALIAS =
   /(?:被[^，。；“]{0,10}?(?:称为|誉为|称作|叫做|叫作|称)|人称|人们称他为|人们称她为|外号|绰号|号称)“([^”]{1,15})”/g;
 
+/** Whitespace as the regex class \s matches it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Start offsets of the non-overlapping occurrences of `key` in `s`, whitespace allowed between
+ * its characters (the matches of /k\s*e\s*y/g, without building a regex per name).
+ */
+export function occurrencesOf(s: string, key: string): number[] {
+  const chars = [...key];
+  const out: number[] = [];
+  const head = chars[0];
+  if (head === undefined || chars.some((c) => isSpace(c.charCodeAt(0)))) {
+    const re = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
+    for (const m of s.matchAll(re)) out.push(m.index);
+    return out;
+  }
+  let i = s.indexOf(head);
+  while (i >= 0) {
+    let j = i + head.length;
+    let ok = true;
+    for (let k = 1; k < chars.length; k++) {
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      const c = chars[k]!;
+      if (!s.startsWith(c, j)) {
+        ok = false;
+        break;
+      }
+      j += c.length;
+    }
+    if (ok) out.push(i);
+    i = s.indexOf(head, ok ? j : i + 1);
+  }
+  return out;
+}
+
 interface Holder {
   name: string;
   /** The name in the simplified matching text. */
@@ -43,8 +92,13 @@ export function findSpeeches(
   const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
   for (const sent of ctx.sentences) {
     const t = s.slice(sent.start, sent.end);
-    const hasName = holders.some((h) => t.includes(h.key));
-    if (!hasName && (STRONG.test(t) || /畅谈|交流/.test(t)) && ANNOUNCE.test(t) && !FUTURE.test(t)) {
+    // Cheap regex tests first: the name scan only runs for announcement-like sentences.
+    if (
+      (STRONG.test(t) || /畅谈|交流/.test(t)) &&
+      ANNOUNCE.test(t) &&
+      !holders.some((h) => t.includes(h.key)) &&
+      !FUTURE.test(t)
+    ) {
       announced.add(sent.paragraph);
       announced.add(sent.paragraph + 1);
     }
@@ -55,10 +109,13 @@ export function findSpeeches(
     h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.key.length) });
     speakerParas.add(paraOf(at));
   };
+  const found = new Map<Holder, number[]>();
   const occurrences = (h: Holder): number[] => {
-    const out: number[] = [];
-    const re = new RegExp([...h.key].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
-    for (const m of s.matchAll(re)) out.push(m.index);
+    let out = found.get(h);
+    if (!out) {
+      out = occurrencesOf(s, h.key);
+      found.set(h, out);
+    }
     return out;
   };
   const weakOk: [Holder, number][] = [];

@@ -4,6 +4,7 @@
  */
 import type { OrgType } from "../../model/types.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { memoiseString } from "./memoise-pure.ts";
 
 export interface ParsedUnit {
   org: string | null;
@@ -29,7 +30,9 @@ function lastOrgEnd(t: string): number {
 }
 
 /** True when the whole string reads as an organisation name. */
-export function isOrgName(t: string): boolean {
+export const isOrgName = memoiseString(orgName);
+
+function orgName(t: string): boolean {
   return (
     t.length >= 3 &&
     t.length <= 48 &&
@@ -40,7 +43,14 @@ export function isOrgName(t: string): boolean {
   );
 }
 
+const parseUnitCached = memoiseString(parseUnitText);
+
 export function parseUnit(text: string): ParsedUnit | null {
+  const r = parseUnitCached(text);
+  return r ? { ...r } : null;
+}
+
+function parseUnitText(text: string): ParsedUnit | null {
   const t = text.replace(/^(来自|现任|任|系|是)/, "").replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
   const job = suffixAt(t, JOB_TITLE_BY_LAST);
