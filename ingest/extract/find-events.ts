@@ -137,7 +137,8 @@ export class EventFinder {
     while (a < b && s[a] === " ") a++;
     const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
     b = a + t.length;
-    if (t.length < 3 || BAD_VENUE.test(t) || /^[\p{Script=Han}]{2,4}(省|市|县)$/u.test(t)) return;
+    if (t.length < 3 || BAD_VENUE.test(t) || /^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|自治区)){1,3}$/u.test(t))
+      return;
     if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t))) return;
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }

@@ -198,3 +198,12 @@ describe("10. invitations, attributive organiser verbs and non-places", () => {
     expect(g.events.flatMap((e) => e.venue)).toEqual(["市图书馆"]);
   });
 });
+
+describe("11. a province and city alone are no venue", () => {
+  it("在湖东省远江市举行 names no venue, 在远江市体育中心举行 does", () => {
+    expect(gold("9月2日，首届职工技能论坛在湖东省远江市举行。").events[0]?.venue).toEqual([]);
+    expect(gold("9月2日，首届职工技能论坛在远江市体育中心举行。").events[0]?.venue).toEqual([
+      "远江市体育中心",
+    ]);
+  });
+});

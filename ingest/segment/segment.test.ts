@@ -155,3 +155,18 @@ describe("web page furniture", () => {
     expect(articles[0]?.text).toContain("葛长风讲述了读书心得");
   });
 });
+
+describe("a byline line naming the paper", () => {
+  it("reads 某某日报全媒体记者 X on its own line as the reporter", () => {
+    const text = [
+      "远江市职工技能节开幕",
+      "",
+      "远江日报全媒体记者 韦立新",
+      "",
+      "5月8日，远江市职工技能节在市体育中心开幕，全国技术能手葛长风作了示范讲解。",
+    ].join("\n");
+    const [a] = segmentDocument(doc(text));
+    expect(a?.title).toBe("远江市职工技能节开幕");
+    expect(a?.credits.map((c) => [c.name, c.role])).toEqual([["韦立新", "reporter"]]);
+  });
+});
