@@ -117,9 +117,12 @@ export class PersonFinder {
   }
 
   /** Parses what is printed before a name: "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB". */
-  private parsePrefix(from: number, to: number): Prefix | null {
+  private parsePrefix(from: number, toRaw: number): Prefix | null {
     const s = this.ctx.s;
     let a = from;
+    // "大国工匠代表X", "全国劳模代表X": the honour before 代表 is the person's own.
+    let to = toRaw;
+    if (to - a > 2 && s.startsWith("代表", to - 2)) to -= 2;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
     if (a >= to) return emptyPrefix();

@@ -207,3 +207,13 @@ describe("11. a province and city alone are no venue", () => {
     ]);
   });
 });
+
+describe("12. HONOUR代表NAME", () => {
+  it("大国工匠代表X and 全国劳模代表Y hold the honour before 代表", () => {
+    const g = gold(
+      "9月2日，远江市职工技能论坛在市职工之家举行。大国工匠代表韦立新作了发言，全国劳模代表葛长风讲述了创新故事。",
+    );
+    expect(g.persons.find((p) => p.name === "韦立新")?.honours).toEqual(["大国工匠"]);
+    expect(g.persons.find((p) => p.name === "葛长风")?.honours).toEqual(["全国劳动模范"]);
+  });
+});
