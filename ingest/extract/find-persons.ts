@@ -282,8 +282,14 @@ export class PersonFinder {
   }
 
   /** Reads one sentence [from, to). */
-  readSentence(from: number, end: number): void {
+  readSentence(fromRaw: number, end: number): void {
     const s = this.ctx.s;
+    // "“……。”全国劳模X说": a quoted utterance that opens the sentence is not part of the chain.
+    let from = fromRaw;
+    if (s[from] === "“") {
+      const close = s.indexOf("”", from);
+      if (close > 0 && close < end - 1 && /[。！？]/.test(s.slice(from, close))) from = close + 1;
+    }
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
     let lastNamed: FoundPerson | null = null;

@@ -217,3 +217,18 @@ describe("12. HONOUR代表NAME", () => {
     expect(g.persons.find((p) => p.name === "葛长风")?.honours).toEqual(["全国劳动模范"]);
   });
 });
+
+describe("13. a quoted utterance opening the sentence", () => {
+  it("“……。”HONOUR、UNIT-JOB NAME在发言中说 still reads the chain after the quote", () => {
+    const g = gold(
+      "近日，远江市技能大会在市体育中心开幕。“技艺要传承。”全国劳动模范、远江纸业公司研究所副所长韦立新在发言中说。",
+    );
+    expect(g.persons).toEqual([
+      expect.objectContaining({
+        name: "韦立新",
+        honours: ["全国劳动模范"],
+        employers: ["远江纸业公司研究所"],
+      }),
+    ]);
+  });
+});
