@@ -232,3 +232,13 @@ describe("13. a quoted utterance opening the sentence", () => {
     ]);
   });
 });
+
+describe("14. a bare studio or meeting room is no venue", () => {
+  it("在直播间举行 / 在会场举行 name no venue", () => {
+    expect(gold("近日，远江市劳模访谈在直播间举行。").events.flatMap((e) => e.venue)).toEqual([]);
+    expect(gold("近日，远江市劳模座谈会在主会场举行。").events.flatMap((e) => e.venue)).toEqual([]);
+    expect(gold("近日，远江市劳模座谈会在远江宾馆会议室举行。").events.flatMap((e) => e.venue)).toEqual([
+      "远江宾馆会议室",
+    ]);
+  });
+});
