@@ -1,6 +1,7 @@
 // Writes a minimal .docx (a stored, uncompressed zip with three parts) holding the given
 // paragraphs. Usage: node make-docx.mjs OUT.docx "paragraph one" "paragraph two" …
 import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { crc32 } from "node:zlib";
 
 const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -55,4 +56,5 @@ export function docxBytes(paragraphs) {
   return Buffer.concat([...local, dirBytes, end]);
 }
 
-if (process.argv[2]) writeFileSync(process.argv[2], docxBytes(process.argv.slice(3)));
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain && process.argv[2]) writeFileSync(process.argv[2], docxBytes(process.argv.slice(3)));
