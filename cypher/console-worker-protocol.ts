@@ -23,5 +23,7 @@ export interface WorkerRelease {
 export type ToWorker = WorkerQuery | WorkerRelease;
 
 export type FromWorker =
+  /** Sent once when the worker has loaded (its start-up does not count against query timeouts). */
+  | { kind: "ready" }
   | { kind: "result"; id: number; result: CypherResult }
   | { kind: "error"; id: number; code: string; message: string };

@@ -26,6 +26,8 @@ const ENTRY = path.join(here, "run-console-worker.ts");
 
 /** Extra time the parent waits beyond the query timeout before it kills the worker. */
 const DEFAULT_GRACE_MS = 2000;
+/** How long a new worker may take to load (tsx + kuzu) before it is given up as crashed. */
+const STARTUP_LIMIT_MS = 60_000;
 
 const ERRORS: Record<string, new (message: string) => AppError> = {
   invalid_input: InvalidInputError,
@@ -54,6 +56,8 @@ function tsxExecArgv(): string[] {
 
 export class ConsoleWorker {
   private child: ChildProcess | null = null;
+  /** Resolves when the current child has said it is ready; rejects if it exits first. */
+  private ready: Promise<void> | null = null;
   private pending: Pending | null = null;
   private nextId = 1;
   private readonly lock = new AsyncLock();
@@ -75,6 +79,23 @@ export class ConsoleWorker {
       serialization: "advanced",
     });
     this.spawned++;
+    this.ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        if (child === this.child) this.kill();
+        reject(new QueryCrashedError(`The console worker did not start within ${STARTUP_LIMIT_MS} ms`));
+      }, STARTUP_LIMIT_MS);
+      child.on("message", (msg: FromWorker) => {
+        if (msg.kind === "ready") {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new QueryCrashedError(`The console worker exited while starting (${signal ?? code})`));
+      });
+    });
+    this.ready.catch(() => undefined);
     child.on("message", (msg: FromWorker) => this.onMessage(child, msg));
     child.on("exit", (code, signal) => this.onExit(child, code, signal));
     child.on("error", () => undefined);
@@ -83,7 +104,7 @@ export class ConsoleWorker {
 
   private onMessage(child: ChildProcess, msg: FromWorker): void {
     const p = this.pending;
-    if (child !== this.child || !p || p.id !== msg.id) return;
+    if (msg.kind === "ready" || child !== this.child || !p || p.id !== msg.id) return;
     this.pending = null;
     clearTimeout(p.timer);
     if (msg.kind === "result") p.resolve(msg.result);
@@ -122,36 +143,36 @@ export class ConsoleWorker {
     params: Record<string, unknown>,
     limits: { timeoutMs: number; rowLimit: number },
   ): Promise<CypherResult> {
-    return this.lock.run(
-      () =>
-        new Promise<CypherResult>((resolve, reject) => {
-          if (this.closed) return reject(new StoreUnavailableError("the embedded store is closed"));
-          if (!this.child) this.child = this.spawn();
-          const child = this.child;
-          const id = this.nextId++;
-          const grace = this.opts.graceMs ?? DEFAULT_GRACE_MS;
-          const timer = setTimeout(() => {
-            if (this.pending?.id !== id) return;
+    return this.lock.run(async () => {
+      if (this.closed) throw new StoreUnavailableError("the embedded store is closed");
+      if (!this.child) this.child = this.spawn();
+      const child = this.child;
+      // The query timeout starts once the worker has loaded, not while tsx and kuzu start up.
+      await this.ready;
+      if (child !== this.child) throw new QueryCrashedError("The console worker stopped before the query");
+      return new Promise<CypherResult>((resolve, reject) => {
+        const id = this.nextId++;
+        const grace = this.opts.graceMs ?? DEFAULT_GRACE_MS;
+        const timer = setTimeout(() => {
+          if (this.pending?.id !== id) return;
+          this.pending = null;
+          this.kill();
+          reject(
+            new QueryTimeoutError(`query: timed out after ${limits.timeoutMs} ms; the worker was restarted`),
+          );
+        }, limits.timeoutMs + grace);
+        this.pending = { id, resolve, reject, timer };
+        const msg: WorkerQuery = { kind: "query", id, file, query, params, ...limits };
+        child.send(msg, (err) => {
+          if (err && this.pending?.id === id) {
             this.pending = null;
+            clearTimeout(timer);
             this.kill();
-            reject(
-              new QueryTimeoutError(
-                `query: timed out after ${limits.timeoutMs} ms; the worker was restarted`,
-              ),
-            );
-          }, limits.timeoutMs + grace);
-          this.pending = { id, resolve, reject, timer };
-          const msg: WorkerQuery = { kind: "query", id, file, query, params, ...limits };
-          child.send(msg, (err) => {
-            if (err && this.pending?.id === id) {
-              this.pending = null;
-              clearTimeout(timer);
-              this.kill();
-              reject(new QueryCrashedError(`The console worker did not take the query: ${err.message}`));
-            }
-          });
-        }),
-    );
+            reject(new QueryCrashedError(`The console worker did not take the query: ${err.message}`));
+          }
+        });
+      });
+    });
   }
 
   /** Asks a running worker to close its database handle (e.g. after a generation switch). */

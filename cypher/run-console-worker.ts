@@ -61,6 +61,7 @@ async function handle(msg: ToWorker): Promise<void> {
 process.on("message", (msg: ToWorker) => {
   queue = queue.then(() => handle(msg));
 });
+reply({ kind: "ready" });
 process.on("disconnect", () => {
   void queue.then(closeDb).finally(() => process.exit(0));
 });
