@@ -15,6 +15,8 @@ export interface FoundEvent extends EventMention {
 
 const HELD =
   /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
+const SUBJECT_HELD_VERB = /(举行|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/;
+const SUBJECT_HELD = /^([^在由]+?)(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
@@ -226,6 +228,21 @@ export class EventFinder {
           },
           eventAt: ev.at,
         });
+      }
+    }
+    // "4月29日，NAME首场开讲", "NAME隆重开幕": an event as the whole subject of its clause.
+    if (SUBJECT_HELD_VERB.test(sent)) {
+      for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
+        const m = SUBJECT_HELD.exec(s.slice(ca, cb));
+        if (!m || future(ca - from)) continue;
+        const lead = TIME_LEAD.exec(m[1]!);
+        const subjAt = ca + (lead ? lead[0].length : 0);
+        // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
+        const subj = m[1]!
+          .slice(lead ? lead[0].length : 0)
+          .replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
+        if (subj.length >= 4 && !REFERS.test(subj) && eventHeadEnd(subj) === subj.length)
+          this.addEvent(subjAt, subj.length, null);
       }
     }
     // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动".

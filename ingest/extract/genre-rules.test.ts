@@ -242,3 +242,33 @@ describe("14. a bare studio or meeting room is no venue", () => {
     ]);
   });
 });
+
+describe("15. common surnames that are also words elsewhere", () => {
+  it.each(["洪", "傅", "荀", "靖"])("%s starts a name after a job title", (surname) => {
+    const name = `${surname}立群`;
+    const body = `${EVENT}全国劳动模范、远江木业科技发展有限公司工程师${name}讲述了创业故事。`;
+    expect(person(body, name)).toMatchObject({
+      honours: ["全国劳动模范"],
+      employers: ["远江木业科技发展有限公司"],
+      spokeAt: ["e1"],
+    });
+  });
+});
+
+describe("16. an event as the whole subject of its clause, without 在", () => {
+  it("NAME首场开讲 / NAME隆重开幕 name the event; the session word is dropped", () => {
+    const g = gold(
+      "5月8日，远江市劳模工匠宣讲团报告会首场开讲。五一劳动奖章获得者祁文涛来到青松街道为职工开展宣讲。",
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["远江市劳模工匠宣讲团报告会", ["青松街道"]]]);
+    expect(g.persons.find((p) => p.name === "祁文涛")?.spokeAt).toEqual(["e1"]);
+    expect(gold("近日，远江市第三届职工技能大赛隆重开幕。").events.map((e) => e.name)).toEqual([
+      "远江市第三届职工技能大赛",
+    ]);
+  });
+
+  it("a clause that refers back (活动正式启动) or lies in the future names no new event", () => {
+    expect(gold("近日，远江市职工书屋正式启动。此次活动正式启动。").events).toEqual([]);
+    expect(gold("远江市劳模论坛将于下月隆重开幕。").events).toEqual([]);
+  });
+});
