@@ -61,10 +61,14 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
   return out;
 }
 
+/**
+ * 本报讯, 某某日报讯, 某某网12月25日讯, or a place's 讯 when a bracketed 记者/通讯员 credit
+ * follows ("来宾讯（通讯员 X）").
+ */
 const LEAD_BYLINE =
-  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)讯)\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
+  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
-  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/]{2,30}?)(?:\s*报道)?$/u;
+  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/]{2,30}?)(?:\s*报道)?$/u;
 const SLASH_LINE = /^(?:文|图|作者)\s*[/／:：]\s*\S.*$/;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
 
@@ -130,4 +134,37 @@ export function endByline(line: string, base: number): Credit[] | null {
   if (names.length === 0 || names.some((n) => n.name.length > 4)) return null;
   const at = m.index + m[0].indexOf(inner);
   return parseCreditText(inner, base + at, "correspondent");
+}
+
+/**
+ * Field labels of a web page's metadata line ("来源：某某网 特约记者 X发布时间：…", "作者：X Y");
+ * a name glued to the next label ends there.
+ */
+const META_LABEL =
+  /(发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|责任编辑|编辑|作者|审核|签发|校对|时间|日期)\s*[：:]/g;
+/** Labels whose names are staff, not reporters. */
+const STAFF_LABEL = /编辑|审核|签发|校对/;
+
+/**
+ * Credits in a web page's metadata line: names after 记者/通讯员 anywhere, names after 作者
+ * (the page's reporters); names after 编辑, 审核, 签发 are staff and skipped.
+ */
+export function metaCredits(line: string, base: number): Credit[] {
+  const fields: { label: string; from: number; to: number }[] = [];
+  let prev = 0;
+  let label = "";
+  for (const m of line.matchAll(META_LABEL)) {
+    fields.push({ label, from: prev, to: m.index });
+    label = m[1]!;
+    prev = m.index + m[0].length;
+  }
+  fields.push({ label, from: prev, to: line.length });
+  const out: Credit[] = [];
+  for (const f of fields) {
+    if (STAFF_LABEL.test(f.label)) continue;
+    // Dates ("2025年05月30日") would otherwise read as padded names.
+    const value = line.slice(f.from, f.to).replace(/\d+\s*[年月日号时分秒]/g, (d) => " ".repeat(d.length));
+    out.push(...parseCreditText(value, base + f.from, f.label === "作者" ? "reporter" : null));
+  }
+  return out;
 }
