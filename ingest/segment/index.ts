@@ -5,7 +5,7 @@
  */
 import { normalisePunct } from "../extract/normalise-punct.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
-import { endByline, isSourceLine, leadByline, photoCredit } from "./parse-credits.ts";
+import { endByline, isSourceLine, leadByline, metaCredits, photoCredit } from "./parse-credits.ts";
 
 interface Line {
   start: number;
@@ -19,12 +19,43 @@ interface Line {
   headline?: boolean;
 }
 
+/** A web page's metadata line, kept aside: it is read for credits only. */
+interface Meta {
+  start: number;
+  end: number;
+  t: string;
+}
+
 /**
- * Web page furniture between a headline and its body ("发布日期：2025-05-20 来源：某某 浏览次数："),
- * skipped like a blank line so that it neither becomes a headline nor separates one from its body.
+ * Web page metadata between a headline and its body ("发布日期：2025-05-20 来源：某某 浏览次数：",
+ * "某某新闻 2019-09-05 00:27", "编辑：某某 发布时间：…", "作者：X Y"), skipped like a blank line so
+ * that it neither becomes a headline nor separates one from its body.
  */
-const WEB_FURNITURE =
-  /^(?:发布(?:日期|时间)|来源|浏览次数|点击(?:数|量)?|字号)\s*[:：]|^\S{0,6}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*(?:来源|浏览|点击)\s*[:：]/;
+const META_FIELD =
+  /^(?:发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|(?:责任)?编辑|作者|审核|签发|日期|时间)\s*[:：]/;
+const DATE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+const CLOCK = /\d{1,2}[:：]\d{2}/;
+/** "原标题：X" under the headline (metadata), or the only headline (its prefix is dropped). */
+const ORIGINAL_TITLE = /^原标题\s*[:：;；]\s*/;
+
+function isMetaLine(t: string): boolean {
+  if (t.length > 80 || /[。！？]/.test(t)) return false;
+  if (META_FIELD.test(t)) return true;
+  if (!DATE_STAMP.test(t) || /[，]|第\s*[\d一二三四五六七八九十]+\s*版/.test(t)) return false;
+  // A date with a clock time, a field label or a credit, or with only a short source name beside it.
+  return (
+    CLOCK.test(t) ||
+    /来源|作者|编辑|记者|通讯员|发布/.test(t) ||
+    t.replace(DATE_STAMP, "").replace(/[日号\s]/g, "").length <= 10
+  );
+}
+
+/**
+ * A line under or inside an article that is never a headline: a photo caption ("…合影",
+ * "图为…"), a card header ("人物名片"), a sentence-like lead ("他们，是…").
+ */
+const ASIDE =
+  /^(?:图为|图\s*[:：]|[上下左右]图|图片[:：])|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]/;
 
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
 const NEWS_OPENING =
@@ -32,23 +63,32 @@ const NEWS_OPENING =
 
 const FINAL = /[。！？；：…]$/;
 
-function linesOf(s: string): Line[] {
+function linesOf(s: string): { lines: Line[]; metas: Meta[] } {
   const out: Line[] = [];
+  const metas: Meta[] = [];
   let start = 0;
   let gap = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i === s.length || s[i] === "\n") {
-      const t = s.slice(start, i);
-      if (t.trim() && !WEB_FURNITURE.test(t.trim())) {
-        const lead = t.length - t.trimStart().length;
-        const trail = t.length - t.trimEnd().length;
-        out.push({ start: start + lead, end: i - trail, t: t.trim(), gap });
+      const raw = s.slice(start, i);
+      const t = raw.trim();
+      const lead = raw.length - raw.trimStart().length;
+      const at = { start: start + lead, end: i - (raw.length - raw.trimEnd().length) };
+      const original = ORIGINAL_TITLE.exec(t);
+      if (original && out.length === 0 && t.length > original[0].length) {
+        out.push({ start: at.start + original[0].length, end: at.end, t: t.slice(original[0].length), gap });
         gap = 0;
-      } else gap++;
+      } else if (t && !original && !isMetaLine(t)) {
+        out.push({ ...at, t, gap });
+        gap = 0;
+      } else {
+        if (t) metas.push({ ...at, t });
+        gap++;
+      }
       start = i + 1;
     }
   }
-  return out;
+  return { lines: out, metas };
 }
 
 function isCreditLine(l: Line): boolean {
@@ -74,13 +114,22 @@ function isHeadline(l: Line): boolean {
   return l.headline;
 }
 
+function isAside(l: Line): boolean {
+  return ASIDE.test(l.t) && l.t.length <= 60;
+}
+
 function headlineLine(l: Line): boolean {
   const t = l.t;
-  if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t)) return false;
+  if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t) || isAside(l)) return false;
   // Page furniture: "某某报 2025年5月20日 第3版 工会动态".
   if (/第\s*[\d一二三四五六七八九十]+\s*版|\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)?/.test(t)) return false;
   if (leadByline(t, 0) || isCreditLine(l)) return false;
   return (t.match(/，/g) ?? []).length <= 1;
+}
+
+/** A line of an article's header block: a headline, a credit line or a caption. */
+function isHeaderish(l: Line): boolean {
+  return isHeadline(l) || isCreditLine(l) || isAside(l);
 }
 
 function isBody(l: Line): boolean {
@@ -102,13 +151,14 @@ function headerBefore(lines: Line[], i: number): number[] {
   for (let j = i - 1; j >= 0; j--) {
     const l = lines[j]!;
     if (isHeadline(l)) out.unshift(j);
-    else if (isCreditLine(l) && out.length === 0) continue;
+    else if ((isCreditLine(l) || isAside(l)) && out.length === 0) continue;
     else if (out.length === 0 && /。/.test(l.t) && photoCredit(l.t, 0)) continue;
     else break;
   }
   return out;
 }
 
+/** The longest header line (newspaper headline blocks: kicker, title, subtitles). */
 function pickTitle(lines: Line[], header: number[]): number {
   let best = header[0]!;
   for (const j of header) {
@@ -116,6 +166,24 @@ function pickTitle(lines: Line[], header: number[]): number {
     if (lines[j]!.t.length > lines[best]!.t.length) best = j;
   }
   return best;
+}
+
+/** A kicker or column line above a title: a short column name or a slogan of spaced phrases. */
+function kickerLike(t: string): boolean {
+  return t.length <= 6 || /^[\p{Script=Han}“”]{4,}(?:\s+[\p{Script=Han}“”]{4,})+$/u.test(t);
+}
+
+/**
+ * The title of a header without a byline (web pages): its first line, under a kicker or column
+ * line that a longer line follows; a line under the title is a subtitle even when it is longer.
+ */
+function pickFirstTitle(lines: Line[], header: number[]): number {
+  const cands = header.filter((j) => !/^[—-]/.test(lines[j]!.t));
+  for (let n = 0; n < cands.length - 1; n++) {
+    const t = lines[cands[n]!]!.t;
+    if (!kickerLike(t) || lines[cands[n + 1]!]!.t.length <= t.length) return cands[n]!;
+  }
+  return cands.at(-1) ?? header[0]!;
 }
 
 /** A headline at `h` opens a new article: the previous one closed with a credit, a wide gap
@@ -153,12 +221,12 @@ function findStarts(lines: Line[]): Start[] {
     const header = [i];
     let k = i + 1;
     while (k < limit && isHeadline(lines[k]!)) header.push(k++);
-    while (k < limit && isCreditLine(lines[k]!)) k++;
+    while (k < limit && (isCreditLine(lines[k]!) || isAside(lines[k]!))) k++;
     if (!(k < limit && isBody(lines[k]!) && lines[k]!.t.length >= 30)) {
       i = k;
       continue;
     }
-    weak.push({ head: i, title: pickTitle(lines, header), byline: -1 });
+    weak.push({ head: i, title: pickFirstTitle(lines, header), byline: -1 });
     // The next bylineless article starts only after this one closed with a credit line.
     let j = k + 1;
     while (j < limit && !(isHeadline(lines[j]!) && opensArticle(lines, j))) j++;
@@ -175,30 +243,59 @@ function findStarts(lines: Line[]): Start[] {
     let k = h + 1;
     while (k < lines.length && isHeadline(lines[k]!)) header.push(k++);
     if (k < lines.length && !leadByline(lines[k]!.t, 0) && isBody(lines[k]!) && lines[k]!.t.length >= 30)
-      weak.push({ head: h, title: pickTitle(lines, header), byline: -1 });
+      weak.push({ head: h, title: pickFirstTitle(lines, header), byline: -1 });
   }
   starts.push(...weak);
   starts.sort((a, b) => a.head - b.head);
   return starts;
 }
 
-function creditsIn(lines: Line[], from: number, to: number, bylineIdx: number, base: number): Credit[] {
+/**
+ * A web page: a headline block, then a metadata line (date and time, 来源, 作者 …) before the first
+ * paragraph. Such a page is one article: later short lines (captions, card headers, headings
+ * inside the text) belong to it. Null when the page does not look like that.
+ */
+function webPageStart(lines: Line[], metas: Meta[]): Start | null {
+  const firstBody = lines.findIndex((l) => isBody(l) && !isAside(l) && l.t.length >= 30);
+  if (firstBody < 0) return null;
+  const meta = metas.find((m) => m.end <= lines[firstBody]!.start);
+  if (!meta) return null;
+  const header: number[] = [];
+  for (let j = 0; j < firstBody && lines[j]!.end <= meta.start; j++) {
+    if (isHeadline(lines[j]!)) header.push(j);
+    else if (!isAside(lines[j]!) && !isCreditLine(lines[j]!)) header.length = 0;
+  }
+  if (header.length === 0) return null;
+  const title = pickFirstTitle(lines, header);
+  let byline = -1;
+  for (let j = title + 1; j <= firstBody && byline < 0; j++) if (leadByline(lines[j]!.t, 0)) byline = j;
+  return { head: header[0]!, title, byline };
+}
+
+function creditsIn(
+  lines: Line[],
+  metas: Meta[],
+  from: number,
+  to: number,
+  bylineIdx: number,
+  base: number,
+): Credit[] {
   const out: Credit[] = [];
+  const begin = lines[from]?.start ?? 0;
+  const end = lines[to - 1]?.end ?? 0;
+  for (const m of metas) if (m.start >= begin && m.end <= end) out.push(...metaCredits(m.t, m.start - base));
   for (let j = from; j < to; j++) {
     const l = lines[j]!;
-    if (j === bylineIdx) {
-      const b = leadByline(l.t, l.start - base);
-      if (b) out.push(...b.credits);
-    }
+    const b = leadByline(l.t, l.start - base);
+    if (j === bylineIdx && b) out.push(...b.credits);
     const photo = photoCredit(l.t, l.start - base);
     if (photo && (l.t.length <= 60 || /。[^。]*$/.test(l.t))) out.push(...photo);
     else {
-      const end = endByline(l.t, l.start - base);
-      if (end && j > bylineIdx) out.push(...end);
-      // A closing name line: "通讯员 某某".
-      const names = j > bylineIdx && !end && l.t.length <= 30 ? leadByline(l.t, l.start - base) : null;
-      if (names && names.bodyAt >= l.t.length && /^(?:■\s*)?(?:本报)?(?:记者|通讯员)/.test(l.t))
-        out.push(...names.credits);
+      const closing = endByline(l.t, l.start - base);
+      if (closing && j > bylineIdx) out.push(...closing);
+      // Another byline in the article: a line of names only ("通讯员 某某", "某某新闻记者 X Y"),
+      // or a 讯 dateline with its credits repeating the page's metadata.
+      else if (j !== bylineIdx && b && bylineText(l.t, b.bodyAt)) out.push(...b.credits);
     }
   }
   const seen = new Set<string>();
@@ -208,6 +305,10 @@ function creditsIn(lines: Line[], from: number, to: number, bylineIdx: number, b
     seen.add(k);
     return true;
   });
+}
+
+function bylineText(t: string, bodyAt: number): boolean {
+  return bodyAt >= t.length ? t.length <= 40 : /讯|电/.test(t.slice(0, bodyAt));
 }
 
 /** Credit names as printed (traditional characters stay traditional), padding removed. */
@@ -220,8 +321,10 @@ function printedNames(credits: Credit[], text: string): Credit[] {
 
 export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
   const s = normalisePunct(doc.simplified);
-  const lines = linesOf(s);
-  const starts = findStarts(lines);
+  const { lines, metas } = linesOf(s);
+  let starts = findStarts(lines);
+  const web = webPageStart(lines, metas);
+  if (web && starts.filter((st) => st.byline >= 0).length <= 1) starts = [web];
   if (starts.length === 0) {
     const body = lines.filter(isBody);
     if (!doc.titleHint || body.length === 0) return [];
@@ -239,7 +342,7 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
         text,
         simplified: doc.simplified.slice(first.start, to),
         bodyStart: from - first.start,
-        credits: printedNames(creditsIn(lines, 0, lines.length, -1, first.start), text),
+        credits: printedNames(creditsIn(lines, metas, 0, lines.length, -1, first.start), text),
         date: doc.date,
         source: doc.source,
       },
@@ -251,7 +354,12 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
     const first = k === 0 ? st.title : st.head;
     const begin = lines[first]!.start;
     const end = lines[lastLine]!.end;
-    const headerEnd = st.byline >= 0 ? st.byline : st.title + 1;
+    // Without a byline the header runs to the first line that is no headline, credit or caption.
+    let headerEnd = st.byline;
+    if (headerEnd < 0) {
+      headerEnd = st.title + 1;
+      while (headerEnd <= lastLine && isHeaderish(lines[headerEnd]!)) headerEnd++;
+    }
     const subtitles: string[] = [];
     for (let j = first; j < headerEnd; j++) {
       if (j === st.title || !isHeadline(lines[j]!)) continue;
@@ -262,11 +370,7 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
       const bl = lines[st.byline]!;
       const by = leadByline(bl.t, 0)!;
       bodyStart = by.bodyAt >= bl.t.length ? (lines[st.byline + 1]?.start ?? bl.end) : bl.start + by.bodyAt;
-    } else {
-      let j = st.title + 1;
-      while (j <= lastLine && (isHeadline(lines[j]!) || isCreditLine(lines[j]!))) j++;
-      bodyStart = lines[Math.min(j, lastLine)]!.start;
-    }
+    } else bodyStart = lines[Math.min(headerEnd, lastLine)]!.start;
     const title = doc.text.slice(lines[st.title]!.start, lines[st.title]!.end);
     return {
       file: doc.file,
@@ -277,7 +381,7 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
       simplified: doc.simplified.slice(begin, end),
       bodyStart: Math.max(0, bodyStart - begin),
       credits: printedNames(
-        creditsIn(lines, first, lastLine + 1, st.byline, begin),
+        creditsIn(lines, metas, first, lastLine + 1, st.byline, begin),
         doc.text.slice(begin, end),
       ),
       date: doc.date,
