@@ -47,6 +47,22 @@ const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
+/** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
+const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** Names before this were chosen: "…X、…Y入选。" */
+const GROUP_TAIL =
+  /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
+const ITEM_LEAD =
+  /^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?/;
+/**
+ * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
+ * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
+ */
+const PLACE_ACROSS =
+  /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
+const OCCUPATION_END = /[工员师长手]/;
+const STRONG_UNIT =
+  /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|政府|街道|社区|村)$/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
@@ -175,11 +191,20 @@ export class PersonFinder {
     if (p === itemStart) return false;
     const prev = s[p - 1];
     if (prev === "的" || prev === "”") return true;
-    if (!ANCHOR_LAST.has(prev ?? "")) return false;
-    for (let len = 2; len <= 6 && p - len >= itemStart; len++) {
-      if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
+    if (ANCHOR_LAST.has(prev ?? "")) {
+      for (let len = 2; len <= 6 && p - len >= itemStart; len++) {
+        if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
+      }
     }
-    return false;
+    // An occupation outside the lexicon after a unit: "…集装箱有限公司电动装卸机械修理工X".
+    if (!OCCUPATION_END.test(prev ?? "") || p - itemStart < 5) return false;
+    const unit = parseUnit(s.slice(itemStart, p));
+    return (
+      unit?.org != null &&
+      unit.jobTitle != null &&
+      /^[^和与及的在]{1,8}$/.test(unit.jobTitle) &&
+      STRONG_UNIT.test(unit.org)
+    );
   }
 
   /** The person named last (for 他/她 sentences). */
@@ -324,6 +349,9 @@ export class PersonFinder {
         while (a < ib && s[a] === " ") a++;
         const conn = CONNECTOR.exec(s.slice(a, ib));
         if (conn) a += conn[0].length;
+        // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
+        const lead = ITEM_LEAD.exec(s.slice(a, ib));
+        if (lead) a += lead[0].length;
         let found = -1;
         let len = 0;
         const allowStart =
@@ -335,6 +363,13 @@ export class PersonFinder {
           if (surnameAt(s, p) === 0) continue;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
           const bounds = this.windowBounds(p, ca, cb);
+          // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.
+          if (
+            !atStart &&
+            PLACE_ACROSS.test(s.slice(p - 1, p + 1)) &&
+            (s[p - 1] !== "长" || /[部局厅委]/.test(s[p - 2] ?? ""))
+          )
+            continue;
           const l = nameAt(s, p, ib, bounds, !atStart);
           if (l === 0) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
@@ -436,6 +471,12 @@ export class PersonFinder {
   readPredicate(person: FoundPerson, from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
     let a = from;
+    // "A、B等人荣获…": the honour of the whole list (the caller gives it to every name).
+    const etc =
+      /^等(?:人|同志|[\d一二三四五六七八九十两]+(?:人|名|位))?(?=荣获|获得|获评|被授予|被评为|当选|荣膺|获)/.exec(
+        s.slice(a, to),
+      );
+    if (etc) a += etc[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;
     const text = s.slice(a, to);
@@ -584,6 +625,53 @@ export class PersonFinder {
       if (!verb) continue;
       const at = cb - t.length + verb[0].length;
       this.addHonours(this.lastPerson, this.honoursInLoose(at, this.honourListEnd(at, cb)));
+    }
+  }
+
+  /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */
+  private statedHonours: HonourMention[] = [];
+
+  /** Remembers the personal honours a sentence names in quotes, for a list that follows. */
+  noteStatedHonours(from: number, to: number): void {
+    const s = this.ctx.s;
+    if (!s.includes("“", from)) return;
+    const out: HonourMention[] = [];
+    for (const m of s.slice(from, to).matchAll(/“([^”]{2,24})”/g)) {
+      const h = this.honourAt(m[1]!, from + m.index + 1);
+      if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
+    }
+    if (out.length > 0) this.statedHonours = out;
+  }
+
+  /**
+   * Lists of honourees: "10位“大国工匠年度人物”分别是：A公司钳工X，B厂焊工Y", "他们分别是…",
+   * "…X、…Y入选" after a sentence that named the honour. Every name in the list gets it.
+   */
+  readGroupSentence(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    const marker = GROUP_MARKER.exec(t);
+    const tail = marker ? null : GROUP_TAIL.exec(t);
+    if (!marker && !tail) return;
+    let hs: HonourMention[] = [];
+    let range: [number, number];
+    if (marker) {
+      for (const m of t.slice(0, marker.index).matchAll(/“([^”]{2,24})”/g)) {
+        const h = this.honourAt(m[1]!, from + m.index + 1);
+        if (h && !COLLECTIVE_CATEGORIES.has(h.category)) hs.push(h);
+      }
+      range = [from + marker.index + marker[0].length, to];
+    } else range = [from, from + tail!.index];
+    if (hs.length === 0) hs = this.statedHonours;
+    if (hs.length === 0) return;
+    for (const p of this.persons.values()) {
+      const at = p.mentions.find((m) => m >= range[0] && m < range[1]);
+      if (at === undefined) continue;
+      const evidence = spanAt(this.ctx, at, at + p.name.length);
+      this.addHonours(
+        p,
+        hs.map((h) => ({ ...h, evidence })),
+      );
     }
   }
 

@@ -10,9 +10,12 @@ import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
+import { isOrgName } from "./parse-unit.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
-const HONOUR_HINT = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
+const HONOUR_HINT = new RegExp(
+  `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任`,
+);
 
 /** Only sentences with an honour word or a person already met can add facts about people. */
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
@@ -20,6 +23,14 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   if (HONOUR_HINT.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
   return false;
+}
+
+/**
+ * An employer printed with a job title that introduces someone ("市总工会副主席X", "某厂钳工Y");
+ * a plain "职工"/"员工" in the audience quoted after a talk is no introduction.
+ */
+function introduces(e: { org: string; jobTitle: string | null }): boolean {
+  return e.jobTitle !== null && !/(职工|员工|工人|学生|群众)$/.test(e.jobTitle) && isOrgName(e.org);
 }
 
 /** Content id of an article: normalised title + body, independent of the file name. */
@@ -34,6 +45,11 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
   const people = new PersonFinder(ctx);
   const events = new EventFinder(ctx, year);
   const first = ctx.sentences.length > 0 ? sentenceIndexAt(ctx, article.bodyStart) : 0;
+  // The headline may name the honour of a list in the body ("我市两人当选“某某工匠”").
+  for (const sent of ctx.sentences) {
+    if (sent.start >= article.bodyStart) break;
+    people.noteStatedHonours(sent.start, Math.min(sent.end, article.bodyStart));
+  }
   for (let i = first; i < ctx.sentences.length; i++) {
     const sent = ctx.sentences[i]!;
     if (sent.end <= article.bodyStart) continue;
@@ -41,7 +57,9 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     if (mayNamePeople(ctx.s, from, sent.end, people)) {
       people.readSentence(from, sent.end);
       people.readPronounSentence(from, sent.end);
+      people.readGroupSentence(from, sent.end);
     }
+    people.noteStatedHonours(from, sent.end);
     events.readSentence(from, sent.end);
   }
   const eventList = events.finish();
@@ -64,7 +82,8 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     credits: article.credits,
     events: eventList,
     persons: persons
-      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0)
+      // Honourees, speakers, and people presented with unit and job ("市总工会副主席X").
+      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0 || p.employers.some(introduces))
       .map(({ at: _at, mentions: _m, key: _k, ...p }) => p),
     collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings,

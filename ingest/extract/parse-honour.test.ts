@@ -30,6 +30,37 @@ describe("parseHonour", () => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
 
+  it.each([
+    ["全国优秀党务工作者", "全国优秀党务工作者", "全国", "national", "优秀党务工作者"],
+    ["全国妇联“城乡社区抗疫巾帼先锋”", "全国妇联城乡社区抗疫巾帼先锋", "全国妇联", "national", "先锋"],
+    ["远江市优秀共产党员", "远江市优秀共产党员", "远江市", "municipal", "优秀共产党员"],
+    ["全国脱贫攻坚先进个人", "全国脱贫攻坚先进个人", "全国", "national", "先进个人"],
+    ["中国好人", "中国好人", "", "national", "好人"],
+    ["四川省敬业奉献模范", "四川省敬业奉献模范", "四川省", "provincial", "模范"],
+    ["2022年大国工匠年度人物", "大国工匠年度人物", "", "national", "年度人物"],
+    [
+      "中华全国铁路总工会火车头奖章",
+      "中华全国铁路总工会火车头奖章",
+      "中华全国铁路总工会",
+      "industry",
+      "火车头奖章",
+    ],
+    ["享受国务院政府特殊津贴专家", "国务院政府特殊津贴", "国务院", "national", "政府特殊津贴"],
+    ["第五届中国工艺美术大师", "中国工艺美术大师", "", "national", "工艺美术大师"],
+    ["青松县中国工艺美术大师", "中国工艺美术大师", "", "national", "工艺美术大师"],
+    ["齐鲁首席技师", "齐鲁首席技师", "", "provincial", "首席技师"],
+    ["以大国工匠", "大国工匠", "", "national", "大国工匠"],
+  ])("real-article title %s → %s", (raw, name, scope, level, category) => {
+    expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
+  });
+
+  it.each(["优秀共产党员", "先进个人", "好人", "模范", "某公司首席技师", "大国工匠年度人物提名人选"])(
+    "%s alone or as a nomination is no honour held",
+    (raw) => {
+      expect(parseHonour(raw)).toBeNull();
+    },
+  );
+
   it("expands a bare 省 only when the article names one province", () => {
     expect(parseHonour("省劳动模范")?.name).toBe("省劳动模范");
     expect(parseHonour("省劳模", { province: "湖南", region: null })?.name).toBe("湖南省劳动模范");

@@ -41,14 +41,47 @@ const GENERIC_HEADS = new Set([
   "先进工作者",
   "劳动奖章",
   "奖章",
+  "优秀共产党员",
+  "优秀党务工作者",
+  "优秀工会工作者",
+  "优秀共青团干部",
+  "优秀农民工",
+  "优秀教师",
+  "模范教师",
+  "先进个人",
+  "好人",
+  "模范",
+  "巾帼先锋",
+  "先锋",
+  "年度人物",
+  "金牌工人",
+  "工艺美术大师",
+  "技能大师",
+  "技术大奖",
+  "特殊津贴",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
-const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉)$/;
-const LEAD = /^(?:又|还|也|曾)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获)/;
+const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
+const LEAD = /^(?:以|又|还|也|曾)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+/** An edition before the title: "第五届", "十四届", "首批", "第一批". */
+const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首批)/;
+/** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
+const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
-const SCOPED_HEADS = new Set(["劳模", "劳动模范", "先进工作者", "五一劳动奖章", "劳动奖章"]);
+const SCOPED_HEADS = new Set([
+  "劳模",
+  "劳动模范",
+  "先进工作者",
+  "五一劳动奖章",
+  "劳动奖章",
+  "先进个人",
+  "优秀共产党员",
+  "优秀党务工作者",
+  "优秀工会工作者",
+  "优秀教师",
+]);
 /** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
 const JOB_LIKE_HEADS = new Set(["首席技师"]);
 const YEAR = /^(\d{4})(?:年度|年)?/;
@@ -63,6 +96,12 @@ interface Scope {
 }
 
 function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
+  const issuer = ISSUER.exec(prefix);
+  if (issuer) {
+    const rest = prefix.slice(issuer[0].length);
+    const industry = issuer[0].length > 7 && issuer[0].startsWith("中华全国");
+    return { scope: issuer[0], level: industry ? "industry" : "national", rest };
+  }
   if (prefix.startsWith("全国")) {
     const rest = prefix.slice(2);
     if (rest && (INDUSTRY_END.test(rest) || INDUSTRY_START.test(rest)))
@@ -96,14 +135,17 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if (m) return { scope: m[1]!, level: "district", rest: prefix.slice(m[0].length) };
   m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
   if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
-  if (head === "工匠" && PROVINCIAL_BRANDS.has(prefix))
+  if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && PROVINCIAL_BRANDS.has(prefix))
     return { scope: "", level: "provincial", rest: prefix };
   // A bare two-character place before a labour-model title (嘉兴劳模): a city.
   if (/^[\p{Script=Han}]{2}$/u.test(prefix) && /劳模|劳动模范|先进工作者|劳动奖章/.test(head))
     return { scope: prefix, level: "municipal", rest: "" };
   return {
     scope: "",
-    level: NATIONAL_BY_DEFAULT.has(HONOUR_HEADS.get(head) ?? head) ? "national" : null,
+    level:
+      NATIONAL_BY_DEFAULT.has(HONOUR_HEADS.get(head) ?? head) || /^(?:大国工匠|中国|中华)/.test(prefix)
+        ? "national"
+        : null,
     rest: prefix,
   };
 }
@@ -118,6 +160,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     year = Number(y[1]);
     t = t.slice(y[0].length).replace(LEAD, "");
   }
+  t = t.replace(EDITION, "");
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
   let head = HONOUR_HEAD_LIST.find((h) => t.endsWith(h));
@@ -129,10 +172,20 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     head = m[0];
     category = m[0];
   }
-  const prefix = t.slice(0, t.length - head.length);
+  let prefix = t.slice(0, t.length - head.length);
+  // "该工作室以大国工匠…": a subject and a preposition before the title are not part of it.
+  const clause = /^[\p{Script=Han}]{2,}?(?:以|把|被|将|从|是)/u.exec(prefix);
+  if (clause && !/^(?:全国|中华|中国)/.test(prefix)) {
+    prefix = prefix.slice(clause[0].length);
+    t = prefix + head;
+  }
   if (!prefix && GENERIC_HEADS.has(head)) return null;
-  if (/劳模|劳动模范|工匠$|代表$|精神|事迹|宣讲/.test(prefix)) return null;
+  // "大国工匠年度人物" is a title of its own; elsewhere 工匠 before the head means a description.
+  if (/劳模|劳动模范|代表$|精神|事迹|宣讲/.test(prefix) || (/工匠$/.test(prefix) && head !== "年度人物"))
+    return null;
   let s = scopeOf(prefix, head, ctx);
+  // "某某县中国工艺美术大师": the place says where the holder lives; the title is national.
+  if (s.scope && /^(中国|中华|全国)/.test(s.rest)) s = scopeOf(s.rest, head, ctx);
   if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
     // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
     s = { scope: "", level: null, rest: prefix };
@@ -149,7 +202,8 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     }
     if (!s.scope) return null;
   }
-  if (JOB_LIKE_HEADS.has(head) && (!s.scope || s.level === "enterprise" || s.rest)) return null;
+  const branded = !s.scope && s.level === "provincial" && PROVINCIAL_BRANDS.has(s.rest);
+  if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const middle = s.rest;
   if (middle.length > 10) return null;
   const canonicalHead = head === "劳模" ? "劳动模范" : head;

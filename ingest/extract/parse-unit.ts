@@ -38,7 +38,7 @@ function orgName(t: string): boolean {
     t.length <= 48 &&
     !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
     // A clause that starts with a preposition or verb ("到县职业教育中心开展…") is no name.
-    !/^(到|在|赴|于|向|对|给|从|把|被|让|邀请|组织|前往)/.test(t) &&
+    !/^(到|在|赴|于|向|对|给|从|把|被|让|据|以|经|深入|邀请|组织|前往)/.test(t) &&
     lastOrgEnd(t) === t.length
   );
 }
@@ -51,7 +51,10 @@ export function parseUnit(text: string): ParsedUnit | null {
 }
 
 function parseUnitText(text: string): ParsedUnit | null {
-  const t = text.replace(/^(来自|现任|任|系|是)/, "").replace(/\s/g, "");
+  const t = text
+    .replace(/^(来自|现任|任|系|是)/, "")
+    .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
+    .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
   const job = suffixAt(t, JOB_TITLE_BY_LAST);
   if (job) {
@@ -62,7 +65,8 @@ function parseUnitText(text: string): ParsedUnit | null {
       const org = pre.slice(0, end);
       return { org, jobTitle: pre.slice(end) + job };
     }
-    return pre.length >= 4 && !/的/.test(pre)
+    // An unknown unit name before a job title; a verb phrase ("郑重地从…") is no unit.
+    return pre.length >= 4 && !/[的从向把被给着了过]/.test(pre)
       ? { org: pre, jobTitle: job }
       : { org: null, jobTitle: pre + job };
   }

@@ -1,0 +1,92 @@
+/**
+ * Award-list and profile patterns of real articles, on hand-written sentences with fictional
+ * people: lists after "分别是", "等人荣获", "…入选" after the honour was named, occupations
+ * outside the lexicon, officials introduced by unit and job, and what is no name.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const gold = (body: string, title = "测试标题") =>
+  toGoldArticle(extractArticle(testArticle(`${title}\n${body}`)));
+const facts = (body: string, title?: string) =>
+  Object.fromEntries(gold(body, title).persons.map((p) => [p.name, { h: p.honours, e: p.employers }]));
+
+describe("lists of honourees", () => {
+  it("10位“TITLE”分别是：UNIT JOB NAME，… gives every listed name the title and unit", () => {
+    expect(
+      facts(
+        "10位“大国工匠年度人物”分别是：远江飞机工业集团有限责任公司数控铣工祁文涛，青松汽车集团有限公司钳工柏雪松，白杨港集团第一港埠有限公司门机司机贺云舟。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["大国工匠年度人物"], e: ["远江飞机工业集团有限责任公司"] },
+      柏雪松: { h: ["大国工匠年度人物"], e: ["青松汽车集团有限公司"] },
+      贺云舟: { h: ["大国工匠年度人物"], e: ["白杨港集团第一港埠有限公司"] },
+    });
+  });
+
+  it("他们分别是ORG的NAME takes the title named in the sentence before", () => {
+    expect(
+      facts(
+        "省政府日前公布名单，150名高技能人才被授予“齐鲁首席技师”称号。此次，远江市共有3人获此殊荣，他们分别是远江建设集团有限公司的祁文涛、青松工程机械有限公司的柏雪松、白杨医院的贺云舟。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["齐鲁首席技师"], e: ["远江建设集团有限公司"] },
+      柏雪松: { h: ["齐鲁首席技师"], e: ["青松工程机械有限公司"] },
+      贺云舟: { h: ["齐鲁首席技师"], e: ["白杨医院"] },
+    });
+  });
+
+  it("…X、…Y入选 takes the title of the headline; 我市 is not part of the unit", () => {
+    const got = facts(
+      "昨日记者从市总工会了解到，首批10名工匠名单出炉。我市远江钢铁集团有限公司高级技师祁文涛、白杨县中国工艺美术大师柏雪松入选。",
+      "我市两人当选“湖东工匠”",
+    );
+    expect(got.祁文涛).toEqual({ h: ["湖东工匠"], e: ["远江钢铁集团有限公司"] });
+    // The county says where he lives; the master title is national.
+    expect(got.柏雪松?.h.sort()).toEqual(["中国工艺美术大师", "湖东工匠"]);
+  });
+
+  it("A、B等人荣获“X”；C、D等人荣获“Y”称号: each group its own honour", () => {
+    expect(
+      facts(
+        "远江港务局技师祁文涛、白杨港务集团海天集装箱有限公司电动装卸机械修理工柏雪松等人荣获“中华技能大奖”；青松市交通运输局公路养护工贺云舟、远江救助打捞局潜水员韦立新等人荣获“全国技术能手”称号。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["中华技能大奖"], e: ["远江港务局"] },
+      柏雪松: { h: ["中华技能大奖"], e: ["白杨港务集团海天集装箱有限公司"] },
+      贺云舟: { h: ["全国技术能手"], e: ["青松市交通运输局"] },
+      韦立新: { h: ["全国技术能手"], e: ["远江救助打捞局"] },
+    });
+  });
+
+  it("a list without a named title gives no honour", () => {
+    const got = facts("他们分别是远江建设集团有限公司的祁文涛、青松工程机械有限公司的柏雪松。");
+    expect(got.祁文涛?.h ?? []).toEqual([]);
+  });
+});
+
+describe("who is a person of the story", () => {
+  it("an official introduced by unit and job is kept with the employer", () => {
+    const got = facts("近日，远江市劳模座谈会在市职工之家召开。远江市总工会党组书记、主席葛长风出席并讲话。");
+    expect(got.葛长风?.e).toEqual(["远江市总工会"]);
+  });
+
+  it("a worker quoted from the audience (车间职工X说) is not", () => {
+    const got = facts(
+      "近日，远江市劳模宣讲会在青松机械厂举行。听完宣讲，焊装车间职工柏雪松说，劳模就在身边。",
+    );
+    expect(got.柏雪松).toBeUndefined();
+  });
+
+  it("a name starts a word: 交通运输部长江… holds no name after 部长", () => {
+    const got = facts("交通运输部长江航道管理局技师祁文涛荣获“中华技能大奖”。");
+    expect(Object.keys(got)).toEqual(["祁文涛"]);
+  });
+
+  it("以HONOUR NAME为领衔人 does not read 以 into the honour", () => {
+    const got = facts("该工作室以大国工匠、全国劳动模范祁文涛为领衔人，是一支攻关团队。");
+    expect(got.祁文涛?.h.sort()).toEqual(["全国劳动模范", "大国工匠"]);
+  });
+});
