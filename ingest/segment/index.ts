@@ -32,7 +32,9 @@ interface Meta {
  * that it neither becomes a headline nor separates one from its body.
  */
 const META_FIELD =
-  /^(?:发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|(?:责任)?编辑|作者|审核|签发|日期|时间)\s*[:：]/;
+  /^[【[]?(?:发布(?:日期|时间|者|人|单位)|(?:本文|文章|信息|新闻)?来源|浏览(?:次数|量)?|阅读(?:次数|量|数)?|访问量|点击(?:数|量|率)?|字号|字体|(?:责任)?编辑|审核|审校|校对|签发|日期|时间)\s*[:：]|^(?:分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?$)/;
+/** "作者：X" alone is a byline line; with other fields it is metadata. */
+const AUTHOR_META = /^作者\s*[:：].*(?:来源|发布|时间|日期|编辑|\d{4}\s*[-/.年])/;
 const DATE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const CLOCK = /\d{1,2}[:：]\d{2}/;
 /** "原标题：X" under the headline (metadata), or the only headline (its prefix is dropped). */
@@ -40,7 +42,7 @@ const ORIGINAL_TITLE = /^原标题\s*[:：;；]\s*/;
 
 function isMetaLine(t: string): boolean {
   if (t.length > 80 || /[。！？]/.test(t)) return false;
-  if (META_FIELD.test(t)) return true;
+  if (META_FIELD.test(t) || AUTHOR_META.test(t)) return true;
   if (!DATE_STAMP.test(t) || /[，]|第\s*[\d一二三四五六七八九十]+\s*版/.test(t)) return false;
   // A date with a clock time, a field label or a credit, or with only a short source name beside it.
   return (
@@ -52,10 +54,11 @@ function isMetaLine(t: string): boolean {
 
 /**
  * A line under or inside an article that is never a headline: a photo caption ("…合影",
- * "图为…"), a card header ("人物名片"), a sentence-like lead ("他们，是…").
+ * "图为…"), a card header ("人物名片"), a sentence-like lead ("他们，是…"), a breadcrumb
+ * ("首页 > 新闻中心 > 工会动态").
  */
 const ASIDE =
-  /^(?:图为|图\s*[:：]|[上下左右]图|图片[:：])|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]/;
+  /^(?:当前位置|您(?:现在)?的位置|你的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞›»]|[>＞›»].*[>＞›»]|^(?:图为|图\s*[:：]|[上下左右]图|图片[:：])|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]/;
 
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
 const NEWS_OPENING =
@@ -187,19 +190,21 @@ function pickFirstTitle(lines: Line[], header: number[]): number {
 }
 
 /** A headline at `h` opens a new article: the previous one closed with a credit, a wide gap
- * separates them, or the body opens like news right after a finished paragraph. */
-function opensArticle(lines: Line[], h: number): boolean {
+ * separates them, or the body opens like news right after a finished paragraph. On a page without
+ * any byline or credit (one web article) only a credit could close it: its headings stay inside. */
+function opensArticle(lines: Line[], h: number, credited: boolean): boolean {
   const prev = lines[h - 1];
   const next = lines[h + 1];
   if (!prev) return true;
   return (
     closesArticle(prev) ||
-    (lines[h]!.gap >= 2 && prev.t.length >= 30) ||
-    (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t))
+    (credited && lines[h]!.gap >= 2 && prev.t.length >= 30) ||
+    (credited && next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t))
   );
 }
 
 function findStarts(lines: Line[]): Start[] {
+  const credited = lines.some((l) => leadByline(l.t, 0) !== null || closesArticle(l));
   const starts: Start[] = [];
   let lastUsed = -1;
   lines.forEach((l, i) => {
@@ -229,7 +234,7 @@ function findStarts(lines: Line[]): Start[] {
     weak.push({ head: i, title: pickFirstTitle(lines, header), byline: -1 });
     // The next bylineless article starts only after this one closed with a credit line.
     let j = k + 1;
-    while (j < limit && !(isHeadline(lines[j]!) && opensArticle(lines, j))) j++;
+    while (j < limit && !(isHeadline(lines[j]!) && opensArticle(lines, j, credited))) j++;
     i = j;
   }
   // A bylineless article after one that closed with a credit line, after a wide gap, or whose
@@ -237,7 +242,7 @@ function findStarts(lines: Line[]): Start[] {
   const taken = new Set(starts.map((st) => st.head));
   for (let h = limit + 1; h < lines.length; h++) {
     if (taken.has(h) || !isHeadline(lines[h]!)) continue;
-    if (!opensArticle(lines, h)) continue;
+    if (!opensArticle(lines, h, credited)) continue;
     if (starts.some((st) => st.head <= h && h <= Math.max(st.byline, st.title))) continue;
     const header = [h];
     let k = h + 1;

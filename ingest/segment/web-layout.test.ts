@@ -156,7 +156,46 @@ describe("one web page is one article", () => {
   });
 });
 
+describe("web page furniture and headings", () => {
+  it("a heading inside a page without any byline does not open a second article", () => {
+    const arts = segmentDocument(
+      doc(["远江市劳模工匠进校园活动举行", PARA_1, "一堂生动的劳动课", `5月9日，${PARA_2}`]),
+    );
+    expect(arts.map((a) => a.title)).toEqual(["远江市劳模工匠进校园活动举行"]);
+    expect(arts[0]?.text).toContain("一堂生动的劳动课");
+  });
+
+  it("a breadcrumb above the headline, 作者/来源 and 字号 lines under it", () => {
+    const [a, ...rest] = segmentDocument(
+      doc([
+        "首页 > 工会动态 > 基层传真",
+        "青松镇总工会举办劳模事迹报告会",
+        "作者：祁文涛 来源：远江市总工会",
+        "【字号：大 中 小】",
+        PARA_1,
+        PARA_2,
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(a?.title).toBe("青松镇总工会举办劳模事迹报告会");
+    expect(credits(a)).toEqual(["reporter:祁文涛"]);
+    expect(body(a)).toBe("5月8日上午，远");
+  });
+});
+
 describe("bylines of regional papers", () => {
+  it("某某日报讯（全媒体记者/X） and a ■通讯员 line of two names", () => {
+    const [a] = segmentDocument(
+      doc([
+        "远江市劳模工匠共迎新春",
+        "■通讯员 顾晓岚 蒲一凡",
+        `远江日报讯（全媒体记者/韦立新）${PARA_1}`,
+        PARA_2,
+      ]),
+    );
+    expect(credits(a)).toEqual(["correspondent:顾晓岚", "correspondent:蒲一凡", "reporter:韦立新"]);
+  });
+
   it("a place's 讯 with bracketed correspondents", () => {
     const [a] = segmentDocument(
       doc(["远江市总工会召开劳模工匠座谈会", `青松讯（通讯员 顾晓岚 蒲一凡）${PARA_1}`, PARA_2]),
