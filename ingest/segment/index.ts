@@ -192,19 +192,23 @@ function pickFirstTitle(lines: Line[], header: number[]): number {
 /** A headline at `h` opens a new article: the previous one closed with a credit, a wide gap
  * separates them, or the body opens like news right after a finished paragraph. On a page without
  * any byline or credit (one web article) only a credit could close it: its headings stay inside. */
-function opensArticle(lines: Line[], h: number, credited: boolean): boolean {
+function opensArticle(lines: Line[], h: number, credited: () => boolean): boolean {
   const prev = lines[h - 1];
   const next = lines[h + 1];
   if (!prev) return true;
   return (
     closesArticle(prev) ||
-    (credited && lines[h]!.gap >= 2 && prev.t.length >= 30) ||
-    (credited && next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t))
+    (lines[h]!.gap >= 2 && prev.t.length >= 30 && credited()) ||
+    (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t) && credited())
   );
 }
 
 function findStarts(lines: Line[]): Start[] {
-  const credited = lines.some((l) => leadByline(l.t, 0) !== null || closesArticle(l));
+  let hasCredit: boolean | undefined;
+  const credited = () => {
+    hasCredit ??= lines.some((l) => leadByline(l.t, 0) !== null || closesArticle(l));
+    return hasCredit;
+  };
   const starts: Start[] = [];
   let lastUsed = -1;
   lines.forEach((l, i) => {
