@@ -33,8 +33,8 @@ interface Meta {
  */
 const META_FIELD =
   /^[【[]?(?:发布(?:日期|时间|者|人|单位)|(?:本文|文章|信息|新闻)?来源|浏览(?:次数|量)?|阅读(?:次数|量|数)?|访问量|点击(?:数|量|率)?|字号|字体|(?:责任)?编辑|审核|审校|校对|签发|日期|时间)\s*[:：]|^(?:分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?$)/;
-/** "作者：X" alone is a byline line; with other fields it is metadata. */
-const AUTHOR_META = /^作者\s*[:：].*(?:来源|发布|时间|日期|编辑|\d{4}\s*[-/.年])/;
+/** "作者：X Y" on a web page, alone or with other fields: metadata naming the reporters. */
+const AUTHOR_META = /^作者\s*[:：]\s*\S/;
 const DATE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const CLOCK = /\d{1,2}[:：]\d{2}/;
 /** "原标题：X" under the headline (metadata), or the only headline (its prefix is dropped). */

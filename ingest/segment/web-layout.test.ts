@@ -181,6 +181,15 @@ describe("web page furniture and headings", () => {
     expect(credits(a)).toEqual(["reporter:祁文涛"]);
     expect(body(a)).toBe("5月8日上午，远");
   });
+
+  it("an 作者 line of its own under the headline names the reporters", () => {
+    const [a, ...rest] = segmentDocument(
+      doc(["青松镇总工会举办劳模事迹报告会", "作者：祁文涛 柏雪松", PARA_1, PARA_2]),
+    );
+    expect(rest).toEqual([]);
+    expect(credits(a)).toEqual(["reporter:祁文涛", "reporter:柏雪松"]);
+    expect(body(a)).toBe("5月8日上午，远");
+  });
 });
 
 describe("bylines of regional papers", () => {
