@@ -37,6 +37,8 @@ export interface FoundCollective extends CollectiveMention {
 interface Prefix {
   honours: HonourMention[];
   employer: EmployerMention | null;
+  /** Further employers of a chain with two posts ("区人大常委会副主任、区总工会主席X"). */
+  extra: EmployerMention[];
   job: string | null;
 }
 
@@ -62,7 +64,7 @@ const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const OCCUPATION_END = /[工员师长手]/;
 const STRONG_UNIT =
-  /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|政府|街道|社区|村)$/;
+  /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
@@ -71,7 +73,7 @@ const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
 
 function emptyPrefix(): Prefix {
-  return { honours: [], employer: null, job: null };
+  return { honours: [], employer: null, extra: [], job: null };
 }
 
 export class PersonFinder {
@@ -233,6 +235,7 @@ export class PersonFinder {
     this.lastPerson = p;
     this.addHonours(p, prefix.honours);
     if (prefix.employer) this.addEmployer(p, prefix.employer);
+    for (const e of prefix.extra) this.addEmployer(p, e);
     return p;
   }
 
@@ -400,9 +403,17 @@ export class PersonFinder {
           if (found === a && prevItemHadName && lastPrefixHonours.length > 0)
             prefix.honours = [...lastPrefixHonours];
           else lastPrefixHonours = prefix.honours;
+          const strongPending = pending.employer && STRONG_UNIT.test(pending.employer.org);
           const merged: Prefix = {
             honours: [...pending.honours, ...prefix.honours],
-            employer: prefix.employer ?? pending.employer ?? (clauseHadName ? null : carryEmployer),
+            employer:
+              prefix.employer && (!strongPending || STRONG_UNIT.test(prefix.employer.org))
+                ? prefix.employer
+                : (pending.employer ?? (clauseHadName ? null : carryEmployer)),
+            extra:
+              prefix.employer && strongPending && STRONG_UNIT.test(prefix.employer.org)
+                ? [...pending.extra, pending.employer!]
+                : pending.extra,
             job: prefix.job ?? pending.job,
           };
           if (!merged.employer?.jobTitle && merged.employer && merged.job)
@@ -448,7 +459,14 @@ export class PersonFinder {
         const parsed = this.parsePrefix(a, ib);
         if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
           pending.honours.push(...parsed.honours);
-          pending.employer = parsed.employer ?? pending.employer;
+          // Two posts in a chain are two employers; a weak unit never replaces a strong one
+          // ("某公园管理处主任、园林绿化工程高级工程师X" works for the 管理处).
+          const e = parsed.employer;
+          if (e && !pending.employer) pending.employer = e;
+          else if (e && STRONG_UNIT.test(e.org)) {
+            if (STRONG_UNIT.test(pending.employer!.org)) pending.extra.push(pending.employer!);
+            pending.employer = e;
+          }
           pending.job = parsed.job ?? pending.job;
         } else {
           pending = emptyPrefix();

@@ -90,3 +90,24 @@ describe("who is a person of the story", () => {
     expect(got.祁文涛?.h.sort()).toEqual(["全国劳动模范", "大国工匠"]);
   });
 });
+
+describe("units in appositive chains", () => {
+  it("two posts are two employers", () => {
+    const got = facts(
+      "近日，远江市劳模座谈会在市职工之家召开。青松区人大常委会副主任、青松区总工会主席帅立军出席并讲话。",
+    );
+    expect(got.帅立军?.e.sort()).toEqual(["青松区人大常委会", "青松区总工会"]);
+  });
+
+  it("a field before a title (园林绿化工程高级工程师) does not replace the unit", () => {
+    const got = facts(
+      "远江市绿心公园管理处主任、园林绿化工程高级工程师、远江市先进工作者刘红英讲述了养护故事。",
+    );
+    expect(got.刘红英).toEqual({ h: ["远江市先进工作者"], e: ["远江市绿心公园管理处"] });
+  });
+
+  it("师傅 is one word unless a longer title ends before 傅", () => {
+    expect(Object.keys(facts("浙江省劳动模范、远江黄酒公司酿酒师傅沈阿青介绍了经验。"))).toEqual(["沈阿青"]);
+    expect(Object.keys(facts("浙江省劳动模范、远江黄酒公司工程师傅立青介绍了经验。"))).toEqual(["傅立青"]);
+  });
+});

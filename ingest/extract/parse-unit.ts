@@ -4,6 +4,7 @@
  */
 import type { OrgType } from "../../model/types.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { jieba } from "./jieba-bounds.ts";
 import { memoiseString } from "./memoise-pure.ts";
 
 export interface ParsedUnit {
@@ -27,6 +28,16 @@ function lastOrgEnd(t: string): number {
     return e;
   }
   return 0;
+}
+
+/** True when jieba ends a word at `at` in `t`. */
+function wordBoundaryAt(t: string, at: number): boolean {
+  let pos = 0;
+  for (const w of jieba().cut(t, true)) {
+    pos += w.length;
+    if (pos >= at) return pos === at;
+  }
+  return true;
 }
 
 /** True when the whole string reads as an organisation name. */
@@ -60,7 +71,9 @@ function parseUnitText(text: string): ParsedUnit | null {
   if (job) {
     const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
     if (!pre) return { org: null, jobTitle: job };
-    const end = lastOrgEnd(pre);
+    let end = lastOrgEnd(pre);
+    // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
+    while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));
     if (end > 0) {
       const org = pre.slice(0, end);
       return { org, jobTitle: pre.slice(end) + job };
