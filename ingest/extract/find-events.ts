@@ -3,7 +3,7 @@
  * touring stops ("走进A、B和C", "赴X开展"), organiser clauses ("由A指导，B主办，C承办"),
  * and attaches venues, organisers, themes, dates and campaigns to the right event.
  */
-import type { OrganizerRole } from "../../model/types.ts";
+import type { OrganizerRole, OrgType } from "../../model/types.ts";
 import { EVENT_HEAD_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
@@ -15,15 +15,19 @@ export interface FoundEvent extends EventMention {
 
 const HELD =
   /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
-const SUBJECT_HELD_VERB = /(举行|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/;
-const SUBJECT_HELD = /^([^在由]+?)(?:隆重|正式|顺利|成功|盛大)?(?:举行|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
+const SUBJECT_HELD_VERB = /(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/;
+const SUBJECT_HELD =
+  /^([^在由]+?)(?:于[^，。；在]{1,16}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
+const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+/** "由A、B联合举办的…": the organisers before an attributive 举办. */
+const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
-const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日)/;
+const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
 const TIME_LEAD =
-  /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年|\d{1,2}月\d{1,2}日|上午|下午|晚上|晚)+/;
+  /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|上午|下午|晚上|晚)+/;
 const TIME_TAIL = /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|上午|下午|晚上|正式|也|还)+$/;
 const ADVERBS =
   /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
@@ -40,9 +44,57 @@ const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教�
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
 const TROUPE = /^(.{2,40}?宣讲团)/;
 
+/** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
+const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
+
+/** An organisation name, or the short form of a 总工会. */
+function isOrg(t: string): boolean {
+  return isOrgName(t) || (UNION_SHORT.test(t) && !/^(?:全|各|本|我|该|此)/.test(t));
+}
+
+function typeOf(t: string): OrgType {
+  return UNION_SHORT.test(t) ? "union" : orgTypeOf(t);
+}
+
+/** A name in an organiser list ("由A、B主办") that the unit lexicon does not know. */
+const LISTED_ORG =
+  /^[\p{Script=Han}（）()·A-Za-z\d]{3,24}(?:团|网|社|台|报|会|部|委|局|办|院|校|馆|中心|站|所|队|室)$/u;
+const NOT_NAME = /[的了在将为对把被向从]|通过|活动|开展|举办|组织|邀请/;
+/** In a role list every item is an organiser; names the lexicon lacks must still read as one. */
+function isListedOrg(t: string): boolean {
+  return isOrg(t) || (LISTED_ORG.test(t) && !NOT_NAME.test(t));
+}
+
+/** "A等部门": the list ends in a vague "and others". */
+const AND_OTHERS = /等(?:[\p{Script=Han}]{0,4}(?:部门|单位|机构|组织))?$/u;
+/** A selection campaign ("…选树活动"): an event only when the article names no other. */
+const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)$/;
+/** Time and adverb words that end a subject: "徐州市总还于6月16日至17日专门". */
+const SUBJECT_TAIL =
+  /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别)$/u;
+/** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */
+const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|到|赴)([^，。；]{2,80})$/;
+
+/** True when offset `i` of `t` lies inside “…” (a programme name such as "…——走进福州”). */
+function insideQuote(t: string, i: number): boolean {
+  const before = t.slice(0, i);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
+
+function trimSubject(t: string): string {
+  let prev = "";
+  let out = t;
+  while (out !== prev) {
+    prev = out;
+    const m = SUBJECT_TAIL.exec(out);
+    if (m && m[0].length > 0) out = out.slice(0, m.index);
+  }
+  return out;
+}
+
 /** Length of the event head at the end of `t` (0 when `t` does not end with one). */
 function eventHeadEnd(t: string): number {
-  const issue = /(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次)|首期|首站|首场)$/.exec(t);
+  const issue = /暨?(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次|讲|课)|首期|首站|首场|首讲)$/.exec(t);
   if (issue && eventHeadEnd(t.slice(0, issue.index)) === issue.index) return t.length;
   // A quoted programme name that ends with an event head: "“劳模工匠大讲堂”".
   if (t.endsWith("”")) {
@@ -64,6 +116,14 @@ export class EventFinder {
   private readonly organizers: { at: number; org: OrganizerMention; eventAt: number | null }[] = [];
   private readonly venues: { at: number; name: string; evidence: Span; eventAt: number | null }[] = [];
   private readonly themes: { at: number; theme: string }[] = [];
+  /** Selection campaigns ("…选树活动") held back until we know whether the article names an event. */
+  private readonly campaigns: { at: number; len: number; theme: string | null }[] = [];
+  /** Organisers stated without their event (a campaign, a programme, the headline). */
+  private readonly orphans: { at: number; org: OrganizerMention }[] = [];
+  /** Places of "该校…师生" (the school named before hosts the event). */
+  private readonly schoolRefs: number[] = [];
+  /** Where the first body sentence read starts (the headline lies before it). */
+  private firstRead = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly ctx: TextContext,
@@ -145,8 +205,25 @@ export class EventFinder {
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }
 
+  /** The event named at sentence offset `restAt` ("…主办的NAME"); its position, or null. */
+  private eventAfter(from: number, sent: string, restAt0: number): number | null {
+    let restAt = restAt0;
+    let rest = sent.slice(restAt);
+    // "…主办的以“T”为主题的NAME": T is the theme, NAME the event.
+    const th = /^以“([^”]+)”为主题的/.exec(rest);
+    if (th) {
+      restAt += th[0].length;
+      rest = rest.slice(th[0].length);
+    }
+    const stop = /在|于|，|。|；|走进|来到|赴/.exec(rest);
+    const nameText = stop ? rest.slice(0, stop.index) : rest;
+    const head = eventHeadEnd(nameText);
+    if (head === 0) return null;
+    return this.addEvent(from + restAt, head, th?.[1] ?? null)?.at ?? null;
+  }
+
   /** Organisers listed in [from, to) with one role. */
-  private addOrganizers(from: number, to: number, role: OrganizerRole, eventAt: number | null): void {
+  private addOrganizers(from: number, to: number, role: OrganizerRole | null, eventAt: number | null): void {
     const s = this.ctx.s;
     const parts: [number, number][] = [];
     for (const [x, y] of splitTop(s, from, to, "、")) {
@@ -154,28 +231,61 @@ export class EventFinder {
       const sub = splitTop(s, x, y, "和及与");
       const strip = (a: number, b: number) =>
         s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
-      if (sub.length > 1 && sub.every(([a, b]) => isOrgName(strip(a, b)))) parts.push(...sub);
+      if (sub.length > 1 && sub.every(([a, b]) => isListedOrg(strip(a, b)))) parts.push(...sub);
       else parts.push([x, y]);
     }
-    for (const [a0, b] of parts) {
+    for (const [a0, b0] of parts) {
       let a = a0;
-      const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b));
+      const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b0));
       if (lead) a += lead[0].length;
+      const others = AND_OTHERS.exec(s.slice(a, b0));
+      const b = others ? a + others.index : b0;
       const name = s.slice(a, b);
-      if (!isOrgName(name)) continue;
+      if (!isListedOrg(name)) continue;
       const org = this.ctx.text.slice(a, b);
       this.organizers.push({
         at: a,
-        org: { org, orgType: orgTypeOf(name), role, evidence: spanAt(this.ctx, a, b) },
+        org: { org, orgType: typeOf(name), role, evidence: spanAt(this.ctx, a, b) },
         eventAt,
       });
     }
   }
 
+  /** Records organiser `o` found at sentence offset `i` (sentence starts at `from`) without an event. */
+  private orphanOrg(i: number, from: number, o: string): void {
+    if (i < 0) return;
+    const a = from + i;
+    const org = this.ctx.text.slice(a, a + o.length);
+    if (this.orphans.some((x) => x.org.org === org)) return;
+    this.orphans.push({
+      at: a,
+      org: { org, orgType: typeOf(o), role: null, evidence: spanAt(this.ctx, a, a + o.length) },
+    });
+  }
+
+  /** The organisations of a clause subject "ORG于…", "A、B联合" as orphan organisers. */
+  private orphanSubject(at: number, raw: string): void {
+    const subj = trimSubject(raw.replace(ADVERBS, "").replace(TIME_LEAD, "").replace(/^由/, ""));
+    const parts = subj.split(/[、和与及]|联合|携手|会同/);
+    if (subj.length < 3 || /[在“]/.test(subj) || !parts.every((x) => isOrg(x))) return;
+    const base = this.ctx.s.slice(at, at + raw.length);
+    let i = 0;
+    for (const o of parts) {
+      const j = base.indexOf(o, i);
+      if (j < 0) continue;
+      this.orphanOrg(j, at, o);
+      i = j + o.length;
+    }
+  }
+
   readSentence(from: number, to: number): void {
     const s = this.ctx.s;
+    this.firstRead = Math.min(this.firstRead, from);
     const sent = s.slice(from, to);
     const future = (i: number) => FUTURE.test(sent.slice(0, i).replace(/“[^”]*”|《[^》]*》/g, ""));
+    // "…，该校200多名师生现场聆听": the school named before is the venue.
+    if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
+      this.schoolRefs.push(from + sent.indexOf("该校"));
     // Themes.
     for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
       this.themes.push({ at: from + m.index, theme: m[1]! });
@@ -205,6 +315,21 @@ export class EventFinder {
         subj = subj.slice(lead[0].length);
       }
       subj = subj.replace(TIME_TAIL, "");
+      if (subj === "" && clauseStart > 1) {
+        // "NAME，在VENUE举行": the event is the whole clause before.
+        const prevStart = Math.max(
+          sent.lastIndexOf("，", clauseStart - 2) + 1,
+          sent.lastIndexOf("；", clauseStart - 2) + 1,
+        );
+        let prev = sent.slice(prevStart, clauseStart - 1);
+        const pl = TIME_LEAD.exec(prev);
+        const prevAt = from + prevStart + (pl ? pl[0].length : 0);
+        if (pl) prev = prev.slice(pl[0].length);
+        if (prev.length >= 4 && !REFERS.test(prev) && eventHeadEnd(prev) === prev.length) {
+          subj = prev;
+          subjAt = prevAt;
+        }
+      }
       let ev: FoundEvent | null = null;
       let orgLead: string | null = null;
       const q = subj.indexOf("“");
@@ -238,14 +363,42 @@ export class EventFinder {
         const lead = TIME_LEAD.exec(m[1]!);
         const subjAt = ca + (lead ? lead[0].length : 0);
         // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
-        const subj = m[1]!
+        let subj = m[1]!
           .slice(lead ? lead[0].length : 0)
           .replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
-        if (subj.length >= 4 && !REFERS.test(subj) && eventHeadEnd(subj) === subj.length)
-          this.addEvent(subjAt, subj.length, null);
+        let at = subjAt;
+        // "以“T”为主题的NAME于4月24日举办".
+        const th = /^以“([^”]+)”为主题的/.exec(subj);
+        if (th) {
+          at += th[0].length;
+          subj = subj.slice(th[0].length);
+        }
+        // "ORG开展的NAME正式开讲": ORG organises NAME.
+        const by = /^(.{3,30}?)(开展|举办|组织|主办|承办)的/.exec(subj);
+        const byOrg = by && isOrg(trimSubject(by[1]!)) ? trimSubject(by[1]!) : null;
+        if (by && byOrg) {
+          at += by[0].length;
+          subj = subj.slice(by[0].length);
+        }
+        if (subj.length < 4 || REFERS.test(subj) || eventHeadEnd(subj) !== subj.length) continue;
+        const ev = this.addEvent(at, subj.length, th?.[1] ?? null);
+        if (ev && by && byOrg) {
+          const role = by[2] === "主办" || by[2] === "承办" ? (by[2] as OrganizerRole) : null;
+          this.organizers.push({
+            at: subjAt,
+            org: {
+              org: this.ctx.text.slice(subjAt, subjAt + byOrg.length),
+              orgType: typeOf(byOrg),
+              role,
+              evidence: spanAt(this.ctx, subjAt, subjAt + byOrg.length),
+            },
+            eventAt: ev.at,
+          });
+        }
       }
     }
-    // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动".
+    // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
+    // "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME".
     for (const m of sent.matchAll(HOLDS)) {
       if (future(m.index)) continue;
       const verb = m[1] ?? m[2] ?? "";
@@ -256,6 +409,8 @@ export class EventFinder {
       let obj = sent.slice(objFrom, objEnd);
       // "由A主办的以…为主题的NAME": the verb is attributive here; the NAME is read by the 在…举行 rule.
       if (obj.startsWith("的")) continue;
+      // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
+      if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) continue;
       let theme: string | null = null;
       const th = /^以“([^”]+)”为主题的/.exec(obj);
       if (th) {
@@ -263,37 +418,63 @@ export class EventFinder {
         objFrom += th[0].length;
         obj = obj.slice(th[0].length);
       }
-      const head = eventHeadEnd(obj);
-      if (head === 0 || BAD_OBJECT.test(obj)) continue;
-      let subj = sent.slice(clauseStart, m.index);
+      // "启动劳模宣讲团组建工作": an event word inside a longer noun is no event.
+      const head0 = eventHeadEnd(obj);
+      const head = /^(?:团|员|人|者|组|队|工作|机制|体系|品牌|阵地|基地)/.test(obj.slice(head0)) ? 0 : head0;
+      const rawSubj = sent.slice(clauseStart, m.index);
+      // "…走进X举办NAME启动仪式": this verb lies inside the object of an earlier one.
+      if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) continue;
+      if (head === 0 || BAD_OBJECT.test(obj)) {
+        // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
+        if (obj.length >= 2 && /开展|举办|启动/.test(verb)) this.orphanSubject(from + clauseStart, rawSubj);
+        continue;
+      }
+      let subj = rawSubj;
       let venue: [number, number] | null = null;
       const at = /在(.{1,50})$/.exec(subj.replace(ADVERBS, ""));
       if (at) {
         venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
         subj = subj.slice(0, at.index);
       }
-      subj = subj.replace(ADVERBS, "").replace(TIME_LEAD, "").replace(/^由/, "");
-      const subjLead = sent.slice(clauseStart, m.index).indexOf(subj);
+      subj = trimSubject(subj.replace(ADVERBS, "").replace(TIME_LEAD, "").replace(/^由/, ""));
+      // "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject.
+      const stops: [number, number][] = [];
+      const tour = !venue ? TOUR_TAIL.exec(subj) : null;
+      if (tour) {
+        const tailAt = rawSubj.lastIndexOf(tour[1]!);
+        if (tailAt >= 0) {
+          // "来到青松街道为社区居民…": the purpose phrase is no part of the place.
+          const place = tour[1]!.replace(/(?:为|向|给|与|对).*$/, "");
+          const vFrom = from + clauseStart + tailAt;
+          stops.push(...splitTop(s, vFrom, vFrom + place.length, "、和及"));
+          subj = trimSubject(subj.slice(0, tour.index));
+        }
+      }
+      const subjLead = rawSubj.indexOf(subj);
       const orgAt = from + clauseStart + Math.max(0, subjLead);
-      let org: string | null = isOrgName(subj) ? subj : null;
+      let org: string | null = isOrg(subj) ? subj : null;
       let orgList: string[] = org ? [org] : [];
-      // "A、B联合举办", "A和B合力打造", "A与B共同主办": every part an organisation.
-      const parts = subj.split(/[、和与及]/);
-      if (parts.length > 1 && parts.every((x) => isOrgName(x))) {
+      // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
+      const parts = subj.split(/[、和与及]|联合|携手|会同/);
+      if (parts.length > 1 && parts.every((x) => isOrg(x))) {
         orgList = parts;
         org = parts[0]!;
       }
+      // "ORG组织劳模宣讲团…": ORG organises.
+      const causer = !org ? /^(.{3,30}?)(?:组织|带领|邀请)/.exec(subj) : null;
+      if (causer && isOrg(causer[1]!)) {
+        org = causer[1]!;
+        orgList = [org];
+      }
       let name: string | undefined;
       // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
-      const goTo = !org && !venue ? /^(?:到|赴|来到|前往)(.{2,30})$/.exec(subj) : null;
+      const goTo = !org && !venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
       if (goTo) {
-        const vFrom = from + clauseStart + sent.slice(clauseStart, m.index).indexOf(goTo[1]!);
-        venue = [vFrom, vFrom + goTo[1]!.length];
         const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
           sent.slice(0, clauseStart),
         );
         const hostName = host?.[1]?.replace(TIME_LEAD, "");
-        if (hostName && isOrgName(hostName)) {
+        if (hostName && isOrg(hostName)) {
           org = hostName;
           orgList = [hostName];
         }
@@ -305,14 +486,23 @@ export class EventFinder {
         if (!troupe && !purpose) continue;
         if (troupe) {
           const lead = ORG_LEAD.exec(subj);
-          if (lead && isOrgName(lead[1]!)) org = lead[1]!;
+          if (lead && isOrg(lead[1]!)) {
+            org = lead[1]!;
+            orgList = [org];
+          }
           if (!obj.includes("“") && head <= 6) name = troupe[1]! + obj.slice(0, head);
         } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) continue;
+      }
+      if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {
+        // "A、B联合开展了…选树活动": a campaign; its organisers organise the article's event.
+        this.campaigns.push({ at: from + objFrom, len: head, theme });
+        for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o);
+        continue;
       }
       const ev = this.addEvent(from + objFrom, head, theme, name);
       if (!ev) continue;
       if (venue) this.addVenue(venue[0], venue[1], ev.at);
-      if (orgList.length === 0 && org) orgList = [org];
+      for (const [a, b] of stops) this.addVenue(a, b, ev.at);
       let searchFrom = goTo ? 0 : clauseStart;
       for (const o of orgList) {
         const i = sent.indexOf(o, searchFrom);
@@ -322,7 +512,7 @@ export class EventFinder {
           at: orgFrom,
           org: {
             org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
-            orgType: orgTypeOf(o),
+            orgType: typeOf(o),
             role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
             evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length),
           },
@@ -345,29 +535,20 @@ export class EventFinder {
       prevEnd = m.index + m[0].length;
       if (sent[prevEnd] === "、") prevEnd++;
       // The event named right after "…承办的".
-      let eventAt: number | null = null;
-      if (sent[m.index + m[0].length] === "的") {
-        let restAt = m.index + m[0].length + 1;
-        let rest = sent.slice(restAt);
-        // "…主办的以“T”为主题的NAME": T is the theme, NAME the event.
-        const th = /^以“([^”]+)”为主题的/.exec(rest);
-        if (th) {
-          restAt += th[0].length;
-          rest = rest.slice(th[0].length);
-        }
-        const stop = /在|于|，|。|；|走进|来到|赴/.exec(rest);
-        const nameText = stop ? rest.slice(0, stop.index) : rest;
-        const head = eventHeadEnd(nameText);
-        if (head > 0) {
-          const ev = this.addEvent(from + restAt, head, th?.[1] ?? null);
-          if (ev) eventAt = ev.at;
-        }
-      }
+      const eventAt =
+        sent[m.index + m[0].length] === "的" ? this.eventAfter(from, sent, m.index + m[0].length + 1) : null;
       this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt);
+    }
+    // "由A、B联合举办的NAME": organisers without a role.
+    for (const m of sent.includes("由") ? sent.matchAll(BY_HOLD) : []) {
+      const eventAt = this.eventAfter(from, sent, m.index + m[0].length);
+      if (eventAt === null) continue;
+      const a = from + m.index + 1;
+      this.addOrganizers(a, a + m[1]!.length, null, eventAt);
     }
     // Touring stops.
     for (const m of /走进|来到|赴/.test(sent) ? sent.matchAll(TOUR) : []) {
-      if (future(m.index)) continue;
+      if (future(m.index) || insideQuote(sent, m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
       let subj = before
@@ -417,7 +598,43 @@ export class EventFinder {
   }
 
   /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
+  /** The headline (the text's first line, when the body was read after it), read on its own. */
+  private readHeadline(): EventFinder | null {
+    const end = this.ctx.s.indexOf("\n");
+    if (end <= 0 || end > 80 || end > this.firstRead) return null;
+    const h = new EventFinder(this.ctx, this.year);
+    h.readSentence(0, end);
+    return h;
+  }
+
+  /** Events the body leaves unnamed or without organisers, from the headline and orphan clauses. */
+  private fillFromContext(): void {
+    const head = this.readHeadline();
+    if (this.events.length === 0 && this.campaigns.length === 0 && head) {
+      // The body never names its event: the headline's event is the article's event.
+      this.events.push(...head.events);
+      this.venues.push(...head.venues);
+      this.organizers.push(...head.organizers);
+      this.orphans.push(...head.orphans);
+      this.campaigns.push(...head.campaigns);
+    } else if (head) {
+      const named = head.events[0];
+      for (const o of head.organizers)
+        if (o.eventAt === named?.at) this.orphans.push({ at: o.at, org: o.org });
+      this.orphans.push(...head.orphans);
+    }
+    if (this.events.length === 0) for (const c of this.campaigns) this.addEvent(c.at, c.len, c.theme);
+    // Organisers named apart from the event (in the headline, or of the campaign it belongs to)
+    // organise the article's one event.
+    if (this.events.length === 1 && this.orphans.length > 0) {
+      const ev = this.events[0]!;
+      if (!this.organizers.some((o) => o.eventAt === ev.at || o.eventAt === null))
+        for (const o of this.orphans) this.organizers.push({ ...o, eventAt: ev.at });
+    }
+  }
+
   finish(): EventMention[] {
+    this.fillFromContext();
     this.events.sort((a, b) => a.at - b.at);
     this.events.forEach((e, i) => {
       e.key = `e${i + 1}`;
@@ -429,12 +646,24 @@ export class EventFinder {
       if (ev && !ev.venues.some((x) => x.name === v.name))
         ev.venues.push({ name: v.name, evidence: v.evidence });
     }
+    for (const ev of this.events) {
+      // "走进高新区…，来到乐山市高新区管理委员会": the precise site replaces the area.
+      ev.venues = ev.venues.filter(
+        (v) => !ev.venues.some((w) => w.name.length > v.name.length && w.name.includes(v.name)),
+      );
+    }
     for (const o of this.organizers) {
       const ev = target(o.at, o.eventAt);
       if (!ev) continue;
       const same = ev.organizers.find((x) => x.org === o.org.org);
       if (same) same.role ??= o.org.role;
       else ev.organizers.push(o.org);
+    }
+    for (const at of this.schoolRefs) {
+      const ev = this.eventFor(at);
+      const school = ev?.organizers.find((o) => /(学校|学院|大学|中学|小学|技校)$/.test(o.org));
+      if (ev && school && ev.venues.length === 0)
+        ev.venues.push({ name: school.org, evidence: school.evidence });
     }
     for (const t of this.themes) {
       const ev = this.eventFor(t.at);

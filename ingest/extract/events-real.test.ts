@@ -1,0 +1,199 @@
+/**
+ * Event, organiser, venue and speech rules found on real union-newspaper articles, each checked
+ * on hand-written sentences with fictional people, companies and places.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const T = "测试标题\n";
+const article = (title: string, body: string) =>
+  toGoldArticle(extractArticle(testArticle(`${title}\n${body}`)));
+const gold = (body: string) => toGoldArticle(extractArticle(testArticle(T + body)));
+const orgs = (g: ReturnType<typeof gold>, i = 0) => g.events[i]?.organizers.map((o) => [o.org, o.role]) ?? [];
+const spoke = (g: ReturnType<typeof gold>, name: string) => g.persons.find((p) => p.name === name)?.spokeAt;
+
+describe("organisers joined by 联合, with the stops after 走进", () => {
+  it("A联合B、C走进X举办NAME: three organisers, X the venue", () => {
+    const g = gold("9月3日，远江市总工会联合远江市教育局、团市委走进青松小学举办“劳模进课堂”活动启动仪式。");
+    expect(g.events.map((e) => e.venue)).toEqual([["青松小学"]]);
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", null],
+      ["远江市教育局", null],
+      ["团市委", null],
+    ]);
+  });
+
+  it("ORG组织宣讲团先后到A、B开展NAME: ORG organises, A and B are the stops", () => {
+    const g = gold(
+      "5月9日，远江市总工会组织劳模工匠宣讲团先后到青松机械厂、远江港务码头开展进基层宣讲活动。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["进基层宣讲活动"]);
+    expect(g.events[0]?.venue).toEqual(["青松机械厂", "远江港务码头"]);
+    expect(orgs(g)).toEqual([["远江市总工会", null]]);
+  });
+
+  it("a stop inside a quoted programme name is no venue", () => {
+    const g = gold(
+      "25日下午，“劳动光荣”2024年湖东省“劳模进校园系列活动——走进远江”首场活动，在远江职业技术学院青松校区举行。",
+    );
+    expect(g.events.map((e) => e.venue)).toEqual([["远江职业技术学院青松校区"]]);
+  });
+
+  it("a precise site replaces the district it lies in", () => {
+    const g = gold(
+      "6月2日，劳模工匠巡回宣讲活动走进青松区和白杨街道柳岸社区。当天上午，宣讲团首先来到远江市青松区管理委员会。",
+    );
+    expect(g.events[0]?.venue).toEqual(["白杨街道柳岸社区", "远江市青松区管理委员会"]);
+  });
+});
+
+describe("organiser role lists", () => {
+  const EV = "近日，远江市劳模工匠进校园活动在青松职业技术学院举行。";
+  it("由A指导,B主办,C承办,D、E协办 with half-width commas", () => {
+    const g = gold(
+      `${EV}活动由远江市总工会指导,青松区总工会主办,青松职业技术学院承办,远江日报社、青松区教育局协办。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", "指导"],
+      ["青松区总工会", "主办"],
+      ["青松职业技术学院", "承办"],
+      ["远江日报社", "协办"],
+      ["青松区教育局", "协办"],
+    ]);
+  });
+
+  it("由A、B和C主办，D承办: names the unit lexicon lacks still count in a role list", () => {
+    const g = gold(`${EV}此次活动由市委宣传部、市总工会和市委讲师团主办，远江新闻网承办。`);
+    expect(orgs(g)).toEqual([
+      ["市委宣传部", "主办"],
+      ["市总工会", "主办"],
+      ["市委讲师团", "主办"],
+      ["远江新闻网", "承办"],
+    ]);
+  });
+
+  it("由A等部门联合主办的NAME: A without 等部门", () => {
+    const g = gold("昨日，由自治区总工会等部门联合主办的“远江工匠”宣传学习活动结果揭晓。");
+    expect(g.events.map((e) => e.name)).toEqual(["“远江工匠”宣传学习活动"]);
+    expect(orgs(g)).toEqual([["自治区总工会", "主办"]]);
+  });
+
+  it("由A、B联合举办的NAME: organisers without a role", () => {
+    const g = gold(
+      "由远江市总工会、远江广播电视台联合举办的2024年“远江工匠年度人物”发布活动，3月1日揭晓评选结果。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["2024年“远江工匠年度人物”发布活动"]);
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", null],
+      ["远江广播电视台", null],
+    ]);
+  });
+});
+
+describe("organisers stated apart from the event", () => {
+  it("the organisers of a selection campaign organise the article's one event", () => {
+    const g = gold(
+      "近期，远江市委宣传部、远江市总工会联合开展了远江市“最美职工”选树活动。5月6日，2024年度远江市“最美职工”发布座谈会在青松区文化中心举行。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["2024年度远江市“最美职工”发布座谈会"]);
+    expect(orgs(g)).toEqual([
+      ["远江市委宣传部", null],
+      ["远江市总工会", null],
+    ]);
+  });
+
+  it("a campaign is the event when the article names no other", () => {
+    const g = gold("近期，远江市委宣传部、远江市总工会联合开展了远江市“最美职工”选树活动。");
+    expect(g.events.map((e) => e.name)).toEqual(["远江市“最美职工”选树活动"]);
+    expect(orgs(g)).toHaveLength(2);
+  });
+
+  it("ORG于…启动…工作 gives the organiser of the only event; 宣讲团组建工作 is no event", () => {
+    const g = gold(
+      "远江市总工会于2023年7月份启动劳模宣讲团组建工作。4月29日，远江市劳模工匠宣讲团报告会首场开讲。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["远江市劳模工匠宣讲团报告会"]);
+    expect(orgs(g)).toEqual([["远江市总工会", null]]);
+  });
+
+  it("the organiser in the headline organises the body's event", () => {
+    const g = article("青松区总工会开展劳模宣讲活动", "日前，劳模宣讲活动第一讲在青松街道文化站开讲。");
+    expect(orgs(g)).toEqual([["青松区总工会", null]]);
+  });
+
+  it("several events: the headline organiser is not guessed onto one", () => {
+    const g = article(
+      "青松区总工会开展劳模宣讲活动",
+      "日前，劳模座谈会在青松街道文化站举行。次日，职工技能大赛在青松体育馆举行。",
+    );
+    expect(g.events.flatMap((e) => e.organizers)).toEqual([]);
+  });
+
+  it("ORG开展的NAME第一讲正式开讲", () => {
+    const g = gold("日前，青松区总工会开展的劳模精神“进企业”宣讲活动第一讲正式开讲。");
+    expect(g.events.map((e) => e.name)).toEqual(["劳模精神“进企业”宣讲活动第一讲"]);
+    expect(orgs(g)).toEqual([["青松区总工会", null]]);
+  });
+});
+
+describe("区总, 市总, 县总 are organisations", () => {
+  it("ORG还于DATE至DATE专门举办了NAME", () => {
+    const g = gold("远江市总还于6月16日至17日专门举办了劳模师资宣讲培训班。");
+    expect(g.events.map((e) => e.name)).toEqual(["劳模师资宣讲培训班"]);
+    expect(orgs(g)).toEqual([["远江市总", null]]);
+  });
+
+  it("a bare 市总 with no place is no name", () => {
+    expect(orgs(gold("市总还专门举办了劳模师资宣讲培训班。"))).toEqual([]);
+  });
+});
+
+describe("venues named indirectly", () => {
+  it("该校…师生: the school among the organisers is the venue", () => {
+    const g = gold(
+      "近日，远江市总工会、远江市第二中等职业学校联合举办劳模宣讲活动，该校300多名师生现场聆听。",
+    );
+    expect(g.events[0]?.venue).toEqual(["远江市第二中等职业学校"]);
+  });
+
+  it("no school among the organisers: no venue", () => {
+    const g = gold("近日，远江市总工会举办劳模宣讲活动，该校300多名师生现场聆听。");
+    expect(g.events[0]?.venue).toEqual([]);
+  });
+});
+
+describe("events without 在", () => {
+  it("NAME顺利召开, NAME于DATE举办, NAME，在VENUE举行", () => {
+    expect(gold("4月27日，远江市劳模座谈会顺利召开。").events.map((e) => e.name)).toEqual([
+      "远江市劳模座谈会",
+    ]);
+    const g = gold("以“奋斗新时代”为主题的青松区劳模工匠宣讲进基层活动于4月24日上午举办。");
+    expect(g.events.map((e) => e.name)).toEqual(["青松区劳模工匠宣讲进基层活动"]);
+    expect(gold("25日下午，远江市劳模故事会，在青松剧院举行。").events.map((e) => [e.name, e.venue])).toEqual(
+      [["远江市劳模故事会", ["青松剧院"]]],
+    );
+  });
+
+  it("2024年度 stays in the name", () => {
+    const g = gold("3月30日，2024年度远江市“最美职工”发布会在青松剧院举行。");
+    expect(g.events.map((e) => e.name)).toEqual(["2024年度远江市“最美职工”发布会"]);
+  });
+
+  it("the headline names the event when the body does not", () => {
+    const g = article(
+      "远江市总工会举办劳模读书分享会",
+      "全国劳动模范、远江纺织厂挡车工祁文涛分享了读书心得。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["劳模读书分享会"]);
+    expect(orgs(g)).toEqual([["远江市总工会", null]]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+  });
+
+  it("整场活动, a future 组建, an event word inside a noun: no events", () => {
+    expect(gold("整场活动在歌声中精彩落幕。").events).toEqual([]);
+    expect(gold("接下来，远江市各级工会组织将组建劳模宣讲团。").events).toEqual([]);
+    expect(gold("远江市总工会启动劳模宣讲团组建工作。").events).toEqual([]);
+  });
+});
