@@ -58,7 +58,7 @@ function isMetaLine(t: string): boolean {
  * ("首页 > 新闻中心 > 工会动态").
  */
 const ASIDE =
-  /^(?:当前位置|您(?:现在)?的位置|你的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞›»]|[>＞›»].*[>＞›»]|^(?:图为|图\s*[:：]|[上下左右]图|图片[:：])|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]/;
+  /^(?:当前位置|您(?:现在)?的位置|你的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞›»]|[>＞›»].*[>＞›»]|^(?:图为|图\s*[:：]|[上下左右]图|图片[:：]|[▲△↑]|[（(]?图片(?:来源|由))|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]/;
 
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
 const NEWS_OPENING =
@@ -265,7 +265,7 @@ function findStarts(lines: Line[]): Start[] {
  * inside the text) belong to it. Null when the page does not look like that.
  */
 function webPageStart(lines: Line[], metas: Meta[]): Start | null {
-  const firstBody = lines.findIndex((l) => isBody(l) && !isAside(l) && l.t.length >= 30);
+  const firstBody = firstParagraph(lines);
   if (firstBody < 0) return null;
   const meta = metas.find((m) => m.end <= lines[firstBody]!.start);
   if (!meta) return null;
@@ -274,7 +274,30 @@ function webPageStart(lines: Line[], metas: Meta[]): Start | null {
     if (isHeadline(lines[j]!)) header.push(j);
     else if (!isAside(lines[j]!) && !isCreditLine(lines[j]!)) header.length = 0;
   }
-  if (header.length === 0) return null;
+  return header.length > 0 ? startAt(lines, header, firstBody) : null;
+}
+
+/**
+ * The page's opening headline block as its only article, when nothing else opened one (a card
+ * or a name line between headline and text): better one article than none.
+ */
+function openingStart(lines: Line[]): Start | null {
+  const firstBody = firstParagraph(lines);
+  if (firstBody < 0) return null;
+  const header: number[] = [];
+  for (let j = 0; j < firstBody; j++) {
+    if (isHeadline(lines[j]!)) header.push(j);
+    else if (!isAside(lines[j]!) && !isCreditLine(lines[j]!)) break;
+  }
+  return header.length > 0 ? startAt(lines, header, firstBody) : null;
+}
+
+function firstParagraph(lines: Line[]): number {
+  return lines.findIndex((l) => isBody(l) && !isAside(l) && l.t.length >= 30);
+}
+
+/** A start with this header; its byline is the first one between the title and the first paragraph. */
+function startAt(lines: Line[], header: number[], firstBody: number): Start {
   const title = pickFirstTitle(lines, header);
   let byline = -1;
   for (let j = title + 1; j <= firstBody && byline < 0; j++) if (leadByline(lines[j]!.t, 0)) byline = j;
@@ -334,6 +357,10 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
   let starts = findStarts(lines);
   const web = webPageStart(lines, metas);
   if (web && starts.filter((st) => st.byline >= 0).length <= 1) starts = [web];
+  if (starts.length === 0 && !doc.titleHint) {
+    const opening = openingStart(lines);
+    if (opening) starts = [opening];
+  }
   if (starts.length === 0) {
     const body = lines.filter(isBody);
     if (!doc.titleHint || body.length === 0) return [];

@@ -51,6 +51,38 @@ describe("one web page is one article", () => {
     expect(a?.text).toContain("建功立业");
   });
 
+  it("a card and a name line between headline and text, no metadata: still one article", () => {
+    const [a, ...rest] = segmentDocument(
+      doc([
+        "远江钢铁高级技师葛长风：三十年炉火淬炼匠心",
+        "人物简介",
+        "葛长风",
+        "远江钢铁集团炼钢厂高级技师，全国劳动模范，从业三十年，带出徒弟四十余人，多项技术革新获得国家专利。",
+        "远江融媒记者 祁文涛",
+        PARA_1,
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(a?.title).toBe("远江钢铁高级技师葛长风：三十年炉火淬炼匠心");
+    expect(credits(a)).toEqual(["reporter:祁文涛"]);
+  });
+
+  it("captions marked ▲ or 图片来源 under the headline are skipped", () => {
+    const [a, ...rest] = segmentDocument(
+      doc([
+        "远江市劳模工匠进校园活动举行",
+        "▲劳模工匠与师生代表交流",
+        "（图片来源：远江市总工会）",
+        PARA_1,
+        PARA_2,
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(a?.title).toBe("远江市劳模工匠进校园活动举行");
+    expect(a?.subtitles).toEqual([]);
+    expect(body(a)).toBe("5月8日上午，远");
+  });
+
   it("a photo caption under the headline is neither the title nor a subtitle", () => {
     const [a, ...rest] = segmentDocument(
       doc(["远江市劳模工匠进校园活动举行", "劳模工匠与师生代表在远江技师学院合影", PARA_1, PARA_2]),
