@@ -32,9 +32,9 @@ interface Meta {
  * that it neither becomes a headline nor separates one from its body.
  */
 const META_FIELD =
-  /^[【[]?(?:发布(?:日期|时间|者|人|单位)|(?:本文|文章|信息|新闻)?来源|浏览(?:次数|量)?|阅读(?:次数|量|数)?|访问量|点击(?:数|量|率)?|字号|字体|(?:责任)?编辑|审核|审校|校对|签发|日期|时间)\s*[:：]|^(?:分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?$)/;
+  /^[【[（(]?\s*(?:发布(?:日期|时间|者|人|单位)|(?:本文|文章|信息|新闻)?来源|稿源|浏览(?:次数|量)?|阅读(?:次数|量|数)?|访问量|点击(?:数|量|率)?|字号|字体|(?:责任|值班)?编辑|审核|审校|校对|签发|[一二三初复终]审|策划|统筹|监制|出品|日期|时间)\s*[:：]|^(?:分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?$)/;
 /** "作者：X Y" on a web page, alone or with other fields: metadata naming the reporters. */
-const AUTHOR_META = /^作者\s*[:：]\s*\S/;
+const AUTHOR_META = /^[【[（(]?\s*作者\s*[:：]\s*\S/;
 const DATE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
 const CLOCK = /\d{1,2}[:：]\d{2}/;
 /** "原标题：X" under the headline (metadata), or the only headline (its prefix is dropped). */

@@ -68,7 +68,7 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
 const LEAD_BYLINE =
   /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
-  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/]{2,30}?)(?:\s*报道)?$/u;
+  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?)(?:\s*报道)?$/u;
 const SLASH_LINE = /^(?:文|图|作者)\s*[/／:：]\s*\S.*$/;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
 
@@ -104,9 +104,9 @@ export function isSourceLine(line: string): boolean {
 }
 
 const PHOTO_END =
-  /(?:^|[。！？\s）)])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)\s*$/u;
+  /(?:^|[。！？\s）)（(])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)\s*[）)]?\s*$/u;
 
-/** A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄"). */
+/** A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄", "…。（记者 X 摄）"). */
 export function photoCredit(line: string, base: number): Credit[] | null {
   const m = PHOTO_END.exec(line);
   if (!m) return null;

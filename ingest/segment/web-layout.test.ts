@@ -253,6 +253,35 @@ describe("bylines of regional papers", () => {
   });
 });
 
+describe("more byline and credit shapes of web pages", () => {
+  it("通讯员：X 记者：Y on one line, a bracketed photo credit, a bracketed 责任编辑", () => {
+    const [a] = segmentDocument(
+      doc([
+        "远江市劳模工匠进校园活动举行",
+        "通讯员：顾晓岚 记者：韦立新",
+        PARA_1,
+        "图为劳模工匠与学生交流。（记者 韦立新 摄）",
+        PARA_2,
+        "（责任编辑：蒲一凡）",
+      ]),
+    );
+    expect(credits(a)).toEqual(["correspondent:顾晓岚", "reporter:韦立新", "photographer:韦立新"]);
+  });
+
+  it("a media centre's reporter line and a bracketed 作者/来源 metadata line", () => {
+    const [a, ...rest] = segmentDocument(
+      doc([
+        "青松镇总工会举办劳模事迹报告会",
+        "[ 作者：祁文涛 | 来源：远江市总工会 ]",
+        "青松县融媒体中心记者 柏雪松",
+        PARA_1,
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(credits(a)).toEqual(["reporter:祁文涛", "reporter:柏雪松"]);
+  });
+});
+
 describe("newspaper pages still split", () => {
   it("a dated page header above two 本报讯 articles", () => {
     const arts = segmentDocument(
