@@ -23,7 +23,7 @@ function insideLexiconWord(text: string, pos: number): boolean {
   // "工程师傅立群": a title of three or more characters ends right here, so 傅 starts a name
   // (while in "酿酒师傅沈X" 师傅 is one word).
   const before = suffixAt(text, JOB_TITLE_BY_LAST, pos);
-  if (before && before.length >= 3) return false;
+  if (before && before.length >= 3 && text.startsWith("师傅", pos - 1)) return false;
   for (let len = 2; len <= 4; len++) if (LEXICON_WORDS.has(text.slice(pos, pos + len))) return true;
   for (let e = pos + 1; e <= pos + 3 && e <= text.length; e++) {
     const w = suffixAt(text, JOB_TITLE_BY_LAST, e);

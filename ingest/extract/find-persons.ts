@@ -62,6 +62,9 @@ const ITEM_LEAD =
  */
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
+const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
+const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事)$/;
 const OCCUPATION_END = /[工员师长手]/;
 const STRONG_UNIT =
   /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;
@@ -113,6 +116,9 @@ export class PersonFinder {
         let from2 = x;
         const conn = CONNECTOR.exec(s.slice(x, y));
         if (conn) from2 += conn[0].length;
+        // "活动邀请了“全国优秀农民工”“…”、…": the verb before the first quoted title.
+        const invite = x === from ? INVITE_LEAD.exec(s.slice(from2, y)) : null;
+        if (invite) from2 += invite[0].length;
         const h = this.honourAt(s.slice(from2, y), from2);
         if (!h) return null;
         out.push(h);
@@ -153,8 +159,17 @@ export class PersonFinder {
       const unit = parseUnit(orgText);
       // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
       const org = unit?.org ?? (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) ? orgText : null);
-      if (!org) return null;
-      out.employer = this.employer(org, unit?.org ? unit.jobTitle : null, a, a + orgText.length);
+      if (org) out.employer = this.employer(org, unit?.org ? unit.jobTitle : null, a, a + orgText.length);
+      else {
+        // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
+        // a place or a relative clause before 的 says nothing about the person.
+        const before = this.honoursIn(a, a + de);
+        if (before?.every((h) => h.level !== null) && a + de + 1 >= to) {
+          out.honours.push(...before);
+          return out;
+        }
+        if (!/^[\p{Script=Han}“”]{2,40}$/u.test(orgText)) return null;
+      }
       tailFrom = a + de + 1;
     }
     if (tailFrom >= to) return out;
@@ -194,7 +209,7 @@ export class PersonFinder {
     const prev = s[p - 1];
     if (prev === "的" || prev === "”") return true;
     if (ANCHOR_LAST.has(prev ?? "")) {
-      for (let len = 2; len <= 6 && p - len >= itemStart; len++) {
+      for (let len = 2; len <= 8 && p - len >= itemStart; len++) {
         if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
       }
     }
@@ -468,7 +483,7 @@ export class PersonFinder {
             pending.employer = e;
           }
           pending.job = parsed.job ?? pending.job;
-        } else {
+        } else if (!SKIPPABLE_ITEM.test(s.slice(a, ib))) {
           pending = emptyPrefix();
         }
         prevItemHadName = false;

@@ -111,3 +111,46 @@ describe("units in appositive chains", () => {
     expect(Object.keys(facts("浙江省劳动模范、远江黄酒公司工程师傅立青介绍了经验。"))).toEqual(["傅立青"]);
   });
 });
+
+describe("chains with posts, places and relative clauses", () => {
+  it.each([
+    ["来宾市的 …: a place before 的", "远江市的全国劳动模范祁文涛作了交流发言。", "祁文涛", ["全国劳动模范"]],
+    [
+      "a relative clause before 的",
+      "前来参加宣讲活动的“大国工匠”、全国总工会兼职副主席、全国劳动模范高立林出席座谈会。",
+      "高立林",
+      ["全国劳动模范", "大国工匠"],
+    ],
+    [
+      "congress posts and nominations between honours",
+      "宣讲团成员、党的十九大代表、十三届全国政协委员、全国劳动模范、2022年大国工匠年度人物提名人选、湖东省总工会副主席许启山也分享了成长历程。",
+      "许启山",
+      ["全国劳动模范"],
+    ],
+    [
+      "HONOUR的NAME",
+      "全国脱贫攻坚先进个人、中国好人、四川省敬业奉献模范的莫鸽青讲述了故事。",
+      "莫鸽青",
+      ["中国好人", "全国脱贫攻坚先进个人", "四川省敬业奉献模范"],
+    ],
+    [
+      "a seven-character title before the name",
+      "全国劳动模范唐真青、全国优秀党务工作者邓红青讲述了奋斗历程。",
+      "邓红青",
+      ["全国优秀党务工作者"],
+    ],
+  ])("%s", (_label, body, name, honours) => {
+    expect(facts(body)[name]?.h.sort()).toEqual([...honours].sort());
+  });
+
+  it("a verb phrase before 的 gives no honour (用工匠的技艺…)", () => {
+    const got = facts("全国劳动模范祁文涛讲述了故事，用工匠的卓越技艺激发职工热情。");
+    expect(got.祁文涛?.h).toEqual(["全国劳动模范"]);
+  });
+
+  it("工程师 hides no name inside it (操作工程师X)", () => {
+    expect(Object.keys(facts("全国劳动模范、南港石化公司炼油四部操作工程师谭志青介绍了经验。"))).toEqual([
+      "谭志青",
+    ]);
+  });
+});
