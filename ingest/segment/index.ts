@@ -1,7 +1,9 @@
 /**
  * Cuts a newspaper page into articles: drops banners, finds each headline block (kicker,
  * title, subtitles) before a byline or body, reads bylines and photo credits (a credit belongs
- * to the article above it) and slices the original text so offsets stay valid.
+ * to the article above it) and slices the original text so offsets stay valid. A web page (a
+ * headline, then metadata such as date and time, 来源, 作者) is one article: its captions, cards
+ * and headings stay inside it, and its metadata is read for credits.
  */
 import { normalisePunct } from "../extract/normalise-punct.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
