@@ -298,11 +298,15 @@ function firstParagraph(lines: Line[]): number {
   return lines.findIndex((l) => isBody(l) && !isAside(l) && l.t.length >= 30);
 }
 
-/** A start with this header; its byline is the first one between the title and the first paragraph. */
+/**
+ * A start with this header; its byline is the first one between the header and the first
+ * paragraph. With a byline the header is read like a newspaper's (the longest line is the title).
+ */
 function startAt(lines: Line[], header: number[], firstBody: number): Start {
-  const title = pickFirstTitle(lines, header);
   let byline = -1;
-  for (let j = title + 1; j <= firstBody && byline < 0; j++) if (leadByline(lines[j]!.t, 0)) byline = j;
+  for (let j = header.at(-1)! + 1; j <= firstBody && byline < 0; j++)
+    if (leadByline(lines[j]!.t, 0)) byline = j;
+  const title = byline >= 0 ? pickTitle(lines, header) : pickFirstTitle(lines, header);
   return { head: header[0]!, title, byline };
 }
 

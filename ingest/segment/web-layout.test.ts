@@ -93,6 +93,19 @@ describe("one web page is one article", () => {
     expect(body(a)).toBe("5月8日上午，远");
   });
 
+  it("with a 本报讯 byline the headline block reads like a newspaper's: the longest line is the title", () => {
+    const [a] = segmentDocument(
+      doc([
+        "学习榜样精神争做时代先锋",
+        "远江市总工会举办劳模工匠事迹报告会暨职工技能展示活动",
+        "2024-05-08 09:12 来源：远江工人报",
+        `本报讯（记者 钟立言）${PARA_1}`,
+      ]),
+    );
+    expect(a?.title).toBe("远江市总工会举办劳模工匠事迹报告会暨职工技能展示活动");
+    expect(credits(a)).toEqual(["reporter:钟立言"]);
+  });
+
   it("the first line stays the title over a longer subtitle under it", () => {
     const [a, ...rest] = segmentDocument(
       doc(["我市三人当选“远江工匠”", "全省“中国梦·劳动美”工匠选树活动结果揭晓", PARA_1, PARA_2]),
