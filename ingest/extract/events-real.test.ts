@@ -197,3 +197,98 @@ describe("events without 在", () => {
     expect(gold("远江市总工会启动劳模宣讲团组建工作。").events).toEqual([]);
   });
 });
+
+describe("speeches at meetings", () => {
+  const EV = "近日，青松镇劳模座谈会在镇文化站举行。";
+  it("作了交流发言, 作交流发言, 依次登台", () => {
+    const g = gold(
+      `${EV}座谈会上，全国劳动模范祁文涛、湖东省劳动模范柏雪松作了交流发言。远江工匠贺云舟作交流发言。`,
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松"), spoke(g, "贺云舟")]).toEqual([["e1"], ["e1"], ["e1"]]);
+    const h = gold(`${EV}全国劳动模范祁文涛、湖东省劳动模范柏雪松依次登台。`);
+    expect([spoke(h, "祁文涛"), spoke(h, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("an official who 讲话 or 汇报 in a clause of their own spoke", () => {
+    const g = gold(
+      `${EV}远江市总工会主席贺云舟出席会议并讲话。青松镇总工会办公室主任祁文涛对全年劳模工作进行了汇报。`,
+    );
+    expect(spoke(g, "贺云舟")).toEqual(["e1"]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+  });
+
+  it("讲话精神, 汇报演出, an official's 领学 and a list after 出席 are no speeches", () => {
+    const g = gold(
+      `${EV}远江市总工会主席贺云舟领学了重要讲话精神。青松镇总工会办公室主任祁文涛观看了汇报演出。`,
+    );
+    expect(spoke(g, "贺云舟") ?? []).toEqual([]);
+    expect(spoke(g, "祁文涛") ?? []).toEqual([]);
+  });
+
+  it("an honouree who 领学 spoke", () => {
+    expect(spoke(gold(`${EV}会上，远江市劳动模范柏雪松领学了大会精神。`), "柏雪松")).toEqual(["e1"]);
+  });
+
+  it("A出席活动，B讲述…: only B spoke; …与出席座谈会的代表交流，分享了: all of the list spoke", () => {
+    const g = gold(`${EV}全国劳动模范贺云舟出席活动，湖东省劳动模范祁文涛讲述了创业故事。`);
+    expect(spoke(g, "贺云舟") ?? []).toEqual([]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+    const h = gold(
+      `${EV}全国劳动模范贺云舟和全国技术能手祁文涛也与出席座谈会的代表进行了互动交流，分享了他们的成长历程。`,
+    );
+    expect([spoke(h, "贺云舟"), spoke(h, "祁文涛")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("作专题讲座", () => {
+    const g = gold(`${EV}活动邀请全国劳动模范祁文涛、湖东省劳动模范柏雪松作专题讲座。`);
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("宣讲员 in a pledge, a future talk and handing over certificates are no speeches", () => {
+    const g = gold(
+      `${EV}全国劳动模范祁文涛代表宣讲团成员宣誓：争做优秀宣讲员。湖东省劳动模范柏雪松将走进校园宣讲。全国劳动模范贺云舟为获奖职工颁发证书。`,
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松"), spoke(g, "贺云舟")].map((x) => x ?? [])).toEqual([
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
+describe("speakers named in the sentence before", () => {
+  const EV = "近日，青松镇劳模座谈会在镇文化站举行。";
+  it("他们结合自身经历讲述…: everyone of the sentence before", () => {
+    const g = gold(
+      `${EV}活动邀请了全国劳动模范祁文涛、湖东省劳动模范柏雪松。他们结合自身经历讲述了奋斗故事。`,
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("她…讲述: only the last one named", () => {
+    const g = gold(
+      `${EV}远江市总工会主席祁文涛、湖北省劳动模范柏雪松来到现场。她结合自身经历讲述了奋斗故事。`,
+    );
+    expect(spoke(g, "祁文涛") ?? []).toEqual([]);
+    expect(spoke(g, "柏雪松")).toEqual(["e1"]);
+  });
+
+  it("a list split by ； then 宣讲团老师们分别…分享了", () => {
+    const g = gold(
+      `${EV}\n宣讲活动邀请了全国劳动模范、远江木业公司高级技师祁文涛；湖东省劳动模范、远江港务公司班长柏雪松等2位劳模。\n宣讲团老师们分别结合自身经历，向职工群众分享了奋斗故事。`,
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("2人立足本职工作，向师生们讲述…", () => {
+    const g = gold(
+      `${EV}活动邀请了全国劳动模范祁文涛、湖东省劳动模范柏雪松。2人立足本职工作，向师生们讲述了奋斗故事。`,
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+
+  it("a future talk after the list: nobody spoke", () => {
+    const g = gold(`${EV}活动邀请了全国劳动模范祁文涛、湖东省劳动模范柏雪松。他们将走进校园讲述奋斗故事。`);
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")].map((x) => x ?? [])).toEqual([[], []]);
+  });
+});

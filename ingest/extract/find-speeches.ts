@@ -11,11 +11,20 @@ import type { TextContext } from "./text-context.ts";
 import { sentenceIndexAt, spanAt } from "./text-context.ts";
 
 const STRONG =
-  /讲述|分享|宣讲(?!团)|聊起|作了?[^，。；]{0,24}?报告|发言|以《|题为《|授课|讲授|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享/;
+  /讲述|分享|宣讲(?!团|员)|聊起|作了?[^，。；]{0,24}?(?:报告|讲座)|发言|以《|题为《|授课|讲授|主讲|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享|讲话(?!精神)|领学|(?:作|进行了?)[^，。；]{0,16}?汇报(?!演出|展)/;
 const WEAK = /表示|说|谈到|介绍|认为|坦言|回顾/;
 const FUTURE_WORD = /将|即将|计划|拟|准备|打算/;
 const FUTURE = { test: (t: string) => FUTURE_WORD.test(t.replace(/“[^”]*”|《[^》]*》/g, "")) };
-const ANNOUNCE = /\d+名|\d+位|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们/;
+const ANNOUNCE =
+  /\d+名|\d+位|\d+人|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们|老师们|嘉宾们/;
+/** Attending, watching or handing over certificates: no speech by itself. */
+const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
+/**
+ * A speech sentence whose subject points back to people named just before: "他们结合自身经历讲述…",
+ * "4人立足本职工作，向师生们讲述…", "宣讲团老师们分别…分享了…".
+ */
+const BACK_SUBJECT =
+  /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中)?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
 const TALK = /(?:以|作了?题为|题为|作)《([^》]+)》(?:为题)?/;
 const ALIAS =
   /(?:被[^，。；“]{0,10}?(?:称为|誉为|称作|叫做|叫作|称)|人称|人们称他为|人们称她为|外号|绰号|号称)“([^”]{1,15})”/g;
@@ -69,6 +78,16 @@ export function occurrencesOf(s: string, key: string): number[] {
   return out;
 }
 
+/** True when the end of `t` lies inside “…”. */
+function insideQuote(t: string): boolean {
+  return (t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0);
+}
+
+/** A person without an honour who is still reported (an official or a worker with a post). */
+function isOfficial(h: Holder): boolean {
+  return h.honours.length === 0 && (h.employers?.some((e) => e.jobTitle) ?? false);
+}
+
 interface Holder {
   name: string;
   /** The name in the simplified matching text. */
@@ -76,6 +95,7 @@ interface Holder {
   mentions?: number[];
   at: number;
   honours: unknown[];
+  employers?: { jobTitle: string | null }[];
   spokeAt: { eventKey: string; talkTitle: string | null; evidence: ReturnType<typeof spanAt> }[];
 }
 
@@ -118,16 +138,50 @@ export function findSpeeches(
     }
     return out;
   };
+  /** Where someone else is first named in `text` (-1 when nobody is). */
+  const otherAt = (h: Holder, text: string) => {
+    let first = -1;
+    for (const o of holders) {
+      if (o === h) continue;
+      const i = text.indexOf(o.key);
+      if (i >= 0 && (first < 0 || i < first)) first = i;
+    }
+    return first;
+  };
+  /** "A出席活动，劳模B讲述…": A attended and B spoke ("…与出席座谈会的代表交流" after B is no attendance of A). */
+  const attendedOnly = (h: Holder, between: string) => {
+    const o = otherAt(h, between);
+    const a = ATTEND.exec(between);
+    return o >= 0 && a !== null && a.index < o;
+  };
   const weakOk: [Holder, number][] = [];
   for (const h of holders) {
-    if (h.honours.length === 0) continue;
+    const honoured = h.honours.length > 0;
+    if (!honoured && !isOfficial(h)) continue;
     for (const at of occurrences(h)) {
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
       const after = s.slice(at + h.key.length, sent.end);
       const verb = STRONG.exec(after);
-      if (verb && !FUTURE.test(after.slice(0, verb.index))) {
+      const between = verb ? after.slice(0, verb.index) : "";
+      // A person without an honour (an official, a worker with a post) speaks only in a clause of
+      // their own: "区总工会主席X出席会议并讲话", "部长Y对…进行了汇报".
+      const own =
+        verb !== null &&
+        !FUTURE.test(between) &&
+        !attendedOnly(h, between) &&
+        (honoured ||
+          (!/[，；：]/.test(between) &&
+            otherAt(h, between) < 0 &&
+            verb[0] !== "领学" &&
+            // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
+            (between !== "" || /^(?:讲话|发言|作)/.test(verb[0])) &&
+            (h.mentions?.includes(at) ?? false) &&
+            !insideQuote(s.slice(sent.start, at))));
+      if (own) {
         const talk = TALK.exec(after);
         spoke(h, at, talk ? talk[1]! : null);
+      } else if (!honoured) {
+        // Only their own clause counts (above).
       } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
         weakOk.push([h, at]);
       } else if (announced.has(sent.paragraph)) {
@@ -138,6 +192,28 @@ export function findSpeeches(
   for (const [h, at] of weakOk) {
     const p = paraOf(at);
     if (announced.has(p) || speakerParas.has(p)) spoke(h, at, null);
+  }
+  // "A、B…。4人立足本职工作，向师生们讲述…", "…王丹等4位。宣讲团老师们分别…分享了…": a speech whose
+  // subject points back gives the speech to the people of the sentence before (他/她: the last one).
+  for (let i = 1; i < ctx.sentences.length; i++) {
+    const sent = ctx.sentences[i]!;
+    const t = s.slice(sent.start, sent.end);
+    const verb = STRONG.exec(t);
+    if (!verb || FUTURE.test(t.slice(0, verb.index))) continue;
+    const subj = BACK_SUBJECT.exec(t.slice(0, verb.index));
+    if (!subj || holders.some((h) => t.includes(h.key))) continue;
+    let first = i - 1;
+    while (first > 0 && s[ctx.sentences[first - 1]!.end - 1] === "；") first--;
+    const from = ctx.sentences[first]!.start;
+    const to = ctx.sentences[i - 1]!.end;
+    const named: [Holder, number][] = [];
+    for (const h of holders) {
+      if (h.honours.length === 0 && !isOfficial(h)) continue;
+      for (const at of occurrences(h)) if (at >= from && at < to) named.push([h, at]);
+    }
+    named.sort((a, b) => a[1] - b[1]);
+    const who = subj[1] === "他" || subj[1] === "她" ? named.slice(-1) : named;
+    for (const [h, at] of who) spoke(h, at, null);
   }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {
