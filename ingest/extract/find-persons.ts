@@ -5,7 +5,7 @@
  */
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
-import { JOB_TITLES } from "../lexicon/units.ts";
+import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
@@ -48,7 +48,7 @@ const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美|楷模`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
-  /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|获)/;
+  /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
 /** Names before this were chosen: "…X、…Y入选。" */
@@ -63,6 +63,8 @@ const ITEM_LEAD =
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** A department without a name of its own ("人事处", "办公室", "技术部"). */
+const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
 const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事)$/;
 const OCCUPATION_END = /[工员师长手]/;
@@ -195,12 +197,48 @@ export class PersonFinder {
 
   private employer(org: string, jobTitle: string | null, start: number, end: number): EmployerMention {
     const orgText = this.ctx.text.slice(start, start + org.length).replace(/^来自/, "");
-    return {
+    const mention: EmployerMention = {
       org: orgText.length === org.length ? orgText : org,
       orgType: orgTypeOf(org),
       jobTitle,
       evidence: spanAt(this.ctx, start, end),
     };
+    // "市总工会副主席X", "某厂钳工Y" introduce a person; "车间职工X说" (the audience) does not.
+    if (jobTitle && !/(职工|员工|工人|学生|群众)$/.test(jobTitle) && isOrgName(org))
+      this.introducing.add(mention);
+    return mention;
+  }
+
+  /** The department `dept` inside `unit`: "某学院" + "人事处" → "某学院人事处". */
+  private department(unit: EmployerMention, dept: EmployerMention): EmployerMention {
+    const combined: EmployerMention = {
+      org: unit.org + dept.org,
+      orgType: unit.orgType,
+      jobTitle: dept.jobTitle,
+      evidence: dept.evidence,
+    };
+    if (this.introducing.has(dept) || this.introducing.has(unit)) this.introducing.add(combined);
+    return combined;
+  }
+
+  /** True when [from, to) ends with a job title and a name ("…书记、村委会主任闫某"). */
+  private endsWithIntroducedName(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    for (const len of [2, 3]) {
+      const p = to - len;
+      if (p <= from || surnameAt(s, p) === 0) continue;
+      const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
+      if (job && p - job.length >= from) return true;
+    }
+    return false;
+  }
+
+  /** Employers printed with a job title that introduces someone. */
+  private readonly introducing = new WeakSet<EmployerMention>();
+
+  /** True when the person was introduced by unit and job (an official, a listed worker). */
+  introduced(p: { employers: EmployerMention[] }): boolean {
+    return p.employers.some((e) => this.introducing.has(e));
   }
 
   private isAnchor(p: number, itemStart: number): boolean {
@@ -349,7 +387,13 @@ export class PersonFinder {
       let clauseHadName = false;
       const items = splitTop(s, ca, cb, "、");
       // The clause after a name that ended its own clause: employer or honours of that name.
-      if (lastNamed && lastNameEndsClause && clauseIndexSinceName < 3) {
+      // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y".)
+      if (
+        lastNamed &&
+        lastNameEndsClause &&
+        clauseIndexSinceName < 3 &&
+        !this.endsWithIntroducedName(ca, cb)
+      ) {
         if (this.readPostfixClause(lastNamed, ca, cb, clauseIndexSinceName === 0)) {
           clauseIndexSinceName++;
           continue;
@@ -359,6 +403,15 @@ export class PersonFinder {
       if (lastNamed && !lastNameEndsClause && HONOUR_VERB.test(s.slice(ca, cb))) {
         this.readPredicate(lastNamed, ca, cb);
         continue;
+      }
+      // "X是某厂高级技师，享受国务院特殊津贴，全国五一劳动奖章获得者。": bare honour clauses after
+      // a clause that opened with the name.
+      if (lastNamed && !lastNameEndsClause) {
+        const hs = this.honoursIn(ca, cb);
+        if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
+          this.addHonours(lastNamed, hs);
+          continue;
+        }
       }
       const queue: [number, number, boolean][] = items.map(([a, b], i) => [a, b, i === 0]);
       while (queue.length > 0) {
@@ -418,6 +471,11 @@ export class PersonFinder {
           if (found === a && prevItemHadName && lastPrefixHonours.length > 0)
             prefix.honours = [...lastPrefixHonours];
           else lastPrefixHonours = prefix.honours;
+          // "某学院党委委员、人事处处长X": a bare department belongs to the unit named before it.
+          if (prefix.employer && pending.employer && DEPARTMENT.test(prefix.employer.org)) {
+            prefix.employer = this.department(pending.employer, prefix.employer);
+            pending.employer = null;
+          }
           const strongPending = pending.employer && STRONG_UNIT.test(pending.employer.org);
           const merged: Prefix = {
             honours: [...pending.honours, ...prefix.honours],
@@ -531,7 +589,8 @@ export class PersonFinder {
             ? { org: orgText, jobTitle: body.slice(de + 1) }
             : null
           : parseUnit(body);
-      if (unit?.org) {
+      // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).
+      if (unit?.org && isOrgName(unit.org)) {
         const start = a + (text.length - body.length);
         this.addEmployer(person, this.employer(unit.org, unit.jobTitle || null, start, start + body.length));
       }

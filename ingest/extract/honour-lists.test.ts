@@ -154,3 +154,33 @@ describe("chains with posts, places and relative clauses", () => {
     ]);
   });
 });
+
+describe("lists of officials and profiles", () => {
+  it("a bare department belongs to the unit before it; traditional text keeps its officials", () => {
+    const got = facts(
+      "近日，远江市劳模宣讲会在远江环境工程职业学院举行。远江环境工程职业学院党委委员、人事处处长杨运青，远江市总工会党组成员、副主席何敏青出席活动。",
+    );
+    expect(got.杨运青?.e).toEqual(["远江环境工程职业学院人事处"]);
+    expect(got.何敏青?.e).toEqual(["远江市总工会"]);
+  });
+
+  it("a clause introducing the next name is not the employer of the previous one", () => {
+    const got = facts(
+      "他们分别是：远江市中级人民法院法官助理尤昊青，远江市九龙镇五坑村党总支书记、村委会主任闫永青。",
+    );
+    expect(got.尤昊青?.e).toEqual(["远江市中级人民法院"]);
+    expect(got.闫永青?.e).toEqual(["远江市九龙镇五坑村"]);
+  });
+
+  it("NAME是UNIT JOB，享受…，HONOUR获得者: bare honour clauses after the name", () => {
+    const got = facts(
+      "勇于创新的炼钢专家祁文涛是远江钢铁公司高级技师，享受国务院特殊津贴，全国五一劳动奖章获得者。",
+    );
+    expect(got.祁文涛).toEqual({ h: ["国务院特殊津贴", "全国五一劳动奖章"], e: ["远江钢铁公司"] });
+  });
+
+  it("after 是 an unknown word run is no unit", () => {
+    const got = facts("祁文涛是柳江炼钢高级技师，全国五一劳动奖章获得者。");
+    expect(got.祁文涛).toEqual({ h: ["全国五一劳动奖章"], e: [] });
+  });
+});

@@ -10,7 +10,6 @@ import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
-import { isOrgName } from "./parse-unit.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(
@@ -23,14 +22,6 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   if (HONOUR_HINT.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
   return false;
-}
-
-/**
- * An employer printed with a job title that introduces someone ("市总工会副主席X", "某厂钳工Y");
- * a plain "职工"/"员工" in the audience quoted after a talk is no introduction.
- */
-function introduces(e: { org: string; jobTitle: string | null }): boolean {
-  return e.jobTitle !== null && !/(职工|员工|工人|学生|群众)$/.test(e.jobTitle) && isOrgName(e.org);
 }
 
 /** Content id of an article: normalised title + body, independent of the file name. */
@@ -83,7 +74,7 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     events: eventList,
     persons: persons
       // Honourees, speakers, and people presented with unit and job ("市总工会副主席X").
-      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0 || p.employers.some(introduces))
+      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0 || people.introduced(p))
       .map(({ at: _at, mentions: _m, key: _k, ...p }) => p),
     collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings,

@@ -5,6 +5,13 @@
 export const STOP_NAMES: ReadonlySet<string> = new Set([
   "高级",
   "高级技师",
+  "荣誉",
+  "文艺",
+  "文化",
+  "文明",
+  "安全",
+  "任务",
+  "严格",
   "王牌",
   "张家口",
   "方面",

@@ -73,6 +73,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   "基地",
   "街道",
   "社区",
+  "村",
   "政府",
 
   "医",
@@ -232,6 +233,9 @@ export const JOB_TITLES: readonly string[] = [
   "儿科医生",
   "全科医生",
   "师傅",
+  "党总支书记",
+  "党支部书记",
+  "村委会主任",
   "带头人",
   "技术带头人",
   "学科带头人",
