@@ -10,6 +10,15 @@ const haveSeed = existsSync(seedDir);
 const FINAL = /[。！？!?；;：:」』”’…]$/;
 
 describe("repairBreaks", () => {
+  it("never joins a web page's metadata line to the first paragraph", () => {
+    const text =
+      "远江劳模进校园\n\n发布日期:2024-06-20 08:40:00      来源: 远江市总工会\n\n为大力弘扬劳模精神，远江市总工会举办了宣讲活动。";
+    expect(repairBreaks(text)).toBe(text);
+    const byline =
+      "远江劳模进校园\n\n编辑：柏雪松   作者：祁文涛\n\n近日，远江市总工会举办了宣讲活动，三名劳模登台。";
+    expect(repairBreaks(byline)).toBe(byline);
+  });
+
   it("joins a word cut by a column break across several blank lines", () => {
     const text = "当天，技术员许文涛在第三水厂净水二\n\n\n\n分厂工作了十年，负责设备巡检。";
     expect(repairBreaks(text)).toBe("当天，技术员许文涛在第三水厂净水二分厂工作了十年，负责设备巡检。");

@@ -15,6 +15,9 @@ const BYLINE =
 const CREDIT = /(摄影?|制图|绘图|图\/[^\s]+|供图|图片来源[^\n]*)\s*$/;
 const SECTION_HEAD =
   /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s|[#>*+-]\s|#{1,6}\s?)/;
+/** A web page's metadata line: a date and time, or a source/author/editor field. */
+const METADATA =
+  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}|(?:^|\s)(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊)\s*[:：]/;
 const INDENT = /^(\u3000|\s{2,})/;
 
 /** True when the line is a byline such as 本报讯（记者 …）. */
@@ -45,6 +48,8 @@ function isOpen(line: string): boolean {
   if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line)) return false;
   if (/^\s*#/.test(line)) return false;
   const t = line.trim();
+  // Web metadata ("发布日期：2024-06-20 08:40 来源：某某") is a line of its own.
+  if (METADATA.test(t)) return false;
   // A byline line without body text after it ("本报记者 某某") is not continued;
   // "本报讯（记者 某某）近" is: the sentence has begun after the bracket.
   return !(isByline(t) && !BODY_MARK.test(t) && !/[)）】]\s*\S+$/.test(t));
