@@ -292,3 +292,33 @@ describe("speakers named in the sentence before", () => {
     expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")].map((x) => x ?? [])).toEqual([[], []]);
   });
 });
+
+describe("touring troupes and full halls", () => {
+  it("ORG劳模工匠宣讲团赴X开展宣讲活动: ORG organises, X the venue", () => {
+    const g = gold("5月9日，远江市总工会劳模工匠宣讲团赴青松机械厂开展宣讲活动。");
+    expect(g.events.map((e) => e.venue)).toEqual([["青松机械厂"]]);
+    expect(orgs(g)).toEqual([["远江市总工会", null]]);
+  });
+
+  it("NAME走进A和B: both venues of the one event", () => {
+    const g = gold("6月2日，远江市劳模工匠巡回宣讲活动走进青松机械厂和白杨街道柳岸社区。");
+    expect(g.events.map((e) => e.venue)).toEqual([["青松机械厂", "白杨街道柳岸社区"]]);
+  });
+
+  it("PLACE里坐满了职工 names the venue; 现场座无虚席 does not", () => {
+    const g = gold(
+      "日前，远江市青松街道星河公司会议室里坐满了员工，青松区总工会开展的劳模宣讲活动第一讲正式开讲。",
+    );
+    expect(g.events.map((e) => e.venue)).toEqual([["远江市青松街道星河公司会议室"]]);
+    expect(gold("近日，青松镇劳模座谈会举行，现场座无虚席。").events.map((e) => e.venue)).toEqual([[]]);
+  });
+});
+
+describe("speakers after an announcement", () => {
+  it("4名劳模工匠代表分享了…。其中，A回顾了…；B谈到…", () => {
+    const g = gold(
+      "近日，青松镇劳模座谈会在镇文化站举行。座谈会上，4名劳模工匠代表分享了奋斗故事。其中，全国劳动模范祁文涛回顾了创业历程；湖北省劳动模范柏雪松谈到了技术革新。",
+    );
+    expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+});

@@ -286,6 +286,16 @@ export class EventFinder {
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
       this.schoolRefs.push(from + sent.indexOf("该校"));
+    // "日前，青松机械厂会议室里坐满了职工，…": a full hall is where the event takes place.
+    if (/坐满了|座无虚席|济济一堂/.test(sent)) {
+      for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
+        const c = s.slice(ca, cb);
+        const lead = TIME_LEAD.exec(c)?.[0].length ?? 0;
+        const full = /^(.{3,40}?)(?:里|内)?(?:坐满了|座无虚席|济济一堂)/.exec(c.slice(lead));
+        if (full && !/[在的]/.test(full[1]!) && SITE_END.test(full[1]!))
+          this.addVenue(ca + lead, ca + lead + full[1]!.length, null);
+      }
+    }
     // Themes.
     for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
       this.themes.push({ at: from + m.index, theme: m[1]! });
