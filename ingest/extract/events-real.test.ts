@@ -322,3 +322,25 @@ describe("speakers after an announcement", () => {
     expect([spoke(g, "祁文涛"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
   });
 });
+
+describe("more events and venues without 在", () => {
+  it("NAME近日举办。活动由A主办，B承办。", () => {
+    const g = gold(
+      "以“凝心聚力”为主题的青松区劳模工匠宣讲进基层活动近日举办。活动由远江市总工会主办，远江市劳模工匠学院承办。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["青松区劳模工匠宣讲进基层活动"]);
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", "主办"],
+      ["远江市劳模工匠学院", "承办"],
+    ]);
+  });
+
+  it("走进 a company's short name that the article also prints in full", () => {
+    const body = "2月18日，远江市总工会“劳模工匠进车间”系列宣讲活动首站走进华岳纺织。";
+    expect(gold(`${body}华岳纺织有限公司班长祁文涛讲述了创新故事。`).events[0]?.venue).toEqual(["华岳纺织"]);
+    expect(gold(body).events[0]?.venue).toEqual([]);
+    expect(
+      gold("5月3日，远江市劳模座谈会在乌鲁木齐举行。乌鲁木齐供电公司职工参加。").events[0]?.venue,
+    ).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ const HELD =
   /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
 const SUBJECT_HELD_VERB = /(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/;
 const SUBJECT_HELD =
-  /^([^在由]+?)(?:于[^，。；在]{1,16}?)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
+  /^([^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
@@ -201,8 +201,22 @@ export class EventFinder {
     b = a + t.length;
     if (t.length < 3 || BAD_VENUE.test(t) || /^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|自治区)){1,3}$/u.test(t))
       return;
-    if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t))) return;
+    if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
+  }
+
+  /** "华岳纺织" where the article also names "华岳纺织有限公司": the short name of a company. */
+  private isShortCompany(t: string): boolean {
+    if (!/^[\p{Script=Han}]{4}$/u.test(t)) return false;
+    for (let i = this.ctx.s.indexOf(t); i >= 0; i = this.ctx.s.indexOf(t, i + 1)) {
+      if (
+        /^(?:科技|实业|股份|控股|发展)?(?:有限责任公司|股份有限公司|有限公司|集团)/.test(
+          this.ctx.s.slice(i + 4, i + 16),
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The event named at sentence offset `restAt` ("…主办的NAME"); its position, or null. */
