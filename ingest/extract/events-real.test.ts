@@ -176,6 +176,12 @@ describe("events without 在", () => {
     );
   });
 
+  it("NAME正式启动 names the event", () => {
+    expect(gold("3月1日，青松区“劳模工匠进校园”活动正式启动。").events.map((e) => e.name)).toEqual([
+      "青松区“劳模工匠进校园”活动",
+    ]);
+  });
+
   it("2024年度 stays in the name", () => {
     const g = gold("3月30日，2024年度远江市“最美职工”发布会在青松剧院举行。");
     expect(g.events.map((e) => e.name)).toEqual(["2024年度远江市“最美职工”发布会"]);
