@@ -6,6 +6,7 @@
  * and headings stay inside it, and its metadata is read for credits.
  */
 import { normalisePunct } from "../extract/normalise-punct.ts";
+import { findDate } from "../read/find-dates.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
 import { endByline, isSourceLine, leadByline, metaCredits, photoCredit } from "./parse-credits.ts";
 
@@ -52,6 +53,102 @@ function isMetaLine(t: string): boolean {
     /来源|作者|编辑|记者|通讯员|发布/.test(t) ||
     t.replace(DATE_STAMP, "").replace(/[日号\s]/g, "").length <= 10
   );
+}
+
+/** "二〇二五年五月二十日" (mastheads print dates in Chinese numerals), as ISO, or null. */
+const HAN_DATE =
+  /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]/;
+const HAN_DIGIT = "〇一二三四五六七八九";
+
+function hanNumber(s: string): number {
+  if (!s.includes("十")) return [...s].reduce((n, c) => n * 10 + Math.max(0, HAN_DIGIT.indexOf(c)), 0);
+  const [tens, ones] = s.split("十") as [string, string];
+  return (tens ? HAN_DIGIT.indexOf(tens) : 1) * 10 + (ones ? HAN_DIGIT.indexOf(ones) : 0);
+}
+
+function hanDate(t: string): string | null {
+  const m = HAN_DATE.exec(t.replace(/[零○]/g, "〇"));
+  if (!m) return null;
+  const y = hanNumber(m[1]!);
+  return findDate(`${y}-${hanNumber(m[2]!)}-${hanNumber(m[3]!)}`);
+}
+
+/** A full date (year, month and day) printed in a line, as ISO, or null. */
+function printedDate(t: string): string | null {
+  return findDate(t) ?? hanDate(t);
+}
+
+/** A page line: a weekday or a page number ("星期二", "第3版", "A3版"). */
+const PAGE_MARK =
+  /(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日天](?!\p{Script=Han})|第\s*[\d一二三四五六七八九十]+\s*版|(?<![\p{Script=Han}\d])[A-Z]?\d{1,2}\s*版/u;
+
+/**
+ * A masthead or page line: a full date with only a paper's name, a weekday, a page number or a
+ * section name beside it ("某某日报 2025年5月20日 星期二 第3版", "第3版 要闻 2025年5月20日").
+ */
+function mastheadLine(t: string): boolean {
+  if (t.length > 60 || /[。！？，、；]/.test(t) || !printedDate(t)) return false;
+  const rest = t
+    .replace(new RegExp(`${DATE_STAMP.source}\\s*[日号]?`, "g"), " ")
+    .replace(new RegExp(HAN_DATE.source, "g"), " ")
+    .replace(new RegExp(PAGE_MARK.source, "gu"), " ")
+    .replace(/农历\S*/g, " ")
+    .replace(/[（）()【】[\]|｜/·•\-—]/g, " ")
+    .trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length <= 4 && rest.replace(/\s/g, "").length <= 16;
+}
+
+/** A metadata field that dates the article wherever it stands in it: "发布时间：…", "发表于 …". */
+const PUBLISHED = /(?:发布|发表|刊发|刊登|见报)(?:日期|时间|于)?\s*[:：]?\s*\d{4}/;
+
+interface DatedLine {
+  start: number;
+  end: number;
+  date: string;
+  /** A page's masthead (weekday or page number): dates every article after it. */
+  page: boolean;
+  /** A metadata line (kept aside by linesOf), or a masthead. */
+  meta: boolean;
+  published: boolean;
+}
+
+/** Lines that print a publication date: metadata lines and mastheads, in page order. */
+function datedLines(lines: Line[], metas: Meta[]): DatedLine[] {
+  const out: DatedLine[] = [];
+  for (const m of metas) {
+    const date = printedDate(m.t);
+    if (date) {
+      const page = PAGE_MARK.test(m.t) && mastheadLine(m.t);
+      out.push({ start: m.start, end: m.end, date, page, meta: true, published: PUBLISHED.test(m.t) });
+    }
+  }
+  for (const l of lines) {
+    if (!mastheadLine(l.t)) continue;
+    const date = printedDate(l.t)!;
+    out.push({ start: l.start, end: l.end, date, page: PAGE_MARK.test(l.t), meta: false, published: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date an article's page prints for it: a metadata line or masthead in its header (between
+ * `begin` and `body`), a 发布时间 field anywhere in it, else the page's date: the last masthead
+ * before it (any dated line above the first article counts), or a masthead lower on the page.
+ * Dates inside sentences (event dates) are never read.
+ */
+function printedArticleDate(
+  dated: DatedLine[],
+  firstBegin: number,
+  begin: number,
+  body: number,
+  end: number,
+): string | null {
+  const inside = dated.filter((d) => d.start >= begin && d.end <= end);
+  const own = inside.find((d) => d.start < body && (d.meta || d.page)) ?? inside.find((d) => d.published);
+  if (own) return own.date;
+  const above = dated.filter((d) => d.end <= begin && (d.page || d.end <= firstBegin));
+  return above.at(-1)?.date ?? dated.find((d) => d.page)?.date ?? null;
 }
 
 /**
@@ -367,6 +464,9 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
     const opening = openingStart(lines);
     if (opening) starts = [opening];
   }
+  const dated = datedLines(lines, metas);
+  const dateOf = (firstBegin: number, begin: number, body: number, end: number) =>
+    doc.date ?? printedArticleDate(dated, firstBegin, begin, body, end);
   if (starts.length === 0) {
     const body = lines.filter(isBody);
     if (!doc.titleHint || body.length === 0) return [];
@@ -385,7 +485,7 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
         simplified: doc.simplified.slice(first.start, to),
         bodyStart: from - first.start,
         credits: printedNames(creditsIn(lines, metas, 0, lines.length, -1, first.start), text),
-        date: doc.date,
+        date: dateOf(first.start, first.start, lines[Math.max(0, firstParagraph(lines))]!.start, s.length),
         source: doc.source,
       },
     ];
@@ -426,7 +526,12 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
         creditsIn(lines, metas, first, lastLine + 1, st.byline, begin),
         doc.text.slice(begin, end),
       ),
-      date: doc.date,
+      date: dateOf(
+        lines[starts[0]!.title]!.start,
+        begin,
+        bodyStart,
+        next ? lines[next.head]!.start : s.length,
+      ),
       source: doc.source,
     };
   });
