@@ -63,6 +63,9 @@ const ITEM_LEAD =
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
+const REFERS_BACK =
+  /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
 /** A department without a name of its own ("人事处", "办公室", "技术部"). */
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
@@ -174,7 +177,11 @@ export class PersonFinder {
       }
       tailFrom = a + de + 1;
     }
-    if (tailFrom >= to) return out;
+    if (tailFrom >= to) {
+      // "湖南某某系统有限公司的X": a unit right before the name introduces the person.
+      if (out.employer && isOrgName(s.slice(a, a + de))) this.introducing.add(out.employer);
+      return out;
+    }
     const tail = s.slice(tailFrom, to);
     const honours = this.honoursIn(tailFrom, to);
     if (honours) {
@@ -196,7 +203,10 @@ export class PersonFinder {
   }
 
   private employer(org: string, jobTitle: string | null, start: number, end: number): EmployerMention {
-    const orgText = this.ctx.text.slice(start, start + org.length).replace(/^来自/, "");
+    // The unit may start after a lead word ("来自", "据") that the parser dropped.
+    const at = this.ctx.s.indexOf(org, start);
+    const orgStart = at >= 0 && at < end ? at : start;
+    const orgText = this.ctx.text.slice(orgStart, orgStart + org.length);
     const mention: EmployerMention = {
       org: orgText.length === org.length ? orgText : org,
       orgType: orgTypeOf(org),
@@ -387,6 +397,12 @@ export class PersonFinder {
       let clauseHadName = false;
       const items = splitTop(s, ca, cb, "、");
       // The clause after a name that ended its own clause: employer or honours of that name.
+      // "X，他曾获…，目前是某学院烹饪系主任": a clause that refers back to X by pronoun or time word.
+      const back = lastNamed ? REFERS_BACK.exec(s.slice(ca, cb)) : null;
+      if (lastNamed && back) {
+        this.readPredicate(lastNamed, ca + back[0].length, cb);
+        continue;
+      }
       // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y".)
       if (
         lastNamed &&
@@ -406,7 +422,7 @@ export class PersonFinder {
       }
       // "X是某厂高级技师，享受国务院特殊津贴，全国五一劳动奖章获得者。": bare honour clauses after
       // a clause that opened with the name.
-      if (lastNamed && !lastNameEndsClause) {
+      if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|获评|当选/.test(s.slice(ca, cb))) {
         const hs = this.honoursIn(ca, cb);
         if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
           this.addHonours(lastNamed, hs);
@@ -578,9 +594,10 @@ export class PersonFinder {
       this.addHonours(person, hs);
       return hs;
     }
-    let m = /^(?:是|系|为|现任|担任)(.+)$/.exec(text);
+    let m = /^(?:是|系|为|现任|担任|任)(.+)$/.exec(text);
     if (m) {
-      const body = m[1]!;
+      // "是某学院烹饪系主任、副教授": the first post carries the unit.
+      const body = m[1]!.split("、")[0]!;
       const de = body.lastIndexOf("的");
       const orgText = de >= 0 ? body.slice(0, de) : body;
       const unit =
@@ -591,7 +608,7 @@ export class PersonFinder {
           : parseUnit(body);
       // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).
       if (unit?.org && isOrgName(unit.org)) {
-        const start = a + (text.length - body.length);
+        const start = a + (text.length - m[1]!.length);
         this.addEmployer(person, this.employer(unit.org, unit.jobTitle || null, start, start + body.length));
       }
       return [];
@@ -635,10 +652,19 @@ export class PersonFinder {
   }
 
   /** A clause right after "NAME，": employer ("X公司高级技师"), honours, or honour verbs. */
-  private readPostfixClause(person: FoundPerson, from: number, to: number, firstClause: boolean): boolean {
+  private readPostfixClause(person: FoundPerson, fromRaw: number, to: number, firstClause: boolean): boolean {
     const s = this.ctx.s;
+    // "X，他曾获…，目前是某学院烹饪系主任": the pronoun and time words refer back to X.
+    const pron = /^(?:他|她)?(?:目前|现在|如今|现)?(?=是|任|担任|系|曾|先后|还|也|荣获|获|被)/.exec(
+      s.slice(fromRaw, to),
+    );
+    const from = fromRaw + (pron ? pron[0].length : 0);
     const text = s.slice(from, to);
     if (HONOUR_VERB.test(text)) {
+      this.readPredicate(person, from, to);
+      return true;
+    }
+    if (pron && pron[0].length > 0 && /^(?:是|现任|担任|系)/.test(text)) {
       this.readPredicate(person, from, to);
       return true;
     }
@@ -714,6 +740,12 @@ export class PersonFinder {
     for (const [ca, cb] of splitTop(s, from, end, "，；")) {
       const t = s.slice(ca, cb).replace(/^(他|她)/, "");
       const verb = HONOUR_VERB.exec(t);
+      // "他目前是某学院烹饪系主任": the unit of the person named last.
+      const post = verb ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
+      if (post && post[0].length + 1 < t.length) {
+        this.readPredicate(this.lastPerson, cb - t.length + post[0].length, cb);
+        continue;
+      }
       if (!verb) continue;
       const at = cb - t.length + verb[0].length;
       this.addHonours(this.lastPerson, this.honoursInLoose(at, this.honourListEnd(at, cb)));
@@ -726,7 +758,8 @@ export class PersonFinder {
   /** Remembers the personal honours a sentence names in quotes, for a list that follows. */
   noteStatedHonours(from: number, to: number): void {
     const s = this.ctx.s;
-    if (!s.includes("“", from)) return;
+    const q = s.indexOf("“", from);
+    if (q < 0 || q >= to) return;
     const out: HonourMention[] = [];
     for (const m of s.slice(from, to).matchAll(/“([^”]{2,24})”/g)) {
       const h = this.honourAt(m[1]!, from + m.index + 1);

@@ -184,3 +184,28 @@ describe("lists of officials and profiles", () => {
     expect(got.祁文涛).toEqual({ h: ["全国五一劳动奖章"], e: [] });
   });
 });
+
+describe("employers said again later", () => {
+  it("X，他曾获…，目前是UNIT JOB: the unit of X", () => {
+    const got = facts(
+      "全国劳动模范祁文涛，他曾获全国技能大赛一等奖，目前是远江职业技术学院烹饪系主任、副教授。",
+    );
+    expect(got.祁文涛?.e).toEqual(["远江职业技术学院"]);
+  });
+
+  it("据ORG JOB NAME介绍: the lead word is not part of the unit", () => {
+    expect(facts("据远江市总工会副主席潘华青介绍，宣讲团将走进校园。").潘华青?.e).toEqual(["远江市总工会"]);
+  });
+
+  it("a second clause with its own name and 被授予 is not an honour of the first name", () => {
+    const got = facts(
+      "远江药业集团制剂车间主任祁文涛被评为“远江市首席技师”，远江航空机械公司钳工柏雪松被授予“三秦工匠”称号。",
+    );
+    expect(got.祁文涛?.h).toEqual(["远江市首席技师"]);
+    expect(got.柏雪松?.h).toEqual(["三秦工匠"]);
+  });
+});
+
+it("X，现任UNIT JOB: the unit of X", () => {
+  expect(facts("全国劳动模范祁文涛，现任远江机械厂厂长。").祁文涛?.e).toEqual(["远江机械厂"]);
+});

@@ -176,7 +176,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   // "该工作室以大国工匠…": a subject and a preposition before the title are not part of it.
   const clause = /^[\p{Script=Han}]{2,}?(?:以|把|被|将|从|是)/u.exec(prefix);
   if (clause && !/^(?:全国|中华|中国)/.test(prefix)) {
-    prefix = prefix.slice(clause[0].length);
+    prefix = prefix.slice(clause[0].length).replace(/^(?:授予|评为|命名为)/, "");
     t = prefix + head;
   }
   if (!prefix && GENERIC_HEADS.has(head)) return null;
