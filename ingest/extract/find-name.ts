@@ -257,6 +257,8 @@ function validGiven(text: string, from: number, to: number): boolean {
 export function nameAt(text: string, pos: number, limit: number, bounds: Bounds, anchored = false): number {
   const sl = surnameAt(text, pos);
   if (sl === 0 || insideLexiconWord(text, pos)) return 0;
+  // "6位同志", "十位劳模": after a number, 位 is a measure word, not a surname.
+  if (text[pos] === "位" && /[\d一二三四五六七八九十两几百]/.test(text[pos - 1] ?? "")) return 0;
   // "古丽娜·艾买提": given names joined by a middle dot.
   for (let len = 2; len <= 4; len++) {
     const tail = dotTail(text, pos + len, limit);

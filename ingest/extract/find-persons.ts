@@ -51,11 +51,13 @@ const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
+const GROUP_AWARD = /(?:被授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)(?:荣誉)?称号/;
 /** Names before this were chosen: "…X、…Y入选。" */
 const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
 const ITEM_LEAD =
-  /^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?/;
+  /^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -173,7 +175,6 @@ export class PersonFinder {
           out.honours.push(...before);
           return out;
         }
-        if (!/^[\p{Script=Han}“”]{2,40}$/u.test(orgText)) return null;
       }
       tailFrom = a + de + 1;
     }
@@ -388,7 +389,7 @@ export class PersonFinder {
     let carryEmployer: EmployerMention | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
-    for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
+    for (const [ca, cb] of splitTop(s, from, to, "，；：…")) {
       let pending = emptyPrefix();
       let prevItemHadName = false;
       let joined = false;
@@ -580,7 +581,7 @@ export class PersonFinder {
     let a = from;
     // "A、B等人荣获…": the honour of the whole list (the caller gives it to every name).
     const etc =
-      /^等(?:人|同志|[\d一二三四五六七八九十两]+(?:人|名|位))?(?=荣获|获得|获评|被授予|被评为|当选|荣膺|获)/.exec(
+      /^等(?:人|同志|[\d一二三四五六七八九十两]+(?:人|名|位)[^，。；“]{0,8}?)?(?=荣获|获得|获评|被授予|被评为|当选|荣膺|获)/.exec(
         s.slice(a, to),
       );
     if (etc) a += etc[0].length;
@@ -755,17 +756,41 @@ export class PersonFinder {
   /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */
   private statedHonours: HonourMention[] = [];
 
-  /** Remembers the personal honours a sentence names in quotes, for a list that follows. */
+  /** Remembers the personal honours a sentence names, for a list that follows. */
   noteStatedHonours(from: number, to: number): void {
-    const s = this.ctx.s;
-    const q = s.indexOf("“", from);
-    if (q < 0 || q >= to) return;
-    const out: HonourMention[] = [];
-    for (const m of s.slice(from, to).matchAll(/“([^”]{2,24})”/g)) {
-      const h = this.honourAt(m[1]!, from + m.index + 1);
-      if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
-    }
+    const out = this.statedIn(from, to);
     if (out.length > 0) this.statedHonours = out;
+  }
+
+  /**
+   * Personal honours a sentence names for a group: in quotes ("被授予“齐鲁首席技师”称号"), or
+   * unquoted and 和-joined with one scope ("被授予全国劳动模范和先进工作者称号").
+   */
+  private statedIn(from: number, to: number): HonourMention[] {
+    const s = this.ctx.s;
+    const out: HonourMention[] = [];
+    const q = s.indexOf("“", from);
+    if (q >= 0 && q < to) {
+      for (const m of s.slice(from, to).matchAll(/“([^”]{2,24})”/g)) {
+        const h = this.honourAt(m[1]!, from + m.index + 1);
+        if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
+      }
+    }
+    const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
+    if (v) {
+      const start = from + v.index + v[0].indexOf(v[1]!);
+      let scope = "";
+      for (const [a, b] of splitTop(s, start, start + v[1]!.length, "和、")) {
+        let h = this.honourAt(s.slice(a, b), a);
+        if (h?.scope) scope = h.scope;
+        else if (!h && scope) {
+          const p = parseHonourCached(`\u0001\u0001${scope}${s.slice(a, b)}`);
+          if (p) h = { ...p, raw: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b) };
+        }
+        if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
+      }
+    }
+    return out;
   }
 
   /**
@@ -781,10 +806,7 @@ export class PersonFinder {
     let hs: HonourMention[] = [];
     let range: [number, number];
     if (marker) {
-      for (const m of t.slice(0, marker.index).matchAll(/“([^”]{2,24})”/g)) {
-        const h = this.honourAt(m[1]!, from + m.index + 1);
-        if (h && !COLLECTIVE_CATEGORIES.has(h.category)) hs.push(h);
-      }
+      hs = this.statedIn(from, from + marker.index);
       range = [from + marker.index + marker[0].length, to];
     } else range = [from, from + tail!.index];
     if (hs.length === 0) hs = this.statedHonours;

@@ -209,3 +209,37 @@ describe("employers said again later", () => {
 it("X，现任UNIT JOB: the unit of X", () => {
   expect(facts("全国劳动模范祁文涛，现任远江机械厂厂长。").祁文涛?.e).toEqual(["远江机械厂"]);
 });
+
+describe("group awards", () => {
+  it("N名同志获得“X”，他们分别是…；N名同志获得“Y”，他们分别是…: each group its title", () => {
+    const got = facts(
+      "其中，2名同志获得“全国劳动模范”荣誉称号，他们分别是远江集团有限公司总经理隋熙青，远江车辆有限公司电焊工张敬青﹔2名同志获得“全国先进工作者”荣誉称号，他们分别是远江市培智学校校长蒋宗青，远江医院院长高馨青。",
+    );
+    expect(got.张敬青?.h).toEqual(["全国劳动模范"]);
+    expect(got.高馨青?.h).toEqual(["全国先进工作者"]);
+  });
+
+  it("被授予全国劳动模范和先进工作者称号，他们是…: the shared scope goes to both titles", () => {
+    const got = facts(
+      "昨日，远江市举行报告会，6位同志被授予全国劳动模范和先进工作者称号，他们是远江重工起重集团有限责任公司的王亮青、远江市邮政局的孟令青。",
+    );
+    expect(got.王亮青).toEqual({
+      h: ["全国劳动模范", "全国先进工作者"],
+      e: ["远江重工起重集团有限责任公司"],
+    });
+    expect(Object.keys(got)).not.toContain("位同志");
+  });
+
+  it("A、B等13名先进职工获X", () => {
+    const got = facts(
+      "远江建材有限公司技术员周远青、远江机械有限公司机加车间副主任黄建青等13名先进职工获全国五一劳动奖章。",
+    );
+    expect(got.周远青?.h).toEqual(["全国五一劳动奖章"]);
+    expect(got.黄建青?.h).toEqual(["全国五一劳动奖章"]);
+  });
+
+  it("a descriptive clause before 的 and an ellipsis between clauses", () => {
+    const got = facts("宣讲团的14名先进人物中有驾驶员、石油工人……今年49岁的全国劳动模范何汉青是其中之一。");
+    expect(got.何汉青).toEqual({ h: ["全国劳动模范"], e: [] });
+  });
+});

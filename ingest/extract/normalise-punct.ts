@@ -19,9 +19,19 @@ const MAP: Record<string, string> = {
   "〈": "《",
   "〉": "》",
   "\t": " ",
+  // Small form variants (U+FE50…) that some CMS and PDF exports print.
+  "﹐": "，",
+  "﹑": "、",
+  "﹒": "。",
+  "﹔": "；",
+  "﹕": "：",
+  "﹖": "？",
+  "﹗": "！",
+  "﹙": "（",
+  "﹚": "）",
 };
 
-const SIMPLE = /[,():;!?\u3000「」『』〈〉\t]/g;
+const SIMPLE = /[,():;!?\u3000「」『』〈〉\t﹐﹑﹒﹔﹕﹖﹗﹙﹚]/g;
 
 export function normalisePunct(text: string): string {
   const mapped = text.replace(SIMPLE, (c) => MAP[c] ?? c);

@@ -79,7 +79,9 @@ function parseUnitText(text: string): ParsedUnit | null {
       return { org, jobTitle: pre.slice(end) + job };
     }
     // An unknown unit name before a job title; a verb phrase ("郑重地从…") is no unit.
-    return pre.length >= 4 && !/[的从向把被给着了过]/.test(pre)
+    return pre.length >= 4 &&
+      /^[\p{Script=Han}（）()]{4,24}$/u.test(pre) &&
+      !/[的从向把被给着了过有中名位个是在]/.test(pre)
       ? { org: pre, jobTitle: job }
       : { org: null, jobTitle: pre + job };
   }
