@@ -19,6 +19,9 @@ const SUBJECT_HELD_VERB = /(举行|举办|召开|开幕|启动|开讲|开班|落
 const SUBJECT_HELD =
   /^([^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
+/** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
+const BY_ORGS_HELD =
+  /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
@@ -543,6 +546,13 @@ export class EventFinder {
           eventAt: ev.at,
         });
       }
+    }
+    // "该活动由A、B、C联合举办，旨在…": organisers of the event the clause refers back to.
+    for (const [ca, cb] of sent.includes("由") ? splitTop(s, from, to, "，；。") : []) {
+      const m = BY_ORGS_HELD.exec(s.slice(ca, cb));
+      if (!m || future(ca - from)) continue;
+      const orgFrom = ca + m[0].indexOf(m[1]!, m[0].indexOf("由"));
+      this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null);
     }
     // 在A的指导下 → A 指导.
     for (const m of sent.includes("指导下") ? sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g) : [])

@@ -51,6 +51,9 @@ const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
+const GROUP_COUNT =
+  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表)?[，：]?$/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
 const GROUP_AWARD = /(?:被授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)(?:荣誉)?称号/;
 /** Names before this were chosen: "…X、…Y入选。" */
@@ -776,6 +779,13 @@ export class PersonFinder {
         if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
       }
     }
+    // "宣讲团由6名全国劳动模范组成，分别是：…": the group's honour after its count.
+    const c = out.length === 0 ? GROUP_COUNT.exec(s.slice(from, to)) : null;
+    if (c) {
+      const start = from + c.index + c[0].indexOf(c[1]!);
+      const hs = this.honoursIn(start, start + c[1]!.length);
+      if (hs && hs.every((h) => h.scope)) out.push(...hs);
+    }
     const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
     if (v) {
       const start = from + v.index + v[0].indexOf(v[1]!);
@@ -802,7 +812,14 @@ export class PersonFinder {
     const t = s.slice(from, to);
     const marker = GROUP_MARKER.exec(t);
     const tail = marker ? null : GROUP_TAIL.exec(t);
-    if (!marker && !tail) return;
+    const endsOpen = /；\s*$/.test(t);
+    if (!marker && !tail) {
+      // A list split by ；: "分别是：A公司X；B公司Y；C厂Z。"
+      const open = this.openGroup;
+      this.openGroup = open && endsOpen ? open : null;
+      if (open && /；\s*$/.test(s.slice(Math.max(0, from - 2), from))) this.giveGroup(open, from, to);
+      return;
+    }
     let hs: HonourMention[] = [];
     let range: [number, number];
     if (marker) {
@@ -810,9 +827,18 @@ export class PersonFinder {
       range = [from + marker.index + marker[0].length, to];
     } else range = [from, from + tail!.index];
     if (hs.length === 0) hs = this.statedHonours;
+    this.openGroup = marker && endsOpen && hs.length > 0 ? hs : null;
     if (hs.length === 0) return;
+    this.giveGroup(hs, range[0], range[1]);
+  }
+
+  /** Honours of a list still open after a sentence that ended with ；. */
+  private openGroup: HonourMention[] | null = null;
+
+  /** Gives `hs` to every person mentioned in [from, to), with the mention as evidence. */
+  private giveGroup(hs: HonourMention[], from: number, to: number): void {
     for (const p of this.persons.values()) {
-      const at = p.mentions.find((m) => m >= range[0] && m < range[1]);
+      const at = p.mentions.find((m) => m >= from && m < to);
       if (at === undefined) continue;
       const evidence = spanAt(this.ctx, at, at + p.name.length);
       this.addHonours(

@@ -243,3 +243,23 @@ describe("group awards", () => {
     expect(got.何汉青).toEqual({ h: ["全国劳动模范"], e: [] });
   });
 });
+
+describe("groups by count and organisers in a clause of their own", () => {
+  it("宣讲团由6名全国劳动模范组成，分别是：A；B、C: the list continues after ；", () => {
+    const got = facts(
+      "宣讲团由6名全国劳动模范组成，分别是：远江橡胶集团股份有限公司山荣分公司割胶辅导员梁庆青；远江省公安厅刑警总队警犬训练基地副主任刘彦青、远江食品有限公司车间主任黄桂青。6位劳模作了事迹报告。",
+    );
+    expect([got.梁庆青?.h, got.刘彦青?.h, got.黄桂青?.h]).toEqual([
+      ["全国劳动模范"],
+      ["全国劳动模范"],
+      ["全国劳动模范"],
+    ]);
+  });
+
+  it("该活动由A、B、C联合举办: organisers of the event named before", () => {
+    const g = gold(
+      "6月13日，远江市劳模进校园宣讲活动启动，14名先进人物向学生分享了故事。该活动由自治区总工会、自治区团委、自治区妇联联合举办，旨在营造良好风尚。",
+    );
+    expect(g.events[0]?.organizers.map((o) => o.org)).toEqual(["自治区总工会", "自治区团委", "自治区妇联"]);
+  });
+});
