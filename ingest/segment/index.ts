@@ -8,7 +8,15 @@
 import { normalisePunct } from "../extract/normalise-punct.ts";
 import { findDate } from "../read/find-dates.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
-import { endByline, isSourceLine, leadByline, metaCredits, photoCredit } from "./parse-credits.ts";
+import {
+  bareNames,
+  endByline,
+  gluedByline,
+  isSourceLine,
+  leadByline,
+  metaCredits,
+  photoCredit,
+} from "./parse-credits.ts";
 
 interface Line {
   start: number;
@@ -17,6 +25,8 @@ interface Line {
   t: string;
   /** Blank lines right before this line. */
   gap: number;
+  /** A header line whose byline was printed on it (split off as the next line): a subtitle, not the title. */
+  glued?: boolean;
   /** Memoised classifications (each line is asked many times). */
   credit?: boolean;
   headline?: boolean;
@@ -181,7 +191,13 @@ function linesOf(s: string): { lines: Line[]; metas: Meta[] } {
         out.push({ start: at.start + original[0].length, end: at.end, t: t.slice(original[0].length), gap });
         gap = 0;
       } else if (t && !original && !isMetaLine(t)) {
-        out.push({ ...at, t, gap });
+        const glued = gluedAt(t);
+        if (glued > 0) {
+          // "…到会并讲话首席记者 X 通讯员 Y": the header line, then its byline as a line of its own.
+          const head = t.slice(0, glued).trimEnd();
+          out.push({ start: at.start, end: at.start + head.length, t: head, gap, glued: true });
+          out.push({ start: at.start + glued, end: at.end, t: t.slice(glued), gap: 0 });
+        } else out.push({ ...at, t, gap });
         gap = 0;
       } else {
         if (t) metas.push({ ...at, t });
@@ -193,6 +209,16 @@ function linesOf(s: string): { lines: Line[]; metas: Meta[] } {
   return { lines: out, metas };
 }
 
+/** Where a byline glued to the end of a header line begins (see gluedByline), or -1. */
+function gluedAt(t: string): number {
+  const at = gluedByline(t);
+  if (at < 0) return -1;
+  const head = t.slice(0, at).trim();
+  // "远江融媒记者 X", "某某日报社记者 X": a byline line naming its outlet, not a header line.
+  if (leadByline(t, 0) || /(?:报|报社|网|社|台|新闻|客户端|融媒|融媒体|中心|频道)$/.test(head)) return -1;
+  return head.length >= 4 && head.length <= 50 && !/[。！？]/.test(head) ? at : -1;
+}
+
 function isCreditLine(l: Line): boolean {
   l.credit ??= creditLine(l);
   return l.credit;
@@ -202,7 +228,8 @@ function creditLine(l: Line): boolean {
   return (
     (photoCredit(l.t, 0) !== null && l.t.length <= 60 && !/[，]/.test(l.t.replace(/[^，]*。/g, ""))) ||
     (endByline(l.t, 0) !== null && !/[。！？]/.test(l.t.replace(/[（(][^（(]*[）)]\s*$/, ""))) ||
-    isSourceLine(l.t)
+    isSourceLine(l.t) ||
+    bareNames(l.t, 0) !== null
   );
 }
 
@@ -260,10 +287,14 @@ function headerBefore(lines: Line[], i: number): number[] {
   return out;
 }
 
-/** The longest header line (newspaper headline blocks: kicker, title, subtitles). */
+/**
+ * The longest header line (newspaper headline blocks: kicker, title, subtitles); a line that carried
+ * a glued byline is a subtitle unless it is the only line.
+ */
 function pickTitle(lines: Line[], header: number[]): number {
-  let best = header[0]!;
-  for (const j of header) {
+  const cands = header.filter((j) => !lines[j]!.glued);
+  let best = cands[0] ?? header[0]!;
+  for (const j of cands) {
     if (/^[—-]/.test(lines[j]!.t)) continue;
     if (lines[j]!.t.length > lines[best]!.t.length) best = j;
   }
@@ -428,6 +459,10 @@ function creditsIn(
     else {
       const closing = endByline(l.t, l.start - base);
       if (closing && j > bylineIdx) out.push(...closing);
+      // Two or three bare names on a line of their own right under the header, or closing the
+      // article: its reporters.
+      else if ((j <= from + 3 || j === to - 1) && bareNames(l.t, l.start - base))
+        out.push(...bareNames(l.t, l.start - base)!);
       // Another byline in the article: a line of names only ("通讯员 某某", "某某新闻记者 X Y"),
       // or a 讯 dateline with its credits repeating the page's metadata.
       else if (j !== bylineIdx && b && bylineText(l.t, b.bodyAt)) out.push(...b.credits);

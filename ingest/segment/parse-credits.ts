@@ -4,10 +4,12 @@
  * Names padded to three cells ("李  明") are joined; roles follow the nearest role word.
  */
 import type { ReportRole } from "../../model/types.ts";
+import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
+import { surnameAt } from "../lexicon/surnames.ts";
 import type { Credit } from "../types.ts";
 
 const ROLE_WORD =
-  /(?:本报|本刊|新华社|中新社|人民网)?(?:首席|特约|见习|全媒体|融媒体|摄影|实习)?(记者|通讯员|实习生|作者|供稿|撰稿|摄影)\s*[/／：:]?|(文|图)\s*[/／：:]/g;
+  /(?:本报|本刊|新华社|中新社|人民网)?(?:首席|特约|见习|全媒体|融媒体|摄影|实习)?(记者|通讯员|实习生|作者|供稿|撰稿|摄影)\s*[/／：:]?|(文\s*[/／、]\s*图|图\s*[/／、]\s*文)\s*[/／：:]?|(文|图)\s*[/／：:]/g;
 const ROLE_OF: Record<string, ReportRole> = {
   记者: "reporter",
   实习生: "reporter",
@@ -20,6 +22,46 @@ const ROLE_OF: Record<string, ReportRole> = {
   摄影: "photographer",
 };
 const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+/** Words that stand where a credit's name would but name no person ("作者：消息", "X 整理"). */
+const NOT_A_NAME = new Set([
+  "消息",
+  "综合",
+  "综述",
+  "佚名",
+  "本报",
+  "本站",
+  "本网",
+  "本刊",
+  "网络",
+  "网友",
+  "整理",
+  "编辑",
+  "编译",
+  "摘编",
+  "原创",
+  "转载",
+  "未知",
+  "通讯",
+  "通讯员",
+  "新闻",
+  "报道",
+  "稿件",
+  "来源",
+  "编者",
+  "记者",
+  "供稿",
+  "管理员",
+]);
+
+/**
+ * A credit token that reads as a person's name: a surname first, not a common word; `strict`
+ * (names with no role word beside them) also rejects function words in the given name.
+ */
+function personLike(name: string, strict: boolean): boolean {
+  const s = surnameAt(name, 0);
+  if (s === 0 || name.length <= s || STOP_NAMES.has(name) || NOT_A_NAME.has(name)) return false;
+  return !strict || ![...name.slice(s)].some((c) => NON_NAME_CHARS.has(c));
+}
 
 /** Splits "A B、C  D" into names, joining single characters padded apart ("李  明"). */
 export function splitNames(text: string, start: number): { name: string; start: number; end: number }[] {
@@ -33,32 +75,100 @@ export function splitNames(text: string, start: number): { name: string; start: 
     if (a.t.length === 1 && b && b.t.length === 1) {
       out.push({ name: a.t + b.t, start: a.start, end: b.end });
       i++;
-    } else if (HAN_NAME.test(a.t)) out.push({ name: a.t, start: a.start, end: a.end });
+    } else if (HAN_NAME.test(a.t) && !NOT_A_NAME.has(a.t))
+      out.push({ name: a.t, start: a.start, end: a.end });
   }
   return out;
 }
 
-/** Credits inside a byline string (offsets relative to `base`). `fallback` is the role of names before any role word. */
+/** Roles of names credited "文/图" (text and pictures): their writer role, and photographer. */
+function bothRoles(roles: ReportRole[]): ReportRole[] {
+  const writer = roles.filter((r) => r === "reporter" || r === "correspondent");
+  return [...(writer.length > 0 ? writer : (["reporter"] as const)), "photographer"];
+}
+
+/**
+ * Credits inside a byline string (offsets relative to `base`). `fallback` is the role of names
+ * before any role word. Names credited "文/图" ("文/图 X", "X 文/图") wrote the text and took the
+ * pictures: they are reporters (or keep the 记者/通讯员 role printed before them) and photographers.
+ */
 export function parseCreditText(text: string, base: number, fallback: ReportRole | null): Credit[] {
   const out: Credit[] = [];
   const cleaned = text.replace(/报道$/, "");
   const marks = [...cleaned.matchAll(ROLE_WORD)];
-  const segments: { role: ReportRole | null; from: number; to: number }[] = [];
+  const segments: { roles: ReportRole[]; from: number; to: number }[] = [];
   let prev = 0;
-  let role: ReportRole | null = fallback;
+  let roles: ReportRole[] = fallback ? [fallback] : [];
   for (const m of marks) {
-    if (m.index > prev) segments.push({ role, from: prev, to: m.index });
-    role = ROLE_OF[m[1] ?? m[2] ?? ""] ?? null;
+    const both = m[2] !== undefined;
+    if (both && cleaned.slice(m.index + m[0].length).trim() === "") {
+      // "X 文/图" closes the credit: it applies to the names before it.
+      segments.push({ roles: bothRoles(roles), from: prev, to: m.index });
+      prev = cleaned.length;
+      break;
+    }
+    if (m.index > prev) segments.push({ roles, from: prev, to: m.index });
+    const single = ROLE_OF[m[1] ?? m[3] ?? ""];
+    roles = both ? bothRoles([]) : single ? [single] : [];
     prev = m.index + m[0].length;
   }
-  segments.push({ role, from: prev, to: cleaned.length });
+  if (prev < cleaned.length) segments.push({ roles, from: prev, to: cleaned.length });
   for (const seg of segments) {
-    if (!seg.role) continue;
+    if (seg.roles.length === 0) continue;
     const part = cleaned.slice(seg.from, seg.to).replace(/\s*(摄影?|供图)\s*$/, "");
     for (const n of splitNames(part, base + seg.from))
-      out.push({ name: n.name, role: seg.role, start: n.start, end: n.end });
+      for (const role of seg.roles) out.push({ name: n.name, role, start: n.start, end: n.end });
   }
   return out;
+}
+
+/**
+ * A byline glued to the end of a header line, as pages copied from the web print it ("…到会并讲话首席记者
+ * 祁文涛 通讯员 贺云舟"): 记者 (with 本报, 首席, 特约, 融媒体 or 全媒体 before it), then only
+ * space-separated names, optionally 通讯员 and more names, up to the line's end. Returns where the
+ * byline begins, or -1. A headline that merely mentions 记者 ("记者节…", "记者走进…", "向记者 …")
+ * has no names after it.
+ */
+const GLUED_ANCHOR =
+  /(?<![向给对为和与跟当做的名位是让请被])(?:本报)?(?:首席|特约|融媒体|全媒体)?记者(?=[ \t\u3000])/gu;
+
+export function gluedByline(line: string): number {
+  const t = line.trimEnd();
+  for (const m of t.matchAll(GLUED_ANCHOR)) {
+    if (m.index === 0) continue;
+    const tokens = t
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(/[ \t\u3000]+/);
+    let names = 0;
+    let corr = false;
+    let ok = tokens.length <= 8;
+    for (const tok of tokens) {
+      if (tok === "通讯员" && !corr && names > 0) {
+        corr = true;
+        names = 0;
+      } else if (/^\p{Script=Han}{2,4}$/u.test(tok) && personLike(tok, false)) names++;
+      else ok = false;
+    }
+    if (ok && names > 0) return m.index;
+  }
+  return -1;
+}
+
+/**
+ * A line of two or three bare names separated by spaces ("祁文涛 贺云舟"): a byline without a role
+ * word, which names the reporters. Null when any token does not read as a person's name.
+ */
+export function bareNames(line: string, base: number): Credit[] | null {
+  const t = line.trim();
+  if (t.length > 20) return null;
+  const out: Credit[] = [];
+  for (const m of t.matchAll(/\S+/g)) {
+    if (!/^\p{Script=Han}{2,3}$/u.test(m[0]) || !personLike(m[0], true)) return null;
+    const at = base + line.indexOf(t) + m.index;
+    out.push({ name: m[0], role: "reporter", start: at, end: at + m[0].length });
+  }
+  return out.length >= 2 && out.length <= 3 ? out : null;
 }
 
 /**
@@ -69,7 +179,8 @@ const LEAD_BYLINE =
   /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
   /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?)(?:\s*报道)?$/u;
-const SLASH_LINE = /^(?:文|图|作者)\s*[/／:：]\s*\S.*$/;
+const SLASH_LINE =
+  /^(?:文|图|作者)\s*[/／:：]\s*\S.*$|^[\p{Script=Han}·\s]{2,20}?\s*(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)$/u;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
 
 export interface Byline {
