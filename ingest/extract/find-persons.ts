@@ -53,9 +53,9 @@ const HONOUR_VERB =
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
-  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表)?[，：]?$/;
+  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
-const GROUP_AWARD = /(?:被授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)(?:荣誉)?称号/;
+const GROUP_AWARD = /(?:被[^，。；“”]{0,8}?授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)((?:荣誉)?称号)/;
 /** Names before this were chosen: "…X、…Y入选。" */
 const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
@@ -71,6 +71,13 @@ const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
 const REFERS_BACK =
   /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
+/** A unit with a proper suffix, or a two-character party or government body. */
+function isStrongUnit(org: string): boolean {
+  return STRONG_UNIT.test(org) || SHORT_ORG.test(org);
+}
+
+/** Party and government bodies named by two characters: 市委, 县委, 区政府 … */
+const SHORT_ORG = /^[省市区县州镇乡](?:委|政府|人大|政协)$/;
 /** A department without a name of its own ("人事处", "办公室", "技术部"). */
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
@@ -218,7 +225,7 @@ export class PersonFinder {
       evidence: spanAt(this.ctx, start, end),
     };
     // "市总工会副主席X", "某厂钳工Y" introduce a person; "车间职工X说" (the audience) does not.
-    if (jobTitle && !/(职工|员工|工人|学生|群众)$/.test(jobTitle) && isOrgName(org))
+    if (jobTitle && !/(职工|员工|工人|学生|群众)$/.test(jobTitle) && (isOrgName(org) || SHORT_ORG.test(org)))
       this.introducing.add(mention);
     return mention;
   }
@@ -272,7 +279,7 @@ export class PersonFinder {
       unit?.org != null &&
       unit.jobTitle != null &&
       /^[^和与及的在]{1,8}$/.test(unit.jobTitle) &&
-      STRONG_UNIT.test(unit.org)
+      isStrongUnit(unit.org)
     );
   }
 
@@ -496,15 +503,15 @@ export class PersonFinder {
             prefix.employer = this.department(pending.employer, prefix.employer);
             pending.employer = null;
           }
-          const strongPending = pending.employer && STRONG_UNIT.test(pending.employer.org);
+          const strongPending = pending.employer && isStrongUnit(pending.employer.org);
           const merged: Prefix = {
             honours: [...pending.honours, ...prefix.honours],
             employer:
-              prefix.employer && (!strongPending || STRONG_UNIT.test(prefix.employer.org))
+              prefix.employer && (!strongPending || isStrongUnit(prefix.employer.org))
                 ? prefix.employer
                 : (pending.employer ?? (clauseHadName ? null : carryEmployer)),
             extra:
-              prefix.employer && strongPending && STRONG_UNIT.test(prefix.employer.org)
+              prefix.employer && strongPending && isStrongUnit(prefix.employer.org)
                 ? [...pending.extra, pending.employer!]
                 : pending.extra,
             job: prefix.job ?? pending.job,
@@ -556,8 +563,8 @@ export class PersonFinder {
           // ("某公园管理处主任、园林绿化工程高级工程师X" works for the 管理处).
           const e = parsed.employer;
           if (e && !pending.employer) pending.employer = e;
-          else if (e && STRONG_UNIT.test(e.org)) {
-            if (STRONG_UNIT.test(pending.employer!.org)) pending.extra.push(pending.employer!);
+          else if (e && isStrongUnit(e.org)) {
+            if (isStrongUnit(pending.employer!.org)) pending.extra.push(pending.employer!);
             pending.employer = e;
           }
           pending.job = parsed.job ?? pending.job;
@@ -756,6 +763,24 @@ export class PersonFinder {
     }
   }
 
+  /** "全国劳动模范和先进工作者": titles joined by 和/、, the first scope shared by the rest. */
+  private joinedHonours(from: number, to: number): HonourMention[] {
+    const s = this.ctx.s;
+    const out: HonourMention[] = [];
+    let scope = "";
+    for (const [a, b] of splitTop(s, from, to, "和、")) {
+      let h = this.honourAt(s.slice(a, b), a);
+      if (h?.scope) scope = h.scope;
+      else if (!h && scope) {
+        const p = parseHonourCached(`\u0001\u0001${scope}${s.slice(a, b)}`);
+        if (p) h = { ...p, raw: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b) };
+      }
+      if (!h || COLLECTIVE_CATEGORIES.has(h.category)) return [];
+      out.push(h);
+    }
+    return out;
+  }
+
   /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */
   private statedHonours: HonourMention[] = [];
 
@@ -782,23 +807,14 @@ export class PersonFinder {
     // "宣讲团由6名全国劳动模范组成，分别是：…": the group's honour after its count.
     const c = out.length === 0 ? GROUP_COUNT.exec(s.slice(from, to)) : null;
     if (c) {
-      const start = from + c.index + c[0].indexOf(c[1]!);
-      const hs = this.honoursIn(start, start + c[1]!.length);
-      if (hs && hs.every((h) => h.scope)) out.push(...hs);
+      const start = from + c.index + c[0].indexOf(c[1]!, c[0].search(/[名位]/));
+      const hs = this.joinedHonours(start, start + c[1]!.length);
+      if (hs.every((h) => h.scope)) out.push(...hs);
     }
     const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
     if (v) {
-      const start = from + v.index + v[0].indexOf(v[1]!);
-      let scope = "";
-      for (const [a, b] of splitTop(s, start, start + v[1]!.length, "和、")) {
-        let h = this.honourAt(s.slice(a, b), a);
-        if (h?.scope) scope = h.scope;
-        else if (!h && scope) {
-          const p = parseHonourCached(`\u0001\u0001${scope}${s.slice(a, b)}`);
-          if (p) h = { ...p, raw: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b) };
-        }
-        if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
-      }
+      const start = from + v.index + v[0].length - v[1]!.length - v[2]!.length;
+      out.push(...this.joinedHonours(start, start + v[1]!.length));
     }
     return out;
   }

@@ -263,3 +263,20 @@ describe("groups by count and organisers in a clause of their own", () => {
     expect(g.events[0]?.organizers.map((o) => o.org)).toEqual(["自治区总工会", "自治区团委", "自治区妇联"]);
   });
 });
+
+describe("groups named apart from their list, and party officials", () => {
+  it("被国务院授予A和B称号 … 有6位A和B参加的报告团，他们是…", () => {
+    const got = facts(
+      "今年，远江市有23名同志被国务院授予全国劳动模范和先进工作者称号。市总工会组织了有6位全国劳动模范和先进工作者参加的先进事迹报告团，他们是远江重工起重集团有限责任公司高级技师王亮青、远江市邮政局投递揽收员孟令青。",
+    );
+    expect(got.孟令青).toEqual({ h: ["全国劳动模范", "全国先进工作者"], e: ["远江市邮政局"] });
+  });
+
+  it("市委副书记X, 市委常委、市总工会主席Y", () => {
+    const got = facts(
+      "昨日下午，远江市劳模事迹报告会在市委礼堂举行。市委副书记董文青到会并讲话，市委常委、市总工会主席汪集青主持了会议。",
+    );
+    expect(got.董文青?.e).toEqual(["市委"]);
+    expect(got.汪集青?.e.sort()).toEqual(["市委", "市总工会"]);
+  });
+});

@@ -275,6 +275,8 @@ export const JOB_TITLES: readonly string[] = [
   "兽医师",
   "高级兽医师",
   "党组书记",
+  "副书记",
+  "常委",
   "党组副书记",
   "党组成员",
   "党委委员",
