@@ -10,6 +10,12 @@ const haveSeed = existsSync(seedDir);
 const FINAL = /[。！？!?；;：:」』”’…]$/;
 
 describe("repairBreaks", () => {
+  it("keeps a line of bare author names between a deck and the text", () => {
+    const text =
+      "远江劳模的背后推手\n\n她发掘出近千位劳模典型人物，其中包括祁文涛、柏雪松等——\n\n韦立新 葛长风\n\n她从事工会工作三十年，为全省发掘出近千名先进人物。";
+    expect(repairBreaks(text)).toBe(text);
+  });
+
   it("never joins a web page's metadata line to the first paragraph", () => {
     const text =
       "远江劳模进校园\n\n发布日期:2024-06-20 08:40:00      来源: 远江市总工会\n\n为大力弘扬劳模精神，远江市总工会举办了宣讲活动。";

@@ -18,6 +18,8 @@ const SECTION_HEAD =
 /** A web page's metadata line: a date and time, or a source/author/editor field. */
 const METADATA =
   /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}|(?:^|\s)(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊)\s*[:：]/;
+/** Two to four bare names separated by spaces ("刘某某 高某某"). */
+const NAMES_LINE = /^\p{Script=Han}{2,4}(?:[ \u3000]+\p{Script=Han}{2,4}){1,3}$/u;
 const INDENT = /^(\u3000|\s{2,})/;
 
 /** True when the line is a byline such as 本报讯（记者 …）. */
@@ -48,8 +50,9 @@ function isOpen(line: string): boolean {
   if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line)) return false;
   if (/^\s*#/.test(line)) return false;
   const t = line.trim();
-  // Web metadata ("发布日期：2024-06-20 08:40 来源：某某") is a line of its own.
-  if (METADATA.test(t)) return false;
+  // Web metadata ("发布日期：2024-06-20 08:40 来源：某某") and a line of bare names (the
+  // authors under a deck) are lines of their own.
+  if (METADATA.test(t) || NAMES_LINE.test(t)) return false;
   // A byline line without body text after it ("本报记者 某某") is not continued;
   // "本报讯（记者 某某）近" is: the sentence has begun after the bracket.
   return !(isByline(t) && !BODY_MARK.test(t) && !/[)）】]\s*\S+$/.test(t));
@@ -77,7 +80,7 @@ function wordSpansCut(a: string, b: string): boolean {
 
 /** A line that can be the rest of a sentence begun on the previous line. */
 function canBeContinuation(line: string): boolean {
-  if (INDENT.test(line) || isByline(line) || isCredit(line)) return false;
+  if (INDENT.test(line) || isByline(line) || isCredit(line) || NAMES_LINE.test(line.trim())) return false;
   if (SECTION_HEAD.test(line)) return false;
   const first = line.trimStart()[0];
   return first !== undefined && !/[\s。，、；：！？]/.test(first);
