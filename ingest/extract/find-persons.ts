@@ -45,12 +45,17 @@ interface Prefix {
 const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美|楷模`);
+/** What every printed honour contains: a head word or 最美 (checked before the parse cache). */
+const HONOUR_OR_BEST = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** Cheap gates for the group rules below. */
+const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
+const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣/;
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
@@ -103,6 +108,8 @@ export class PersonFinder {
   constructor(private readonly ctx: TextContext) {}
 
   private honourAt(printed: string, start: number): HonourMention | null {
+    // A printed honour is short; long runs are never one (and are costly memo keys).
+    if (printed.length > 40 || printed.length < 2 || !HONOUR_OR_BEST.test(printed)) return null;
     const p = parseHonourCached(
       `${this.ctx.honour.province ?? ""}\u0001${this.ctx.honour.region ?? ""}\u0001${printed}`,
     );
@@ -786,6 +793,8 @@ export class PersonFinder {
 
   /** Remembers the personal honours a sentence names, for a list that follows. */
   noteStatedHonours(from: number, to: number): void {
+    // Cheap gate: a stated group honour is quoted, or comes with 称号 or a count.
+    if (!STATED_HINT.test(this.ctx.s.slice(from, to))) return;
     const out = this.statedIn(from, to);
     if (out.length > 0) this.statedHonours = out;
   }
@@ -826,6 +835,7 @@ export class PersonFinder {
   readGroupSentence(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
+    if (!this.openGroup && !GROUP_HINT.test(t)) return;
     const marker = GROUP_MARKER.exec(t);
     const tail = marker ? null : GROUP_TAIL.exec(t);
     const endsOpen = /；\s*$/.test(t);

@@ -40,8 +40,13 @@ function wordBoundaryAt(t: string, at: number): boolean {
   return true;
 }
 
-/** True when the whole string reads as an organisation name. */
-export const isOrgName = memoiseString(orgName);
+const isOrgNameCached = memoiseString(orgName);
+
+/** True when the whole string reads as an organisation name (3–48 characters). */
+export function isOrgName(t: string): boolean {
+  // Cheap tests before the cache: an organisation name ends with an organisation suffix.
+  return t.length >= 3 && t.length <= 48 && ORG_SUFFIX_BY_LAST.has(t[t.length - 1]!) && isOrgNameCached(t);
+}
 
 function orgName(t: string): boolean {
   return (
@@ -55,8 +60,11 @@ function orgName(t: string): boolean {
 }
 
 const parseUnitCached = memoiseString(parseUnitText);
+/** Punctuation that never occurs inside "unit + job title". */
+const UNIT_BREAK = /[，。；：、]/;
 
 export function parseUnit(text: string): ParsedUnit | null {
+  if (text.length > 64 || UNIT_BREAK.test(text)) return null;
   const r = parseUnitCached(text);
   return r ? { ...r } : null;
 }

@@ -15,6 +15,7 @@ import {
   isSourceLine,
   leadByline,
   metaCredits,
+  opensWithByline,
   photoCredit,
 } from "./parse-credits.ts";
 
@@ -30,6 +31,8 @@ interface Line {
   /** Memoised classifications (each line is asked many times). */
   credit?: boolean;
   headline?: boolean;
+  closes?: boolean;
+  hasLead?: boolean;
 }
 
 /** A web page's metadata line, kept aside: it is read for credits only. */
@@ -180,31 +183,30 @@ function linesOf(s: string): { lines: Line[]; metas: Meta[] } {
   const metas: Meta[] = [];
   let start = 0;
   let gap = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s[i] === "\n") {
-      const raw = s.slice(start, i);
-      const t = raw.trim();
-      const lead = raw.length - raw.trimStart().length;
-      const at = { start: start + lead, end: i - (raw.length - raw.trimEnd().length) };
-      const original = ORIGINAL_TITLE.exec(t);
-      if (original && out.length === 0 && t.length > original[0].length) {
-        out.push({ start: at.start + original[0].length, end: at.end, t: t.slice(original[0].length), gap });
-        gap = 0;
-      } else if (t && !original && !isMetaLine(t)) {
-        const glued = gluedAt(t);
-        if (glued > 0) {
-          // "…到会并讲话首席记者 X 通讯员 Y": the header line, then its byline as a line of its own.
-          const head = t.slice(0, glued).trimEnd();
-          out.push({ start: at.start, end: at.start + head.length, t: head, gap, glued: true });
-          out.push({ start: at.start + glued, end: at.end, t: t.slice(glued), gap: 0 });
-        } else out.push({ ...at, t, gap });
-        gap = 0;
-      } else {
-        if (t) metas.push({ ...at, t });
-        gap++;
-      }
-      start = i + 1;
+  for (let i = s.indexOf("\n"); start <= s.length; i = s.indexOf("\n", start)) {
+    if (i < 0) i = s.length;
+    const raw = s.slice(start, i);
+    const t = raw.trim();
+    const lead = raw.length - raw.trimStart().length;
+    const at = { start: start + lead, end: i - (raw.length - raw.trimEnd().length) };
+    const original = ORIGINAL_TITLE.exec(t);
+    if (original && out.length === 0 && t.length > original[0].length) {
+      out.push({ start: at.start + original[0].length, end: at.end, t: t.slice(original[0].length), gap });
+      gap = 0;
+    } else if (t && !original && !isMetaLine(t)) {
+      const glued = gluedAt(t);
+      if (glued > 0) {
+        // "…到会并讲话首席记者 X 通讯员 Y": the header line, then its byline as a line of its own.
+        const head = t.slice(0, glued).trimEnd();
+        out.push({ start: at.start, end: at.start + head.length, t: head, gap, glued: true });
+        out.push({ start: at.start + glued, end: at.end, t: t.slice(glued), gap: 0 });
+      } else out.push({ ...at, t, gap });
+      gap = 0;
+    } else {
+      if (t) metas.push({ ...at, t });
+      gap++;
     }
+    start = i + 1;
   }
   return { lines: out, metas };
 }
@@ -235,7 +237,14 @@ function creditLine(l: Line): boolean {
 
 /** A line that ends an article: a credit line, or body text ending with a photo credit or byline. */
 function closesArticle(l: Line): boolean {
-  return isCreditLine(l) || photoCredit(l.t, 0) !== null || endByline(l.t, 0) !== null;
+  l.closes ??= isCreditLine(l) || photoCredit(l.t, 0) !== null || endByline(l.t, 0) !== null;
+  return l.closes;
+}
+
+/** True when the line opens with a byline (memoised: every line is asked several times). */
+function hasLead(l: Line): boolean {
+  l.hasLead ??= opensWithByline(l.t);
+  return l.hasLead;
 }
 
 function isHeadline(l: Line): boolean {
@@ -252,7 +261,7 @@ function headlineLine(l: Line): boolean {
   if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t) || isAside(l)) return false;
   // Page furniture: "某某报 2025年5月20日 第3版 工会动态".
   if (/第\s*[\d一二三四五六七八九十]+\s*版|\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)?/.test(t)) return false;
-  if (leadByline(t, 0) || isCreditLine(l)) return false;
+  if (hasLead(l) || isCreditLine(l)) return false;
   return (t.match(/，/g) ?? []).length <= 1;
 }
 
@@ -336,13 +345,13 @@ function opensArticle(lines: Line[], h: number, credited: () => boolean): boolea
 function findStarts(lines: Line[]): Start[] {
   let hasCredit: boolean | undefined;
   const credited = () => {
-    hasCredit ??= lines.some((l) => leadByline(l.t, 0) !== null || closesArticle(l));
+    hasCredit ??= lines.some((l) => hasLead(l) || closesArticle(l));
     return hasCredit;
   };
   const starts: Start[] = [];
   let lastUsed = -1;
   lines.forEach((l, i) => {
-    if (!leadByline(l.t, 0)) return;
+    if (!hasLead(l)) return;
     const header = headerBefore(lines, i).filter((j) => j > lastUsed);
     if (header.length === 0) return;
     starts.push({ head: header[0]!, title: pickTitle(lines, header), byline: i });
@@ -381,7 +390,7 @@ function findStarts(lines: Line[]): Start[] {
     const header = [h];
     let k = h + 1;
     while (k < lines.length && isHeadline(lines[k]!)) header.push(k++);
-    if (k < lines.length && !leadByline(lines[k]!.t, 0) && isBody(lines[k]!) && lines[k]!.t.length >= 30)
+    if (k < lines.length && !hasLead(lines[k]!) && isBody(lines[k]!) && lines[k]!.t.length >= 30)
       weak.push({ head: h, title: pickFirstTitle(lines, header), byline: -1 });
   }
   starts.push(...weak);
@@ -432,8 +441,7 @@ function firstParagraph(lines: Line[]): number {
  */
 function startAt(lines: Line[], header: number[], firstBody: number): Start {
   let byline = -1;
-  for (let j = header.at(-1)! + 1; j <= firstBody && byline < 0; j++)
-    if (leadByline(lines[j]!.t, 0)) byline = j;
+  for (let j = header.at(-1)! + 1; j <= firstBody && byline < 0; j++) if (hasLead(lines[j]!)) byline = j;
   const title = byline >= 0 ? pickTitle(lines, header) : pickFirstTitle(lines, header);
   return { head: header[0]!, title, byline };
 }

@@ -134,6 +134,7 @@ const GLUED_ANCHOR =
 
 export function gluedByline(line: string): number {
   const t = line.trimEnd();
+  if (t.length > 90 || !t.includes("记者")) return -1;
   for (const m of t.matchAll(GLUED_ANCHOR)) {
     if (m.index === 0) continue;
     const tokens = t
@@ -190,6 +191,19 @@ export interface Byline {
 }
 
 /** A byline at the start of a line, or null. */
+/** True when leadByline would find a byline at the start of `line` (without parsing names). */
+export function opensWithByline(line: string): boolean {
+  if (LEAD_BYLINE.test(line)) return true;
+  if (line.length > 60) return false;
+  const trimmed = line.trim();
+  if (trimmed.length > 40) return false;
+  return (
+    NAME_LINE.test(trimmed) ||
+    (SLASH_LINE.test(trimmed) && !/[，。]/.test(line)) ||
+    /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.test(trimmed)
+  );
+}
+
 export function leadByline(line: string, base: number): Byline | null {
   const m = LEAD_BYLINE.exec(line);
   if (m) {
@@ -199,12 +213,15 @@ export function leadByline(line: string, base: number): Byline | null {
     while (line[body] === " " || line[body] === "　") body++;
     return { credits: parseCreditText(inner, base + innerAt, null), bodyAt: body };
   }
-  const n = NAME_LINE.exec(line.trim());
-  if (n && line.trim().length <= 40)
-    return { credits: parseCreditText(n[1]!, base + line.indexOf(n[1]!), null), bodyAt: line.length };
-  if (SLASH_LINE.test(line.trim()) && line.trim().length <= 40 && !/[，。]/.test(line))
+  // The other forms are short lines of their own; body paragraphs are skipped cheaply.
+  if (line.length > 60) return null;
+  const trimmed = line.trim();
+  if (trimmed.length > 40) return null;
+  const n = NAME_LINE.exec(trimmed);
+  if (n) return { credits: parseCreditText(n[1]!, base + line.indexOf(n[1]!), null), bodyAt: line.length };
+  if (SLASH_LINE.test(trimmed) && !/[，。]/.test(line))
     return { credits: parseCreditText(line, base, null), bodyAt: line.length };
-  const paren = /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.exec(line.trim());
+  const paren = /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.exec(trimmed);
   if (paren) return { credits: parseCreditText(line, base, "contributor"), bodyAt: line.length };
   return null;
 }
@@ -219,6 +236,8 @@ const PHOTO_END =
 
 /** A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄", "…。（记者 X 摄）"). */
 export function photoCredit(line: string, base: number): Credit[] | null {
+  // Cheap test first: the pattern scans the whole line, and most lines are body text.
+  if (!/(?:摄影?|供图)\s*[）)]?\s*$/.test(line.slice(-8))) return null;
   const m = PHOTO_END.exec(line);
   if (!m) return null;
   const at = m.index + m[0].indexOf(m[1]!);
@@ -234,6 +253,7 @@ const END_BYLINE =
 
 /** A byline at the end of a paragraph: "（记者 X 通讯员 Y）" or "（X Y）". */
 export function endByline(line: string, base: number): Credit[] | null {
+  if (!/[）)]\s*$/.test(line)) return null;
   const m = END_BYLINE.exec(line);
   if (!m) return null;
   const inner = m[1]!;
