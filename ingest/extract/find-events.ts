@@ -643,7 +643,12 @@ export class EventFinder {
 
   /** Events the body leaves unnamed or without organisers, from the headline and orphan clauses. */
   private fillFromContext(): void {
-    const head = this.readHeadline();
+    // The headline only matters when the body names no event, or one without organisers.
+    const one = this.events.length === 1 ? this.events[0]! : null;
+    const needHead =
+      this.events.length === 0 ||
+      (one !== null && !this.organizers.some((o) => o.eventAt === one.at || o.eventAt === null));
+    const head = needHead ? this.readHeadline() : null;
     if (this.events.length === 0 && this.campaigns.length === 0 && head) {
       // The body never names its event: the headline's event is the article's event.
       this.events.push(...head.events);

@@ -166,6 +166,8 @@ export class PersonFinder {
 
   /** Parses what is printed before a name: "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB". */
   private parsePrefix(from: number, toRaw: number): Prefix | null {
+    // Honours, unit and title before a name are short; a long run of text is a clause.
+    if (toRaw - from > 70) return null;
     const s = this.ctx.s;
     let a = from;
     // "大国工匠代表X", "全国劳模代表X": the honour before 代表 is the person's own.

@@ -110,11 +110,14 @@ export function findSpeeches(
   const speakerParas = new Set<number>();
   const announced = new Set<number>();
   const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
-  for (const sent of ctx.sentences) {
-    const t = s.slice(sent.start, sent.end);
+  // Each sentence's text and first speech verb, computed once (both loops below need them).
+  const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
+  const verbs = texts.map((t) => STRONG.exec(t));
+  for (const [i, sent] of ctx.sentences.entries()) {
+    const t = texts[i]!;
     // Cheap regex tests first: the name scan only runs for announcement-like sentences.
     if (
-      (STRONG.test(t) || /畅谈|交流/.test(t)) &&
+      (verbs[i] !== null || /畅谈|交流/.test(t)) &&
       ANNOUNCE.test(t) &&
       !holders.some((h) => t.includes(h.key)) &&
       !FUTURE.test(t)
@@ -196,9 +199,8 @@ export function findSpeeches(
   // "A、B…。4人立足本职工作，向师生们讲述…", "…王丹等4位。宣讲团老师们分别…分享了…": a speech whose
   // subject points back gives the speech to the people of the sentence before (他/她: the last one).
   for (let i = 1; i < ctx.sentences.length; i++) {
-    const sent = ctx.sentences[i]!;
-    const t = s.slice(sent.start, sent.end);
-    const verb = STRONG.exec(t);
+    const t = texts[i]!;
+    const verb = verbs[i] ?? null;
     if (!verb || FUTURE.test(t.slice(0, verb.index))) continue;
     const subj = BACK_SUBJECT.exec(t.slice(0, verb.index));
     if (!subj || holders.some((h) => t.includes(h.key))) continue;
