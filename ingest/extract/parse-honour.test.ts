@@ -50,16 +50,24 @@ describe("parseHonour", () => {
     ["青松县中国工艺美术大师", "中国工艺美术大师", "", "national", "工艺美术大师"],
     ["齐鲁首席技师", "齐鲁首席技师", "", "provincial", "首席技师"],
     ["以大国工匠", "大国工匠", "", "national", "大国工匠"],
+    ["江西省五一奖章", "江西省五一劳动奖章", "江西省", "provincial", "五一劳动奖章"],
+    ["“北疆楷模”", "北疆楷模", "", null, "楷模"],
   ])("real-article title %s → %s", (raw, name, scope, level, category) => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
 
-  it.each(["优秀共产党员", "先进个人", "好人", "模范", "某公司首席技师", "大国工匠年度人物提名人选"])(
-    "%s alone or as a nomination is no honour held",
-    (raw) => {
-      expect(parseHonour(raw)).toBeNull();
-    },
-  );
+  it.each([
+    "优秀共产党员",
+    "先进个人",
+    "好人",
+    "模范",
+    "楷模",
+    "五一奖章",
+    "某公司首席技师",
+    "大国工匠年度人物提名人选",
+  ])("%s alone or as a nomination is no honour held", (raw) => {
+    expect(parseHonour(raw)).toBeNull();
+  });
 
   it("expands a bare 省 only when the article names one province", () => {
     expect(parseHonour("省劳动模范")?.name).toBe("省劳动模范");

@@ -59,6 +59,8 @@ const GENERIC_HEADS = new Set([
   "技能大师",
   "技术大奖",
   "特殊津贴",
+  "楷模",
+  "五一奖章",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
@@ -71,6 +73,7 @@ const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首�
 const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
 const SCOPED_HEADS = new Set([
+  "五一奖章",
   "劳模",
   "劳动模范",
   "先进工作者",
@@ -206,6 +209,6 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const middle = s.rest;
   if (middle.length > 10) return null;
-  const canonicalHead = head === "劳模" ? "劳动模范" : head;
+  const canonicalHead = head === "劳模" ? "劳动模范" : head === "五一奖章" ? "五一劳动奖章" : head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
 }
