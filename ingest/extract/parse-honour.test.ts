@@ -26,11 +26,7 @@ describe("parseHonour", () => {
     ["四川省“五一劳动奖章”获得者", "四川省五一劳动奖章", "四川省", "provincial", "五一劳动奖章"],
     ["全国劳动模范称号获得者", "全国劳动模范", "全国", "national", "劳动模范"],
     ["宁夏回族自治区劳动模范", "宁夏回族自治区劳动模范", "宁夏回族自治区", "provincial", "劳动模范"],
-  ])("%s → %s", (raw, name, scope, level, category) => {
-    expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
-  });
-
-  it.each([
+    // Titles real articles list beside 劳模 honours.
     ["全国优秀党务工作者", "全国优秀党务工作者", "全国", "national", "优秀党务工作者"],
     ["全国妇联“城乡社区抗疫巾帼先锋”", "全国妇联城乡社区抗疫巾帼先锋", "全国妇联", "national", "先锋"],
     ["远江市优秀共产党员", "远江市优秀共产党员", "远江市", "municipal", "优秀共产党员"],
@@ -52,7 +48,7 @@ describe("parseHonour", () => {
     ["以大国工匠", "大国工匠", "", "national", "大国工匠"],
     ["江西省五一奖章", "江西省五一劳动奖章", "江西省", "provincial", "五一劳动奖章"],
     ["“北疆楷模”", "北疆楷模", "", null, "楷模"],
-  ])("real-article title %s → %s", (raw, name, scope, level, category) => {
+  ])("%s → %s", (raw, name, scope, level, category) => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
 

@@ -9,23 +9,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../extract/index.ts";
-import { readDocument, toSimplified } from "../read/index.ts";
-import type { RawDocument } from "../types.ts";
+import { readDocument } from "../read/index.ts";
 import { segmentDocument } from "./index.ts";
+import { pageDoc } from "./test-page.ts";
 
-function doc(lines: string[], date: string | null = null): RawDocument {
-  const text = lines.join("\n\n");
-  return {
-    file: "page.txt",
-    text,
-    simplified: toSimplified(text),
-    format: "txt",
-    encoding: "UTF-8",
-    date,
-    source: null,
-    titleHint: null,
-  };
-}
+const doc = pageDoc;
 
 const dates = (lines: string[], date: string | null = null) =>
   segmentDocument(doc(lines, date)).map((a) => a.date);

@@ -4,26 +4,13 @@
  * name no person ("作者：消息").
  */
 import { describe, expect, it } from "vitest";
-import { toSimplified } from "../read/index.ts";
-import type { RawDocument, SegmentedArticle } from "../types.ts";
 import { segmentDocument } from "./index.ts";
 import { bareNames, gluedByline, leadByline, parseCreditText } from "./parse-credits.ts";
+import { creditsOf, pageDoc } from "./test-page.ts";
 
-function doc(lines: string[]): RawDocument {
-  const text = lines.join("\n\n");
-  return {
-    file: "page.txt",
-    text,
-    simplified: toSimplified(text),
-    format: "txt",
-    encoding: "UTF-8",
-    date: null,
-    source: null,
-    titleHint: null,
-  };
-}
+const doc = pageDoc;
 
-const credits = (a: SegmentedArticle | undefined) => a?.credits.map((c) => `${c.role}:${c.name}`);
+const credits = creditsOf;
 const roles = (cs: { role: string; name: string }[] | undefined) => cs?.map((c) => `${c.role}:${c.name}`);
 
 const BODY =

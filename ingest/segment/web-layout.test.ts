@@ -4,25 +4,13 @@
  * printed in its metadata and bylines are read; newspaper pages with several bylines still split.
  */
 import { describe, expect, it } from "vitest";
-import { toSimplified } from "../read/index.ts";
-import type { RawDocument, SegmentedArticle } from "../types.ts";
+import type { SegmentedArticle } from "../types.ts";
 import { segmentDocument } from "./index.ts";
+import { creditsOf, pageDoc } from "./test-page.ts";
 
-function doc(lines: string[]): RawDocument {
-  const text = lines.join("\n\n");
-  return {
-    file: "page.txt",
-    text,
-    simplified: toSimplified(text),
-    format: "txt",
-    encoding: "UTF-8",
-    date: null,
-    source: null,
-    titleHint: null,
-  };
-}
+const doc = pageDoc;
 
-const credits = (a: SegmentedArticle | undefined) => a?.credits.map((c) => `${c.role}:${c.name}`);
+const credits = creditsOf;
 const body = (a: SegmentedArticle | undefined) => a?.text.slice(a.bodyStart, a.bodyStart + 8);
 
 const PARA_1 =
