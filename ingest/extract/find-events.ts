@@ -314,7 +314,7 @@ export class EventFinder {
       }
     }
     // Themes.
-    for (const m of sent.matchAll(/以“([^”]+)”为主题/g))
+    for (const m of sent.includes("为主题") ? sent.matchAll(/以“([^”]+)”为主题/g) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
     for (const m of sent.includes("在") ? sent.matchAll(HELD) : []) {

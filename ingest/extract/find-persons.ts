@@ -53,6 +53,9 @@ const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
+const COLLECTIVE_WORD = /集体|先锋号|奖状/;
+const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣/;
@@ -345,6 +348,8 @@ export class PersonFinder {
   /** "…机电班模范集体的代表", "…车间工人先锋号": a collective named in an item. */
   private collectiveIn(from: number, to: number): boolean {
     const s = this.ctx.s;
+    // Cheap gate: every collective title ends with one of these words.
+    if (!COLLECTIVE_WORD.test(s.slice(from, to))) return false;
     let a = from;
     if (s.startsWith("来自", a)) a += 2;
     const text = s.slice(a, to).replace(/(的)?(代表|们)+$/, "");
@@ -732,6 +737,7 @@ export class PersonFinder {
   private readNameBeforeVerb(from: number, to: number): void {
     const s = this.ctx.s;
     const clause = s.slice(from, to);
+    if (!AWARD_VERB_HINT.test(clause)) return;
     MID_HONOUR_VERB.lastIndex = 0;
     const m = MID_HONOUR_VERB.exec(clause);
     if (!m || m.index < 2) return;
@@ -880,6 +886,7 @@ export class PersonFinder {
   private readCollectiveVerb(from: number, to: number): void {
     const s = this.ctx.s;
     const text = s.slice(from, to);
+    if (!COLLECTIVE_WORD.test(text)) return;
     const m = /(荣获|获得|获评|被授予|被评为|获)/.exec(text);
     if (!m || m.index < 3) return;
     const verbAt = from + m.index;
