@@ -53,6 +53,18 @@ export function spanAt(ctx: TextContext, start: number, end: number): Span {
 }
 
 /** Per UTF-16 code: 1 opening bracket or quote, 2 closing one. */
+/** A lookup table per separator set (the callers use a handful of fixed sets). */
+const SEP_TABLES = new Map<string, Uint8Array>();
+function sepTable(seps: string): Uint8Array {
+  let table = SEP_TABLES.get(seps);
+  if (!table) {
+    table = new Uint8Array(65536);
+    for (const c of seps) table[c.charCodeAt(0)] = 1;
+    SEP_TABLES.set(seps, table);
+  }
+  return table;
+}
+
 const BRACKET = new Uint8Array(65536);
 for (const c of "“‘（《【(") BRACKET[c.charCodeAt(0)] = 1;
 for (const c of "”’）》】)") BRACKET[c.charCodeAt(0)] = 2;
@@ -60,7 +72,7 @@ for (const c of "”’）》】)") BRACKET[c.charCodeAt(0)] = 2;
 /** Splits [from, to) on any of `seps`, outside quotes and brackets. Returns [start, end) pairs. */
 export function splitTop(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
-  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
+  const isSep = sepTable(seps);
   let depth = 0;
   let start = from;
   for (let i = from; i < to; i++) {
@@ -69,7 +81,7 @@ export function splitTop(s: string, from: number, to: number, seps: string): [nu
     const b = BRACKET[c];
     if (b === 1) depth++;
     else if (b === 2) depth = depth > 0 ? depth - 1 : 0;
-    else if (depth === 0 && sepCodes.includes(c)) {
+    else if (depth === 0 && isSep[c] === 1) {
       out.push([start, i]);
       start = i + 1;
     }
