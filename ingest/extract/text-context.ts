@@ -34,12 +34,12 @@ export function sentenceIndexAt(ctx: TextContext, at: number): number {
 
 /** Evidence for the words [start, end) of the article. */
 export function spanAt(ctx: TextContext, start: number, end: number): Span {
-  const sent = ctx.sentences[sentenceIndexAt(ctx, start)] ?? { start: 0, end: ctx.text.length, paragraph: 0 };
+  const i = sentenceIndexAt(ctx, start);
+  const sent = ctx.sentences[i] ?? { start: 0, end: ctx.text.length, paragraph: 0 };
   const stop = Math.max(sent.end, Math.min(end, ctx.text.length));
   let sentence: string;
   if (stop === sent.end) {
     if (!ctx.sentenceText) ctx.sentenceText = [];
-    const i = sentenceIndexAt(ctx, start);
     const cached = ctx.sentenceText[i];
     sentence = cached ?? ctx.text.slice(sent.start, sent.end);
     if (cached === undefined) ctx.sentenceText[i] = sentence;
