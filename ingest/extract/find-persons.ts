@@ -78,7 +78,7 @@ const PLACE_ACROSS =
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
 const REFERS_BACK =
-  /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
+  /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今|现))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
 function isStrongUnit(org: string): boolean {
   return STRONG_UNIT.test(org) || SHORT_ORG.test(org);
@@ -677,19 +677,10 @@ export class PersonFinder {
   }
 
   /** A clause right after "NAME，": employer ("X公司高级技师"), honours, or honour verbs. */
-  private readPostfixClause(person: FoundPerson, fromRaw: number, to: number, firstClause: boolean): boolean {
+  private readPostfixClause(person: FoundPerson, from: number, to: number, firstClause: boolean): boolean {
     const s = this.ctx.s;
-    // "X，他曾获…，目前是某学院烹饪系主任": the pronoun and time words refer back to X.
-    const pron = /^(?:他|她)?(?:目前|现在|如今|现)?(?=是|任|担任|系|曾|先后|还|也|荣获|获|被)/.exec(
-      s.slice(fromRaw, to),
-    );
-    const from = fromRaw + (pron ? pron[0].length : 0);
     const text = s.slice(from, to);
     if (HONOUR_VERB.test(text)) {
-      this.readPredicate(person, from, to);
-      return true;
-    }
-    if (pron && pron[0].length > 0 && /^(?:是|现任|担任|系)/.test(text)) {
       this.readPredicate(person, from, to);
       return true;
     }
