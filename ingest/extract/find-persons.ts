@@ -53,6 +53,10 @@ const HONOUR_VERB =
   /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+/** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
+const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
+/** "等9家单位", "等19个先进集体" after the last item of a list. */
+const LIST_COUNT_TAIL = /等[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
 /** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
 const COLLECTIVE_WORD = /集体|先锋号|奖状/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
@@ -878,7 +882,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     const text = s.slice(from, to);
     if (!COLLECTIVE_WORD.test(text)) return;
-    const m = /(荣获|获得|获评|被授予|被评为|获)/.exec(text);
+    const m = COLLECTIVE_VERB.exec(text);
     if (!m || m.index < 3) return;
     const verbAt = from + m.index;
     const end = this.honourListEnd(verbAt + m[0].length, to);
@@ -890,8 +894,9 @@ export class PersonFinder {
       let x = a;
       const conn = CONNECTOR.exec(s.slice(a, b));
       if (conn) x += conn[0].length;
-      const name = s.slice(x, b);
-      if (isOrgName(name)) this.addCollective(this.ctx.text.slice(x, b), x, hs);
+      // "…有限公司等9家单位", "…大队等19个先进集体": the count closes the list.
+      const name = s.slice(x, b).replace(LIST_COUNT_TAIL, "");
+      if (isOrgName(name)) this.addCollective(this.ctx.text.slice(x, x + name.length), x, hs);
     }
   }
 }

@@ -280,3 +280,22 @@ describe("groups named apart from their list, and party officials", () => {
     expect(got.汪集青?.e.sort()).toEqual(["市委", "市总工会"]);
   });
 });
+
+describe("honoured collectives in award lists", () => {
+  it("A、B、C等9家单位被全国总工会授予X; …等19个先进集体获“Y”称号", () => {
+    const g = gold(
+      "远江市税务局、远江船舶材料研究所、远江省水利勘测有限公司等9家单位被全国总工会授予全国五一劳动奖状。远江市诚润机械有限公司技术中心、远江能源(集团)股份有限公司维护大队等19个先进集体获“全国工人先锋号”称号。",
+    );
+    expect(g.collectives.map((c) => [c.name, c.honours])).toEqual([
+      ["远江市税务局", ["全国五一劳动奖状"]],
+      ["远江船舶材料研究所", ["全国五一劳动奖状"]],
+      ["远江省水利勘测有限公司", ["全国五一劳动奖状"]],
+      ["远江市诚润机械有限公司技术中心", ["全国工人先锋号"]],
+      ["远江能源(集团)股份有限公司维护大队", ["全国工人先锋号"]],
+    ]);
+  });
+
+  it("a count of units is no collective (今年我省共有4家单位被授予…)", () => {
+    expect(gold("今年我省共有4家单位被授予“全国五一劳动奖状”荣誉称号。").collectives).toEqual([]);
+  });
+});
