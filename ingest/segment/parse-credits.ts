@@ -161,6 +161,7 @@ export function gluedByline(line: string): number {
  * word, which names the reporters. Null when any token does not read as a person's name.
  */
 export function bareNames(line: string, base: number): Credit[] | null {
+  if (line.length > 40) return null;
   const t = line.trim();
   if (t.length > 20) return null;
   const out: Credit[] = [];
@@ -228,7 +229,7 @@ export function leadByline(line: string, base: number): Byline | null {
 
 /** A source line ("来源：…报"), which is a trailing credit without a person. */
 export function isSourceLine(line: string): boolean {
-  return SOURCE_LINE.test(line.trim());
+  return SOURCE_LINE.test(line.length > 80 ? line.trimStart() : line.trim());
 }
 
 const PHOTO_END =
