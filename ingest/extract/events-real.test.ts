@@ -75,9 +75,9 @@ describe("organiser role lists", () => {
   });
 
   it("由A等部门联合主办的NAME: A without 等部门", () => {
-    const g = gold("昨日，由自治区总工会等部门联合主办的“远江工匠”宣传学习活动结果揭晓。");
-    expect(g.events.map((e) => e.name)).toEqual(["“远江工匠”宣传学习活动"]);
-    expect(orgs(g)).toEqual([["自治区总工会", "主办"]]);
+    const g = gold("昨日，由远江市总工会等部门联合主办的“远江工匠”推选活动结果揭晓。");
+    expect(g.events.map((e) => e.name)).toEqual(["“远江工匠”推选活动"]);
+    expect(orgs(g)).toEqual([["远江市总工会", "主办"]]);
   });
 
   it("由A、B联合举办的NAME: organisers without a role", () => {
@@ -112,9 +112,9 @@ describe("organisers stated apart from the event", () => {
 
   it("ORG于…启动…工作 gives the organiser of the only event; 宣讲团组建工作 is no event", () => {
     const g = gold(
-      "远江市总工会于2023年7月份启动劳模宣讲团组建工作。4月29日，远江市劳模工匠宣讲团报告会首场开讲。",
+      "远江市总工会于2023年9月启动职工宣讲团组建工作。3月18日，远江市职工宣讲团事迹报告会首场开讲。",
     );
-    expect(g.events.map((e) => e.name)).toEqual(["远江市劳模工匠宣讲团报告会"]);
+    expect(g.events.map((e) => e.name)).toEqual(["远江市职工宣讲团事迹报告会"]);
     expect(orgs(g)).toEqual([["远江市总工会", null]]);
   });
 
@@ -132,8 +132,8 @@ describe("organisers stated apart from the event", () => {
   });
 
   it("ORG开展的NAME第一讲正式开讲", () => {
-    const g = gold("日前，青松区总工会开展的劳模精神“进企业”宣讲活动第一讲正式开讲。");
-    expect(g.events.map((e) => e.name)).toEqual(["劳模精神“进企业”宣讲活动第一讲"]);
+    const g = gold("日前，青松区总工会开展的“工匠精神进车间”宣讲活动第一讲正式开讲。");
+    expect(g.events.map((e) => e.name)).toEqual(["“工匠精神进车间”宣讲活动第一讲"]);
     expect(orgs(g)).toEqual([["青松区总工会", null]]);
   });
 });
@@ -240,7 +240,7 @@ describe("speeches at meetings", () => {
     expect(spoke(g, "贺云舟") ?? []).toEqual([]);
     expect(spoke(g, "祁文涛")).toEqual(["e1"]);
     const h = gold(
-      `${EV}全国劳动模范贺云舟和全国技术能手祁文涛也与出席座谈会的代表进行了互动交流，分享了他们的成长历程。`,
+      `${EV}全国劳动模范贺云舟和全国技术能手祁文涛也同到场的职工代表互动交流，分享了各自的成长经历。`,
     );
     expect([spoke(h, "贺云舟"), spoke(h, "祁文涛")]).toEqual([["e1"], ["e1"]]);
   });

@@ -288,7 +288,7 @@ export class PersonFinder {
         if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
       }
     }
-    // An occupation outside the lexicon after a unit: "…集装箱有限公司电动装卸机械修理工X".
+    // An occupation outside the lexicon after a unit: "某港务有限公司门机修理工X".
     if (!OCCUPATION_END.test(prev ?? "") || p - itemStart < 5) return false;
     const unit = parseUnit(s.slice(itemStart, p));
     return (
@@ -449,7 +449,7 @@ export class PersonFinder {
         this.readPredicate(lastNamed, ca, cb);
         continue;
       }
-      // "X是某厂高级技师，享受国务院特殊津贴，全国五一劳动奖章获得者。": bare honour clauses after
+      // "X是某厂技师，享受国务院特殊津贴，全国劳模。": bare honour clauses after
       // a clause that opened with the name.
       if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|获评|当选/.test(s.slice(ca, cb))) {
         const hs = this.honoursIn(ca, cb);
@@ -578,7 +578,7 @@ export class PersonFinder {
         if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
           pending.honours.push(...parsed.honours);
           // Two posts in a chain are two employers; a weak unit never replaces a strong one
-          // ("某公园管理处主任、园林绿化工程高级工程师X" works for the 管理处).
+          // ("某管理处主任、绿化工程高级工程师X" works for the 管理处).
           const e = parsed.employer;
           if (e && !pending.employer) pending.employer = e;
           else if (e && isStrongUnit(e.org)) {

@@ -196,7 +196,7 @@ export function findSpeeches(
     const p = paraOf(at);
     if (announced.has(p) || speakerParas.has(p)) spoke(h, at, null);
   }
-  // "A、B…。4人立足本职工作，向师生们讲述…", "…王丹等4位。宣讲团老师们分别…分享了…": a speech whose
+  // "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
   // subject points back gives the speech to the people of the sentence before (他/她: the last one).
   for (let i = 1; i < ctx.sentences.length; i++) {
     const t = texts[i]!;

@@ -258,9 +258,9 @@ describe("15. common surnames that are also words elsewhere", () => {
 describe("16. an event as the whole subject of its clause, without 在", () => {
   it("NAME首场开讲 / NAME隆重开幕 name the event; the session word is dropped", () => {
     const g = gold(
-      "5月8日，远江市劳模工匠宣讲团报告会首场开讲。五一劳动奖章获得者祁文涛来到青松街道为职工开展宣讲。",
+      "5月8日，远江市职工宣讲团事迹报告会首场开讲。五一劳动奖章获得者祁文涛来到青松街道为职工开展宣讲。",
     );
-    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["远江市劳模工匠宣讲团报告会", ["青松街道"]]]);
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["远江市职工宣讲团事迹报告会", ["青松街道"]]]);
     expect(g.persons.find((p) => p.name === "祁文涛")?.spokeAt).toEqual(["e1"]);
     expect(gold("近日，远江市第三届职工技能大赛隆重开幕。").events.map((e) => e.name)).toEqual([
       "远江市第三届职工技能大赛",

@@ -14,7 +14,7 @@ const credits = creditsOf;
 const roles = (cs: { role: string; name: string }[] | undefined) => cs?.map((c) => `${c.role}:${c.name}`);
 
 const BODY =
-  "本报讯王亮、尹笑天、孟令华，这些远江市民耳熟能详的名字，昨天出现在远江市委礼堂的报告席上，他们讲述了多年来在本职岗位上的故事。";
+  "本报讯韦立新、葛长风、袁浩然，三位在远江家喻户晓的劳模昨天走上文化中心的讲台，讲述了各自几十年扎根一线的经历。";
 const BODY_2 = "远江市总工会主席柏雪松在会上讲话，号召全市职工学习劳模精神，在各自岗位上建功立业。";
 
 describe("a byline glued to the end of a header line", () => {
@@ -22,7 +22,7 @@ describe("a byline glued to the end of a header line", () => {
     const arts = segmentDocument(
       doc([
         "远江劳模登台讲述自己的“故事”",
-        "我市先进事迹报告团昨举行第一次事迹报告会，柏雪松到会并讲话首席记者 祁文涛 通讯员 贺云舟",
+        "远江劳模报告团昨日开讲首场，柏雪松出席并致辞首席记者 祁文涛 通讯员 贺云舟",
         BODY,
         BODY_2,
       ]),
@@ -30,10 +30,10 @@ describe("a byline glued to the end of a header line", () => {
     expect(arts).toHaveLength(1);
     const [a] = arts;
     expect(a?.title).toBe("远江劳模登台讲述自己的“故事”");
-    expect(a?.subtitles).toEqual(["我市先进事迹报告团昨举行第一次事迹报告会，柏雪松到会并讲话"]);
+    expect(a?.subtitles).toEqual(["远江劳模报告团昨日开讲首场，柏雪松出席并致辞"]);
     expect(credits(a)).toEqual(["reporter:祁文涛", "correspondent:贺云舟"]);
     // The body keeps its 本报讯 opening and all its text.
-    expect(a?.text.slice(a.bodyStart, a.bodyStart + 5)).toBe("本报讯王亮");
+    expect(a?.text.slice(a.bodyStart, a.bodyStart + 5)).toBe("本报讯韦立");
     expect(a?.text.endsWith(BODY_2)).toBe(true);
   });
 
