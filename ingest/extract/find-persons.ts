@@ -12,7 +12,7 @@ import { jieba } from "./jieba-bounds.ts";
 import { memoiseString } from "./memoise-pure.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
-import { spanAt, splitTop, type TextContext } from "./text-context.ts";
+import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 /** parseHonour keyed by "province\u0001region\u0001printed" (the result is copied by the caller). */
 const parseHonourCached = memoiseString((key: string) => {
@@ -755,21 +755,32 @@ export class PersonFinder {
   /** "他曾被评为“…”": honours of the person named last, in a sentence that opens with 他/她. */
   readPronounSentence(from: number, to: number): void {
     const s = this.ctx.s;
-    if (!/^(他|她)/.test(s.slice(from, from + 1)) || !this.lastPerson) return;
+    if (!this.lastPerson) return;
+    // "…作出突出贡献。曾获全国五一劳动奖章、…等。": a sentence without a subject that opens with an
+    // honour verb continues the paragraph about the person named last.
+    const bare = !/^(他|她)/.test(s.slice(from, from + 1));
+    const known = this.lastPerson.honours.length > 0 || this.lastPerson.employers.length > 0;
+    if (bare && !(known && HONOUR_VERB.test(s.slice(from, to)) && this.sameParagraph(this.lastPerson, from)))
+      return;
     let end = to;
     while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
     for (const [ca, cb] of splitTop(s, from, end, "，；")) {
       const t = s.slice(ca, cb).replace(/^(他|她)/, "");
       const verb = HONOUR_VERB.exec(t);
       // "他目前是某学院烹饪系主任": the unit of the person named last.
-      const post = verb ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
+      const post = verb || bare ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
       if (post && post[0].length + 1 < t.length) {
         this.readPredicate(this.lastPerson, cb - t.length + post[0].length, cb);
         continue;
       }
       if (!verb) continue;
       const at = cb - t.length + verb[0].length;
-      this.addHonours(this.lastPerson, this.honoursInLoose(at, this.honourListEnd(at, cb)));
+      // A person holds no collective title (工人先锋号, 先进集体 …).
+      const hs = this.honoursInLoose(at, this.honourListEnd(at, cb));
+      this.addHonours(
+        this.lastPerson,
+        hs.filter((h) => !COLLECTIVE_CATEGORIES.has(h.category)),
+      );
     }
   }
 
@@ -789,6 +800,13 @@ export class PersonFinder {
       out.push(h);
     }
     return out;
+  }
+
+  /** True when the person was last mentioned in the paragraph of offset `at`. */
+  private sameParagraph(p: FoundPerson, at: number): boolean {
+    const last = p.mentions[p.mentions.length - 1] ?? p.at;
+    const para = (o: number) => this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
+    return para(last) === para(at);
   }
 
   /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */

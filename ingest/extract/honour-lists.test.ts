@@ -301,3 +301,19 @@ describe("honoured collectives in award lists", () => {
     expect(gold("全市共有3家企业被授予“全国五一劳动奖状”。").collectives).toEqual([]);
   });
 });
+
+describe("a profile's honours in a sentence without a subject", () => {
+  it("…作出突出贡献。曾获A、B、C等。 gives the honours to the person of the paragraph", () => {
+    const got = facts(
+      "全国劳动模范祁文涛是远江造船公司总装班组长。他研制的多项工装获得国家专利。曾获全国五一劳动奖章、全国技术能手、湖北省劳动模范等。",
+    );
+    expect(got.祁文涛?.h.sort()).toEqual(
+      ["全国五一劳动奖章", "全国劳动模范", "全国技术能手", "湖北省劳动模范"].sort(),
+    );
+  });
+
+  it("not for a collective title, and not for a name the text never introduced", () => {
+    const got = facts("全国劳动模范祁文涛讲述了创业故事。曾获全国工人先锋号的远江港装卸班也派代表参加。");
+    expect(got.祁文涛?.h).toEqual(["全国劳动模范"]);
+  });
+});
