@@ -100,7 +100,7 @@ const STRONG_UNIT =
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
-  /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|荣膺)/g;
+  /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|当选|荣膺)/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
 

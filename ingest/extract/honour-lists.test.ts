@@ -317,3 +317,7 @@ describe("a profile's honours in a sentence without a subject", () => {
     expect(got.祁文涛?.h).toEqual(["全国劳动模范"]);
   });
 });
+
+it("直到NAME当选全国劳模: 当选 without 为 inside a clause", () => {
+  expect(facts("直到柏雪松当选全国劳模，乡亲们才知道这份荣耀。").柏雪松?.h).toEqual(["全国劳动模范"]);
+});
