@@ -50,7 +50,7 @@ const HONOUR_OR_BEST = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
-  /^(?:\d{4}年度?)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
+  /^(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
@@ -90,6 +90,12 @@ function isStrongUnit(org: string): boolean {
 
 /** Party and government bodies named by two characters: 市委, 县委, 区政府 … */
 const SHORT_ORG = /^[省市区县州镇乡](?:委|政府|人大|政协)$/;
+/** A transliterated name: 2–5 characters, a middle dot, 2–6 characters ("库尔班·吾守尔"). */
+const DOTTED_NAME =
+  /^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,4}(?=[，。；、：\s（(]|$|讲|说|荣|获|被|是|在|等|和|与|为|以|作|分享|表示|介绍|结合|现|也|还|参|出|来|带|用|从|自|同|向|担|曾|始|就|的)/u;
+/** Items of a profile's card: sex, nationality, birth, home town, party, schooling. */
+const BIO_CLAUSE =
+  /^(?:男|女|[\p{Script=Han}]{1,5}族|(?:\d{4}年)?\d{1,2}月(?:出)?生|\d{4}年(?:出)?生|(?:[\p{Script=Han}]{1,8}(?:省|市|县|区|旗|州|镇|乡|村)|[\p{Script=Han}]{2,3})(?<!工|军|商|法|证|客|主|传|头|责|作)人|中共党员|中共预备党员|群众|大专|本科|研究生|[\p{Script=Han}]{0,8}学历)$/u;
 /** A department without a name of its own ("人事处", "办公室", "技术部"). */
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
@@ -432,6 +438,9 @@ export class PersonFinder {
         this.readPredicate(lastNamed, ca + back[0].length, cb);
         continue;
       }
+      // "X，男，维吾尔族，1953年7月出生，某县人，中共党员，原某厂工人": a profile's card; the bio
+      // items do not count against the clauses that may still carry the unit.
+      if (lastNamed && lastNameEndsClause && BIO_CLAUSE.test(s.slice(ca, cb))) continue;
       // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y".)
       if (
         lastNamed &&
@@ -476,7 +485,16 @@ export class PersonFinder {
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
-          if (surnameAt(s, p) === 0) continue;
+          if (surnameAt(s, p) === 0) {
+            // "库尔班·吾守尔": a transliterated name joined by a middle dot needs no surname.
+            if (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·") continue;
+            if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
+            const dotted = DOTTED_NAME.exec(s.slice(p, ib));
+            if (!dotted || (p > 0 && /\p{Script=Han}/u.test(s[p - 1]!) && atStart)) continue;
+            found = p;
+            len = dotted[0].length;
+            break;
+          }
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
           const bounds = this.windowBounds(p, ca, cb);
           // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.

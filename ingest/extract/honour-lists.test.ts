@@ -321,3 +321,20 @@ describe("a profile's honours in a sentence without a subject", () => {
 it("直到NAME当选全国劳模: 当选 without 为 inside a clause", () => {
   expect(facts("直到柏雪松当选全国劳模，乡亲们才知道这份荣耀。").柏雪松?.h).toEqual(["全国劳动模范"]);
 });
+
+describe("a profile's card", () => {
+  it("NAME·NAME，男，民族，出生，籍贯人，党员，原UNIT工人。…年连续三年被评为“X”；…年荣获Y", () => {
+    const got = facts(
+      "库尔班·吐尔逊，男，维吾尔族，1958年3月出生，新疆远江县人，中共党员，原远江县青松水泥厂工人。1985~1987年连续三年被评为“厂先进生产者”；1992年荣获全国“五一”劳动奖章。",
+    );
+    expect(got["库尔班·吐尔逊"]).toEqual({
+      h: ["厂先进生产者", "全国五一劳动奖章"],
+      e: ["远江县青松水泥厂"],
+    });
+  });
+
+  it("a unit's worker (…厂工人) is no home town of the card", () => {
+    const got = facts("祁文涛，男，远江水泥厂工人，全国劳动模范。");
+    expect(got.祁文涛).toEqual({ h: ["全国劳动模范"], e: ["远江水泥厂"] });
+  });
+});

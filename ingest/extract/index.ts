@@ -13,7 +13,7 @@ import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(
-  `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任`,
+  `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任|，男，|，女，|·`,
 );
 
 /** Only sentences with an honour word or a person already met can add facts about people. */

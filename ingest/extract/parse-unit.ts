@@ -71,7 +71,7 @@ export function parseUnit(text: string): ParsedUnit | null {
 
 function parseUnitText(text: string): ParsedUnit | null {
   const t = text
-    .replace(/^(来自|现任|任|系|是|据)/, "")
+    .replace(/^(来自|现任|任|系|是|据|原)/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
