@@ -90,7 +90,7 @@ function isStrongUnit(org: string): boolean {
 
 /** Party and government bodies named by two characters: 市委, 县委, 区政府 … */
 const SHORT_ORG = /^[省市区县州镇乡](?:委|政府|人大|政协)$/;
-/** A transliterated name: 2–5 characters, a middle dot, 2–6 characters ("库尔班·吾守尔"). */
+/** A transliterated name: 2–5 characters, a middle dot, 2–4 characters ("艾合买提·吐尔逊"). */
 const DOTTED_NAME =
   /^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,4}(?=[，。；、：\s（(]|$|讲|说|荣|获|被|是|在|等|和|与|为|以|作|分享|表示|介绍|结合|现|也|还|参|出|来|带|用|从|自|同|向|担|曾|始|就|的)/u;
 /** Items of a profile's card: sex, nationality, birth, home town, party, schooling. */
@@ -486,7 +486,7 @@ export class PersonFinder {
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
           if (surnameAt(s, p) === 0) {
-            // "库尔班·吾守尔": a transliterated name joined by a middle dot needs no surname.
+            // "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname.
             if (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·") continue;
             if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
             const dotted = DOTTED_NAME.exec(s.slice(p, ib));
