@@ -15,9 +15,12 @@ export interface FoundEvent extends EventMention {
 
 const HELD =
   /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
-const SUBJECT_HELD_VERB = /(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/;
-const SUBJECT_HELD =
-  /^([^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)$/;
+/** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
+const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕";
+const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})(?=[，。；]|$)`);
+const SUBJECT_HELD = new RegExp(
+  `^([^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})$`,
+);
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
 const BY_ORGS_HELD =

@@ -44,9 +44,8 @@ interface Prefix {
 
 const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
-const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美|楷模`);
-/** What every printed honour contains: a head word or 最美 (checked before the parse cache). */
-const HONOUR_OR_BEST = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
+/** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
+const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
@@ -122,7 +121,7 @@ export class PersonFinder {
 
   private honourAt(printed: string, start: number): HonourMention | null {
     // A printed honour is short; long runs are never one (and are costly memo keys).
-    if (printed.length > 40 || printed.length < 2 || !HONOUR_OR_BEST.test(printed)) return null;
+    if (printed.length > 40 || printed.length < 2 || !HONOUR_WORD.test(printed)) return null;
     const p = parseHonourCached(
       `${this.ctx.honour.province ?? ""}\u0001${this.ctx.honour.region ?? ""}\u0001${printed}`,
     );

@@ -192,17 +192,24 @@ export interface Byline {
 }
 
 /** A byline at the start of a line, or null. */
+/**
+ * A byline line of its own (short, not a 本报讯 lead): "记者 X Y" (the names), "文/X" or "X 文/图"
+ * (slash), "（作者 X）" (author). Null for anything else; body paragraphs are skipped cheaply.
+ */
+function ownBylineLine(line: string): { kind: "names"; names: string } | { kind: "slash" | "author" } | null {
+  if (line.length > 60) return null;
+  const trimmed = line.trim();
+  if (trimmed.length > 40) return null;
+  const n = NAME_LINE.exec(trimmed);
+  if (n) return { kind: "names", names: n[1]! };
+  if (SLASH_LINE.test(trimmed) && !/[，。]/.test(line)) return { kind: "slash" };
+  if (/^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.test(trimmed)) return { kind: "author" };
+  return null;
+}
+
 /** True when leadByline would find a byline at the start of `line` (without parsing names). */
 export function opensWithByline(line: string): boolean {
-  if (LEAD_BYLINE.test(line)) return true;
-  if (line.length > 60) return false;
-  const trimmed = line.trim();
-  if (trimmed.length > 40) return false;
-  return (
-    NAME_LINE.test(trimmed) ||
-    (SLASH_LINE.test(trimmed) && !/[，。]/.test(line)) ||
-    /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.test(trimmed)
-  );
+  return LEAD_BYLINE.test(line) || ownBylineLine(line) !== null;
 }
 
 export function leadByline(line: string, base: number): Byline | null {
@@ -214,17 +221,13 @@ export function leadByline(line: string, base: number): Byline | null {
     while (line[body] === " " || line[body] === "　") body++;
     return { credits: parseCreditText(inner, base + innerAt, null), bodyAt: body };
   }
-  // The other forms are short lines of their own; body paragraphs are skipped cheaply.
-  if (line.length > 60) return null;
-  const trimmed = line.trim();
-  if (trimmed.length > 40) return null;
-  const n = NAME_LINE.exec(trimmed);
-  if (n) return { credits: parseCreditText(n[1]!, base + line.indexOf(n[1]!), null), bodyAt: line.length };
-  if (SLASH_LINE.test(trimmed) && !/[，。]/.test(line))
-    return { credits: parseCreditText(line, base, null), bodyAt: line.length };
-  const paren = /^[（(]\s*作者\s*([^）)]+)[）)]\s*$/.exec(trimmed);
-  if (paren) return { credits: parseCreditText(line, base, "contributor"), bodyAt: line.length };
-  return null;
+  const own = ownBylineLine(line);
+  if (!own) return null;
+  const credits =
+    own.kind === "names"
+      ? parseCreditText(own.names, base + line.indexOf(own.names), null)
+      : parseCreditText(line, base, own.kind === "author" ? "contributor" : null);
+  return { credits, bodyAt: line.length };
 }
 
 /** A source line ("来源：…报"), which is a trailing credit without a person. */
