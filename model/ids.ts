@@ -2,7 +2,7 @@
  * Deterministic ids from canonical keys, so that writes are idempotent and re-runs safe.
  * Format: `<prefix>_<16 hex>` where the prefix tells the label (p, h, o, e, pl, a, r).
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { NodeLabel } from "./types.ts";
 
 const PREFIX: Record<NodeLabel, string> = {
@@ -15,7 +15,8 @@ const PREFIX: Record<NodeLabel, string> = {
 };
 
 export function hashKey(...parts: string[]): string {
-  return createHash("sha1").update(parts.join("\u0001")).digest("hex").slice(0, 16);
+  // One-shot hash (Node ≥ 20.12): the same digest as createHash().update().digest(), cheaper.
+  return hash("sha1", parts.join("\u0001"), "hex").slice(0, 16);
 }
 
 /** Id of a node from its canonical key (e.g. "全国劳动模范" for an Honour). */

@@ -3,9 +3,11 @@
  * touring stops ("走进A、B和C", "赴X开展"), organiser clauses ("由A指导，B主办，C承办"),
  * and attaches venues, organisers, themes, dates and campaigns to the right event.
  */
+
 import type { OrganizerRole, OrgType } from "../../model/types.ts";
 import { EVENT_HEAD_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
+import { matchesOf } from "./matches-of.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -13,8 +15,10 @@ export interface FoundEvent extends EventMention {
   at: number;
 }
 
-const HELD =
-  /在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/g;
+const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕";
+const HELD = new RegExp(`在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(${HELD_VERBS})(?=[，。；]|$)`, "g");
+/** Cheap test before HELD: one of its verbs closes a clause. */
+const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 /** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
 const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕";
 const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})(?=[，。；]|$)`);
@@ -317,10 +321,10 @@ export class EventFinder {
       }
     }
     // Themes.
-    for (const m of sent.includes("为主题") ? sent.matchAll(/以“([^”]+)”为主题/g) : [])
+    for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
-    for (const m of sent.includes("在") ? sent.matchAll(HELD) : []) {
+    for (const m of sent.includes("在") && HELD_END.test(sent) ? matchesOf(HELD, sent) : []) {
       if (future(m.index)) continue;
       const venueFrom = from + m.index + 1;
       const venueTo = venueFrom + m[1]!.length;
@@ -429,7 +433,7 @@ export class EventFinder {
     }
     // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
     // "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME".
-    for (const m of sent.matchAll(HOLDS)) {
+    for (const m of matchesOf(HOLDS, sent)) {
       if (future(m.index)) continue;
       const verb = m[1] ?? m[2] ?? "";
       const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
@@ -558,10 +562,10 @@ export class EventFinder {
       this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null);
     }
     // 在A的指导下 → A 指导.
-    for (const m of sent.includes("指导下") ? sent.matchAll(/在([^，。；在]{2,40}?)的指导下/g) : [])
+    for (const m of sent.includes("指导下") ? matchesOf(/在([^，。；在]{2,40}?)的指导下/g, sent) : [])
       this.addOrganizers(from + m.index + 1, from + m.index + 1 + m[1]!.length, "指导", null);
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
-    const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...sent.matchAll(ROLE)] : [];
+    const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
     let prevEnd = 0;
     for (const m of roleMatches) {
       let start = prevEnd;
@@ -577,14 +581,14 @@ export class EventFinder {
       this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt);
     }
     // "由A、B联合举办的NAME": organisers without a role.
-    for (const m of sent.includes("由") ? sent.matchAll(BY_HOLD) : []) {
+    for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
       const eventAt = this.eventAfter(from, sent, m.index + m[0].length);
       if (eventAt === null) continue;
       const a = from + m.index + 1;
       this.addOrganizers(a, a + m[1]!.length, null, eventAt);
     }
     // Touring stops.
-    for (const m of /走进|来到|赴/.test(sent) ? sent.matchAll(TOUR) : []) {
+    for (const m of /走进|来到|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
       if (future(m.index) || insideQuote(sent, m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);

@@ -3,12 +3,14 @@
  * and employers printed before a name (appositive chains, "A的X" lists, count suffixes such as
  * "3位全国劳模", shared scopes), then honours and employers stated after the name.
  */
+
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
+import { matchesOf } from "./matches-of.ts";
 import { memoiseString } from "./memoise-pure.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
@@ -417,6 +419,8 @@ export class PersonFinder {
     }
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
+    // Transliterated names ("X·Y") are sought only in sentences with a middle dot.
+    const dotted = s.slice(from, to).includes("·");
     let lastNamed: FoundPerson | null = null;
     // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
     let carryEmployer: EmployerMention | null = null;
@@ -486,12 +490,12 @@ export class PersonFinder {
           const atStart = p === scanFrom;
           if (surnameAt(s, p) === 0) {
             // "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname.
-            if (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·") continue;
+            if (!dotted || (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·")) continue;
             if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
-            const dotted = DOTTED_NAME.exec(s.slice(p, ib));
-            if (!dotted || (p > 0 && /\p{Script=Han}/u.test(s[p - 1]!) && atStart)) continue;
+            const dottedName = DOTTED_NAME.exec(s.slice(p, ib));
+            if (!dottedName || (p > 0 && /\p{Script=Han}/u.test(s[p - 1]!) && atStart)) continue;
             found = p;
-            len = dotted[0].length;
+            len = dottedName[0].length;
             break;
           }
           if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
@@ -846,7 +850,7 @@ export class PersonFinder {
     const out: HonourMention[] = [];
     const q = s.indexOf("“", from);
     if (q >= 0 && q < to) {
-      for (const m of s.slice(from, to).matchAll(/“([^”]{2,24})”/g)) {
+      for (const m of matchesOf(/“([^”]{2,24})”/g, s.slice(from, to))) {
         const h = this.honourAt(m[1]!, from + m.index + 1);
         if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
       }

@@ -7,6 +7,7 @@
 
 import type { EventFinder } from "./find-events.ts";
 import type { FoundCollective, FoundPerson } from "./find-persons.ts";
+import { matchesOf } from "./matches-of.ts";
 import type { TextContext } from "./text-context.ts";
 import { sentenceIndexAt, spanAt } from "./text-context.ts";
 
@@ -56,7 +57,7 @@ export function occurrencesOf(s: string, key: string): number[] {
   const head = chars[0];
   if (head === undefined || chars.some((c) => isSpace(c.charCodeAt(0)))) {
     const re = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*"), "g");
-    for (const m of s.matchAll(re)) out.push(m.index);
+    for (const m of matchesOf(re, s)) out.push(m.index);
     return out;
   }
   let i = s.indexOf(head);
@@ -232,7 +233,7 @@ export function findSpeeches(
 /** Nicknames: the nearest person named before the phrase in its sentence (or the last one). */
 export function findAliases(ctx: TextContext, persons: FoundPerson[]): void {
   const s = ctx.s;
-  for (const m of s.matchAll(ALIAS)) {
+  for (const m of matchesOf(ALIAS, s)) {
     const sent = ctx.sentences[sentenceIndexAt(ctx, m.index)]!;
     let best: FoundPerson | null = null;
     let bestAt = -1;

@@ -1,6 +1,6 @@
 /**
  * The one jieba segmenter of the process (built once, HMM on, with the honour, job-title and
- * unit lexicons added as user words) and a helper that returns the word boundaries of a text.
+ * unit lexicons added as user words).
  */
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
@@ -25,31 +25,3 @@ export function jieba(): Jieba {
 
 // Build the dictionary when the extractor is loaded, not inside the first article that needs it.
 jieba();
-
-/** Word boundaries of one article, as a bitmap over its offsets. */
-export class WordBounds {
-  private readonly bits: Uint8Array;
-  constructor(length: number) {
-    this.bits = new Uint8Array(length + 1);
-  }
-  has(at: number): boolean {
-    return this.bits[at] === 1;
-  }
-  add(at: number): void {
-    this.bits[at] = 1;
-  }
-}
-
-/**
- * Adds to `bounds` the offsets where jieba puts a word boundary in text[from, to)
- * (including `from` and `to`). Sentences are cut on demand, only where names are sought.
- */
-export function addWordBounds(bounds: WordBounds, text: string, from: number, to: number): void {
-  let at = from;
-  bounds.add(at);
-  const words = jieba().cut(text.slice(from, to), true);
-  for (let i = 0; i < words.length; i++) {
-    at += words[i]!.length;
-    bounds.add(at);
-  }
-}

@@ -32,9 +32,11 @@ const MAP: Record<string, string> = {
 };
 
 const SIMPLE = /[,():;!?\u3000「」『』〈〉\t﹐﹑﹒﹔﹕﹖﹗﹙﹚]/g;
+const HAS_SIMPLE = new RegExp(SIMPLE.source);
 
 export function normalisePunct(text: string): string {
-  const mapped = text.replace(SIMPLE, (c) => MAP[c] ?? c);
+  // Most texts need no change: test once instead of rebuilding the string.
+  const mapped = HAS_SIMPLE.test(text) ? text.replace(SIMPLE, (c) => MAP[c] ?? c) : text;
   return mapped.includes('"') || mapped.includes(".") ? fixQuotesAndStops(mapped) : mapped;
 }
 

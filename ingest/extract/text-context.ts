@@ -1,9 +1,8 @@
 /**
  * The per-article working context shared by the extractors: the normalised matching text,
- * the original text for evidence, jieba word boundaries, sentences, and span builders.
+ * the original text for evidence, sentences, and span builders.
  */
 import type { Span } from "../types.ts";
-import type { WordBounds } from "./jieba-bounds.ts";
 import type { HonourContext } from "./parse-honour.ts";
 import type { SentenceRange } from "./split-sentences.ts";
 
@@ -12,8 +11,6 @@ export interface TextContext {
   s: string;
   /** Original article text. */
   text: string;
-  /** jieba word boundaries of the sentences read so far (filled by PersonFinder). */
-  bounds: WordBounds;
   sentences: SentenceRange[];
   honour: HonourContext;
   /** Original sentence texts, filled on first use (index = sentence index). */

@@ -3,7 +3,9 @@
  * "（作者 X）", "本报记者 X 摄", "X/摄", "（记者 X）" or "（X Y）" at an article's end.
  * Names padded to three cells ("李  明") are joined; roles follow the nearest role word.
  */
+
 import type { ReportRole } from "../../model/types.ts";
+import { matchesOf } from "../extract/matches-of.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import type { Credit } from "../types.ts";
@@ -66,7 +68,7 @@ function personLike(name: string, strict: boolean): boolean {
 /** Splits "A B、C  D" into names, joining single characters padded apart ("李  明"). */
 export function splitNames(text: string, start: number): { name: string; start: number; end: number }[] {
   const tokens: { t: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[\p{Script=Han}·]+/gu))
+  for (const m of matchesOf(/[\p{Script=Han}·]+/gu, text))
     tokens.push({ t: m[0], start: start + m.index, end: start + m.index + m[0].length });
   const out: { name: string; start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +97,7 @@ function bothRoles(roles: ReportRole[]): ReportRole[] {
 export function parseCreditText(text: string, base: number, fallback: ReportRole | null): Credit[] {
   const out: Credit[] = [];
   const cleaned = text.replace(/报道$/, "");
-  const marks = [...cleaned.matchAll(ROLE_WORD)];
+  const marks = [...matchesOf(ROLE_WORD, cleaned)];
   const segments: { roles: ReportRole[]; from: number; to: number }[] = [];
   let prev = 0;
   let roles: ReportRole[] = fallback ? [fallback] : [];
@@ -135,7 +137,7 @@ const GLUED_ANCHOR =
 export function gluedByline(line: string): number {
   const t = line.trimEnd();
   if (t.length > 90 || !t.includes("记者")) return -1;
-  for (const m of t.matchAll(GLUED_ANCHOR)) {
+  for (const m of matchesOf(GLUED_ANCHOR, t)) {
     if (m.index === 0) continue;
     const tokens = t
       .slice(m.index + m[0].length)
@@ -165,7 +167,7 @@ export function bareNames(line: string, base: number): Credit[] | null {
   const t = line.trim();
   if (t.length > 20) return null;
   const out: Credit[] = [];
-  for (const m of t.matchAll(/\S+/g)) {
+  for (const m of matchesOf(/\S+/g, t)) {
     if (!/^\p{Script=Han}{2,3}$/u.test(m[0]) || !personLike(m[0], true)) return null;
     const at = base + line.indexOf(t) + m.index;
     out.push({ name: m[0], role: "reporter", start: at, end: at + m[0].length });
@@ -209,11 +211,17 @@ function ownBylineLine(line: string): { kind: "names"; names: string } | { kind:
 
 /** True when leadByline would find a byline at the start of `line` (without parsing names). */
 export function opensWithByline(line: string): boolean {
-  return LEAD_BYLINE.test(line) || ownBylineLine(line) !== null;
+  return (mayLead(line) && LEAD_BYLINE.test(line)) || ownBylineLine(line) !== null;
+}
+
+/** Cheap test before LEAD_BYLINE: every form it knows ends its opening in 讯 or 电. */
+function mayLead(line: string): boolean {
+  const head = line.length > 48 ? line.slice(0, 48) : line;
+  return head.includes("讯") || head.includes("电");
 }
 
 export function leadByline(line: string, base: number): Byline | null {
-  const m = LEAD_BYLINE.exec(line);
+  const m = mayLead(line) ? LEAD_BYLINE.exec(line) : null;
   if (m) {
     const inner = m[1] ?? m[2] ?? m[3] ?? "";
     const innerAt = inner ? m[0].indexOf(inner) : 0;
@@ -288,7 +296,7 @@ export function metaCredits(line: string, base: number): Credit[] {
   const fields: { label: string; from: number; to: number }[] = [];
   let prev = 0;
   let label = "";
-  for (const m of line.matchAll(META_LABEL)) {
+  for (const m of matchesOf(META_LABEL, line)) {
     fields.push({ label, from: prev, to: m.index });
     label = m[1]!;
     prev = m.index + m[0].length;
