@@ -367,6 +367,7 @@ export const EVENT_HEADS: readonly string[] = [
   "展览",
   "展",
   "大讲堂",
+  "讲堂",
   "课堂",
   "巡讲",
   "宣讲",
