@@ -12,12 +12,14 @@ const FINAL = new Set([..."。！？!?；;：:」』”’…."]);
 const BODY_MARK = /[，,。；;！？!?]/;
 const BYLINE =
   /^\s*[(（【[]?\s*(本报讯|本报记者|本报通讯员|本报评论员|记者|通讯员|特约记者|见习记者|新华社|中新社|人民网|央视网|据新华社)/;
-const CREDIT = /(摄影?|制图|绘图|图\/[^\s]+|供图|图片来源[^\n]*)\s*$/;
+/** A credit closes the line; a photographer's credit may name the picture agency ("摄/远江视觉"). */
+const CREDIT =
+  /(摄影?(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?|制图|绘图|图\/[^\s]+|供图|图片来源[^\n]*)\s*$/u;
 const SECTION_HEAD =
   /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s|[#>*+-]\s|#{1,6}\s?)/;
 /** A web page's metadata line: a date and time, or a source/author/editor field. */
 const METADATA =
-  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}|(?:^|\s)(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊)\s*[:：]/;
+  /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}|(?:^[【[（(]?|\s)(?:来源|來源|发布时间|發布時間|发布日期|發布日期|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊)\s*[:：]/;
 /** Two to four bare names separated by spaces ("刘某某 高某某"). */
 const NAMES_LINE = /^\p{Script=Han}{2,4}(?:[ \u3000]+\p{Script=Han}{2,4}){1,3}$/u;
 const INDENT = /^(\u3000|\s{2,})/;
@@ -78,18 +80,28 @@ function wordSpansCut(a: string, b: string): boolean {
   return false;
 }
 
+/** A web page's metadata line ("发布时间: 2024-06-20", "2024 06/20 08:40 来源: 某某网"): short, no sentence. */
+function isMetadataLine(t: string): boolean {
+  return t.length <= 80 && !/[，。；！？]/.test(t) && METADATA.test(t);
+}
+
 /** A line that can be the rest of a sentence begun on the previous line. */
 function canBeContinuation(line: string): boolean {
   if (INDENT.test(line) || isByline(line) || isCredit(line) || NAMES_LINE.test(line.trim())) return false;
+  if (isMetadataLine(line.trim())) return false;
   if (SECTION_HEAD.test(line)) return false;
   const first = line.trimStart()[0];
   return first !== undefined && !/[\s。，、；：！？]/.test(first);
 }
 
-/** True when `b` continues the sentence left open at the end of `a`. */
-function shouldJoin(a: string, b: string): boolean {
+/**
+ * True when `b` continues the sentence left open at the end of `a` (`blank`: blank lines lie
+ * between them). A line without sentence punctuation followed by a blank line may be a long web
+ * headline: it is joined across the blank only where a word is cut in two.
+ */
+function shouldJoin(a: string, b: string, blank: boolean): boolean {
   if (!isOpen(a) || !canBeContinuation(b)) return false;
-  if (isBody(a)) return true;
+  if (blank ? BODY_MARK.test(a) : isBody(a)) return true;
   // A line with no sentence punctuation may be a headline: join only when a word is cut
   // in two and the next line is body text.
   return isBody(b) && wordSpansCut(a, b);
@@ -150,7 +162,7 @@ function repair(text: string): Repaired {
   let wrapCuts = 0;
   for (const piece of pieces) {
     const prev = out.at(-1);
-    if (prev && shouldJoin(prev.line, piece.line)) {
+    if (prev && shouldJoin(prev.line, piece.line, prev.blanksAfter > 0)) {
       if (prev.blanksAfter === 0) wrapCuts++;
       else if (
         /\p{Script=Han}$/u.test(prev.line.trimEnd()) &&
