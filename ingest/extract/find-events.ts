@@ -35,6 +35,24 @@ const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|�
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
+/** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
+const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
+/** "即将到来的", "即将来临": the occasion is coming, not the event. */
+const COMING = /(?:即将|将要)(?:到来|来临)/g;
+
+/**
+ * True when the text before a verb puts it in the future: a future word in the verb's own clause,
+ * or in an earlier clause that is no time adverbial ("…即将来临之际，…活动走进X" is past).
+ */
+export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
+  const x = t.replace(/“[^”]*”|《[^》]*》/g, "");
+  if (!future.test(x)) return false;
+  const clauses = x.split(/[，；：,;]/);
+  const last = clauses.length - 1;
+  return clauses.some(
+    (c, i) => future.test(c.replace(COMING, "")) && (i === last || !ADVERBIAL_CLAUSE.test(c)),
+  );
+}
 const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
 const TIME_LEAD =
   /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|上午|下午|晚上|晚)+/;
@@ -43,16 +61,20 @@ const ADVERBS =
   /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
-  /现场$|^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
+  /现场$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
 
 /** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
 const SITE_END =
-  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口)$/;
+  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关)$/;
 /** The organiser at the head of an event subject: "ORG“…”活动", "ORG劳模工匠宣讲团". */
 const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
-const TROUPE = /^(.{2,40}?宣讲团)/;
+const TROUPE = /^(.{2,40}?(?:宣讲团|报告团|巡讲团|宣讲小分队))/;
+/** The troupe named back ("报告团在A、B举行3场报告会"). */
+const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
+/** "3场报告会": sessions of the event named before, no event of their own. */
+const SESSIONS = /^(?:[\d一二三四五六七八九十两]+|多)场/;
 
 /** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
@@ -74,6 +96,15 @@ const NOT_NAME = /[的了在将为对把被向从]|通过|活动|开展|举办|�
 function isListedOrg(t: string): boolean {
   return isOrg(t) || (LISTED_ORG.test(t) && !NOT_NAME.test(t));
 }
+
+/** "远江市融媒体中心（传媒公司）": an organiser with its alias in brackets. */
+function stripAlias(t: string): string {
+  return t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,12}[）)]$/, "") : t;
+}
+/** A bare place in an organiser list ("远江高新区"): an organiser only with the head of the last item. */
+const BARE_PLACE = /^[\p{Script=Han}]{1,10}?(?:省|市|区|县|旗|镇|乡|街道|新区|开发区|园区)$/u;
+/** The last item of such a list: a place and the shared head ("青松区" + "总工会"). */
+const SHARED_HEAD = /^([\p{Script=Han}]{2,12}?)(总工会|工会|妇联|团委|委员会)$/u;
 
 /** "A等部门": the list ends in a vague "and others". */
 const AND_OTHERS = /等(?:[\p{Script=Han}]{0,4}(?:部门|单位|机构|组织))?$/u;
@@ -215,6 +246,15 @@ export class EventFinder {
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }
 
+  /** "在A、B和C举行": one venue per part when every part is a site ("住房和城乡建设局" stays whole). */
+  private addVenues(from: number, to: number, eventAt: number | null): void {
+    const s = this.ctx.s;
+    const parts = /[、和及]/.test(s.slice(from, to)) ? splitTop(s, from, to, "、和及") : [];
+    if (parts.length > 1 && parts.every(([a, b]) => SITE_END.test(s.slice(a, b).trim()) && b - a >= 3))
+      for (const [a, b] of parts) this.addVenue(a, b, eventAt);
+    else this.addVenue(from, to, eventAt);
+  }
+
   /** "华岳纺织" where the article also names "华岳纺织有限公司": the short name of a company. */
   private isShortCompany(t: string): boolean {
     if (!/^[\p{Script=Han}]{4}$/u.test(t)) return false;
@@ -255,21 +295,31 @@ export class EventFinder {
       const sub = splitTop(s, x, y, "和及与");
       const strip = (a: number, b: number) =>
         s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
-      if (sub.length > 1 && sub.every(([a, b]) => isListedOrg(strip(a, b)))) parts.push(...sub);
+      if (sub.length > 1 && sub.every(([a, b]) => isListedOrg(stripAlias(strip(a, b))))) parts.push(...sub);
       else parts.push([x, y]);
     }
+    const found: { a: number; b: number; name: string; place: boolean }[] = [];
     for (const [a0, b0] of parts) {
       let a = a0;
       const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b0));
       if (lead) a += lead[0].length;
       const others = AND_OTHERS.exec(s.slice(a, b0));
       const b = others ? a + others.index : b0;
-      const name = s.slice(a, b);
-      if (!isListedOrg(name)) continue;
-      const org = this.ctx.text.slice(a, b);
+      // "…融媒体中心（传媒公司）": the alias in brackets is no part of the test.
+      const name = stripAlias(s.slice(a, b));
+      const place = BARE_PLACE.test(name) && !isOrg(name);
+      if (!place && !isListedOrg(name)) continue;
+      found.push({ a, b, name, place });
+    }
+    // "远江高新区、青松区总工会承办": the places before the last item share its head (总工会).
+    const head = found.length > 1 ? SHARED_HEAD.exec(found[found.length - 1]!.name) : null;
+    const shared = head && BARE_PLACE.test(head[1]!) ? head[2]! : null;
+    for (const { a, b, name, place } of found) {
+      if (place && !shared) continue;
+      const org = place ? this.ctx.text.slice(a, b) + shared : this.ctx.text.slice(a, b);
       this.organizers.push({
         at: a,
-        org: { org, orgType: typeOf(name), role, evidence: spanAt(this.ctx, a, b) },
+        org: { org, orgType: typeOf(place ? name + shared : name), role, evidence: spanAt(this.ctx, a, b) },
         eventAt,
       });
     }
@@ -306,7 +356,7 @@ export class EventFinder {
     const s = this.ctx.s;
     this.firstRead = Math.min(this.firstRead, from);
     const sent = s.slice(from, to);
-    const future = (i: number) => FUTURE.test(sent.slice(0, i).replace(/“[^”]*”|《[^》]*》/g, ""));
+    const future = (i: number) => futureBefore(sent.slice(0, i));
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
       this.schoolRefs.push(from + sent.indexOf("该校"));
@@ -374,7 +424,7 @@ export class EventFinder {
       }
       if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
       else if (eventHeadEnd(subj) === subj.length) ev = this.addEvent(subjAt, subj.length, theme);
-      if (ev) this.addVenue(venueFrom, venueTo, ev.at);
+      if (ev) this.addVenues(venueFrom, venueTo, ev.at);
       if (ev && orgLead) {
         const orgAt = subjAt - orgLead.length;
         this.organizers.push({
@@ -458,6 +508,20 @@ export class EventFinder {
       const rawSubj = sent.slice(clauseStart, m.index);
       // "…走进X举办NAME启动仪式": this verb lies inside the object of an earlier one.
       if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) continue;
+      // "报告团在A、B和C举行3场报告会": sessions of the event named before, held at A, B and C.
+      if (head > 0 && SESSIONS.test(obj) && this.events.length > 0) {
+        const at = /在(.{3,60})$/.exec(rawSubj);
+        const subj0 = at ? trimSubject(rawSubj.slice(0, at.index).replace(TIME_LEAD, "")) : "";
+        const ev =
+          at && (subj0 === "" || TROUPE_BACK.test(subj0) || REFERS.test(subj0))
+            ? this.eventFor(from + m.index)
+            : null;
+        if (ev && at) {
+          const vFrom = from + clauseStart + at.index + 1;
+          this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at);
+        }
+        continue;
+      }
       if (head === 0 || BAD_OBJECT.test(obj)) {
         // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
         if (obj.length >= 2 && /开展|举办|启动/.test(verb)) this.orphanSubject(from + clauseStart, rawSubj);
@@ -535,7 +599,7 @@ export class EventFinder {
       }
       const ev = this.addEvent(from + objFrom, head, theme, name);
       if (!ev) continue;
-      if (venue) this.addVenue(venue[0], venue[1], ev.at);
+      if (venue) this.addVenues(venue[0], venue[1], ev.at);
       for (const [a, b] of stops) this.addVenue(a, b, ev.at);
       let searchFrom = goTo ? 0 : clauseStart;
       for (const o of orgList) {

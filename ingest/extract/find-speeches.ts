@@ -5,7 +5,7 @@
  * talk titles and nicknames (被称为“…”, 人称“…”, 被誉为“…”).
  */
 
-import type { EventFinder } from "./find-events.ts";
+import { type EventFinder, futureBefore } from "./find-events.ts";
 import type { FoundCollective, FoundPerson } from "./find-persons.ts";
 import { matchesOf } from "./matches-of.ts";
 import type { TextContext } from "./text-context.ts";
@@ -15,9 +15,11 @@ const STRONG =
   /讲述|分享|宣讲(?!团|员)|聊起|作了?[^，。；]{0,24}?(?:报告|讲座)|发言|以《|题为《|授课|讲授|主讲|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享|讲话(?!精神)|领学|(?:作|进行了?)[^，。；]{0,16}?汇报(?!演出|展)/;
 const WEAK = /表示|说|谈到|介绍|认为|坦言|回顾/;
 const FUTURE_WORD = /将|即将|计划|拟|准备|打算/;
-const FUTURE = { test: (t: string) => FUTURE_WORD.test(t.replace(/“[^”]*”|《[^》]*》/g, "")) };
+const FUTURE = { test: (t: string) => futureBefore(t, FUTURE_WORD) };
 const ANNOUNCE =
   /\d+名|\d+位|\d+人|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们|老师们|嘉宾们/;
+/** Verbs that tell a story or give a talk, right after an introduced worker's name. */
+const INTRO_VERB = /^(?:讲述|分享|宣讲|作)/;
 /** Attending, watching or handing over certificates: no speech by itself. */
 const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
 /**
@@ -158,6 +160,14 @@ export function findSpeeches(
     const a = ATTEND.exec(between);
     return o >= 0 && a !== null && a.index < o;
   };
+  /**
+   * "远江机务段司机祁明培讲述了…": a worker introduced by unit and post at this very mention, with
+   * a telling verb right after the name, is a speaker (not a word glued to "…宣讲节目").
+   */
+  const introducedSpeaker = (h: Holder, at: number, verb: string) =>
+    INTRO_VERB.test(verb) &&
+    (h.employers?.some((e) => e.jobTitle !== null && e.jobTitle.length > 0 && s.endsWith(e.jobTitle, at)) ??
+      false);
   const weakOk: [Holder, number][] = [];
   for (const h of holders) {
     const honoured = h.honours.length > 0;
@@ -178,7 +188,7 @@ export function findSpeeches(
             otherAt(h, between) < 0 &&
             verb[0] !== "领学" &&
             // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
-            (between !== "" || /^(?:讲话|发言|作)/.test(verb[0])) &&
+            (between !== "" || /^(?:讲话|发言|作)/.test(verb[0]) || introducedSpeaker(h, at, verb[0])) &&
             (h.mentions?.includes(at) ?? false) &&
             !insideQuote(s.slice(sent.start, at))));
       if (own) {

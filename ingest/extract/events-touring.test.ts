@@ -1,0 +1,95 @@
+/**
+ * Touring groups (报告团), venue lists, organiser lists with shared heads or aliases, the tense of
+ * an event verb after a time clause, and speakers introduced by unit and post. Every sentence is
+ * hand-written with fictional people, companies and places.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const gold = (body: string) => toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`)));
+const orgs = (g: ReturnType<typeof gold>, i = 0) => g.events[i]?.organizers.map((o) => [o.org, o.role]) ?? [];
+const spoke = (g: ReturnType<typeof gold>, name: string) => g.persons.find((p) => p.name === name)?.spokeAt;
+
+describe("the future guard reads the clause of the verb", () => {
+  it("a coming holiday in a time clause does not make the tour future", () => {
+    const g = gold(
+      "在“三八”妇女节即将来临之际，为凝聚巾帼力量，3月6日，“远江职工大课堂”巾帼宣讲活动走进青松产业园区。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["“远江职工大课堂”巾帼宣讲活动"]);
+    expect(g.events[0]?.venue).toEqual(["青松产业园区"]);
+  });
+
+  it("将于 in the verb's own clause stays future", () => {
+    const g = gold("下月，远江市劳模宣讲活动将于青松产业园区举办。");
+    expect(g.events).toEqual([]);
+  });
+
+  it("a future word in an earlier main clause still counts", () => {
+    const g = gold(
+      "在“五一”节即将到来之际，远江市总工会将组织宣讲团，走进青松机械厂和白杨纺织厂开展宣讲活动。",
+    );
+    expect(g.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+
+  it("an occasion (…到来之际) is no venue", () => {
+    const g = gold("远江市总工会在劳动节到来之际启动全市“创新创业”事迹巡回宣讲活动。");
+    expect(g.events.map((e) => e.venue)).toEqual([[]]);
+    expect(orgs(g)).toEqual([["远江市总工会", null]]);
+  });
+});
+
+describe("organiser lists", () => {
+  it("a bare place before the last item shares its head (远江高新区、青松区总工会承办)", () => {
+    const g = gold(
+      "3月6日，远江市巾帼劳模宣讲活动走进青松产业园区。本次活动由远江市总工会女职工部主办，远江高新区、青松区总工会承办，青松医疗设备股份有限公司工会协办。",
+    );
+    expect(orgs(g)).toEqual([
+      ["远江市总工会女职工部", "主办"],
+      ["远江高新区总工会", "承办"],
+      ["青松区总工会", "承办"],
+      ["青松医疗设备股份有限公司工会", "协办"],
+    ]);
+  });
+
+  it("a bare place without a shared head is no organiser", () => {
+    const g = gold("3月6日，远江市巾帼劳模宣讲活动走进青松产业园区。本次活动由远江高新区、青松机械厂承办。");
+    expect(orgs(g)).toEqual([["青松机械厂", "承办"]]);
+  });
+
+  it("an organiser with its alias in brackets (…中心（传媒公司）承办)", () => {
+    const g = gold(
+      "5月8日，由远江市委宣传部、远江市总工会主办，远江市融媒体中心（传媒公司）承办的“劳动最光荣”劳模工匠故事会在青松剧院举行。",
+    );
+    expect(orgs(g)).toEqual([
+      ["远江市委宣传部", "主办"],
+      ["远江市总工会", "主办"],
+      ["远江市融媒体中心（传媒公司）", "承办"],
+    ]);
+  });
+});
+
+describe("touring 报告团 and venue lists", () => {
+  const TOUR = "3月20日，第五届“最美远江人”先进事迹巡回报告团走进青川。";
+  it("the tour of a 报告团 is the event; 在A、B和C举行3场报告会 gives three venues", () => {
+    const g = gold(`${TOUR}报告团在远江局机关、青川基础设施段和青川职业学院举行3场报告会。`);
+    expect(g.events.map((e) => e.name)).toEqual(["第五届“最美远江人”先进事迹巡回报告团"]);
+    expect(g.events[0]?.venue).toEqual(["远江局机关", "青川基础设施段", "青川职业学院"]);
+  });
+
+  it("a venue with 和 inside its name stays whole", () => {
+    const g = gold("4月2日，远江市劳模事迹报告会在远江市住房和城乡建设局举行。");
+    expect(g.events[0]?.venue).toEqual(["远江市住房和城乡建设局"]);
+  });
+
+  it("a worker introduced by unit and post, with 讲述 right after the name, spoke", () => {
+    const g = gold(`${TOUR}报告会上，远江局集团有限公司青川机务段司机祁明培讲述了他苦练技能的故事。`);
+    expect(spoke(g, "祁明培")).toEqual(["e1"]);
+  });
+
+  it("a name glued to a speech word without an introduction is no speaker", () => {
+    const g = gold(`${TOUR}现场还表演了祁明培宣讲节目。`);
+    expect(spoke(g, "祁明培") ?? []).toEqual([]);
+  });
+});
