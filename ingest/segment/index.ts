@@ -49,9 +49,15 @@ interface Meta {
  */
 const META_FIELD =
   /^[【[（(]?\s*(?:发布(?:日期|时间|者|人|单位)|(?:本文|文章|信息|新闻)?来源|稿源|浏览(?:次数|量)?|阅读(?:次数|量|数)?|访问量|点击(?:数|量|率)?|字号|字体|(?:责任|值班)?编辑|审核|审校|校对|签发|[一二三初复终]审|策划|统筹|监制|出品|日期|时间)\s*[:：]|^(?:分享到|【?打印(?:本页)?】?\s*【?关闭(?:窗口)?】?$)/;
-/** "作者：X Y" on a web page, alone or with other fields: metadata naming the reporters. */
-const AUTHOR_META = /^[【[（(]?\s*作者\s*[:：]\s*\S/;
+/**
+ * "作者：X Y" on a web page, alone or with other fields, or "作者 X Y" (names only, no colon):
+ * metadata naming the reporters.
+ */
+const AUTHOR_META =
+  /^[【[（(]?\s*作者\s*[:：]\s*\S|^作者[ \t\u3000]+[\p{Script=Han}·]{2,6}(?:[ \t\u3000、，,]+[\p{Script=Han}·]{2,6}){0,3}$/u;
 const DATE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+/** A web page's stamp with a space after the year: "2024 04/04 18:09:27 来源: 某某网". */
+const SPACED_STAMP = /^(\d{4})\s+(\d{1,2})\/(\d{1,2})(?!\d)/;
 const CLOCK = /\d{1,2}[:：]\d{2}/;
 /** "原标题：X" under the headline (metadata), or the only headline (its prefix is dropped). */
 const ORIGINAL_TITLE = /^原标题\s*[:：;；]\s*/;
@@ -59,6 +65,7 @@ const ORIGINAL_TITLE = /^原标题\s*[:：;；]\s*/;
 function isMetaLine(t: string): boolean {
   if (t.length > 80 || /[。！？]/.test(t)) return false;
   if (META_FIELD.test(t) || AUTHOR_META.test(t)) return true;
+  if (SPACED_STAMP.test(t)) return CLOCK.test(t) || /来源|作者|编辑|发布/.test(t);
   if (!DATE_STAMP.test(t) || /[，]|第\s*[\d一二三四五六七八九十]+\s*版/.test(t)) return false;
   // A date with a clock time, a field label or a credit, or with only a short source name beside it.
   return (
@@ -88,6 +95,8 @@ function hanDate(t: string): string | null {
 
 /** A full date (year, month and day) printed in a line, as ISO, or null. */
 function printedDate(t: string): string | null {
+  const spaced = SPACED_STAMP.exec(t);
+  if (spaced) return findDate(`${spaced[1]}-${spaced[2]}-${spaced[3]}`);
   return findDate(t) ?? hanDate(t);
 }
 

@@ -1,6 +1,7 @@
 /**
- * Reads bylines and photo credits: "本报讯（记者 X 通讯员 Y）", "记者X报道", "文/X 图/Y",
- * "（作者 X）", "本报记者 X 摄", "X/摄", "（记者 X）" or "（X Y）" at an article's end.
+ * Reads bylines and photo credits: "本报讯（记者 X 通讯员 Y）", "【某某讯】（X）", "某某网远江4月4日电
+ * （记者 X）", "记者X报道", "文/X 图/Y", "（作者 X）", "本报记者 X 摄", "X/摄", "记者 X 摄/某某视觉",
+ * "（某某融媒X摄）", "（记者 X）" or "（X Y）" at an article's end (its closing bracket may be lost).
  * Names padded to three cells ("李  明") are joined; roles follow the nearest role word.
  */
 
@@ -176,11 +177,12 @@ export function bareNames(line: string, base: number): Credit[] | null {
 }
 
 /**
- * 本报讯, 某某日报讯, 某某网12月25日讯, or a place's 讯 when a bracketed 记者/通讯员 credit
- * follows ("来宾讯（通讯员 X）").
+ * 本报讯, 某某日报讯, 某某网12月25日讯, a dateline tag "【某某讯】", or a place's 讯 when a
+ * bracketed 记者/通讯员 credit follows ("来宾讯（通讯员 X）"); an outlet's or agency's 电 with its
+ * place and date when 记者/通讯员 follows ("某某网远江4月4日电（记者 X）").
  */
 const LEAD_BYLINE =
-  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
+  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|【[^】\n]{2,10}讯】|[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日电(?=\s*(?:[（(][^）)]{0,6})?(?:记者|通讯员))|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
   /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?)(?:\s*报道)?$/u;
 const SLASH_LINE =
@@ -220,6 +222,20 @@ function mayLead(line: string): boolean {
   return head.includes("讯") || head.includes("电");
 }
 
+/**
+ * The role of a dateline's bracket that holds only one to three names and no role word
+ * ("【远江讯】（祁文涛）", "本报讯（祁文涛 贺云舟）"): its reporters. Null otherwise.
+ */
+function bareReporters(inner: string): ReportRole | null {
+  const t = inner.trim();
+  if (t.length < 2 || t.length > 14) return null;
+  const tokens = t.split(/[\s、，,]+/);
+  if (tokens.length > 3) return null;
+  return tokens.every((tok) => /^\p{Script=Han}{2,3}$/u.test(tok) && personLike(tok, true))
+    ? "reporter"
+    : null;
+}
+
 export function leadByline(line: string, base: number): Byline | null {
   const m = mayLead(line) ? LEAD_BYLINE.exec(line) : null;
   if (m) {
@@ -227,7 +243,7 @@ export function leadByline(line: string, base: number): Byline | null {
     const innerAt = inner ? m[0].indexOf(inner) : 0;
     let body = m[0].length;
     while (line[body] === " " || line[body] === "　") body++;
-    return { credits: parseCreditText(inner, base + innerAt, null), bodyAt: body };
+    return { credits: parseCreditText(inner, base + innerAt, bareReporters(inner)), bodyAt: body };
   }
   const own = ownBylineLine(line);
   if (!own) return null;
@@ -244,16 +260,29 @@ export function isSourceLine(line: string): boolean {
 }
 
 const PHOTO_END =
-  /(?:^|[。！？\s）)（(])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)\s*[）)]?\s*$/u;
+  /(?:^|[。！？\s）)（(])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?\s*[）)]?\s*$/u;
+/** An outlet printed before the photographer's name, with no role word ("远江融媒祁文涛摄"). */
+const OUTLET_BEFORE_NAME =
+  /^[\p{Script=Han}]{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|报社|新闻网|网|电视台|台|新闻|客户端)\s*(?=[\p{Script=Han}]{2,4}$)/u;
 
-/** A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄", "…。（记者 X 摄）"). */
+/**
+ * A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄", "…。（记者 X 摄）",
+ * "…（远江融媒X摄）", "记者 X 摄/远江视觉" with the picture agency after the slash).
+ */
 export function photoCredit(line: string, base: number): Credit[] | null {
   // Cheap test first: the pattern scans the whole line, and most lines are body text.
-  if (!/(?:摄影?|供图)\s*[）)]?\s*$/.test(line.slice(-8))) return null;
+  if (!/(?:摄影?|供图)\s*[）)]?\s*$/.test(line.slice(-8)) && !/摄\s*[/／]/.test(line.slice(-16))) return null;
   const m = PHOTO_END.exec(line);
   if (!m) return null;
-  const at = m.index + m[0].indexOf(m[1]!);
-  const credits = parseCreditText(m[1]!, base + at, "photographer").map((c) => ({
+  let text = m[1]!;
+  let at = m.index + m[0].indexOf(text);
+  const outlet = OUTLET_BEFORE_NAME.exec(text.trim());
+  if (outlet && personLike(text.trim().slice(outlet[0].length), false)) {
+    const skip = text.indexOf(text.trim()) + outlet[0].length;
+    at += skip;
+    text = text.slice(skip);
+  }
+  const credits = parseCreditText(text, base + at, "photographer").map((c) => ({
     ...c,
     role: "photographer" as const,
   }));
@@ -263,9 +292,38 @@ export function photoCredit(line: string, base: number): Credit[] | null {
 const END_BYLINE =
   /(?:^|[。！？”])\s*[（(]\s*((?:(?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s*)?[\p{Script=Han}·][\p{Script=Han}·\s、，]{1,40}?)\s*[）)]\s*$/u;
 
-/** A byline at the end of a paragraph: "（记者 X 通讯员 Y）" or "（X Y）". */
+/**
+ * A byline left open at the end of an article's last paragraph (the page lost its closing
+ * bracket): "…表彰。（记者 X 通讯员 Y". The bracket must open with 记者 or 通讯员 after a finished
+ * sentence and hold only names (with a surname: the signal is weaker than a closed bracket) and
+ * role words up to the line's end.
+ */
+const OPEN_END_BYLINE =
+  /^\s*((?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\p{Script=Han}·\s、，]{2,40})$/u;
+
+function openEndByline(line: string, base: number): Credit[] | null {
+  // Cheap test first (most lines are body text): a role word near the end of the line.
+  const tail = line.length > 48 ? line.slice(-48) : line;
+  if (!tail.includes("记者") && !tail.includes("通讯员")) return null;
+  const t = line.trimEnd();
+  const open = Math.max(t.lastIndexOf("（"), t.lastIndexOf("("));
+  if (open < 0 || t.length - open > 44 || !/记者|通讯员/.test(t.slice(open))) return null;
+  const before = t.slice(0, open).trimEnd().at(-1);
+  if (before !== undefined && !"。！？”".includes(before)) return null;
+  const m = OPEN_END_BYLINE.exec(t.slice(open + 1));
+  if (!m) return null;
+  const inner = m[1]!;
+  const names = splitNames(
+    inner.replace(/记者|通讯员|本报|首席|特约|见习|全媒体|融媒体/g, (w) => " ".repeat(w.length)),
+    0,
+  );
+  if (names.length === 0 || names.some((n) => n.name.length > 4 || !personLike(n.name, false))) return null;
+  return parseCreditText(inner, base + open + 1 + m[0].indexOf(inner), "correspondent");
+}
+
+/** A byline at the end of a paragraph: "（记者 X 通讯员 Y）" or "（X Y）" (or left open: see openEndByline). */
 export function endByline(line: string, base: number): Credit[] | null {
-  if (!/[）)]\s*$/.test(line)) return null;
+  if (!/[）)]\s*$/.test(line)) return openEndByline(line, base);
   const m = END_BYLINE.exec(line);
   if (!m) return null;
   const inner = m[1]!;
@@ -280,11 +338,11 @@ export function endByline(line: string, base: number): Credit[] | null {
 }
 
 /**
- * Field labels of a web page's metadata line ("来源：某某网 特约记者 X发布时间：…", "作者：X Y");
- * a name glued to the next label ends there.
+ * Field labels of a web page's metadata line ("来源：某某网 特约记者 X发布时间：…", "作者：X Y",
+ * "作者 X Y" at the line's start); a name glued to the next label ends there.
  */
 const META_LABEL =
-  /(发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|责任编辑|编辑|作者|审核|签发|校对|时间|日期)\s*[：:]/g;
+  /(发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|责任编辑|编辑|作者|审核|签发|校对|时间|日期)\s*[：:]|^[【[（(]?\s*(作者)[ \t\u3000]+/g;
 /** Labels whose names are staff, not reporters. */
 const STAFF_LABEL = /编辑|审核|签发|校对/;
 
@@ -298,7 +356,7 @@ export function metaCredits(line: string, base: number): Credit[] {
   let label = "";
   for (const m of matchesOf(META_LABEL, line)) {
     fields.push({ label, from: prev, to: m.index });
-    label = m[1]!;
+    label = (m[1] ?? m[2])!;
     prev = m.index + m[0].length;
   }
   fields.push({ label, from: prev, to: line.length });
