@@ -93,3 +93,56 @@ describe("touring 报告团 and venue lists", () => {
     expect(spoke(g, "祁明培") ?? []).toEqual([]);
   });
 });
+
+describe("speaker rosters of a touring group", () => {
+  const EV = "5月20日，远江市劳模工匠宣讲报告会在青松剧院举行。";
+  const ROSTER =
+    "此次宣讲团成员有青松动力股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。";
+  const names = ["韩树林", "罗春红", "魏青宇"];
+
+  it("宣讲团成员有A、B、C。…宣讲团成员讲述…: everyone on the roster spoke", () => {
+    const g = gold(`${EV}${ROSTER}当天报告会现场，宣讲团成员讲述自己的奋斗故事，赢得阵阵掌声。`);
+    for (const n of names) expect(spoke(g, n)).toEqual(["e1"]);
+  });
+
+  it("成员们分别…讲述了…after 报告团成员包括…", () => {
+    const g = gold(
+      `${EV}报告团成员包括青松动力股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。成员们分别结合自身经历，讲述了奋斗故事。`,
+    );
+    for (const n of names) expect(spoke(g, n)).toEqual(["e1"]);
+  });
+
+  it("the roster and the speech in one sentence", () => {
+    const g = gold(`${EV}${ROSTER.replace("。", "，")}他们分别讲述了各自的奋斗故事。`);
+    for (const n of names) expect(spoke(g, n)).toEqual(["e1"]);
+  });
+
+  it("a roster alone, or members who will speak later, gives no speech", () => {
+    expect(names.flatMap((n) => spoke(gold(`${EV}${ROSTER}`), n) ?? [])).toEqual([]);
+    const g = gold(`${EV}${ROSTER}下一步，宣讲团成员将分赴各地讲述奋斗故事。`);
+    expect(names.flatMap((n) => spoke(g, n) ?? [])).toEqual([]);
+  });
+
+  it("bare 成员们 without a roster before gives no speech", () => {
+    const g = gold(`${EV}青松动力股份有限公司首席技师韩树林出席活动。工作室成员们分享了创新经验。`);
+    expect(spoke(g, "韩树林") ?? []).toEqual([]);
+  });
+});
+
+describe("A、B作为…代表，也分享了…", () => {
+  const EV = "9月15日，远江局劳模事迹报告会在青川职业学院举行。";
+  it("workers listed before a 作为…代表 clause spoke", () => {
+    const g = gold(
+      `${EV}同时，青川电务段信号车间主任魏青宇、白杨工务段线路车间工长罗春红作为青年职工代表，也分享了他们的奋斗故事。`,
+    );
+    expect(spoke(g, "魏青宇")).toEqual(["e1"]);
+    expect(spoke(g, "罗春红")).toEqual(["e1"]);
+  });
+
+  it("delegates who only attend while someone else speaks did not", () => {
+    const g = gold(
+      `${EV}青川电务段信号车间主任魏青宇、白杨工务段线路车间工长罗春红作为青年职工代表出席，劳模祁文涛讲述了他的故事。`,
+    );
+    expect(spoke(g, "魏青宇") ?? []).toEqual([]);
+  });
+});

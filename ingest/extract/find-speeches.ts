@@ -20,6 +20,8 @@ const ANNOUNCE =
   /\d+名|\d+位|\d+人|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们|老师们|嘉宾们/;
 /** Verbs that tell a story or give a talk, right after an introduced worker's name. */
 const INTRO_VERB = /^(?:讲述|分享|宣讲|作)/;
+/** "、B作为2024年度“X”代表，也": the names listed along and the role they speak in. */
+const AS_DELEGATE = /^(?:、[^，；。]{2,60}?)?作为[^，；。]{2,30}?代表[，,]?(?:也|还|均|都|同样|分别)?$/;
 /** Attending, watching or handing over certificates: no speech by itself. */
 const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
 /**
@@ -28,6 +30,11 @@ const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
  */
 const BACK_SUBJECT =
   /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中)?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
+/** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…". */
+const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:分别)?(?:有|包括|为|是)[：:]?/;
+/** Its members as the subject of a later speech: "宣讲团成员讲述…", "成员们分别…". */
+const MEMBERS_BACK =
+  /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
 const TALK = /(?:以|作了?题为|题为|作)《([^》]+)》(?:为题)?/;
 const ALIAS =
   /(?:被[^，。；“]{0,10}?(?:称为|誉为|称作|叫做|叫作|称)|人称|人们称他为|人们称她为|外号|绰号|号称)“([^”]{1,15})”/g;
@@ -176,7 +183,9 @@ export function findSpeeches(
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
       const after = s.slice(at + h.key.length, sent.end);
       const verb = STRONG.exec(after);
-      const between = verb ? after.slice(0, verb.index) : "";
+      const between0 = verb ? after.slice(0, verb.index) : "";
+      // "A、B作为…代表，也分享了…": the 作为 clause (and the names listed with A) still make A's own clause.
+      const between = between0.includes("作为") && AS_DELEGATE.test(between0) ? "作为代表" : between0;
       // A person without an honour (an official, a worker with a post) speaks only in a clause of
       // their own: "区总工会主席X出席会议并讲话", "部长Y对…进行了汇报".
       const own =
@@ -227,6 +236,33 @@ export function findSpeeches(
     named.sort((a, b) => a[1] - b[1]);
     const who = subj[1] === "他" || subj[1] === "她" ? named.slice(-1) : named;
     for (const [h, at] of who) spoke(h, at, null);
+  }
+  // "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
+  // then a speech by its members, gives the speech to everyone on the roster.
+  const rosters: number[] = [];
+  for (const [i, t] of texts.entries()) {
+    if (!t.includes("成员")) continue;
+    const r = ROSTER.exec(t);
+    if (!r) continue;
+    rosters.push(i);
+    // "…成员有A、B、C，他们分别讲述了…": the roster and the speech in one sentence.
+    const rest = t.slice(r.index + r[0].length);
+    const verb = STRONG.exec(rest);
+    if (verb && /[，；]/.test(rest.slice(0, verb.index)) && !FUTURE.test(rest.slice(0, verb.index)))
+      rosterSpoke(i);
+  }
+  function rosterSpoke(i: number): void {
+    const sent = ctx.sentences[i]!;
+    for (const p of persons)
+      for (const at of occurrences(p)) if (at >= sent.start && at < sent.end) spoke(p, at, null);
+  }
+  for (let i = 1; rosters.length > 0 && i < ctx.sentences.length; i++) {
+    const t = texts[i]!;
+    const verb = verbs[i] ?? null;
+    if (!verb || !t.includes("成员") || FUTURE.test(t.slice(0, verb.index))) continue;
+    if (!MEMBERS_BACK.test(t.slice(0, verb.index)) || persons.some((p) => t.includes(p.key))) continue;
+    const roster = rosters.findLast((r) => r < i && r >= i - 3);
+    if (roster !== undefined) rosterSpoke(roster);
   }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {
