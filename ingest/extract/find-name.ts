@@ -235,19 +235,29 @@ function followsWord(text: string, at: number): boolean {
 }
 
 /** True when a name may end at `end` (before punctuation, a digit, the end, or a following word). */
+const HOLIDAY_HONOUR = /^(?:五一劳动|五一奖章|五一巾帼|三八红旗|五四青年|五四奖章)/;
+
 function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose = false): boolean {
   if (end >= limit) return true;
   const c = text[end]!;
   if (!HAN.test(c)) return true;
+  // "常州五一劳动奖章获得者": a place before a holiday honour, not a name before a numeral.
+  if ((c === "五" || c === "三") && HOLIDAY_HONOUR.test(text.slice(end, end + 4))) return false;
   return followsWord(text, end) && (loose || bounds.has(end));
 }
 
 function validGiven(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === undefined || !HAN.test(c) || NON_NAME_CHARS.has(c)) return false;
+    if (c === undefined || !HAN.test(c)) return false;
+    if (NON_NAME_CHARS.has(c) && !(i === to - 1 && lastGivenOk(c, text[to]))) return false;
   }
   return true;
+}
+
+/** 全 ends given names ("祁文全从医"), but not before a word it starts ("全国", "全市", "全力"). */
+function lastGivenOk(c: string, next: string | undefined): boolean {
+  return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
@@ -51,7 +52,7 @@ const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
-  /^(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|享受|获)/;
+  /^(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
@@ -72,8 +73,15 @@ const GROUP_AWARD = /(?:被[^，。；“”]{0,8}?授予|荣获|获得|获评|�
 /** Names before this were chosen: "…X、…Y入选。" */
 const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
+/** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
+const GRANT =
+  /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?$/d;
+/** "作为2024年度“最美青川人”代表": an honour the person stands for. */
+const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
+/** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
+const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
-  /^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
+  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[\p{Script=Han}]{0,8}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/u;
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -110,6 +118,11 @@ const MID_HONOUR_VERB =
   /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|当选|荣膺)/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
+
+/** An honour that can head a list on its own: scoped ("全国…", "省…") or a 最美 title. */
+function isGroupHonour(h: HonourMention): boolean {
+  return h.scope !== "" || h.level !== null || h.name.startsWith("最美");
+}
 
 function emptyPrefix(): Prefix {
   return { honours: [], employer: null, extra: [], job: null };
@@ -166,6 +179,20 @@ export class PersonFinder {
   }
 
   /** The longest honour at the start of [from, to) ("全国劳模分别讲述了…" → 全国劳模). */
+  /**
+   * The honour after "A、B等[…的]": a scoped honour, not a verb ("等人荣获…" is read as a
+   * predicate) and not a group description ("等8位浙江劳模先进代表").
+   */
+  private etcHonours(from: number, to: number): HonourMention[] | null {
+    const s = this.ctx.s;
+    if (AWARD_VERB_HINT.test(s.slice(from, Math.min(to, from + 4)))) return null;
+    const hs = this.leadingHonour(from, to);
+    if (!hs || !hs.every((h) => h.level !== null)) return null;
+    const end = s.indexOf(hs.at(-1)!.raw, from);
+    const after = end >= 0 ? s.slice(end + hs.at(-1)!.raw.length, end + hs.at(-1)!.raw.length + 2) : "";
+    return /^(?:代表|先进)/.test(after) ? null : hs;
+  }
+
   private leadingHonour(from: number, to: number): HonourMention[] | null {
     const all = this.honoursIn(from, to);
     if (all) return all;
@@ -480,6 +507,12 @@ export class PersonFinder {
         // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
         const lead = ITEM_LEAD.exec(s.slice(a, ib));
         if (lead) a += lead[0].length;
+        // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
+        // gives the names the honour before it).
+        else if (first && GROUP_HINT.test(s.slice(a, ib))) {
+          const marker = GROUP_MARKER.exec(s.slice(a, ib));
+          if (marker && marker.index > 0) a += marker.index + marker[0].length;
+        }
         let found = -1;
         let len = 0;
         const allowStart =
@@ -488,6 +521,13 @@ export class PersonFinder {
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
+          // "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname.
+          const minority = minorityNameAt(s, p, ib);
+          if (minority > 0 && (atStart ? allowStart : this.isAnchor(p, a))) {
+            found = p;
+            len = minority;
+            break;
+          }
           if (surnameAt(s, p) === 0) {
             // "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname.
             if (!dotted || (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·")) continue;
@@ -571,9 +611,15 @@ export class PersonFinder {
             const rest = s.slice(restFrom, ib);
             const count = COUNT.exec(rest);
             const conn2 = CONNECTOR.exec(rest);
+            const etc = count || conn2 ? null : ETC_HONOUR.exec(rest);
+            const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
             if (count) {
               const hs = this.leadingHonour(restFrom + count[0].length, ib);
               if (hs) for (const g of group) this.addHonours(g, hs);
+              group = [];
+            } else if (etcHonours) {
+              // "邀请A、B等今年新当选的全国劳模前来…": the honour after 等 is every name's.
+              for (const g of group) this.addHonours(g, etcHonours);
               group = [];
             } else if (conn2 && queue.length >= 0) {
               queue.unshift([restFrom, ib, false]);
@@ -641,6 +687,14 @@ export class PersonFinder {
     if (verb) {
       const end = this.honourListEnd(a + verb[0].length, to);
       const hs = this.honoursInLoose(a + verb[0].length, end);
+      this.addHonours(person, hs);
+      return hs;
+    }
+    // "A、B作为2024年度“最美青川人”代表，…": the honour the names stand for.
+    const as = text.startsWith("作为") ? AS_REPRESENTATIVE.exec(text) : null;
+    if (as) {
+      const start = a + as[0].indexOf(as[1]!, 2);
+      const hs = this.honoursIn(start, start + as[1]!.length) ?? [];
       this.addHonours(person, hs);
       return hs;
     }
@@ -860,7 +914,7 @@ export class PersonFinder {
     if (c) {
       const start = from + c.index + c[0].indexOf(c[1]!, c[0].search(/[名位]/));
       const hs = this.joinedHonours(start, start + c[1]!.length);
-      if (hs.every((h) => h.scope)) out.push(...hs);
+      if (hs.every(isGroupHonour)) out.push(...hs);
     }
     const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
     if (v) {
@@ -892,12 +946,60 @@ export class PersonFinder {
     let range: [number, number];
     if (marker) {
       hs = this.statedIn(from, from + marker.index);
+      if (hs.length === 0) hs = this.groupHead(from, from + marker.index);
       range = [from + marker.index + marker[0].length, to];
     } else range = [from, from + tail!.index];
     if (hs.length === 0) hs = this.statedHonours;
     this.openGroup = marker && endsOpen && hs.length > 0 ? hs : null;
     if (hs.length === 0) return;
     this.giveGroup(hs, range[0], range[1]);
+  }
+
+  /**
+   * The honour that heads a list, right before its marker: "这10名获得荣誉的最美青川工匠分别是…"
+   * (the noun after the last 的 or count word).
+   */
+  private groupHead(from: number, end: number): HonourMention[] {
+    const s = this.ctx.s;
+    let start = end;
+    while (start > from && end - start < 16 && !/[的名位个，：、“”]/.test(s[start - 1]!)) start--;
+    if (end - start < 2) return [];
+    const hs = this.joinedHonours(start, end);
+    return hs.length > 0 && hs.every(isGroupHonour) ? hs : [];
+  }
+
+  /**
+   * Double-object awards: "授予甲医院等20个单位X奖状；授予乙公司祁某等100名职工X奖章": the
+   * recipients stand between 授予 and their count, the honour after it.
+   */
+  readGrants(from: number, to: number): void {
+    const s = this.ctx.s;
+    if (!s.slice(from, to).includes("授予")) return;
+    for (const [ca, cb] of splitTop(s, from, to, "；。")) {
+      const m = GRANT.exec(s.slice(ca, cb));
+      if (!m?.indices) continue;
+      const [listFrom, listTo] = m.indices[1]!;
+      const [hFrom, hTo] = m.indices[4]!;
+      const units = m[2] === "个" || m[2] === "家" || m[2] === "支";
+      const hs = (this.honoursIn(ca + hFrom, ca + hTo) ?? []).filter(
+        (h) => COLLECTIVE_CATEGORIES.has(h.category) === units,
+      );
+      if (hs.length === 0) continue;
+      for (const [a, b] of splitTop(s, ca + listFrom, ca + listTo, "、")) {
+        if (units) {
+          if (isOrgName(s.slice(a, b))) this.addCollective(this.ctx.text.slice(a, b), a, hs);
+          continue;
+        }
+        // "乙公司祁某": the name closes the item, the unit before it is the employer.
+        for (let len = 2; len <= 4 && b - len > a; len++) {
+          const p = b - len;
+          if (nameAt(s, p, b, this.windowBounds(p, a, b), true) !== len) continue;
+          const prefix = this.parsePrefix(a, p) ?? emptyPrefix();
+          this.addPerson(this.ctx.text.slice(p, b), p, { ...prefix, honours: [...prefix.honours, ...hs] });
+          break;
+        }
+      }
+    }
   }
 
   /** Honours of a list still open after a sentence that ended with ；. */

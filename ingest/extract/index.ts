@@ -5,22 +5,57 @@
  */
 import { hashKey } from "../../model/ids.ts";
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { surnameAt } from "../lexicon/surnames.ts";
+import { JOB_TITLES } from "../lexicon/units.ts";
 import type { ArticleExtraction, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
+import { matchesOf } from "./matches-of.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(
   `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任|，男，|，女，|·`,
 );
 
-/** Only sentences with an honour word or a person already met can add facts about people. */
+/** Job titles that introduce a worker by name ("…客运段列车长X"); not the generic 职工, 工人 … */
+const GENERIC_JOBS = new Set([
+  "工人",
+  "职工",
+  "员工",
+  "工作人员",
+  "专家",
+  "师傅",
+  "博士",
+  "硕士",
+  "常委",
+  "教师",
+  "老师",
+]);
+const JOB_HINT = new RegExp(
+  [...JOB_TITLES, "领衔人"]
+    .filter((j) => !GENERIC_JOBS.has(j))
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
+
+/**
+ * Only sentences with an honour word, a person already met, or a job title right before a
+ * surname ("…车间主任X", "…列车长X") or closing a clause about a name ("X，某厂技师。") can
+ * add facts about people.
+ */
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
   const t = s.slice(from, to);
   if (HONOUR_HINT.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
+  for (const m of matchesOf(JOB_HINT, t)) {
+    const end = m.index + m[0].length;
+    if (surnameAt(t, end) > 0) return true;
+    // "祁某，远江电力青川供电公司技师。": a profile's opening names the person first.
+    if (/^[。；，]?$/.test(t.slice(end, end + 1)) && surnameAt(t, 0) > 0 && /^.{2,4}，/.test(t)) return true;
+  }
   return false;
 }
 
@@ -49,6 +84,7 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
       people.readSentence(from, sent.end);
       people.readPronounSentence(from, sent.end);
       people.readGroupSentence(from, sent.end);
+      people.readGrants(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
     events.readSentence(from, sent.end);

@@ -1,0 +1,136 @@
+/**
+ * More list and profile forms of real articles, on hand-written sentences with fictional
+ * people: a list headed by an unquoted honour, "邀请A、B等…的HONOUR", double-object 授予,
+ * "作为…代表", list openers, Tibetan and Mongolian names, a profile's first sentence, 全 at the
+ * end of a given name, and a place before a holiday honour.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const gold = (body: string) => toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`)));
+const facts = (body: string) =>
+  Object.fromEntries(gold(body).persons.map((p) => [p.name, { h: p.honours, e: p.employers }]));
+
+describe("lists headed by an honour", () => {
+  it("这N名…的HONOUR分别是A、B gives the unquoted title to every name", () => {
+    expect(facts("这3名获得荣誉的最美青川工匠分别是黄青松、李青山、侯青燕，他们都来自生产一线。")).toEqual({
+      黄青松: { h: ["最美青川工匠"], e: [] },
+      李青山: { h: ["最美青川工匠"], e: [] },
+      侯青燕: { h: ["最美青川工匠"], e: [] },
+    });
+  });
+
+  it("a count of plain workers before 分别是 names nobody", () => {
+    expect(facts("这3名获奖职工分别是黄青松、李青山、侯青燕，他们都来自生产一线。")).toEqual({});
+  });
+
+  it("邀请A、B等…的HONOUR gives the honour after 等 to every name", () => {
+    expect(
+      facts("15日，远江市总工会举办讲座，邀请祁文涛、林丽青、赵一杰等今年新当选的全国劳模前来分享经验。"),
+    ).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: [] },
+      林丽青: { h: ["全国劳动模范"], e: [] },
+      赵一杰: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+
+  it("等人荣获 stays a predicate, and 等N位…劳模先进代表 is no honour", () => {
+    expect(facts("青松厂修理工冯云昌、远江厂技师罗青等人荣获中华技能大奖。")).toEqual({
+      冯云昌: { h: ["中华技能大奖"], e: ["青松厂"] },
+      罗青: { h: ["中华技能大奖"], e: ["远江厂"] },
+    });
+    expect(facts("远江厂技师罗青山等8位湖南劳模先进代表出席大会。")).toEqual({
+      罗青山: { h: [], e: ["远江厂"] },
+    });
+  });
+
+  it("double-object 授予: units, workers with their company, and collectives", () => {
+    const g = gold(
+      "远江市总工会决定授予远江市第一医院等20个单位远江市五一劳动奖状；授予远江汽车有限公司祁新宇等100名职工远江市五一劳动奖章；授予青松医药公司物流中心等20个集体远江市工人先锋号称号。",
+    );
+    expect(g.persons.map((p) => [p.name, p.honours, p.employers])).toEqual([
+      ["祁新宇", ["远江市五一劳动奖章"], ["远江汽车有限公司"]],
+    ]);
+    expect(g.collectives.map((c) => [c.name, c.honours])).toEqual([
+      ["远江市第一医院", ["远江市五一劳动奖状"]],
+      ["青松医药公司物流中心", ["远江市工人先锋号"]],
+    ]);
+  });
+
+  it("A、B作为“HONOUR”代表 gives both the honour they stand for; 作为职工代表 gives none", () => {
+    expect(
+      facts(
+        "青川电务段信号车间主任王立平、远江工务段线路工长乌兰巴特尔作为2024年度“最美青川人”代表，分享了奋斗故事。",
+      ),
+    ).toEqual({
+      王立平: { h: ["最美青川人"], e: ["青川电务段"] },
+      乌兰巴特尔: { h: ["最美青川人"], e: ["远江工务段"] },
+    });
+    expect(facts("远江厂技师罗青山作为职工代表发言。")).toEqual({ 罗青山: { h: [], e: ["远江厂"] } });
+  });
+});
+
+describe("list openers", () => {
+  it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
+    expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({
+      韩树林: { h: [], e: ["青松动力股份有限公司"] },
+      祁文涛: { h: [], e: ["远江机床厂"] },
+    });
+    expect(facts("第一集主人翁为全国技术能手、青川航天公司特级技师陈青山。")).toEqual({
+      陈青山: { h: ["全国技术能手"], e: ["青川航天公司"] },
+    });
+    expect(facts("除了陈青山，他们中还有湖南省五一劳动奖章获得者、青松电厂值长王青海。")).toEqual({
+      王青海: { h: ["湖南省五一劳动奖章"], e: ["青松电厂"] },
+    });
+  });
+
+  it("a place before a holiday honour is no name (常州五一劳动奖章获得者)", () => {
+    expect(
+      facts("活动邀请了常州五一劳动奖章获得者、远江商超管理有限公司副总经理刘青海等三位劳模作宣讲。"),
+    ).toEqual({
+      刘青海: { h: ["常州五一劳动奖章"], e: ["远江商超管理有限公司"] },
+    });
+    expect(facts("全国劳模刘青五一期间坚守岗位。")).toEqual({ 刘青: { h: ["全国劳动模范"], e: [] } });
+  });
+});
+
+describe("names", () => {
+  it("Tibetan and Mongolian names need no Han surname when a title or list anchors them", () => {
+    expect(facts("全国劳动模范、青松工匠扎西朗杰被誉为“电力医生”。")).toEqual({
+      扎西朗杰: { h: ["全国劳动模范", "青松工匠"], e: [] },
+    });
+    expect(
+      facts("远江农牧科学院副院长格桑顿珠、远江茶文化协会高级制茶师罗春红等8人获评“远江工匠”称号。"),
+    ).toEqual({
+      格桑顿珠: { h: ["远江工匠"], e: ["远江农牧科学院"] },
+      罗春红: { h: ["远江工匠"], e: ["远江茶文化协会"] },
+    });
+  });
+
+  it("a syllable word alone is no name (尼玛, 扎西德勒)", () => {
+    expect(facts("全国劳模祁文涛说：“扎西德勒！”")).toEqual({ 祁文涛: { h: ["全国劳动模范"], e: [] } });
+  });
+
+  it("全 may end a given name, but not before 国/市/力", () => {
+    expect(
+      facts(
+        "远江市第三人民医院呼吸内科主任、主任医师祁文全从医三十余载，并于2023年荣获“全国先进工作者”称号。",
+      ),
+    ).toEqual({ 祁文全: { h: ["全国先进工作者"], e: ["远江市第三人民医院"] } });
+    expect(facts("全国劳模祁文全力以赴。")).not.toHaveProperty("祁文全");
+  });
+
+  it("a profile opens with NAME，UNIT+JOB。 and its honours follow in the next sentence", () => {
+    expect(
+      facts("祁文涛，远江电力青川供电公司技师。他曾被中宣部、国家发改委授予“全国节约先进个人”称号。"),
+    ).toEqual({ 祁文涛: { h: ["全国节约先进个人"], e: ["远江电力青川供电公司"] } });
+  });
+
+  it("a worker introduced by unit and a job title outside the honour words is read", () => {
+    expect(facts("报告会上，远江局集团有限公司青川客运段高铁一车队列车长车晓燕讲述了她的故事。")).toEqual({
+      车晓燕: { h: [], e: ["远江局集团有限公司青川客运段高铁一车队"] },
+    });
+  });
+});

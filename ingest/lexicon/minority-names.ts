@@ -1,0 +1,38 @@
+/**
+ * Tibetan and Mongolian personal names, which have no Han surname: a name is two or three
+ * name syllables in a row ("扎西朗杰", "格桑顿珠", "乌兰巴特尔"). Single two-character names
+ * (尼玛, 多吉) are ordinary words too often to be read without a syllable after them.
+ * The lists hold name elements, not names of people.
+ */
+const TIBETAN =
+  "扎西 次仁 格桑 巴桑 尼玛 达瓦 旦增 丹增 平措 洛桑 索朗 拉巴 德吉 顿珠 多吉 卓玛 央金 白玛 边巴 普布 仁增 朗杰 加措 嘉措 曲珍 拉姆 措姆 益西 群培 贡嘎 贡桑 米玛 琼达 次旦 巴珠 扎巴 罗布 强巴 土登 晋美 顿旦 桑珠 卓嘎 玉珍 央宗 德央 次珍 普琼 拉珍 阿旺 赤列 曲扎 欧珠 边珍 美朵 其美 旺堆 旺姆 坚参 单增 桑布 多布杰 才让 才旦 卓玛 尼珍 班旦 格列 次德 拉旺 索南 顿宗 吉宗 仓决 曲吉 达娃 巴宗 穷达 德庆 朗加 扎桑";
+const MONGOLIAN =
+  "乌兰 巴特 巴特尔 巴雅尔 额尔敦 苏和 其其格 朝鲁 乌力吉 那顺 孟和 宝音 阿拉坦 图雅 萨仁 斯琴 格日勒 吉日嘎拉 敖其尔 哈斯 达来 毕力格 巴图 呼和 特木尔 布和 白音 赛音 满都拉 德力格尔 道尔吉 胡日查 阿古拉 额尔德尼 其木格 乌日娜 娜仁 高娃 格根 塔娜 萨日娜 图门 苏布达 朝格图 巴根 那日苏 乌云 斯日古楞 阿木古楞 达赖 宝力道 额日和木";
+
+const SYLLABLES: ReadonlySet<string> = new Set(`${TIBETAN} ${MONGOLIAN}`.split(/\s+/));
+const LONGEST = Math.max(...[...SYLLABLES].map((w) => w.length));
+/** First characters of the syllables (a cheap test before any slicing). */
+const FIRST = new Uint8Array(65536);
+for (const w of SYLLABLES) FIRST[w.charCodeAt(0)] = 1;
+
+/** What may follow such a name: punctuation, a list word, or a verb people do. */
+const AFTER =
+  /^(?:[、，。；：\s（(“”]|$|等|作为|被|是|和|与|荣获|获得|获|当选|说|讲|表示|介绍|分享|结合|带领|现任|担任|同志)/;
+
+/**
+ * Length of a Tibetan or Mongolian name at `pos` (two or three syllables, at most 8
+ * characters), or 0. The longest reading whose next character is a boundary wins.
+ */
+export function minorityNameAt(text: string, pos: number, limit = text.length): number {
+  if (FIRST[text.charCodeAt(pos)] !== 1) return 0;
+  let best = 0;
+  const walk = (at: number, count: number): void => {
+    if (count >= 2 && at - pos <= 8 && at <= limit && AFTER.test(text.slice(at, at + 2)))
+      best = Math.max(best, at - pos);
+    if (count === 3 || FIRST[text.charCodeAt(at)] !== 1) return;
+    for (let len = LONGEST; len >= 2; len--)
+      if (SYLLABLES.has(text.slice(at, at + len))) walk(at + len, count + 1);
+  };
+  walk(pos, 0);
+  return best;
+}
