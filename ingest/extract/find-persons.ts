@@ -187,10 +187,11 @@ export class PersonFinder {
     const s = this.ctx.s;
     if (AWARD_VERB_HINT.test(s.slice(from, Math.min(to, from + 4)))) return null;
     const hs = this.leadingHonour(from, to);
-    if (!hs || !hs.every((h) => h.level !== null)) return null;
-    const end = s.indexOf(hs.at(-1)!.raw, from);
-    const after = end >= 0 ? s.slice(end + hs.at(-1)!.raw.length, end + hs.at(-1)!.raw.length + 2) : "";
-    return /^(?:代表|先进)/.test(after) ? null : hs;
+    if (!hs?.every((h) => h.level !== null)) return null;
+    // The raw text is the original's, at the same offsets as the matching text.
+    const last = hs.at(-1)!.raw;
+    const at = this.ctx.text.indexOf(last, from);
+    return at >= 0 && /^(?:代表|先进)/.test(s.slice(at + last.length, at + last.length + 2)) ? null : hs;
   }
 
   private leadingHonour(from: number, to: number): HonourMention[] | null {
