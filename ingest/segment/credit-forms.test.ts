@@ -199,3 +199,54 @@ describe("a web page with a long headline, read through break repair", () => {
     expect(a?.date).toBe("2026-04-28");
   });
 });
+
+describe("a byline line naming two outlets joined by a dash", () => {
+  it("reads the reporter and the correspondent", () => {
+    const b = leadByline("远江日报-远江网记者祁文涛 通讯员贺云舟", 0);
+    expect(roles(b?.credits)).toEqual(["reporter:祁文涛", "correspondent:贺云舟"]);
+    const [a] = segmentDocument(
+      pageDoc([TITLE, "来源：远江日报客户端", "远江日报－远江网记者 祁文涛 通讯员 贺云舟", PARA, PARA]),
+    );
+    expect(creditsOf(a)).toEqual(["reporter:祁文涛", "correspondent:贺云舟"]);
+  });
+});
+
+describe("an end byline naming the writer's unit before the name", () => {
+  it("reads the names after the unit", () => {
+    expect(roles(endByline("活动受到师生欢迎。 （远江市委讲师团祁文涛）", 0))).toEqual([
+      "correspondent:祁文涛",
+    ]);
+    expect(roles(endByline("活动受到师生欢迎。（青松镇总工会 祁文涛 贺云舟）", 0))).toEqual([
+      "correspondent:祁文涛",
+      "correspondent:贺云舟",
+    ]);
+    const line = "活动受到师生欢迎。（远江市总工会宣传部柏雪松）";
+    const [c] = endByline(line, 0) ?? [];
+    expect(line.slice(c?.start, c?.end)).toBe("柏雪松");
+  });
+
+  it("leaves a bracket without a person's name alone", () => {
+    expect(endByline("活动受到师生欢迎。（远江市总工会供稿）", 0)).toBeNull();
+    expect(endByline("活动受到师生欢迎。（远江市总工会办公室）", 0)).toBeNull();
+    expect(endByline("活动受到师生欢迎。（远江市劳动模范协会会长）", 0)).toBeNull();
+  });
+});
+
+describe("a headline with one short sentence under it before the first paragraph", () => {
+  it("opens the article there, and a list item further down does not", () => {
+    const arts = segmentDocument(
+      pageDoc([
+        "远江市七名职工获评五一劳动奖章",
+        "2024年5月3日，远江网发布本消息。",
+        "今年远江市共有七名职工获得省五一劳动奖章，他们来自制造、交通、教育等各行各业。",
+        "获得奖章的职工有：",
+        "青松镇：祁文涛 青松镇第二小学教师",
+        "贺云舟 远江机床厂高级技师",
+        "远江市：柏雪松 远江市第一人民医院护士长（民盟盟员韦立新任院长）",
+        "五一劳动奖章是总工会授予在经济社会建设中作出突出贡献的职工的荣誉，每年评选一次，颁发范围包括各行各业。",
+      ]),
+    );
+    expect(arts.map((a) => a.title)).toEqual(["远江市七名职工获评五一劳动奖章"]);
+    expect(arts[0]?.text).toContain("祁文涛");
+  });
+});

@@ -351,6 +351,25 @@ function opensArticle(lines: Line[], h: number, credited: () => boolean): boolea
   );
 }
 
+/**
+ * Body text begins at line `k`: a paragraph (30 characters or more), or one short finished
+ * sentence ("2013年5月3日，某某网站发布本报道。") right above such a paragraph.
+ */
+function opensBody(lines: Line[], k: number, limit: number): boolean {
+  const l = lines[k]!;
+  if (!isBody(l)) return false;
+  if (l.t.length >= 30) return true;
+  const next = lines[k + 1];
+  return (
+    k + 1 < limit &&
+    /[。！？]$/.test(l.t) &&
+    next !== undefined &&
+    isBody(next) &&
+    !isAside(next) &&
+    next.t.length >= 30
+  );
+}
+
 function findStarts(lines: Line[]): Start[] {
   let hasCredit: boolean | undefined;
   const credited = () => {
@@ -379,7 +398,7 @@ function findStarts(lines: Line[]): Start[] {
     let k = i + 1;
     while (k < limit && isHeadline(lines[k]!)) header.push(k++);
     while (k < limit && (isCreditLine(lines[k]!) || isAside(lines[k]!))) k++;
-    if (!(k < limit && isBody(lines[k]!) && lines[k]!.t.length >= 30)) {
+    if (!(k < limit && opensBody(lines, k, limit))) {
       i = k;
       continue;
     }

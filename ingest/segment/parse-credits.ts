@@ -184,7 +184,7 @@ export function bareNames(line: string, base: number): Credit[] | null {
 const LEAD_BYLINE =
   /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|【[^】\n]{2,10}讯】|[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日电(?=\s*(?:[（(][^）)]{0,6})?(?:记者|通讯员))|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
-  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心))?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?)(?:\s*报道)?$/u;
+  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|(?:[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心)[-－—–]?){1,2})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?)(?:\s*报道)?$/u;
 const SLASH_LINE =
   /^(?:文|图|作者)\s*[/／:：]\s*\S.*$|^[\p{Script=Han}·\s]{2,20}?\s*(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)$/u;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
@@ -332,9 +332,27 @@ export function endByline(line: string, base: number): Credit[] | null {
     inner.replace(/记者|通讯员|本报|首席|特约|见习|全媒体|融媒体/g, (w) => " ".repeat(w.length)),
     0,
   );
-  if (names.length === 0 || names.some((n) => n.name.length > 4)) return null;
   const at = m.index + m[0].indexOf(inner);
+  if (names.length === 0) return unitThenNames(inner, base + at);
+  if (names.some((n) => n.name.length > 4)) return null;
   return parseCreditText(inner, base + at, "correspondent");
+}
+
+/**
+ * The writer's unit before the names in an end byline, as union and government sites print it:
+ * "（远江市总工会宣传部祁文涛）", "（青松镇工会 祁文涛 贺云舟）". The unit must end with a unit word
+ * and every name must read as a person's.
+ */
+const UNIT_THEN_NAMES =
+  /^[\p{Script=Han}]{2,16}?(?:总工会|工会|委员会|讲师团|宣讲团|办公室|中心|公司|集团|学校|学院|医院|分局|局|厅|部|委|办|站|所|队|团|院|馆)\s*(\p{Script=Han}{2,3}(?:[\s、，]+\p{Script=Han}{2,3})?)$/u;
+
+function unitThenNames(inner: string, base: number): Credit[] | null {
+  const m = UNIT_THEN_NAMES.exec(inner);
+  if (!m) return null;
+  const from = m[0].length - m[1]!.length;
+  const names = splitNames(m[1]!, base + from);
+  if (names.length === 0 || !names.every((n) => personLike(n.name, true))) return null;
+  return names.map((n) => ({ name: n.name, role: "correspondent" as const, start: n.start, end: n.end }));
 }
 
 /**
