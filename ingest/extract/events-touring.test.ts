@@ -146,3 +146,18 @@ describe("A、B作为…代表，也分享了…", () => {
     expect(spoke(g, "魏青宇") ?? []).toEqual([]);
   });
 });
+
+describe("a counted announcement, then a paragraph naming that many people", () => {
+  const EV =
+    "9月15日，远江局劳模事迹报告会在青川职业学院举行。三位“最美远江人”从不同角度讲述了自身的奋斗故事。";
+  const P2 = "青松机务段司机祁明培苦练平稳操纵技能。青川客运段列车长魏青宇坚持服务标准。";
+  it("three announced, three named in the next paragraph: all three spoke", () => {
+    const g = gold(`${EV}\n${P2}白杨桥梁公司电焊工罗春红参与60余座桥梁建设。`);
+    for (const n of ["祁明培", "魏青宇", "罗春红"]) expect(spoke(g, n)).toEqual(["e1"]);
+  });
+
+  it("three announced, two named: no speech from the count", () => {
+    const g = gold(`${EV}\n${P2}`);
+    expect([...(spoke(g, "祁明培") ?? []), ...(spoke(g, "魏青宇") ?? [])]).toEqual([]);
+  });
+});

@@ -22,6 +22,14 @@ const ANNOUNCE =
 const INTRO_VERB = /^(?:讲述|分享|宣讲|作)/;
 /** "、B作为2024年度“X”代表，也": the names listed along and the role they speak in. */
 const AS_DELEGATE = /^(?:、[^，；。]{2,60}?)?作为[^，；。]{2,30}?代表[，,]?(?:也|还|均|都|同样|分别)?$/;
+/** The count of speakers announced before the verb: "三位“最美X人”", "5名劳模代表". */
+const COUNTED = /(?:^|[，；])[^，；]{0,8}?([二两三四五六七八九十]|\d{1,2})(?:位|名)[^，；\d]{0,16}$/;
+const CN_DIGITS = "一二三四五六七八九十";
+function countOf(t: string): number {
+  if (t === "两") return 2;
+  const d = CN_DIGITS.indexOf(t);
+  return d >= 0 ? d + 1 : Number(t);
+}
 /** Attending, watching or handing over certificates: no speech by itself. */
 const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
 /**
@@ -119,6 +127,8 @@ export function findSpeeches(
   const holders: Holder[] = [...persons, ...collectives];
   const speakerParas = new Set<number>();
   const announced = new Set<number>();
+  /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
+  const counted: [number, number][] = [];
   const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
   // Each sentence's text and first speech verb, computed once (both loops below need them).
   const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
@@ -134,6 +144,8 @@ export function findSpeeches(
     ) {
       announced.add(sent.paragraph);
       announced.add(sent.paragraph + 1);
+      const n = verbs[i] ? COUNTED.exec(t.slice(0, verbs[i]!.index)) : null;
+      if (n) counted.push([sent.paragraph, countOf(n[1]!)]);
     }
   }
   const spoke = (h: Holder, at: number, talkTitle: string | null) => {
@@ -263,6 +275,12 @@ export function findSpeeches(
     if (!MEMBERS_BACK.test(t.slice(0, verb.index)) || persons.some((p) => t.includes(p.key))) continue;
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
     if (roster !== undefined) rosterSpoke(roster);
+  }
+  // "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke.
+  for (const [p, n] of counted) {
+    const inNext = persons.filter((h) => occurrences(h).some((at) => paraOf(at) === p + 1));
+    if (inNext.length !== n || n < 2) continue;
+    for (const h of inNext) spoke(h, occurrences(h).find((at) => paraOf(at) === p + 1)!, null);
   }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {
