@@ -81,7 +81,7 @@ const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?�
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
-  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[\p{Script=Han}]{0,8}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/u;
+  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/u;
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -156,10 +156,15 @@ export class PersonFinder {
       // “A”“B”获得者 → A, B
       let start = a;
       const pieces: [number, number][] = [];
+      // “A”“B”和“C” → A, B, C
       for (let i = a; i < b - 1; i++) {
-        if (s[i] === "”" && s[i + 1] === "“") {
+        if (s[i] !== "”") continue;
+        if (s[i + 1] === "“") {
           pieces.push([start, i + 1]);
           start = i + 1;
+        } else if (s[i + 2] === "“" && (s[i + 1] === "和" || s[i + 1] === "及" || s[i + 1] === "与")) {
+          pieces.push([start, i + 1]);
+          start = i + 2;
         }
       }
       pieces.push([start, b]);
@@ -171,6 +176,8 @@ export class PersonFinder {
         const invite = x === from ? INVITE_LEAD.exec(s.slice(from2, y)) : null;
         if (invite) from2 += invite[0].length;
         const h = this.honourAt(s.slice(from2, y), from2);
+        // A quoted run of titles may hold one that is no honour ("“技术革新能人”"): skip it.
+        if (!h && pieces.length > 1 && s[from2] === "“" && s[y - 1] === "”") continue;
         if (!h) return null;
         out.push(h);
       }
@@ -185,10 +192,14 @@ export class PersonFinder {
    */
   private etcHonours(from: number, to: number): HonourMention[] | null {
     const s = this.ctx.s;
-    if (AWARD_VERB_HINT.test(s.slice(from, Math.min(to, from + 4)))) return null;
+    // "等人荣获…", "等9名同志将直接命名为…": a verb follows, the clause is no list tail.
+    if (/^[^，。；“”]{0,8}?(?:获|授予|评为|当选|荣膺|将|命名)/.test(s.slice(from, to))) return null;
     const hs = this.leadingHonour(from, to);
     if (!hs?.every((h) => h.level !== null)) return null;
-    // The raw text is the original's, at the same offsets as the matching text.
+    // The honour must follow 等 at once ("等9名同志将直接命名为…" is a clause of its own).
+    // Raw texts are the original's, at the same offsets as the matching text.
+    const first = this.ctx.text.indexOf(hs[0]!.raw, from);
+    if (first < 0 || first > from + 1) return null;
     const last = hs.at(-1)!.raw;
     const at = this.ctx.text.indexOf(last, from);
     return at >= 0 && /^(?:代表|先进)/.test(s.slice(at + last.length, at + last.length + 2)) ? null : hs;
@@ -836,8 +847,7 @@ export class PersonFinder {
     // honour verb continues the paragraph about the person named last.
     const bare = !/^(他|她)/.test(s.slice(from, from + 1));
     const known = this.lastPerson.honours.length > 0 || this.lastPerson.employers.length > 0;
-    if (bare && !(known && HONOUR_VERB.test(s.slice(from, to)) && this.sameParagraph(this.lastPerson, from)))
-      return;
+    if (bare && !(known && this.continues(this.lastPerson, from, to))) return;
     let end = to;
     while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
     for (const [ca, cb] of splitTop(s, from, end, "，；")) {
@@ -876,6 +886,21 @@ export class PersonFinder {
       out.push(h);
     }
     return out;
+  }
+
+  /**
+   * A sentence without a subject that continues the text about `p`: it opens with an honour
+   * verb in p's paragraph, or (in a profile, where p is the only person) one of its clauses
+   * does in the paragraph right after ("X，某公司领衔人。⏎目前已获21项专利，荣获…").
+   */
+  private continues(p: FoundPerson, from: number, to: number): boolean {
+    const s = this.ctx.s;
+    const para = (o: number) => this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
+    const gap = para(from) - para(p.mentions.at(-1) ?? p.at);
+    const profile = this.persons.size === 1;
+    if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap === 1);
+    if (!profile || (gap !== 0 && gap !== 1) || !AWARD_VERB_HINT.test(s.slice(from, to))) return false;
+    return splitTop(s, from, to, "，；").some(([a, b]) => HONOUR_VERB.test(s.slice(a, b)));
   }
 
   /** True when the person was last mentioned in the paragraph of offset `at`. */

@@ -128,6 +128,22 @@ describe("names", () => {
     ).toEqual({ 祁文涛: { h: ["全国节约先进个人"], e: ["远江电力青川供电公司"] } });
   });
 
+  it("a profile's next paragraph without a subject gives its honours to the one person", () => {
+    expect(
+      facts(
+        "祁文涛，远江电力青川供电公司创新工作室领衔人。\n\n目前已获21项专利，发表论文20多篇，荣获“全国劳动模范”“全国五一劳动奖章”和“湖南省特等劳动模范”；被中宣部、国家发改委授予全国“节俭养德”活动先进个人。",
+      ).祁文涛?.h,
+    ).toEqual(["全国劳动模范", "全国五一劳动奖章", "湖南省特等劳动模范", "全国节俭养德活动先进个人"]);
+  });
+
+  it("not when the article names two people", () => {
+    expect(
+      facts(
+        "祁文涛，远江电力青川供电公司技师。青松厂班长罗青山也参加了活动。\n\n目前已获21项专利，荣获“全国劳动模范”称号。",
+      ),
+    ).toEqual({ 祁文涛: { h: [], e: ["远江电力青川供电公司"] }, 罗青山: { h: [], e: ["青松厂"] } });
+  });
+
   it("a worker introduced by unit and a job title outside the honour words is read", () => {
     expect(facts("报告会上，远江局集团有限公司青川客运段高铁一车队列车长车晓燕讲述了她的故事。")).toEqual({
       车晓燕: { h: [], e: ["远江局集团有限公司青川客运段高铁一车队"] },
