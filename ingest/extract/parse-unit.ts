@@ -25,6 +25,8 @@ function lastOrgEnd(t: string): number {
     if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) continue;
     // A hospital department ("…医院外科"): the hospital is the organisation.
     if (suf === "科" && /院[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
+    // "动车组" is a train set a driver works on, not a team of the unit.
+    if (suf === "组" && t.startsWith("动车", e - 3)) continue;
     return e;
   }
   return 0;
@@ -55,9 +57,24 @@ function orgName(t: string): boolean {
     !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
     // A clause that starts with a preposition or verb ("到县职业教育中心开展…") is no name.
     !/^(到|在|赴|于|向|对|给|从|把|被|让|据|以|经|深入|邀请|组织|前往)/.test(t) &&
+    // Schooling is no employer ("毕业于某大学", "师从某研究院"); 就职于/工作于 are kept.
+    !SCHOOLING.test(t) &&
     lastOrgEnd(t) === t.length
   );
 }
+
+/** Schooling and training verbs before a school or institute. */
+const SCHOOLING = /^(?:毕业|就读|求学|师从|出身|考入|进修)/;
+/** Studio roles: the unit before "…工作室" employs the person ("某公司创新工作室领衔人"). */
+const STUDIO_ROLE = /^(?:领衔人|负责人|主持人|带头人)$/;
+const STUDIO_LEVEL = /^(?:国家级|省级|市级|区级|县级|全国|首批|示范性?)/;
+/** A shop of a chain after its company ("某百货公司青松店"), only before a job title. */
+const SHOP = /^[\p{Script=Han}]{2,10}?(?:分店|门店|店)$/u;
+/** Leftover sub-units of a works project ("某局青松水利枢纽工程测量工"). */
+const WORKS_UNIT = /工程|枢纽|项目|工区|标段/;
+/** Party committees at a place: "某自治区党委副书记" is the committee's 副书记. */
+const PLACE_END = /(?:省|市|自治区|县|区|州|盟|旗)$/;
+const PARTY_BODY = /^(党委|党工委)(?=.)/;
 
 const parseUnitCached = memoiseString(parseUnitText);
 /** Punctuation that never occurs inside "unit + job title". */
@@ -74,15 +91,27 @@ function parseUnitText(text: string): ParsedUnit | null {
     .replace(/^(来自|现任|任|系|是|据|原)/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
-  if (!t || t.length > 60 || /[，。；：、]/.test(t)) return null;
+  if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
   const job = suffixAt(t, JOB_TITLE_BY_LAST);
   if (job) {
     const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
     if (!pre) return { org: null, jobTitle: job };
+    const party = PARTY_BODY.exec(job);
+    if (party && PLACE_END.test(pre) && !isOrgName(pre))
+      return { org: pre + party[1], jobTitle: job.slice(party[1]!.length) };
+    if (STUDIO_ROLE.test(job) && pre.endsWith("工作室")) {
+      const unitEnd = lastOrgEnd(pre.slice(0, -3));
+      const unit = pre.slice(0, unitEnd);
+      if (unitEnd >= 3 && !unit.endsWith("工作室")) return { org: unit, jobTitle: pre.slice(unitEnd) + job };
+      // "国家级技能大师工作室负责人": a studio named by its level is a programme, not a unit.
+      if (STUDIO_LEVEL.test(pre)) return { org: null, jobTitle: pre + job };
+    }
     let end = lastOrgEnd(pre);
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
     while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));
     if (end > 0) {
+      // A shop named after the company's unit: "某百货公司青松店店长" works at the shop.
+      if (end < pre.length && SHOP.test(pre.slice(end))) end = pre.length;
       const org = pre.slice(0, end);
       return { org, jobTitle: pre.slice(end) + job };
     }
@@ -98,10 +127,11 @@ function parseUnitText(text: string): ParsedUnit | null {
   // An occupation not in the list: "…公司管网检测员", "…车间磨工".
   const end = lastOrgEnd(t);
   const rest = t.slice(end);
+  // A works project between the unit and the occupation may make the rest longer.
   if (
     end >= 3 &&
     rest.length >= 2 &&
-    rest.length <= 8 &&
+    (rest.length <= 8 || (rest.length <= 12 && WORKS_UNIT.test(rest))) &&
     /(员|师|长|工|手|傅|主任|经理|书记|专家|医生)$/.test(rest)
   )
     return { org: t.slice(0, end), jobTitle: rest };

@@ -1,0 +1,64 @@
+/** Table-driven checks of "unit + job title" parsing on fictional units. */
+import { describe, expect, it } from "vitest";
+import { isOrgName, parseUnit } from "./parse-unit.ts";
+
+describe("parseUnit", () => {
+  it.each([
+    // Shop, line and craft titles.
+    ["青松副食店店长", "青松副食店", "店长"],
+    ["远江商业连锁购物中心有限公司副店长", "远江商业连锁购物中心有限公司", "副店长"],
+    ["远江茶业有限公司制茶师", "远江茶业有限公司", "制茶师"],
+    ["远江酒业集团勾兑师", "远江酒业集团", "勾兑师"],
+    ["远江铁路局青川客运段列车员", "远江铁路局青川客运段", "列车员"],
+    // A shop of a chain after its company is the unit (only before a job title).
+    ["远江百货公司青松店店长", "远江百货公司青松店", "店长"],
+    ["远江百货公司青松路分店收银员", "远江百货公司青松路分店", "收银员"],
+    // Works projects and track sections.
+    ["远江铁建九局青松水利枢纽测绘员", "远江铁建九局青松水利枢纽", "测绘员"],
+    ["远江铁建青松隧道工区工班长", "远江铁建青松隧道工区", "工班长"],
+    ["远江工务段青川线路车间维修二工区工长", "远江工务段青川线路车间维修二工区", "工长"],
+    // A long leftover is an occupation when it names a works project.
+    ["远江铁建九局青松水利工程项目放线工", "远江铁建九局", "青松水利工程项目放线工"],
+    // 动车组 is the train a driver works on, not a team.
+    [
+      "远江局集团有限公司青川动车段动车三车间动车组司机",
+      "远江局集团有限公司青川动车段动车三车间",
+      "动车组司机",
+    ],
+    ["远江动车段动车二车间动车组修理工", "远江动车段动车二车间", "动车组修理工"],
+    // A studio's leader works for the unit that hosts the studio.
+    ["远江电力青川供电公司创新工作室领衔人", "远江电力青川供电公司", "创新工作室领衔人"],
+    ["祁文涛工作室负责人", "祁文涛工作室", "负责人"],
+    // A party committee of a place: the committee is the unit.
+    ["远江自治区党委副书记", "远江自治区党委", "副书记"],
+    ["青川省委副书记", "青川省委", "副书记"],
+    ["远江集团党委书记", "远江集团", "党委书记"],
+    ["远江银行青松支行行长", "远江银行青松支行", "行长"],
+  ])("%s → %s + %s", (raw, org, jobTitle) => {
+    expect(parseUnit(raw)).toEqual({ org, jobTitle });
+  });
+
+  it("a studio named by its level is a post, not a unit", () => {
+    expect(parseUnit("国家级技能大师工作室暨劳模创新工作室负责人")).toEqual({
+      org: null,
+      jobTitle: "国家级技能大师工作室暨劳模创新工作室负责人",
+    });
+  });
+
+  it("a long leftover without a works project is no occupation", () => {
+    expect(parseUnit("远江铁建九局青松镇老街坊邻居帮扶员")).toBeNull();
+  });
+
+  it.each(["毕业于远江大学", "就读于青川职业技术学院", "师从远江工艺美术研究所"])(
+    "%s (schooling) is no employer",
+    (raw) => {
+      expect(parseUnit(raw)).toBeNull();
+      expect(isOrgName(raw)).toBe(false);
+    },
+  );
+
+  it("店 is no organisation suffix outside the unit-before-title position", () => {
+    expect(isOrgName("青松副食店")).toBe(false);
+    expect(isOrgName("青松隧道工区")).toBe(true);
+  });
+});
