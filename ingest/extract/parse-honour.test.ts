@@ -1,6 +1,6 @@
 /** Table-driven checks of honour canonicalisation: scope, level and category. */
 import { describe, expect, it } from "vitest";
-import { parseHonour } from "./parse-honour.ts";
+import { parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 
 describe("parseHonour", () => {
   it.each([
@@ -48,6 +48,25 @@ describe("parseHonour", () => {
     ["以大国工匠", "大国工匠", "", "national", "大国工匠"],
     ["江西省五一奖章", "江西省五一劳动奖章", "江西省", "provincial", "五一劳动奖章"],
     ["“北疆楷模”", "北疆楷模", "", null, "楷模"],
+    // A regional issuer and a year inside the phrase: the title keeps its own place.
+    ["远江市总工会2023年“远江工匠”年度人物称号", "远江工匠年度人物", "", null, "年度人物"],
+    ["湖北省总工会2023年“五一劳动奖章”", "湖北省五一劳动奖章", "湖北省", "provincial", "五一劳动奖章"],
+    ["青川市总工会“青川工匠”", "青川工匠", "", null, "工匠"],
+    [
+      "中华全国铁路总工会“火车头奖章”",
+      "中华全国铁路总工会火车头奖章",
+      "中华全国铁路总工会",
+      "industry",
+      "火车头奖章",
+    ],
+    // Honour leads: 入选, 获评为, 被命名为.
+    ["入选2017年省“青川工匠”", "省青川工匠", "省", "provincial", "工匠"],
+    ["获评为全国技术能手", "全国技术能手", "全国", "national", "技术能手"],
+    ["被命名为远江市劳动模范", "远江市劳动模范", "远江市", "municipal", "劳动模范"],
+    // A company title stays one; a company before 市场 is no city.
+    ["远江集团技能大师", "远江集团技能大师", "远江集团", "enterprise", "技能大师"],
+    ["远江集团市场营销能手", "远江集团市场营销能手", "远江集团", "enterprise", "能手"],
+    ["国家级技能大师", "国家级技能大师", "", null, "技能大师"],
   ])("%s → %s", (raw, name, scope, level, category) => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
@@ -65,6 +84,14 @@ describe("parseHonour", () => {
     expect(parseHonour(raw)).toBeNull();
   });
 
+  it.each([
+    "远江钢铁股份有限公司电炉厂电气设备技能大师",
+    "远江机械厂二车间数控技术能手",
+    "远江电力公司青松供电所技术能手",
+  ])("%s: a unit chain before the head names a post, not an honour", (raw) => {
+    expect(parseHonour(raw)).toBeNull();
+  });
+
   it("expands a bare 省 only when the article names one province", () => {
     expect(parseHonour("省劳动模范")?.name).toBe("省劳动模范");
     expect(parseHonour("省劳模", { province: "湖南", region: null })?.name).toBe("湖南省劳动模范");
@@ -76,4 +103,17 @@ describe("parseHonour", () => {
       expect(parseHonour(raw)).toBeNull();
     },
   );
+});
+
+describe("splitQuotedTitles", () => {
+  const pieces = (s: string) => splitQuotedTitles(s, 0, s.length).map(([a, b]) => s.slice(a, b));
+  it.each([
+    ["“远江工匠”“青松好人”和“最美职工”获得者", ["“远江工匠”", "“青松好人”", "和“最美职工”获得者"]],
+    ["“远江工匠”及“青松好人”", ["“远江工匠”", "及“青松好人”"]],
+    ["“远江工匠”与“青松好人”", ["“远江工匠”", "与“青松好人”"]],
+    ["远江市“五一劳动奖章”获得者", ["远江市“五一劳动奖章”获得者"]],
+    ["“远江”牌工匠和标兵", ["“远江”牌工匠和标兵"]],
+  ])("%s", (raw, expected) => {
+    expect(pieces(raw)).toEqual(expected);
+  });
 });

@@ -67,7 +67,21 @@ const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
 const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
-const LEAD = /^(?:以|又|还|也|曾)?(荣获|获得|获评|被授予|被评为|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+const LEAD =
+  /^(?:以|又|还|也|曾)?(荣获|获得|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+/**
+ * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
+ * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
+ */
+const REGIONAL_ISSUER = /^([\p{Script=Han}]{2,12}?)(?:总工会|工会|人民政府|政府|妇联|团委)(?=\d{4}年|[“"])/u;
+/** The place word that ends an issuer's place ("远江市" → "远江"). */
+const PLACE_TAIL = /(?:壮族|回族|维吾尔)?(?:自治区|省|市|县|区|州|盟|旗)$/;
+/**
+ * A unit chain inside an enterprise prefix ("某公司电炉厂电气设备技能大师"): the words name a
+ * post at a unit, not an honour the company awards.
+ */
+const UNIT_CHAIN =
+  /[\p{Script=Han}]{2}(?:分公司|子公司|分厂|厂|车间|工段|段|项目部|工区|班组|站|所|队|中心|矿|部|处)/u;
 /** An edition before the title: "第五届", "十四届", "首批", "第一批". */
 const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首批)/;
 /** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
@@ -134,6 +148,8 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if (m)
     return { scope: m[0], level: m[1] === "市" ? "municipal" : "district", rest: prefix.slice(m[0].length) };
   m = /^([\p{Script=Han}]{1,6}?(?:市|州|盟|地区))(级)?/u.exec(prefix);
+  // "某集团市场营销能手": a company before 市场 is no city.
+  if (m && /集团|公司/.test(m[1]!)) m = null;
   if (m) return { scope: m[1]!, level: "municipal", rest: prefix.slice(m[0].length) };
   m = /^([\p{Script=Han}]{1,6}?(?:区|县|旗))(级)?/u.exec(prefix);
   if (m) return { scope: m[1]!, level: "district", rest: prefix.slice(m[0].length) };
@@ -156,7 +172,17 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
 
 /** Parses a printed honour; null when it is not one (or is not held, e.g. a nomination). */
 export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): ParsedHonour | null {
-  let t = printed.replace(/[“”‘’"'\s]/g, "");
+  let issuerPlace = "";
+  let text = printed;
+  if (/[“"]|\d{4}年/.test(text)) {
+    const lead = text.replace(/\s/g, "").replace(LEAD, "");
+    const issuer = ISSUER.test(lead) ? null : REGIONAL_ISSUER.exec(lead);
+    if (issuer) {
+      issuerPlace = issuer[1]!;
+      text = lead.slice(issuer[0].length);
+    }
+  }
+  let t = text.replace(/[“”‘’"'\s]/g, "");
   t = t.replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);
@@ -166,6 +192,8 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   }
   t = t.replace(EDITION, "");
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
+  // The issuer's place scopes the title unless the title names the place itself.
+  if (issuerPlace && !t.startsWith(issuerPlace.replace(PLACE_TAIL, "") || issuerPlace)) t = issuerPlace + t;
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
   let head = HONOUR_HEAD_LIST.find((h) => t.endsWith(h));
   let category: string;
@@ -190,6 +218,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   let s = scopeOf(prefix, head, ctx);
   // "某某县中国工艺美术大师": the place says where the holder lives; the title is national.
   if (s.scope && /^(中国|中华|全国)/.test(s.rest)) s = scopeOf(s.rest, head, ctx);
+  if ((s.level === "enterprise" || !s.scope) && UNIT_CHAIN.test(s.rest)) return null;
   if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
     // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
     s = { scope: "", level: null, rest: prefix };
@@ -212,4 +241,24 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   if (middle.length > 10) return null;
   const canonicalHead = head === "劳模" ? "劳动模范" : head === "五一奖章" ? "五一劳动奖章" : head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
+}
+
+/** Joins between quoted titles (、 is split before): "“A”“B”", "“A”和“B”", "“A”及“B”". */
+const QUOTED_JOIN = /^”(?:和|及|与|以及)?“/;
+
+/**
+ * Splits [from, to) of `s` between quoted titles ("“A”“B”和“C”获得者" → “A”, “B”, 和“C”获得者).
+ * Each piece but the first starts at its connector, which the caller drops.
+ */
+export function splitQuotedTitles(s: string, from: number, to: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = from;
+  for (let i = s.indexOf("”", from); i >= 0 && i < to - 1; i = s.indexOf("”", i + 1)) {
+    const m = QUOTED_JOIN.exec(s.slice(i, Math.min(to, i + 4)));
+    if (!m) continue;
+    pieces.push([start, i + 1]);
+    start = i + 1;
+  }
+  pieces.push([start, to]);
+  return pieces;
 }
