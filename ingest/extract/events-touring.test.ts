@@ -161,3 +161,30 @@ describe("a counted announcement, then a paragraph naming that many people", () 
     expect([...(spoke(g, "祁明培") ?? []), ...(spoke(g, "魏青宇") ?? [])]).toEqual([]);
   });
 });
+
+describe("an event held with no subject, and the organisers of its troupe", () => {
+  const BODY =
+    "昨日下午，在市委礼堂，举行了我市2025年全国劳动模范首场事迹报告会。市委副书记祁文涛到会并讲话。\n按照市委的统一部署，远江市总工会和市委宣传部组织了有3位全国劳动模范参加的先进事迹报告团，他们是青松机械厂高级技师魏青宇、远江邮政局投递员罗春红、白杨中学高级教师韩树林。昨日，魏青宇、罗春红先后介绍了自己的事迹。";
+  it("在VENUE，举行了NAME: the event and its venue", () => {
+    const g = gold(BODY);
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([
+      ["我市2025年全国劳动模范首场事迹报告会", ["市委礼堂"]],
+    ]);
+  });
+
+  it("A和B组织了…报告团: A and B organise the event; the speakers spoke at it", () => {
+    const g = gold(BODY);
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", null],
+      ["市委宣传部", null],
+    ]);
+    expect(spoke(g, "魏青宇")).toEqual(["e1"]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+    expect(spoke(g, "韩树林") ?? []).toEqual([]);
+  });
+
+  it("a second subjectless 举行了 is no new event", () => {
+    const g = gold("4月2日，远江市劳模事迹报告会在青松剧院举行。会后，举行了颁奖仪式。");
+    expect(g.events.map((e) => e.name)).toEqual(["远江市劳模事迹报告会"]);
+  });
+});

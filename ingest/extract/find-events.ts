@@ -71,6 +71,8 @@ const SITE_END =
 const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
 const TROUPE = /^(.{2,40}?(?:宣讲团|报告团|巡讲团|宣讲小分队))/;
+/** An object that is a touring group ("…参加的先进事迹报告团"). */
+const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
 /** "3场报告会": sessions of the event named before, no event of their own. */
@@ -524,7 +526,9 @@ export class EventFinder {
       }
       if (head === 0 || BAD_OBJECT.test(obj)) {
         // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
-        if (obj.length >= 2 && /开展|举办|启动/.test(verb)) this.orphanSubject(from + clauseStart, rawSubj);
+        // "A和B组织了…先进事迹报告团": the organisers of the troupe organise the article's event.
+        if (obj.length >= 2 && (/开展|举办|启动/.test(verb) || (verb === "组织" && TROUPE_END.test(obj))))
+          this.orphanSubject(from + clauseStart, rawSubj);
         continue;
       }
       let subj = rawSubj;
@@ -581,7 +585,26 @@ export class EventFinder {
         // A touring group as subject, or a purpose phrase after the subject clause.
         const troupe = TROUPE.exec(subj);
         const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
-        if (!troupe && !purpose) continue;
+        // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
+        const bare =
+          !troupe &&
+          !purpose &&
+          subj === "" &&
+          !tour &&
+          rawSubj.length <= 8 &&
+          /举行|举办|召开/.test(verb) &&
+          head === obj.length &&
+          this.events.length === 0;
+        if (!troupe && !purpose && !bare) continue;
+        if (bare && !venue && clauseStart > 1) {
+          // The clause before is only "在VENUE": the venue.
+          const prevStart =
+            Math.max(sent.lastIndexOf("，", clauseStart - 2), sent.lastIndexOf("；", clauseStart - 2)) + 1;
+          const prev = sent.slice(prevStart, clauseStart - 1);
+          const lead = TIME_LEAD.exec(prev)?.[0].length ?? 0;
+          const place = /^在([^，。；在]{3,30})$/.exec(prev.slice(lead));
+          if (place) venue = [from + prevStart + lead + 1, from + prevStart + lead + 1 + place[1]!.length];
+        }
         if (troupe) {
           const lead = ORG_LEAD.exec(subj);
           if (lead && isOrg(lead[1]!)) {
