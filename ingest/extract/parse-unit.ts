@@ -74,6 +74,8 @@ const SHOP = /^[\p{Script=Han}]{2,10}?(?:分店|门店|店)$/u;
 const WORKS_UNIT = /工程|枢纽|项目|工区|标段/;
 /** Party committees at a place: "某自治区党委副书记" is the committee's 副书记. */
 const PLACE_END = /(?:省|市|自治区|县|区|州|盟|旗)$/;
+/** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
+const PROJECT_AFTER_COMPANY = /^.*(?:公司|集团|局)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
 
 const parseUnitCached = memoiseString(parseUnitText);
@@ -106,6 +108,9 @@ function parseUnitText(text: string): ParsedUnit | null {
       // "国家级技能大师工作室负责人": a studio named by its level is a programme, not a unit.
       if (STUDIO_LEVEL.test(pre)) return { org: null, jobTitle: pre + job };
     }
+    // "某建设公司青松站项目经理": the project after the company is the unit, not 青松站.
+    const project = job.startsWith("项目") && job.length > 2 ? PROJECT_AFTER_COMPANY.exec(pre) : null;
+    if (project) return { org: `${pre}项目`, jobTitle: job.slice(2) };
     let end = lastOrgEnd(pre);
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
     while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));

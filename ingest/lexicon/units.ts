@@ -386,6 +386,8 @@ export const JOB_TITLES: readonly string[] = [
   "公交司机",
   "工段长",
   "值班站长",
+  "专干",
+  "干事",
 ].sort((a, b) => b.length - a.length);
 
 /** Heads of event names (what an event noun phrase ends with). */
