@@ -49,6 +49,14 @@ describe("parseUnit", () => {
     });
   });
 
+  it.each([
+    ["近万名下岗职工在工会主席", { org: null, jobTitle: "主席" }],
+    ["百余名职工在远江市总工会主席", { org: "远江市总工会", jobTitle: "主席" }],
+    ["远江在线科技有限公司经理", { org: "远江在线科技有限公司", jobTitle: "经理" }],
+  ])("%s: a clause before the unit is cut off", (raw, expected) => {
+    expect(parseUnit(raw)).toEqual(expected);
+  });
+
   it("a long leftover without a works project is no occupation", () => {
     expect(parseUnit("远江铁建九局青松镇老街坊邻居帮扶员")).toBeNull();
   });

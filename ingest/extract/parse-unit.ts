@@ -74,6 +74,8 @@ const SHOP = /^[\p{Script=Han}]{2,10}?(?:分店|门店|店)$/u;
 const WORKS_UNIT = /工程|枢纽|项目|工区|标段/;
 /** Party committees at a place: "某自治区党委副书记" is the committee's 副书记. */
 const PLACE_END = /(?:省|市|自治区|县|区|州|盟|旗)$/;
+/** A preposition inside a unit chain shows a clause ("近万名职工在工会"); 在线 is a name word. */
+const CLAUSE_IN_UNIT = /^.*[在把被给让](?!线)/;
 /** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
 const PROJECT_AFTER_COMPANY = /^.*(?:公司|集团|局)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
@@ -118,6 +120,14 @@ function parseUnitText(text: string): ParsedUnit | null {
       // A shop named after the company's unit: "某百货公司青松店店长" works at the shop.
       if (end < pre.length && SHOP.test(pre.slice(end))) end = pre.length;
       const org = pre.slice(0, end);
+      // "近万名职工在工会主席…": a clause before the unit; only a full name after it is a unit.
+      const clause = CLAUSE_IN_UNIT.exec(org);
+      if (clause) {
+        const after = org.slice(clause.index + clause[0].length);
+        return isOrgName(after)
+          ? { org: after, jobTitle: pre.slice(end) + job }
+          : { org: null, jobTitle: job };
+      }
       return { org, jobTitle: pre.slice(end) + job };
     }
     // An unknown unit name before a job title; a verb phrase ("郑重地从…") is no unit.
