@@ -12,16 +12,37 @@ import type { CollectiveMention, EmployerMention, HonourMention, PersonMention }
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
 import { matchesOf } from "./matches-of.ts";
-import { memoiseString } from "./memoise-pure.ts";
-import { parseHonour } from "./parse-honour.ts";
+import { type HonourContext, type ParsedHonour, parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
-/** parseHonour keyed by "province\u0001region\u0001printed" (the result is copied by the caller). */
-const parseHonourCached = memoiseString((key: string) => {
-  const [province = "", region = "", printed = ""] = key.split("\u0001");
-  return parseHonour(printed, { province: province || null, region: region || null });
-});
+/**
+ * parseHonour results per place context ("province\u0001region" of the article), keyed by the
+ * printed honour (the caller copies the result). Two levels, so no key string is built.
+ */
+const HONOUR_CACHES = new Map<string, Map<string, ParsedHonour | null>>();
+
+function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | null {
+  const place = `${ctx.province ?? ""}\u0001${ctx.region ?? ""}`;
+  let cache = HONOUR_CACHES.get(place);
+  if (!cache) {
+    if (HONOUR_CACHES.size >= 64) HONOUR_CACHES.clear();
+    cache = new Map();
+    HONOUR_CACHES.set(place, cache);
+  }
+  const map = cache;
+  return (printed) => {
+    const hit = map.get(printed);
+    if (hit !== undefined) return hit;
+    if (map.size >= 50_000) map.clear();
+    const value = parseHonour(printed, ctx);
+    map.set(printed, value);
+    return value;
+  };
+}
+
+/** parseHonour without a place context ("全国" + "先进工作者" in a joined list). */
+const parseHonourNoPlace = honourCache({ province: null, region: null });
 
 /** A person while the article is read; `at` is the offset of the first mention. */
 export interface FoundPerson extends PersonMention {
@@ -81,7 +102,11 @@ const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?�
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
-  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/u;
+  /^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
+/** List openers before the first name: "活动邀请了", "此次宣讲团成员有", "第一集主人翁为", "他们中还有". */
+const ITEM_OPENER =
+  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
+const ITEM_OPENER_HINT = /邀|请来|成员|嘉宾|主人翁|主角|们中/;
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -132,14 +157,17 @@ export class PersonFinder {
   readonly persons = new Map<string, FoundPerson>();
   readonly collectives = new Map<string, FoundCollective>();
 
-  constructor(private readonly ctx: TextContext) {}
+  /** parseHonour in this article's place context, cached across articles. */
+  private readonly parseHonour: (printed: string) => ParsedHonour | null;
+
+  constructor(private readonly ctx: TextContext) {
+    this.parseHonour = honourCache(ctx.honour);
+  }
 
   private honourAt(printed: string, start: number): HonourMention | null {
     // A printed honour is short; long runs are never one (and are costly memo keys).
     if (printed.length > 40 || printed.length < 2 || !HONOUR_WORD.test(printed)) return null;
-    const p = parseHonourCached(
-      `${this.ctx.honour.province ?? ""}\u0001${this.ctx.honour.region ?? ""}\u0001${printed}`,
-    );
+    const p = this.parseHonour(printed);
     if (!p) return null;
     const raw = this.ctx.text.slice(start, start + printed.length);
     return { ...p, raw, evidence: spanAt(this.ctx, start, start + printed.length) };
@@ -517,7 +545,8 @@ export class PersonFinder {
         const conn = CONNECTOR.exec(s.slice(a, ib));
         if (conn) a += conn[0].length;
         // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
-        const lead = ITEM_LEAD.exec(s.slice(a, ib));
+        const item = s.slice(a, ib);
+        const lead = ITEM_LEAD.exec(item) ?? (ITEM_OPENER_HINT.test(item) ? ITEM_OPENER.exec(item) : null);
         if (lead) a += lead[0].length;
         // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
         // gives the names the honour before it).
@@ -879,7 +908,7 @@ export class PersonFinder {
       let h = this.honourAt(s.slice(a, b), a);
       if (h?.scope) scope = h.scope;
       else if (!h && scope) {
-        const p = parseHonourCached(`\u0001\u0001${scope}${s.slice(a, b)}`);
+        const p = parseHonourNoPlace(`${scope}${s.slice(a, b)}`);
         if (p) h = { ...p, raw: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b) };
       }
       if (!h || COLLECTIVE_CATEGORIES.has(h.category)) return [];
@@ -901,13 +930,6 @@ export class PersonFinder {
     if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap === 1);
     if (!profile || (gap !== 0 && gap !== 1) || !AWARD_VERB_HINT.test(s.slice(from, to))) return false;
     return splitTop(s, from, to, "，；").some(([a, b]) => HONOUR_VERB.test(s.slice(a, b)));
-  }
-
-  /** True when the person was last mentioned in the paragraph of offset `at`. */
-  private sameParagraph(p: FoundPerson, at: number): boolean {
-    const last = p.mentions[p.mentions.length - 1] ?? p.at;
-    const para = (o: number) => this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
-    return para(last) === para(at);
   }
 
   /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */
