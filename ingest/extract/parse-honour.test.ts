@@ -67,6 +67,13 @@ describe("parseHonour", () => {
     ["远江集团技能大师", "远江集团技能大师", "远江集团", "enterprise", "技能大师"],
     ["远江集团市场营销能手", "远江集团市场营销能手", "远江集团", "enterprise", "能手"],
     ["国家级技能大师", "国家级技能大师", "", null, "技能大师"],
+    // A province outside the list keeps its full name.
+    ["远江省劳动模范", "远江省劳动模范", "远江省", "provincial", "劳动模范"],
+    ["“远江省优秀共产党员”", "远江省优秀共产党员", "远江省", "provincial", "优秀共产党员"],
+    // Contest results after the contest's name.
+    ["第45届世界技能大赛水处理技术项目冠军", "世界技能大赛水处理技术项目冠军", "", null, "冠军"],
+    ["“远江国际技能大赛”焊接项目金牌获得者", "远江国际技能大赛焊接项目金牌", "", null, "金牌"],
+    ["全国职业院校技能大赛一等奖", "全国职业院校技能大赛一等奖", "全国", "national", "一等奖"],
   ])("%s → %s", (raw, name, scope, level, category) => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
@@ -80,6 +87,9 @@ describe("parseHonour", () => {
     "五一奖章",
     "某公司首席技师",
     "大国工匠年度人物提名人选",
+    "冠军",
+    "获得冠军",
+    "全国金奖",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

@@ -5,6 +5,7 @@
 import type { HonourLevel } from "../../model/types.ts";
 import {
   AUTONOMOUS_REGIONS,
+  CONTEST_HEADS,
   HONOUR_HEAD_LIST,
   HONOUR_HEADS,
   MUNICIPALITIES,
@@ -80,8 +81,10 @@ const PLACE_TAIL = /(?:壮族|回族|维吾尔)?(?:自治区|省|市|县|区|州
  * A unit chain inside an enterprise prefix ("某公司电炉厂电气设备技能大师"): the words name a
  * post at a unit, not an honour the company awards.
  */
+/** Heads that also name a post at a unit ("某厂电气技能大师"). */
+const POST_LIKE_HEADS = /技能大师|能手|首席技师|工匠/;
 const UNIT_CHAIN =
-  /[\p{Script=Han}]{2}(?:分公司|子公司|分厂|厂|车间|工段|段|项目部|工区|班组|站|所|队|中心|矿|部|处)/u;
+  /[\p{Script=Han}]{2}(?:分公司|子公司|分厂|厂|车间|工段|段|项目部|工区|班组|站|所|队|中心|矿|部|处)(?![理置于])/u;
 /** An edition before the title: "第五届", "十四届", "首批", "第一批". */
 const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首批)/;
 /** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
@@ -135,6 +138,9 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
     const lvl = m[2] && prefix[m[0].length] === "级" ? 1 : 0;
     return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length + lvl) };
   }
+  // A province outside the list (a fictional or mistyped one): any two- or three-character 省.
+  m = /^[\p{Script=Han}]{2,3}省(?!会)/u.exec(prefix);
+  if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length).replace(/^级/, "") };
   m = /^省级?/.exec(prefix);
   if (m)
     return {
@@ -212,13 +218,17 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     t = prefix + head;
   }
   if (!prefix && GENERIC_HEADS.has(head)) return null;
+  const contest = CONTEST_HEADS.has(head);
+  // "获得冠军", "夺得金牌": a result without its contest is no honour.
+  if (contest && !/赛/.test(prefix)) return null;
   // "大国工匠年度人物" is a title of its own; elsewhere 工匠 before the head means a description.
   if (/劳模|劳动模范|代表$|精神|事迹|宣讲/.test(prefix) || (/工匠$/.test(prefix) && head !== "年度人物"))
     return null;
   let s = scopeOf(prefix, head, ctx);
   // "某某县中国工艺美术大师": the place says where the holder lives; the title is national.
   if (s.scope && /^(中国|中华|全国)/.test(s.rest)) s = scopeOf(s.rest, head, ctx);
-  if ((s.level === "enterprise" || !s.scope) && UNIT_CHAIN.test(s.rest)) return null;
+  if ((s.level === "enterprise" || (!s.scope && POST_LIKE_HEADS.test(head))) && UNIT_CHAIN.test(s.rest))
+    return null;
   if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
     // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
     s = { scope: "", level: null, rest: prefix };
@@ -238,7 +248,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   const branded = !s.scope && s.level === "provincial" && PROVINCIAL_BRANDS.has(s.rest);
   if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const middle = s.rest;
-  if (middle.length > 10) return null;
+  if (middle.length > (contest ? 20 : 10)) return null;
   const canonicalHead = head === "劳模" ? "劳动模范" : head === "五一奖章" ? "五一劳动奖章" : head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
 }

@@ -55,7 +55,15 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["技能大师", "技能大师"],
   ["技术大奖", "技术大奖"],
   ["特殊津贴", "政府特殊津贴"],
+  // Contest results: honours only after a contest's name (…技能大赛…项目冠军).
+  ["冠军", "冠军"],
+  ["金牌", "金牌"],
+  ["一等奖", "一等奖"],
+  ["金奖", "金奖"],
 ]);
+
+/** Contest-result heads: a contest (…赛) must be named before them. */
+export const CONTEST_HEADS: ReadonlySet<string> = new Set(["冠军", "金牌", "一等奖", "金奖"]);
 
 /** Heads sorted longest first, for suffix matching. */
 export const HONOUR_HEAD_LIST: readonly string[] = [...HONOUR_HEADS.keys()].sort(
