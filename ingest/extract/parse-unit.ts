@@ -75,7 +75,9 @@ const WORKS_UNIT = /工程|枢纽|项目|工区|标段/;
 /** Party committees at a place: "某自治区党委副书记" is the committee's 副书记. */
 const PLACE_END = /(?:省|市|自治区|县|区|州|盟|旗)$/;
 /** A preposition inside a unit chain shows a clause ("近万名职工在工会"); 在线 is a name word. */
-const CLAUSE_IN_UNIT = /^.*[在把被给让](?!线)/;
+const CLAUSE_IN_UNIT = /^.*(?:[在把被给让](?!线)|从(?!化))/;
+/** Deputy words right before a title. */
+const DEPUTY = /(?:常务)?副$/;
 /** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
 const PROJECT_AFTER_COMPANY = /^.*(?:公司|集团|局)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
@@ -96,8 +98,11 @@ function parseUnitText(text: string): ParsedUnit | null {
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
-  const job = suffixAt(t, JOB_TITLE_BY_LAST);
+  let job = suffixAt(t, JOB_TITLE_BY_LAST);
   if (job) {
+    // "副市长", "常务副总经理": the deputy words belong to the title.
+    const deputy = DEPUTY.exec(t.slice(0, t.length - job.length));
+    if (deputy) job = deputy[0] + job;
     const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
     if (!pre) return { org: null, jobTitle: job };
     const party = PARTY_BODY.exec(job);

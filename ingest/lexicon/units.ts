@@ -388,6 +388,14 @@ export const JOB_TITLES: readonly string[] = [
   "值班站长",
   "专干",
   "干事",
+  "社工",
+  "场长",
+  "矿长",
+  "村长",
+  "镇长",
+  "乡长",
+  "县长",
+  "市长",
 ].sort((a, b) => b.length - a.length);
 
 /** Heads of event names (what an event noun phrase ends with). */
