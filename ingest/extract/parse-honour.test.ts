@@ -67,6 +67,9 @@ describe("parseHonour", () => {
     ["远江集团技能大师", "远江集团技能大师", "远江集团", "enterprise", "技能大师"],
     ["远江集团市场营销能手", "远江集团市场营销能手", "远江集团", "enterprise", "能手"],
     ["国家级技能大师", "国家级技能大师", "", null, "技能大师"],
+    // The employer's own title.
+    ["“厂劳动模范”", "厂劳动模范", "厂", "enterprise", "劳动模范"],
+    ["公司级先进工作者", "公司先进工作者", "公司", "enterprise", "先进工作者"],
     // A province outside the list keeps its full name.
     ["远江省劳动模范", "远江省劳动模范", "远江省", "provincial", "劳动模范"],
     ["“远江省优秀共产党员”", "远江省优秀共产党员", "远江省", "provincial", "优秀共产党员"],

@@ -159,6 +159,9 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if (m) return { scope: m[1]!, level: "municipal", rest: prefix.slice(m[0].length) };
   m = /^([\p{Script=Han}]{1,6}?(?:区|县|旗))(级)?/u.exec(prefix);
   if (m) return { scope: m[1]!, level: "district", rest: prefix.slice(m[0].length) };
+  // "厂劳动模范", "公司级劳模": the employer's own title.
+  m = /^(厂|公司|集团)(级)?/.exec(prefix);
+  if (m) return { scope: m[1]!, level: "enterprise", rest: prefix.slice(m[0].length) };
   m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
   if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
   if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && PROVINCIAL_BRANDS.has(prefix))
