@@ -34,6 +34,9 @@ const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|�
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
+/** The words the event rules start from (a cheap test before any of them). */
+const EVENT_CUE =
+  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
@@ -358,6 +361,8 @@ export class EventFinder {
     const s = this.ctx.s;
     this.firstRead = Math.min(this.firstRead, from);
     const sent = s.slice(from, to);
+    // Every rule below needs one of these words: most sentences of an article have none.
+    if (!EVENT_CUE.test(sent)) return;
     const future = (i: number) => futureBefore(sent.slice(0, i));
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
