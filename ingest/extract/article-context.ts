@@ -31,5 +31,6 @@ export function articleContext(article: SegmentedArticle): TextContext {
     text: article.text,
     sentences: splitSentences(s, 0),
     honour: placeContext(s),
+    sentenceText: [],
   };
 }

@@ -6,7 +6,7 @@
 
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
-import { surnameAt } from "../lexicon/surnames.ts";
+import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
@@ -562,14 +562,17 @@ export class PersonFinder {
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
           const atStart = p === scanFrom;
+          const start = NAME_START[s.charCodeAt(p)]!;
+          // Most characters start no name: one table read settles them.
+          if (start === 0 && !dotted) continue;
           // "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname.
-          const minority = minorityNameAt(s, p, ib);
+          const minority = start & 4 ? minorityNameAt(s, p, ib) : 0;
           if (minority > 0 && (atStart ? allowStart : this.isAnchor(p, a))) {
             found = p;
             len = minority;
             break;
           }
-          if (surnameAt(s, p) === 0) {
+          if ((start & 3) === 0 || surnameAt(s, p) === 0) {
             // "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname.
             if (!dotted || (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·")) continue;
             if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;

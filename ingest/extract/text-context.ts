@@ -14,7 +14,7 @@ export interface TextContext {
   sentences: SentenceRange[];
   honour: HonourContext;
   /** Original sentence texts, filled on first use (index = sentence index). */
-  sentenceText?: string[];
+  sentenceText: string[];
 }
 
 /** Index of the sentence containing offset `at` (binary search). */
@@ -36,7 +36,6 @@ export function spanAt(ctx: TextContext, start: number, end: number): Span {
   const stop = Math.max(sent.end, Math.min(end, ctx.text.length));
   let sentence: string;
   if (stop === sent.end) {
-    if (!ctx.sentenceText) ctx.sentenceText = [];
     const cached = ctx.sentenceText[i];
     sentence = cached ?? ctx.text.slice(sent.start, sent.end);
     if (cached === undefined) ctx.sentenceText[i] = sentence;

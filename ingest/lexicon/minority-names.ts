@@ -12,8 +12,9 @@ const MONGOLIAN =
 const SYLLABLES: ReadonlySet<string> = new Set(`${TIBETAN} ${MONGOLIAN}`.split(/\s+/));
 const LONGEST = Math.max(...[...SYLLABLES].map((w) => w.length));
 /** First characters of the syllables (a cheap test before any slicing). */
+export const MINORITY_FIRST: ReadonlySet<string> = new Set([...SYLLABLES].map((w) => w[0]!));
 const FIRST = new Uint8Array(65536);
-for (const w of SYLLABLES) FIRST[w.charCodeAt(0)] = 1;
+for (const c of MINORITY_FIRST) FIRST[c.charCodeAt(0)] = 1;
 
 /** What may follow such a name: punctuation, a list word, or a verb people do. */
 const AFTER =

@@ -27,12 +27,30 @@ interface Line {
   /** Blank lines right before this line. */
   gap: number;
   /** A header line whose byline was printed on it (split off as the next line): a subtitle, not the title. */
-  glued?: boolean;
-  /** Memoised classifications (each line is asked many times). */
-  credit?: boolean;
-  headline?: boolean;
-  closes?: boolean;
-  hasLead?: boolean;
+  glued: boolean;
+  /** Memoised classifications (each line is asked many times); undefined until asked. */
+  credit: boolean | undefined;
+  headline: boolean | undefined;
+  closes: boolean | undefined;
+  hasLead: boolean | undefined;
+}
+
+/**
+ * A line with every field set, so that all lines share one object shape (adding the memo
+ * fields later made the classifiers' property reads slow).
+ */
+function line(start: number, end: number, t: string, gap: number, glued = false): Line {
+  return {
+    start,
+    end,
+    t,
+    gap,
+    glued,
+    credit: undefined,
+    headline: undefined,
+    closes: undefined,
+    hasLead: undefined,
+  };
 }
 
 /** A web page's metadata line, kept aside: it is read for credits only. */
@@ -200,16 +218,16 @@ function linesOf(s: string): { lines: Line[]; metas: Meta[] } {
     const at = { start: start + lead, end: i - (raw.length - raw.trimEnd().length) };
     const original = ORIGINAL_TITLE.exec(t);
     if (original && out.length === 0 && t.length > original[0].length) {
-      out.push({ start: at.start + original[0].length, end: at.end, t: t.slice(original[0].length), gap });
+      out.push(line(at.start + original[0].length, at.end, t.slice(original[0].length), gap));
       gap = 0;
     } else if (t && !original && !isMetaLine(t)) {
       const glued = gluedAt(t);
       if (glued > 0) {
         // "…到会并讲话首席记者 X 通讯员 Y": the header line, then its byline as a line of its own.
         const head = t.slice(0, glued).trimEnd();
-        out.push({ start: at.start, end: at.start + head.length, t: head, gap, glued: true });
-        out.push({ start: at.start + glued, end: at.end, t: t.slice(glued), gap: 0 });
-      } else out.push({ ...at, t, gap });
+        out.push(line(at.start, at.start + head.length, head, gap, true));
+        out.push(line(at.start + glued, at.end, t.slice(glued), 0));
+      } else out.push(line(at.start, at.end, t, gap));
       gap = 0;
     } else {
       if (t) metas.push({ ...at, t });
