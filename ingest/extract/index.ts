@@ -92,7 +92,8 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
   const eventList = events.finish();
   const persons = [...people.persons.values()];
   const collectives = [...people.collectives.values()];
-  findSpeeches(ctx, events, persons, collectives);
+  // A talk is always given at an event: without one there is nothing to link.
+  if (eventList.length > 0) findSpeeches(ctx, events, persons, collectives);
   findAliases(ctx, persons);
   const warnings: string[] = [];
   if (eventList.length === 0 && persons.some((p) => p.honours.length > 0))
