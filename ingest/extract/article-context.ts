@@ -5,19 +5,30 @@
 
 import { AUTONOMOUS_REGIONS, PROVINCES } from "../lexicon/honours.ts";
 import type { SegmentedArticle } from "../types.ts";
-import { matchesOf } from "./matches-of.ts";
 import { normalisePunct } from "./normalise-punct.ts";
 import type { HonourContext } from "./parse-honour.ts";
 import { splitSentences } from "./split-sentences.ts";
 import type { TextContext } from "./text-context.ts";
 
-const PROVINCE_RE = new RegExp(`(${PROVINCES.join("|")})省`, "g");
-const REGION_RE = new RegExp(`(${[...AUTONOMOUS_REGIONS.keys()].join("|")})`, "g");
+const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES);
 
-/** The one province ("湖南") and one autonomous region named in the text, if exactly one. */
+/**
+ * The one province ("湖南") and one autonomous region named in the text, if exactly one.
+ * Found with indexOf (each "省" and each region name) rather than a regex over the whole text.
+ */
 export function placeContext(s: string): HonourContext {
-  const provinces = new Set([...matchesOf(PROVINCE_RE, s)].map((m) => m[1]!));
-  const regions = new Set([...matchesOf(REGION_RE, s)].map((m) => AUTONOMOUS_REGIONS.get(m[1]!)!));
+  const provinces = new Set<string>();
+  for (let i = s.indexOf("省"); i >= 0; i = s.indexOf("省", i + 1)) {
+    for (const len of [2, 3]) {
+      const name = s.slice(i - len, i);
+      if (i >= len && PROVINCE_NAMES.has(name)) {
+        provinces.add(name);
+        break;
+      }
+    }
+  }
+  const regions = new Set<string>();
+  for (const [short, full] of AUTONOMOUS_REGIONS) if (s.includes(short)) regions.add(full);
   return {
     province: provinces.size === 1 ? [...provinces][0]! : null,
     region: regions.size === 1 ? [...regions][0]! : null,
