@@ -70,6 +70,16 @@ const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
 const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
+/** First characters of the honour words: a text without any of them holds no honour. */
+const HONOUR_FIRST = new Uint8Array(65536);
+for (const w of [...HONOUR_HEAD_LIST, "最美"]) HONOUR_FIRST[w.charCodeAt(0)] = 1;
+
+/** True when s[from, to) contains an honour word (a table scan before the regex). */
+function hasHonourWord(s: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && HONOUR_FIRST[s.charCodeAt(i)] === 0) i++;
+  return i < to && HONOUR_WORD.test(s.slice(i, to));
+}
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT = /^(\d+|[一二三四五六七八九十两]+)(位|名|个)/;
 const HONOUR_VERB =
@@ -166,7 +176,7 @@ export class PersonFinder {
 
   private honourAt(printed: string, start: number): HonourMention | null {
     // A printed honour is short; long runs are never one (and are costly memo keys).
-    if (printed.length > 40 || printed.length < 2 || !HONOUR_WORD.test(printed)) return null;
+    if (printed.length > 40 || printed.length < 2 || !hasHonourWord(printed, 0, printed.length)) return null;
     const p = this.parseHonour(printed);
     if (!p) return null;
     const raw = this.ctx.text.slice(start, start + printed.length);
@@ -177,8 +187,7 @@ export class PersonFinder {
   private honoursIn(from: number, to: number): HonourMention[] | null {
     const s = this.ctx.s;
     // No honour head word in the range: no piece can be an honour.
-    HONOUR_WORD.lastIndex = 0;
-    if (!HONOUR_WORD.test(s.slice(from, to))) return null;
+    if (!hasHonourWord(s, from, to)) return null;
     const out: HonourMention[] = [];
     for (const [a, b] of splitTop(s, from, to, "、")) {
       // “A”“B”获得者 → A, B
