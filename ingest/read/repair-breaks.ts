@@ -11,7 +11,7 @@ const FINAL = new Set([..."。！？!?；;：:」』”’…."]);
 /** Sentence-internal punctuation: a line holding one of these is body text, not a headline. */
 const BODY_MARK = /[，,。；;！？!?]/;
 const BYLINE =
-  /^\s*[(（【[]?\s*(本报讯|本报记者|本报通讯员|本报评论员|记者|通讯员|特约记者|见习记者|新华社|中新社|人民网|央视网|据新华社)/;
+  /^\s*[(（【[]?\s*(?:本报讯|本报记者|本报通讯员|本报评论员|记者|通讯员|特约记者|见习记者|新华社|中新社|人民网|央视网|据新华社|\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社|客户端|融媒体?)(?:驻\p{Script=Han}{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s)/u;
 /** A credit closes the line; a photographer's credit may name the picture agency ("摄/远江视觉"). */
 const CREDIT =
   /(摄影?(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?|制图|绘图|图\/[^\s]+|供图|图片来源[^\n]*)\s*$/u;

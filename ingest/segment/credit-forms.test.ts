@@ -250,3 +250,24 @@ describe("a headline with one short sentence under it before the first paragraph
     expect(arts[0]?.text).toContain("祁文涛");
   });
 });
+
+describe("an outlet's stationed reporter with 文/图 under a headline with a comma", () => {
+  const TITLE2 = "2021年10位“远江工匠”亮相,青川这2位名列其中";
+  const LINE = "青川特区报驻穗记者 祁文涛 通讯员 林青山 罗春红 文/图";
+  const FIRST2 =
+    "1月7日,由远江省总工会主办的2021年“远江工匠”发布仪式在远江广播电视台举行。省总工会主席吕青海等出席活动。";
+
+  it("stays on its line through break repair, and the page is one article", () => {
+    const text = `${TITLE2}\n\n${LINE}\n\n${FIRST2}`;
+    expect(repairBreaks(text)).toBe(text);
+    const arts = segmentDocument(pageDoc([TITLE2, LINE, FIRST2]));
+    expect(arts.map((a) => a.title)).toEqual([TITLE2]);
+    expect(creditsOf(arts[0])).toEqual(
+      expect.arrayContaining(["reporter:祁文涛", "correspondent:林青山", "photographer:罗春红"]),
+    );
+  });
+
+  it("a 驻 reporter line is a byline of its own", () => {
+    expect(opensWithByline("远江日报驻京记者 祁文涛")).toBe(true);
+  });
+});
