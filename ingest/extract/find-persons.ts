@@ -107,6 +107,9 @@ const GROUP_TAIL =
 /** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
 const GRANT =
   /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?$/d;
+/** A count, then what the group holds: "5名我区荣获全国五一劳动奖章的先进代表" (indices: count, honour). */
+const COUNTED_GROUP =
+  /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
 /** "作为2024年度“最美青川人”代表": an honour the person stands for. */
 const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
@@ -153,6 +156,16 @@ const MID_HONOUR_VERB =
   /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|当选|荣膺)/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
+
+/** The value of a count written in digits or Chinese numerals up to 99 ("5", "十二"). */
+function countOf(t: string): number {
+  if (/^\d+$/.test(t)) return Number(t);
+  const digit = (c: string | undefined) =>
+    c === undefined ? 0 : "零一二三四五六七八九".indexOf(c) + (c === "两" ? 3 : 0);
+  const ten = t.indexOf("十");
+  if (ten < 0) return digit(t[0]);
+  return (ten === 0 ? 1 : digit(t[0])) * 10 + digit(t[ten + 1]);
+}
 
 /** An honour that can head a list on its own: scoped ("全国…", "省…") or a 最美 title. */
 function isGroupHonour(h: HonourMention): boolean {
@@ -953,6 +966,49 @@ export class PersonFinder {
     if (!STATED_HINT.test(this.ctx.s.slice(from, to))) return;
     const out = this.statedIn(from, to);
     if (out.length > 0) this.statedHonours = out;
+    this.noteCountedGroup(from, to);
+  }
+
+  /** "5名我区荣获全国五一劳动奖章的先进代表…": a count of honourees named in a later sentence. */
+  private counted: { n: number; honours: HonourMention[]; sentence: number } | null = null;
+
+  private noteCountedGroup(from: number, to: number): void {
+    const s = this.ctx.s;
+    const m = COUNTED_GROUP.exec(s.slice(from, to));
+    if (!m?.indices) return;
+    const [a, b] = m.indices[2]!;
+    const hs = this.joinedHonours(from + a, from + b);
+    if (hs.length === 0 || !hs.every((h) => h.level !== null)) return;
+    this.counted = { n: countOf(m[1]!), honours: hs, sentence: sentenceIndexAt(this.ctx, from) };
+  }
+
+  /**
+   * The sentence after a counted group ("5名…荣获X的先进代表…"; one or two sentences on) that
+   * introduces exactly that many new people: each of them holds the group's honour.
+   */
+  readCountedList(from: number, to: number): void {
+    const c = this.counted;
+    if (!c) return;
+    const gap = sentenceIndexAt(this.ctx, from) - c.sentence;
+    if (gap <= 0) return;
+    if (gap > 2) {
+      this.counted = null;
+      return;
+    }
+    // New people of this sentence that the text presents (a stray name-like word has no facts).
+    const fresh = [...this.persons.values()].filter(
+      (p) => p.at >= from && p.at < to && (p.employers.length > 0 || p.honours.length > 0),
+    );
+    if (fresh.length === 0) return;
+    this.counted = null;
+    if (fresh.length !== c.n) return;
+    for (const p of fresh) {
+      const evidence = spanAt(this.ctx, p.at, p.at + p.name.length);
+      this.addHonours(
+        p,
+        c.honours.map((h) => ({ ...h, evidence })),
+      );
+    }
   }
 
   /**

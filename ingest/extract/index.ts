@@ -85,6 +85,7 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
       people.readPronounSentence(from, sent.end);
       people.readGroupSentence(from, sent.end);
       people.readGrants(from, sent.end);
+      people.readCountedList(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
     events.readSentence(from, sent.end);

@@ -72,6 +72,24 @@ describe("lists headed by an honour", () => {
   });
 });
 
+describe("a counted group named in the next sentence", () => {
+  const COUNT = "5月24日，远江省委宣传部举行见面会，5名我区荣获全国五一劳动奖章的先进代表与记者面对面交流。";
+  const FIVE =
+    "见面会现场，远江电网有限责任公司检修班作业师、高级技师祁文涛，青松制药股份有限公司车间主管林青山，远江邮政分公司揽投员罗春红，青川农业开发有限公司技术总监许青海，远江船电动力有限公司研发中心副主任李青松在主持人的引导下，与记者分享奋斗故事。";
+
+  it("N名…荣获HONOUR的先进代表, then exactly N new names: each holds the honour", () => {
+    const got = facts(COUNT + FIVE);
+    expect(Object.keys(got)).toHaveLength(5);
+    for (const p of Object.values(got)) expect(p.h).toEqual(["全国五一劳动奖章"]);
+  });
+
+  it("gives nothing when the next sentence names another number of people", () => {
+    const two =
+      "见面会现场，远江电网有限责任公司检修班高级技师祁文涛，青松制药股份有限公司车间主管林青山在主持人的引导下，与记者分享奋斗故事。";
+    for (const p of Object.values(facts(COUNT + two))) expect(p.h).toEqual([]);
+  });
+});
+
 describe("list openers", () => {
   it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
     expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({
