@@ -8,7 +8,7 @@ import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
-import type { CollectiveMention, EmployerMention, HonourMention, PersonMention } from "../types.ts";
+import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
 import { matchesOf } from "./matches-of.ts";
@@ -39,6 +39,11 @@ function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | nu
     map.set(printed, value);
     return value;
   };
+}
+
+/** A printed honour: the cached parse with its raw text and evidence (a literal, not a spread). */
+function mention(p: ParsedHonour, raw: string, evidence: Span): HonourMention {
+  return { name: p.name, scope: p.scope, level: p.level, category: p.category, year: p.year, raw, evidence };
 }
 
 /** parseHonour without a place context ("全国" + "先进工作者" in a joined list). */
@@ -193,7 +198,7 @@ export class PersonFinder {
     const p = this.parseHonour(printed);
     if (!p) return null;
     const raw = this.ctx.text.slice(start, start + printed.length);
-    return { ...p, raw, evidence: spanAt(this.ctx, start, start + printed.length) };
+    return mention(p, raw, spanAt(this.ctx, start, start + printed.length));
   }
 
   /** Honours in [from, to): one or several, split on 、 and between quoted titles. */
@@ -934,7 +939,7 @@ export class PersonFinder {
       if (h?.scope) scope = h.scope;
       else if (!h && scope) {
         const p = parseHonourNoPlace(`${scope}${s.slice(a, b)}`);
-        if (p) h = { ...p, raw: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b) };
+        if (p) h = mention(p, this.ctx.text.slice(a, b), spanAt(this.ctx, a, b));
       }
       if (!h || COLLECTIVE_CATEGORIES.has(h.category)) return [];
       out.push(h);
