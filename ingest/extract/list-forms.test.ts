@@ -90,6 +90,36 @@ describe("a counted group named in the next sentence", () => {
   });
 });
 
+describe("counts and verbs after a list", () => {
+  it("A、B、C3人获HONOUR gives every name the honour", () => {
+    expect(
+      facts(
+        "远江林业局经营所主任孙青杰、青松林业局管护中队队长甄青龙、远江林场营林技术员宋青宝3人获全国五一劳动奖章。",
+      ),
+    ).toEqual({
+      孙青杰: { h: ["全国五一劳动奖章"], e: ["远江林业局经营所"] },
+      甄青龙: { h: ["全国五一劳动奖章"], e: ["青松林业局管护中队"] },
+      宋青宝: { h: ["全国五一劳动奖章"], e: ["远江林场"] },
+    });
+  });
+
+  it("获得了 reads like 获得; a caption word (资料图) is not part of the unit", () => {
+    expect(facts("远江中学教师杜青茹获得了全国模范教师称号。")).toEqual({
+      杜青茹: { h: ["全国模范教师"], e: ["远江中学"] },
+    });
+    expect(
+      facts("名单揭晓。资料图\n\n远江林业局经营所主任孙青杰、青松林场技术员宋青宝3人获全国五一劳动奖章。")
+        .孙青杰?.e,
+    ).toEqual(["远江林业局经营所"]);
+  });
+
+  it("a craft word that starts with a surname is no name (唐卡)", () => {
+    expect(facts("全国技术能手罗春红擅长唐卡绘制。唐卡绘制需要耐心。")).toEqual({
+      罗春红: { h: ["全国技术能手"], e: [] },
+    });
+  });
+});
+
 describe("list openers", () => {
   it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
     expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({

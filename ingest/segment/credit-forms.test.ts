@@ -271,3 +271,19 @@ describe("an outlet's stationed reporter with 文/图 under a headline with a co
     expect(opensWithByline("远江日报驻京记者 祁文涛")).toBe(true);
   });
 });
+
+describe("a bulleted 图文 credit under a short headline", () => {
+  it("credits both names as reporters and photographers; the headline stays the title", () => {
+    const arts = segmentDocument(
+      pageDoc([
+        "劳模的五一",
+        "○ 图文:祁文涛 林  青",
+        "劳模，在很多人眼中是一种荣誉，是对自己工作的肯定和褒扬，但对罗春红来说意义远不止于此。",
+      ]),
+    );
+    expect(arts.map((a) => a.title)).toEqual(["劳模的五一"]);
+    expect(creditsOf(arts[0])?.sort()).toEqual(
+      ["photographer:林青", "photographer:祁文涛", "reporter:林青", "reporter:祁文涛"].sort(),
+    );
+  });
+});
