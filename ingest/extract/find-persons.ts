@@ -122,7 +122,7 @@ const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?�
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
-  /^(?:资料图|资料照片|图为)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
+  /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
 /** List openers before the first name: "活动邀请了", "此次宣讲团成员有", "第一集主人翁为", "他们中还有". */
 const ITEM_OPENER =
   /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
@@ -952,15 +952,16 @@ export class PersonFinder {
   /**
    * A sentence without a subject that continues the text about `p`: it opens with an honour
    * verb in p's paragraph, or (in a profile, where p is the only person) one of its clauses
-   * does in the paragraph right after ("X，某公司领衔人。⏎目前已获21项专利，荣获…").
+   * does in one of the three paragraphs after ("X，某公司领衔人。⏎目前已获21项专利，荣获…").
    */
   private continues(p: FoundPerson, from: number, to: number): boolean {
     const s = this.ctx.s;
     const para = (o: number) => this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
     const gap = para(from) - para(p.mentions.at(-1) ?? p.at);
     const profile = this.persons.size === 1;
-    if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap === 1);
-    if (!profile || (gap !== 0 && gap !== 1) || !AWARD_VERB_HINT.test(s.slice(from, to))) return false;
+    // A profile's record of honours may come a paragraph or two after its opening card.
+    if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap >= 1 && gap <= 3);
+    if (!profile || gap < 0 || gap > 3 || !AWARD_VERB_HINT.test(s.slice(from, to))) return false;
     return splitTop(s, from, to, "，；").some(([a, b]) => HONOUR_VERB.test(s.slice(a, b)));
   }
 

@@ -184,6 +184,14 @@ describe("names", () => {
     ).toEqual(["全国劳动模范", "全国五一劳动奖章", "湖南省特等劳动模范", "全国节俭养德活动先进个人"]);
   });
 
+  it("a profile's record of honours two paragraphs after its card; ——记 is no part of the unit", () => {
+    const got = facts(
+      "——记远江县邮政分公司邮递员罗青山\n\n罗青山，1965年出生，男，中共党员，远江县邮政分公司邮递员。\n\n1985年起从事投递工作，几十年如一日坚守岗位。\n\n2000年当选湖南省邮政系统劳动模范，荣获全国五一劳动奖章。",
+    );
+    expect(got.罗青山?.e).toEqual(["远江县邮政分公司"]);
+    expect(got.罗青山?.h).toEqual(["湖南省邮政系统劳动模范", "全国五一劳动奖章"]);
+  });
+
   it("not when the article names two people", () => {
     expect(
       facts(
