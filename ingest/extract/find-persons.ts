@@ -522,6 +522,7 @@ export class PersonFinder {
     let carryEmployer: EmployerMention | null = null;
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
+    let colonHonours: HonourMention[] = [];
     for (const [ca, cb] of splitTop(s, from, to, "，；：…")) {
       let pending = emptyPrefix();
       let prevItemHadName = false;
@@ -529,6 +530,7 @@ export class PersonFinder {
       let lastPrefixHonours: HonourMention[] = [];
       let group: FoundPerson[] = [];
       let clauseHadName = false;
+      const clauseNames: FoundPerson[] = [];
       const items = splitTop(s, ca, cb, "、");
       // The clause after a name that ended its own clause: employer or honours of that name.
       // "X，他曾获…，目前是某学院烹饪系主任": a clause that refers back to X by pronoun or time word.
@@ -675,6 +677,7 @@ export class PersonFinder {
           pending = emptyPrefix();
           prevItemHadName = true;
           clauseHadName = true;
+          clauseNames.push(person);
           group.push(person);
           lastNamed = person;
           const restFrom = found + len;
@@ -731,6 +734,12 @@ export class PersonFinder {
         }
         prevItemHadName = false;
       }
+      // "全国劳动模范：A、B、C": the honour before a colon is every name's after it.
+      if (colonHonours.length > 0) for (const p of clauseNames) this.addHonours(p, colonHonours);
+      colonHonours =
+        !clauseHadName && s[cb] === "：" && pending.honours.length > 0 && !pending.employer
+          ? pending.honours
+          : [];
       carryEmployer = null;
       if (!clauseHadName) {
         const unit = parseUnit(s.slice(ca, cb));

@@ -120,6 +120,21 @@ describe("counts and verbs after a list", () => {
   });
 });
 
+describe("an honour before a colon", () => {
+  it("全国劳动模范：A、B gives every name after the colon the honour", () => {
+    expect(
+      facts("报告会上，全国劳动模范：“南国西瓜王”祁文涛、远江矿业技术员林青山，分别讲述了工作中的心得体会。"),
+    ).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: [] },
+      林青山: { h: ["全国劳动模范"], e: ["远江矿业"] },
+    });
+  });
+
+  it("not a unit before a colon", () => {
+    expect(facts("远江矿业：技术员林青山讲述了心得。").林青山?.h ?? []).toEqual([]);
+  });
+});
+
 describe("list openers", () => {
   it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
     expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({
