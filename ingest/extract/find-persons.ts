@@ -832,7 +832,11 @@ export class PersonFinder {
       const conn = CONNECTOR.exec(s.slice(a, b));
       if (conn) x += conn[0].length;
       const parts = this.honoursIn(x, b);
-      if (parts) out.push(...parts);
+      if (parts?.length === 1 && s.slice(x, b).includes("和")) {
+        // "全国技术能手和全国劳动模范": two titles joined by 和 when both halves are honours.
+        const joined = this.joinedHonours(x, b);
+        out.push(...(joined.length > 1 ? joined : parts));
+      } else if (parts) out.push(...parts);
     }
     return out;
   }
@@ -971,7 +975,9 @@ export class PersonFinder {
     // A profile's record of honours may come a paragraph or two after its opening card.
     if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap >= 1 && gap <= 3);
     if (!profile || gap < 0 || gap > 3 || !AWARD_VERB_HINT.test(s.slice(from, to))) return false;
-    return splitTop(s, from, to, "，；").some(([a, b]) => HONOUR_VERB.test(s.slice(a, b)));
+    return splitTop(s, from, to, "，；").some(([a, b]) =>
+      HONOUR_VERB.test(s.slice(a, b).replace(/^(?:他|她)/, "")),
+    );
   }
 
   /** Honours last named in quotes in a sentence about a group ("150名…被授予“齐鲁首席技师”称号"). */

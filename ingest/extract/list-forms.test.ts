@@ -135,6 +135,16 @@ describe("an honour before a colon", () => {
   });
 });
 
+describe("a pronoun after a lead clause", () => {
+  it("靠着…，她荣获了A、B和C gives the person every title (和 splits two honours)", () => {
+    expect(
+      facts(
+        "加油站长、全国劳动模范罗春红坚守岗位。靠着出色的业绩，她荣获了首都五一劳动奖章、中国石化劳动模范、全国技术能手和全国劳动模范等荣誉。",
+      ).罗春红?.h,
+    ).toEqual(["全国劳动模范", "首都五一劳动奖章", "中国石化劳动模范", "全国技术能手"]);
+  });
+});
+
 describe("list openers", () => {
   it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
     expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({

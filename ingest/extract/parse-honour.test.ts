@@ -5,6 +5,9 @@ import { parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 describe("parseHonour", () => {
   it.each([
     ["全国劳模", "全国劳动模范", "全国", "national", "劳动模范"],
+    // Central state enterprises name their own model workers.
+    ["中央企业劳动模范", "中央企业劳动模范", "中央企业", "enterprise", "劳动模范"],
+    ["中国石化劳动模范", "中国石化劳动模范", "中国石化", "enterprise", "劳动模范"],
     ["北京市劳模", "北京市劳动模范", "北京市", "provincial", "劳动模范"],
     ["辽宁省五一劳动奖章获得者", "辽宁省五一劳动奖章", "辽宁省", "provincial", "五一劳动奖章"],
     [

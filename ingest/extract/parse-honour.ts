@@ -88,6 +88,9 @@ const UNIT_CHAIN =
 /** An edition before the title: "第五届", "十四届", "首批", "第一批". */
 const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首批)/;
 /** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
+/** Central state enterprises (and the group of them) that name their own model workers. */
+const ENTERPRISE_BRAND =
+  /^(?:中央企业|中国石化|中国石油|中国海油|中国移动|中国电信|中国联通|中国邮政|中国建筑|中国中铁|中国铁建|中国电建|中国能建|中国中车|中国商飞|中国航天|中国兵器|中国华能|中国大唐|中国华电|国家电网|南方电网|国家能源集团|中国宝武)/;
 const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
 const SCOPED_HEADS = new Set([
@@ -123,6 +126,9 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
     const industry = issuer[0].length > 7 && issuer[0].startsWith("中华全国");
     return { scope: issuer[0], level: industry ? "industry" : "national", rest };
   }
+  // Central state enterprises award their own titles ("中央企业劳动模范", "中国石化劳动模范").
+  const brand = ENTERPRISE_BRAND.exec(prefix);
+  if (brand) return { scope: brand[0], level: "enterprise", rest: prefix.slice(brand[0].length) };
   if (prefix.startsWith("全国")) {
     const rest = prefix.slice(2);
     if (rest && (INDUSTRY_END.test(rest) || INDUSTRY_START.test(rest)))
