@@ -350,3 +350,21 @@ describe("more events and venues without 在", () => {
     ).toEqual([]);
   });
 });
+
+describe("a department named by two fields joined with 和", () => {
+  it("省工业和信息化厅 stays one organiser; 市总工会和市妇联 are two", () => {
+    const one = gold(
+      "1月7日，由远江省总工会、省委宣传部、省工业和信息化厅主办的2021年“远江工匠”发布仪式在远江广播电视台举行。",
+    );
+    expect(orgs(one)).toEqual([
+      ["远江省总工会", "主办"],
+      ["省委宣传部", "主办"],
+      ["省工业和信息化厅", "主办"],
+    ]);
+    const two = gold("5月8日，由远江市总工会和远江市妇联主办的劳模宣讲会在远江市职工之家举行。");
+    expect(orgs(two)).toEqual([
+      ["远江市总工会", "主办"],
+      ["远江市妇联", "主办"],
+    ]);
+  });
+});

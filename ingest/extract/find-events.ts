@@ -98,6 +98,10 @@ const LISTED_ORG =
   /^[\p{Script=Han}（）()·A-Za-z\d]{3,24}(?:团|网|社|台|报|会|部|委|局|办|院|校|馆|中心|站|所|队|室)$/u;
 const NOT_NAME = /[的了在将为对把被向从]|通过|活动|开展|举办|组织|邀请/;
 /** In a role list every item is an organiser; names the lexicon lacks must still read as one. */
+/** A field before 和 in a department's name ("省工业和信息化厅", "市文化和旅游局"): no organiser alone. */
+const FIELD_ONLY =
+  /^[省市县区]?(?:工业|农业|商业|科技|文化|旅游|体育|教育|卫生|交通|住房|人力资源|自然资源)$/;
+
 function isListedOrg(t: string): boolean {
   return isOrg(t) || (LISTED_ORG.test(t) && !NOT_NAME.test(t));
 }
@@ -300,7 +304,11 @@ export class EventFinder {
       const sub = splitTop(s, x, y, "和及与");
       const strip = (a: number, b: number) =>
         s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
-      if (sub.length > 1 && sub.every(([a, b]) => isListedOrg(stripAlias(strip(a, b))))) parts.push(...sub);
+      if (
+        sub.length > 1 &&
+        sub.every(([a, b]) => isListedOrg(stripAlias(strip(a, b))) && !FIELD_ONLY.test(strip(a, b)))
+      )
+        parts.push(...sub);
       else parts.push([x, y]);
     }
     const found: { a: number; b: number; name: string; place: boolean }[] = [];

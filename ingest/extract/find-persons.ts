@@ -71,7 +71,7 @@ interface Prefix {
   job: string | null;
 }
 
-const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表"]);
+const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表", "传承人"]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
 const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
@@ -92,7 +92,8 @@ const COUNT =
 const HONOUR_VERB =
   /^(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
-const GROUP_MARKER = /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是)[：:]?/;
+const GROUP_MARKER =
+  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:])[：:]?/;
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
@@ -102,7 +103,7 @@ const COLLECTIVE_WORD = /集体|先锋号|奖状/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
-const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣/;
+const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主/;
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
@@ -369,6 +370,8 @@ export class PersonFinder {
       if (p <= from || surnameAt(s, p) === 0) continue;
       const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
       if (job && p - job.length >= from) return true;
+      // "…代表性传承人X", "…劳动模范X": a title or honour word right before the name.
+      if (p - from >= 3 && ANCHOR_WORDS.has(s.slice(p - 3, p))) return true;
     }
     return false;
   }

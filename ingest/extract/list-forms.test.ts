@@ -145,6 +145,20 @@ describe("a pronoun after a lead clause", () => {
   });
 });
 
+describe("a list after 人选是：", () => {
+  it("gives the quoted honour to every name; a 传承人 title introduces its own name", () => {
+    expect(
+      facts(
+        "另外3位2021年“远江工匠”学习宣传人选是：远江省博物馆修复组组长李青涛，远江鑫源复合材料科技有限公司总工程师王清山，青川文化艺术学校教师、国家级非物质文化遗产代表性传承人王芝青。",
+      ),
+    ).toEqual({
+      李青涛: { h: ["远江工匠"], e: ["远江省博物馆修复组"] },
+      王清山: { h: ["远江工匠"], e: ["远江鑫源复合材料科技有限公司"] },
+      王芝青: { h: ["远江工匠"], e: ["青川文化艺术学校"] },
+    });
+  });
+});
+
 describe("list openers", () => {
   it("成员有 / 主人翁为 / 他们中还有 / 活动邀请了 are not part of the first item", () => {
     expect(facts("此次宣讲团成员有青松动力股份有限公司首席技师韩树林、远江机床厂班长祁文涛。")).toEqual({
