@@ -26,7 +26,7 @@ function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | nu
   const place = `${ctx.province ?? ""}\u0001${ctx.region ?? ""}`;
   let cache = HONOUR_CACHES.get(place);
   if (!cache) {
-    if (HONOUR_CACHES.size >= 64) HONOUR_CACHES.clear();
+    if (HONOUR_CACHES.size >= 48) HONOUR_CACHES.clear();
     cache = new Map();
     HONOUR_CACHES.set(place, cache);
   }
@@ -34,7 +34,8 @@ function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | nu
   return (printed) => {
     const hit = map.get(printed);
     if (hit !== undefined) return hit;
-    if (map.size >= 50_000) map.clear();
+    // Bounded: about 48 contexts × 4,000 printed honours at most.
+    if (map.size >= 4_000) map.clear();
     const value = parseHonour(printed, ctx);
     map.set(printed, value);
     return value;
