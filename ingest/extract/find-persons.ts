@@ -12,7 +12,7 @@ import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, 
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
 import { matchesOf } from "./matches-of.ts";
-import { type HonourContext, type ParsedHonour, parseHonour } from "./parse-honour.ts";
+import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -212,21 +212,8 @@ export class PersonFinder {
     if (!hasHonourWord(s, from, to)) return null;
     const out: HonourMention[] = [];
     for (const [a, b] of splitTop(s, from, to, "、")) {
-      // “A”“B”获得者 → A, B
-      let start = a;
-      const pieces: [number, number][] = [];
-      // “A”“B”和“C” → A, B, C
-      for (let i = a; i < b - 1; i++) {
-        if (s[i] !== "”") continue;
-        if (s[i + 1] === "“") {
-          pieces.push([start, i + 1]);
-          start = i + 1;
-        } else if (s[i + 2] === "“" && (s[i + 1] === "和" || s[i + 1] === "及" || s[i + 1] === "与")) {
-          pieces.push([start, i + 1]);
-          start = i + 2;
-        }
-      }
-      pieces.push([start, b]);
+      // “A”“B”获得者, “A”和“B” → A, B (the 和 is stripped as a connector below).
+      const pieces = splitQuotedTitles(s, a, b);
       for (const [x, y] of pieces) {
         let from2 = x;
         const conn = CONNECTOR.exec(s.slice(x, y));
