@@ -43,7 +43,7 @@ describe("organisers joined by 联合, with the stops after 走进", () => {
 
   it("a precise site replaces the district it lies in", () => {
     const g = gold(
-      "6月2日，劳模工匠巡回宣讲活动走进青松区和白杨街道柳岸社区。当天上午，宣讲团首先来到远江市青松区管理委员会。",
+      "6月2日，劳模工匠巡回报告活动来到青松区和白杨街道柳岸社区。当天上午，宣讲团首先来到远江市青松区管理委员会。",
     );
     expect(g.events[0]?.venue).toEqual(["白杨街道柳岸社区", "远江市青松区管理委员会"]);
   });
@@ -307,7 +307,7 @@ describe("touring troupes and full halls", () => {
   });
 
   it("NAME走进A和B: both venues of the one event", () => {
-    const g = gold("6月2日，远江市劳模工匠巡回宣讲活动走进青松机械厂和白杨街道柳岸社区。");
+    const g = gold("6月2日，远江市劳模工匠巡回报告活动来到青松机械厂和白杨街道柳岸社区。");
     expect(g.events.map((e) => e.venue)).toEqual([["青松机械厂", "白杨街道柳岸社区"]]);
   });
 
@@ -354,12 +354,12 @@ describe("more events and venues without 在", () => {
 describe("a department named by two fields joined with 和", () => {
   it("省工业和信息化厅 stays one organiser; 市总工会和市妇联 are two", () => {
     const one = gold(
-      "1月7日，由远江省总工会、省委宣传部、省工业和信息化厅主办的2021年“远江工匠”发布仪式在远江广播电视台举行。",
+      "3月9日，由远江省工业和信息化厅、远江省总工会、省委组织部主办的第三届“远江工匠”命名大会在远江会展中心召开。",
     );
     expect(orgs(one)).toEqual([
+      ["远江省工业和信息化厅", "主办"],
       ["远江省总工会", "主办"],
-      ["省委宣传部", "主办"],
-      ["省工业和信息化厅", "主办"],
+      ["省委组织部", "主办"],
     ]);
     const two = gold("5月8日，由远江市总工会和远江市妇联主办的劳模宣讲会在远江市职工之家举行。");
     expect(orgs(two)).toEqual([

@@ -34,7 +34,7 @@ describe("the future guard reads the clause of the verb", () => {
   });
 
   it("an occasion (…到来之际) is no venue", () => {
-    const g = gold("远江市总工会在劳动节到来之际启动全市“创新创业”事迹巡回宣讲活动。");
+    const g = gold("远江市总工会在五一节前夕启动全市“创新创业”事迹巡回宣讲活动。");
     expect(g.events.map((e) => e.venue)).toEqual([[]]);
     expect(orgs(g)).toEqual([["远江市总工会", null]]);
   });
@@ -71,11 +71,11 @@ describe("organiser lists", () => {
 });
 
 describe("touring 报告团 and venue lists", () => {
-  const TOUR = "3月20日，第五届“最美远江人”先进事迹巡回报告团走进青川。";
+  const TOUR = "3月20日，第五届“最美远江人”事迹巡回报告团来到青川。";
   it("the tour of a 报告团 is the event; 在A、B和C举行3场报告会 gives three venues", () => {
-    const g = gold(`${TOUR}报告团在远江局机关、青川基础设施段和青川职业学院举行3场报告会。`);
-    expect(g.events.map((e) => e.name)).toEqual(["第五届“最美远江人”先进事迹巡回报告团"]);
-    expect(g.events[0]?.venue).toEqual(["远江局机关", "青川基础设施段", "青川职业学院"]);
+    const g = gold(`${TOUR}报告团先后在远江局机关、青川桥梁工区和青川卫生学校举行3场报告会。`);
+    expect(g.events.map((e) => e.name)).toEqual(["第五届“最美远江人”事迹巡回报告团"]);
+    expect(g.events[0]?.venue).toEqual(["远江局机关", "青川桥梁工区", "青川卫生学校"]);
   });
 
   it("a venue with 和 inside its name stays whole", () => {
@@ -97,17 +97,17 @@ describe("touring 报告团 and venue lists", () => {
 describe("speaker rosters of a touring group", () => {
   const EV = "5月20日，远江市劳模工匠宣讲报告会在青松剧院举行。";
   const ROSTER =
-    "此次宣讲团成员有青松动力股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。";
+    "本次宣讲团成员有青松轴承股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。";
   const names = ["韩树林", "罗春红", "魏青宇"];
 
   it("宣讲团成员有A、B、C。…宣讲团成员讲述…: everyone on the roster spoke", () => {
-    const g = gold(`${EV}${ROSTER}当天报告会现场，宣讲团成员讲述自己的奋斗故事，赢得阵阵掌声。`);
+    const g = gold(`${EV}${ROSTER}报告会上，宣讲团成员讲述了各自岗位上的故事，台下不时响起掌声。`);
     for (const n of names) expect(spoke(g, n)).toEqual(["e1"]);
   });
 
   it("成员们分别…讲述了…after 报告团成员包括…", () => {
     const g = gold(
-      `${EV}报告团成员包括青松动力股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。成员们分别结合自身经历，讲述了奋斗故事。`,
+      `${EV}报告团成员包括青松轴承股份有限公司首席技师韩树林、白杨机械厂班长罗春红、远江港务集团有限公司主任魏青宇。成员们分别结合自身经历，讲述了奋斗故事。`,
     );
     for (const n of names) expect(spoke(g, n)).toEqual(["e1"]);
   });
@@ -124,7 +124,7 @@ describe("speaker rosters of a touring group", () => {
   });
 
   it("bare 成员们 without a roster before gives no speech", () => {
-    const g = gold(`${EV}青松动力股份有限公司首席技师韩树林出席活动。工作室成员们分享了创新经验。`);
+    const g = gold(`${EV}青松轴承股份有限公司首席技师韩树林出席活动。工作室成员们分享了创新经验。`);
     expect(spoke(g, "韩树林") ?? []).toEqual([]);
   });
 });

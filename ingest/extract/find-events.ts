@@ -100,7 +100,7 @@ const NOT_NAME = /[的了在将为对把被向从]|通过|活动|开展|举办|�
 /** In a role list every item is an organiser; names the lexicon lacks must still read as one. */
 /** A field before 和 in a department's name ("省工业和信息化厅", "市文化和旅游局"): no organiser alone. */
 const FIELD_ONLY =
-  /^[省市县区]?(?:工业|农业|商业|科技|文化|旅游|体育|教育|卫生|交通|住房|人力资源|自然资源)$/;
+  /^(?:[\p{Script=Han}]{0,6}?[省市县区])?(?:工业|农业|商业|科技|文化|旅游|体育|教育|卫生|交通|住房|人力资源|自然资源)$/u;
 
 function isListedOrg(t: string): boolean {
   return isOrg(t) || (LISTED_ORG.test(t) && !NOT_NAME.test(t));
@@ -119,7 +119,7 @@ const SHARED_HEAD = /^([\p{Script=Han}]{2,12}?)(总工会|工会|妇联|团委|�
 const AND_OTHERS = /等(?:[\p{Script=Han}]{0,4}(?:部门|单位|机构|组织))?$/u;
 /** A selection campaign ("…选树活动"): an event only when the article names no other. */
 const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)$/;
-/** Time and adverb words that end a subject: "徐州市总还于6月16日至17日专门". */
+/** Time and adverb words that end a subject: "远江市总还于5月8日至9日专门". */
 const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别)$/u;
 /** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */

@@ -67,7 +67,7 @@ export interface FoundCollective extends CollectiveMention {
 interface Prefix {
   honours: HonourMention[];
   employer: EmployerMention | null;
-  /** Further employers of a chain with two posts ("区人大常委会副主任、区总工会主席X"). */
+  /** Further employers of a chain with two posts ("县人大常委会副主任、县总工会主席X"). */
   extra: EmployerMention[];
   job: string | null;
 }
@@ -116,7 +116,7 @@ const GROUP_TAIL =
 /** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
 const GRANT =
   /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?$/d;
-/** A count, then what the group holds: "5名我区荣获全国五一劳动奖章的先进代表" (indices: count, honour). */
+/** A count, then what the group holds: "请5名我省获得全国五一劳动奖章的先进代表" (indices: count, honour). */
 const COUNTED_GROUP =
   /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
 /** "作为2024年度“最美青川人”代表": an honour the person stands for. */
@@ -685,7 +685,7 @@ export class PersonFinder {
               if (hs) for (const g of group) this.addHonours(g, hs);
               group = [];
             } else if (etcHonours) {
-              // "邀请A、B等今年新当选的全国劳模前来…": the honour after 等 is every name's.
+              // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's.
               for (const g of group) this.addHonours(g, etcHonours);
               group = [];
             } else if (conn2 && queue.length >= 0) {
@@ -983,7 +983,7 @@ export class PersonFinder {
     this.noteCountedGroup(from, to);
   }
 
-  /** "5名我区荣获全国五一劳动奖章的先进代表…": a count of honourees named in a later sentence. */
+  /** "请5名我省获得全国五一劳动奖章的先进代表…": a count of honourees named in a later sentence. */
   private counted: { n: number; honours: HonourMention[]; sentence: number } | null = null;
 
   private noteCountedGroup(from: number, to: number): void {

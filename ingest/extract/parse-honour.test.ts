@@ -101,7 +101,7 @@ describe("parseHonour", () => {
   });
 
   it.each([
-    "远江钢铁股份有限公司电炉厂电气设备技能大师",
+    "远江钢铁股份有限公司轧钢厂机电维修技能大师",
     "远江机械厂二车间数控技术能手",
     "远江电力公司青松供电所技术能手",
   ])("%s: a unit chain before the head names a post, not an honour", (raw) => {

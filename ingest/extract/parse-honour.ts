@@ -78,7 +78,7 @@ const REGIONAL_ISSUER = /^([\p{Script=Han}]{2,12}?)(?:总工会|工会|人民政
 /** The place word that ends an issuer's place ("远江市" → "远江"). */
 const PLACE_TAIL = /(?:壮族|回族|维吾尔)?(?:自治区|省|市|县|区|州|盟|旗)$/;
 /**
- * A unit chain inside an enterprise prefix ("某公司电炉厂电气设备技能大师"): the words name a
+ * A unit chain inside an enterprise prefix ("某公司轧钢厂机电维修技能大师"): the words name a
  * post at a unit, not an honour the company awards.
  */
 /** Heads that also name a post at a unit ("某厂电气技能大师"). */

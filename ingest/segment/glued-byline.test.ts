@@ -21,7 +21,7 @@ describe("a byline glued to the end of a header line", () => {
   it("is split off the subtitle: the first line stays the title, the names are the credits", () => {
     const arts = segmentDocument(
       doc([
-        "远江劳模登台讲述自己的“故事”",
+        "远江劳模上台说说身边的“故事”",
         "远江劳模报告团昨日开讲首场，柏雪松出席并致辞首席记者 祁文涛 通讯员 贺云舟",
         BODY,
         BODY_2,
@@ -29,7 +29,7 @@ describe("a byline glued to the end of a header line", () => {
     );
     expect(arts).toHaveLength(1);
     const [a] = arts;
-    expect(a?.title).toBe("远江劳模登台讲述自己的“故事”");
+    expect(a?.title).toBe("远江劳模上台说说身边的“故事”");
     expect(a?.subtitles).toEqual(["远江劳模报告团昨日开讲首场，柏雪松出席并致辞"]);
     expect(credits(a)).toEqual(["reporter:祁文涛", "correspondent:贺云舟"]);
     // The body keeps its 本报讯 opening and all its text.

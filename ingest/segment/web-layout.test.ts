@@ -164,7 +164,7 @@ describe("one web page is one article", () => {
   it("credits printed twice, in the metadata line and in the 本报讯 byline, are read once", () => {
     const [a] = segmentDocument(
       doc([
-        "远江市劳模工匠宣讲活动走进校园",
+        "远江市劳模工匠宣讲团来到青松中学",
         "远江工报 2025年05月30日 全媒体记者韦立新 通讯员顾晓岚",
         `本报讯 （全媒体记者韦立新 通讯员顾晓岚）${PARA_1}`,
         PARA_2,
