@@ -270,6 +270,8 @@ const QUOTED_JOIN = /^”(?:和|及|与|以及)?“/;
  * Each piece but the first starts at its connector, which the caller drops.
  */
 export function splitQuotedTitles(s: string, from: number, to: number): [number, number][] {
+  // Most ranges hold no closing quote: test the range alone (s may be a whole article).
+  if (!s.slice(from, to - 1).includes("”")) return [[from, to]];
   const pieces: [number, number][] = [];
   let start = from;
   for (let i = s.indexOf("”", from); i >= 0 && i < to - 1; i = s.indexOf("”", i + 1)) {
