@@ -7,7 +7,7 @@
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
-import { JOB_TITLE_BY_LAST, JOB_TITLES, suffixAt } from "../lexicon/units.ts";
+import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
@@ -79,6 +79,21 @@ const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
 /** First characters of the honour words: a text without any of them holds no honour. */
 const HONOUR_FIRST = new Uint8Array(65536);
 for (const w of [...HONOUR_HEAD_LIST, "最美"]) HONOUR_FIRST[w.charCodeAt(0)] = 1;
+
+/**
+ * Characters a prefix cannot do without: the first character of an honour word, or the last
+ * character of a unit suffix or a job title (every parse in parsePrefix needs one of them).
+ */
+const PREFIX_CUE = new Uint8Array(65536);
+for (const w of [...HONOUR_HEAD_LIST, "最美"]) PREFIX_CUE[w.charCodeAt(0)] = 1;
+for (const c of [...ORG_SUFFIX_BY_LAST.keys(), ...JOB_TITLE_BY_LAST.keys()]) PREFIX_CUE[c.charCodeAt(0)] = 1;
+
+/** False when parsePrefix(from, to) can find nothing: no cue character and no "来自" lead. */
+function mayHoldPrefix(s: string, from: number, to: number): boolean {
+  if (to - from > 70 || s.startsWith("来自", from)) return true;
+  for (let i = from; i < to; i++) if (PREFIX_CUE[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** True when s[from, to) contains an honour word (a table scan before the regex). */
 function hasHonourWord(s: string, from: number, to: number): boolean {
@@ -708,7 +723,8 @@ export class PersonFinder {
           prevItemHadName = false;
           continue;
         }
-        const parsed = this.parsePrefix(a, ib);
+        // An item with no honour word, unit suffix or job title can hold no prefix.
+        const parsed = mayHoldPrefix(s, a, ib) ? this.parsePrefix(a, ib) : null;
         if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
           pending.honours.push(...parsed.honours);
           // Two posts in a chain are two employers; a weak unit never replaces a strong one
