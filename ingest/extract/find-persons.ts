@@ -9,6 +9,7 @@ import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
+import { countOf } from "./count-of.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
 import { matchesOf } from "./matches-of.ts";
@@ -180,16 +181,6 @@ const MID_HONOUR_VERB =
   /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|当选|荣膺)/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
-
-/** The value of a count written in digits or Chinese numerals up to 99 ("5", "十二"). */
-function countOf(t: string): number {
-  if (/^\d+$/.test(t)) return Number(t);
-  const digit = (c: string | undefined) =>
-    c === undefined ? 0 : "零一二三四五六七八九".indexOf(c) + (c === "两" ? 3 : 0);
-  const ten = t.indexOf("十");
-  if (ten < 0) return digit(t[0]);
-  return (ten === 0 ? 1 : digit(t[0])) * 10 + digit(t[ten + 1]);
-}
 
 /** An honour that can head a list on its own: scoped ("全国…", "省…") or a 最美 title. */
 function isGroupHonour(h: HonourMention): boolean {

@@ -5,6 +5,7 @@
  * talk titles and nicknames (被称为“…”, 人称“…”, 被誉为“…”).
  */
 
+import { countOf } from "./count-of.ts";
 import { type EventFinder, futureBefore } from "./find-events.ts";
 import type { FoundCollective, FoundPerson } from "./find-persons.ts";
 import { matchesOf } from "./matches-of.ts";
@@ -24,12 +25,6 @@ const INTRO_VERB = /^(?:讲述|分享|宣讲|作)/;
 const AS_DELEGATE = /^(?:、[^，；。]{2,60}?)?作为[^，；。]{2,30}?代表[，,]?(?:也|还|均|都|同样|分别)?$/;
 /** The count of speakers announced before the verb: "三位“最美X人”", "5名劳模代表". */
 const COUNTED = /(?:^|[，；])[^，；]{0,8}?([二两三四五六七八九十]|\d{1,2})(?:位|名)[^，；\d]{0,16}$/;
-const CN_DIGITS = "一二三四五六七八九十";
-function countOf(t: string): number {
-  if (t === "两") return 2;
-  const d = CN_DIGITS.indexOf(t);
-  return d >= 0 ? d + 1 : Number(t);
-}
 /** Attending, watching or handing over certificates: no speech by itself. */
 const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
 /**

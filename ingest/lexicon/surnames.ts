@@ -58,10 +58,9 @@ export const NAME_START = new Uint8Array(65536);
 for (const c of SINGLE) NAME_START[c.charCodeAt(0)]! |= 1;
 for (const c of COMPOUND_FIRST) NAME_START[c.charCodeAt(0)]! |= 2;
 for (const c of MINORITY_FIRST) NAME_START[c.charCodeAt(0)]! |= 4;
-const SURNAME_CODE = NAME_START;
 
 export function surnameAt(text: string, pos: number): number {
-  const kind = (SURNAME_CODE[text.charCodeAt(pos)] ?? 0) & 3;
+  const kind = (NAME_START[text.charCodeAt(pos)] ?? 0) & 3;
   if (kind === 0) return 0;
   if (kind & 2 && COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
   return kind & 1;
