@@ -55,3 +55,34 @@ export class IngestFileError extends AppError {
     super(`${file}: ${reason}`, options);
   }
 }
+
+/** A query the engine could not hold in memory (buffer pool full, cartesian products …). */
+export class QueryTooLargeError extends AppError {
+  override readonly status = 422;
+  override readonly code = "query_too_large";
+}
+
+/** Too many requests queued or in flight; the client should retry after `retryAfterS` seconds. */
+export class TooManyRequestsError extends AppError {
+  override readonly status = 429;
+  override readonly code = "too_many_requests";
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A write without a token (401) … */
+export class UnauthorizedError extends AppError {
+  override readonly status = 401;
+  override readonly code = "unauthorized";
+}
+
+/** … or with a wrong one, or from a foreign Host/Origin (403). */
+export class ForbiddenError extends AppError {
+  override readonly status = 403;
+  override readonly code = "forbidden";
+}

@@ -5,7 +5,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
-import { AppError, NotFoundError } from "../../model/errors.ts";
+import { AppError, NotFoundError, TooManyRequestsError, UnauthorizedError } from "../../model/errors.ts";
 
 export interface ErrorBody {
   error: string;
@@ -55,6 +55,8 @@ export function errorMiddleware(log: (err: unknown) => void = (e) => console.err
     if (res.headersSent) return next(err);
     const { status, body } = toErrorResponse(err);
     if (status >= 500) log(err);
+    if (err instanceof TooManyRequestsError) res.setHeader("Retry-After", String(err.retryAfterS));
+    if (err instanceof UnauthorizedError) res.setHeader("WWW-Authenticate", 'Bearer realm="laomo-graph"');
     res.status(status).json(body);
   };
 }
