@@ -95,5 +95,5 @@ const doc = {
   derived: "When-executing-query blocks; Scenario Outlines expanded with their Examples",
   queries: unique.map(({ feature, query }) => ({ feature, query })),
 };
-writeFileSync(path.join(here, "tck-queries.json"), `${JSON.stringify(doc, null, 1)}\n`);
+writeFileSync(path.join(here, "tck-queries.json"), `${JSON.stringify(doc, null, 2)}\n`);
 console.log(`${unique.length} distinct queries from ${walk(featuresDir).length} feature files`);
