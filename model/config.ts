@@ -4,6 +4,46 @@
  */
 import { z } from "zod";
 
+/** Write tokens must be long enough that guessing is hopeless. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** An unset and an empty variable mean the same (compose writes `VAR: ""`). */
+const blankIsUnset = (v: unknown) => (v === "" ? undefined : v);
+
+const Token = z
+  .string()
+  .trim()
+  .min(MIN_TOKEN_LENGTH, `a token needs at least ${MIN_TOKEN_LENGTH} characters`)
+  .regex(/^[\x21-\x7e]+$/, "a token is printable ASCII without spaces");
+
+/** `alice:tok1,bob:tok2` → named tokens (names say who wrote what). */
+const NamedTokens = z
+  .string()
+  .transform((s) =>
+    s
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const i = part.indexOf(":");
+        return { name: i < 0 ? "" : part.slice(0, i).trim(), token: i < 0 ? "" : part.slice(i + 1).trim() };
+      }),
+  )
+  .pipe(
+    z
+      .array(
+        z.object({ name: z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, "expected name:token"), token: Token }),
+      )
+      .min(1)
+      .refine((list) => new Set(list.map((t) => t.name)).size === list.length, "names must be distinct")
+      .refine((list) => new Set(list.map((t) => t.token)).size === list.length, "tokens must be distinct"),
+  );
+
+const Flag = z
+  .enum(["", "0", "1", "false", "true"])
+  .default("0")
+  .transform((v) => v === "1" || v === "true");
+
 const ConfigSchema = z.object({
   LAOMO_STORE: z.enum(["embedded", "neo4j"]).default("embedded"),
   LAOMO_DATA_DIR: z.string().min(1).default("./data"),
@@ -16,6 +56,22 @@ const ConfigSchema = z.object({
   LAOMO_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   LAOMO_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
   LAOMO_SAMPLE_DIR: z.string().default("./samples/corpus"),
+  /** The write token (Authorization: Bearer); generated into <dataDir>/token when unset on loopback. */
+  LAOMO_TOKEN: z.preprocess(blankIsUnset, Token.optional()),
+  /** Several named write tokens: `alice:tok1,bob:tok2`. */
+  LAOMO_TOKENS: z.preprocess(blankIsUnset, NamedTokens.optional()),
+  /** Extra Host names accepted besides localhost, 127.0.0.1 and [::1] (comma list). */
+  LAOMO_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
+  /** Set when clients reach the server over https (a TLS proxy): enables HSTS and upgrade-insecure-requests. */
+  LAOMO_HTTPS: Flag,
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -36,7 +36,7 @@ const ingestPaths: IngestPathsFn = async (paths, opts) => {
 function upload(files: { name: string; text: string }[]) {
   return fetch(`${t.baseUrl}/api/ingest`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...t.authHeaders() },
     body: JSON.stringify({
       files: files.map((f) => ({ name: f.name, contentBase64: Buffer.from(f.text).toString("base64") })),
     }),
@@ -80,7 +80,7 @@ describe("POST /api/ingest", () => {
     expect(((await exe.json()) as Json).error).toBe("invalid_input");
     const empty = await fetch(`${t.baseUrl}/api/ingest`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...t.authHeaders() },
       body: JSON.stringify({ files: [] }),
     });
     expect(empty.status).toBe(400);

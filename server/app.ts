@@ -1,19 +1,24 @@
 /**
- * The Express application: helmet (CSP allowing the client's own scripts and blob/module
- * workers), JSON API routes with OpenAPI at /api/openapi.json, the built client at / with an
- * SPA fallback, and one error middleware. `createApp` never listens (see main.ts).
+ * The Express application: security headers (security-headers.ts), the Host/Origin checks and
+ * the write token (before any body is parsed), JSON API routes with OpenAPI at
+ * /api/openapi.json, the built client at / with an SPA fallback, and one error middleware.
+ * `createApp` never listens (see main.ts).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express from "express";
-import helmet from "helmet";
 import type { GraphStore } from "../cypher/store.ts";
 import type { Config } from "../model/config.ts";
 import { reportRoutes } from "../reports/http.ts";
 import { buildOpenApi } from "./http/build-openapi.ts";
+import { checkHost, checkOrigin } from "./http/check-host.ts";
 import { type ApiRoute, mountRoutes } from "./http/define-route.ts";
 import { apiNotFound, errorMiddleware } from "./http/handle-errors.ts";
+import { addWriteSecurity } from "./http/openapi-security.ts";
+import { requireToken } from "./http/require-token.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { type NamedToken, tokensFromConfig } from "./http/write-tokens.ts";
 import { apiRoutes } from "./routes/api-routes.ts";
 import { createServices, type Services } from "./services/create-services.ts";
 import type { IngestPathsFn } from "./services/ingest-service.ts";
@@ -29,6 +34,11 @@ export interface AppDeps {
   clientDist?: string;
   /** Where 5xx errors are logged (default console.error). */
   logError?: (err: unknown) => void;
+  /**
+   * The write tokens (main.ts passes `resolveTokens(config)`). Default: those set in the
+   * environment; with none, every write is refused.
+   */
+  tokens?: readonly NamedToken[];
 }
 
 /** Max JSON body: base64 uploads of 20 MB decoded need about 27 MB. */
@@ -41,7 +51,8 @@ export function openApiRoute(routes: () => ApiRoute[]): ApiRoute {
     tag: "meta",
     summary: "This OpenAPI 3.1 document",
     response: { description: "OpenAPI document" },
-    handle: () => buildOpenApi(routes(), { title: "laomo-graph explorer API", version: "0.1.0" }),
+    handle: () =>
+      addWriteSecurity(buildOpenApi(routes(), { title: "laomo-graph explorer API", version: "0.1.0" })),
   };
 }
 
@@ -51,25 +62,10 @@ export function createApp(deps: AppDeps): express.Express {
   app.locals.services = services;
   app.disable("x-powered-by");
   app.set("query parser", "simple");
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          workerSrc: ["'self'", "blob:"],
-          childSrc: ["'self'", "blob:"],
-          imgSrc: ["'self'", "data:", "blob:"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          fontSrc: ["'self'", "data:"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'self'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeaders(deps.config));
+  app.use(checkHost(deps.config));
+  app.use(checkOrigin);
+  app.use(requireToken(deps.tokens ?? tokensFromConfig(deps.config)));
   app.use("/api", express.json({ limit: JSON_LIMIT }));
 
   const routes: ApiRoute[] = [...apiRoutes(services, deps.config), ...reportRoutes(deps.store)];

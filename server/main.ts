@@ -11,6 +11,8 @@ import { openStore } from "../cypher/open-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import { type Config, loadConfig } from "../model/config.ts";
 import { createApp, servicesOf } from "./app.ts";
+import { listenRefusal, tokenNotice } from "./http/listen-guard.ts";
+import { resolveTokens } from "./http/write-tokens.ts";
 import { loadIngestPaths } from "./services/ingest-service.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -69,6 +71,10 @@ async function ensureClient(): Promise<void> {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const refusal = listenRefusal(config);
+  if (refusal) throw new Error(refusal);
+  const resolvedTokens = await resolveTokens(config);
+  console.log(tokenNotice(resolvedTokens));
   const store = await openStore(config);
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -91,7 +97,7 @@ async function main(): Promise<void> {
   if (await isEmpty(store)) await ingestSamples(store, config);
   await ensureClient();
 
-  const app = createApp({ store, config });
+  const app = createApp({ store, config, tokens: resolvedTokens.tokens });
   await servicesOf(app).refresh();
   server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
