@@ -7,7 +7,7 @@ import type { CypherResult } from "./store.ts";
 export interface WorkerQuery {
   kind: "query";
   id: number;
-  /** The database file of the generation to read (opened read-only, re-opened when it changes). */
+  /** The database file of the generation to read: the one the worker opened at start. */
   file: string;
   query: string;
   params: Record<string, unknown>;
@@ -23,7 +23,12 @@ export interface WorkerRelease {
 export type ToWorker = WorkerQuery | WorkerRelease;
 
 export type FromWorker =
-  /** Sent once when the worker has loaded (its start-up does not count against query timeouts). */
-  | { kind: "ready" }
+  /**
+   * Sent once when the worker has loaded and opened its generation (argv[2]); its start-up does
+   * not count against query timeouts.
+   */
+  | { kind: "ready"; file: string }
+  /** Sent instead of ready when the generation cannot be opened; the worker then exits. */
+  | { kind: "failed"; code: string; message: string }
   | { kind: "result"; id: number; result: CypherResult }
   | { kind: "error"; id: number; code: string; message: string };

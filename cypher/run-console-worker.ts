@@ -1,15 +1,16 @@
 /**
- * Entry of the console worker process (forked by `console-worker.ts`): opens the requested
- * database generation READ-ONLY (several processes may do so at once), runs one query at a time
- * and answers over IPC. A kuzu segfault ends only this process; the parent answers a typed error.
+ * Entry of the console worker process (started by `console-pool.ts`, inside the bubblewrap
+ * sandbox when active): opens the generation named by argv[2] READ-ONLY, says ready, runs one
+ * query at a time and answers over IPC. A kuzu segfault ends only this process.
  */
 import type { Connection } from "kuzu";
 import kuzu from "kuzu";
-import { AppError } from "../model/errors.ts";
+import { AppError, StoreUnavailableError } from "../model/errors.ts";
 import type { FromWorker, ToWorker } from "./console-worker-protocol.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { runReadQuery } from "./kuzu-read-query.ts";
 
+/** Each worker has its own buffer pool: LAOMO_CONSOLE_WORKERS (≤ 8) × 512 MiB at most. */
 const BUFFER_POOL_BYTES = 512 * 1024 * 1024;
 const MAX_DB_BYTES = 2 ** 38;
 
@@ -22,6 +23,10 @@ interface OpenDb {
 let open: OpenDb | null = null;
 let queue: Promise<void> = Promise.resolve();
 
+function reply(msg: FromWorker): void {
+  process.send?.(msg);
+}
+
 async function closeDb(): Promise<void> {
   if (!open) return;
   const { db, conn } = open;
@@ -30,38 +35,52 @@ async function closeDb(): Promise<void> {
   await db.close();
 }
 
-async function connectionFor(file: string): Promise<Connection> {
-  if (open?.file === file) return open.conn;
-  await closeDb();
+async function openDb(file: string): Promise<OpenDb> {
   const db = new kuzu.Database(file, BUFFER_POOL_BYTES, true, true, MAX_DB_BYTES);
   await db.init();
   const conn = new kuzu.Connection(db);
   await conn.init();
-  open = { file, db, conn };
-  return conn;
+  return { file, db, conn };
 }
 
-function reply(msg: FromWorker): void {
-  process.send?.(msg);
+function errorReply(e: unknown): { code: string; message: string } {
+  const err = mapKuzuError(e, "query");
+  return { code: err instanceof AppError ? err.code : "internal", message: err.message };
 }
 
 async function handle(msg: ToWorker): Promise<void> {
   if (msg.kind === "release") return closeDb();
   try {
-    const conn = await connectionFor(msg.file);
-    const result = await runReadQuery(conn, msg.query, msg.params, msg);
+    if (!open || open.file !== msg.file)
+      throw new StoreUnavailableError("the console worker reads another generation");
+    const result = await runReadQuery(open.conn, msg.query, msg.params, msg);
     reply({ kind: "result", id: msg.id, result });
   } catch (e) {
-    const err = mapKuzuError(e, "query");
-    const code = err instanceof AppError ? err.code : "internal";
-    reply({ kind: "error", id: msg.id, code, message: err.message });
+    reply({ kind: "error", id: msg.id, ...errorReply(e) });
   }
+}
+
+async function start(): Promise<void> {
+  const file = process.argv[2];
+  try {
+    if (!file) throw new StoreUnavailableError("the console worker was started without a generation");
+    open = await openDb(file);
+    // One tiny query loads the remaining code paths, so the first user query is not slowed by them.
+    await runReadQuery(open.conn, "RETURN 1", {}, { timeoutMs: 60_000, rowLimit: 1 });
+  } catch (e) {
+    // Exit once the parent has the reason (or at once when it is gone).
+    if (process.send)
+      process.send({ kind: "failed", ...errorReply(e) } satisfies FromWorker, () => process.exit(1));
+    else process.exit(1);
+    return;
+  }
+  reply({ kind: "ready", file });
 }
 
 process.on("message", (msg: ToWorker) => {
   queue = queue.then(() => handle(msg));
 });
-reply({ kind: "ready" });
 process.on("disconnect", () => {
   void queue.then(closeDb).finally(() => process.exit(0));
 });
+queue = start();
