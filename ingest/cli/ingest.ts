@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL]`
  * Ingests files and folders into the configured store with a progress bar, then prints a
- * summary. Exit code 1 when any file was skipped, 2 on usage or store errors.
+ * summary. Exit code 1 when any file was skipped, 2 on usage or store errors. With --server
+ * the write token comes from LAOMO_TOKEN or else <LAOMO_DATA_DIR>/token.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -28,8 +29,20 @@ function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.std
   out.write(`${lines.join("\n")}\n`);
 }
 
+/** The server's write token: LAOMO_TOKEN, else the token file a local server generated. */
+async function serverToken(): Promise<string | null> {
+  const config = loadConfig();
+  if (config.LAOMO_TOKEN) return config.LAOMO_TOKEN;
+  try {
+    return (await readFile(path.join(config.LAOMO_DATA_DIR, "token"), "utf8")).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Send the files to a running server (which owns the embedded database). */
 async function ingestViaServer(server: string, paths: string[], dryRun: boolean): Promise<IngestSummary> {
+  const token = await serverToken();
   const { files, skipped, ignored } = await listInputFiles(paths);
   const payload = {
     dryRun,
@@ -42,10 +55,15 @@ async function ingestViaServer(server: string, paths: string[], dryRun: boolean)
   };
   const res = await fetch(new URL("/api/ingest", server), {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(payload),
   });
   const body = (await res.json()) as IngestSummary & { message?: string };
+  if (res.status === 401 || res.status === 403)
+    throw new Error(
+      `server answered ${res.status}: ${body.message ?? res.statusText}. Set LAOMO_TOKEN to the server's write token ` +
+        "(a local server keeps it in <LAOMO_DATA_DIR>/token)",
+    );
   if (!res.ok) throw new Error(`server answered ${res.status}: ${body.message ?? res.statusText}`);
   return { ...body, skipped: [...skipped, ...body.skipped], ignored: [...ignored, ...(body.ignored ?? [])] };
 }
