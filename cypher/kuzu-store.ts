@@ -10,7 +10,8 @@ import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch } from "../model/types.ts";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
 import { AsyncLock } from "./async-lock.ts";
-import { ConsoleWorker, type ConsoleWorkerOptions } from "./console-worker.ts";
+import { ConsolePool, type ConsolePoolOptions } from "./console-pool.ts";
+import type { SandboxState } from "./console-sandbox.ts";
 import { countsFromStats } from "./counts-from-stats.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
@@ -48,10 +49,11 @@ export interface KuzuStoreOptions {
   /** Test hook: runs after the new generation is loaded, before CURRENT switches. */
   beforeSwitch?: (generationFile: string) => void | Promise<void>;
   /**
-   * Run user-typed queries (runReadOnly) in a worker process, so a kuzu crash cannot take this
-   * process down (default true). false runs them in-process.
+   * Run user-typed queries (runReadOnly) in a pool of worker processes (sandboxed with bubblewrap
+   * when available), so a kuzu crash cannot take this process down (default true). false runs
+   * them in-process.
    */
-  consoleWorker?: boolean | ConsoleWorkerOptions;
+  consoleWorker?: boolean | ConsolePoolOptions;
 }
 
 /** Timeout for named queries (trusted, but a runaway must not hold a connection forever). */
@@ -68,17 +70,25 @@ export class KuzuStore implements GraphStore {
   private closing = false;
   /** Held read-write by a writable store: kuzu's file lock keeps other writer processes out. */
   private writerLock: KuzuWriterLock | null = null;
-  private readonly worker: ConsoleWorker | null;
+  private readonly worker: ConsolePool | null;
 
   constructor(private readonly opts: KuzuStoreOptions) {
     this.root = path.resolve(opts.dataDir, "kuzu");
     const w = opts.consoleWorker;
-    this.worker = w === false ? null : new ConsoleWorker(typeof w === "object" ? w : {});
+    // The sandbox hides the whole data dir; each worker sees only its generation file.
+    const hide = [path.resolve(opts.dataDir)];
+    this.worker = w === false ? null : new ConsolePool({ hide, ...(typeof w === "object" ? w : {}) });
   }
 
-  /** The worker process that runs user-typed queries (null when they run in-process). */
-  get consoleWorker(): ConsoleWorker | null {
+  /** The worker processes that run user-typed queries (null when they run in-process). */
+  get consoleWorker(): ConsolePool | null {
     return this.worker;
+  }
+
+  /** Whether user-typed queries run in the bubblewrap sandbox, and why (not). */
+  async consoleSandbox(): Promise<SandboxState> {
+    if (!this.worker) return { mode: "off", active: false, reason: "console queries run in-process" };
+    return this.worker.sandbox();
   }
 
   /** Opens the live generation read-only (creating an empty one with the schema when writable and absent). */
@@ -204,7 +214,7 @@ export class KuzuStore implements GraphStore {
       writeCurrent(this.root, name);
       const old = this.live;
       this.live = gen;
-      this.worker?.release();
+      this.worker?.release(gen.file);
       if (old) {
         await old.retire();
         removeGeneration(this.root, old.name);

@@ -30,5 +30,6 @@ export async function openStore(config: Config, opts: OpenStoreOptions = {}): Pr
     readOnly: opts.readOnly ?? false,
     queryTimeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
     rowLimit: config.LAOMO_ROW_LIMIT,
+    consoleWorker: { workers: config.LAOMO_CONSOLE_WORKERS, sandbox: config.LAOMO_CONSOLE_SANDBOX },
   });
 }

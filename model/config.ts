@@ -56,6 +56,14 @@ const ConfigSchema = z.object({
   LAOMO_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   LAOMO_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
   LAOMO_SAMPLE_DIR: z.string().default("./samples/corpus"),
+  /** Console workers in bubblewrap: auto (when it works), on (console refused without it), off. */
+  LAOMO_CONSOLE_SANDBOX: z.enum(["auto", "on", "off"]).default("auto"),
+  /** Console worker processes (each with a 512 MiB kuzu buffer pool). */
+  LAOMO_CONSOLE_WORKERS: z.coerce.number().int().min(1).max(8).default(2),
+  /** Console queries that may wait for a worker (more → 429). */
+  LAOMO_CONSOLE_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
+  /** Queued + running console queries per client IP (more → 429). */
+  LAOMO_CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(4),
   /** The write token (Authorization: Bearer); generated into <dataDir>/token when unset on loopback. */
   LAOMO_TOKEN: z.preprocess(blankIsUnset, Token.optional()),
   /** Several named write tokens: `alice:tok1,bob:tok2`. */

@@ -214,4 +214,6 @@ export const HealthResponse = z.object({
   store: z.string(),
   searchEntries: z.number(),
   uptimeS: z.number(),
+  /** Whether console queries run in the bubblewrap sandbox, and why (not). */
+  consoleSandbox: z.object({ mode: z.enum(["auto", "on", "off"]), active: z.boolean(), reason: z.string() }),
 });

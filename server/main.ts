@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cliProgress from "cli-progress";
+import { consoleSandboxOf } from "../cypher/console-sandbox.ts";
 import { openStore } from "../cypher/open-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import { type Config, loadConfig } from "../model/config.ts";
@@ -94,6 +95,10 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   await store.applySchema();
+  const sandbox = await consoleSandboxOf(store);
+  console.log(
+    `Console sandbox: ${sandbox.active ? `active (${sandbox.reason})` : `inactive: ${sandbox.reason}`}`,
+  );
   if (await isEmpty(store)) await ingestSamples(store, config);
   await ensureClient();
 

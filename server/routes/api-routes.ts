@@ -2,6 +2,7 @@
  * Every JSON API route, declared once (schemas, docs, handler); handlers are thin:
  * validated input in, a service call, JSON (or a file) out.
  */
+import { consoleSandboxOf } from "../../cypher/console-sandbox.ts";
 import type { Config } from "../../model/config.ts";
 import {
   CypherBody,
@@ -23,6 +24,7 @@ import {
   StatsResponse,
 } from "../api-schemas.ts";
 import { type ApiRoute, defineRoute } from "../http/define-route.ts";
+import { clientKey } from "../services/console-admission.ts";
 import type { Services } from "../services/create-services.ts";
 
 const startedAt = Date.now();
@@ -35,11 +37,12 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       tag: "meta",
       summary: "Liveness and basic facts",
       response: { description: "The server is up", schema: HealthResponse },
-      handle: () => ({
+      handle: async () => ({
         ok: true,
         store: services.store.kind,
         searchEntries: services.search.size,
         uptimeS: Math.round((Date.now() - startedAt) / 1000),
+        consoleSandbox: await consoleSandboxOf(services.store),
       }),
     }),
     defineRoute({
@@ -128,8 +131,8 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       description: `Writes, schema changes and file access are refused (400 forbidden_query). Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut). On the embedded store the query runs in a worker process: a query that crashes the database answers 500 query_crashed and the server keeps running.`,
       body: CypherBody,
       response: { description: "Columns, rows and the graph found in them", schema: CypherResponse },
-      errors: [400, 408, 500],
-      handle: ({ body }) => services.cypher.run(body.query, body.params),
+      errors: [400, 408, 429, 500, 503],
+      handle: ({ body }, { req }) => services.cypher.run(body.query, body.params, clientKey(req.ip)),
     }),
     defineRoute({
       method: "get",

@@ -44,6 +44,9 @@ export function createServices(deps: {
     cypher: new CypherService(store, {
       timeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
       rowLimit: config.LAOMO_ROW_LIMIT,
+      workers: config.LAOMO_CONSOLE_WORKERS,
+      queue: config.LAOMO_CONSOLE_QUEUE,
+      perClient: config.LAOMO_CONSOLE_PER_CLIENT,
     }),
     exporter: new ExportService(store),
     ingest: new IngestService({
