@@ -1,8 +1,10 @@
 /**
  * HTTP client of the explorer API. Every response is normalised into the small typed
- * shapes below, tolerating optional fields, so the UI never reads raw JSON.
+ * shapes below, tolerating optional fields, so the UI never reads raw JSON. Writes go through
+ * `write()`: the stored token as a Bearer header, and on 401/403 one prompt and one retry.
  */
 import type { SerializedGraph } from "../../model/types.ts";
+import { askToken } from "./token-dialog.ts";
 
 export interface SearchHit {
   id: string;
@@ -109,6 +111,83 @@ async function request(path: string, init?: RequestInit): Promise<unknown> {
     throw new ApiError(res.status, str(b.error) || str(b.code) || "http_error", message);
   }
   return body;
+}
+
+/** Where the write token lives and how it is asked for (tests replace both). */
+export interface TokenSource {
+  storage: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null;
+  ask(): Promise<string | null>;
+}
+
+export const TOKEN_KEY = "laomo-graph.token";
+
+function browserStorage(): TokenSource["storage"] {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+let tokenSource: TokenSource = { storage: browserStorage(), ask: askToken };
+
+export function setTokenSource(source: TokenSource): void {
+  tokenSource = source;
+}
+
+const isAuthError = (e: unknown) => e instanceof ApiError && (e.status === 401 || e.status === 403);
+
+/**
+ * A request that changes something: sends the stored token; when the server answers 401/403
+ * asks for the token once (stored for later writes), retries once, and forgets a refused one.
+ */
+export async function write(path: string, init: RequestInit = {}): Promise<unknown> {
+  const { storage, ask } = tokenSource;
+  let asked = false;
+  for (;;) {
+    const token = storage?.getItem(TOKEN_KEY) ?? null;
+    const headers = { accept: "application/json", ...(init.headers as Record<string, string> | undefined) };
+    try {
+      return await request(path, {
+        ...init,
+        headers: token ? { ...headers, authorization: `Bearer ${token}` } : headers,
+      });
+    } catch (err) {
+      if (!isAuthError(err)) throw err;
+      if (token) storage?.removeItem(TOKEN_KEY);
+      if (asked) throw err;
+      asked = true;
+      const entered = (await ask())?.trim();
+      if (!entered) throw err;
+      storage?.setItem(TOKEN_KEY, entered);
+    }
+  }
+}
+
+export interface IngestResult {
+  files: number;
+  articles: number;
+  skipped: { file: string; reason: string }[];
+}
+
+/** Uploads article files (POST /api/ingest, a write). No UI calls it yet: the plumbing for one. */
+export async function ingestFiles(files: { name: string; bytes: Uint8Array }[]): Promise<IngestResult> {
+  const toBase64 = (bytes: Uint8Array) => {
+    let bin = "";
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(bin);
+  };
+  const body = (await write("/api/ingest", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ files: files.map((f) => ({ name: f.name, contentBase64: toBase64(f.bytes) })) }),
+  })) as Json;
+  return {
+    files: num(body.files) ?? 0,
+    articles: num(body.articles) ?? 0,
+    skipped: arr(body.skipped).map((k) => ({ file: str(k.file), reason: str(k.reason) })),
+  };
 }
 
 function str(v: unknown): string {
