@@ -1,7 +1,8 @@
 /**
- * `npm start`: load config, open the store, apply the schema, ingest the bundled sample corpus
- * when the graph is empty (with a progress bar), build the client if needed, and listen.
- * The store is closed on SIGINT/SIGTERM.
+ * `npm start`: load config, refuse a non-loopback HOST without a write token, resolve the
+ * token (LAOMO_TOKEN(S) or <dataDir>/token, generated and shown once), open the store, apply
+ * the schema, ingest the bundled sample corpus when the graph is empty (with a progress bar),
+ * build the client if needed, and listen. The store is closed on SIGINT/SIGTERM.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
