@@ -1,14 +1,18 @@
 /**
- * The read-only guard for user-typed Cypher (both dialects). A token scan that skips string
- * literals, comments and backticked names refuses writes, schema changes, file access and
- * procedures outside an allowlist; for Neo4j the official Cypher parser also reports syntax
- * errors (kuzu syntax, which that parser does not know, is checked by kuzu itself).
+ * The read-only guard for user-typed Cypher (both dialects). It lexes the query as kuzu's grammar
+ * does (`cypher-lexer.ts`), lets through only reading keywords, allowlisted procedures and (kuzu)
+ * allowlisted functions, and returns the text rebuilt from its own tokens: the engine runs exactly
+ * what the guard read. For Neo4j the official Cypher parser also reports syntax errors.
  */
 import { isNotParamError, lintCypherQuery } from "@neo4j-cypher/language-support";
 import { ForbiddenQueryError, InvalidInputError } from "../model/errors.ts";
+import { lexCypher, rebuildQuery, type Token, tokenSource } from "./cypher-lexer.ts";
+import { KUZU_FUNCTIONS } from "./kuzu-functions.ts";
 import type { Dialect } from "./load-query.ts";
 
-/** Read-only procedures a user may CALL (Neo4j and kuzu names). */
+export type { Token } from "./cypher-lexer.ts";
+
+/** Read-only procedures a user may CALL (Neo4j and kuzu names), matched case-insensitively. */
 export const ALLOWED_PROCEDURES: readonly string[] = [
   "db.labels",
   "db.relationshiptypes",
@@ -23,101 +27,57 @@ export const ALLOWED_PROCEDURES: readonly string[] = [
   "db_version",
 ];
 
-export interface Token {
-  kind: "word" | "quoted" | "param" | "punct" | "string" | "number";
-  text: string;
-  offset: number;
+/** Every keyword of kuzu 0.11.3's grammar (`keywords.txt`, plus DECIMAL and SKIP). */
+export const KUZU_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    "ACYCLIC ANY ADD ALL ALTER AND AS ASC ASCENDING ATTACH BEGIN BY CALL CASE CAST CHECKPOINT " +
+    "COLUMN COMMENT COMMIT COMMIT_SKIP_CHECKPOINT CONTAINS COPY COUNT CREATE CYCLE DATABASE DBTYPE " +
+    "DECIMAL DEFAULT DELETE DESC DESCENDING DETACH DISTINCT DROP ELSE END ENDS EXISTS EXPLAIN EXPORT " +
+    "EXTENSION FALSE FROM FORCE GLOB GRAPH GROUP HEADERS HINT IMPORT IF IN INCREMENT INSTALL IS JOIN " +
+    "KEY LIMIT LOAD LOGICAL MACRO MATCH MAXVALUE MERGE MINVALUE MULTI_JOIN NO NODE NOT NONE NULL ON " +
+    "ONLY OPTIONAL OR ORDER PRIMARY PROFILE PROJECT READ REL RENAME RETURN ROLLBACK " +
+    "ROLLBACK_SKIP_CHECKPOINT SEQUENCE SET SHORTEST SKIP START STARTS STRUCT TABLE THEN TO TRAIL " +
+    "TRANSACTION TRUE TYPE UNION UNWIND UNINSTALL UPDATE USE WHEN WHERE WITH WRITE WSHORTEST XOR " +
+    "SINGLE YIELD USER"
+  ).split(" "),
+);
+
+/** Keywords of reading queries: clauses, operators, literals, pattern and projection syntax. */
+const READING_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    "MATCH OPTIONAL WHERE RETURN WITH UNWIND AS ORDER BY SKIP LIMIT ASC ASCENDING DESC DESCENDING " +
+    "DISTINCT UNION ALL AND OR XOR NOT IN IS NULL TRUE FALSE CASE WHEN THEN ELSE END STARTS ENDS " +
+    "CONTAINS EXISTS COUNT CAST DECIMAL STRUCT ANY NONE SINGLE SHORTEST WSHORTEST TRAIL ACYCLIC " +
+    "HINT JOIN MULTI_JOIN CALL YIELD"
+  ).split(" "),
+);
+
+/**
+ * Non-reserved kuzu keywords that are harmless as names (`MATCH (from)-->(to)`, `AS type`): they
+ * start no statement or clause; where they belong to a refused statement, its first word refuses it.
+ */
+const HARMLESS_NAMES: ReadonlySet<string> = new Set(
+  "KEY NODE REL TYPE GRAPH READ WRITE USER FROM TO START".split(" "),
+);
+
+/** Neo4j clause and command words (not kuzu keywords) refused in both dialects. */
+const NEO4J_REFUSED: ReadonlySet<string> = new Set(
+  (
+    "REMOVE FOREACH INSERT FINISH FILTER LET FOR NODETACH SHOW TERMINATE GRANT DENY REVOKE ENABLE " +
+    "DRYRUN DEALLOCATE REALLOCATE STOP DEFINE TRANSACTIONS"
+  ).split(" "),
+);
+
+/** Neo4j-only reading words (OFFSET is Neo4j's SKIP). */
+const NEO4J_READING: ReadonlySet<string> = new Set(["OFFSET"]);
+
+/** Upper case of ASCII letters only, as kuzu compares keywords and function names. */
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]/g, (c) => c.toUpperCase());
 }
 
-const WORD_START = /[\p{L}_]/u;
-const WORD_PART = /[\p{L}\p{N}_]/u;
-
-/** Splits a query into tokens; comments vanish, strings and backticked names become one token. */
-export function scanTokens(query: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const n = query.length;
-  while (i < n) {
-    const c = query[i]!;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (c === "/" && query[i + 1] === "/") {
-      while (i < n && query[i] !== "\n") i++;
-    } else if (c === "/" && query[i + 1] === "*") {
-      const end = query.indexOf("*/", i + 2);
-      i = end < 0 ? n : end + 2;
-    } else if (c === "'" || c === '"') {
-      const start = i++;
-      while (i < n && query[i] !== c) i += query[i] === "\\" ? 2 : 1;
-      i++;
-      tokens.push({ kind: "string", text: query.slice(start, Math.min(i, n)), offset: start });
-    } else if (c === "`") {
-      const start = i++;
-      while (i < n && !(query[i] === "`" && query[i + 1] !== "`")) i += query[i] === "`" ? 2 : 1;
-      i++;
-      tokens.push({ kind: "quoted", text: query.slice(start + 1, i - 1), offset: start });
-    } else if (c === "$") {
-      const start = i++;
-      while (i < n && WORD_PART.test(query[i]!)) i++;
-      tokens.push({ kind: "param", text: query.slice(start, i), offset: start });
-    } else if (WORD_START.test(c)) {
-      const start = i;
-      while (i < n && WORD_PART.test(query[i]!)) i++;
-      tokens.push({ kind: "word", text: query.slice(start, i), offset: start });
-    } else if (/[0-9]/.test(c)) {
-      const start = i;
-      while (i < n && /[0-9.eE_xXa-fA-F]/.test(query[i]!)) {
-        if (query[i] === "." && query[i + 1] === ".") break;
-        i++;
-      }
-      tokens.push({ kind: "number", text: query.slice(start, i), offset: start });
-    } else {
-      tokens.push({ kind: "punct", text: c, offset: i });
-      i++;
-    }
-  }
-  return tokens;
-}
-
-/** Keywords that write, change schema, touch files or the session; the value names the clause. */
-const FORBIDDEN: Record<string, string> = {
-  CREATE: "CREATE",
-  MERGE: "MERGE",
-  SET: "SET",
-  DELETE: "DELETE",
-  DETACH: "DETACH",
-  REMOVE: "REMOVE",
-  DROP: "DROP",
-  ALTER: "ALTER",
-  RENAME: "RENAME",
-  FOREACH: "FOREACH",
-  INSERT: "INSERT",
-  COPY: "COPY",
-  ATTACH: "ATTACH",
-  INSTALL: "INSTALL",
-  EXPORT: "EXPORT DATABASE",
-  IMPORT: "IMPORT DATABASE",
-  USE: "USE",
-  GRANT: "GRANT",
-  REVOKE: "REVOKE",
-  DENY: "DENY",
-  BEGIN: "BEGIN TRANSACTION",
-  COMMIT: "COMMIT",
-  ROLLBACK: "ROLLBACK",
-  CHECKPOINT: "CHECKPOINT",
-  TERMINATE: "TERMINATE",
-  START: "START DATABASE",
-  STOP: "STOP DATABASE",
-};
-
-function isKeywordPosition(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  // n.set (property), :Create (label), {set: 1} (map key), set(...) is a function call
-  if (prev?.kind === "punct" && (prev.text === "." || prev.text === ":")) return false;
-  if (next?.kind === "punct" && next.text === ":" && prev?.kind === "punct" && /[{,]/.test(prev.text))
-    return false;
-  return true;
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 function where(query: string, offset: number): string {
@@ -134,13 +94,21 @@ function refuse(query: string, token: Token, clause: string): never {
   );
 }
 
-/** Procedure name after CALL at index i (dotted words), or null for a subquery `CALL {`. */
-function procedureAfter(tokens: Token[], i: number): { name: string; end: number } | null {
+const isPunct = (t: Token | undefined, text: string): boolean => t?.kind === "punct" && t.text === text;
+const isName = (t: Token | undefined): boolean => t?.kind === "word" || t?.kind === "quoted";
+
+/** The name a word or backquoted token stands for, in the dialect's reading. */
+function nameOf(t: Token, dialect: Dialect): string {
+  return t.kind === "quoted" && dialect === "neo4j" ? t.text.replaceAll("``", "`") : t.text;
+}
+
+/** Procedure name after CALL at index i (dotted names) and the index after it; null when none. */
+function procedureAfter(tokens: Token[], i: number, dialect: Dialect): { name: string; end: number } | null {
   let j = i + 1;
   const parts: string[] = [];
-  while (tokens[j]?.kind === "word" || tokens[j]?.kind === "quoted") {
-    parts.push(tokens[j]!.text);
-    if (tokens[j + 1]?.text === "." && tokens[j + 1]?.kind === "punct") j += 2;
+  while (isName(tokens[j])) {
+    parts.push(nameOf(tokens[j]!, dialect));
+    if (isPunct(tokens[j + 1], ".")) j += 2;
     else {
       j++;
       break;
@@ -150,43 +118,76 @@ function procedureAfter(tokens: Token[], i: number): { name: string; end: number
   return { name: parts.join("."), end: j };
 }
 
-/** Refuses writes, file access, admin and non-allowlisted procedures by scanning tokens. */
-export function checkTokens(query: string): void {
-  const tokens = scanTokens(query);
-  if (tokens.length === 0) throw new InvalidInputError("empty query");
+/** The clause a refused keyword stands for, with the words that follow it. */
+function clauseName(tokens: Token[], i: number, upper: string): string {
+  const next = tokens[i + 1]?.kind === "word" ? asciiUpper(tokens[i + 1]!.text) : "";
+  switch (upper) {
+    case "LOAD":
+      if (next === "CSV" || next === "FROM" || next === "EXTENSION" || next === "WITH")
+        return next === "WITH" ? "LOAD FROM" : `LOAD ${next}`;
+      return "LOAD";
+    case "COPY": {
+      const dir = tokens.slice(i + 1).find((x) => x.kind === "word" && /^(TO|FROM)$/i.test(x.text));
+      return dir ? `COPY … ${asciiUpper(dir.text)}` : "COPY";
+    }
+    case "DETACH":
+      return next === "DELETE" ? "DETACH DELETE" : "DETACH";
+    case "EXPORT":
+    case "IMPORT":
+      return `${upper} DATABASE`;
+    case "BEGIN":
+      return "BEGIN TRANSACTION";
+    case "COMMENT":
+      return "COMMENT ON";
+    case "FORCE":
+      return "FORCE INSTALL";
+    case "START":
+    case "STOP":
+      return `${upper} DATABASE`;
+    default:
+      return upper;
+  }
+}
+
+/** Refuses anything but reading keywords, allowlisted procedures and (kuzu) allowlisted functions. */
+function checkTokens(query: string, tokens: Token[], dialect: Dialect): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "punct" && t.text === ";" && i < tokens.length - 1) {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (isPunct(t, ";") && i < tokens.length - 1) {
       throw new InvalidInputError(
-        `one statement at a time: found more after ';' (${where(query, t.offset)})`,
+        `One statement at a time: found more after ';' (${where(query, t.offset)}).`,
       );
     }
-    if (t.kind !== "word" || !isKeywordPosition(tokens, i)) continue;
-    const upper = t.text.toUpperCase();
-    const next = tokens[i + 1]?.text.toUpperCase();
-    if (upper === "LOAD") {
-      if (next === "CSV") refuse(query, t, "LOAD CSV");
-      if (next === "FROM") refuse(query, t, "LOAD FROM");
-      if (next === "EXTENSION") refuse(query, t, "LOAD EXTENSION");
-      refuse(query, t, "LOAD");
+    if (!isName(t)) continue;
+    // n.name (property), :Label, {key: 1} / (n:Label) / arg := 1: names, never keywords.
+    const nameOnly = isPunct(prev, ".") || isPunct(prev, ":") || isPunct(next, ":");
+    const calls = isPunct(next, "(");
+    if (t.kind === "word" && !nameOnly) {
+      const upper = asciiUpper(t.text);
+      if (upper === "CALL") {
+        if (dialect === "neo4j" && (isPunct(next, "{") || isPunct(next, "("))) continue; // subquery
+        const proc = procedureAfter(tokens, i, dialect);
+        if (!proc) refuse(query, t, "CALL");
+        if (
+          !ALLOWED_PROCEDURES.includes(asciiLower(proc.name)) ||
+          (dialect === "kuzu" && !isPunct(tokens[proc.end], "("))
+        )
+          refuse(query, t, `CALL ${proc.name}`);
+        i = proc.end - 1; // the procedure name is checked: skip the function check of its words
+        continue;
+      }
+      if ((upper === "START" || upper === "STOP") && next?.kind === "word" && /^database$/i.test(next.text))
+        refuse(query, t, clauseName(tokens, i, upper));
+      if (READING_KEYWORDS.has(upper) || (dialect === "neo4j" && NEO4J_READING.has(upper))) continue;
+      if (NEO4J_REFUSED.has(upper)) refuse(query, t, clauseName(tokens, i, upper));
+      if (KUZU_KEYWORDS.has(upper) && !HARMLESS_NAMES.has(upper))
+        refuse(query, t, clauseName(tokens, i, upper));
     }
-    if (upper === "COPY") {
-      const dir = tokens.slice(i + 1).find((x) => x.kind === "word" && /^(TO|FROM)$/i.test(x.text));
-      refuse(query, t, dir ? `COPY … ${dir.text.toUpperCase()}` : "COPY");
+    if (calls && dialect === "kuzu" && !KUZU_FUNCTIONS.has(asciiLower(nameOf(t, dialect)))) {
+      refuse(query, t, `the function ${nameOf(t, dialect)}`);
     }
-    if (upper === "DETACH" && next === "DELETE") refuse(query, t, "DETACH DELETE");
-    if (upper === "START" || upper === "STOP") {
-      if (next === "DATABASE") refuse(query, t, FORBIDDEN[upper]!);
-      continue;
-    }
-    if (upper === "CALL") {
-      const proc = procedureAfter(tokens, i);
-      if (!proc) continue; // CALL { subquery }: its clauses are scanned like the rest
-      if (!ALLOWED_PROCEDURES.includes(proc.name.toLowerCase())) refuse(query, t, `CALL ${proc.name}`);
-      continue;
-    }
-    const clause = FORBIDDEN[upper];
-    if (clause) refuse(query, t, clause);
   }
 }
 
@@ -202,11 +203,36 @@ export function checkNeo4jSyntax(query: string): void {
   throw new InvalidInputError(`Syntax error at ${pos}: ${first.message}`);
 }
 
+/** Re-lexes the rebuilt text and insists on the same tokens (a guard against lexer slips). */
+function assertSameTokens(tokens: Token[], rebuilt: string, canonical: boolean): void {
+  const again = lexCypher(rebuilt);
+  const same =
+    again.length === tokens.length &&
+    again.every((t, k) => {
+      const o = tokens[k]!;
+      return (
+        t.kind === o.kind &&
+        tokenSource(t, canonical) === tokenSource(o, canonical) &&
+        (k === 0 || (t.spaceBefore === o.spaceBefore && !!t.lineBefore === !!o.lineBefore))
+      );
+    });
+  if (!same) throw new InvalidInputError("The query could not be read unambiguously.");
+}
+
 /**
- * Throws ForbiddenQueryError for anything but a single reading query; InvalidInputError for an
- * empty query, several statements, or (Neo4j dialect) a syntax error.
+ * Returns the text to execute: the query rebuilt from the guard's tokens (comments dropped,
+ * kuzu strings re-encoded). Throws ForbiddenQueryError for anything but a single reading query;
+ * InvalidInputError for an empty query, several statements, input the lexer cannot read as kuzu
+ * does, or (Neo4j dialect) a syntax error.
  */
-export function guardReadOnly(query: string, dialect: Dialect): void {
-  checkTokens(query);
-  if (dialect === "neo4j") checkNeo4jSyntax(query);
+export function guardReadOnly(query: string, dialect: Dialect): string {
+  const tokens = lexCypher(query);
+  if (tokens.length === 0 || (tokens.length === 1 && isPunct(tokens[0], ";")))
+    throw new InvalidInputError("empty query");
+  checkTokens(query, tokens, dialect);
+  const canonical = dialect === "kuzu";
+  const rebuilt = rebuildQuery(tokens, canonical);
+  assertSameTokens(tokens, rebuilt, canonical);
+  if (dialect === "neo4j") checkNeo4jSyntax(rebuilt);
+  return rebuilt;
 }
