@@ -288,21 +288,21 @@ export class KuzuStore implements GraphStore {
     params: Record<string, unknown> = {},
     options: ReadOnlyOptions = {},
   ): Promise<CypherResult> {
-    guardReadOnly(query, "kuzu");
+    const text = guardReadOnly(query, "kuzu");
     const limits = {
       timeoutMs: options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000,
       rowLimit: options.rowLimit ?? this.opts.rowLimit ?? 1000,
     };
     try {
       const worker = this.worker;
-      if (!worker) return await this.withLive((pc) => runReadQuery(pc.conn, query, params, limits));
+      if (!worker) return await this.withLive((pc) => runReadQuery(pc.conn, text, params, limits));
       const file = this.current().file;
       try {
-        return await worker.run(file, query, params, limits);
+        return await worker.run(file, text, params, limits);
       } catch (e) {
         // The generation was switched (and its file removed) while the query waited: run it on the new one.
         if (this.current().file !== file && !(e instanceof QueryCrashedError)) {
-          return await worker.run(this.current().file, query, params, limits);
+          return await worker.run(this.current().file, text, params, limits);
         }
         throw e;
       }

@@ -225,7 +225,7 @@ export class Neo4jStore implements GraphStore {
     params: Record<string, unknown> = {},
     options: ReadOnlyOptions = {},
   ): Promise<CypherResult> {
-    guardReadOnly(query, "neo4j");
+    const text = guardReadOnly(query, "neo4j");
     const timeout = options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000;
     const rowLimit = options.rowLimit ?? this.opts.rowLimit ?? 1000;
     const t0 = performance.now();
@@ -233,7 +233,7 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeRead(
         async (tx) => {
-          const result = tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
+          const result = tx.run(text, toNeo4jParams(params) as Record<string, unknown>);
           const collector = new GraphCollector();
           const ctx: Neo4jConvertContext = { elementIds: new Map(), collector };
           const raw: { keys: readonly PropertyKey[]; get(k: PropertyKey): unknown }[] = [];
