@@ -23,8 +23,9 @@ interface OpenDb {
 let open: OpenDb | null = null;
 let queue: Promise<void> = Promise.resolve();
 
+/** Answers the parent; after a disconnect (the parent stopped this worker) there is no one to tell. */
 function reply(msg: FromWorker): void {
-  process.send?.(msg);
+  if (process.connected) process.send?.(msg, undefined, undefined, () => undefined);
 }
 
 async function closeDb(): Promise<void> {
@@ -69,7 +70,7 @@ async function start(): Promise<void> {
     await runReadQuery(open.conn, "RETURN 1", {}, { timeoutMs: 60_000, rowLimit: 1 });
   } catch (e) {
     // Exit once the parent has the reason (or at once when it is gone).
-    if (process.send)
+    if (process.send && process.connected)
       process.send({ kind: "failed", ...errorReply(e) } satisfies FromWorker, () => process.exit(1));
     else process.exit(1);
     return;
