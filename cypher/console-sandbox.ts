@@ -127,7 +127,8 @@ function probe(bwrap: string, hide: readonly string[]): Promise<string | null> {
       clearTimeout(timer);
       if (code === 0 && answered) resolve(null);
       else {
-        const line = stderr.trim().split("\n")[0]?.slice(0, 160) ?? "";
+        // bwrap's own message, with paths left out (the reason reaches /api/health).
+        const line = (stderr.trim().split("\n")[0] ?? "").replace(/\/[^\s:'"]*/g, "…").slice(0, 160);
         resolve(`the bubblewrap probe failed (${signal ?? `exit ${code}`}${line ? `: ${line}` : ""})`);
       }
     });

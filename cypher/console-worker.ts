@@ -2,7 +2,8 @@
  * One console worker slot (parent side): starts a worker process for one database generation
  * (via `launch`, sandboxed or not), waits for its ready message, sends one query at a time and
  * answers typed errors. A worker that crashes (kuzu segfault) answers QueryCrashedError; one that
- * overruns the timeout is killed (QueryTimeoutError). Either way the next query starts a fresh one.
+ * overruns the timeout is killed (QueryTimeoutError); one that cannot start (e.g. its generation
+ * was removed meanwhile) answers StoreUnavailableError. The next query starts a fresh one.
  */
 import type { ChildProcess } from "node:child_process";
 import {
@@ -97,7 +98,8 @@ export class ConsoleWorker {
         reject(e);
       };
       const timer = setTimeout(
-        () => fail(new QueryCrashedError(`The console worker did not start within ${STARTUP_LIMIT_MS} ms`)),
+        () =>
+          fail(new StoreUnavailableError(`The console worker did not start within ${STARTUP_LIMIT_MS} ms`)),
         STARTUP_LIMIT_MS,
       );
       child.on("message", (msg: FromWorker) => {
@@ -110,11 +112,9 @@ export class ConsoleWorker {
         }
       });
       child.on("exit", (code, signal) =>
-        fail(new QueryCrashedError(`The console worker exited while starting (${signal ?? code})`)),
+        fail(new StoreUnavailableError(`The console worker exited while starting (${signal ?? code})`)),
       );
-      child.on("error", (e) =>
-        fail(new QueryCrashedError(`The console worker could not start: ${e.message}`)),
-      );
+      child.on("error", () => fail(new StoreUnavailableError("The console worker could not start")));
     });
     this.ready.catch(() => undefined);
     child.on("message", (msg: FromWorker) => this.onMessage(child, msg));
@@ -161,7 +161,7 @@ export class ConsoleWorker {
     if (!this.child) this.child = this.spawn(file);
     const child = this.child;
     await this.ready;
-    if (child !== this.child) throw new QueryCrashedError("The console worker stopped before the query");
+    if (child !== this.child) throw new StoreUnavailableError("The console worker stopped before the query");
     return child;
   }
 
