@@ -279,17 +279,21 @@ function checkAgainstKuzu(cases: Case[], setup: string[], execute: (q: string) =
     if (rebuilt !== null) accepted.push({ c, rebuilt, tokens: lexCypher(c.query) });
   }
   const texts: { text: string; execute: boolean }[] = [];
+  const at: number[] = []; // index of each accepted case's first text
   for (const a of accepted) {
     const exec = execute(a.c.query);
+    at.push(texts.length);
     texts.push({ text: a.c.query, execute: exec }, { text: a.rebuilt, execute: exec });
-    texts.push({ text: a.c.spaceable ? spaced(a.tokens) : a.rebuilt, execute: exec });
+    if (a.c.spaceable) texts.push({ text: spaced(a.tokens), execute: exec });
   }
   const outcomes = runTexts(setup, texts);
   const mismatches: string[] = [];
   let compared = 0;
   let crashed = 0;
   accepted.forEach((a, k) => {
-    const [orig, rebuilt, sp] = outcomes.slice(3 * k, 3 * k + 3);
+    const first = at[k]!;
+    const [orig, rebuilt] = outcomes.slice(first, first + 2);
+    const sp = a.c.spaceable ? outcomes[first + 2] : rebuilt;
     if (!orig || !rebuilt || !sp) crashed++;
     if (inconclusive(orig) || inconclusive(rebuilt) || inconclusive(sp)) return;
     compared++;
