@@ -1,11 +1,13 @@
 /**
  * The one error middleware: AppError subclasses → their status and `{ error: code, message }`;
  * zod errors → 400 invalid_input; body-parser errors keep their 4xx; anything else → 500
- * with a generic message (logged server-side, never a stack trace to the client).
+ * with a generic message (logged server-side, never a stack trace to the client). No answer
+ * carries a file path (scrubbed from every message).
  */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import { AppError, NotFoundError, TooManyRequestsError, UnauthorizedError } from "../../model/errors.ts";
+import { scrubPaths } from "../../model/scrub-paths.ts";
 
 export interface ErrorBody {
   error: string;
@@ -39,13 +41,15 @@ function httpErrorOf(err: unknown): { status: number; type: string; message: str
 }
 
 export function toErrorResponse(err: unknown): { status: number; body: ErrorBody } {
-  if (err instanceof AppError) return { status: err.status, body: { error: err.code, message: err.message } };
+  // Messages are ours, but a path may slip into one (a file name, an engine's text): never echo it.
+  if (err instanceof AppError)
+    return { status: err.status, body: { error: err.code, message: scrubPaths(err.message) } };
   if (err instanceof ZodError)
     return { status: 400, body: { error: "invalid_input", message: zodMessage(err) } };
   const http = httpErrorOf(err);
   if (http) {
     const code = http.status === 413 ? "payload_too_large" : "invalid_input";
-    return { status: http.status, body: { error: code, message: http.message } };
+    return { status: http.status, body: { error: code, message: scrubPaths(http.message) } };
   }
   return { status: 500, body: { error: "internal", message: "Internal server error" } };
 }
