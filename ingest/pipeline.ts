@@ -8,8 +8,9 @@ import type { GraphStore } from "../cypher/store.ts";
 import { IngestFileError } from "../model/errors.ts";
 import { extractArticle } from "./extract/index.ts";
 import { contentHash, JOURNAL_VERSION, Journal, type JournalEntry } from "./journal.ts";
-import { readDocument } from "./read/index.ts";
+import { FileDeadline, readDocument } from "./read/index.ts";
 import { listInputFiles } from "./read/list-files.ts";
+import { ReadRefusal } from "./read/read-refusal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
 import { segmentDocument } from "./segment/index.ts";
 import type { ArticleExtraction } from "./types.ts";
@@ -28,6 +29,28 @@ export interface IngestOptions {
   /** Date (YYYY-MM-DD) given to every article that has none of its own. */
   date?: string;
   onProgress?: (p: IngestProgress) => void;
+  /** Time limit per file in seconds (default 120), checked between steps and articles. */
+  maxSecondsPerFile?: number;
+  /** Most characters of text per file (default 3 M, see ingest/read/README.md). */
+  maxChars?: number;
+  /**
+   * The name a file is reported and recorded under (skipped, warnings, the article's `file`):
+   * the server passes the uploaded name so that no server path reaches an answer or the graph.
+   */
+  nameOf?: (file: string) => string;
+  /** Told of an unexpected (non-IngestFileError) failure on a file, for logs. */
+  onUnexpected?: (file: string, error: unknown) => void;
+}
+
+export const DEFAULT_MAX_SECONDS_PER_FILE = 120;
+
+/** Per-file bounds for `extractFile`. */
+export interface FileLimits {
+  date?: string;
+  maxSecondsPerFile?: number;
+  maxChars?: number;
+  /** The name recorded as the articles' `file` (default: the path). */
+  name?: string;
 }
 
 export interface SkippedFile {
@@ -53,39 +76,71 @@ export interface IngestSummary {
   ms: number;
 }
 
-/** Read, segment and extract one file. Throws IngestFileError for bad input. */
-export async function extractFile(file: string, date?: string): Promise<JournalEntry> {
+/**
+ * Read, segment and extract one file within its time limit. Throws IngestFileError for bad
+ * input (over a bound included). The journal entry is keyed by the path; the articles carry
+ * `limits.name`.
+ */
+export async function extractFile(file: string, limits: FileLimits = {}): Promise<JournalEntry> {
+  const deadline = new FileDeadline(limits.maxSecondsPerFile ?? DEFAULT_MAX_SECONDS_PER_FILE);
   const bytes = await readFile(file).catch((e: unknown) => {
     throw new IngestFileError(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   });
-  const doc = await readDocument(file, date ? { date } : undefined);
-  const articles = segmentDocument(doc);
-  if (articles.length === 0)
-    throw new IngestFileError(file, "no articles found (a page with no headline and body)");
-  return {
-    version: JOURNAL_VERSION,
-    file,
-    contentHash: contentHash(bytes),
-    extractions: articles.map((a) => extractArticle(a)),
-  };
+  const doc = await readDocument(file, {
+    deadline,
+    ...(limits.date ? { date: limits.date } : {}),
+    ...(limits.maxChars ? { maxChars: limits.maxChars } : {}),
+  });
+  try {
+    deadline.check();
+    const articles = segmentDocument({ ...doc, file: limits.name ?? file });
+    if (articles.length === 0)
+      throw new IngestFileError(file, "no articles found (a page with no headline and body)");
+    const extractions: ArticleExtraction[] = [];
+    for (const a of articles) {
+      deadline.check();
+      extractions.push(extractArticle(a));
+    }
+    deadline.check();
+    return { version: JOURNAL_VERSION, file, contentHash: contentHash(bytes), extractions };
+  } catch (e) {
+    if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });
+    throw e;
+  }
 }
 
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const listed = await listInputFiles(paths);
-  const skipped: SkippedFile[] = [...listed.skipped];
   const warnings: string[] = [];
   const entries: JournalEntry[] = [];
+  const nameOf = opts.nameOf ?? ((f: string) => f);
+  const skipped: SkippedFile[] = listed.skipped.map((k) => ({ ...k, file: nameOf(k.file) }));
   let done = 0;
   for (const file of listed.files) {
+    const name = nameOf(file);
     try {
-      const entry = await extractFile(file, opts.date);
+      const entry = await extractFile(file, {
+        name,
+        ...(opts.date ? { date: opts.date } : {}),
+        ...(opts.maxSecondsPerFile ? { maxSecondsPerFile: opts.maxSecondsPerFile } : {}),
+        ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
+      });
       entries.push(entry);
       for (const x of entry.extractions)
-        for (const w of x.warnings) warnings.push(`${file} «${x.title}»: ${w}`);
+        for (const w of x.warnings) warnings.push(`${name} «${x.title}»: ${w}`);
     } catch (e) {
-      const reason = e instanceof IngestFileError ? e.reason : `unexpected error: ${(e as Error).message}`;
-      skipped.push({ file, reason });
+      // A reader's reason never holds the path; an unexpected error's message might, so it is
+      // only shown when files go by their paths (the CLI), and passed to onUnexpected for logs.
+      let reason: string;
+      if (e instanceof IngestFileError) reason = e.reason;
+      else {
+        opts.onUnexpected?.(file, e);
+        reason = opts.nameOf
+          ? "unexpected error while reading this file"
+          : `unexpected error: ${String((e as Error)?.message ?? e).split("\n")[0]}`;
+      }
+      skipped.push({ file: name, reason });
     }
     done += 1;
     opts.onProgress?.({ done, total: listed.files.length, file });
@@ -116,7 +171,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     rels: batch.rels.length,
     warnings,
     skipped,
-    ignored: listed.ignored,
+    ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
     mergeLog,
     dryRun: Boolean(opts.dryRun),
     ms: Math.round(performance.now() - started),

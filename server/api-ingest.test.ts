@@ -1,7 +1,8 @@
 /**
- * POST /api/ingest over real HTTP with the real pipeline: uploads land in <dataDir>/uploads,
- * the graph, search index and overview are refreshed, concurrent ingests get 409, and bad
- * uploads get 400 JSON. The article is fictional.
+ * POST /api/ingest over real HTTP with the real pipeline: the graph, search index and overview
+ * are refreshed, concurrent ingests get 409, bad uploads get 400 JSON, the upload folder is
+ * removed afterwards and no server path appears in the answer or the graph (the article's
+ * `file` is the uploaded name). The article is fictional.
  */
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -64,8 +65,15 @@ describe("POST /api/ingest", () => {
     expect(summary).toMatchObject({ files: 1, articles: 1, skipped: [] });
     expect(summary.nodes).toBeGreaterThan(3);
 
-    const uploads = await readdir(path.join(t.dataDir, "uploads"), { recursive: true });
-    expect(uploads.some((f) => String(f).endsWith("2024-06-13-qixia.txt"))).toBe(true);
+    // The upload folder is gone and nothing in the answer names a server path.
+    expect(await readdir(path.join(t.dataDir, "uploads"))).toEqual([]);
+    expect(JSON.stringify(summary)).not.toContain(t.dataDir);
+    const files = await fetch(`${t.baseUrl}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "MATCH (a:Article) WHERE a.title CONTAINS '职工书屋' RETURN a.file" }),
+    });
+    expect(((await files.json()) as Json).rows).toEqual([["2024-06-13-qixia.txt"]]);
 
     const hit = (await (await fetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
     expect(hit.results[0]).toMatchObject({ label: "Person", name: "蒋北辰" });
@@ -85,5 +93,25 @@ describe("POST /api/ingest", () => {
     });
     expect(empty.status).toBe(400);
     expect((await upload([{ name: "blank.txt", text: "" }])).status).toBe(400);
+    const twice = await upload([
+      { name: "a.txt", text: ARTICLE },
+      { name: "a.txt", text: ARTICLE },
+    ]);
+    expect(twice.status).toBe(400);
+    expect(await readdir(path.join(t.dataDir, "uploads")).catch(() => [])).toEqual([]);
+  });
+
+  it("reports an unreadable upload under its uploaded name with the folder removed", async () => {
+    const res = await upload([
+      { name: "2024-06-14-again.txt", text: ARTICLE.replace("6月12日", "6月13日") },
+      { name: "garbage.pdf", text: "%PDF-1.7 not really" },
+    ]);
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as Json;
+    expect(summary.files).toBe(1);
+    expect(summary.skipped).toEqual([{ file: "garbage.pdf", reason: expect.any(String) }]);
+    expect(JSON.stringify(summary)).not.toContain(t.dataDir);
+    expect(JSON.stringify(summary)).not.toContain("uploads");
+    expect(await readdir(path.join(t.dataDir, "uploads"))).toEqual([]);
   });
 });

@@ -9,17 +9,19 @@ import { IngestFileError, InvalidInputError } from "../../model/errors.ts";
 import type { RawDocument } from "../types.ts";
 import { decodeText } from "./decode-text.ts";
 import { declaredCharset, extractHtml } from "./extract-html.ts";
+import type { FileDeadline } from "./file-deadline.ts";
 import { dateFromFileName, normaliseDate } from "./find-dates.ts";
 import { mapRadicals } from "./map-radicals.ts";
 import { collapseBlankLines, normaliseText } from "./normalise-text.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
-import { readDocx } from "./read-docx.ts";
+import { DOCX_LIMITS, readDocx } from "./read-docx.ts";
 import { readPdf } from "./read-pdf.ts";
 import { ReadRefusal } from "./read-refusal.ts";
 import { hasPdfBreaks, repairBreaks } from "./repair-breaks.ts";
 import { stripMarkdown } from "./strip-markdown.ts";
 import { toSimplified } from "./to-simplified.ts";
 
+export { FileDeadline } from "./file-deadline.ts";
 export { toSimplified } from "./to-simplified.ts";
 
 export interface ReadOptions {
@@ -27,9 +29,17 @@ export interface ReadOptions {
   date?: string;
   /** Largest accepted file size in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Most characters of text per file (default 3 M): checked on the decoded or extracted text. */
+  maxChars?: number;
+  /** Largest expanded size of a .docx's XML parts in bytes (default 12 MB). */
+  maxDocxExpandedBytes?: number;
+  /** Time limit for this file, checked between steps (none by default). */
+  deadline?: FileDeadline;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Room for a whole newspaper issue (a 24-page daily is ~0.2 M characters). */
+export const DEFAULT_MAX_CHARS = 3_000_000;
 
 const FORMATS: Record<string, string> = {
   ".txt": "txt",
@@ -50,7 +60,27 @@ export function formatOf(file: string): string | null {
 
 function megabytes(n: number): string {
   const mb = n / (1024 * 1024);
-  return `${mb >= 10 ? mb.toFixed(1).replace(/\.0$/, "") : mb.toFixed(1)} MB`;
+  if (Number.isInteger(mb)) return `${mb} MB`;
+  // Never print a size over a limit as the limit itself ("20.03 MB", not "20 MB" or "20.0 MB").
+  const one = mb.toFixed(1);
+  return `${one.endsWith(".0") ? mb.toFixed(2) : one} MB`;
+}
+
+function millions(n: number): string {
+  return `${(n / 1e6).toFixed(1).replace(/\.0$/, "")} M`;
+}
+
+/** Refuses a text over `maxChars` characters. */
+function checkLength(text: string, maxChars: number): void {
+  if (text.length > maxChars) {
+    throw new ReadRefusal(`text is ${millions(text.length)} characters, limit ${millions(maxChars)}`);
+  }
+}
+
+interface Limits {
+  maxChars: number;
+  maxDocxExpandedBytes: number;
+  deadline: FileDeadline | undefined;
 }
 
 interface Extracted {
@@ -61,11 +91,14 @@ interface Extracted {
   titleHint: string | null;
 }
 
-function readPlain(bytes: Uint8Array, markdown: boolean): Extracted {
+function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extracted {
   const { text, encoding } = decodeText(bytes);
+  checkLength(text, limits.maxChars);
+  limits.deadline?.check();
   const fm = parseFrontMatter(normaliseText(text));
   let body = markdown ? stripMarkdown(fm.body) : fm.body;
   body = mapRadicals(body);
+  limits.deadline?.check();
   if (hasPdfBreaks(body)) body = repairBreaks(body);
   return {
     text: body,
@@ -76,25 +109,34 @@ function readPlain(bytes: Uint8Array, markdown: boolean): Extracted {
   };
 }
 
-function readHtml(bytes: Uint8Array): Extracted {
+function readHtml(bytes: Uint8Array, limits: Limits): Extracted {
   const { text, encoding } = decodeText(bytes, { hint: declaredCharset(bytes) });
+  limits.deadline?.check();
   const page = extractHtml(text);
+  checkLength(page.text, limits.maxChars);
   return { ...page, text: mapRadicals(normaliseText(page.text)), encoding };
 }
 
-async function extract(format: string, bytes: Uint8Array): Promise<Extracted> {
+async function extract(format: string, bytes: Uint8Array, limits: Limits): Promise<Extracted> {
   const none = { date: null, source: null, titleHint: null };
   switch (format) {
     case "txt":
-      return readPlain(bytes, false);
+      return readPlain(bytes, false, limits);
     case "md":
-      return readPlain(bytes, true);
+      return readPlain(bytes, true, limits);
     case "html":
-      return readHtml(bytes);
-    case "pdf":
-      return { ...none, text: repairBreaks(normaliseText(await readPdf(bytes))), encoding: "binary" };
+      return readHtml(bytes, limits);
+    case "pdf": {
+      const raw = await readPdf(bytes);
+      checkLength(raw, limits.maxChars);
+      limits.deadline?.check();
+      return { ...none, text: repairBreaks(normaliseText(raw)), encoding: "binary" };
+    }
     default: {
-      let text = mapRadicals(normaliseText(await readDocx(bytes)));
+      const raw = await readDocx(bytes, { ...DOCX_LIMITS, maxExpandedBytes: limits.maxDocxExpandedBytes });
+      checkLength(raw, limits.maxChars);
+      limits.deadline?.check();
+      let text = mapRadicals(normaliseText(raw));
       if (hasPdfBreaks(text)) text = repairBreaks(text);
       return { ...none, text, encoding: "binary" };
     }
@@ -134,7 +176,12 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
 
   let got: Extracted;
   try {
-    got = await extract(format, new Uint8Array(bytes));
+    got = await extract(format, new Uint8Array(bytes), {
+      maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+      maxDocxExpandedBytes: options.maxDocxExpandedBytes ?? DOCX_LIMITS.maxExpandedBytes,
+      deadline: options.deadline,
+    });
+    options.deadline?.check();
   } catch (e) {
     if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });
     const msg = (e as Error)?.message?.split("\n")[0] ?? String(e);
@@ -142,6 +189,8 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
   }
   const text = collapseBlankLines(got.text);
   if (text.trim() === "") throw new IngestFileError(file, "empty file (no text)");
+  if (options.deadline?.passed)
+    throw new IngestFileError(file, `took longer than ${options.deadline.seconds} s`);
   const simplified = toSimplified(text);
   return {
     file,

@@ -13,7 +13,20 @@ export function normaliseText(text: string): string {
     .replace(/[\u2028\u2029\u0085]/g, "\n")
     .replace(ZERO_WIDTH, "")
     .normalize("NFC")
-    .replace(/[ \t\u00A0]+$/gm, "");
+    .split("\n")
+    .map(trimLineEnd)
+    .join("\n");
+}
+
+/** Drops trailing spaces, tabs and no-break spaces (a loop: `/[ \t]+$/gm` is quadratic on long runs). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Collapse runs of three or more blank lines into two, and trim leading/trailing blank lines. */

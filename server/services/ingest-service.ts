@@ -1,9 +1,11 @@
 /**
- * Ingest while the server runs: uploaded files are written to `<dataDir>/uploads/`, then the
- * pipeline's `ingestPaths` runs on them (one at a time: a second request gets 409), and the
- * caller's `afterIngest` hook rebuilds the search index and drops the overview cache.
+ * Ingest while the server runs: uploaded files are written to a fresh, randomly named folder
+ * under `<dataDir>/uploads/` (outside the kuzu folder, hidden from the console sandbox), the
+ * pipeline's `ingestPaths` runs on them under their uploaded names (so no server path reaches
+ * an answer or the graph), and the folder is removed afterwards, whatever happened. One ingest
+ * at a time (a second request gets 409); `afterIngest` refreshes the search index and overview.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { GraphStore } from "../../cypher/store.ts";
 import type { IngestSummary, ingestPaths as ingestPathsType } from "../../ingest/pipeline.ts";
@@ -47,6 +49,13 @@ export function safeFileName(name: string): string {
   return clean;
 }
 
+/** Removes upload folders left by a process that died mid-ingest (only one ingest runs at a time). */
+async function removeLeftovers(root: string): Promise<void> {
+  for (const name of await readdir(root).catch(() => [] as string[])) {
+    await rm(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
 export class IngestService {
   private running = false;
 
@@ -76,18 +85,33 @@ export class IngestService {
         throw new PayloadTooLargeError(`Uploads total ${total} bytes; the limit is ${MAX_UPLOAD_BYTES}`);
       }
       for (const f of decoded) if (f.bytes.length === 0) throw new InvalidInputError(`${f.name} is empty`);
-      const dir = path.join(this.deps.dataDir, "uploads", new Date().toISOString().replace(/[:.]/g, "-"));
-      await mkdir(dir, { recursive: true });
-      const paths: string[] = [];
+      const names = new Set<string>();
       for (const f of decoded) {
-        const p = path.join(dir, f.name);
-        await writeFile(p, f.bytes, { flag: "wx" });
-        paths.push(p);
+        if (names.has(f.name)) throw new InvalidInputError(`Two uploads are named ${f.name}`);
+        names.add(f.name);
       }
-      const ingestPaths = this.deps.ingestPaths ?? (await loadIngestPaths());
-      const summary = await ingestPaths(paths, { store: this.deps.store, dataDir: this.deps.dataDir });
-      await this.deps.afterIngest();
-      return summary;
+      const root = path.join(this.deps.dataDir, "uploads");
+      await mkdir(root, { recursive: true });
+      await removeLeftovers(root);
+      const dir = await mkdtemp(path.join(root, "u-"));
+      try {
+        const nameOf = new Map<string, string>();
+        for (const f of decoded) {
+          const p = path.join(dir, f.name);
+          await writeFile(p, f.bytes, { flag: "wx" });
+          nameOf.set(p, f.name);
+        }
+        const ingestPaths = this.deps.ingestPaths ?? (await loadIngestPaths());
+        const summary = await ingestPaths([...nameOf.keys()], {
+          store: this.deps.store,
+          dataDir: this.deps.dataDir,
+          nameOf: (p) => nameOf.get(p) ?? path.basename(p),
+        });
+        await this.deps.afterIngest();
+        return summary;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     } finally {
       this.running = false;
     }
