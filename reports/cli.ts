@@ -10,6 +10,7 @@ import type { GraphStore } from "../cypher/store.ts";
 import { loadConfig } from "../model/config.ts";
 import { AppError } from "../model/errors.ts";
 import { AmbiguousNameError, buildReport, isReportFormat, isReportKind, renderReport } from "./index.ts";
+import { closeSharedPdfPool } from "./pdf-pool.ts";
 
 const USAGE = `usage: npm run report -- <kind> <id|name> [--format html|md|csv|json|pdf] [--out FILE]
   kinds: person NAME | event NAME | org NAME | honour NAME-OR-CATEGORY | path A B | overview
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     } else throw err;
   } finally {
+    await closeSharedPdfPool();
     await store.close();
   }
 }
