@@ -69,7 +69,7 @@ export function reportRoutes(store: GraphStore): ApiRoute[] {
       params: KindIdParams,
       query: QuerySchema,
       response: REPORT_RESPONSE,
-      errors: [400, 404, 409, 503],
+      errors: [400, 404, 409, 429, 503],
       handle: ({ params, query }, { res }) => serveReport(store, params.kind, params.id, query, res),
     }),
     defineRoute({
@@ -80,7 +80,7 @@ export function reportRoutes(store: GraphStore): ApiRoute[] {
       params: KindParams,
       query: QuerySchema,
       response: REPORT_RESPONSE,
-      errors: [400, 404, 409, 503],
+      errors: [400, 404, 409, 429, 503],
       handle: ({ params, query }, { res }) => serveReport(store, params.kind, undefined, query, res),
     }),
   ];
