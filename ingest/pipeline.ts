@@ -33,6 +33,8 @@ export interface IngestOptions {
   maxSecondsPerFile?: number;
   /** Most characters of text per file (default 3 M, see ingest/read/README.md). */
   maxChars?: number;
+  /** Most articles per file (default 5000; a daily issue holds a few hundred). */
+  maxArticlesPerFile?: number;
   /**
    * The name a file is reported and recorded under (skipped, warnings, the article's `file`):
    * the server passes the uploaded name so that no server path reaches an answer or the graph.
@@ -43,12 +45,14 @@ export interface IngestOptions {
 }
 
 export const DEFAULT_MAX_SECONDS_PER_FILE = 120;
+export const DEFAULT_MAX_ARTICLES_PER_FILE = 5000;
 
 /** Per-file bounds for `extractFile`. */
 export interface FileLimits {
   date?: string;
   maxSecondsPerFile?: number;
   maxChars?: number;
+  maxArticlesPerFile?: number;
   /** The name recorded as the articles' `file` (default: the path). */
   name?: string;
 }
@@ -96,6 +100,9 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
     const articles = segmentDocument({ ...doc, file: limits.name ?? file });
     if (articles.length === 0)
       throw new IngestFileError(file, "no articles found (a page with no headline and body)");
+    const maxArticles = limits.maxArticlesPerFile ?? DEFAULT_MAX_ARTICLES_PER_FILE;
+    if (articles.length > maxArticles)
+      throw new IngestFileError(file, `${articles.length} articles in one file, limit ${maxArticles}`);
     const extractions: ArticleExtraction[] = [];
     for (const a of articles) {
       deadline.check();
@@ -125,6 +132,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
         ...(opts.date ? { date: opts.date } : {}),
         ...(opts.maxSecondsPerFile ? { maxSecondsPerFile: opts.maxSecondsPerFile } : {}),
         ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
+        ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
       });
       entries.push(entry);
       for (const x of entry.extractions)

@@ -93,13 +93,16 @@ describe("hostile text", () => {
     expect(performance.now() - t).toBeLessThan(5000);
   });
 
-  it("stops a file at its time limit between articles", async () => {
+  it("stops a file at its time limit between articles, and refuses too many articles", async () => {
     const file = path.join(dir, "many-articles.md");
     await writeBigMarkdown(file, 2 * MB);
     const t = performance.now();
     expect(await reasonOf(extractFile(file, { maxSecondsPerFile: 0.2 }))).toBe("took longer than 0.2 s");
     // The limit is checked between articles (a few ms each), so the file stops soon after it.
     expect(performance.now() - t).toBeLessThan(10_000);
+    expect(await reasonOf(extractFile(file, { maxArticlesPerFile: 100 }))).toMatch(
+      /^\d{4,} articles in one file, limit 100$/,
+    );
   }, 60_000);
 });
 
