@@ -40,7 +40,15 @@ export const PathQuery = z.object({
 });
 
 export const OverviewQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(5000).default(300).describe("Maximum number of nodes"),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5000)
+    .default(300)
+    .describe(
+      "Maximum number of nodes, 1–5000; rounded down to 10, 25, 50, 100, 200, 300, 500, 1000, 2000, 3000 or 5000 (below 10: as given)",
+    ),
 });
 
 export const CypherBody = z.object({

@@ -1,6 +1,7 @@
 /**
  * Server-side layout for the first view: a seeded random start, then ForceAtlas2 with
- * inferred settings, and node size from degree. Deterministic for the same input.
+ * inferred settings, and node size from degree. Deterministic for the same input. Pure and
+ * synchronous: the server runs it in a worker thread (`layout-thread.ts`).
  */
 
 import { MultiDirectedGraph } from "graphology";
@@ -27,10 +28,12 @@ export function seededRng(seed: number): () => number {
   };
 }
 
-export function layoutGraph(
-  input: SerializedGraph,
-  opts: { seed?: number; iterations?: number } = {},
-): SerializedGraph {
+export interface LayoutOptions {
+  seed?: number;
+  iterations?: number;
+}
+
+export function layoutGraph(input: SerializedGraph, opts: LayoutOptions = {}): SerializedGraph {
   const graph = new MultiDirectedGraph();
   // Sorted import: the result must not depend on the store's row order.
   const nodes = [...input.nodes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
