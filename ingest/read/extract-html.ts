@@ -75,11 +75,35 @@ function hanCount(s: string): number {
   return (s.match(/\p{Script=Han}/gu) ?? []).length;
 }
 
+/**
+ * The elements holding an <h1> (its ancestors). Selector queries inside an element
+ * (`$(el).find("h1")`) run css-select's removeSubsets over the element's children, which is
+ * quadratic: seconds for one element with 40k paragraphs. Queries from the root are linear.
+ */
+function h1Holders($: Doc): Set<AnyNode> {
+  const holders = new Set<AnyNode>();
+  for (const h of $("h1").toArray()) {
+    for (let a = h.parent; a && !holders.has(a); a = a.parent) holders.add(a);
+  }
+  return holders;
+}
+
+/** The first <h1> inside `root`, found from the root (see h1Holders). */
+function firstH1Inside($: Doc, root: AnyNode): AnyNode | undefined {
+  return $("h1")
+    .toArray()
+    .find((h) => {
+      for (let a = h.parent; a; a = a.parent) if (a === root) return true;
+      return false;
+    });
+}
+
 /** Removes elements whose class or id marks them as page furniture. */
 function dropJunk($: Doc): void {
   $(ALWAYS_DROP).remove();
+  const holders = h1Holders($);
   $("header").each((_, el) => {
-    if ($(el).find("h1").length === 0) $(el).remove();
+    if (!holders.has(el)) $(el).remove();
   });
   $("[class], [id]").each((_, el) => {
     const node = $(el);
@@ -88,7 +112,7 @@ function dropJunk($: Doc): void {
     if (
       tokens.some((t) => JUNK_TOKEN.test(t) || JUNK_TOKEN.test(t.replace(/[-_]?(box|bar|wrap|area)$/i, "")))
     ) {
-      if (node.find("h1").length === 0) node.remove();
+      if (!holders.has(el)) node.remove();
     }
   });
   $('[style*="display:none"], [style*="display: none"], [hidden]').remove();
@@ -141,6 +165,8 @@ function renderParagraphs($: Doc, root: AnyNode): string[] {
     .filter((para) => para !== "");
 }
 
+const PARAGRAPH_TAGS = new Set(["p", "span", "font"]);
+
 function chooseContainer($: Doc): AnyNode {
   const body = $("body").get(0) ?? $.root().get(0)!;
   const total = hanCount($(body).text());
@@ -153,13 +179,13 @@ function chooseContainer($: Doc): AnyNode {
   // The element whose own paragraphs hold the most Chinese text.
   let best: { el: AnyNode; score: number } = { el: body, score: 0 };
   $("div, section, td, article, main").each((_, el) => {
+    // Children are filtered by name here: `.children("p, span, font")` runs css-select's
+    // removeSubsets, which is quadratic in the number of children (minutes for 40k <p>).
     let score = 0;
-    $(el)
-      .children("p, span, font")
-      .each((_, p) => {
-        score += hanCount($(p).text());
-      });
-    for (const c of $(el).contents().toArray()) if (c.type === "text") score += hanCount($(c).text());
+    for (const c of $(el).contents().toArray()) {
+      if (c.type === "text" || (c.type === "tag" && PARAGRAPH_TAGS.has((c as { name: string }).name)))
+        score += hanCount($(c).text());
+    }
     if (score > best.score) best = { el, score };
   });
   return best.score >= 20 ? best.el : body;
@@ -205,7 +231,8 @@ export function extractHtml(html: string): HtmlArticle {
 
   dropJunk($);
   const container = chooseContainer($);
-  const h1 = $(container).find("h1").first().text().trim() || $("h1").first().text().trim();
+  const inside = firstH1Inside($, container);
+  const h1 = (inside ? $(inside).text().trim() : "") || $("h1").first().text().trim();
   const titleHint = cleanTitle(h1 || docTitle) || null;
   let paragraphs = renderParagraphs($, container);
   if (titleHint && !paragraphs.slice(0, 3).some((p) => p.includes(titleHint))) {
