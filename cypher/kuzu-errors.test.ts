@@ -201,6 +201,11 @@ describe("mapKuzuError on real kuzu messages", () => {
     expect(mapped.cause).toBe(original);
   });
 
+  it("errors that are not kuzu's pass unchanged (the error middleware hides their text)", () => {
+    const hook = new Error("simulated crash before the switch");
+    expect(mapKuzuError(hook, "replace graph")).toBe(hook);
+  });
+
   it("our own errors pass unchanged; one that wraps raw kuzu text is re-mapped", () => {
     const ours = new InvalidInputError("Refused: LOAD FROM is not allowed");
     expect(mapKuzuError(ours, "query")).toBe(ours);

@@ -15,7 +15,7 @@ import { scrubPaths } from "../model/scrub-paths.ts";
 
 /** kuzu's exception prefixes (`Binder exception: …`), `Interrupted.`, a missing parameter, memory. */
 const RAW_KUZU =
-  /^(?:[A-Z][a-z]+(?: [a-z]+)* exception:|Interrupted\.?$|Parameter \S+ not found|Unable to allocate memory|std::bad_alloc)/;
+  /^(?:[A-Z][A-Za-z]*(?: [a-z]+)* exception:|Interrupted\.?$|Parameter \S+ not found|Unable to allocate memory|std::bad_alloc)/;
 
 const TOO_LARGE_ADVICE =
   "add a LIMIT, narrow the MATCH (labels, a WHERE on an indexed property) or aggregate earlier";
@@ -29,7 +29,7 @@ function clip(text: string, max = 80): string {
 /** The first sentence of kuzu's explanation, re-checked: no prefix, no path, one line, short. */
 function detailOf(body: string): string {
   const first = body.split("\n")[0] ?? "";
-  return clip(first.replace(/^[A-Z][a-z]+(?: [a-z]+)* exception:\s*/, ""), 160).replace(/\.?$/, ".");
+  return clip(first.replace(/^[A-Z][A-Za-z]*(?: [a-z]+)* exception:\s*/, ""), 160).replace(/\.?$/, ".");
 }
 
 /** `Parser exception: <msg> (line: L, offset: O)\n"<line text>"\n   ^^^` → our sentence. */
@@ -117,12 +117,14 @@ const FALLBACK = "The database could not run this query.";
 
 /**
  * A typed error for a kuzu failure. `context` names the operation; it goes to the server log with
- * the original text (for unknown failures), never into the message.
+ * the original text (for unknown kuzu failures), never into the message.
  */
 export function mapKuzuError(e: unknown, context: string): Error {
   const message = e instanceof Error ? e.message : String(e);
-  // Our own errors pass, unless one merely wraps kuzu's raw text (e.g. a failed prepare).
-  if (e instanceof AppError && !RAW_KUZU.test(message)) return e;
+  // Only kuzu's own text is mapped. Our errors pass (unless one merely wraps kuzu's raw text, e.g.
+  // a failed prepare), and so do other errors (file system, a hook): the error middleware answers
+  // those with a generic 500, and the console worker replaces their text before it sends them.
+  if (!RAW_KUZU.test(message)) return e instanceof Error ? e : new Error(message);
   for (const [pattern, make] of RULES) {
     const m = pattern.exec(message);
     if (!m) continue;

@@ -46,7 +46,10 @@ async function openDb(file: string): Promise<OpenDb> {
 
 function errorReply(e: unknown): { code: string; message: string } {
   const err = mapKuzuError(e, "query");
-  return { code: err instanceof AppError ? err.code : "internal", message: err.message };
+  if (err instanceof AppError) return { code: err.code, message: err.message };
+  // Not a typed error: its text is not for clients (the parent answers 500 with this sentence).
+  console.error("[console worker] query failed:", e);
+  return { code: "internal", message: "The database could not run this query." };
 }
 
 async function handle(msg: ToWorker): Promise<void> {
