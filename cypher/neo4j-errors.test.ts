@@ -117,4 +117,9 @@ describe("mapNeo4jError", () => {
     expect(mapped.cause).toBe(original);
     if (says) expect(mapped.message).toMatch(says);
   });
+
+  it("passes on errors that are not the driver's", () => {
+    const hook = new Error("simulated crash");
+    expect(mapNeo4jError(hook, "replace graph")).toBe(hook);
+  });
 });

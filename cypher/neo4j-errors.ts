@@ -105,12 +105,14 @@ export function mapNeo4jError(e: unknown, context: string): Error {
   const code =
     typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
   const message = e instanceof Error ? e.message : String(e);
+  // Not the driver's (no status code): pass it on; the error middleware answers a generic 500.
+  if (!code) return e instanceof Error ? e : new Error(message);
   for (const [pattern, make] of RULES) {
     if (!pattern.test(code)) continue;
     const err = make(message);
     err.cause = e;
     return err;
   }
-  console.error(`[neo4j] ${context} failed (${code || "no code"}): ${message}`);
+  console.error(`[neo4j] ${context} failed (${code}): ${message}`);
   return new AppError(FALLBACK, { cause: e });
 }
