@@ -12,6 +12,7 @@ import { consoleSandboxOf } from "../cypher/console-sandbox.ts";
 import { openStore } from "../cypher/open-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import { type Config, loadConfig } from "../model/config.ts";
+import { closeSharedPdfPool } from "../reports/pdf-pool.ts";
 import { createApp, servicesOf } from "./app.ts";
 import { listenRefusal, tokenNotice } from "./http/listen-guard.ts";
 import { resolveTokens } from "./http/write-tokens.ts";
@@ -86,12 +87,15 @@ async function main(): Promise<void> {
     server?.close();
     server?.closeAllConnections();
     try {
+      await closeSharedPdfPool();
+      if (app) await servicesOf(app).overview.close();
       await store.close();
     } finally {
       process.exit(0);
     }
   };
   let server: import("node:http").Server | undefined;
+  let app: ReturnType<typeof createApp> | undefined;
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
   if (await isEmpty(store)) await ingestSamples(store, config);
   await ensureClient();
 
-  const app = createApp({ store, config, tokens: resolvedTokens.tokens });
+  app = createApp({ store, config, tokens: resolvedTokens.tokens });
   await servicesOf(app).refresh();
   server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
