@@ -15,6 +15,7 @@ import { errorMiddleware } from "./http/handle-errors.ts";
 import { requireToken } from "./http/require-token.ts";
 import { matchToken } from "./http/write-tokens.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
+import { SHORT_ARTICLE } from "./test-article.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
 type Json = Record<string, any>;
@@ -54,12 +55,7 @@ function raw(
   });
 }
 
-const ARTICLE = [
-  "职工书屋里的劳模课堂",
-  "本报讯（记者 韩亦舟）6月12日，栖霞湾区总工会“劳模进书屋”分享会在栖霞湾区职工文化中心举行。",
-  "全国劳动模范、栖霞湾港务集团桥吊司机蒋北辰以《一万次精准抓箱》为题，分享了自己的成长经历。",
-  "",
-].join("\n");
+const ARTICLE = SHORT_ARTICLE;
 
 const uploadBody = (name = "2024-06-13-qixia.txt") =>
   JSON.stringify({ files: [{ name, contentBase64: Buffer.from(ARTICLE).toString("base64") }] });

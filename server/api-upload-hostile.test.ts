@@ -10,16 +10,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDocxBomb, writeLongParagraph } from "../ingest/read/make-hostile-files.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
+import { SHORT_ARTICLE } from "./test-article.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
 type Json = Record<string, any>;
 
-const ARTICLE = [
-  "职工书屋里的劳模课堂",
-  "本报讯（记者 韩亦舟）6月12日，栖霞湾区总工会“劳模进书屋”分享会在栖霞湾区职工文化中心举行。",
-  "全国劳动模范、栖霞湾港务集团桥吊司机蒋北辰以《一万次精准抓箱》为题，分享了自己的成长经历。",
-  "",
-].join("\n");
+const ARTICLE = SHORT_ARTICLE;
 
 let t: TestServer;
 let scratch: string;
