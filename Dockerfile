@@ -1,5 +1,9 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
+# bubblewrap sandboxes the Cypher console's workers. Docker's default seccomp profile usually
+# blocks the namespaces it needs: the server then says "Console sandbox: inactive" at start and
+# relies on the read-only guard alone (LAOMO_CONSOLE_SANDBOX=on refuses console queries instead).
+RUN apt-get update && apt-get install -y --no-install-recommends bubblewrap && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY . .
