@@ -84,8 +84,11 @@ export class PdfPool {
 
   constructor(readonly opts: PdfPoolOptions) {}
 
-  /** Prints `html` to an A4 PDF (waits for a page, or throws TooManyRequestsError at once). */
-  async render(html: string): Promise<Buffer> {
+  /**
+   * Prints `html` to an A4 PDF (waits for a page, or throws TooManyRequestsError at once);
+   * `timeoutMs` overrides the pool's render time limit for this call.
+   */
+  async render(html: string, opts: { timeoutMs?: number } = {}): Promise<Buffer> {
     if (!chromiumAvailable())
       throw new PdfUnavailableError(
         "PDF export needs Chromium on the server (apt-get install chromium, or set LAOMO_CHROMIUM)",
@@ -93,7 +96,7 @@ export class PdfPool {
     await this.acquire();
     const t0 = performance.now();
     try {
-      const pdf = await this.renderOnce(html);
+      const pdf = await this.renderOnce(html, opts.timeoutMs ?? this.opts.renderTimeoutMs);
       this.meanMs = 0.8 * this.meanMs + 0.2 * (performance.now() - t0);
       return pdf;
     } finally {
@@ -195,7 +198,7 @@ export class PdfPool {
     await browser?.close().catch(() => undefined);
   }
 
-  private async renderOnce(html: string): Promise<Buffer> {
+  private async renderOnce(html: string, limit: number): Promise<Buffer> {
     let context: BrowserContext | undefined;
     let timer: NodeJS.Timeout | undefined;
     let over = false;
@@ -212,7 +215,6 @@ export class PdfPool {
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return await page.pdf(PDF_OPTIONS);
     })();
-    const limit = this.opts.renderTimeoutMs;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         this.stats.timedOut++;

@@ -173,5 +173,6 @@ describe("the start-up guard", () => {
     });
     expect(again.status).toBe(400);
     await stopServer(second);
-  });
+    // Two full server starts (the first may build the client on a fresh clone) on a loaded machine.
+  }, 240_000);
 });
