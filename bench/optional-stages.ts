@@ -50,6 +50,11 @@ export const OPTIONAL_STAGES: OptionalStage[] = [
     adapt: (mod) => (typeof mod.run === "function" ? (mod.run as RunFn) : null),
   },
   {
+    name: "layout",
+    file: "bench/stage-layout.ts",
+    adapt: (mod) => (typeof mod.run === "function" ? (mod.run as RunFn) : null),
+  },
+  {
     name: "first-frame",
     file: "bench/stage-first-frame.ts",
     adapt: (mod) => {
