@@ -42,6 +42,8 @@ export interface SegmentedArticle {
   /** Position of the article on its page, from 0. */
   index: number;
   title: string;
+  /** A text without a headline: `title` is the first clause of its body. */
+  untitled?: true;
   subtitles: string[];
   /** Original text of the whole article, from its title to its last credit line. */
   text: string;
@@ -133,6 +135,8 @@ export interface ArticleExtraction {
   file: string;
   index: number;
   title: string;
+  /** Set when the article had no headline (title = first clause of its body). */
+  untitled?: true;
   subtitles: string[];
   text: string;
   date: string | null;

@@ -104,6 +104,7 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     file: article.file,
     index: article.index,
     title: article.title,
+    ...(article.untitled ? { untitled: true as const } : {}),
     subtitles: article.subtitles,
     text: article.text,
     date: article.date,

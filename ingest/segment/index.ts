@@ -3,11 +3,14 @@
  * title, subtitles) before a byline or body, reads bylines and photo credits (a credit belongs
  * to the article above it) and slices the original text so offsets stay valid. A web page (a
  * headline, then metadata such as date and time, 来源, 作者) is one article: its captions, cards
- * and headings stay inside it, and its metadata is read for credits.
+ * and headings stay inside it, and its metadata is read for credits. A text without a headline
+ * (or the part of a page above its first headline) that holds sentences is an article too, titled
+ * by its first clause and marked untitled (see headless.ts).
  */
 import { normalisePunct } from "../extract/normalise-punct.ts";
 import { findDate } from "../read/find-dates.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
+import { firstClauseSpan, hasSentence, isChrome } from "./headless.ts";
 import {
   bareNames,
   endByline,
@@ -308,6 +311,9 @@ interface Start {
   title: number;
   /** Index of the byline line, or -1. */
   byline: number;
+  /** A text without a headline: titled by its first clause; `body` is its first sentence line. */
+  untitled?: boolean;
+  body?: number;
 }
 
 /** Header lines (kicker, title, subtitles) ending right before line `i`; skips captions after the title. */
@@ -481,6 +487,68 @@ function firstParagraph(lines: Line[]): number {
   return lines.findIndex((l) => isBody(l) && !isAside(l) && l.t.length >= 30);
 }
 
+/** A line of running text: a sentence that is no headline, credit line, caption, masthead or chrome. */
+function sentenceLine(l: Line): boolean {
+  return isBody(l) && !isAside(l) && hasSentence(l.t) && !mastheadLine(l.t);
+}
+
+/**
+ * The article of lines [0, limit) when they hold a sentence (a text without a headline, or the
+ * part of a page above its first headline): under the headline block right above its first
+ * sentence when there is one, else untitled from its first line that is no banner, masthead or
+ * page chrome (leading captions and their credits stay in it). Null without a sentence.
+ */
+function headlessStart(lines: Line[], limit: number): Start | null {
+  let first = 0;
+  while (first < limit && !sentenceLine(lines[first]!)) first++;
+  if (first >= limit) return null;
+  const header = headerBefore(lines, first);
+  if (header.length > 0) return startAt(lines, header, first);
+  let head = 0;
+  while (
+    head < first &&
+    (isHeadline(lines[head]!) || mastheadLine(lines[head]!.t) || isChrome(lines[head]!.t))
+  )
+    head++;
+  // Its byline: a lead byline ("本报讯（记者 X）…", "本报记者 X"), not a caption's photo credit.
+  let byline = -1;
+  for (let j = head; j <= first && byline < 0; j++)
+    if (hasLead(lines[j]!) && photoCredit(lines[j]!.t, 0) === null) byline = j;
+  return { head, title: head, byline, untitled: true, body: first };
+}
+
+/**
+ * Adds the headless part above the first start, when it holds a sentence. A first start without
+ * a byline that nothing above it closed (no credit, no wide gap, no news opening) is a
+ * subheading inside that text, not an article. With a title hint (a web page's <title>) the
+ * part is only added when it is the whole text (the hint then titles it; empty list returned).
+ */
+function withHeadless(lines: Line[], starts: Start[], hinted: boolean): Start[] {
+  const limit = starts[0]?.head ?? lines.length;
+  let any = false;
+  for (let j = 0; j < limit && !any; j++) any = sentenceLine(lines[j]!);
+  if (!any) return starts;
+  let hasCredit: boolean | undefined;
+  const credited = () => {
+    hasCredit ??= lines.some((l) => hasLead(l) || closesArticle(l));
+    return hasCredit;
+  };
+  const rest =
+    starts[0] && starts[0].byline < 0 && !opensArticle(lines, starts[0].head, credited)
+      ? starts.slice(1)
+      : starts;
+  if (hinted) return rest.length === 0 ? [] : starts;
+  const lead = headlessStart(lines, rest[0]?.head ?? lines.length);
+  return lead ? [lead, ...rest] : rest;
+}
+
+/** An untitled article's title: the first clause of its body (original characters). */
+function clauseTitle(doc: RawDocument, s: string, bodyStart: number, end: number): string {
+  const span = firstClauseSpan(s.slice(bodyStart, end));
+  if (!span) return doc.text.slice(bodyStart, end).trim().slice(0, 40);
+  return doc.text.slice(bodyStart + span.start, bodyStart + span.end);
+}
+
 /**
  * A start with this header; its byline is the first one between the header and the first
  * paragraph. With a byline the header is read like a newspaper's (the longest line is the title).
@@ -548,11 +616,13 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
   const { lines, metas } = linesOf(s);
   let starts = findStarts(lines);
   const web = webPageStart(lines, metas);
-  if (web && starts.filter((st) => st.byline >= 0).length <= 1) starts = [web];
+  const isWeb = web !== null && starts.filter((st) => st.byline >= 0).length <= 1;
+  if (isWeb) starts = [web];
   if (starts.length === 0 && !doc.titleHint) {
     const opening = openingStart(lines);
     if (opening) starts = [opening];
   }
+  if (!isWeb) starts = withHeadless(lines, starts, doc.titleHint !== null && doc.titleHint !== "");
   const dated = datedLines(lines, metas);
   const dateOf = (firstBegin: number, begin: number, body: number, end: number) =>
     doc.date ?? printedArticleDate(dated, firstBegin, begin, body, end);
@@ -587,12 +657,13 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
     const end = lines[lastLine]!.end;
     // Without a byline the header runs to the first line that is no headline, credit or caption.
     let headerEnd = st.byline;
-    if (headerEnd < 0) {
+    if (headerEnd < 0 && st.untitled) headerEnd = st.body!;
+    else if (headerEnd < 0) {
       headerEnd = st.title + 1;
       while (headerEnd <= lastLine && isHeaderish(lines[headerEnd]!)) headerEnd++;
     }
     const subtitles: string[] = [];
-    for (let j = first; j < headerEnd; j++) {
+    for (let j = first; j < headerEnd && !st.untitled; j++) {
       if (j === st.title || !isHeadline(lines[j]!)) continue;
       subtitles.push(doc.text.slice(lines[j]!.start, lines[j]!.end));
     }
@@ -602,11 +673,14 @@ export function segmentDocument(doc: RawDocument): SegmentedArticle[] {
       const by = leadByline(bl.t, 0)!;
       bodyStart = by.bodyAt >= bl.t.length ? (lines[st.byline + 1]?.start ?? bl.end) : bl.start + by.bodyAt;
     } else bodyStart = lines[Math.min(headerEnd, lastLine)]!.start;
-    const title = doc.text.slice(lines[st.title]!.start, lines[st.title]!.end);
+    const title = st.untitled
+      ? clauseTitle(doc, s, Math.max(bodyStart, lines[st.body!]!.start), end)
+      : doc.text.slice(lines[st.title]!.start, lines[st.title]!.end);
     return {
       file: doc.file,
       index: k,
       title: starts.length === 1 && doc.titleHint ? doc.titleHint : title,
+      ...(st.untitled ? { untitled: true as const } : {}),
       subtitles,
       text: doc.text.slice(begin, end),
       simplified: doc.simplified.slice(begin, end),
