@@ -12,7 +12,7 @@ import { FileDeadline, readDocument } from "./read/index.ts";
 import { listInputFiles } from "./read/list-files.ts";
 import { ReadRefusal } from "./read/read-refusal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
-import { segmentDocument } from "./segment/index.ts";
+import { segmentByRegion } from "./segment-by-region.ts";
 import type { ArticleExtraction } from "./types.ts";
 
 export interface IngestProgress {
@@ -97,7 +97,7 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
   });
   try {
     deadline.check();
-    const articles = segmentDocument({ ...doc, file: limits.name ?? file });
+    const articles = segmentByRegion({ ...doc, file: limits.name ?? file });
     if (articles.length === 0)
       throw new IngestFileError(file, "no articles found (a page with no headline and body)");
     const maxArticles = limits.maxArticlesPerFile ?? DEFAULT_MAX_ARTICLES_PER_FILE;

@@ -26,6 +26,23 @@ export interface RawDocument {
   source: string | null;
   /** Title from front matter or html <title>/<h1>, if any (a hint for the segmenter). */
   titleHint: string | null;
+  /**
+   * Article regions found by the PDF layout analysis, in reading order: each is segmented on
+   * its own, so articles are never merged across regions. `text` is the text joined by blank lines.
+   */
+  regions?: DocumentRegion[];
+}
+
+/** One article region of a printed page (see ingest/read/pdf-layout). */
+export interface DocumentRegion {
+  page: number;
+  /** Kicker, headline, subtitle, byline, body paragraphs, captions: one paragraph a block. */
+  text: string;
+  headline: string | null;
+  kicker: string | null;
+  subtitle: string | null;
+  /** Jump lines ("下转第2版", "上接第1版"), kept out of the text. */
+  jumps: string[];
 }
 
 /** A byline or credit found by the segmenter. Offsets are into SegmentedArticle.text. */

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { extractArticle } from "../extract/index.ts";
 import { toGoldJson } from "../extract/to-gold.ts";
 import { readDocument } from "../read/index.ts";
-import { segmentDocument } from "../segment/index.ts";
+import { segmentByRegion } from "../segment-by-region.ts";
 import type { ArticleExtraction } from "../types.ts";
 
 async function main(): Promise<number> {
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   for (const file of positionals) {
     try {
       const doc = await readDocument(file, values.date ? { date: values.date } : {});
-      const articles = segmentDocument(doc);
+      const articles = segmentByRegion(doc);
       if (articles.length === 0) throw new Error("no articles found (a page with no headline and body)");
       all.push(...articles.map(extractArticle));
     } catch (e) {

@@ -6,7 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { IngestFileError, InvalidInputError } from "../../model/errors.ts";
-import type { RawDocument } from "../types.ts";
+import type { DocumentRegion, RawDocument } from "../types.ts";
 import { decodeText } from "./decode-text.ts";
 import { declaredCharset, extractHtml } from "./extract-html.ts";
 import type { FileDeadline } from "./file-deadline.ts";
@@ -15,7 +15,7 @@ import { mapRadicals } from "./map-radicals.ts";
 import { collapseBlankLines, normaliseText } from "./normalise-text.ts";
 import { parseFrontMatter } from "./parse-front-matter.ts";
 import { DOCX_LIMITS, readDocx } from "./read-docx.ts";
-import { readPdf } from "./read-pdf.ts";
+import { readPdfLayout } from "./read-pdf.ts";
 import { ReadRefusal } from "./read-refusal.ts";
 import { hasPdfBreaks, repairBreaks } from "./repair-breaks.ts";
 import { stripMarkdown } from "./strip-markdown.ts";
@@ -89,6 +89,7 @@ interface Extracted {
   date: string | null;
   source: string | null;
   titleHint: string | null;
+  regions?: DocumentRegion[];
 }
 
 function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extracted {
@@ -127,10 +128,14 @@ async function extract(format: string, bytes: Uint8Array, limits: Limits): Promi
     case "html":
       return readHtml(bytes, limits);
     case "pdf": {
-      const raw = await readPdf(bytes);
-      checkLength(raw, limits.maxChars);
+      const pdf = await readPdfLayout(bytes);
+      checkLength(pdf.text, limits.maxChars);
       limits.deadline?.check();
-      return { ...none, text: repairBreaks(normaliseText(raw)), encoding: "binary" };
+      const regions = pdf.regions.map((r) => ({
+        ...r,
+        text: collapseBlankLines(repairBreaks(normaliseText(r.text))),
+      }));
+      return { ...none, text: regions.map((r) => r.text).join("\n\n"), encoding: "binary", regions };
     }
     default: {
       const raw = await readDocx(bytes, { ...DOCX_LIMITS, maxExpandedBytes: limits.maxDocxExpandedBytes });
@@ -201,5 +206,6 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     date: overrideDate ?? got.date ?? dateFromFileName(file),
     source: got.source,
     titleHint: got.titleHint,
+    ...(got.regions && got.regions.length > 1 ? { regions: got.regions } : {}),
   };
 }

@@ -1,12 +1,14 @@
 /**
  * PDF → text with pdfjs-dist (legacy build, packed CMaps for CJK fonts, no font faces, no
- * eval): text items → reading-order paragraphs (`layoutPage`), radicals mapped, then
- * `repairBreaks` joins paragraphs cut by column and page breaks.
+ * eval): text items (with their fonts' names, for weight and family) and drawn shapes →
+ * `analysePage` (lines, blocks, roles, article regions in reading order), radicals mapped.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { layoutPage, type PdfItem } from "./layout-pdf-page.ts";
 import { mapRadicals } from "./map-radicals.ts";
+import { analysePage } from "./pdf-layout/analyse-page.ts";
+import { type OperatorList, type Ops, readShapes } from "./pdf-layout/read-shapes.ts";
+import type { LayoutItem, PageLayout } from "./pdf-layout/types.ts";
 import { ReadRefusal } from "./read-refusal.ts";
 
 const require = createRequire(import.meta.url);
@@ -19,17 +21,42 @@ interface RawItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
-function toItem(raw: RawItem): PdfItem | null {
+/** One article region of a page, as text the segmenter reads. */
+export interface PdfRegion {
+  page: number;
+  text: string;
+  headline: string | null;
+  kicker: string | null;
+  subtitle: string | null;
+  jumps: string[];
+}
+
+export interface PdfRead {
+  text: string;
+  regions: PdfRegion[];
+  pages: PageLayout[];
+}
+
+function toItem(raw: RawItem, top: number, left: number, fontOf: (id: string) => string): LayoutItem | null {
   if (typeof raw.str !== "string" || !raw.transform) return null;
   const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform;
   const size = Math.max(Math.hypot(c, d), Math.hypot(a, b), raw.height ?? 0, 1);
-  return { str: raw.str, x, y, width: raw.width ?? 0, size };
+  const font = raw.fontName ? fontOf(raw.fontName) : "";
+  return {
+    str: mapRadicals(raw.str),
+    x: x - left,
+    y: top - y - 0.88 * size,
+    width: raw.width ?? 0,
+    height: size,
+    font,
+  };
 }
 
-/** Extracts the text of a PDF; throws ReadRefusal for truncated, encrypted or image-only files. */
-export async function readPdf(bytes: Uint8Array): Promise<string> {
+/** Reads every page's layout; throws ReadRefusal for truncated, encrypted or image-only files. */
+export async function readPdfLayout(bytes: Uint8Array): Promise<PdfRead> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -52,21 +79,54 @@ export async function readPdf(bytes: Uint8Array): Promise<string> {
     throw new ReadRefusal(`PDF is truncated or corrupt: ${(e as Error).message}`);
   }
   try {
-    const pages: string[] = [];
+    const pages: PageLayout[] = [];
+    const regions: PdfRegion[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
+      const [vx = 0, vy0 = 0, vx1 = 0, vy1 = 0] = page.view;
+      const ops = await page.getOperatorList();
       const content = await page.getTextContent();
-      const items = content.items.map((i) => toItem(i as RawItem)).filter((i): i is PdfItem => i !== null);
-      pages.push(layoutPage(items).join("\n\n"));
+      const fontOf = (id: string): string => {
+        try {
+          return page.commonObjs.has(id)
+            ? String((page.commonObjs.get(id) as { name?: string }).name ?? id)
+            : id;
+        } catch {
+          return id;
+        }
+      };
+      const items = content.items
+        .map((i) => toItem(i as RawItem, vy1, vx, fontOf))
+        .filter((i): i is LayoutItem => i !== null);
+      const shapes = readShapes(ops as OperatorList, pdfjs.OPS as unknown as Ops, page.view);
+      const layout = analysePage(items, { width: vx1 - vx, height: vy1 - vy0 }, shapes);
+      pages.push(layout);
+      for (const r of layout.regions) {
+        const text = mapRadicals(r.paragraphs.join("\n\n"));
+        const m = (s: string | null) => (s === null ? null : mapRadicals(s));
+        regions.push({
+          page: p,
+          text,
+          headline: m(r.headline),
+          kicker: m(r.kicker),
+          subtitle: m(r.subtitle),
+          jumps: r.jumps.map(mapRadicals),
+        });
+      }
       page.cleanup();
     }
-    const text = mapRadicals(pages.filter((p) => p.trim() !== "").join("\n\n"));
+    const text = regions.map((r) => r.text).join("\n\n");
     if (text.trim() === "") throw new ReadRefusal("PDF has no text layer (scanned images only?)");
-    return text;
+    return { text, regions, pages };
   } catch (e) {
     if (e instanceof ReadRefusal) throw e;
     throw new ReadRefusal(`PDF is truncated or corrupt: ${(e as Error).message}`);
   } finally {
     await doc.destroy();
   }
+}
+
+/** Extracts the text of a PDF (article regions in reading order, a blank line between). */
+export async function readPdf(bytes: Uint8Array): Promise<string> {
+  return (await readPdfLayout(bytes)).text;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { extractArticle } from "../../extract/index.ts";
 import { type GoldArticle, toGoldJson } from "../../extract/to-gold.ts";
-import { segmentDocument } from "../../segment/index.ts";
+import { segmentByRegion } from "../../segment-by-region.ts";
 import { readDocument } from "../index.ts";
 
 /** The Done-means: every printed page scores at least this micro-F1. */
@@ -41,7 +41,7 @@ export interface PageScore {
 /** The extraction of one file in the evaluation format (no articles rather than an error). */
 export async function predictFile(file: string): Promise<{ articles: GoldArticle[] }> {
   const doc = await readDocument(file);
-  return toGoldJson(segmentDocument(doc).map(extractArticle));
+  return toGoldJson(segmentByRegion(doc).map(extractArticle));
 }
 
 export function scorePrediction(goldFile: string, pred: { articles: GoldArticle[] }): PageScore {
