@@ -112,6 +112,17 @@ describe("segmentDocument on texts without a headline", () => {
     expect(arts[0]!.text.includes("蔺秋实")).toBe(true);
   });
 
+  it("with a title hint (a web page's <title>), titles the whole headless text by the hint", () => {
+    const lines = [
+      "栖川市总工会在栖川港务集团举办劳模工匠宣讲会，200余名职工参加。",
+      "把难题当课题",
+      "全国劳动模范、栖川港务集团桥吊司机蔺秋实讲述了自己带领班组攻克技术难题的经历。",
+    ];
+    const arts = segmentDocument({ ...pageDoc(lines), titleHint: "劳模工匠宣讲会走进港区" });
+    expect(arts.map((a) => [a.title, a.untitled ?? false])).toEqual([["劳模工匠宣讲会走进港区", false]]);
+    expect(arts[0]!.text.startsWith("栖川市总工会")).toBe(true);
+  });
+
   it("adds the headless part above a page's first headline and leaves the headlined articles as they were", () => {
     const headed = [
       "栖川市职工篮球赛开赛",
