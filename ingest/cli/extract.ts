@@ -2,12 +2,17 @@
  * `npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD]`
  * Reads, segments and extracts each file and prints ONE JSON object on stdout: the evaluation
  * format (gold-json, default) or every ArticleExtraction with evidence (json). Errors go to
- * stderr with the file name; the exit code is 1 when any file failed.
+ * stderr with the file name; the exit code is 1 when any file failed. `--layout out.html` also
+ * draws how each PDF page was read (blocks by role, columns, article regions in reading order).
  */
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { extractArticle } from "../extract/index.ts";
 import { toGoldJson } from "../extract/to-gold.ts";
 import { readDocument } from "../read/index.ts";
+import { drawLayout } from "../read/pdf-layout/draw-layout.ts";
+import type { PageLayout } from "../read/pdf-layout/types.ts";
+import { readPdfLayout } from "../read/read-pdf.ts";
 import { segmentByRegion } from "../segment-by-region.ts";
 import type { ArticleExtraction } from "../types.ts";
 
@@ -17,13 +22,17 @@ async function main(): Promise<number> {
     options: {
       format: { type: "string", default: "gold-json" },
       date: { type: "string" },
+      layout: { type: "string" },
     },
   });
   if (positionals.length === 0 || (values.format !== "gold-json" && values.format !== "json")) {
-    process.stderr.write("usage: npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD]\n");
+    process.stderr.write(
+      "usage: npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD] [--layout out.html]\n",
+    );
     return 2;
   }
   const all: ArticleExtraction[] = [];
+  const pictures: string[] = [];
   let failed = 0;
   for (const file of positionals) {
     try {
@@ -36,6 +45,23 @@ async function main(): Promise<number> {
       const msg = e instanceof Error ? e.message : String(e);
       process.stderr.write(`${msg.startsWith(file) ? msg : `${file}: ${msg}`}\n`);
     }
+  }
+  if (values.layout) {
+    for (const file of positionals.filter((f) => /\.pdf$/i.test(f))) {
+      try {
+        const pages: PageLayout[] = (await readPdfLayout(new Uint8Array(await readFile(file)))).pages;
+        pictures.push(drawLayout(pages, file));
+      } catch (e) {
+        process.stderr.write(`${file}: no layout picture: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    }
+    // One file per run: several PDFs go one after the other in it.
+    const html = pictures
+      .join("\n")
+      .replace(/<\/body><\/html>\n(?=<!doctype html>)/g, "")
+      .replace(/(?<!^)<!doctype html>.*?<body>/gs, "");
+    await writeFile(values.layout, html || "<!doctype html><p>no PDF pages</p>\n");
+    process.stderr.write(`layout picture: ${values.layout}\n`);
   }
   const out = values.format === "json" ? all : { ...toGoldJson(all) };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -7,6 +7,9 @@ import type { LayoutItem, Line } from "./types.ts";
 
 const LATIN_END = /[A-Za-z0-9,.;:%)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
+/** Justified CJK lines spread their glyphs: a gap next to a Han character needs more to be a space. */
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2e80-\\u2fdf“”‘’";
 const LETTER_SPACED = new RegExp(`^[${CJK}](?: [${CJK}]){2,}$`, "u");
 /** Four or more single CJK characters separated by spaces: a justified, spread-out run. */
@@ -42,8 +45,8 @@ function isolatedGlyphs(items: LayoutItem[]): LayoutItem[] {
       if (!ONE_GLYPH.test(i.str.trim()) || i.width > 1.3 * i.height) return;
       const prev = row[k - 1];
       const next = row[k + 1];
-      if (prev && i.x - (prev.x + prev.width) < 1.2 * i.height) return;
-      if (next && next.x - (i.x + i.width) < 1.2 * i.height) return;
+      if (prev && i.x - (prev.x + prev.width) < 0.9 * Math.min(i.height, prev.height)) return;
+      if (next && next.x - (i.x + i.width) < 0.9 * Math.min(i.height, next.height)) return;
       out.push(i);
     });
     row = [];
@@ -143,7 +146,8 @@ export function buildLines(input: LayoutItem[]): Line[] {
         const space =
           !/\s$/.test(line.text) &&
           !/^\s/.test(item.str) &&
-          (gap > (spaceItem ? 0.2 : 0.3) * size ||
+          (gap >
+            (spaceItem ? 0.2 : HAN_END.test(line.text) || HAN_START.test(item.str) ? 0.45 : 0.3) * size ||
             (gap > 0.15 * size && LATIN_END.test(line.text) && LATIN_START.test(item.str)));
         line.text += (space ? " " : "") + item.str;
         line.x1 = Math.max(line.x1, item.x + item.width);

@@ -47,7 +47,13 @@ export function classifyBlocks(blocks: Block[], pageHeight: number): number {
   const top = heads.filter((b) => b.y0 < 0.12 * pageHeight);
   const biggest = top.reduce<Block | null>((m, b) => (m && m.size >= b.size ? m : b), null);
   const others = heads.filter((b) => b !== biggest).map((b) => b.size);
-  if (biggest && others.length > 0 && biggest.size >= 1.5 * Math.max(...others)) biggest.role = "chrome";
+  const short = biggest !== null && textOf(biggest).replace(/\s/g, "").length <= 10;
+  if (
+    biggest &&
+    short &&
+    (biggest.size >= 3 * body || (others.length > 0 && biggest.size >= 1.5 * Math.max(...others)))
+  )
+    biggest.role = "chrome";
   // Kicker over a headline, subtitle under it: smaller than the headline, short, close by.
   for (const h of blocks.filter((b) => b.role === "headline" && !b.vertical)) {
     for (const b of blocks) {
