@@ -14,6 +14,7 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2e80-\\u2fdf“”�
 const LETTER_SPACED = new RegExp(`^[${CJK}](?: [${CJK}]){2,}$`, "u");
 /** Four or more single CJK characters separated by spaces: a justified, spread-out run. */
 const SPREAD_RUN = new RegExp(`(?<![${CJK}])[${CJK}](?: [${CJK}]){3,}(?![${CJK}])`, "gu");
+const SPREAD_GAP = /(?<=\p{Script=Han}) (?=[\p{Script=Han}\d])|(?<=[\p{Script=Han}\d]) (?=\p{Script=Han})/gu;
 const ONE_GLYPH = new RegExp(`^[${CJK}]$`, "u");
 
 /** pdfjs puts spaces between the glyphs of a letter-spaced CJK run: "本 报 讯"; they go. */
@@ -178,6 +179,10 @@ export function buildLines(input: LayoutItem[]): Line[] {
       .replace(/\s+/g, " ")
       .trim()
       .replace(SPREAD_RUN, (run) => run.replace(/ /g, ""));
+    // A justified line spread inside pdfjs items ("中铁 电 气化 局 的黄红 3 位"): many single
+    // spaces between Han characters (or a Han character and a digit) are spacing, not spaces.
+    if (l.text.length >= 12 && (l.text.match(SPREAD_GAP) ?? []).length >= 3)
+      l.text = l.text.replace(SPREAD_GAP, "");
   }
   return [...lines.filter((l) => l.text !== ""), ...vertical].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
