@@ -16,6 +16,8 @@ export interface JournalEntry {
   file: string;
   contentHash: string;
   extractions: ArticleExtraction[];
+  /** The reader's warnings for the whole file (mixed encodings, OCR). */
+  warnings?: string[];
 }
 
 export function contentHash(bytes: Uint8Array): string {

@@ -1,10 +1,12 @@
 /**
  * Decodes the bytes of a text file (txt, md, html): BOMs, strict UTF-8, BOM-less UTF-16,
  * then GB18030 / Big5 / UTF-16 / chardet's guesses compared by `scoreDecoding`, because
- * chardet alone misguesses short Chinese texts. Refuses binary and undecodable input.
+ * chardet alone misguesses short Chinese texts; a UTF-8/GBK mix is decoded line by line
+ * (`decodeMixed`, with a warning). Refuses binary and undecodable input.
  */
 import chardet from "chardet";
 import iconv from "iconv-lite";
+import { decodeMixed } from "./decode-mixed.ts";
 import { ReadRefusal } from "./read-refusal.ts";
 import { replacementShare, scoreDecoding } from "./score-decoding.ts";
 import { binarySignature, sniffBinary } from "./sniff-binary.ts";
@@ -12,8 +14,10 @@ import { wordShare } from "./word-share.ts";
 
 export interface DecodedText {
   text: string;
-  /** "UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE" or another iconv name. */
+  /** "UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE" or another iconv name ("UTF-8+GB18030" for a mix). */
   encoding: string;
+  /** Present when the user should check the text (a file decoded line by line). */
+  warnings?: string[];
 }
 
 const SAMPLE = 65536;
@@ -120,6 +124,17 @@ export function decodeText(bytes: Uint8Array, opts: { hint?: string | null } = {
   }
   const candidates = [...preferred];
   for (const c of ["GB18030", "Big5"]) if (!candidates.includes(c)) candidates.push(c);
+  // Whole lines of UTF-8 Chinese in a file that is not UTF-8: parts pasted from two sources.
+  const mixed = decodeMixed(
+    bytes,
+    hint && !hint.startsWith("UTF") && hint !== "GB18030" && hint !== "Big5"
+      ? [hint, "GB18030", "Big5"]
+      : ["GB18030", "Big5"],
+  );
+  if (mixed) {
+    refuseGarbage(mixed.text, mixed.encoding);
+    return mixed;
+  }
   let best = { encoding: "GB18030", score: Number.NEGATIVE_INFINITY };
   for (const encoding of candidates) {
     // A declared or detected charset wins near-ties.
