@@ -109,7 +109,8 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
       extractions.push(extractArticle(a));
     }
     deadline.check();
-    return { version: JOURNAL_VERSION, file, contentHash: contentHash(bytes), extractions };
+    const entry: JournalEntry = { version: JOURNAL_VERSION, file, contentHash: contentHash(bytes), extractions };
+    return doc.warnings ? { ...entry, warnings: doc.warnings } : entry;
   } catch (e) {
     if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });
     throw e;
@@ -135,6 +136,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
         ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
       });
       entries.push(entry);
+      for (const w of entry.warnings ?? []) warnings.push(`${name}: ${w}`);
       for (const x of entry.extractions)
         for (const w of x.warnings) warnings.push(`${name} «${x.title}»: ${w}`);
     } catch (e) {

@@ -26,6 +26,8 @@ export interface RawDocument {
   source: string | null;
   /** Title from front matter or html <title>/<h1>, if any (a hint for the segmenter). */
   titleHint: string | null;
+  /** What the user should check (mixed encodings decoded line by line, OCR); the ingest summary lists them. */
+  warnings?: string[];
   /**
    * Article regions found by the PDF layout analysis, in reading order: each is segmented on
    * its own, so articles are never merged across regions. `text` is the text joined by blank lines.

@@ -37,6 +37,7 @@ async function main(): Promise<number> {
   for (const file of positionals) {
     try {
       const doc = await readDocument(file, values.date ? { date: values.date } : {});
+      for (const w of doc.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
       const articles = segmentByRegion(doc);
       if (articles.length === 0) throw new Error("no articles found (a page with no headline and body)");
       all.push(...articles.map(extractArticle));

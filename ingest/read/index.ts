@@ -90,10 +90,11 @@ interface Extracted {
   source: string | null;
   titleHint: string | null;
   regions?: DocumentRegion[];
+  warnings?: string[];
 }
 
 function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extracted {
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, warnings } = decodeText(bytes);
   checkLength(text, limits.maxChars);
   limits.deadline?.check();
   const fm = parseFrontMatter(normaliseText(text));
@@ -107,15 +108,16 @@ function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extrac
     date: fm.date ? normaliseDate(fm.date) : null,
     source: fm.source,
     titleHint: fm.title,
+    ...(warnings ? { warnings } : {}),
   };
 }
 
 function readHtml(bytes: Uint8Array, limits: Limits): Extracted {
-  const { text, encoding } = decodeText(bytes, { hint: declaredCharset(bytes) });
+  const { text, encoding, warnings } = decodeText(bytes, { hint: declaredCharset(bytes) });
   limits.deadline?.check();
   const page = extractHtml(text);
   checkLength(page.text, limits.maxChars);
-  return { ...page, text: mapRadicals(normaliseText(page.text)), encoding };
+  return { ...page, text: mapRadicals(normaliseText(page.text)), encoding, ...(warnings ? { warnings } : {}) };
 }
 
 async function extract(format: string, bytes: Uint8Array, limits: Limits): Promise<Extracted> {
@@ -131,11 +133,9 @@ async function extract(format: string, bytes: Uint8Array, limits: Limits): Promi
       const pdf = await readPdfLayout(bytes);
       checkLength(pdf.text, limits.maxChars);
       limits.deadline?.check();
-      const regions = pdf.regions.map((r) => ({
-        ...r,
-        text: collapseBlankLines(repairBreaks(normaliseText(r.text))),
-      }));
-      return { ...none, text: regions.map((r) => r.text).join("\n\n"), encoding: "binary", regions };
+      const regions = pdf.regions.map((r) => ({ ...r, text: collapseBlankLines(repairBreaks(normaliseText(r.text))) }));
+      const warnings = pdf.warnings ? { warnings: pdf.warnings } : {};
+      return { ...none, text: regions.map((r) => r.text).join("\n\n"), encoding: "binary", regions, ...warnings };
     }
     default: {
       const raw = await readDocx(bytes, { ...DOCX_LIMITS, maxExpandedBytes: limits.maxDocxExpandedBytes });
@@ -207,5 +207,6 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     source: got.source,
     titleHint: got.titleHint,
     ...(got.regions && got.regions.length > 1 ? { regions: got.regions } : {}),
+    ...(got.warnings ? { warnings: got.warnings } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { mapRadicals } from "./map-radicals.ts";
+import { readScannedPdf } from "./ocr/read-scanned-pdf.ts";
 import { analysePage } from "./pdf-layout/analyse-page.ts";
 import { type OperatorList, type Ops, readShapes } from "./pdf-layout/read-shapes.ts";
 import type { LayoutItem, PageLayout } from "./pdf-layout/types.ts";
@@ -38,6 +39,8 @@ export interface PdfRead {
   text: string;
   regions: PdfRegion[];
   pages: PageLayout[];
+  /** For the user (e.g. "read by OCR"); shown in the ingest summary. */
+  warnings?: string[];
 }
 
 function toItem(raw: RawItem, top: number, left: number, fontOf: (id: string) => string): LayoutItem | null {
@@ -116,7 +119,8 @@ export async function readPdfLayout(bytes: Uint8Array): Promise<PdfRead> {
       page.cleanup();
     }
     const text = regions.map((r) => r.text).join("\n\n");
-    if (text.trim() === "") throw new ReadRefusal("PDF has no text layer (scanned images only?)");
+    // No text layer (scanned pages): OCR, or a refusal that says how to enable it.
+    if (text.trim() === "") return await readScannedPdf(bytes);
     return { text, regions, pages };
   } catch (e) {
     if (e instanceof ReadRefusal) throw e;
