@@ -109,7 +109,12 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
       extractions.push(extractArticle(a));
     }
     deadline.check();
-    const entry: JournalEntry = { version: JOURNAL_VERSION, file, contentHash: contentHash(bytes), extractions };
+    const entry: JournalEntry = {
+      version: JOURNAL_VERSION,
+      file,
+      contentHash: contentHash(bytes),
+      extractions,
+    };
     return doc.warnings ? { ...entry, warnings: doc.warnings } : entry;
   } catch (e) {
     if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });

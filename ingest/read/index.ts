@@ -117,7 +117,12 @@ function readHtml(bytes: Uint8Array, limits: Limits): Extracted {
   limits.deadline?.check();
   const page = extractHtml(text);
   checkLength(page.text, limits.maxChars);
-  return { ...page, text: mapRadicals(normaliseText(page.text)), encoding, ...(warnings ? { warnings } : {}) };
+  return {
+    ...page,
+    text: mapRadicals(normaliseText(page.text)),
+    encoding,
+    ...(warnings ? { warnings } : {}),
+  };
 }
 
 async function extract(format: string, bytes: Uint8Array, limits: Limits): Promise<Extracted> {
@@ -133,9 +138,18 @@ async function extract(format: string, bytes: Uint8Array, limits: Limits): Promi
       const pdf = await readPdfLayout(bytes);
       checkLength(pdf.text, limits.maxChars);
       limits.deadline?.check();
-      const regions = pdf.regions.map((r) => ({ ...r, text: collapseBlankLines(repairBreaks(normaliseText(r.text))) }));
+      const regions = pdf.regions.map((r) => ({
+        ...r,
+        text: collapseBlankLines(repairBreaks(normaliseText(r.text))),
+      }));
       const warnings = pdf.warnings ? { warnings: pdf.warnings } : {};
-      return { ...none, text: regions.map((r) => r.text).join("\n\n"), encoding: "binary", regions, ...warnings };
+      return {
+        ...none,
+        text: regions.map((r) => r.text).join("\n\n"),
+        encoding: "binary",
+        regions,
+        ...warnings,
+      };
     }
     default: {
       const raw = await readDocx(bytes, { ...DOCX_LIMITS, maxExpandedBytes: limits.maxDocxExpandedBytes });
