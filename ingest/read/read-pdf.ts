@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import type { DocumentRegion } from "../types.ts";
 import { mapRadicals } from "./map-radicals.ts";
 import { readScannedPdf } from "./ocr/read-scanned-pdf.ts";
 import { analysePage } from "./pdf-layout/analyse-page.ts";
@@ -26,14 +27,7 @@ interface RawItem {
 }
 
 /** One article region of a page, as text the segmenter reads. */
-export interface PdfRegion {
-  page: number;
-  text: string;
-  headline: string | null;
-  kicker: string | null;
-  subtitle: string | null;
-  jumps: string[];
-}
+export type PdfRegion = DocumentRegion;
 
 export interface PdfRead {
   text: string;

@@ -2,6 +2,7 @@
  * Short builders for hand-written gold (FORMAT.md): a value is one spelling or a list of the
  * accepted spellings, persons speak at e1 unless told otherwise.
  */
+import type { GoldOrganizer } from "../../generate/types.ts";
 import type { GoldArticle, GoldEvent, GoldPerson } from "./types.ts";
 
 type Spellings = string | string[];
@@ -10,7 +11,7 @@ const list = (v: Spellings): string[] => (Array.isArray(v) ? v : [v]);
 export function event(
   name: string,
   venue: Spellings[],
-  organizers: [Spellings, string | null][],
+  organizers: [Spellings, GoldOrganizer["role"]][],
   key = "e1",
 ): GoldEvent {
   return {

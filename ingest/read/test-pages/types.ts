@@ -4,37 +4,12 @@
  * of ../shared/eval/FORMAT.md (each accepted value a list of spellings).
  */
 
-export interface GoldEvent {
-  key: string;
-  name: string;
-  venue: string[][];
-  date: string | null;
-  organizers: { org: string[]; role: string | null }[];
-}
+import type { GoldArticle as GeneratedGoldArticle } from "../../generate/types.ts";
 
-export interface GoldPerson {
-  name: string;
-  honours: string[][];
-  employers: string[][];
-  spokeAt: string[];
-  talkTitle: string | null;
-  aliases: string[];
-}
+export type { GoldCollective, GoldEvent, GoldPerson } from "../../generate/types.ts";
 
-export interface GoldCollective {
-  name: string[];
-  honours: string[][];
-  spokeAt: string[];
-}
-
-export interface GoldArticle {
-  title: string;
-  reporters: string[];
-  photographers: string[];
-  events: GoldEvent[];
-  persons: GoldPerson[];
-  collectives: GoldCollective[];
-}
+/** The evaluation format's article (the generator's, without its page-file field). */
+export type GoldArticle = Omit<GeneratedGoldArticle, "file">;
 
 export interface GoldPage {
   source: string;
