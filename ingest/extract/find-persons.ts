@@ -12,7 +12,7 @@ import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, 
 import { countOf } from "./count-of.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
-import { matchesOf } from "./matches-of.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";

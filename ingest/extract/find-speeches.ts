@@ -8,7 +8,7 @@
 import { countOf } from "./count-of.ts";
 import { type EventFinder, futureBefore } from "./find-events.ts";
 import type { FoundCollective, FoundPerson } from "./find-persons.ts";
-import { matchesOf } from "./matches-of.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import type { TextContext } from "./text-context.ts";
 import { sentenceIndexAt, spanAt } from "./text-context.ts";
 

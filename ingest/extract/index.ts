@@ -12,7 +12,7 @@ import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
-import { matchesOf } from "./matches-of.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(

@@ -7,7 +7,7 @@
  * (or the part of a page above its first headline) that holds sentences is an article too, titled
  * by its first clause and marked untitled (see headless.ts).
  */
-import { normalisePunct } from "../extract/normalise-punct.ts";
+import { normalisePunct } from "../text/normalise-punct.ts";
 import { findDate } from "../read/find-dates.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
 import { firstClauseSpan, hasSentence, isChrome } from "./headless.ts";

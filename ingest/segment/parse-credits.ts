@@ -6,7 +6,7 @@
  */
 
 import type { ReportRole } from "../../model/types.ts";
-import { matchesOf } from "../extract/matches-of.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import type { Credit } from "../types.ts";
