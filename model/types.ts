@@ -75,16 +75,16 @@ interface NodeBase extends Provenance {
 export interface PersonNode extends NodeBase {
   label: "Person";
   aliases: string[];
-  /** Full pinyin without tones, e.g. "yangxulei"; and initials, e.g. "yxl". */
+  /** Full pinyin without tones, e.g. "lihaiping"; and initials, e.g. "lhp". */
   pinyin: string;
   initials: string;
-  /** Human-readable reason for the identity (e.g. "name+employer:上海城投水务集团"). */
+  /** Human-readable reason for the identity (e.g. "name+employer:远江水务集团"). */
   mergeKey: string;
 }
 
 export interface HonourNode extends NodeBase {
   label: "Honour";
-  /** Issuing scope as printed: 全国, 浙江省, 武汉市, 全国住房和城乡建设系统 … ("" when none). */
+  /** Issuing scope as printed: 全国, 浙江省, 武汉市, 全国交通运输系统 … ("" when none). */
   scope: string;
   level: HonourLevel | null;
   /** 劳动模范, 五一劳动奖章, 大国工匠, 技术能手, 先进工作者, 模范集体 … */

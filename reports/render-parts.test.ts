@@ -24,7 +24,7 @@ describe("csv", () => {
 describe("regions", () => {
   it("derives provinces from scopes, cities and employer names", () => {
     expect(regionOf("浙江省五一劳动奖章")).toBe("浙江");
-    expect(regionOf("全国住房和城乡建设系统")).toBe("全国");
+    expect(regionOf("全国交通运输系统")).toBe("全国");
     expect(regionOf("杭州市劳动模范")).toBe("浙江");
     expect(regionOf("内蒙古自治区劳动模范")).toBe("内蒙古");
     expect(regionOf("中国铁路某局")).toBeNull();

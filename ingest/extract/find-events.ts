@@ -7,7 +7,7 @@
 import type { OrganizerRole, OrgType } from "../../model/types.ts";
 import { EVENT_HEAD_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
-import { matchesOf } from "./matches-of.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -255,7 +255,7 @@ export class EventFinder {
     this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
   }
 
-  /** "在A、B和C举行": one venue per part when every part is a site ("住房和城乡建设局" stays whole). */
+  /** "在A、B和C举行": one venue per part when every part is a site ("卫生和健康委员会" stays whole). */
   private addVenues(from: number, to: number, eventAt: number | null): void {
     const s = this.ctx.s;
     const parts = /[、和及]/.test(s.slice(from, to)) ? splitTop(s, from, to, "、和及") : [];
@@ -300,7 +300,7 @@ export class EventFinder {
     const s = this.ctx.s;
     const parts: [number, number][] = [];
     for (const [x, y] of splitTop(s, from, to, "、")) {
-      // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 住房和城乡建设).
+      // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 卫生和健康委员会).
       const sub = splitTop(s, x, y, "和及与");
       const strip = (a: number, b: number) =>
         s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");

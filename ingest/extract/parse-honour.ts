@@ -1,5 +1,5 @@
 /**
- * Parses one printed honour ("全国劳模", "辽宁省五一劳动奖章获得者", "湖北省女职工建功立业标兵")
+ * Parses one printed honour ("全国劳模", "辽宁省五一劳动奖章获得者", "江西省青年岗位建功标兵")
  * into its canonical name, scope, level and category, or null when the words are no honour.
  */
 import type { HonourLevel } from "../../model/types.ts";

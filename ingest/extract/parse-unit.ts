@@ -1,11 +1,11 @@
 /**
- * Parses "unit + job title" strings ("某某公司客服中心社区经理", "县公安局副局长", "北投集团")
+ * Parses "unit + job title" strings ("某某公司客服中心社区经理", "县公安局副局长", "远江建投集团")
  * into an organisation (the whole unit chain) and a job title, and guesses an org type.
  */
 import type { OrgType } from "../../model/types.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import { jieba } from "./jieba-bounds.ts";
-import { memoiseString } from "./memoise-pure.ts";
+import { memoiseString } from "../text/memoise-pure.ts";
 
 export interface ParsedUnit {
   org: string | null;

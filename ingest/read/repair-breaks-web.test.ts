@@ -46,7 +46,7 @@ describe("repairBreaks on a web page's header", () => {
   });
 
   it("still joins a long unpunctuated body line to its continuation on the next line", () => {
-    const line = "远江市第三水厂净水二分厂检修班组的技术员们在全市职工职业技能大赛决赛中包揽前三名并";
+    const line = "远江市第三热电厂锅炉二车间检修班组的技术员们在全市职工职业技能大赛决赛中包揽前三名并";
     expect(line.length).toBeGreaterThanOrEqual(40);
     expect(repairBreaks(`${line}\n获得团体一等奖。`)).toBe(`${line}获得团体一等奖。`);
   });

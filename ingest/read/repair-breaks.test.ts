@@ -26,8 +26,8 @@ describe("repairBreaks", () => {
   });
 
   it("joins a word cut by a column break across several blank lines", () => {
-    const text = "当天，技术员许文涛在第三水厂净水二\n\n\n\n分厂工作了十年，负责设备巡检。";
-    expect(repairBreaks(text)).toBe("当天，技术员许文涛在第三水厂净水二分厂工作了十年，负责设备巡检。");
+    const text = "当天，技术员许文涛在第三热电厂锅炉二\n\n\n\n车间工作了十年，负责设备巡检。";
+    expect(repairBreaks(text)).toBe("当天，技术员许文涛在第三热电厂锅炉二车间工作了十年，负责设备巡检。");
   });
 
   it("joins a sentence cut after one blank line and keeps the following paragraph apart", () => {
@@ -122,8 +122,8 @@ describe("repairBreaks", () => {
   });
 
   it("tells PDF-damaged text from well-formed text", () => {
-    expect(hasPdfBreaks("他在净水二\n\n\n分厂工作，负责巡检。")).toBe(false); // first line has no body punctuation
-    expect(hasPdfBreaks("当天，他在净水二\n\n分厂工作。")).toBe(true);
+    expect(hasPdfBreaks("他在锅炉二\n\n\n车间工作，负责巡检。")).toBe(false); // first line has no body punctuation
+    expect(hasPdfBreaks("当天，他在锅炉二\n\n车间工作。")).toBe(true);
     expect(hasPdfBreaks("当天，他在分厂工作。\n\n第二段。")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Within one article, expand abbreviated organisation names to the full name the article uses
- * (市建筑工会 → 北京市建筑工会) or, failing that, to the one region its other organisations name
- * (市总工会 → 北京市总工会 when 北京市 is the only city prefix among them).
+ * (市交通工会 → 远江市交通工会) or, failing that, to the one region its other organisations name
+ * (市总工会 → 远江市总工会 when 远江市 is the only city prefix among them).
  */
 
 const LEVEL_PREFIX = /^(市|省|区|县|自治区)/;

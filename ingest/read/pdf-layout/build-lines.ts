@@ -179,7 +179,7 @@ export function buildLines(input: LayoutItem[]): Line[] {
       .replace(/\s+/g, " ")
       .trim()
       .replace(SPREAD_RUN, (run) => run.replace(/ /g, ""));
-    // A justified line spread inside pdfjs items ("中铁 电 气化 局 的黄红 3 位"): many single
+    // A justified line spread inside pdfjs items ("远江 电 力建 设 的刘青 3 位"): many single
     // spaces between Han characters (or a Han character and a digit) are spacing, not spaces.
     if (l.text.length >= 12 && (l.text.match(SPREAD_GAP) ?? []).length >= 3)
       l.text = l.text.replace(SPREAD_GAP, "");
