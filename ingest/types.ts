@@ -83,6 +83,11 @@ export interface Span {
   /** Offsets inside `sentence`. */
   spanStart: number;
   spanEnd: number;
+  /**
+   * Id of the extraction rule that produced the fact (`ingest/extract/rules/`), e.g.
+   * `speech.zuo-baogao`; shown by `extract --format json` and counted by `npm run eval -- --rules`.
+   */
+  rule?: string;
 }
 
 export interface HonourMention {

@@ -2,9 +2,10 @@
  * The per-article working context shared by the extractors: the normalised matching text,
  * the original text for evidence, sentences, and span builders.
  */
+
+import type { SentenceRange } from "../text/split-sentences.ts";
 import type { Span } from "../types.ts";
 import type { HonourContext } from "./parse-honour.ts";
-import type { SentenceRange } from "./split-sentences.ts";
 
 export interface TextContext {
   /** Normalised, simplified article text (same length as `text`). */
@@ -29,8 +30,8 @@ export function sentenceIndexAt(ctx: TextContext, at: number): number {
   return lo;
 }
 
-/** Evidence for the words [start, end) of the article. */
-export function spanAt(ctx: TextContext, start: number, end: number): Span {
+/** Evidence for the words [start, end) of the article, produced by `rule` (see rules/). */
+export function spanAt(ctx: TextContext, start: number, end: number, rule?: string): Span {
   const i = sentenceIndexAt(ctx, start);
   const sent = ctx.sentences[i] ?? { start: 0, end: ctx.text.length, paragraph: 0 };
   const stop = Math.max(sent.end, Math.min(end, ctx.text.length));
@@ -45,6 +46,7 @@ export function spanAt(ctx: TextContext, start: number, end: number): Span {
     sentence,
     spanStart: Math.max(0, start - sent.start),
     spanEnd: Math.max(0, Math.min(end, stop) - sent.start),
+    ...(rule === undefined ? {} : { rule }),
   };
 }
 

@@ -1,0 +1,15 @@
+/**
+ * Registry of every rule table (one file per kind). A new table is added here so that its
+ * examples are tested (`rules.test.ts`) and its rules reported (`npm run eval -- --rules`).
+ */
+import type { RuleTable } from "./types.ts";
+
+export const RULE_TABLES: readonly RuleTable[] = [];
+
+/** Every rule id → its table kind and note, for reports. */
+export function ruleIndex(): Map<string, { kind: string; note: string }> {
+  const index = new Map<string, { kind: string; note: string }>();
+  for (const table of RULE_TABLES)
+    for (const rule of table.rules) index.set(rule.id, { kind: table.kind, note: rule.note });
+  return index;
+}
