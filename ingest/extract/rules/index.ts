@@ -2,9 +2,13 @@
  * Registry of every rule table (one file per kind). A new table is added here so that its
  * examples are tested (`rules.test.ts`) and its rules reported (`npm run eval -- --rules`).
  */
+import { EMPLOYER_RULES } from "./employer.ts";
+import { EVENT_RULES } from "./event.ts";
+import { HONOUR_RULES } from "./honour.ts";
+import { SPEECH_RULES } from "./speech.ts";
 import type { RuleTable } from "./types.ts";
 
-export const RULE_TABLES: readonly RuleTable[] = [];
+export const RULE_TABLES: readonly RuleTable[] = [HONOUR_RULES, EMPLOYER_RULES, SPEECH_RULES, EVENT_RULES];
 
 /** Every rule id → its table kind and note, for reports. */
 export function ruleIndex(): Map<string, { kind: string; note: string }> {
