@@ -8,11 +8,11 @@ import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { type Bounds, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
-import { matchesOf } from "../text/matches-of.ts";
 import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -155,6 +155,8 @@ const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
 const REFERS_BACK =
   /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今|现))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
+/** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
+const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
 function isStrongUnit(org: string): boolean {
   return STRONG_UNIT.test(org) || SHORT_ORG.test(org);
@@ -399,6 +401,14 @@ export class PersonFinder {
     );
   }
 
+  /** A strong unit name fills the item up to `p` ("某某股份有限公司" before a name). */
+  private unitAnchor(p: number, itemStart: number): boolean {
+    const s = this.ctx.s;
+    if (p - itemStart < 4 || !ORG_SUFFIX_BY_LAST.has(s[p - 1]!)) return false;
+    const org = s.slice(itemStart, p);
+    return isOrgName(org) && STRONG_UNIT.test(org);
+  }
+
   /** The person named last (for 他/她 sentences). */
   private lastPerson: FoundPerson | null = null;
 
@@ -610,7 +620,13 @@ export class PersonFinder {
             len = dottedName[0].length;
             break;
           }
-          if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
+          // "某某股份有限公司X、某某集团Y等10名…": a full unit name right before a name (no job
+          // title) anchors it when the name closes the item.
+          let unitOnly = false;
+          if (atStart ? !allowStart : !this.isAnchor(p, a)) {
+            if (atStart || !this.unitAnchor(p, scanFrom)) continue;
+            unitOnly = true;
+          }
           const bounds = this.windowBounds(p, ca, cb);
           // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.
           if (
@@ -621,6 +637,7 @@ export class PersonFinder {
             continue;
           const l = nameAt(s, p, ib, bounds, !atStart);
           if (l === 0) continue;
+          if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
             // A clause-initial name needs something after it that people do: verb, comma, list.
             if (l + p < ib && /^[\p{Script=Han}]/u.test(s.slice(p + l)) && !bounds.has(p + l)) continue;

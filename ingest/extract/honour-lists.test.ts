@@ -4,12 +4,12 @@
  * outside the lexicon, officials introduced by unit and job, and what is no name.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./index.ts";
+import { extractKeepingOfficials } from "./index.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
 
 const gold = (body: string, title = "测试标题") =>
-  toGoldArticle(extractArticle(testArticle(`${title}\n${body}`)));
+  toGoldArticle(extractKeepingOfficials(testArticle(`${title}\n${body}`)));
 const facts = (body: string, title?: string) =>
   Object.fromEntries(gold(body, title).persons.map((p) => [p.name, { h: p.honours, e: p.employers }]));
 

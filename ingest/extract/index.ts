@@ -7,12 +7,12 @@ import { hashKey } from "../../model/ids.ts";
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import type { ArticleExtraction, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
-import { matchesOf } from "../text/matches-of.ts";
 import { sentenceIndexAt } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(
@@ -59,13 +59,47 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   return false;
 }
 
+/** Posts of party, government and union officials (not persons of the story, fixtures/README.md). */
+const OFFICIAL_POST =
+  /(?:书记|主席|部长|市长|省长|区长|县长|州长|镇长|乡长|局长|厅长|常委|秘书长|巡视员|主任委员|委员长|负责同志)$/;
+
+/** Party, congress and advisory bodies: 省委, 市人大常委会, 区政协, 关工委 … */
+const OFFICIAL_BODY = /(?:[省市区县州]委|人大常委会|人大|政协|党委|党工委|关工委|纪委|监委)$/;
+
+/**
+ * An official who only attends (a union chair, a party secretary): introduced by a party,
+ * government or union post and holding no honour and giving no talk.
+ */
+function isOfficial(p: { employers: { org: string; orgType: string; jobTitle: string | null }[] }): boolean {
+  return p.employers.every(
+    (e) =>
+      e.orgType === "union" ||
+      e.orgType === "government" ||
+      OFFICIAL_BODY.test(e.org) ||
+      OFFICIAL_POST.test(e.jobTitle ?? ""),
+  );
+}
+
 /** Content id of an article: normalised title + body, independent of the file name. */
 export function articleId(title: string, text: string): string {
   const norm = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
   return `a_${hashKey(norm(title), norm(text))}`;
 }
 
+/** Extracts the facts of one article (officials who only attend are left out). */
 export function extractArticle(article: SegmentedArticle): ArticleExtraction {
+  return extract(article, false);
+}
+
+/**
+ * As extractArticle, also keeping officials introduced by unit and post ("市总工会副主席X")
+ * who hold no honour and give no talk: for tests of how units and posts are read.
+ */
+export function extractKeepingOfficials(article: SegmentedArticle): ArticleExtraction {
+  return extract(article, true);
+}
+
+function extract(article: SegmentedArticle, officials: boolean): ArticleExtraction {
   const ctx = articleContext(article);
   const year = article.date ? Number(article.date.slice(0, 4)) || null : null;
   const people = new PersonFinder(ctx);
@@ -112,8 +146,14 @@ export function extractArticle(article: SegmentedArticle): ArticleExtraction {
     credits: article.credits,
     events: eventList,
     persons: persons
-      // Honourees, speakers, and people presented with unit and job ("市总工会副主席X").
-      .filter((p) => p.honours.length > 0 || p.spokeAt.length > 0 || people.introduced(p))
+      // Honourees, speakers, and workers presented with unit and job ("某厂钳工X"); officials
+      // who only attend ("市总工会副主席X") are no persons of the story (fixtures/README.md).
+      .filter(
+        (p) =>
+          p.honours.length > 0 ||
+          p.spokeAt.length > 0 ||
+          (people.introduced(p) && (officials || !isOfficial(p))),
+      )
       .map(({ at: _at, mentions: _m, key: _k, ...p }) => p),
     collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings,

@@ -4,8 +4,8 @@
  */
 import type { OrgType } from "../../model/types.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
-import { jieba } from "./jieba-bounds.ts";
 import { memoiseString } from "../text/memoise-pure.ts";
+import { jieba } from "./jieba-bounds.ts";
 
 export interface ParsedUnit {
   org: string | null;
@@ -56,7 +56,9 @@ function orgName(t: string): boolean {
     t.length <= 48 &&
     !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
     // A clause that starts with a preposition or verb ("到县职业教育中心开展…") is no name.
-    !/^(到|在|赴|于|向|对|给|从|把|被|让|据|以|经|深入|邀请|组织|前往)/.test(t) &&
+    !/^(到|在|赴|于|向|对|给|从|把|被|让|据|以|经|深入|邀请|组织|前往|授予|表彰|命名|慰问|看望|走访|祝贺)/.test(
+      t,
+    ) &&
     // Schooling is no employer ("毕业于某大学", "师从某研究院"); 就职于/工作于 are kept.
     !SCHOOLING.test(t) &&
     lastOrgEnd(t) === t.length
