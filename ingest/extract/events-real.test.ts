@@ -215,12 +215,14 @@ describe("speeches at meetings", () => {
     expect([spoke(h, "祁文涛"), spoke(h, "柏雪松")]).toEqual([["e1"], ["e1"]]);
   });
 
-  it("an official who 讲话 or 汇报 in a clause of their own spoke", () => {
+  it("an official who 讲话 or 汇报 gave no talk (real-set convention); one who 作报告 did", () => {
     const g = gold(
       `${EV}远江市总工会主席贺云舟出席会议并讲话。青松镇总工会办公室主任祁文涛对全年劳模工作进行了汇报。`,
     );
-    expect(spoke(g, "贺云舟")).toEqual(["e1"]);
-    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+    expect(spoke(g, "贺云舟") ?? []).toEqual([]);
+    expect(spoke(g, "祁文涛") ?? []).toEqual([]);
+    const h = gold(`${EV}青松镇总工会办公室主任祁文涛作了题为《劳模在身边》的专题报告。`);
+    expect(spoke(h, "祁文涛")).toEqual(["e1"]);
   });
 
   it("讲话精神, 汇报演出, an official's 领学 and a list after 出席 are no speeches", () => {

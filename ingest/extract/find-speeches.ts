@@ -5,20 +5,28 @@
  * talk titles and nicknames (被称为“…”, 人称“…”, 被誉为“…”).
  */
 
+import { matchesOf } from "../text/matches-of.ts";
 import { countOf } from "./count-of.ts";
 import { type EventFinder, futureBefore } from "./find-events.ts";
 import type { FoundCollective, FoundPerson } from "./find-persons.ts";
-import { matchesOf } from "../text/matches-of.ts";
+import { SPEECH_VERB_RULES, type SpeechYield } from "./rules/speech.ts";
+import type { Rule } from "./rules/types.ts";
 import type { TextContext } from "./text-context.ts";
 import { sentenceIndexAt, spanAt } from "./text-context.ts";
 
-const STRONG =
-  /讲述|分享|宣讲(?!团|员)|聊起|作了?[^，。；]{0,24}?(?:报告|讲座)|发言|以《|题为《|授课|讲授|主讲|畅谈|介绍了|交流了|讲起|讲到|带来了|上了一堂|开讲|现身说法|登台|讲了|作了?[^，。；]{0,12}?分享|讲话(?!精神)|领学|(?:作|进行了?)[^，。；]{0,16}?汇报(?!演出|展)/;
+/** Every speech verb of the table, joined: the first (leftmost) verb of a text. */
+const STRONG = new RegExp(SPEECH_VERB_RULES.map((r) => r.pattern!.source).join("|"));
+/** The verb rule behind a verb found by STRONG. */
+function verbRule(verb: string): Rule<SpeechYield> {
+  return SPEECH_VERB_RULES[VERB_AT_START.findIndex((re) => re.test(verb))] ?? SPEECH_VERB_RULES[0]!;
+}
+/** Each verb rule's pattern anchored at the start of a verb found by STRONG. */
+const VERB_AT_START = SPEECH_VERB_RULES.map((r) => new RegExp(`^(?:${r.pattern!.source})`));
 const WEAK = /表示|说|谈到|介绍|认为|坦言|回顾/;
 const FUTURE_WORD = /将|即将|计划|拟|准备|打算/;
 const FUTURE = { test: (t: string) => futureBefore(t, FUTURE_WORD) };
 const ANNOUNCE =
-  /\d+名|\d+位|\d+人|[一二三四五六七八九十]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们|老师们|嘉宾们/;
+  /\d+名|\d+位|\d+人|[一二三四五六七八九十两]+(名|位)|代表们?|劳模们|宣讲员|宣讲人|工匠们|老师们|嘉宾们/;
 /** Verbs that tell a story or give a talk, right after an introduced worker's name. */
 const INTRO_VERB = /^(?:讲述|分享|宣讲|作)/;
 /** "、B作为2024年度“X”代表，也": the names listed along and the role they speak in. */
@@ -32,13 +40,25 @@ const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
  * "4人立足本职工作，向师生们讲述…", "宣讲团老师们分别…分享了…".
  */
 const BACK_SUBJECT =
-  /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中)?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
+  /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中|[\p{Script=Han}]{1,5}(?:中|上|后))?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
 /** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…". */
 const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:分别)?(?:有|包括|为|是)[：:]?/;
 /** Its members as the subject of a later speech: "宣讲团成员讲述…", "成员们分别…". */
 const MEMBERS_BACK =
   /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
-const TALK = /(?:以|作了?题为|题为|作)《([^》]+)》(?:为题)?/;
+const TALK = /(?:以|作了?题为|题为|作|围绕|带来)《([^》]+)》(?:为题|为主题|主题)?/;
+/** A listener's verb right before the speech word: "听完宣讲后", "聆听了报告". */
+const AUDIENCE = /(?:听完|听了|聆听了?|听取了?|观看了?|收看了?)$/;
+/** A new subject after a comma, between a name and a verb: "…，7位工匠讲述", "，同学们分享". */
+const NEW_SUBJECT = /[，；](?:[\d一二三四五六七八九十两]+(?:位|名)|同学们|学生们|职工们|师生们|大家)/;
+/** The tail of a speaker list that shares one verb: "…从各自经历…", "…先后…", "…分别…". */
+const LIST_MARK = /各自|分别|先后|依次|轮流|一一|纷纷/;
+/**
+ * A clause with no subject before its verb: "随后，又以亲身经历", "宣讲中，结合自身经历" (only
+ * adverbs, time words and a means or purpose phrase).
+ */
+const ZERO_SUBJECT =
+  /^(?:(?:随后|接着|之后|此后|最后|紧接着|[\p{Script=Han}]{1,6}(?:中|上|时|后))[，]?)?(?:又|还|也|再|则|并|便|随即|接着)?(?:(?:结合|以|用|围绕|从|通过|凭借)[^，。；]{1,20}?[，]?)?(?:又|还|也|再|生动地|深情地)?(?:(?:为|向|给|与|和)[^，。；]{1,12}?)?$/u;
 const ALIAS =
   /(?:被[^，。；“]{0,10}?(?:称为|誉为|称作|叫做|叫作|称)|人称|人们称他为|人们称她为|外号|绰号|号称)“([^”]{1,15})”/g;
 
@@ -125,7 +145,7 @@ export function findSpeeches(
   /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
   const counted: [number, number][] = [];
   const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
-  // Each sentence's text and first speech verb, computed once (both loops below need them).
+  // Each sentence's text and first speech verb, computed once (the loops below need them).
   const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
   const verbs = texts.map((t) => STRONG.exec(t));
   for (const [i, sent] of ctx.sentences.entries()) {
@@ -143,10 +163,10 @@ export function findSpeeches(
       if (n) counted.push([sent.paragraph, countOf(n[1]!)]);
     }
   }
-  const spoke = (h: Holder, at: number, talkTitle: string | null) => {
+  const spoke = (h: Holder, at: number, talkTitle: string | null, rule: string) => {
     const ev = events.eventAt(at);
     if (!ev || h.spokeAt.some((x) => x.eventKey === ev.key)) return;
-    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.key.length) });
+    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.key.length, rule) });
     speakerParas.add(paraOf(at));
   };
   const found = new Map<Holder, number[]>();
@@ -182,6 +202,37 @@ export function findSpeeches(
     INTRO_VERB.test(verb) &&
     (h.employers?.some((e) => e.jobTitle !== null && e.jobTitle.length > 0 && s.endsWith(e.jobTitle, at)) ??
       false);
+  /** Speakers of the verb sentence `i` (persons and offsets), for the lists that end in it. */
+  const listed = (from: number, to: number): [Holder, number][] => {
+    const named: [Holder, number][] = [];
+    for (const h of holders) {
+      if (h.honours.length === 0 && !isOfficial(h)) continue;
+      for (const at of occurrences(h)) if (at >= from && at < to) named.push([h, at]);
+    }
+    return named.sort((a, b) => a[1] - b[1]);
+  };
+  /**
+   * "A、B、C等3位先进人物，讲述了…", "…张某，…李某，…王某从各自经历…进行分享": the name at `at` opens
+   * a run of list items (each ending with a name) whose tail carries the one verb of the list.
+   */
+  const sharedVerb = (h: Holder, at: number, between: string): boolean => {
+    const end = at + h.key.length;
+    if (!/^[、，；等]/.test(between)) return false;
+    const others = listed(end, end + between.length).filter(([o]) => o !== h);
+    if (others.length === 0) return false;
+    let prev = end;
+    for (const [o, oat] of others) {
+      if (oat < prev) continue;
+      if (ATTEND.test(s.slice(prev, oat)) || /[。：]|并|表示/.test(s.slice(prev, oat))) return false;
+      prev = oat + o.key.length;
+    }
+    const tail = s.slice(prev, end + between.length);
+    return (
+      (/^等/.test(tail) || LIST_MARK.test(tail)) &&
+      !NEW_SUBJECT.test(tail) &&
+      !ATTEND.test(tail.replace(/观看直播/g, ""))
+    );
+  };
   const weakOk: [Holder, number][] = [];
   for (const h of holders) {
     const honoured = h.honours.length > 0;
@@ -193,23 +244,35 @@ export function findSpeeches(
       const between0 = verb ? after.slice(0, verb.index) : "";
       // "A、B作为…代表，也分享了…": the 作为 clause (and the names listed with A) still make A's own clause.
       const between = between0.includes("作为") && AS_DELEGATE.test(between0) ? "作为代表" : between0;
+      const rule = verb ? verbRule(verb[0]) : null;
+      // The verb of a listener ("听完宣讲后"), or of a new subject after a comma ("…，7位工匠讲述").
+      const heard = verb !== null && (AUDIENCE.test(between) || NEW_SUBJECT.test(between));
       // A person without an honour (an official, a worker with a post) speaks only in a clause of
-      // their own: "区总工会主席X出席会议并讲话", "部长Y对…进行了汇报".
+      // their own, "X以《…》为题作报告", or as an item of a speaker list; never by 讲话, 发言 ….
+      const ownOfficial =
+        verb !== null &&
+        rule?.yields.officials === true &&
+        !/[，；：]/.test(between) &&
+        otherAt(h, between) < 0 &&
+        // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
+        (between !== "" || /^作/.test(verb[0]) || introducedSpeaker(h, at, verb[0])) &&
+        (h.mentions?.includes(at) ?? false) &&
+        !insideQuote(s.slice(sent.start, at));
+      const listItem =
+        !honoured &&
+        verb !== null &&
+        rule?.yields.officials === true &&
+        !heard &&
+        sharedVerb(h, at, between0);
       const own =
         verb !== null &&
+        !heard &&
         !FUTURE.test(between) &&
         !attendedOnly(h, between) &&
-        (honoured ||
-          (!/[，；：]/.test(between) &&
-            otherAt(h, between) < 0 &&
-            verb[0] !== "领学" &&
-            // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
-            (between !== "" || /^(?:讲话|发言|作)/.test(verb[0]) || introducedSpeaker(h, at, verb[0])) &&
-            (h.mentions?.includes(at) ?? false) &&
-            !insideQuote(s.slice(sent.start, at))));
+        (honoured || ownOfficial || listItem);
       if (own) {
         const talk = TALK.exec(after);
-        spoke(h, at, talk ? talk[1]! : null);
+        spoke(h, at, talk ? talk[1]! : null, listItem && !ownOfficial ? "speech.shared-verb" : rule!.id);
       } else if (!honoured) {
         // Only their own clause counts (above).
       } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
@@ -219,30 +282,59 @@ export function findSpeeches(
       }
     }
   }
+  // "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke.
+  for (const [p, n] of counted) {
+    const inNext = persons.filter((h) => occurrences(h).some((at) => paraOf(at) === p + 1));
+    if (inNext.length !== n || n < 2) continue;
+    for (const h of inNext)
+      spoke(h, occurrences(h).find((at) => paraOf(at) === p + 1)!, null, "speech.counted-next");
+  }
   for (const [h, at] of weakOk) {
     const p = paraOf(at);
-    if (announced.has(p) || speakerParas.has(p)) spoke(h, at, null);
+    if (announced.has(p)) spoke(h, at, null, "speech.announced");
+    else if (speakerParas.has(p)) spoke(h, at, null, "speech.weak-verb");
   }
   // "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
   // subject points back gives the speech to the people of the sentence before (他/她: the last one).
+  // "随后，又以亲身经历讲述了…": no subject at all, the last person named.
   for (let i = 1; i < ctx.sentences.length; i++) {
     const t = texts[i]!;
     const verb = verbs[i] ?? null;
     if (!verb || FUTURE.test(t.slice(0, verb.index))) continue;
-    const subj = BACK_SUBJECT.exec(t.slice(0, verb.index));
-    if (!subj || holders.some((h) => t.includes(h.key))) continue;
+    const lead = t.slice(0, verb.index);
+    const subj = BACK_SUBJECT.exec(lead);
+    const zero = !subj && ZERO_SUBJECT.test(lead) && verbRule(verb[0]).yields.officials === true;
+    if ((!subj && !zero) || holders.some((h) => t.includes(h.key))) continue;
     let first = i - 1;
     while (first > 0 && s[ctx.sentences[first - 1]!.end - 1] === "；") first--;
-    const from = ctx.sentences[first]!.start;
-    const to = ctx.sentences[i - 1]!.end;
-    const named: [Holder, number][] = [];
-    for (const h of holders) {
-      if (h.honours.length === 0 && !isOfficial(h)) continue;
-      for (const at of occurrences(h)) if (at >= from && at < to) named.push([h, at]);
+    const named = listed(ctx.sentences[first]!.start, ctx.sentences[i - 1]!.end);
+    const one = zero || subj![1] === "他" || subj![1] === "她";
+    const rule = zero ? "speech.zero-subject" : "speech.back-subject";
+    for (const [h, at] of one ? named.slice(-1) : named) spoke(h, at, null, rule);
+  }
+  // "全国劳模，A厂主任X。省劳模，B厂班长Y等以…报告，讲述了…": a list printed as sentences, each
+  // ending with a name, before the sentence whose subject ends the list with 等.
+  for (let i = 1; i < ctx.sentences.length; i++) {
+    const verb = verbs[i] ?? null;
+    const t = texts[i]!;
+    if (!verb || !t.includes("等")) continue;
+    const lead = t.slice(0, verb.index);
+    if (!/等[^，；]{0,16}[，]?[^，；]{0,20}$/.test(lead) || FUTURE.test(lead)) continue;
+    if (verbRule(verb[0]).yields.officials !== true) continue;
+    const para = ctx.sentences[i]!.paragraph;
+    const items: [Holder, number][] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const sj = ctx.sentences[j]!;
+      if (sj.paragraph !== para || verbs[j]) break;
+      const named = listed(sj.start, sj.end);
+      const last = named.at(-1);
+      const tail = last ? s.slice(last[1] + last[0].key.length, sj.end) : "x";
+      if (!/^[。；]?$/.test(tail)) break;
+      items.push(...named);
     }
-    named.sort((a, b) => a[1] - b[1]);
-    const who = subj[1] === "他" || subj[1] === "她" ? named.slice(-1) : named;
-    for (const [h, at] of who) spoke(h, at, null);
+    const inSent = listed(ctx.sentences[i]!.start, ctx.sentences[i]!.start + verb.index);
+    if (items.length === 0) continue;
+    for (const [h, at] of [...items, ...inSent]) spoke(h, at, null, "speech.list-across-stops");
   }
   // "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
   // then a speech by its members, gives the speech to everyone on the roster.
@@ -261,7 +353,8 @@ export function findSpeeches(
   function rosterSpoke(i: number): void {
     const sent = ctx.sentences[i]!;
     for (const p of persons)
-      for (const at of occurrences(p)) if (at >= sent.start && at < sent.end) spoke(p, at, null);
+      for (const at of occurrences(p))
+        if (at >= sent.start && at < sent.end) spoke(p, at, null, "speech.roster");
   }
   for (let i = 1; rosters.length > 0 && i < ctx.sentences.length; i++) {
     const t = texts[i]!;
@@ -271,12 +364,6 @@ export function findSpeeches(
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
     if (roster !== undefined) rosterSpoke(roster);
   }
-  // "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke.
-  for (const [p, n] of counted) {
-    const inNext = persons.filter((h) => occurrences(h).some((at) => paraOf(at) === p + 1));
-    if (inNext.length !== n || n < 2) continue;
-    for (const h of inNext) spoke(h, occurrences(h).find((at) => paraOf(at) === p + 1)!, null);
-  }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {
     if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
@@ -284,7 +371,7 @@ export function findSpeeches(
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
       const t = s.slice(sent.start, sent.end);
       if (speakerParas.has(sent.paragraph) && !FUTURE.test(t) && !/参加|出席|观看|聆听/.test(t))
-        spoke(h, at, null);
+        spoke(h, at, null, "speech.paragraph-peers");
     }
   }
 }

@@ -1,9 +1,227 @@
-/** Rule table: Speech acts. See ./types.ts for the contract and rules.test.ts for how examples run. */
+/**
+ * Rule table: Speech acts. See ./types.ts for the contract and rules.test.ts for how examples run.
+ *
+ * Two kinds of rule: **verb rules** (with a `pattern`) say which words make the subject of
+ * their clause a speaker; `find-speeches.ts` joins their patterns into one expression and
+ * records the rule of the verb that matched. **Attachment rules** (no pattern) say who the
+ * subject of a verb is when it is not the name right before it: a pronoun or zero subject, a
+ * list of speakers sharing one verb, the roster of a touring group, an announced count.
+ */
 import type { RuleTable } from "./types.ts";
 
-export const SPEECH_RULES: RuleTable<string> = {
+export interface SpeechYield {
+  relation: "SPOKE_AT";
+  /**
+   * Verb rules only: whether a person without an honour (an official, a worker with a post)
+   * becomes a speaker by this verb. Officials' 讲话, 发言, 介绍, 汇报 are no talk in the genre.
+   */
+  officials?: boolean;
+}
+
+const H = "远江市职工宣讲会举行\n";
+const EVENT = "5月8日，远江市职工宣讲会在市工人文化宫举行。";
+
+export const SPEECH_RULES: RuleTable<SpeechYield> = {
   kind: "speech",
   about:
     "Speech acts: which verbs and frames make a person (or collective) a speaker at an event (讲述, 分享, 作…报告, 宣讲, 授课, 以《…》为题 …), speaker lists with one shared verb, pronoun and zero subjects",
-  rules: [],
+  rules: [
+    // ── Verb rules: the order is the order of the alternatives in the joined expression.
+    {
+      id: "speech.jiangshu",
+      pattern: /讲述|讲起|讲到|讲了|讲解|聊起|畅谈|谈起/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "telling verbs: 讲述, 讲起, 讲解, 畅谈 … after the speaker's name",
+      match: [`${H}${EVENT}全国劳动模范、青川机械厂钳工郎春舟讲述了自己苦练绝活的经历。`],
+      noMatch: [`${H}${EVENT}全国劳动模范郎春舟将于下月讲述自己的经历。`],
+    },
+    {
+      id: "speech.fenxiang",
+      pattern: /分享|交流了/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "分享 (also 作…分享, 进行分享) and 交流了",
+      match: [`${H}${EVENT}省劳动模范蔺秋禾与职工们分享了技术革新的心得。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.xuanjiang",
+      pattern: /宣讲(?!团|员|中|会|现场)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "宣讲 as a verb (进行宣讲, 作宣讲); not the troupe 宣讲团 or its member 宣讲员",
+      match: [`${H}${EVENT}全国五一劳动奖章获得者迟海澄为青年职工进行宣讲。`],
+      noMatch: [`${H}${EVENT}远江建设集团设计师阚书遥听完宣讲后深受触动。`],
+    },
+    {
+      id: "speech.zuo-baogao",
+      pattern: /作了?[^，。；]{0,24}?(?:报告|讲座)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "作了…报告, 分别作了事迹报告宣讲, 作巡回报告, 作…讲座",
+      match: [
+        `${H}${EVENT}全国劳动模范濮云帆、省劳动模范覃立川分别作了事迹报告宣讲。`,
+        `${H}${EVENT}市总工会副主席钮晓岚作了题为《守护万家灯火》的专题报告。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "speech.ti-wei",
+      pattern: /以《|题为《|围绕《/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "以《…》为题, 题为《…》, 围绕《…》为主题: a talk title (read as talkTitle)",
+      match: [
+        `${H}${EVENT}全国劳动模范苗振东以《一根焊条的坚守》为题，回顾了三十年的从业经历。`,
+        `${H}${EVENT}市劳动模范葛清远围绕《小岗位大担当》为主题，与大家面对面交谈。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "speech.shouke",
+      pattern: /授课|讲授|主讲|开讲|上了一堂|讲了一堂|上了一节/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "teaching: 授课, 讲授, 主讲, 上了一堂…课",
+      match: [`${H}${EVENT}全国技术能手、青川电力公司技师邬明哲为学员们授课。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.dailai",
+      pattern: /带来了|带来[^，。；]{0,30}?(?:故事|分享|宣讲|报告|讲座|课|演讲)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "带来了…, 带来《…》主题宣讲, 带来…的故事",
+      match: [`${H}${EVENT}省劳动模范柴映雪带来《我与电网共成长》主题宣讲。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.jiang-gei-ting",
+      pattern: /(?:讲|说)给[^，。；]{1,10}?听/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "把…讲给/说给大家听",
+      match: [`${H}${EVENT}台上，全国劳动模范贺少峰把自己的成长故事细细地说给大家听。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.denglu",
+      pattern: /登台|现身说法/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "登台 (先后登台), 现身说法",
+      match: [`${H}${EVENT}全国劳动模范雍知秋、省劳动模范仉守诚先后登台。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.jiehe-jingli",
+      pattern:
+        /结合(?:自身|自己|个人|亲身)[^，。；]{0,16}?[，]?[^。；]{0,30}?(?:勉励|鼓励|阐述|诠释|告诉|激励|引导|解读)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "结合自身经历…勉励/鼓励/阐述: a talk told from one's own life",
+      match: [`${H}${EVENT}全国劳动模范冼若川结合自身经历，勉励青年职工扎根一线。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.fayan",
+      pattern: /发言/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "发言: an honouree's; officials' 发言 is no talk",
+      match: [`${H}${EVENT}全国劳动模范宓晨阳代表受表彰者发言。`],
+      noMatch: [`${H}${EVENT}市总工会副主席钮晓岚在会上发言。`],
+    },
+    {
+      id: "speech.jieshao-ziji",
+      pattern: /介绍了?(?:自己|自身|个人|本人|各自)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "介绍了自己的…: presenting one's own story is a talk, also for a worker without an honour",
+      match: [`${H}${EVENT}青川机械厂高级技师郎春舟、远江水厂班长蔺秋禾先后介绍了自己的事迹。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.jieshao",
+      pattern: /介绍了/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "介绍了: an honouree presenting their work",
+      match: [`${H}${EVENT}全国劳动模范钭一鸣介绍了班组的创新成果。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.jianghua",
+      pattern: /讲话(?!精神)|领学|(?:作|进行了?)[^，。；]{0,16}?汇报(?!演出|展)/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "讲话, 领学, 作…汇报: an honouree's only; an official 出席并讲话 is no speaker",
+      match: [`${H}${EVENT}全国劳动模范宓晨阳在会上讲话。`],
+      noMatch: [`${H}${EVENT}市总工会主席邰国梁出席并讲话。`],
+    },
+    // ── Attachment rules.
+    {
+      id: "speech.shared-verb",
+      yields: { relation: "SPOKE_AT" },
+      note: "A、B、C等N位…，讲述…: every name of a speaker list shares the one verb after it (also names without an honour)",
+      match: [
+        `${H}${EVENT}青川机械厂高级技师全国劳动模范郎春舟、远江医院护士长蔺秋禾、远江港务公司码头班长覃立川等3位先进人物，讲述了各自的奋斗故事。`,
+      ],
+      noMatch: [`${H}${EVENT}市总工会主席邰国梁出席并颁发证书，全国劳动模范郎春舟分享了经验。`],
+    },
+    {
+      id: "speech.list-across-stops",
+      yields: { relation: "SPOKE_AT" },
+      note: "A。B。C等以…讲述: a list printed as sentences, each ending with a name, before the verb sentence of the list",
+      match: [
+        `${H}${EVENT}全国劳动模范，远江机械厂车间主任郎春舟。省劳动模范，青川水厂班长蔺秋禾等以真挚的报告，讲述了各自的人生经历。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "speech.back-subject",
+      yields: { relation: "SPOKE_AT" },
+      note: "他/她/他们/N人 … 讲述: a pronoun or counted subject resolves to the person(s) named in the sentence before (他/她: the last one)",
+      match: [
+        `${H}${EVENT}全国劳动模范郎春舟、省劳动模范蔺秋禾应邀出席。宣讲中，他们结合亲身经历讲述了劳动故事。`,
+      ],
+      noMatch: [`${H}${EVENT}全国劳动模范郎春舟应邀出席。他们将在下月讲述劳动故事。`],
+    },
+    {
+      id: "speech.zero-subject",
+      yields: { relation: "SPOKE_AT" },
+      note: "随后，结合…讲述…: a clause with no subject before its verb goes to the last person named in the sentence before",
+      match: [`${H}${EVENT}全国劳动模范郎春舟来到会场。随后，又以亲身经历讲述了技术攻关的故事。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.roster",
+      yields: { relation: "SPOKE_AT" },
+      note: "宣讲团成员有A、B、C … 成员们分别讲述: the roster of a touring group speaks",
+      match: [
+        `${H}${EVENT}此次宣讲团成员有全国劳动模范郎春舟、省劳动模范蔺秋禾。宣讲团成员分别讲述了自己的奋斗历程。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "speech.counted-next",
+      yields: { relation: "SPOKE_AT" },
+      note: "三位“最美X”讲述了…, and the next paragraph names exactly that many honourees",
+      match: [
+        `${H}${EVENT}两位劳模讲述了坚守岗位的故事。\n全国劳动模范郎春舟来自青川机械厂。省劳动模范蔺秋禾来自远江水厂。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "speech.announced",
+      yields: { relation: "SPOKE_AT" },
+      note: "an announcement without names (5名劳模代表分享了…) makes the honourees of its paragraph and the next speakers",
+      match: [`${H}${EVENT}5名劳模代表分享了奋斗故事。全国劳动模范郎春舟表示，要把技术传下去。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.weak-verb",
+      yields: { relation: "SPOKE_AT" },
+      note: "表示, 说, 谈到 … by an honouree in a paragraph where someone spoke: part of the talk",
+      match: [`${H}${EVENT}全国劳动模范郎春舟讲述了创业故事；省劳动模范蔺秋禾说，要把手艺传给年轻人。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.paragraph-peers",
+      yields: { relation: "SPOKE_AT" },
+      note: "every honouree listed in a paragraph where others spoke (lists split by ；), unless attending or watching",
+      match: [`${H}${EVENT}全国劳动模范郎春舟讲述了创业故事；省劳动模范蔺秋禾，远江水厂班长。`],
+      noMatch: [],
+    },
+  ],
 };
+
+/** The verb rules, in order. */
+export const SPEECH_VERB_RULES = SPEECH_RULES.rules.filter((r) => r.pattern !== undefined);
