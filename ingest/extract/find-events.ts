@@ -5,10 +5,11 @@
  */
 
 import type { OrganizerRole, OrgType } from "../../model/types.ts";
-import { EVENT_HEAD_BY_LAST, suffixAt } from "../lexicon/units.ts";
-import type { EventMention, OrganizerMention, Span } from "../types.ts";
+import { byLastChar, EVENT_HEADS, suffixAt } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
+import type { EventMention, OrganizerMention, Span } from "../types.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
+import { EXTRA_EVENT_HEADS } from "./rules/event.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 export interface FoundEvent extends EventMention {
@@ -16,7 +17,10 @@ export interface FoundEvent extends EventMention {
 }
 
 const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕";
-const HELD = new RegExp(`在(.{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(${HELD_VERBS})(?=[，。；]|$)`, "g");
+const HELD = new RegExp(
+  `在([^，。；在]{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(${HELD_VERBS})(?=[，。；]|$)`,
+  "g",
+);
 /** Cheap test before HELD: one of its verbs closes a clause. */
 const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 /** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
@@ -81,6 +85,10 @@ const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲
 /** "3场报告会": sessions of the event named before, no event of their own. */
 const SESSIONS = /^(?:[\d一二三四五六七八九十两]+|多)场/;
 
+/** A place or its sector as the subject of 举办/举行: "长春市", "某市卫生健康系统", "青川县各级工会". */
+const PLACE_SUBJECT =
+  /^[\p{Script=Han}]{1,10}?(?:省|市|区|县|州|旗|镇|乡|街道)(?:[\p{Script=Han}]{2,8}系统)?$/u;
+
 /** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
 
@@ -142,6 +150,27 @@ function trimSubject(t: string): string {
   return out;
 }
 
+/** Every event head: the shared lexicon's and the table's (篮球赛, 比武, 展示会 …). */
+const EVENT_HEAD_ALL = byLastChar([...EVENT_HEADS, ...EXTRA_EVENT_HEADS]);
+
+/** `t` with the characters inside “…” and 《…》 replaced by ＿ (same length; the quotes stay). */
+export function maskQuotes(t: string): string {
+  if (!t.includes("“") && !t.includes("《")) return t;
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === "“" || c === "《") {
+      depth++;
+      out += c;
+    } else if ((c === "”" || c === "》") && depth > 0) {
+      depth--;
+      out += c;
+    } else out += depth > 0 ? "＿" : c;
+  }
+  return out;
+}
+
 /** Length of the event head at the end of `t` (0 when `t` does not end with one). */
 function eventHeadEnd(t: string): number {
   const issue = /暨?(?:第[一二三四五六七八九十百\d]+(?:期|场|站|届|次|讲|课)|首期|首站|首场|首讲)$/.exec(t);
@@ -156,7 +185,7 @@ function eventHeadEnd(t: string): number {
     if (open >= 0 && t.length - open >= 4) return t.length;
   }
   for (let e = t.length; e > 0; e--) {
-    if (suffixAt(t, EVENT_HEAD_BY_LAST, e)) return e;
+    if (suffixAt(t, EVENT_HEAD_ALL, e)) return e;
   }
   return 0;
 }
@@ -180,14 +209,22 @@ export class EventFinder {
     private readonly year: number | null,
   ) {}
 
-  private eventSpan(at: number, len: number): Span {
-    return spanAt(this.ctx, at, at + len);
+  private eventSpan(at: number, len: number, rule: string): Span {
+    return spanAt(this.ctx, at, at + len, rule);
   }
 
   /** Adds (or finds) the event named s[at, at+len). Returns its position. */
-  private addEvent(at: number, len: number, theme: string | null, printed?: string): FoundEvent | null {
+  private addEvent(
+    at: number,
+    len: number,
+    theme: string | null,
+    rule: string,
+    printed?: string,
+  ): FoundEvent | null {
     let name = printed ?? this.ctx.text.slice(at, at + len).trim();
     const norm = this.ctx.s.slice(at, at + len).trim();
+    // "开展义诊和…服务": a head word alone names no event.
+    if (suffixAt(norm, EVENT_HEAD_ALL) === norm) return null;
     if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
     const key = name.replace(/[“”\s]/g, "");
@@ -207,7 +244,7 @@ export class EventFinder {
       campaign: this.campaignIn(name) ?? null,
       venues: [],
       organizers: [],
-      evidence: this.eventSpan(at, len),
+      evidence: this.eventSpan(at, len, rule),
       at,
     };
     this.events.push(ev);
@@ -242,7 +279,7 @@ export class EventFinder {
     return this.eventFor(at);
   }
 
-  private addVenue(from: number, to: number, eventAt: number | null): void {
+  private addVenue(from: number, to: number, eventAt: number | null, rule: string): void {
     let a = from;
     let b = to;
     const s = this.ctx.s;
@@ -252,16 +289,21 @@ export class EventFinder {
     if (t.length < 3 || BAD_VENUE.test(t) || /^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|自治区)){1,3}$/u.test(t))
       return;
     if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
-    this.venues.push({ at: a, name: this.ctx.text.slice(a, b), evidence: spanAt(this.ctx, a, b), eventAt });
+    this.venues.push({
+      at: a,
+      name: this.ctx.text.slice(a, b),
+      evidence: spanAt(this.ctx, a, b, rule),
+      eventAt,
+    });
   }
 
   /** "在A、B和C举行": one venue per part when every part is a site ("卫生和健康委员会" stays whole). */
-  private addVenues(from: number, to: number, eventAt: number | null): void {
+  private addVenues(from: number, to: number, eventAt: number | null, rule: string): void {
     const s = this.ctx.s;
     const parts = /[、和及]/.test(s.slice(from, to)) ? splitTop(s, from, to, "、和及") : [];
     if (parts.length > 1 && parts.every(([a, b]) => SITE_END.test(s.slice(a, b).trim()) && b - a >= 3))
-      for (const [a, b] of parts) this.addVenue(a, b, eventAt);
-    else this.addVenue(from, to, eventAt);
+      for (const [a, b] of parts) this.addVenue(a, b, eventAt, rule);
+    else this.addVenue(from, to, eventAt, rule);
   }
 
   /** "华岳纺织" where the article also names "华岳纺织有限公司": the short name of a company. */
@@ -279,7 +321,7 @@ export class EventFinder {
   }
 
   /** The event named at sentence offset `restAt` ("…主办的NAME"); its position, or null. */
-  private eventAfter(from: number, sent: string, restAt0: number): number | null {
+  private eventAfter(from: number, sent: string, restAt0: number, rule: string): number | null {
     let restAt = restAt0;
     let rest = sent.slice(restAt);
     // "…主办的以“T”为主题的NAME": T is the theme, NAME the event.
@@ -288,15 +330,21 @@ export class EventFinder {
       restAt += th[0].length;
       rest = rest.slice(th[0].length);
     }
-    const stop = /在|于|，|。|；|走进|来到|赴/.exec(rest);
+    const stop = /在|于|，|。|；|走进|来到|赴/.exec(maskQuotes(rest));
     const nameText = stop ? rest.slice(0, stop.index) : rest;
     const head = eventHeadEnd(nameText);
     if (head === 0) return null;
-    return this.addEvent(from + restAt, head, th?.[1] ?? null)?.at ?? null;
+    return this.addEvent(from + restAt, head, th?.[1] ?? null, rule)?.at ?? null;
   }
 
   /** Organisers listed in [from, to) with one role. */
-  private addOrganizers(from: number, to: number, role: OrganizerRole | null, eventAt: number | null): void {
+  private addOrganizers(
+    from: number,
+    to: number,
+    role: OrganizerRole | null,
+    eventAt: number | null,
+    rule: string,
+  ): void {
     const s = this.ctx.s;
     const parts: [number, number][] = [];
     for (const [x, y] of splitTop(s, from, to, "、")) {
@@ -332,21 +380,26 @@ export class EventFinder {
       const org = place ? this.ctx.text.slice(a, b) + shared : this.ctx.text.slice(a, b);
       this.organizers.push({
         at: a,
-        org: { org, orgType: typeOf(place ? name + shared : name), role, evidence: spanAt(this.ctx, a, b) },
+        org: {
+          org,
+          orgType: typeOf(place ? name + shared : name),
+          role,
+          evidence: spanAt(this.ctx, a, b, rule),
+        },
         eventAt,
       });
     }
   }
 
   /** Records organiser `o` found at sentence offset `i` (sentence starts at `from`) without an event. */
-  private orphanOrg(i: number, from: number, o: string): void {
+  private orphanOrg(i: number, from: number, o: string, rule: string): void {
     if (i < 0) return;
     const a = from + i;
     const org = this.ctx.text.slice(a, a + o.length);
     if (this.orphans.some((x) => x.org.org === org)) return;
     this.orphans.push({
       at: a,
-      org: { org, orgType: typeOf(o), role: null, evidence: spanAt(this.ctx, a, a + o.length) },
+      org: { org, orgType: typeOf(o), role: null, evidence: spanAt(this.ctx, a, a + o.length, rule) },
     });
   }
 
@@ -360,7 +413,7 @@ export class EventFinder {
     for (const o of parts) {
       const j = base.indexOf(o, i);
       if (j < 0) continue;
-      this.orphanOrg(j, at, o);
+      this.orphanOrg(j, at, o, "event.orphan-org");
       i = j + o.length;
     }
   }
@@ -371,6 +424,9 @@ export class EventFinder {
     const sent = s.slice(from, to);
     // Every rule below needs one of these words: most sentences of an article have none.
     if (!EVENT_CUE.test(sent)) return;
+    // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
+    // ("“匠心在线”分享会") is no part of the sentence's structure.
+    const masked = maskQuotes(sent);
     const future = (i: number) => futureBefore(sent.slice(0, i));
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
@@ -382,18 +438,21 @@ export class EventFinder {
         const lead = TIME_LEAD.exec(c)?.[0].length ?? 0;
         const full = /^(.{3,40}?)(?:里|内)?(?:坐满了|座无虚席|济济一堂)/.exec(c.slice(lead));
         if (full && !/[在的]/.test(full[1]!) && SITE_END.test(full[1]!))
-          this.addVenue(ca + lead, ca + lead + full[1]!.length, null);
+          this.addVenue(ca + lead, ca + lead + full[1]!.length, null, "event.full-hall");
       }
     }
     // Themes.
     for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
-    for (const m of sent.includes("在") && HELD_END.test(sent) ? matchesOf(HELD, sent) : []) {
+    for (const m of sent.includes("在") && HELD_END.test(sent) ? matchesOf(HELD, masked) : []) {
       if (future(m.index)) continue;
       const venueFrom = from + m.index + 1;
       const venueTo = venueFrom + m[1]!.length;
-      const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
+      const clauseStart = Math.max(
+        masked.lastIndexOf("，", m.index) + 1,
+        masked.lastIndexOf("；", m.index) + 1,
+      );
       let subj = sent.slice(clauseStart, m.index);
       let subjAt = from + clauseStart;
       let theme: string | null = null;
@@ -438,8 +497,9 @@ export class EventFinder {
         subj = subj.slice(q);
       }
       if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
-      else if (eventHeadEnd(subj) === subj.length) ev = this.addEvent(subjAt, subj.length, theme);
-      if (ev) this.addVenues(venueFrom, venueTo, ev.at);
+      else if (eventHeadEnd(subj) === subj.length)
+        ev = this.addEvent(subjAt, subj.length, theme, "event.held-at");
+      if (ev) this.addVenues(venueFrom, venueTo, ev.at, "event.held-at");
       if (ev && orgLead) {
         const orgAt = subjAt - orgLead.length;
         this.organizers.push({
@@ -448,7 +508,7 @@ export class EventFinder {
             org: this.ctx.text.slice(orgAt, subjAt),
             orgType: orgTypeOf(orgLead),
             role: null,
-            evidence: spanAt(this.ctx, orgAt, subjAt),
+            evidence: spanAt(this.ctx, orgAt, subjAt, "event.name-org"),
           },
           eventAt: ev.at,
         });
@@ -480,7 +540,7 @@ export class EventFinder {
           subj = subj.slice(by[0].length);
         }
         if (subj.length < 4 || REFERS.test(subj) || eventHeadEnd(subj) !== subj.length) continue;
-        const ev = this.addEvent(at, subj.length, th?.[1] ?? null);
+        const ev = this.addEvent(at, subj.length, th?.[1] ?? null, "event.subject-held");
         if (ev && by && byOrg) {
           const role = by[2] === "主办" || by[2] === "承办" ? (by[2] as OrganizerRole) : null;
           this.organizers.push({
@@ -489,7 +549,7 @@ export class EventFinder {
               org: this.ctx.text.slice(subjAt, subjAt + byOrg.length),
               orgType: typeOf(byOrg),
               role,
-              evidence: spanAt(this.ctx, subjAt, subjAt + byOrg.length),
+              evidence: spanAt(this.ctx, subjAt, subjAt + byOrg.length, "event.subject-held"),
             },
             eventAt: ev.at,
           });
@@ -498,10 +558,13 @@ export class EventFinder {
     }
     // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
     // "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME".
-    for (const m of matchesOf(HOLDS, sent)) {
+    for (const m of matchesOf(HOLDS, masked)) {
       if (future(m.index)) continue;
       const verb = m[1] ?? m[2] ?? "";
-      const clauseStart = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
+      const clauseStart = Math.max(
+        masked.lastIndexOf("，", m.index) + 1,
+        masked.lastIndexOf("；", m.index) + 1,
+      );
       const clauses = splitTop(sent, m.index + m[0].length, sent.length, "，。；");
       const objEnd = clauses[0]![1];
       let objFrom = m.index + m[0].length;
@@ -533,7 +596,7 @@ export class EventFinder {
             : null;
         if (ev && at) {
           const vFrom = from + clauseStart + at.index + 1;
-          this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at);
+          this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at, "event.sessions");
         }
         continue;
       }
@@ -582,6 +645,7 @@ export class EventFinder {
         orgList = [org];
       }
       let name: string | undefined;
+      let troupeRule = "event.org-holds";
       // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
       const goTo = !org && !venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
       if (goTo) {
@@ -608,7 +672,18 @@ export class EventFinder {
           /举行|举办|召开/.test(verb) &&
           head === obj.length &&
           this.events.length === 0;
-        if (!troupe && !purpose && !bare) continue;
+        // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
+        const placeSubj =
+          !troupe &&
+          !purpose &&
+          !bare &&
+          PLACE_SUBJECT.test(subj) &&
+          /举行|举办|召开|开展/.test(verb) &&
+          head === obj.length;
+        if (!troupe && !purpose && !bare && !placeSubj) continue;
+        if (troupe) troupeRule = "event.troupe";
+        else if (bare) troupeRule = "event.no-subject";
+        else if (placeSubj) troupeRule = "event.place-holds";
         if (bare && !venue && clauseStart > 1) {
           // The clause before is only "在VENUE": the venue.
           const prevStart =
@@ -630,13 +705,13 @@ export class EventFinder {
       if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {
         // "A、B联合开展了…选树活动": a campaign; its organisers organise the article's event.
         this.campaigns.push({ at: from + objFrom, len: head, theme });
-        for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o);
+        for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o, "event.orphan-org");
         continue;
       }
-      const ev = this.addEvent(from + objFrom, head, theme, name);
+      const ev = this.addEvent(from + objFrom, head, theme, troupeRule, name);
       if (!ev) continue;
-      if (venue) this.addVenues(venue[0], venue[1], ev.at);
-      for (const [a, b] of stops) this.addVenue(a, b, ev.at);
+      if (venue) this.addVenues(venue[0], venue[1], ev.at, "event.org-holds");
+      for (const [a, b] of stops) this.addVenue(a, b, ev.at, "event.tour-stops");
       let searchFrom = goTo ? 0 : clauseStart;
       for (const o of orgList) {
         const i = sent.indexOf(o, searchFrom);
@@ -648,7 +723,7 @@ export class EventFinder {
             org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
             orgType: typeOf(o),
             role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
-            evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length),
+            evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length, "event.org-holds"),
           },
           eventAt: ev.at,
         });
@@ -659,33 +734,41 @@ export class EventFinder {
       const m = BY_ORGS_HELD.exec(s.slice(ca, cb));
       if (!m || future(ca - from)) continue;
       const orgFrom = ca + m[0].indexOf(m[1]!, m[0].indexOf("由"));
-      this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null);
+      this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null, "event.by-orgs-back");
     }
     // 在A的指导下 → A 指导.
     for (const m of sent.includes("指导下") ? matchesOf(/在([^，。；在]{2,40}?)的指导下/g, sent) : [])
-      this.addOrganizers(from + m.index + 1, from + m.index + 1 + m[1]!.length, "指导", null);
+      this.addOrganizers(
+        from + m.index + 1,
+        from + m.index + 1 + m[1]!.length,
+        "指导",
+        null,
+        "event.guidance",
+      );
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
     const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
     let prevEnd = 0;
     for (const m of roleMatches) {
       let start = prevEnd;
       for (const sep of ["，", "；", "由", "是"]) {
-        const i = sent.lastIndexOf(sep, m.index - 1);
+        const i = masked.lastIndexOf(sep, m.index - 1);
         if (i + 1 > start && i < m.index) start = i + 1;
       }
       prevEnd = m.index + m[0].length;
       if (sent[prevEnd] === "、") prevEnd++;
       // The event named right after "…承办的".
       const eventAt =
-        sent[m.index + m[0].length] === "的" ? this.eventAfter(from, sent, m.index + m[0].length + 1) : null;
-      this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt);
+        sent[m.index + m[0].length] === "的"
+          ? this.eventAfter(from, sent, m.index + m[0].length + 1, "event.role-clause")
+          : null;
+      this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt, "event.role-clause");
     }
     // "由A、B联合举办的NAME": organisers without a role.
     for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
-      const eventAt = this.eventAfter(from, sent, m.index + m[0].length);
+      const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");
       if (eventAt === null) continue;
       const a = from + m.index + 1;
-      this.addOrganizers(a, a + m[1]!.length, null, eventAt);
+      this.addOrganizers(a, a + m[1]!.length, null, eventAt, "event.by-hold");
     }
     // Touring stops.
     for (const m of /走进|来到|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
@@ -711,14 +794,14 @@ export class EventFinder {
       const org = orgLead && isOrgName(orgLead[1]!) ? orgLead[1]! : null;
       if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj)) {
         const skip = org && subj[org.length] === "“" ? org.length : 0;
-        ev = this.addEvent(subjAt + skip, subj.length - skip, null);
+        ev = this.addEvent(subjAt + skip, subj.length - skip, null, "event.tour-stops");
       } else if (
         subj &&
         TROUPE.exec(subj)?.[1] === subj &&
         !this.events.some((e) => e.at >= from && e.at < to)
       ) {
         // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
-        ev = this.addEvent(subjAt, subj.length, null);
+        ev = this.addEvent(subjAt, subj.length, null, "event.troupe");
       }
       if (org && (ev || this.events.length > 0))
         this.organizers.push({
@@ -727,14 +810,14 @@ export class EventFinder {
             org: this.ctx.text.slice(subjAt, subjAt + org.length),
             orgType: orgTypeOf(org),
             role: null,
-            evidence: spanAt(this.ctx, subjAt, subjAt + org.length),
+            evidence: spanAt(this.ctx, subjAt, subjAt + org.length, "event.tour-stops"),
           },
           eventAt: ev?.at ?? null,
         });
       ev ??= this.eventFor(from + m.index);
       const vFrom = from + m.index + m[1]!.length;
       for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
-        this.addVenue(a, b, ev?.at ?? null);
+        this.addVenue(a, b, ev?.at ?? null, "event.tour-stops");
     }
   }
 
@@ -769,13 +852,19 @@ export class EventFinder {
         if (o.eventAt === named?.at) this.orphans.push({ at: o.at, org: o.org });
       this.orphans.push(...head.orphans);
     }
-    if (this.events.length === 0) for (const c of this.campaigns) this.addEvent(c.at, c.len, c.theme);
+    if (this.events.length === 0)
+      for (const c of this.campaigns) this.addEvent(c.at, c.len, c.theme, "event.campaign");
     // Organisers named apart from the event (in the headline, or of the campaign it belongs to)
     // organise the article's one event.
     if (this.events.length === 1 && this.orphans.length > 0) {
       const ev = this.events[0]!;
       if (!this.organizers.some((o) => o.eventAt === ev.at || o.eventAt === null))
-        for (const o of this.orphans) this.organizers.push({ ...o, eventAt: ev.at });
+        for (const o of this.orphans)
+          this.organizers.push({
+            ...o,
+            org: { ...o.org, evidence: { ...o.org.evidence, rule: "event.orphan-org" } },
+            eventAt: ev.at,
+          });
     }
   }
 
@@ -809,7 +898,7 @@ export class EventFinder {
       const ev = this.eventFor(at);
       const school = ev?.organizers.find((o) => /(学校|学院|大学|中学|小学|技校)$/.test(o.org));
       if (ev && school && ev.venues.length === 0)
-        ev.venues.push({ name: school.org, evidence: school.evidence });
+        ev.venues.push({ name: school.org, evidence: { ...school.evidence, rule: "event.school-ref" } });
     }
     for (const t of this.themes) {
       const ev = this.eventFor(t.at);
@@ -823,7 +912,7 @@ export class EventFinder {
           org: ev.name.slice(0, m[1]!.length),
           orgType: orgTypeOf(m[1]!),
           role: null,
-          evidence: ev.evidence,
+          evidence: { ...ev.evidence, rule: "event.name-org" },
         });
       }
     }

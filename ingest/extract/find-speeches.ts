@@ -116,6 +116,17 @@ function insideQuote(t: string): boolean {
   return (t.match(/“/g)?.length ?? 0) > (t.match(/”/g)?.length ?? 0);
 }
 
+/** Posts of officials and managers (not of workers): their 讲话, 发言, 介绍 … are no talks. */
+const LEADER_POST =
+  /主席|书记|局长|部长|厅长|市长|区长|县长|省长|镇长|乡长|主任|委员|秘书长|巡视员|司长|处长|科长|董事长|总经理|会长|理事长|负责人|领导/;
+
+/** A person without an honour whose post is an official's or a manager's. */
+function isLeader(h: Holder): boolean {
+  return (
+    h.honours.length === 0 && (h.employers?.some((e) => e.jobTitle && LEADER_POST.test(e.jobTitle)) ?? false)
+  );
+}
+
 /** A person without an honour who is still reported (an official or a worker with a post). */
 function isOfficial(h: Holder): boolean {
   return h.honours.length === 0 && (h.employers?.some((e) => e.jobTitle) ?? false);
@@ -251,7 +262,7 @@ export function findSpeeches(
       // their own, "X以《…》为题作报告", or as an item of a speaker list; never by 讲话, 发言 ….
       const ownOfficial =
         verb !== null &&
-        rule?.yields.officials === true &&
+        (rule?.yields.officials === true || !isLeader(h)) &&
         !/[，；：]/.test(between) &&
         otherAt(h, between) < 0 &&
         // "…的文艺宣讲节目": a word glued to a speech word is no speaker.

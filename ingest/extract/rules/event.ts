@@ -1,9 +1,197 @@
-/** Rule table: Events, venues and organisers. See ./types.ts for the contract and rules.test.ts for how examples run. */
+/**
+ * Rule table: Events, venues and organisers. See ./types.ts for the contract and rules.test.ts
+ * for how examples run. `find-events.ts` keeps the matching logic; every event, venue and
+ * organiser it records carries the id of the rule below that found it. Event nouns beyond the
+ * shared lexicon (`EVENT_HEADS`) and the words that make a place no venue are listed here too.
+ */
 import type { RuleTable } from "./types.ts";
 
-export const EVENT_RULES: RuleTable<string> = {
+/** What a rule yields: an event, its venue, its organiser (with or without role). */
+export type EventYield = "event" | "venue" | "organizer" | "event+venue" | "event+organizer";
+
+const H = "远江劳模风采录\n";
+
+/** Event heads the shared lexicon lacks (competitions, shows, openings …). */
+export const EXTRA_EVENT_HEADS: readonly string[] = [
+  "篮球赛",
+  "足球赛",
+  "乒乓球赛",
+  "羽毛球赛",
+  "拔河赛",
+  "擂台赛",
+  "友谊赛",
+  "邀请赛",
+  "锦标赛",
+  "选拔赛",
+  "挑战赛",
+  "对抗赛",
+  "技能赛",
+  "联赛",
+  "比武",
+  "展示会",
+  "推介会",
+  "恳谈会",
+  "联谊会",
+  "朗诵会",
+  "演出",
+  "汇演",
+  "展演",
+  "竞答",
+  "开班式",
+  "结业式",
+  "首发式",
+  "义诊",
+];
+
+export const EVENT_RULES: RuleTable<EventYield> = {
   kind: "event",
   about:
     "Events, venues and organisers: event nouns, 在 + site + verb as venue, 主办/承办/协办/指导 roles, the article-level event from the headline or lead",
-  rules: [],
+  rules: [
+    {
+      id: "event.held-at",
+      pattern: /在.{1,50}?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/,
+      yields: "event+venue",
+      note: "NAME在VENUE举行 (also 开幕, 召开 …): the clause subject is the event, the place after 在 its venue",
+      match: [
+        `${H}5月8日，远江市职工技能比武在青川机械厂实训基地举行。`,
+        `${H}4月2日，远江市首届职工篮球赛在市体育中心开幕。`,
+        `${H}近日，“匠心在线”劳模分享会在青川县文化馆举行。`,
+      ],
+      noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`],
+    },
+    {
+      id: "event.subject-held",
+      pattern: /(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/,
+      yields: "event",
+      note: "NAME举行 / NAME首场开讲 / ORG开展的NAME正式启动: an event as the whole subject of its clause",
+      match: [`${H}5月8日，远江市劳模工匠宣讲报告会首场开讲。`],
+      noMatch: [`${H}远江市劳模工匠宣讲报告会下月将开讲。`],
+    },
+    {
+      id: "event.org-holds",
+      pattern: /举办|举行|开展|召开|组织|主办|承办/,
+      yields: "event+organizer",
+      note: "ORG (在VENUE) 举办/开展 NAME: the subject organises, the place after 在 is the venue",
+      match: [
+        `${H}5月8日，远江市总工会在青川机械厂举办劳模工匠座谈会。`,
+        `${H}近日，青川县总工会举办第三届职工劳动竞赛。`,
+      ],
+      noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
+    },
+    {
+      id: "event.place-holds",
+      yields: "event",
+      note: "PLACE举行NAME, PLACE…系统举办NAME: a city, district or its sector holds the event; no organiser from a place",
+      match: [`${H}5月8日，青川县举行劳模工匠座谈会。`, `${H}近日，远江市卫生健康系统举办劳模健康义诊。`],
+      noMatch: [`${H}远江市将于下月举行劳模工匠座谈会。`],
+    },
+    {
+      id: "event.no-subject",
+      yields: "event",
+      note: "昨日，在市委礼堂，举行了NAME: no subject at all names the article's first event",
+      match: [`${H}昨日下午，在青川剧院，举行了远江市劳模事迹报告会。`],
+      noMatch: [],
+    },
+    {
+      id: "event.troupe",
+      pattern: /宣讲团|报告团|巡讲团|宣讲小分队/,
+      yields: "event",
+      note: "a touring group as subject (ORG宣讲团走进A / 赴A开展巡回宣讲): the tour is the event",
+      match: [`${H}5月8日，远江市总工会劳模宣讲团走进青川机械厂。`],
+      noMatch: [],
+    },
+    {
+      id: "event.tour-stops",
+      pattern: /走进|来到|赴/,
+      yields: "venue",
+      note: "走进/来到/赴 A、B和C: the stops of a tour are venues of its event",
+      match: [`${H}5月8日，远江市劳模宣讲会走进青川机械厂、远江港务公司和白杨中学。`],
+      noMatch: [`${H}5月8日，远江市劳模宣讲会举行。今后，宣讲会将走进青川机械厂。`],
+    },
+    {
+      id: "event.sessions",
+      yields: "venue",
+      note: "报告团在A、B和C举行3场报告会: sessions of the event named before, held at A, B and C",
+      match: [
+        `${H}远江市劳模宣讲报告会近日启动。5月8日至9日，宣讲团在青川机械厂、远江港务公司举行2场报告会。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "event.role-clause",
+      pattern: /主办|承办|协办|指导/,
+      yields: "organizer",
+      note: "由A指导，B主办，C、D承办(的NAME): organisers with their roles; the event named right after 承办的",
+      match: [
+        `${H}本次活动由远江市总工会主办，青川县总工会、青川机械厂承办，远江市体育局协办。远江市职工篮球赛在青川县体育馆举行。`,
+        `${H}由远江市总工会主办、青川县总工会承办的远江市职工技能比武在青川机械厂举行。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "event.by-hold",
+      pattern: /由[^，。；]{2,80}?(?:举办|举行|组织|发起|开展)的/,
+      yields: "event+organizer",
+      note: "由A、B联合举办的NAME: organisers without a role",
+      match: [`${H}由远江市总工会、远江市教育局联合举办的劳模进校园分享会在白杨中学举行。`],
+      noMatch: [],
+    },
+    {
+      id: "event.by-orgs-back",
+      pattern: /由.+?(?:举办|组织|发起)/,
+      yields: "organizer",
+      note: "该活动由A、B联合举办: organisers of the event the clause refers back to",
+      match: [`${H}远江市劳模座谈会在青川宾馆举行。该活动由远江市总工会、远江市人社局联合举办。`],
+      noMatch: [],
+    },
+    {
+      id: "event.guidance",
+      pattern: /在[^，。；在]{2,40}?的指导下/,
+      yields: "organizer",
+      note: "在A的指导下 → A 指导",
+      match: [`${H}在远江市总工会的指导下，青川县劳模分享会在县文化馆举行。`],
+      noMatch: [],
+    },
+    {
+      id: "event.orphan-org",
+      yields: "organizer",
+      note: "organisers named apart from the event (a campaign's subject, the headline) organise the article's one event",
+      match: [
+        `远江市总工会开展劳模进企业活动\n5月8日，远江市劳模事迹报告会在青川机械厂举行。全国劳动模范郎春舟讲述了奋斗故事。`,
+      ],
+      noMatch: [],
+    },
+    {
+      id: "event.name-org",
+      yields: "organizer",
+      note: "ORG“…”NAME, ORG劳模宣讲团: the organisation at the head of an event's name organises it",
+      match: [`${H}5月8日，远江市总工会“劳模工匠大讲堂”在青川机械厂举行。`],
+      noMatch: [],
+    },
+    {
+      id: "event.full-hall",
+      pattern: /坐满了|座无虚席|济济一堂/,
+      yields: "venue",
+      note: "日前，青川机械厂会议室里坐满了职工: a full hall is where the event takes place",
+      match: [`${H}日前，青川机械厂会议室里坐满了职工。远江市劳模事迹报告会在这里举行。`],
+      noMatch: [],
+    },
+    {
+      id: "event.school-ref",
+      pattern: /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/,
+      yields: "venue",
+      note: "…，该校200多名师生聆听: the school that organises the event hosts it",
+      match: [`${H}5月8日，白杨中学举办劳模进校园报告会，该校300多名师生聆听了报告。`],
+      noMatch: [],
+    },
+    {
+      id: "event.campaign",
+      pattern: /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)/,
+      yields: "event",
+      note: "a selection campaign (…选树活动) is the event only when the article names no other",
+      match: [`${H}近日，远江市总工会、远江市委宣传部联合开展了“最美职工”选树活动。`],
+      noMatch: [],
+    },
+  ],
 };
