@@ -23,6 +23,12 @@ const METADATA =
 /** Two to four bare names separated by spaces ("刘某某 高某某"). */
 const NAMES_LINE = /^\p{Script=Han}{2,4}(?:[ \u3000]+\p{Script=Han}{2,4}){1,3}$/u;
 const INDENT = /^(\u3000|\s{2,})/;
+/**
+ * A paragraph closed by its reporters' credit: "…人次。（记者 X 通讯员 Y）", "…。(X Y)". The
+ * next article's headline may follow after blank lines: it is never glued to it.
+ */
+const END_CREDIT =
+  /(?:[（(]\s*(?:本报)?(?:首席|特约|见习|全媒体|融媒体|实习)?(?:记者|通讯员|作者)[^（()）\n]{1,40}|[。！？!?”][（(]\s*\p{Script=Han}{2,4}(?:[ \u3000、，,]+\p{Script=Han}{2,4}){0,3}\s*)[)）]\s*$/u;
 
 /** True when the line is a byline such as 本报讯（记者 …）. */
 export function isByline(line: string): boolean {
@@ -49,7 +55,7 @@ function wrappedInBrackets(line: string): boolean {
 
 /** A line that does not end a paragraph: no final punctuation, not a credit or heading. */
 function isOpen(line: string): boolean {
-  if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line)) return false;
+  if (endsFinal(line) || isCredit(line) || wrappedInBrackets(line) || END_CREDIT.test(line)) return false;
   if (/^\s*#/.test(line)) return false;
   const t = line.trim();
   // Web metadata ("发布日期：2024-06-20 08:40 来源：某某") and a line of bare names (the

@@ -7,8 +7,9 @@
  * (or the part of a page above its first headline) that holds sentences is an article too, titled
  * by its first clause and marked untitled (see headless.ts).
  */
-import { normalisePunct } from "../text/normalise-punct.ts";
+
 import { findDate } from "../read/find-dates.ts";
+import { normalisePunct } from "../text/normalise-punct.ts";
 import type { Credit, RawDocument, SegmentedArticle } from "../types.ts";
 import { firstClauseSpan, hasSentence, isChrome } from "./headless.ts";
 import {
@@ -370,9 +371,28 @@ function opensArticle(lines: Line[], h: number, credited: () => boolean): boolea
   if (!prev) return true;
   return (
     closesArticle(prev) ||
-    (lines[h]!.gap >= 2 && prev.t.length >= 30 && credited()) ||
+    namesOnlyByline(prev) ||
+    (lines[h]!.gap >= 2 && (prev.t.length >= 30 || /[。！？]$/.test(prev.t)) && credited()) ||
     (next !== undefined && NEWS_OPENING.test(next.t) && FINAL.test(prev.t) && credited())
   );
+}
+
+/** A line of a byline only ("通讯员 X", "记者 X Y"): at an article's end, its credit. */
+function namesOnlyByline(l: Line): boolean {
+  if (!hasLead(l) || l.t.length > 40) return false;
+  const b = leadByline(l.t, 0);
+  return b !== null && b.bodyAt >= l.t.length && b.credits.length > 0;
+}
+
+/**
+ * A bylineless article's body begins at line `k`: a paragraph, or a short finished sentence that
+ * opens like news ("近日，某某在某地开展…活动。") or stands above another.
+ */
+function opensBylinelessBody(lines: Line[], k: number): boolean {
+  const l = lines[k];
+  if (!l || hasLead(l) || !isBody(l)) return false;
+  if (l.t.length >= 30) return true;
+  return /[。！？]$/.test(l.t) && (NEWS_OPENING.test(l.t) || opensBody(lines, k, lines.length));
 }
 
 /**
@@ -442,7 +462,7 @@ function findStarts(lines: Line[]): Start[] {
     const header = [h];
     let k = h + 1;
     while (k < lines.length && isHeadline(lines[k]!)) header.push(k++);
-    if (k < lines.length && !hasLead(lines[k]!) && isBody(lines[k]!) && lines[k]!.t.length >= 30)
+    if (opensBylinelessBody(lines, k))
       weak.push({ head: h, title: pickFirstTitle(lines, header), byline: -1 });
   }
   starts.push(...weak);

@@ -6,9 +6,9 @@
  */
 
 import type { ReportRole } from "../../model/types.ts";
-import { matchesOf } from "../text/matches-of.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import type { Credit } from "../types.ts";
 
 const ROLE_WORD =
@@ -213,7 +213,27 @@ function ownBylineLine(line: string): { kind: "names"; names: string } | { kind:
 
 /** True when leadByline would find a byline at the start of `line` (without parsing names). */
 export function opensWithByline(line: string): boolean {
-  return (mayLead(line) && LEAD_BYLINE.test(line)) || ownBylineLine(line) !== null;
+  return (
+    (mayLead(line) && LEAD_BYLINE.test(line)) || ownBylineLine(line) !== null || bracketLead(line, 0) !== null
+  );
+}
+
+/**
+ * A body that opens with its reporters in brackets and no dateline before them: "（记者 X 通讯员 Y）
+ * 远江市总工会近日…". The bracket holds a role word and names only; the body follows on the line.
+ */
+const BRACKET_LEAD =
+  /^[（(]\s*((?:本报)?(?:首席|特约|见习|全媒体|融媒体|实习)?(?:记者|通讯员)[\p{Script=Han}·\s、，,/／：:]{2,40}?)\s*[）)]\s*(?=\S)/u;
+
+function bracketLead(line: string, base: number): Byline | null {
+  if (line[0] !== "（" && line[0] !== "(") return null;
+  const m = BRACKET_LEAD.exec(line);
+  if (!m) return null;
+  const inner = m[1]!;
+  const credits = parseCreditText(inner, base + m[0].indexOf(inner), null);
+  if (credits.length === 0 || !credits.every((c) => c.name.length <= 4 && personLike(c.name, false)))
+    return null;
+  return { credits, bodyAt: m[0].length };
 }
 
 /** Cheap test before LEAD_BYLINE: every form it knows ends its opening in 讯 or 电. */
@@ -246,7 +266,7 @@ export function leadByline(line: string, base: number): Byline | null {
     return { credits: parseCreditText(inner, base + innerAt, bareReporters(inner)), bodyAt: body };
   }
   const own = ownBylineLine(line);
-  if (!own) return null;
+  if (!own) return bracketLead(line, base);
   const credits =
     own.kind === "names"
       ? parseCreditText(own.names, base + line.indexOf(own.names), null)
