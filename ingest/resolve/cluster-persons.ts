@@ -3,6 +3,7 @@
  * employers agree, or when an honour agrees and no employer contradicts; people who share a
  * name but not an employer or honour stay apart. Every merge records why.
  */
+import { abbreviates } from "./org-names.ts";
 
 export interface PersonMentionRef {
   /** Index of the mention in the caller's list. */
@@ -26,9 +27,12 @@ export interface PersonCluster {
   reasons: string[];
 }
 
-/** Employer keys agree when equal or when one is a unit of the other (某局集团 ⊂ 某局集团某段). */
+/**
+ * Employer keys agree when equal, when one is a unit of the other (某局集团 ⊂ 某局集团某段), or when
+ * one is a brand-and-initials short name of the other (弘毅航机, 弘毅航空机械: see org-names.ts).
+ */
 function employersAgree(a: string, b: string): boolean {
-  return a === b || a.startsWith(b) || b.startsWith(a);
+  return a === b || a.startsWith(b) || b.startsWith(a) || abbreviates(a, b) || abbreviates(b, a);
 }
 
 function anyAgree(as: string[], bs: string[]): string | null {

@@ -1,8 +1,9 @@
 /**
  * Resolution: turns per-article extractions into one canonical graph. Organisation
- * abbreviations are expanded within each article, entities get deterministic ids from
- * canonical keys, same-name people are split or merged (see cluster-persons.ts) and every
- * node and relationship keeps the evidence sentences it came from.
+ * abbreviations are expanded within each article, a company's full and short names are one
+ * node (org-names.ts: named by its fullest spelling, the others kept as aliases), entities get
+ * deterministic ids from canonical keys, same-name people are split or merged (see
+ * cluster-persons.ts) and every node and relationship keeps the evidence sentences it came from.
  */
 import { nodeId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
@@ -11,6 +12,7 @@ import { clusterPersons, type PersonMentionRef } from "./cluster-persons.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import { nameKey, splitAlternatives } from "./normalise.ts";
+import { abbreviates, hasLegalForm, orgKey } from "./org-names.ts";
 import { pinyinKeys } from "./pinyin.ts";
 
 export interface MergeDecision {
@@ -52,9 +54,44 @@ interface OrgRef {
   key: string;
 }
 
+/** The spelling an organisation node is named by: its registered (legal) form, the longest. */
+function betterName(a: string, b: string): string {
+  const la = hasLegalForm(a);
+  const lb = hasLegalForm(b);
+  if (la !== lb) return la ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a.localeCompare(b) <= 0 ? a : b;
+}
+
+/** Every organisation name an article states (employers, organisers, collectives). */
+function orgNamesOf(a: ArticleExtraction): string[] {
+  return [
+    ...a.persons.flatMap((p) => p.employers.map((e) => e.org)),
+    ...a.events.flatMap((e) => e.organizers.map((o) => o.org)),
+  ];
+}
+
 export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
   const articles = uniqueArticles(extractions);
   const g = new GraphBuilder();
+
+  // Organisation names of each article, abbreviations expanded to the article's full forms; then
+  // the name each organisation node goes by (the fullest spelling of its key in the whole graph).
+  const expansions = new Map<string, Map<string, string>>();
+  const display = new Map<string, string>();
+  const noteName = (name: string) => {
+    const [main = name] = splitAlternatives(name);
+    const key = orgKey(main);
+    const seen = display.get(key);
+    display.set(key, seen ? betterName(seen, main) : main);
+  };
+  for (const a of articles) {
+    const names = orgNamesOf(a);
+    const expand = expandAbbreviations(names, a.text);
+    expansions.set(a.id, expand);
+    for (const n of names) noteName(expand.get(n) ?? n);
+    for (const c of a.collectives) noteName(c.name);
+  }
 
   const org = (
     articleId: string,
@@ -63,10 +100,11 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     orgType: OrgType,
     span: Span | null,
   ): OrgRef => {
-    const [main = name, ...aliases] = splitAlternatives(name);
-    const key = nameKey(main);
+    const [spelled = name, ...alternatives] = splitAlternatives(name);
+    const key = orgKey(spelled);
+    const main = display.get(key) ?? spelled;
     const id = nodeId("Organization", key);
-    const allAliases = [...new Set([...aliases, printed].filter((a) => a !== main))];
+    const allAliases = [...new Set([spelled, ...alternatives, printed].filter((a) => a !== main))];
     g.node(
       { id, label: "Organization", name: main, aliases: allAliases, orgType },
       articleId,
@@ -146,16 +184,11 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
       g.rel({ type: "REPORTED", source: id, target: a.id, role: c.role }, c.role, a.id, evidence);
     }
 
-    // Organisation names of this article, abbreviations expanded to the article's full forms.
-    const orgNames = [
-      ...a.persons.flatMap((p) => p.employers.map((e) => e.org)),
-      ...a.events.flatMap((e) => e.organizers.map((o) => o.org)),
-    ];
-    const expand = expandAbbreviations(orgNames);
-    const full = (n: string) => expand.get(n) ?? n;
+    const expand = expansions.get(a.id);
+    const full = (n: string) => expand?.get(n) ?? n;
 
     for (const e of a.events) {
-      const organizerKeys = e.organizers.map((o) => nameKey(full(o.org))).sort();
+      const organizerKeys = e.organizers.map((o) => orgKey(full(o.org))).sort();
       const scope =
         e.date || organizerKeys.length ? `${e.date ?? ""}|${organizerKeys.join(",")}` : `article:${a.id}`;
       const id = nodeId("Event", `${nameKey(e.name)}|${scope}`);
@@ -220,7 +253,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         ref: mentions.length,
         articleId: a.id,
         name: nameKey(p.name),
-        employers: p.employers.map((e) => nameKey(splitAlternatives(full(e.org))[0] ?? e.org)),
+        employers: p.employers.map((e) => orgKey(splitAlternatives(full(e.org))[0] ?? e.org)),
         honours: p.honours.map((h) => nameKey(h.name)),
         article: a,
         person: p,
@@ -236,6 +269,13 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     const first = members[0];
     if (!first) continue;
     const py = pinyinKeys(first.person.name);
+    // A short name of one of this person's employers in another article (弘毅航机 there,
+    // 弘毅航空机械有限公司 here) is that employer.
+    const clusterFull = (name: string): string => {
+      const [spelled = name] = splitAlternatives(name);
+      const fulls = cluster.employers.filter((k) => abbreviates(spelled, k));
+      return fulls.length === 1 ? (display.get(fulls[0]!) ?? name) : name;
+    };
     for (const m of members) {
       const a = m.article;
       const p = m.person;
@@ -262,7 +302,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         g.rel({ type: "HAS_HONOUR", source: id, target: hid, year: h.year }, "", a.id, ev(a.id, h.evidence));
       }
       for (const e of p.employers) {
-        const ref = org(a.id, m.orgOf.get(e.org) ?? e.org, e.org, e.orgType, e.evidence);
+        const ref = org(a.id, clusterFull(m.orgOf.get(e.org) ?? e.org), e.org, e.orgType, e.evidence);
         g.rel(
           { type: "WORKS_FOR", source: id, target: ref.id, jobTitle: e.jobTitle },
           "",
