@@ -1,0 +1,175 @@
+/**
+ * `npm run eval -- [--set a,b] [--misses [--examples N] [--show-blind-misses]] [--rules] [--json]`
+ * `npm run eval -- --update-baseline`
+ * Scores the extractor (read → segment → extract, as `npm run extract`) on every evaluation set
+ * that is present (see sets.ts) with the official scorer, per relation and micro; real sets'
+ * micro leaves ARTICLE out. See eval/README.md.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ruleIndex } from "../ingest/extract/rules/index.ts";
+import { formatDiff, updateBaseline } from "./baseline.ts";
+import { reportOf, type SetReport, scoreSet } from "./evaluate.ts";
+import { NO_RULE } from "./rules-report.ts";
+import { RELATIONS } from "./scorer.ts";
+import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, scorerPath } from "./sets.ts";
+
+export const USAGE = `usage: npm run eval -- [--set seed,fixtures,samples,real,real-dev,real-blind] [--json]
+                     [--misses [--examples N]] [--show-blind-misses] [--rules] [--real-dir DIR]
+       npm run eval -- --update-baseline`;
+
+export interface EvalOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const fx = (n: number) => n.toFixed(3);
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+function figuresTable(r: SetReport): string[] {
+  const out = [`  ${"relation".padEnd(14)}   P      R      F1      tp    fp    fn`];
+  const line = (name: string, x: SetReport["micro"]) =>
+    `  ${name.padEnd(14)} ${fx(x.precision)}  ${fx(x.recall)}  ${fx(x.f1)}  ${pad(x.tp, 5)} ${pad(x.fp, 5)} ${pad(x.fn, 5)}`;
+  for (const rel of RELATIONS)
+    if (!(r.microWithoutArticle && rel === "ARTICLE")) out.push(line(rel, r.relations[rel]));
+  out.push(line(r.microWithoutArticle ? "micro w/o ART" : "micro", r.micro));
+  if (r.microWithoutArticle)
+    out.push(line("ARTICLE", r.relations.ARTICLE), "  (ARTICLE apart: the excerpt split is not a fact)");
+  return out;
+}
+
+function formatSet(r: SetReport, blind: boolean, showBlindMisses: boolean, askedMisses: boolean): string {
+  const out = [`== ${r.name}: ${r.articles} article(s) scored, ${r.predicted} predicted`];
+  out.push(...figuresTable(r));
+  if (r.missing.length > 0) {
+    out.push(`  ${r.missing.length} text(s) missing (fetch again through the pages corpus with the query):`);
+    for (const m of r.missing) out.push(`    ${m.id}  query: ${m.query}`);
+  }
+  for (const s of r.skipped) out.push(`  skipped ${s.id}: ${s.reason}`);
+  if (r.misses) {
+    out.push("  misses by kind:");
+    for (const g of r.misses) {
+      out.push(`    ${g.relation} ${g.kind}: ${g.count}`);
+      for (const e of g.examples) out.push(`      ${e}`);
+    }
+  } else if (askedMisses && blind && !showBlindMisses)
+    out.push("  misses of the blind set not shown (figures only; --show-blind-misses prints them)");
+  if (r.rules) {
+    out.push("  per rule:", `    ${"rule".padEnd(34)} hits  right  wrong  precision`);
+    for (const row of r.rules.rows)
+      out.push(
+        `    ${row.rule.padEnd(34)} ${pad(row.hits, 4)}  ${pad(row.correct, 5)}  ${pad(row.wrong, 5)}  ${fx(row.precision)}`,
+      );
+    for (const u of r.rules.unmatched) out.push(`    (spurious line with no predicted tuple: ${u})`);
+  }
+  return out.join("\n");
+}
+
+/** Runs the tool on `argv`; output is returned, not printed (tests call this). */
+export async function runEval(argv: string[], paths: EvalPaths = defaultPaths()): Promise<EvalOutput> {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (e) {
+    return { code: 2, stdout: "", stderr: `${e instanceof Error ? e.message : String(e)}\n${USAGE}\n` };
+  }
+  if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
+  if (values["real-dir"]) paths = { ...paths, realDir: path.resolve(values["real-dir"]) };
+
+  if (values["update-baseline"]) {
+    const s = await updateBaseline(paths.repoRoot);
+    const lines = [`baseline: ${s.written} file(s) written under eval/baseline, ${s.changed.length} changed`];
+    for (const c of s.changed) lines.push(c.diff ? formatDiff(c.input, c.diff) : `${c.input}: new`);
+    for (const r of s.removed) lines.push(`${r}: removed (its input is gone)`);
+    return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: "" };
+  }
+
+  const present = presentSets(paths);
+  let names: ReturnType<typeof expandSetNames>;
+  try {
+    names = values.set ? expandSetNames(values.set) : present;
+  } catch (e) {
+    return { code: 2, stdout: "", stderr: `${e instanceof Error ? e.message : String(e)}\n` };
+  }
+  const stderr: string[] = [];
+  const absent = names.filter((n) => !present.includes(n));
+  for (const n of absent) stderr.push(`set ${n}: not present, left out`);
+  const examples = Number(values.examples ?? 5);
+  const options = {
+    misses: values.misses === true,
+    examples: Number.isFinite(examples) && examples >= 0 ? examples : 5,
+    showBlindMisses: values["show-blind-misses"] === true,
+    rules: values.rules === true,
+  };
+
+  const reports: { report: SetReport; blind: boolean }[] = [];
+  for (const name of names.filter((n) => present.includes(n))) {
+    const set = await loadSet(name, paths);
+    for (const w of set.warnings) stderr.push(`${name}: warning: ${w}`);
+    reports.push({ report: reportOf(scoreSet(set, scorerPath(paths)), options), blind: set.blind });
+  }
+
+  let neverFired: string[] | undefined;
+  if (options.rules) {
+    const fired = new Set(reports.flatMap(({ report }) => report.rules?.rows.map((r) => r.rule) ?? []));
+    neverFired = [...ruleIndex().keys()].filter((id) => !fired.has(id)).sort();
+  }
+
+  let stdout: string;
+  if (values.json) {
+    stdout = `${JSON.stringify({ sets: reports.map((r) => r.report), ...(neverFired ? { neverFired } : {}) }, null, 2)}\n`;
+  } else {
+    const parts = reports.map(({ report, blind }) =>
+      formatSet(report, blind, options.showBlindMisses, options.misses),
+    );
+    if (neverFired) {
+      const index = ruleIndex();
+      parts.push(
+        neverFired.length === 0
+          ? "== rules: every rule of the tables fired"
+          : [
+              `== rules of the tables that never fired (${neverFired.length}):`,
+              ...neverFired.map((id) => `  ${id}  ${index.get(id)?.note ?? ""}`),
+            ].join("\n"),
+      );
+      parts.push(`(${NO_RULE}: tuples whose evidence names no rule)`);
+    }
+    stdout = parts.length > 0 ? `${parts.join("\n\n")}\n` : "no evaluation set present\n";
+  }
+  return { code: 0, stdout, stderr: stderr.length > 0 ? `${stderr.join("\n")}\n` : "" };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      set: { type: "string" },
+      json: { type: "boolean" },
+      misses: { type: "boolean" },
+      examples: { type: "string" },
+      "show-blind-misses": { type: "boolean" },
+      rules: { type: "boolean" },
+      "update-baseline": { type: "boolean" },
+      "real-dir": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+const isMain =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) {
+  runEval(process.argv.slice(2)).then(
+    (out) => {
+      process.stderr.write(out.stderr);
+      process.stdout.write(out.stdout);
+      process.exitCode = out.code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
