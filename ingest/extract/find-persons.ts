@@ -155,6 +155,12 @@ const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
 const REFERS_BACK =
   /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今|现))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
+/** A list item that is one name, maybe closed by the list's count ("付某等23名职工…"). */
+const LISTED_NAME =
+  /^([\p{Script=Han}·]{2,7}?)(?:$|等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** The last item of a counted list of names: "X等23名", "X等人", "X5位". */
+const LIST_COUNT_CLOSE =
+  /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
@@ -401,6 +407,38 @@ export class PersonFinder {
     );
   }
 
+  /**
+   * Length of the name that fills the list item [a, b) (a count may follow it: "X等23名…"):
+   * a surname and one or two characters, or a name of four to seven characters (transliterated).
+   */
+  private listedNameLength(a: number, b: number): number {
+    const s = this.ctx.s;
+    const m = LISTED_NAME.exec(s.slice(a, b));
+    if (!m) return 0;
+    const name = m[1]!;
+    if (name.length <= 3) {
+      const sl = surnameAt(s, a);
+      return sl > 0 && sl < name.length && !ANCHOR_WORDS.has(name) ? name.length : 0;
+    }
+    // Longer: a Tibetan or Mongolian name, or a transliteration joined by a middle dot.
+    return name.includes("·") || minorityNameAt(s, a, a + name.length) === name.length ? name.length : 0;
+  }
+
+  /** Items of a clause that are all bare names, the last one closed by a count ("等5名"). */
+  private isCountedNameList(items: [number, number][]): boolean {
+    const s = this.ctx.s;
+    const [la, lb] = items.at(-1)!;
+    if (!LIST_COUNT_CLOSE.test(s.slice(la, lb))) return false;
+    let surnamed = 0;
+    for (const [a, b] of items) {
+      const l = this.listedNameLength(a, b);
+      if (l === 0) return false;
+      if (l <= 3) surnamed++;
+    }
+    // Most items are surname names: a list of place or unit words is no name list.
+    return surnamed * 2 > items.length;
+  }
+
   /** A strong unit name fills the item up to `p` ("某某股份有限公司" before a name). */
   private unitAnchor(p: number, itemStart: number): boolean {
     const s = this.ctx.s;
@@ -539,6 +577,9 @@ export class PersonFinder {
       let clauseHadName = false;
       const clauseNames: FoundPerson[] = [];
       const items = splitTop(s, ca, cb, "、");
+      // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
+      // even where a name is also a word (白金) or has no Han surname.
+      const countedList = items.length >= 3 && this.isCountedNameList(items);
       // The clause after a name that ended its own clause: employer or honours of that name.
       // "X，他曾获…，目前是某学院烹饪系主任": a clause that refers back to X by pronoun or time word.
       const back = lastNamed ? REFERS_BACK.exec(s.slice(ca, cb)) : null;
@@ -645,6 +686,13 @@ export class PersonFinder {
           found = p;
           len = l;
           break;
+        }
+        if (found < 0 && countedList) {
+          const l = this.listedNameLength(a, ib);
+          if (l > 0) {
+            found = a;
+            len = l;
+          }
         }
         if (found < 0) {
           // Also accept an unknown title right before a name when earlier items were honours.
