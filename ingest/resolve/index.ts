@@ -9,6 +9,7 @@ import { nodeId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
 import type { ArticleExtraction, Span } from "../types.ts";
 import { clusterPersons, type PersonMentionRef } from "./cluster-persons.ts";
+import { eventIdentities, eventMentionsOf } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import { nameKey, splitAlternatives } from "./normalise.ts";
@@ -92,6 +93,12 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     for (const n of names) noteName(expand.get(n) ?? n);
     for (const c of a.collectives) noteName(c.name);
   }
+
+  // Event identity: an undated mention of a dated event is that event (event-identity.ts).
+  const eventKeys = eventIdentities(
+    eventMentionsOf(articles, (articleId, o) => orgKey(expansions.get(articleId)?.get(o) ?? o)),
+    new Map(articles.map((a) => [a.id, a.date])),
+  );
 
   const org = (
     articleId: string,
@@ -188,10 +195,10 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     const full = (n: string) => expand?.get(n) ?? n;
 
     for (const e of a.events) {
-      const organizerKeys = e.organizers.map((o) => orgKey(full(o.org))).sort();
-      const scope =
-        e.date || organizerKeys.length ? `${e.date ?? ""}|${organizerKeys.join(",")}` : `article:${a.id}`;
-      const id = nodeId("Event", `${nameKey(e.name)}|${scope}`);
+      const id = nodeId(
+        "Event",
+        eventKeys.get(`${a.id}\u0001${e.key}`) ?? `${nameKey(e.name)}|article:${a.id}`,
+      );
       eventIds.set(`${a.id}\u0001${e.key}`, id);
       g.node(
         { id, label: "Event", name: e.name, theme: e.theme, date: e.date, campaign: e.campaign },

@@ -1,0 +1,123 @@
+/**
+ * Which event node each event mention is. A mention's own key is its name with its date and
+ * organisers (or its article, when it has neither), so one event stated once with a date and once
+ * without would be two nodes. An undated mention is the dated event of the same name when:
+ * - the same article dates it elsewhere (one date only), or
+ * - exactly one dated event of that name fits it in the whole graph: an organiser in common (or
+ *   no organiser on either side to contradict, for a name that says whose or which year's event it
+ *   is), and its date lies at most RECENT_DAYS before the undated article's publication date
+ *   ("日前", "近日": a report follows its event).
+ * Generic names (职工健步走活动) held by several organisers stay apart.
+ */
+import type { ArticleExtraction } from "../types.ts";
+import { nameKey } from "./normalise.ts";
+
+/** Most days between an event and an article that reports it without a date. */
+export const RECENT_DAYS = 45;
+
+export interface EventMentionRef {
+  articleId: string;
+  /** Article-local key (e1, e2 …). */
+  key: string;
+  name: string;
+  date: string | null;
+  /** Organisation keys of its organisers (after abbreviation expansion), sorted. */
+  organizers: string[];
+}
+
+/** A name that says whose or which event it is: a year, a place or a union in it. */
+const SPECIFIC_NAME =
+  /\d{4}年|第[一二三四五六七八九十百\d]+届|[\p{Script=Han}]{2,}(?:省|市|区|县|州|镇)|工会/u;
+
+/** The mention's own identity key (name, date and organisers, or its article). */
+export function ownEventKey(m: EventMentionRef): string {
+  const scope =
+    m.date || m.organizers.length ? `${m.date ?? ""}|${m.organizers.join(",")}` : `article:${m.articleId}`;
+  return `${nameKey(m.name)}|${scope}`;
+}
+
+/** First day of an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD), as a UTC time. */
+function startOf(date: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1);
+}
+
+/** Days the period of an ISO date spans (a year, a month, a day). */
+function spanDays(date: string): number {
+  return date.length === 4 ? 366 : date.length === 7 ? 31 : 1;
+}
+
+/** True when an article published on `published` may report, without a date, an event on `date`. */
+export function reportsRecent(published: string | null, date: string): boolean {
+  if (!published) return true;
+  const p = startOf(published);
+  const d = startOf(date);
+  if (p === null || d === null) return true;
+  const days = (p - d) / 86_400_000;
+  return days >= 0 && days <= RECENT_DAYS + spanDays(date) - 1;
+}
+
+function organizersFit(a: string[], b: string[], name: string): boolean {
+  if (a.length > 0 && b.length > 0) return a.some((k) => b.includes(k));
+  return SPECIFIC_NAME.test(name);
+}
+
+/**
+ * The identity key of every mention, by `${articleId}\u0001${key}`: its own key, or the own key
+ * of the dated event it is (see the module comment).
+ */
+export function eventIdentities(
+  mentions: EventMentionRef[],
+  published: Map<string, string | null>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const byName = new Map<string, EventMentionRef[]>();
+  for (const m of mentions) {
+    out.set(`${m.articleId}\u0001${m.key}`, ownEventKey(m));
+    const k = nameKey(m.name);
+    const list = byName.get(k);
+    if (list) list.push(m);
+    else byName.set(k, [m]);
+  }
+  for (const group of byName.values()) {
+    const dated = group.filter((m) => m.date);
+    if (dated.length === 0) continue;
+    for (const u of group) {
+      if (u.date) continue;
+      const inArticle = new Set(dated.filter((d) => d.articleId === u.articleId).map(ownEventKey));
+      let target: string | undefined;
+      if (inArticle.size === 1) [target] = inArticle;
+      else if (inArticle.size === 0) {
+        const fits = new Set(
+          dated
+            .filter(
+              (d) =>
+                organizersFit(u.organizers, d.organizers, u.name) &&
+                reportsRecent(published.get(u.articleId) ?? null, d.date!),
+            )
+            .map(ownEventKey),
+        );
+        if (fits.size === 1) [target] = fits;
+      }
+      if (target) out.set(`${u.articleId}\u0001${u.key}`, target);
+    }
+  }
+  return out;
+}
+
+/** The mentions of a set of articles, organisers keyed by `orgKeyOf` (expanded, canonical). */
+export function eventMentionsOf(
+  articles: ArticleExtraction[],
+  orgKeyOf: (articleId: string, org: string) => string,
+): EventMentionRef[] {
+  return articles.flatMap((a) =>
+    a.events.map((e) => ({
+      articleId: a.id,
+      key: e.key,
+      name: e.name,
+      date: e.date,
+      organizers: e.organizers.map((o) => orgKeyOf(a.id, o.org)).sort(),
+    })),
+  );
+}
