@@ -1,0 +1,327 @@
+/**
+ * The evaluation tool on fictional data in a temp dir: real texts checked by sha256 (a
+ * mismatch skipped with a warning, a missing text listed with its query), an untitled text
+ * aligned to its gold, the blind set's misses hidden unless asked for, and the per-rule report
+ * counting right and wrong tuples through the real scorer. No real text is used.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ArticleExtraction, Span } from "../ingest/types.ts";
+import { alignToGold } from "./align.ts";
+import { scoreSet } from "./evaluate.ts";
+import { groupMisses } from "./misses.ts";
+import { NO_RULE, ruleReport } from "./rules-report.ts";
+import { runEval } from "./run.ts";
+import { parseMiss } from "./scorer.ts";
+import { defaultPaths, type EvalPaths, type EvalSet, expandSetNames, scorerPath } from "./sets.ts";
+
+const paths = defaultPaths();
+const skip = !existsSync(scorerPath(paths)) && process.env.CI !== "true";
+
+const HEADLINE = "远江市举办劳模工匠宣讲报告会";
+const BODY = [
+  "5月12日，远江市总工会在青川县职工文化中心举办劳模工匠宣讲报告会。",
+  "全国劳动模范、远江恒岳重工集团高级技师陈立峰讲述了自己三十年扎根车间、攻克技术难关的故事。",
+  "远江市五一劳动奖章获得者、青川县禾丰农业合作社理事长宋雨桐分享了带领乡亲增收的经历。",
+];
+
+/** Gold of the fictional report, titled by hand (the untitled text has no such line). */
+function gold(title: string, extraPerson = false) {
+  const persons = [
+    { name: "陈立峰", honours: [["全国劳动模范"]], employers: [["远江恒岳重工集团"]], spokeAt: ["e1"] },
+    {
+      name: "宋雨桐",
+      honours: [["远江市五一劳动奖章"]],
+      employers: [["青川县禾丰农业合作社"]],
+      spokeAt: ["e1"],
+    },
+  ];
+  if (extraPerson)
+    persons.push({ name: "韩知远", honours: [["全国五一劳动奖章"]], employers: [], spokeAt: ["e1"] });
+  return {
+    articles: [
+      {
+        title,
+        reporters: [],
+        photographers: [],
+        events: [
+          {
+            key: "e1",
+            name: "劳模工匠宣讲报告会",
+            venue: [["青川县职工文化中心"]],
+            date: null,
+            organizers: [{ org: ["远江市总工会"], role: null }],
+          },
+        ],
+        persons: persons.map((p) => ({ ...p, talkTitle: null, aliases: [] })),
+        collectives: [],
+      },
+    ],
+  };
+}
+
+interface Entry {
+  part: "dev" | "blind";
+  id: string;
+  /** Undefined: the text is missing. */
+  text?: string;
+  /** Hash written into the JSON; defaults to the text's. */
+  sha?: string;
+  gold: ReturnType<typeof gold>;
+}
+
+function realDir(entries: Entry[]): EvalPaths {
+  const dir = mkdtempSync(path.join(tmpdir(), "eval-real-"));
+  for (const sub of ["dev", "blind", "texts"]) mkdirSync(path.join(dir, sub));
+  for (const e of entries) {
+    const sha =
+      e.sha ??
+      createHash("sha256")
+        .update(e.text ?? "")
+        .digest("hex");
+    if (e.text !== undefined) writeFileSync(path.join(dir, "texts", `${e.id}.txt`), e.text);
+    const json = {
+      id: e.id,
+      part: e.part,
+      source: { corpus: "pages", query: `远江 劳模 宣讲 ${e.id}`, rank: 1, url: null, sha256: sha, chars: 0 },
+      gold: e.gold,
+    };
+    writeFileSync(path.join(dir, e.part, `${e.id}.json`), JSON.stringify(json));
+  }
+  return { ...paths, realDir: dir };
+}
+
+/** The text block of one set in the tool's output. */
+const section = (out: string, set: string) =>
+  out.split(/\n\n(?===)/).find((s) => s.startsWith(`== ${set}:`)) ?? "";
+
+describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)", () => {
+  const titled = `${HEADLINE}\n${BODY.join("\n")}\n`;
+  const untitled = `${BODY.join("\n")}\n`;
+
+  it("skips a text whose sha256 differs, with a warning, and lists a missing text with its query", async () => {
+    const p = realDir([
+      { part: "dev", id: "dev-x-01", text: titled, gold: gold(HEADLINE) },
+      { part: "dev", id: "dev-x-02", text: titled, sha: "0".repeat(64), gold: gold(HEADLINE) },
+      { part: "dev", id: "dev-x-03", gold: gold(HEADLINE) },
+    ]);
+    const out = await runEval(["--set", "real-dev"], p);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/dev-x-02: text skipped: sha256 .* differs/);
+    const dev = section(out.stdout, "real-dev");
+    expect(dev).toContain("== real-dev: 1 article(s) scored");
+    expect(dev).toMatch(/skipped dev-x-02: sha256/);
+    expect(dev).toContain("1 text(s) missing");
+    expect(dev).toContain("dev-x-03  query: 远江 劳模 宣讲 dev-x-03");
+    expect(dev).not.toContain("dev-x-01  query");
+
+    const json = JSON.parse((await runEval(["--set", "real-dev", "--json"], p)).stdout);
+    expect(json.sets[0].missing).toEqual([{ id: "dev-x-03", query: "远江 劳模 宣讲 dev-x-03" }]);
+    expect(json.sets[0].skipped.map((s: { id: string }) => s.id)).toEqual(["dev-x-02"]);
+  });
+
+  it("aligns the predicted article of an untitled text to its gold by content", async () => {
+    const p = realDir([
+      { part: "dev", id: "dev-x-04", text: untitled, gold: gold("远江劳模工匠报告会（无标题）") },
+    ]);
+    const json = JSON.parse((await runEval(["--set", "real-dev", "--json", "--misses"], p)).stdout);
+    const dev = json.sets[0];
+    expect(dev.microWithoutArticle).toBe(true);
+    expect(dev.relations.ARTICLE).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(dev.relations.HAS_HONOUR).toMatchObject({ tp: 2, fn: 0 });
+    expect(dev.relations.SPOKE_AT).toMatchObject({ tp: 2, fn: 0 });
+    // ARTICLE is reported apart: no ARTICLE group among the misses, not in the micro.
+    expect(dev.micro.tp).toBe(
+      Object.entries(dev.relations as Record<string, { tp: number }>)
+        .filter(([r]) => r !== "ARTICLE")
+        .reduce((a, [, x]) => a + x.tp, 0),
+    );
+  });
+
+  it("prints the blind set's figures only, its misses only with --show-blind-misses", async () => {
+    const p = realDir([
+      { part: "dev", id: "dev-x-05", text: titled, gold: gold(HEADLINE, true) },
+      { part: "blind", id: "blind-x-01", text: titled, gold: gold(HEADLINE, true) },
+    ]);
+    const plain = await runEval(["--set", "real", "--misses"], p);
+    expect(section(plain.stdout, "real-dev")).toContain("韩知远");
+    const blind = section(plain.stdout, "real-blind");
+    expect(blind).toContain("== real-blind: 1 article(s) scored");
+    expect(blind).toMatch(/HAS_HONOUR\s+1\.000\s+0\.667/);
+    expect(blind).not.toContain("misses by kind");
+    expect(blind).not.toContain("韩知远");
+    expect(blind).toContain("--show-blind-misses");
+    const json = JSON.parse((await runEval(["--set", "real-blind", "--misses", "--json"], p)).stdout);
+    expect(json.sets[0].misses).toBeUndefined();
+
+    const shown = await runEval(["--set", "real-blind", "--misses", "--show-blind-misses"], p);
+    expect(section(shown.stdout, "real-blind")).toMatch(/HAS_HONOUR missed: 1\n\s+blind-x-01 ▸ .*韩知远/);
+  });
+
+  it("counts right and wrong tuples per rule id through the scorer", () => {
+    const span = (rule?: string): Span => ({
+      offset: 0,
+      sentence: "",
+      spanStart: 0,
+      spanEnd: 0,
+      ...(rule ? { rule } : {}),
+    });
+    const honour = (name: string, rule?: string) => ({
+      name,
+      raw: name,
+      scope: "全国",
+      level: null,
+      category: name,
+      year: null,
+      evidence: span(rule),
+    });
+    const article: ArticleExtraction = {
+      id: "x",
+      file: "x.txt",
+      index: 0,
+      title: HEADLINE,
+      subtitles: [],
+      text: "",
+      date: null,
+      source: null,
+      credits: [],
+      warnings: [],
+      collectives: [],
+      events: [
+        {
+          key: "e1",
+          name: "劳模工匠宣讲报告会",
+          theme: null,
+          date: null,
+          campaign: null,
+          venues: [],
+          organizers: [],
+          evidence: span(),
+        },
+        {
+          key: "e2",
+          name: "青川县读书分享会",
+          theme: null,
+          date: null,
+          campaign: null,
+          venues: [],
+          organizers: [],
+          evidence: span(),
+        },
+      ],
+      persons: [
+        {
+          name: "陈立峰",
+          // right, wrong (not in gold), right under another rule
+          honours: [honour("全国劳动模范", "honour.test-a"), honour("远江市技术能手", "honour.test-a")],
+          employers: [{ org: "远江恒岳重工集团", orgType: "company", jobTitle: null, evidence: span() }],
+          spokeAt: [
+            { eventKey: "e1", talkTitle: null, evidence: span("speech.test-b") },
+            { eventKey: "e2", talkTitle: null, evidence: span("speech.test-b") },
+          ],
+          aliases: [],
+          evidence: span(),
+        },
+        {
+          name: "宋雨桐",
+          honours: [honour("远江市五一劳动奖章", "honour.test-c")],
+          employers: [{ org: "禾丰公司", orgType: "company", jobTitle: null, evidence: span() }],
+          spokeAt: [],
+          aliases: [],
+          evidence: span(),
+        },
+      ],
+    };
+    const set: EvalSet = {
+      name: "fixtures",
+      real: false,
+      blind: false,
+      docs: [{ id: "t.txt", gold: gold(HEADLINE).articles, pred: [article] }],
+      missing: [],
+      skipped: [],
+      warnings: [],
+    };
+    const score = scoreSet(set, scorerPath(paths));
+    const report = ruleReport(score.pred, score.result.misses);
+    const row = (id: string) => report.rows.find((r) => r.rule === id);
+    expect(row("honour.test-a")).toEqual({
+      rule: "honour.test-a",
+      hits: 2,
+      correct: 1,
+      wrong: 1,
+      precision: 0.5,
+    });
+    expect(row("honour.test-c")).toMatchObject({ hits: 1, correct: 1, wrong: 0 });
+    // e2 is a second event the gold does not have: the talk there is spurious, the one at e1 right.
+    expect(row("speech.test-b")).toMatchObject({ hits: 2, correct: 1, wrong: 1 });
+    // the employers carry no rule: one right, one wrong
+    expect(row(NO_RULE)).toMatchObject({ hits: 2, correct: 1, wrong: 1 });
+    expect(report.unmatched).toEqual([]);
+    const wrong = report.rows.reduce((a, r) => a + r.wrong, 0);
+    const fp = Object.entries(score.result.relations)
+      .filter(([r]) => r !== "ARTICLE")
+      .reduce((a, [, x]) => a + x.fp, 0);
+    expect(wrong).toBe(fp);
+  });
+});
+
+describe("eval helpers", () => {
+  it("aligns by title first, else by the facts the article shares with the gold", () => {
+    const x = (title: string, names: string[], text = "") =>
+      ({
+        title,
+        text,
+        persons: names.map((name) => ({ name, honours: [], employers: [], spokeAt: [], aliases: [] })),
+        collectives: [],
+        events: [],
+        credits: [],
+      }) as unknown as ArticleExtraction;
+    const g = { title: "远江劳模报告会", persons: [{ name: "陈立峰" }, { name: "宋雨桐" }] };
+    const preds = [
+      x("青川新闻一则", ["韩知远"], "青川县某某消息"),
+      x("5月12日，远江市总工会", ["陈立峰", "宋雨桐"]),
+    ];
+    expect(alignToGold([g], preds).map((p) => p.title)).toEqual(["青川新闻一则", "远江劳模报告会"]);
+    expect(alignToGold([{ ...g, title: "青川新闻一则" }], preds).map((p) => p.title)).toEqual([
+      "青川新闻一则",
+      "5月12日，远江市总工会",
+    ]);
+  });
+
+  it("expands `real` and rejects unknown sets", () => {
+    expect(expandSetNames("seed,real")).toEqual(["seed", "real-dev", "real-blind"]);
+    expect(() => expandSetNames("nope")).toThrow(/unknown set "nope"/);
+  });
+
+  it("splits miss lines whose title holds ': ' and groups them by kind", () => {
+    const lines = [
+      '+ HAS_HONOUR a.txt ▸ Title: part two: {"who":"甲","v":"乙"}',
+      '- HAS_HONOUR a.txt ▸ T: {"who":["丙"],"v":["丁"]}',
+      '- HAS_HONOUR a.txt ▸ T: {"who":["戊"],"v":["己"]}',
+      "+ ARTICLE a.txt ▸ Extra",
+    ];
+    expect(parseMiss(lines[0]!)).toMatchObject({
+      sign: "+",
+      relation: "HAS_HONOUR",
+      where: "a.txt ▸ Title: part two",
+    });
+    expect(groupMisses(lines, 1, { withArticle: false })).toEqual([
+      {
+        relation: "HAS_HONOUR",
+        kind: "missed",
+        count: 2,
+        examples: ['a.txt ▸ T: {"who":["丙"],"v":["丁"]}'],
+      },
+      {
+        relation: "HAS_HONOUR",
+        kind: "spurious",
+        count: 1,
+        examples: ['a.txt ▸ Title: part two: {"who":"甲","v":"乙"}'],
+      },
+    ]);
+    expect(groupMisses(lines, 0, { withArticle: true }).map((g) => g.relation)).toContain("ARTICLE");
+  });
+});
