@@ -81,6 +81,21 @@ export interface IngestSummary {
 }
 
 /**
+ * The warning on an article that has no date (none in its file name, front matter, page metadata,
+ * masthead or the `--date` option): the reader is told why it matters and how to give one.
+ */
+export const UNDATED_WARNING =
+  "no date found (file name, front matter, page): the article has no date and its events dated by day or " +
+  "近日/日前 stay undated; give one with a file name starting YYYY-MM-DD, a `date: YYYY-MM-DD` " +
+  "front-matter line, or --date YYYY-MM-DD";
+
+/** The extraction with the ingest's own warnings added (an undated article is one). */
+export function withIngestWarnings(x: ArticleExtraction): ArticleExtraction {
+  if (x.date || x.warnings.includes(UNDATED_WARNING)) return x;
+  return { ...x, warnings: [...x.warnings, UNDATED_WARNING] };
+}
+
+/**
  * Read, segment and extract one file within its time limit. Throws IngestFileError for bad
  * input (over a bound included). The journal entry is keyed by the path; the articles carry
  * `limits.name`.
@@ -106,7 +121,7 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
     const extractions: ArticleExtraction[] = [];
     for (const a of articles) {
       deadline.check();
-      extractions.push(extractArticle(a));
+      extractions.push(withIngestWarnings(extractArticle(a)));
     }
     deadline.check();
     const entry: JournalEntry = {

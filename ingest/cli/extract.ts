@@ -2,13 +2,15 @@
  * `npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD]`
  * Reads, segments and extracts each file and prints ONE JSON object on stdout: the evaluation
  * format (gold-json, default) or every ArticleExtraction with evidence (json). Errors go to
- * stderr with the file name; the exit code is 1 when any file failed. `--layout out.html` also
+ * stderr with the file name, and so do warnings (an article without a date, a reader's warning);
+ * the exit code is 1 when any file failed. `--layout out.html` also
  * draws how each PDF page was read (blocks by role, columns, article regions in reading order).
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { extractArticle } from "../extract/index.ts";
 import { toGoldJson } from "../extract/to-gold.ts";
+import { withIngestWarnings } from "../pipeline.ts";
 import { readDocument } from "../read/index.ts";
 import { drawLayout } from "../read/pdf-layout/draw-layout.ts";
 import type { PageLayout } from "../read/pdf-layout/types.ts";
@@ -40,7 +42,11 @@ async function main(): Promise<number> {
       for (const w of doc.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
       const articles = segmentByRegion(doc);
       if (articles.length === 0) throw new Error("no articles found (a page with no headline and body)");
-      all.push(...articles.map(extractArticle));
+      for (const a of articles) {
+        const x = withIngestWarnings(extractArticle(a));
+        for (const w of x.warnings) process.stderr.write(`${file} «${x.title}»: warning: ${w}\n`);
+        all.push(x);
+      }
     } catch (e) {
       failed++;
       const msg = e instanceof Error ? e.message : String(e);
