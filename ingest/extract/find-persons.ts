@@ -298,7 +298,14 @@ export class PersonFinder {
       const unit = parseUnit(orgText);
       // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
       const org = unit?.org ?? (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) ? orgText : null);
-      if (org) out.employer = this.employer(org, unit?.org ? unit.jobTitle : null, a, a + orgText.length);
+      if (org)
+        out.employer = this.employer(
+          org,
+          unit?.org ? unit.jobTitle : null,
+          a,
+          a + orgText.length,
+          from2 ? "employer.laizi" : "employer.unit-de",
+        );
       else {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
         // a place or a relative clause before 的 says nothing about the person.
@@ -335,7 +342,13 @@ export class PersonFinder {
     return out;
   }
 
-  private employer(org: string, jobTitle: string | null, start: number, end: number): EmployerMention {
+  private employer(
+    org: string,
+    jobTitle: string | null,
+    start: number,
+    end: number,
+    rule = jobTitle ? "employer.unit-job" : "employer.unit",
+  ): EmployerMention {
     // The unit may start after a lead word ("来自", "据") that the parser dropped.
     const at = this.ctx.s.indexOf(org, start);
     const orgStart = at >= 0 && at < end ? at : start;
@@ -344,7 +357,7 @@ export class PersonFinder {
       org: orgText.length === org.length ? orgText : org,
       orgType: orgTypeOf(org),
       jobTitle,
-      evidence: spanAt(this.ctx, start, end),
+      evidence: spanAt(this.ctx, start, end, rule),
     };
     // "市总工会副主席X", "某厂钳工Y" introduce a person; "车间职工X说" (the audience) does not.
     if (jobTitle && !/(职工|员工|工人|学生|群众)$/.test(jobTitle) && (isOrgName(org) || SHORT_ORG.test(org)))
@@ -358,7 +371,7 @@ export class PersonFinder {
       org: unit.org + dept.org,
       orgType: unit.orgType,
       jobTitle: dept.jobTitle,
-      evidence: dept.evidence,
+      evidence: { ...dept.evidence, rule: "employer.department" },
     };
     if (this.introducing.has(dept) || this.introducing.has(unit)) this.introducing.add(combined);
     return combined;
@@ -450,7 +463,7 @@ export class PersonFinder {
   /** The person named last (for 他/她 sentences). */
   private lastPerson: FoundPerson | null = null;
 
-  private addPerson(name: string, at: number, prefix: Prefix): FoundPerson {
+  private addPerson(name: string, at: number, prefix: Prefix, honourRule = "honour.appositive"): FoundPerson {
     let p = this.persons.get(name);
     if (!p) {
       p = {
@@ -471,29 +484,32 @@ export class PersonFinder {
     }
     if (!p.mentions.includes(at)) p.mentions.push(at);
     this.lastPerson = p;
-    this.addHonours(p, prefix.honours);
+    this.addHonours(p, prefix.honours, honourRule);
     if (prefix.employer) this.addEmployer(p, prefix.employer);
     for (const e of prefix.extra) this.addEmployer(p, e);
     return p;
   }
 
-  addHonours(p: { honours: HonourMention[] }, honours: HonourMention[]): void {
-    for (const h of honours) if (!p.honours.some((x) => x.name === h.name)) p.honours.push(h);
+  /** Adds honours not held yet; each one's evidence names `rule` unless it names one already. */
+  addHonours(p: { honours: HonourMention[] }, honours: HonourMention[], rule: string): void {
+    for (const h of honours)
+      if (!p.honours.some((x) => x.name === h.name))
+        p.honours.push(h.evidence.rule ? h : { ...h, evidence: { ...h.evidence, rule } });
   }
 
-  addEmployer(p: FoundPerson, e: EmployerMention): void {
+  addEmployer(p: FoundPerson, e: EmployerMention, rule = "employer.unit-job"): void {
     if (!p.employers.some((x) => x.org === e.org || x.org.startsWith(e.org) || e.org.startsWith(x.org)))
-      p.employers.push(e);
+      p.employers.push(e.evidence.rule ? e : { ...e, evidence: { ...e.evidence, rule } });
   }
 
-  private addCollective(name: string, at: number, honours: HonourMention[]): FoundCollective {
+  private addCollective(name: string, at: number, honours: HonourMention[], rule: string): FoundCollective {
     let c = this.collectives.get(name);
     if (!c) {
       const key = this.ctx.s.slice(at, at + name.length);
       c = { name, honours: [], spokeAt: [], evidence: spanAt(this.ctx, at, at + name.length), at, key };
       this.collectives.set(name, c);
     }
-    this.addHonours(c, honours);
+    this.addHonours(c, honours, rule);
     return c;
   }
 
@@ -516,12 +532,17 @@ export class PersonFinder {
       if (!h2 || !isOrgName(h2[2]!)) return false;
       const h = this.honourAt(h2[1]!, a + cut.indexOf(h2[1]!));
       const nameAt2 = a + cut.length - h2[2]!.length;
-      this.addCollective(this.ctx.text.slice(nameAt2, nameAt2 + h2[2]!.length), nameAt2, h ? [h] : []);
+      this.addCollective(
+        this.ctx.text.slice(nameAt2, nameAt2 + h2[2]!.length),
+        nameAt2,
+        h ? [h] : [],
+        "honour.collective",
+      );
       return true;
     }
     const h = this.honourAt(m[2]!, a + m[1]!.length);
     const name = this.ctx.text.slice(a, a + m[1]!.length);
-    this.addCollective(name, a, h ? [h] : []);
+    this.addCollective(name, a, h ? [h] : [], "honour.collective");
     return true;
   }
 
@@ -612,7 +633,7 @@ export class PersonFinder {
       if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|获评|当选/.test(s.slice(ca, cb))) {
         const hs = this.honoursIn(ca, cb);
         if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
-          this.addHonours(lastNamed, hs);
+          this.addHonours(lastNamed, hs, "honour.bare-clause");
           continue;
         }
       }
@@ -753,11 +774,11 @@ export class PersonFinder {
             const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
             if (count) {
               const hs = this.leadingHonour(restFrom + count[0].length, ib);
-              if (hs) for (const g of group) this.addHonours(g, hs);
+              if (hs) for (const g of group) this.addHonours(g, hs, "honour.count-list");
               group = [];
             } else if (etcHonours) {
               // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's.
-              for (const g of group) this.addHonours(g, etcHonours);
+              for (const g of group) this.addHonours(g, etcHonours, "honour.count-list");
               group = [];
             } else if (conn2 && queue.length >= 0) {
               queue.unshift([restFrom, ib, false]);
@@ -769,7 +790,7 @@ export class PersonFinder {
                 this.readRespectively(group, restFrom + respectively[0].length, ib);
               else {
                 const hs = this.readPredicate(person, restFrom, cb);
-                if (hs.length > 0) for (const g of group) this.addHonours(g, hs);
+                if (hs.length > 0) for (const g of group) this.addHonours(g, hs, "honour.verb");
               }
             }
           }
@@ -798,7 +819,8 @@ export class PersonFinder {
         prevItemHadName = false;
       }
       // "全国劳动模范：A、B、C": the honour before a colon is every name's after it.
-      if (colonHonours.length > 0) for (const p of clauseNames) this.addHonours(p, colonHonours);
+      if (colonHonours.length > 0)
+        for (const p of clauseNames) this.addHonours(p, colonHonours, "honour.colon-list");
       colonHonours =
         !clauseHadName && s[cb] === "：" && pending.honours.length > 0 && !pending.employer
           ? pending.honours
@@ -806,7 +828,8 @@ export class PersonFinder {
       carryEmployer = null;
       if (!clauseHadName) {
         const unit = parseUnit(s.slice(ca, cb));
-        if (unit?.org && unit.jobTitle) carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb);
+        if (unit?.org && unit.jobTitle)
+          carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb, "employer.carried-clause");
       }
       if (!clauseHadName) this.readNameBeforeVerb(ca, cb);
       if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;
@@ -832,7 +855,7 @@ export class PersonFinder {
     if (verb) {
       const end = this.honourListEnd(a + verb[0].length, to);
       const hs = this.honoursInLoose(a + verb[0].length, end);
-      this.addHonours(person, hs);
+      this.addHonours(person, hs, "honour.verb");
       return hs;
     }
     // "A、B作为2024年度“最美青川人”代表，…": the honour the names stand for.
@@ -840,7 +863,7 @@ export class PersonFinder {
     if (as) {
       const start = a + as[0].indexOf(as[1]!, 2);
       const hs = this.honoursIn(start, start + as[1]!.length) ?? [];
-      this.addHonours(person, hs);
+      this.addHonours(person, hs, "honour.as-representative");
       return hs;
     }
     let m = /^(?:是|系|为|现任|担任|任)(.+)$/.exec(text);
@@ -858,18 +881,21 @@ export class PersonFinder {
       // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).
       if (unit?.org && isOrgName(unit.org)) {
         const start = a + (text.length - m[1]!.length);
-        this.addEmployer(person, this.employer(unit.org, unit.jobTitle || null, start, start + body.length));
+        this.addEmployer(
+          person,
+          this.employer(unit.org, unit.jobTitle || null, start, start + body.length, "employer.predicate"),
+        );
       }
       return [];
     }
     m = /^来自(.+)$/.exec(text);
     if (m && (isOrgName(m[1]!) || /^[\p{Script=Han}]{2,12}$/u.test(m[1]!))) {
-      this.addEmployer(person, this.employer(m[1]!, null, a + 2, a + 2 + m[1]!.length));
+      this.addEmployer(person, this.employer(m[1]!, null, a + 2, a + 2 + m[1]!.length, "employer.laizi"));
       return [];
     }
     m = /^在(.+?)(?:当|任|担任|做|从事|工作)/.exec(text);
     if (m && isOrgName(m[1]!))
-      this.addEmployer(person, this.employer(m[1]!, null, a + 1, a + 1 + m[1]!.length));
+      this.addEmployer(person, this.employer(m[1]!, null, a + 1, a + 1 + m[1]!.length, "employer.predicate"));
     return [];
   }
 
@@ -914,14 +940,14 @@ export class PersonFinder {
     }
     const hs = this.honoursIn(from, to);
     if (hs && hs.length > 0) {
-      this.addHonours(person, hs);
+      this.addHonours(person, hs, "honour.postfix");
       return true;
     }
     if (firstClause) {
       // "X公司高级技师、班长": the first item carries the unit.
       const unit = parseUnit(text.split("、")[0]!);
       if (unit?.org) {
-        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to));
+        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to, "employer.postfix"));
         return true;
       }
     }
@@ -938,7 +964,11 @@ export class PersonFinder {
       const orgText = de >= 0 ? t.slice(0, de) : t;
       const unit =
         de >= 0 ? (isOrgName(orgText) ? { org: orgText, jobTitle: t.slice(de + 1) } : null) : parseUnit(t);
-      if (unit?.org) this.addEmployer(group[i]!, this.employer(unit.org, unit.jobTitle || null, a, b));
+      if (unit?.org)
+        this.addEmployer(
+          group[i]!,
+          this.employer(unit.org, unit.jobTitle || null, a, b, "employer.respectively"),
+        );
     });
   }
 
@@ -948,7 +978,7 @@ export class PersonFinder {
     if (hs.length === 0) return false;
     const text = this.ctx.s.slice(from, to).replace(/(的)?(代表|们)+.*$/, "");
     if (!isOrgName(text)) return false;
-    this.addCollective(this.ctx.text.slice(from, from + text.length), from, hs);
+    this.addCollective(this.ctx.text.slice(from, from + text.length), from, hs, "honour.collective");
     return true;
   }
 
@@ -971,7 +1001,7 @@ export class PersonFinder {
       const hs = this.honoursInLoose(end + m[0].length, this.honourListEnd(end + m[0].length, to));
       if (hs.length === 0) return;
       const person = this.addPerson(name, p, emptyPrefix());
-      this.addHonours(person, hs);
+      this.addHonours(person, hs, "honour.verb");
       return;
     }
   }
@@ -1003,6 +1033,7 @@ export class PersonFinder {
       this.addHonours(
         this.lastPerson,
         hs.filter((h) => !COLLECTIVE_CATEGORIES.has(h.category)),
+        "honour.later-sentence",
       );
     }
   }
@@ -1089,10 +1120,11 @@ export class PersonFinder {
     this.counted = null;
     if (fresh.length !== c.n) return;
     for (const p of fresh) {
-      const evidence = spanAt(this.ctx, p.at, p.at + p.name.length);
+      const evidence = spanAt(this.ctx, p.at, p.at + p.name.length, "honour.counted-group");
       this.addHonours(
         p,
         c.honours.map((h) => ({ ...h, evidence })),
+        "honour.counted-group",
       );
     }
   }
@@ -1189,7 +1221,7 @@ export class PersonFinder {
       if (hs.length === 0) continue;
       for (const [a, b] of splitTop(s, ca + listFrom, ca + listTo, "、")) {
         if (units) {
-          if (isOrgName(s.slice(a, b))) this.addCollective(this.ctx.text.slice(a, b), a, hs);
+          if (isOrgName(s.slice(a, b))) this.addCollective(this.ctx.text.slice(a, b), a, hs, "honour.grant");
           continue;
         }
         // "乙公司祁某": the name closes the item, the unit before it is the employer.
@@ -1197,7 +1229,8 @@ export class PersonFinder {
           const p = b - len;
           if (nameAt(s, p, b, this.windowBounds(p, a, b), true) !== len) continue;
           const prefix = this.parsePrefix(a, p) ?? emptyPrefix();
-          this.addPerson(this.ctx.text.slice(p, b), p, { ...prefix, honours: [...prefix.honours, ...hs] });
+          const person = this.addPerson(this.ctx.text.slice(p, b), p, prefix);
+          this.addHonours(person, hs, "honour.grant");
           break;
         }
       }
@@ -1212,10 +1245,11 @@ export class PersonFinder {
     for (const p of this.persons.values()) {
       const at = p.mentions.find((m) => m >= from && m < to);
       if (at === undefined) continue;
-      const evidence = spanAt(this.ctx, at, at + p.name.length);
+      const evidence = spanAt(this.ctx, at, at + p.name.length, "honour.group-list");
       this.addHonours(
         p,
         hs.map((h) => ({ ...h, evidence })),
+        "honour.group-list",
       );
     }
   }
@@ -1239,7 +1273,8 @@ export class PersonFinder {
       if (conn) x += conn[0].length;
       // "…有限公司等9家单位", "…大队等19个先进集体": the count closes the list.
       const name = s.slice(x, b).replace(LIST_COUNT_TAIL, "");
-      if (isOrgName(name)) this.addCollective(this.ctx.text.slice(x, x + name.length), x, hs);
+      if (isOrgName(name))
+        this.addCollective(this.ctx.text.slice(x, x + name.length), x, hs, "honour.collective");
     }
   }
 }

@@ -1,9 +1,80 @@
 /** Rule table: Employers and units. See ./types.ts for the contract and rules.test.ts for how examples run. */
 import type { RuleTable } from "./types.ts";
 
+/** Unit suffixes and job titles live in ../../lexicon/units.ts; unit chains are read by ../parse-unit.ts. */
 export const EMPLOYER_RULES: RuleTable<string> = {
   kind: "employer",
   about:
     "Employers and units: unit suffixes and chains (旗下/下属), departments folded into their unit, 来自/的 + unit, job titles after the unit",
-  rules: [],
+  rules: [
+    {
+      id: "employer.unit-job",
+      yields: "WORKS_FOR",
+      note: "UNIT + job title right before the name (某公司高级技师X); the unit chain as printed, the job title dropped",
+      match: ["测试标题\n全国劳动模范、远江机械厂技师祁文涛荣获表彰。"],
+      noMatch: ["测试标题\n全国劳动模范祁文涛荣获表彰。"],
+    },
+    {
+      id: "employer.unit",
+      yields: "WORKS_FOR",
+      note: "A full unit name right before the name, no job title (某某股份有限公司X、某某集团Y等N名…), or a unit printed before a job title that follows later",
+      match: [
+        "测试标题\n远江检测认证股份有限公司祁文涛、青松汽车模具股份有限公司柏雪松等2名优秀技能人才荣获“远江工匠”称号。",
+      ],
+      noMatch: ["测试标题\n远江检测认证股份有限公司组织职工参观学习。"],
+    },
+    {
+      id: "employer.unit-de",
+      pattern: /的/,
+      yields: "WORKS_FOR",
+      note: "UNIT的[JOB]NAME: the organisation before 的",
+      match: ["测试标题\n全国劳动模范、远江建设集团有限公司的祁文涛讲述了自己的故事。"],
+      noMatch: [],
+    },
+    {
+      id: "employer.laizi",
+      pattern: /来自/,
+      yields: "WORKS_FOR",
+      note: "来自UNIT的NAME / NAME来自UNIT: the employer (a venue is 在 + place, see the event rules)",
+      match: ["测试标题\n全国劳动模范祁文涛来自远江重型机械有限公司。"],
+      noMatch: [],
+    },
+    {
+      id: "employer.predicate",
+      pattern: /是|现任|担任|在/,
+      yields: "WORKS_FOR",
+      note: "NAME是UNIT的JOB / 现任UNIT JOB / 在UNIT当JOB: only a real unit name after 是",
+      match: ["测试标题\n全国劳动模范祁文涛，现任远江机械厂厂长。"],
+      noMatch: ["测试标题\n全国劳动模范祁文涛是柳江炼钢高级技师。"],
+    },
+    {
+      id: "employer.postfix",
+      yields: "WORKS_FOR",
+      note: "NAME，UNIT JOB: the first clause after a name that closed its own clause",
+      match: ["测试标题\n祁文涛，男，1975年出生，远江电力青川供电公司技师，全国五一劳动奖章获得者。"],
+      noMatch: [],
+    },
+    {
+      id: "employer.carried-clause",
+      yields: "WORKS_FOR",
+      note: "UNIT JOB，HONOUR NAME: a unit-and-job clause with no name carries over to the name of the next clause",
+      match: ["测试标题\n远江钢铁公司检修车间班长，远江省劳动模范祁文涛讲述了自己的故事。"],
+      noMatch: [],
+    },
+    {
+      id: "employer.department",
+      yields: "WORKS_FOR",
+      note: "A bare department (人事处, 技术部) after a unit in a chain of posts belongs to that unit (某学院党委委员、教务处处长X)",
+      match: ["测试标题\n全国优秀教师、青松交通职业学院党委委员、教务处处长詹立平讲述了故事。"],
+      noMatch: [],
+    },
+    {
+      id: "employer.respectively",
+      pattern: /分别(?:是|为|来自)/,
+      yields: "WORKS_FOR",
+      note: "A和B分别是X公司的焊工和Y厂的司机: the i-th unit goes to the i-th name",
+      match: ["测试标题\n全国劳动模范祁文涛、柏雪松分别是远江钢铁公司的焊工和青松机械厂的司机。"],
+      noMatch: [],
+    },
+  ],
 };

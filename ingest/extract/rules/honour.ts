@@ -1,9 +1,117 @@
 /** Rule table: Honour mentions. See ./types.ts for the contract and rules.test.ts for how examples run. */
 import type { RuleTable } from "./types.ts";
 
+/** The honour heads and shapes themselves live in ../../lexicon/honours.ts and ../parse-honour.ts. */
 export const HONOUR_RULES: RuleTable<string> = {
   kind: "honour",
   about:
     "Honour mentions: lexicon titles, generic genre shapes (place + 劳动模范/五一劳动奖章/工匠/最美X/先进X/标兵/能手 …), quoted title runs, honours stated later about a named person",
-  rules: [],
+  rules: [
+    {
+      id: "honour.appositive",
+      yields: "HAS_HONOUR",
+      note: "Honours printed before the name, alone or in a 、-run with unit and job (全国劳动模范、某厂技师X); the run distributes over its name",
+      match: [
+        "测试标题\n报告会上，全国劳动模范、远江机械厂技师祁文涛讲述了自己的故事。",
+        "测试标题\n“青川工匠”“远江市技术能手”、青松化工有限公司高级技师柏雪松；省五一劳动奖章获得者车晓燕。",
+      ],
+      noMatch: ["测试标题\n报告会上，远江机械厂技师祁文涛讲述了自己的故事。"],
+    },
+    {
+      id: "honour.verb",
+      pattern: /荣获|获得|获评|被[^，。；]{0,16}?(?:授予|评为)|当选|荣膺/,
+      yields: "HAS_HONOUR",
+      note: "NAME + award verb + honours (荣获/被授予/被评为/当选 …), the list cut at 等 or 的; a name list with 等N人 shares it",
+      match: [
+        "测试标题\n远江钢铁公司技师祁文涛荣获全国五一劳动奖章。",
+        "测试标题\n其中，蒙青、布赫巴雅尔、白金、付青迪等23名职工荣获全国五一劳动奖章。",
+      ],
+      noMatch: ["测试标题\n祁文涛所在的车间荣获全国工人先锋号。"],
+    },
+    {
+      id: "honour.later-sentence",
+      pattern: /(?:他|她)(?:曾|先后|还)?(?:荣获|获得|被评为)/,
+      yields: "HAS_HONOUR",
+      note: "A sentence that opens with 他/她 (or no subject, in the person's paragraph) and an award verb gives its honours to the person named last",
+      match: [
+        "测试标题\n远江机械厂技师祁文涛讲述了自己的故事。他曾荣获全国五一劳动奖章、远江市劳动模范等荣誉。",
+      ],
+      noMatch: ["测试标题\n远江机械厂技师祁文涛讲述了自己的故事。该厂曾荣获全国五一劳动奖状。"],
+    },
+    {
+      id: "honour.bare-clause",
+      yields: "HAS_HONOUR",
+      note: "NAME是UNIT JOB，…，HONOUR获得者: a scoped honour clause after a clause that opened with the name",
+      match: ["测试标题\n干了三十年焊工的柏雪松是远江钢铁公司技师，全国五一劳动奖章获得者。"],
+      noMatch: [],
+    },
+    {
+      id: "honour.postfix",
+      yields: "HAS_HONOUR",
+      note: "NAME，HONOUR: the clause right after a name that closed its own clause",
+      match: ["测试标题\n祁文涛，全国五一劳动奖章获得者，远江电力青川供电公司技师。"],
+      noMatch: [],
+    },
+    {
+      id: "honour.count-list",
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
+      yields: "HAS_HONOUR",
+      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模: the honour after the list's count is every name's",
+      match: ["测试标题\n祁文涛、柏雪松、车晓燕3位全国劳模走进校园。"],
+      noMatch: ["测试标题\n祁文涛、柏雪松、车晓燕3位同志走进校园。"],
+    },
+    {
+      id: "honour.colon-list",
+      pattern: /[：:]/,
+      yields: "HAS_HONOUR",
+      note: "HONOUR：A、B、C: the honour before a colon heads the names after it",
+      match: ["测试标题\n本次表彰名单如下。远江市劳动模范：祁文涛、柏雪松、车晓燕。"],
+      noMatch: [],
+    },
+    {
+      id: "honour.group-list",
+      pattern: /分别是|分别为|名单|入选|当选|们是/,
+      yields: "HAS_HONOUR",
+      note: "A list after 分别是/他们是/名单如下 (or …入选) gets the honour the sentence or the one before named",
+      match: [
+        "测试标题\n10位“远江工匠”分别是：远江航空装备有限公司数控铣工祁文涛，青松汽车集团有限公司钳工柏雪松。",
+      ],
+      noMatch: ["测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。"],
+    },
+    {
+      id: "honour.counted-group",
+      yields: "HAS_HONOUR",
+      note: "请5名获得HONOUR的先进代表…, then a sentence that introduces exactly that many people: each holds it",
+      match: [
+        "测试标题\n活动邀请2名获得全国五一劳动奖章的先进代表作报告。远江机械厂技师祁文涛、青松化工公司班长柏雪松先后登台。",
+      ],
+      noMatch: [],
+    },
+    {
+      id: "honour.grant",
+      pattern: /授予/,
+      yields: "HAS_HONOUR",
+      note: "Double-object 授予: 授予UNIT NAME等N名职工HONOUR (persons) and 授予A等N个单位HONOUR (collectives)",
+      match: ["测试标题\n经研究，远江市总工会授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章。"],
+      noMatch: [],
+    },
+    {
+      id: "honour.as-representative",
+      pattern: /作为/,
+      yields: "HAS_HONOUR",
+      note: "A、B作为“HONOUR”代表: the honour they stand for (not 作为职工代表)",
+      match: ["测试标题\n青川电务段信号车间主任王立平作为2024年度“最美青川人”代表，分享了奋斗故事。"],
+      noMatch: ["测试标题\n远江厂技师罗青山作为职工代表发言。"],
+    },
+    {
+      id: "honour.collective",
+      pattern: /工人先锋号|模范集体|先进集体|五一劳动奖状/,
+      yields: "HAS_HONOUR",
+      note: "Honoured collectives (units, teams, 班组, 工作室) named before or after their title, or before an award verb in a list",
+      match: [
+        "测试标题\n远江乳业股份有限公司灌装班组、青川市公共汽车有限责任公司5路车组等27个集体荣获全国工人先锋号。",
+      ],
+      noMatch: ["测试标题\n远江机械厂技师祁文涛荣获全国五一劳动奖章。"],
+    },
+  ],
 };
