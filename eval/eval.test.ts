@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ruleIndex } from "../ingest/extract/rules/index.ts";
 import type { ArticleExtraction, Span } from "../ingest/types.ts";
 import { alignToGold } from "./align.ts";
 import { scoreSet } from "./evaluate.ts";
@@ -159,6 +160,26 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
 
     const shown = await runEval(["--set", "real-blind", "--misses", "--show-blind-misses"], p);
     expect(section(shown.stdout, "real-blind")).toMatch(/HAS_HONOUR missed: 1\n\s+blind-x-01 ▸ .*韩知远/);
+  });
+
+  it("reports every predicted tuple under its rule or (no rule), and the rules that never fired", async () => {
+    const p = realDir([{ part: "dev", id: "dev-x-06", text: titled, gold: gold(HEADLINE, true) }]);
+    const json = JSON.parse((await runEval(["--set", "real-dev", "--rules", "--json"], p)).stdout);
+    const dev = json.sets[0];
+    const relations = Object.entries(dev.relations as Record<string, { tp: number; fp: number }>).filter(
+      ([r]) => r !== "ARTICLE",
+    );
+    const rows = dev.rules.rows as { rule: string; hits: number; correct: number; wrong: number }[];
+    expect(rows.reduce((a, r) => a + r.hits, 0)).toBe(relations.reduce((a, [, x]) => a + x.tp + x.fp, 0));
+    expect(rows.reduce((a, r) => a + r.wrong, 0)).toBe(relations.reduce((a, [, x]) => a + x.fp, 0));
+    for (const r of rows) expect(r.correct + r.wrong).toBe(r.hits);
+    const known = new Set(ruleIndex().keys());
+    for (const id of json.neverFired as string[]) {
+      expect(known.has(id)).toBe(true);
+      expect(rows.some((r) => r.rule === id)).toBe(false);
+    }
+    const text = (await runEval(["--set", "real-dev", "--rules"], p)).stdout;
+    expect(text).toMatch(/per rule:\n\s+rule\s+hits\s+right\s+wrong\s+precision/);
   });
 
   it("counts right and wrong tuples per rule id through the scorer", () => {

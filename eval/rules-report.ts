@@ -118,6 +118,8 @@ export interface RuleReport {
   rows: RuleRow[];
   /** Spurious lines no tuple was found for (should be none; a sign to-gold changed). */
   unmatched: string[];
+  /** Tuples without a rule per relation (credits have none; other code paths should get one). */
+  noRuleByRelation: Record<string, number>;
 }
 
 /** Hits, right and wrong per rule id for the scored predictions and the scorer's miss lines. */
@@ -156,8 +158,12 @@ export function ruleReport(preds: readonly ArticleExtraction[], missLines: reado
     else r.correct++;
   });
   for (const r of rows.values()) r.precision = r.hits ? r.correct / r.hits : 0;
+  const noRuleByRelation: Record<string, number> = {};
+  for (const t of tuples)
+    if (t.rule === null) noRuleByRelation[t.relation] = (noRuleByRelation[t.relation] ?? 0) + 1;
   return {
     rows: [...rows.values()].sort((a, b) => b.hits - a.hits || a.rule.localeCompare(b.rule)),
     unmatched,
+    noRuleByRelation,
   };
 }

@@ -61,6 +61,9 @@ function formatSet(r: SetReport, blind: boolean, showBlindMisses: boolean, asked
       out.push(
         `    ${row.rule.padEnd(34)} ${pad(row.hits, 4)}  ${pad(row.correct, 5)}  ${pad(row.wrong, 5)}  ${fx(row.precision)}`,
       );
+    const noRule = Object.entries(r.rules.noRuleByRelation);
+    if (noRule.length > 0)
+      out.push(`    ${NO_RULE} by relation: ${noRule.map(([rel, n]) => `${rel} ${n}`).join(", ")}`);
     for (const u of r.rules.unmatched) out.push(`    (spurious line with no predicted tuple: ${u})`);
   }
   return out.join("\n");
