@@ -103,6 +103,7 @@ export function pickProps(
     const v = raw[p.name];
     if (p.kind === "evidence") out[p.name] = parseEvidence(v);
     else if (p.kind === "string[]") out[p.name] = Array.isArray(v) ? v : [];
+    else if (p.kind === "bool") out[p.name] = v === true;
     else out[p.name] = v ?? null;
   }
   return out;

@@ -9,7 +9,7 @@ import { NODE_LABELS, REL_ENDPOINTS, REL_TYPES } from "../model/types.ts";
 import { encodeEvidence } from "./plain-values.ts";
 import { NODE_PROPS, REL_PROPS } from "./schema-spec.ts";
 
-export type Row = Record<string, string | number | string[] | null>;
+export type Row = Record<string, string | number | boolean | string[] | null>;
 
 export interface RelGroup {
   type: RelType;
@@ -45,6 +45,9 @@ function toRow(
       row[p.name] = encodeEvidence(Array.isArray(v) ? (v as Evidence[]) : []);
     } else if (p.kind === "string[]") {
       row[p.name] = Array.isArray(v) ? v.map(String) : [];
+    } else if (p.kind === "bool") {
+      // A flag is false unless set (absent on nodes written before it existed).
+      row[p.name] = v === true;
     } else if (p.kind === "int") {
       if (v === null || v === undefined) row[p.name] = null;
       else if (typeof v === "number" && Number.isInteger(v)) row[p.name] = v;

@@ -11,7 +11,13 @@ import { NODE_LABELS, REL_ENDPOINTS, REL_TYPES } from "../model/types.ts";
 import { listQueryNames, loadQuery, loadSchema, QUERIES_DIR, queryFile } from "./load-query.ts";
 import { NODE_PROPS, REL_PROPS } from "./schema-spec.ts";
 
-const KUZU_TYPE = { string: "STRING", "string[]": "STRING[]", int: "INT64", evidence: "STRING[]" } as const;
+const KUZU_TYPE = {
+  string: "STRING",
+  "string[]": "STRING[]",
+  int: "INT64",
+  bool: "BOOLEAN",
+  evidence: "STRING[]",
+} as const;
 
 describe("query files", () => {
   const files = readdirSync(QUERIES_DIR).filter((f) => f.endsWith(".cypher") && !f.endsWith(".kuzu.cypher"));

@@ -6,7 +6,7 @@
 import type { NodeLabel, RelType } from "../model/types.ts";
 
 /** `evidence` is a STRING[] of JSON-encoded `Evidence` objects. */
-export type PropKind = "string" | "string[]" | "int" | "evidence";
+export type PropKind = "string" | "string[]" | "int" | "bool" | "evidence";
 
 export interface PropSpec {
   name: string;
@@ -37,6 +37,7 @@ export const NODE_PROPS: Record<NodeLabel, readonly PropSpec[]> = {
     s("source"),
     s("file"),
     s("text"),
+    { name: "untitled", kind: "bool" },
     ...PROVENANCE,
   ],
 };

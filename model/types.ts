@@ -120,6 +120,11 @@ export interface ArticleNode extends NodeBase {
   file: string;
   /** Full original text of the article (title to last credit). */
   text: string;
+  /**
+   * True when the article had no headline and `title` is the first clause of its body (a text
+   * that opens with its lead, a caption or mid-sentence). Stores write false when absent.
+   */
+  untitled?: boolean;
 }
 
 export type GraphNode = PersonNode | HonourNode | OrganizationNode | EventNode | PlaceNode | ArticleNode;

@@ -155,6 +155,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         source: a.source,
         file: a.file,
         text: a.text,
+        untitled: a.untitled === true,
       },
       a.id,
       null,
