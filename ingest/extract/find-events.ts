@@ -27,7 +27,7 @@ const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕";
 const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})(?=[，。；]|$)`);
 const SUBJECT_HELD = new RegExp(
-  `^([^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})$`,
+  `^((?:由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})$`,
 );
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
@@ -63,17 +63,29 @@ export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
 const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
 const TIME_LEAD =
   /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|上午|下午|晚上|晚)+/;
-const TIME_TAIL = /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|上午|下午|晚上|正式|也|还)+$/;
+const TIME_TAIL =
+  /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|至(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚上|正式|也|还|分别|先后)+$/;
 const ADVERBS =
   /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
-  /现场$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
+  /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
+
+/** Districts that are sites: 校区, 园区, 厂区, 景区 … (not 龙华区, 某某县). */
+const SITE_AREA = /(?:园|社|校|厂|景|营|矿|港|库|小|街|场|站|开发|高新|新|保税|功能|示范|作业|生活|办公)区$/;
+/** A city, county or district alone ("远江市", "青川县", "某市龙华区"): no venue. */
+function isPlaceOnly(t: string): boolean {
+  return (
+    /^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|自治区|自治州|州|盟|旗)){1,3}$/u.test(t) ||
+    (/^(?:[\p{Script=Han}]{2,8}?(?:省|自治区|市|州|盟))?[\p{Script=Han}]{1,3}(?:区|县|旗)$/u.test(t) &&
+      !SITE_AREA.test(t))
+  );
+}
 
 /** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
 const SITE_END =
-  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关)$/;
+  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关|管委会|委员会|厅|局|监狱)$/;
 /** The organiser at the head of an event subject: "ORG“…”活动", "ORG劳模工匠宣讲团". */
 const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
@@ -169,6 +181,19 @@ export function maskQuotes(t: string): string {
     } else out += depth > 0 ? "＿" : c;
   }
   return out;
+}
+
+/**
+ * "走进某某职业学院专场活动": where the site ends and the event's name begins in [a, b) (b when
+ * the text is no site followed by an event name).
+ */
+function siteEnd(s: string, a: number, b: number): number {
+  if (b - a < 6 || eventHeadEnd(s.slice(a, b)) !== b - a) return b;
+  for (let k = a + 3; k < b - 1; k++) {
+    const site = s.slice(a, k);
+    if ((SITE_END.test(site) || isOrgName(site)) && eventHeadEnd(s.slice(k, b)) === b - k) return k;
+  }
+  return b;
 }
 
 /** Length of the event head at the end of `t` (0 when `t` does not end with one). */
@@ -286,8 +311,7 @@ export class EventFinder {
     while (a < b && s[a] === " ") a++;
     const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
     b = a + t.length;
-    if (t.length < 3 || BAD_VENUE.test(t) || /^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|自治区)){1,3}$/u.test(t))
-      return;
+    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t)) return;
     if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({
       at: a,
@@ -297,12 +321,22 @@ export class EventFinder {
     });
   }
 
-  /** "在A、B和C举行": one venue per part when every part is a site ("卫生和健康委员会" stays whole). */
+  /**
+   * "在A、B和C举行": one venue per part when every part is a site or a bare place, the sites
+   * only ("在某某公司、某市和某监狱举行": the city is no venue); "卫生和健康委员会" stays whole.
+   */
   private addVenues(from: number, to: number, eventAt: number | null, rule: string): void {
     const s = this.ctx.s;
     const parts = /[、和及]/.test(s.slice(from, to)) ? splitTop(s, from, to, "、和及") : [];
-    if (parts.length > 1 && parts.every(([a, b]) => SITE_END.test(s.slice(a, b).trim()) && b - a >= 3))
-      for (const [a, b] of parts) this.addVenue(a, b, eventAt, rule);
+    const site = (t: string) => t.length >= 3 && ((SITE_END.test(t) && !isPlaceOnly(t)) || isOrgName(t));
+    const kinds = parts.map(([a, b]) => {
+      const t = s.slice(a, b).trim();
+      return site(t) ? 1 : isPlaceOnly(t) ? 0 : -1;
+    });
+    if (parts.length > 1 && kinds.every((k) => k >= 0) && kinds.some((k) => k === 1))
+      parts.forEach(([a, b], i) => {
+        if (kinds[i]! > 0) this.addVenue(a, b, eventAt, rule);
+      });
     else this.addVenue(from, to, eventAt, rule);
   }
 
@@ -462,8 +496,14 @@ export class EventFinder {
         subjAt += th[0].length;
         subj = subj.slice(th[0].length);
       }
-      const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
+      const byRole = /^(.*)(主办|承办|协办|指导|开展|举办|组织)的/.exec(subj);
+      // "ORG组织开展的NAME于…在VENUE举行": ORG organises NAME (roles are read by the role clauses).
+      let heldBy: [number, string] | null = null;
       if (byRole) {
+        const raw = byRole[1]!.replace(/组织$/, "");
+        const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
+        const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
+        if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
         subjAt += byRole[0].length;
         subj = subj.slice(byRole[0].length);
       }
@@ -500,6 +540,19 @@ export class EventFinder {
       else if (eventHeadEnd(subj) === subj.length)
         ev = this.addEvent(subjAt, subj.length, theme, "event.held-at");
       if (ev) this.addVenues(venueFrom, venueTo, ev.at, "event.held-at");
+      if (ev && heldBy) {
+        const [orgAt, o] = heldBy;
+        this.organizers.push({
+          at: orgAt,
+          org: {
+            org: this.ctx.text.slice(orgAt, orgAt + o.length),
+            orgType: typeOf(o),
+            role: null,
+            evidence: spanAt(this.ctx, orgAt, orgAt + o.length, "event.held-at"),
+          },
+          eventAt: ev.at,
+        });
+      }
       if (ev && orgLead) {
         const orgAt = subjAt - orgLead.length;
         this.organizers.push({
@@ -516,16 +569,22 @@ export class EventFinder {
     }
     // "4月29日，NAME首场开讲", "NAME隆重开幕": an event as the whole subject of its clause.
     if (SUBJECT_HELD_VERB.test(sent)) {
-      for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
-        const m = SUBJECT_HELD.exec(s.slice(ca, cb));
-        if (!m || future(ca - from)) continue;
-        const lead = TIME_LEAD.exec(m[1]!);
+      const clauses = splitTop(s, from, to, "，；。");
+      for (const [ci, [ca, cb]] of clauses.entries()) {
+        const mm = SUBJECT_HELD.exec(masked.slice(ca - from, cb - from));
+        if (!mm || future(ca - from)) continue;
+        const m1 = s.slice(ca, ca + mm[1]!.length);
+        const lead = TIME_LEAD.exec(m1);
         const subjAt = ca + (lead ? lead[0].length : 0);
         // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
-        let subj = m[1]!
-          .slice(lead ? lead[0].length : 0)
-          .replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
+        let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
         let at = subjAt;
+        // "由A、B主办的NAME举行": the organisers are read by the role clauses.
+        const byRole = /^由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的/.exec(subj);
+        if (byRole) {
+          at += byRole[0].length;
+          subj = subj.slice(byRole[0].length);
+        }
         // "以“T”为主题的NAME于4月24日举办".
         const th = /^以“([^”]+)”为主题的/.exec(subj);
         if (th) {
@@ -540,7 +599,20 @@ export class EventFinder {
           subj = subj.slice(by[0].length);
         }
         if (subj.length < 4 || REFERS.test(subj) || eventHeadEnd(subj) !== subj.length) continue;
+        // "X宣布，…活动正式启动" after the article's 启动仪式: the campaign launched, no event of its own.
+        if (/启动$/.test(mm[0]) && this.events.some((e) => /启动(?:仪式|式|会)/.test(e.name))) continue;
         const ev = this.addEvent(at, subj.length, th?.[1] ?? null, "event.subject-held");
+        // "4月29日，在某某电视台演播大厅内，NAME举行": the clause before is only 在VENUE.
+        const prev = ci > 0 ? clauses[ci - 1]! : null;
+        if (ev && prev) {
+          const p = s.slice(prev[0], prev[1]);
+          const pl = TIME_LEAD.exec(p)?.[0].length ?? 0;
+          const place = /^在([^，。；在]{3,40}?)(?:内|里|中|上)?$/.exec(p.slice(pl));
+          if (place && !future(prev[0] - from)) {
+            const vFrom = prev[0] + pl + 1;
+            this.addVenue(vFrom, vFrom + place[1]!.length, ev.at, "event.venue-clause");
+          }
+        }
         if (ev && by && byOrg) {
           const role = by[2] === "主办" || by[2] === "承办" ? (by[2] as OrganizerRole) : null;
           this.organizers.push({
@@ -798,6 +870,8 @@ export class EventFinder {
       } else if (
         subj &&
         TROUPE.exec(subj)?.[1] === subj &&
+        // "A、B联合组织劳模报告团赴…": the troupe is what A and B organised, not the event.
+        !/组织|组建|带领|邀请/.test(subj) &&
         !this.events.some((e) => e.at >= from && e.at < to)
       ) {
         // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
@@ -817,7 +891,7 @@ export class EventFinder {
       ev ??= this.eventFor(from + m.index);
       const vFrom = from + m.index + m[1]!.length;
       for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
-        this.addVenue(a, b, ev?.at ?? null, "event.tour-stops");
+        this.addVenue(a, siteEnd(s, a, b), ev?.at ?? null, "event.tour-stops");
     }
   }
 

@@ -69,6 +69,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}远江市劳模工匠宣讲报告会下月将开讲。`],
     },
     {
+      id: "event.venue-clause",
+      pattern: /在[^，。；在]{3,40}?(?:内|里|中|上)?，/,
+      yields: "venue",
+      note: "在VENUE内，NAME举行: a clause that is only 在 + site, before the clause where the event is held",
+      match: [`${H}4月29日，在远江广播电视台演播大厅内，远江市五一劳动奖颁奖仪式举行。`],
+      noMatch: [`${H}4月29日，在全市上下共同努力下，远江市五一劳动奖颁奖仪式举行。`],
+    },
+    {
       id: "event.org-holds",
       pattern: /举办|举行|开展|召开|组织|主办|承办/,
       yields: "event+organizer",
