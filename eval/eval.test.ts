@@ -109,8 +109,11 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
       { part: "dev", id: "dev-x-02", text: titled, sha: "0".repeat(64), gold: gold(HEADLINE) },
       { part: "dev", id: "dev-x-03", gold: gold(HEADLINE) },
     ]);
+    // an annotator's file half written: skipped with a warning, the rest still scored
+    writeFileSync(path.join(p.realDir, "dev", "dev-x-09.json"), '{"id": "dev-x-09", "gold": ');
     const out = await runEval(["--set", "real-dev"], p);
     expect(out.code).toBe(0);
+    expect(out.stderr).toContain("dev-x-09.json: skipped: unreadable JSON");
     expect(out.stderr).toMatch(/dev-x-02: text skipped: sha256 .* differs/);
     const dev = section(out.stdout, "real-dev");
     expect(dev).toContain("== real-dev: 1 article(s) scored");
@@ -121,7 +124,7 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
 
     const json = JSON.parse((await runEval(["--set", "real-dev", "--json"], p)).stdout);
     expect(json.sets[0].missing).toEqual([{ id: "dev-x-03", query: "远江 劳模 宣讲 dev-x-03" }]);
-    expect(json.sets[0].skipped.map((s: { id: string }) => s.id)).toEqual(["dev-x-02"]);
+    expect(json.sets[0].skipped.map((s: { id: string }) => s.id)).toEqual(["dev-x-02", "dev-x-09.json"]);
   });
 
   it("aligns the predicted article of an untitled text to its gold by content", async () => {

@@ -5,6 +5,7 @@
  * that is present (see sets.ts) with the official scorer, per relation and micro; real sets'
  * micro leaves ARTICLE out. See eval/README.md.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ruleIndex } from "../ingest/extract/rules/index.ts";
@@ -88,6 +89,12 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
     return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: "" };
   }
 
+  if (!existsSync(scorerPath(paths)))
+    return {
+      code: 2,
+      stdout: "",
+      stderr: `the scorer is not there: ${scorerPath(paths)} (../shared/eval/score.mjs)\n`,
+    };
   const present = presentSets(paths);
   let names: ReturnType<typeof expandSetNames>;
   try {
@@ -132,7 +139,7 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
         neverFired.length === 0
           ? "== rules: every rule of the tables fired"
           : [
-              `== rules of the tables that never fired (${neverFired.length}):`,
+              `== rules of the tables that fired on none of these sets (${neverFired.length}):`,
               ...neverFired.map((id) => `  ${id}  ${index.get(id)?.note ?? ""}`),
             ].join("\n"),
       );

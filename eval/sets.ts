@@ -170,7 +170,16 @@ async function loadReal(paths: EvalPaths, name: "real-dev" | "real-blind"): Prom
   const set = emptySet(name);
   const dir = path.join(paths.realDir, name === "real-dev" ? "dev" : "blind");
   for (const f of jsonFiles(dir)) {
-    const j = readJson<RealJson>(path.join(dir, f));
+    let j: RealJson;
+    try {
+      j = readJson<RealJson>(path.join(dir, f));
+      if (!Array.isArray(j.gold?.articles)) throw new Error("no gold.articles");
+    } catch (e) {
+      const reason = `unreadable JSON: ${e instanceof Error ? e.message : String(e)}`;
+      set.skipped.push({ id: f, reason });
+      set.warnings.push(`${f}: skipped: ${reason}`);
+      continue;
+    }
     const id = j.id ?? f.replace(/\.json$/, "");
     const text = path.join(paths.realDir, "texts", `${id}.txt`);
     if (!existsSync(text)) {
