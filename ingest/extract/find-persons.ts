@@ -210,7 +210,11 @@ export class PersonFinder {
     this.parseHonour = honourCache(ctx.honour);
   }
 
-  private honourAt(printed: string, start: number): HonourMention | null {
+  private honourAt(printedRaw: string, startRaw: number): HonourMention | null {
+    // "是全国三八红旗手": the copula is no part of the honour as printed.
+    const cop = printedRaw.length > 3 && (printedRaw[0] === "是" || printedRaw[0] === "系") ? 1 : 0;
+    const printed = cop ? printedRaw.slice(1) : printedRaw;
+    const start = startRaw + cop;
     // A printed honour is short; long runs are never one (and are costly memo keys).
     if (printed.length > 40 || printed.length < 2 || !hasHonourWord(printed, 0, printed.length)) return null;
     const p = this.parseHonour(printed);
@@ -262,7 +266,9 @@ export class PersonFinder {
     if (first < 0 || first > from + 1) return null;
     const last = hs.at(-1)!.raw;
     const at = this.ctx.text.indexOf(last, from);
-    return at >= 0 && /^(?:代表|先进)/.test(s.slice(at + last.length, at + last.length + 2)) ? null : hs;
+    // "等20余名全国劳模、大国工匠、某某工匠代表": a mixed group (or a run read only in part)
+    // says not which name holds which title.
+    return at >= 0 && /^(?:代表|先进|、)/.test(s.slice(at + last.length, at + last.length + 2)) ? null : hs;
   }
 
   private leadingHonour(from: number, to: number): HonourMention[] | null {
@@ -867,6 +873,19 @@ export class PersonFinder {
       return hs;
     }
     let m = /^(?:是|系|为|现任|担任|任)(.+)$/.exec(text);
+    if (m && /^[是系]/.test(text)) {
+      // "X是全国三八红旗手、远江市劳动模范": scoped honours after the copula.
+      const start = a + 1;
+      const hs = this.honoursIn(start, this.honourListEnd(start, to));
+      if (
+        hs &&
+        hs.length > 0 &&
+        hs.every((h) => h.level !== null && !COLLECTIVE_CATEGORIES.has(h.category))
+      ) {
+        this.addHonours(person, hs, "honour.copula");
+        return hs;
+      }
+    }
     if (m) {
       // "是某学院烹饪系主任、副教授": the first post carries the unit.
       const body = m[1]!.split("、")[0]!;

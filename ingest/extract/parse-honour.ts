@@ -69,7 +69,7 @@ const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
 const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
 const LEAD =
-  /^(?:以|又|还|也|曾)?(荣获|获得|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+  /^(?:以|又|还|也|曾|刚|已|均|都|是|系)*(荣获|获得了?|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
@@ -221,7 +221,10 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   }
   let prefix = t.slice(0, t.length - head.length);
   // "该工作室以大国工匠…": a subject and a preposition before the title are not part of it.
-  const clause = /^[\p{Script=Han}]{2,}?(?:以|把|被|将|从|是)/u.exec(prefix);
+  // "报告了省…", "组建了由全国…": a verb phrase before the scope is cut at its last function word.
+  const clause =
+    /^[\p{Script=Han}]{2,}?(?:以|把|被|将|从|是)/u.exec(prefix) ??
+    /^[\p{Script=Han}]+(?:了|由)/u.exec(prefix);
   if (clause && !/^(?:全国|中华|中国)/.test(prefix)) {
     prefix = prefix.slice(clause[0].length).replace(/^(?:授予|评为|命名为)/, "");
     t = prefix + head;

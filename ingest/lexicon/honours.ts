@@ -168,4 +168,4 @@ export const PROVINCIAL_BRANDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words inside a candidate honour that show it is not an honour held (nominee, contest …). */
-export const NOT_HELD = /提名|候选|入围|申报|评选|推荐|争创|争当|争做|学习|评审/;
+export const NOT_HELD = /提名|候选|入围|申报|评选|推荐|争创|争当|争做|学习|评审|誉为|称为|堪称|被称/;

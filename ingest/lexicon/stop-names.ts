@@ -3,6 +3,13 @@
  * characters that never occur inside a given name. Used to reject name candidates.
  */
 export const STOP_NAMES: ReadonlySet<string> = new Set([
+  // Common nouns and places read as surname + given name in real articles.
+  "劳动者",
+  "劳动",
+  "车辆",
+  "向大家",
+  "海东",
+  "蒙城",
   "高级",
   "高级技师",
   "荣誉",

@@ -29,6 +29,14 @@ export const HONOUR_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n祁文涛所在的车间荣获全国工人先锋号。"],
     },
     {
+      id: "honour.copula",
+      pattern: /是|系/,
+      yields: "HAS_HONOUR",
+      note: "NAME是HONOUR[、HONOUR]: scoped honours after the copula; the honour never starts with 是",
+      match: ["测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。"],
+      noMatch: ["测试标题\n远江纺织厂挡车工车晓燕是一名技术能手。"],
+    },
+    {
       id: "honour.later-sentence",
       pattern: /(?:他|她)(?:曾|先后|还)?(?:荣获|获得|被评为)/,
       yields: "HAS_HONOUR",

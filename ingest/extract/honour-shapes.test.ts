@@ -1,0 +1,64 @@
+/**
+ * Honour shapes of issue 12 on fictional sentences: no leading copula or verb in an honour,
+ * praise (被誉为) is no honour, a mixed group's titles are not given to its names, and a bare
+ * list of names closed by a count.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { parseHonour } from "./parse-honour.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const facts = (body: string) =>
+  Object.fromEntries(
+    toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`))).persons.map((p) => [
+      p.name,
+      { h: p.honours, e: p.employers },
+    ]),
+  );
+
+describe("honour names", () => {
+  it("start with no copula or verb", () => {
+    expect(parseHonour("是全国三八红旗手")?.name).toBe("全国三八红旗手");
+    expect(parseHonour("刚获得远江市劳动模范")?.name).toBe("远江市劳动模范");
+    expect(parseHonour("报告了省五一劳动奖章")?.name).toBe("省五一劳动奖章");
+  });
+
+  it("praise is no honour held", () => {
+    expect(parseHonour("被誉为大国工匠")).toBeNull();
+  });
+
+  it("NAME是HONOUR: the honour as printed has no 是", () => {
+    const x = extractArticle(testArticle("测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。"));
+    const h = x.persons.find((p) => p.name === "车晓燕")?.honours ?? [];
+    expect(h.map((m) => [m.name, m.raw.startsWith("是")])).toEqual([["全国三八红旗手", false]]);
+  });
+});
+
+describe("groups and lists", () => {
+  it("a mixed group of titles after 等N余名 gives no name any of them", () => {
+    expect(
+      facts("祁文涛、柏雪松、车晓燕等20余名全国及湖南劳动模范、大国工匠、远江工匠代表，深情讲述奋斗故事。"),
+    ).toEqual({});
+  });
+
+  it("a bare counted list of names, one a common word and one transliterated", () => {
+    expect(facts("其中，蒙青、布赫巴雅尔、白金、付青迪等23名职工荣获全国五一劳动奖章。")).toEqual({
+      蒙青: { h: ["全国五一劳动奖章"], e: [] },
+      布赫巴雅尔: { h: ["全国五一劳动奖章"], e: [] },
+      白金: { h: ["全国五一劳动奖章"], e: [] },
+      付青迪: { h: ["全国五一劳动奖章"], e: [] },
+    });
+  });
+
+  it("a list of unit + name items closed by a count", () => {
+    expect(
+      facts(
+        "远江检测认证股份有限公司祁文涛、青松汽车模具股份有限公司柏雪松等2名优秀技能人才荣获第二届“远江工匠”称号。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["远江工匠"], e: ["远江检测认证股份有限公司"] },
+      柏雪松: { h: ["远江工匠"], e: ["青松汽车模具股份有限公司"] },
+    });
+  });
+});
