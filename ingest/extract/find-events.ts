@@ -24,7 +24,7 @@ const HELD = new RegExp(
 /** Cheap test before HELD: one of its verbs closes a clause. */
 const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 /** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
-const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕";
+const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|圆满结束|结束|收官|落下帷幕";
 const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})(?=[，。；]|$)`);
 const SUBJECT_HELD = new RegExp(
   `^((?:由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})$`,
@@ -40,7 +40,7 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE =
-  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴/;
+  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官|现场|此次|本次|这次|这场|上，|中，|期间/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
@@ -61,6 +61,12 @@ export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
   );
 }
 const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
+/** "在(ORG召开的)NAME上，", "在NAME现场，": an event named as the scene of the sentence. */
+const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场)/g;
+/** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
+const REFER_NAMED = /(?:此次|本次|这次|这场)([^，。；]{4,40})/g;
+/** What may follow an event name named back: the clause's end or its verb. */
+const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结束|举行|举办|开展|邀请|吸引|的)/;
 const TIME_LEAD =
   /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|上午|下午|晚上|晚)+/;
 const TIME_TAIL =
@@ -99,7 +105,7 @@ const SESSIONS = /^(?:[\d一二三四五六七八九十两]+|多)场/;
 
 /** A place or its sector as the subject of 举办/举行: "长春市", "某市卫生健康系统", "青川县各级工会". */
 const PLACE_SUBJECT =
-  /^[\p{Script=Han}]{1,10}?(?:省|市|区|县|州|旗|镇|乡|街道)(?:[\p{Script=Han}]{2,8}系统)?$/u;
+  /^(?:[\p{Script=Han}]{1,10}?(?:省|市|区|县|州|旗|镇|乡|街道)(?:[\p{Script=Han}]{2,8}系统)?|[\p{Script=Han}]{2,8}系统)$/u;
 
 /** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
@@ -205,6 +211,8 @@ function eventHeadEnd(t: string): number {
     const open = t.lastIndexOf("“");
     if (open >= 0 && eventHeadEnd(t.slice(open + 1, t.length - 1)) === t.length - open - 2) return t.length;
   }
+  // "“劳模工匠进校园”行动": a quoted programme carried out as an 行动.
+  if (/”(?:专项)?行动$/.test(t)) return t.length;
   if (t.endsWith("》")) {
     const open = t.lastIndexOf("《");
     if (open >= 0 && t.length - open >= 4) return t.length;
@@ -452,6 +460,55 @@ export class EventFinder {
     }
   }
 
+  /**
+   * The article's first event named in passing: "在ORG召开的NAME上，…" (ORG organises it),
+   * "在NAME现场，…", "…参加了此次NAME".
+   */
+  private readEventReference(from: number, sent: string, masked: string): void {
+    if (masked.includes("在") && /(?:上|期间|中)，|现场/.test(masked))
+      for (const m of matchesOf(AT_EVENT, masked)) {
+        if (futureBefore(sent.slice(0, m.index))) continue;
+        const innerAt = m.index + m[0].indexOf(m[1]!);
+        let nameAt = innerAt;
+        let inner = sent.slice(innerAt, innerAt + m[1]!.length);
+        const by = /^([^，。；]{2,40}?)(?:举行|召开|举办|组织)的/.exec(inner);
+        const org = by ? trimSubject(by[1]!.replace(TIME_LEAD, "")) : null;
+        if (by) {
+          nameAt += by[0].length;
+          inner = inner.slice(by[0].length);
+        }
+        if (inner.length < 4 || REFERS.test(inner) || eventHeadEnd(inner) !== inner.length) continue;
+        const ev = this.addEvent(from + nameAt, inner.length, null, "event.at-event");
+        if (!ev) continue;
+        if (org && isOrg(org)) {
+          const orgAt = from + innerAt + by![1]!.indexOf(org);
+          this.organizers.push({
+            at: orgAt,
+            org: {
+              org: this.ctx.text.slice(orgAt, orgAt + org.length),
+              orgType: typeOf(org),
+              role: null,
+              evidence: spanAt(this.ctx, orgAt, orgAt + org.length, "event.at-event"),
+            },
+            eventAt: ev.at,
+          });
+        }
+        return;
+      }
+    if (!/此次|本次|这次|这场/.test(sent)) return;
+    for (const m of matchesOf(REFER_NAMED, masked)) {
+      if (futureBefore(sent.slice(0, m.index))) continue;
+      const at = m.index + m[0].length - m[1]!.length;
+      const text = sent.slice(at, at + m[1]!.length);
+      // The longest prefix that ends with an event head and is followed by a boundary.
+      for (let e = text.length; e >= 4; e--) {
+        if (eventHeadEnd(text.slice(0, e)) !== e || !REFER_END.test(text.slice(e))) continue;
+        if (this.addEvent(from + at, e, null, "event.refer-named")) return;
+        break;
+      }
+    }
+  }
+
   readSentence(from: number, to: number): void {
     const s = this.ctx.s;
     this.firstRead = Math.min(this.firstRead, from);
@@ -475,6 +532,7 @@ export class EventFinder {
           this.addVenue(ca + lead, ca + lead + full[1]!.length, null, "event.full-hall");
       }
     }
+    if (this.events.length === 0) this.readEventReference(from, sent, masked);
     // Themes.
     for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
@@ -686,7 +744,13 @@ export class EventFinder {
         venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
         subj = subj.slice(0, at.index);
       }
-      subj = trimSubject(subj.replace(ADVERBS, "").replace(TIME_LEAD, "").replace(/^由/, ""));
+      subj = trimSubject(
+        subj
+          .replace(/^[─—\-–~～]+/, "")
+          .replace(ADVERBS, "")
+          .replace(TIME_LEAD, "")
+          .replace(/^由/, ""),
+      );
       // "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject.
       const stops: [number, number][] = [];
       const tour = !venue ? TOUR_TAIL.exec(subj) : null;
@@ -702,6 +766,8 @@ export class EventFinder {
       }
       const subjLead = rawSubj.indexOf(subj);
       const orgAt = from + clauseStart + Math.max(0, subjLead);
+      // "某某医院（以下简称某院）举办…": the alias in brackets is no part of the name.
+      if (subj.endsWith("）")) subj = stripAlias(subj);
       let org: string | null = isOrg(subj) ? subj : null;
       let orgList: string[] = org ? [org] : [];
       // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
@@ -750,7 +816,7 @@ export class EventFinder {
           !purpose &&
           !bare &&
           PLACE_SUBJECT.test(subj) &&
-          /举行|举办|召开|开展/.test(verb) &&
+          /举行|举办|召开|开展|组织/.test(verb) &&
           head === obj.length;
         if (!troupe && !purpose && !bare && !placeSubj) continue;
         if (troupe) troupeRule = "event.troupe";
@@ -898,10 +964,20 @@ export class EventFinder {
   /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
   /** The headline (the text's first line, when the body was read after it), read on its own. */
   private readHeadline(): EventFinder | null {
-    const end = this.ctx.s.indexOf("\n");
+    const s = this.ctx.s;
+    const end = s.indexOf("\n");
     if (end <= 0 || end > 80 || end > this.firstRead) return null;
     const h = new EventFinder(this.ctx, this.year);
     h.readSentence(0, end);
+    // The subtitle lines under the headline ("——某系统组织…专场活动"), when the headline names none.
+    for (let a = end + 1, n = 0; h.events.length === 0 && n < 3 && a < this.firstRead; n++) {
+      const b = s.indexOf("\n", a);
+      const e = b < 0 ? s.length : b;
+      let from = a;
+      while (from < e && /[─—\-–~～\s]/.test(s[from]!)) from++;
+      if (e - from > 4 && e - from <= 80 && e <= this.firstRead) h.readSentence(from, e);
+      a = e + 1;
+    }
     return h;
   }
 

@@ -62,10 +62,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     },
     {
       id: "event.subject-held",
-      pattern: /(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕)(?=[，。；]|$)/,
+      pattern: /(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|结束|收官|落下帷幕)(?=[，。；]|$)/,
       yields: "event",
       note: "NAME举行 / NAME首场开讲 / ORG开展的NAME正式启动: an event as the whole subject of its clause",
-      match: [`${H}5月8日，远江市劳模工匠宣讲报告会首场开讲。`],
+      match: [
+        `${H}5月8日，远江市劳模工匠宣讲报告会首场开讲。`,
+        `${H}近日，“劳动最美”2025年劳模工匠巡回宣讲活动圆满结束。`,
+        `${H}4月27日，由远江市总工会、远江市教育局主办的远江市“工匠进校园”走进青川职业学院专场活动举行。`,
+      ],
       noMatch: [`${H}远江市劳模工匠宣讲报告会下月将开讲。`],
     },
     {
@@ -77,21 +81,48 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}4月29日，在全市上下共同努力下，远江市五一劳动奖颁奖仪式举行。`],
     },
     {
+      id: "event.at-event",
+      pattern: /在[^，。；在]{4,80}?(?:(?:上|期间|中)，|现场)/,
+      yields: "event+organizer",
+      note: "在ORG召开的NAME上，… / 在NAME现场，…: the article's first event named as the scene; ORG organises it",
+      match: [
+        `${H}在远江市总工会召开的2025年劳模工匠表彰大会上，青川县5名职工受到表彰。`,
+        `${H}这是记者日前在远江市“匠心筑梦”劳模进校园专场活动现场看到的一幕。`,
+      ],
+      noMatch: [`${H}大家认真学习了在全国劳动模范表彰大会上的重要讲话精神。`],
+    },
+    {
+      id: "event.refer-named",
+      pattern: /此次|本次|这次|这场/,
+      yields: "event",
+      note: "…参加了此次NAME: an event first named back by 此次/本次 when the article names no other",
+      match: [
+        `${H}远江市劳模报告团一行6人到青川机械厂进行宣讲。全厂职工60多人参加了此次劳模先进事迹报告会。`,
+      ],
+      noMatch: [`${H}此次大赛共吸引了100名选手参加。`],
+    },
+    {
       id: "event.org-holds",
       pattern: /举办|举行|开展|召开|组织|主办|承办/,
       yields: "event+organizer",
       note: "ORG (在VENUE) 举办/开展 NAME: the subject organises, the place after 在 is the venue",
       match: [
         `${H}5月8日，远江市总工会在青川机械厂举办劳模工匠座谈会。`,
+        `${H}日前，远江市总工会、远江市教育厅在青川职业学院联合开展“劳模工匠进校园”行动。`,
         `${H}近日，青川县总工会举办第三届职工劳动竞赛。`,
       ],
       noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
     },
     {
       id: "event.place-holds",
+      pattern: /举行|举办|召开|开展|组织/,
       yields: "event",
       note: "PLACE举行NAME, PLACE…系统举办NAME: a city, district or its sector holds the event; no organiser from a place",
-      match: [`${H}5月8日，青川县举行劳模工匠座谈会。`, `${H}近日，远江市卫生健康系统举办劳模健康义诊。`],
+      match: [
+        `${H}5月8日，青川县举行劳模工匠座谈会。`,
+        `${H}近日，远江市卫生健康系统举办劳模健康义诊。`,
+        `一堂课暖人心\n——远江国资系统组织“匠心传承”劳模进校园专场活动\n台上，全国劳动模范贺少峰讲述了成长经历。`,
+      ],
       noMatch: [`${H}远江市将于下月举行劳模工匠座谈会。`],
     },
     {
@@ -114,7 +145,10 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       pattern: /走进|来到|赴/,
       yields: "venue",
       note: "走进/来到/赴 A、B和C: the stops of a tour are venues of its event",
-      match: [`${H}5月8日，远江市劳模宣讲会走进青川机械厂、远江港务公司和白杨中学。`],
+      match: [
+        `${H}5月8日，远江市劳模宣讲会走进青川机械厂、远江港务公司和白杨中学。`,
+        `${H}4月27日，远江市“工匠进校园”走进青川职业学院专场活动举行。`,
+      ],
       noMatch: [`${H}5月8日，远江市劳模宣讲会举行。今后，宣讲会将走进青川机械厂。`],
     },
     {
