@@ -161,6 +161,10 @@ const LISTED_NAME =
 /** The last item of a counted list of names: "X等23名", "X等人", "X5位". */
 const LIST_COUNT_CLOSE =
   /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
+const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
+/** A preposition or conjunction before a clause of honours that names the object of a verb. */
+const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
@@ -383,6 +387,18 @@ export class PersonFinder {
     return combined;
   }
 
+  /** True when [from, to) holds a unit-and-job run right before a name ("…一班班长X颁发…"). */
+  private introducesName(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    for (let p = from + 2; p < to - 1; p++) {
+      if (surnameAt(s, p) === 0 || !JOB_TITLE_BY_LAST.has(s[p - 1]!)) continue;
+      const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
+      if (!job || p - job.length < from || GENERIC_JOB.test(job)) continue;
+      if (nameAt(s, p, to, this.windowBounds(p, from, to), true) > 0) return true;
+    }
+    return false;
+  }
+
   /** True when [from, to) ends with a job title and a name ("…书记、村委会主任闫某"). */
   private endsWithIntroducedName(from: number, to: number): boolean {
     const s = this.ctx.s;
@@ -595,7 +611,14 @@ export class PersonFinder {
     let lastNameEndsClause = false;
     let clauseIndexSinceName = 0;
     let colonHonours: HonourMention[] = [];
-    for (const [ca, cb] of splitTop(s, from, to, "，；：…")) {
+    // "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
+    // ends with a name introduced by unit and job is that name's (a run split on ，).
+    let carryHonours: HonourMention[] = [];
+    const clauses = splitTop(s, from, to, "，；：…");
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const [ca, cb] = clauses[ci]!;
+      const carried = carryHonours;
+      carryHonours = [];
       let pending = emptyPrefix();
       let prevItemHadName = false;
       let joined = false;
@@ -636,6 +659,24 @@ export class PersonFinder {
       }
       // "X是某厂技师，享受国务院特殊津贴，全国劳模。": bare honour clauses after
       // a clause that opened with the name.
+      const next = clauses[ci + 1];
+      if (s[cb] === "，" && next && hasHonourWord(s, ca, cb)) {
+        // "并向全国劳动模范、时代楷模，…班长X颁发": the object of 向/为/给 is the next name.
+        const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
+        const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
+        if (
+          hs &&
+          hs.length > 0 &&
+          hs.every((h) => h.level !== null) &&
+          this.introducesName(next[0], next[1])
+        ) {
+          carryHonours = hs.map((h) => ({
+            ...h,
+            evidence: { ...h.evidence, rule: "honour.carried-clause" },
+          }));
+          continue;
+        }
+      }
       if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|获评|当选/.test(s.slice(ca, cb))) {
         const hs = this.honoursIn(ca, cb);
         if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
@@ -748,7 +789,7 @@ export class PersonFinder {
           }
           const strongPending = pending.employer && isStrongUnit(pending.employer.org);
           const merged: Prefix = {
-            honours: [...pending.honours, ...prefix.honours],
+            honours: [...(clauseHadName ? [] : carried), ...pending.honours, ...prefix.honours],
             employer:
               prefix.employer && (!strongPending || isStrongUnit(prefix.employer.org))
                 ? prefix.employer

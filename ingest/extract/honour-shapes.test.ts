@@ -62,3 +62,24 @@ describe("groups and lists", () => {
     });
   });
 });
+
+describe("attachment by structure", () => {
+  it("honours before a comma go to the name the next clause introduces, not the subject", () => {
+    const got = facts(
+      "远江市总工会副主席杨青武为展品揭幕，并向全国劳动模范、时代楷模，远江供电分公司配电抢修一班班长张青明颁发证书。",
+    );
+    expect(got.张青明?.h).toEqual(["全国劳动模范", "时代楷模"]);
+    expect(got.杨青武).toBeUndefined();
+  });
+
+  it("an honouree's union post is no employer; an attending official is no person", () => {
+    const got = facts("全国劳动模范、远江机械厂技师祁文涛，远江市总工会副主席罗晓岚出席活动。");
+    expect(got.祁文涛?.e).toEqual(["远江机械厂"]);
+    expect(got.罗晓岚).toBeUndefined();
+  });
+
+  it("a nickname in quotes before the unit is no part of it", () => {
+    const got = facts("全国劳动模范、“光脚哥”远江银业有限公司技师祁文涛讲述了故事。");
+    expect(got.祁文涛?.e).toEqual(["远江银业有限公司"]);
+  });
+});

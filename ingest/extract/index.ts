@@ -8,7 +8,7 @@ import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
-import type { ArticleExtraction, SegmentedArticle } from "../types.ts";
+import type { ArticleExtraction, EmployerMention, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
 import { PersonFinder } from "./find-persons.ts";
@@ -70,13 +70,25 @@ const OFFICIAL_BODY = /(?:[省市区县州]委|人大常委会|人大|政协|党
  * An official who only attends (a union chair, a party secretary): introduced by a party,
  * government or union post and holding no honour and giving no talk.
  */
-function isOfficial(p: { employers: { org: string; orgType: string; jobTitle: string | null }[] }): boolean {
+function isOfficial(p: { employers: EmployerMention[] }): boolean {
   return p.employers.every(
     (e) =>
       e.orgType === "union" ||
       e.orgType === "government" ||
       OFFICIAL_BODY.test(e.org) ||
       OFFICIAL_POST.test(e.jobTitle ?? ""),
+  );
+}
+
+/**
+ * A post held beside the person's work ("全国劳模X，市总工会副主席（兼职）", "省委委员"): an
+ * official post at a union, party or government body is no employer.
+ */
+function isPost(e: EmployerMention): boolean {
+  return (
+    (e.orgType === "union" || e.orgType === "government" || OFFICIAL_BODY.test(e.org)) &&
+    /总工会|[省市区县州]委|人大|政协|政府/.test(e.org) &&
+    OFFICIAL_POST.test(e.jobTitle ?? "")
   );
 }
 
@@ -154,7 +166,10 @@ function extract(article: SegmentedArticle, officials: boolean): ArticleExtracti
           p.spokeAt.length > 0 ||
           (people.introduced(p) && (officials || !isOfficial(p))),
       )
-      .map(({ at: _at, mentions: _m, key: _k, ...p }) => p),
+      .map(({ at: _at, mentions: _m, key: _k, ...p }) =>
+        // An honouree's union or party post is a side role; a speaking official keeps it.
+        officials || p.honours.length === 0 ? p : { ...p, employers: p.employers.filter((e) => !isPost(e)) },
+      ),
     collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings,
   };

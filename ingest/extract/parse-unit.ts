@@ -61,6 +61,8 @@ function orgName(t: string): boolean {
     ) &&
     // Schooling is no employer ("毕业于某大学", "师从某研究院"); 就职于/工作于 are kept.
     !SCHOOLING.test(t) &&
+    // "我院", "本厂", "该公司": a reference back, not a name.
+    !/^(?:我|本|该)[\p{Script=Han}]{1,3}$/u.test(t) &&
     lastOrgEnd(t) === t.length
   );
 }
@@ -96,7 +98,10 @@ export function parseUnit(text: string): ParsedUnit | null {
 
 function parseUnitText(text: string): ParsedUnit | null {
   const t = text
-    .replace(/^(来自|现任|任|系|是|据|原)/, "")
+    // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
+    .replace(/^.*——/, "")
+    .replace(/^“[^”]{1,8}”/, "")
+    .replace(/^(来自|现任|任|系|是|据|原|现(?!代))/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;

@@ -29,6 +29,15 @@ export const HONOUR_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n祁文涛所在的车间荣获全国工人先锋号。"],
     },
     {
+      id: "honour.carried-clause",
+      yields: "HAS_HONOUR",
+      note: "HONOURS，UNIT JOB NAME: a clause of scoped honours alone (maybe after 向/为/给) before a clause that introduces a name by unit and job is that name's, not the subject's",
+      match: [
+        "测试标题\n远江市总工会副主席杨青武为展品揭幕，并向全国劳动模范、时代楷模，远江供电分公司配电抢修一班班长张青明颁发证书。",
+      ],
+      noMatch: ["测试标题\n远江机械厂技师祁文涛是全国劳动模范，他讲述了故事。"],
+    },
+    {
       id: "honour.copula",
       pattern: /是|系/,
       yields: "HAS_HONOUR",
