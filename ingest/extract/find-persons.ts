@@ -131,7 +131,7 @@ const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
 /** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
 const GRANT =
-  /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?$/d;
+  /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等?[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?(?:的[^，。；“”]{0,8})?$/d;
 /** A count, then what the group holds: "请5名我省获得全国五一劳动奖章的先进代表" (indices: count, honour). */
 const COUNTED_GROUP =
   /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
@@ -1269,7 +1269,7 @@ export class PersonFinder {
   readGrants(from: number, to: number): void {
     const s = this.ctx.s;
     if (!s.slice(from, to).includes("授予")) return;
-    for (const [ca, cb] of splitTop(s, from, to, "；。")) {
+    for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb));
       if (!m?.indices) continue;
       const [listFrom, listTo] = m.indices[1]!;
@@ -1282,6 +1282,13 @@ export class PersonFinder {
       for (const [a, b] of splitTop(s, ca + listFrom, ca + listTo, "、")) {
         if (units) {
           if (isOrgName(s.slice(a, b))) this.addCollective(this.ctx.text.slice(a, b), a, hs, "honour.grant");
+          continue;
+        }
+        // "授予A、B、C3名同志…": an item that is one name.
+        const whole = this.listedNameLength(a, b);
+        if (whole === b - a) {
+          const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
+          this.addHonours(person, hs, "honour.grant");
           continue;
         }
         // "乙公司祁某": the name closes the item, the unit before it is the employer.

@@ -51,6 +51,19 @@ describe("groups and lists", () => {
     });
   });
 
+  it("授予A、B、C、D4名同志“TITLE”的表彰决定: a grant without 等, closed by 的", () => {
+    expect(
+      facts(
+        "主持人宣读了关于授予祁文涛、柏雪松、白金、车晓燕4名同志“远江好人·最美职工”的表彰决定，号召大家学习。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["远江好人·最美职工"], e: [] },
+      柏雪松: { h: ["远江好人·最美职工"], e: [] },
+      白金: { h: ["远江好人·最美职工"], e: [] },
+      车晓燕: { h: ["远江好人·最美职工"], e: [] },
+    });
+  });
+
   it("a list of unit + name items closed by a count", () => {
     expect(
       facts(
