@@ -47,6 +47,12 @@ const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(
 const MEMBERS_BACK =
   /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
 const TALK = /(?:以|作了?题为|题为|作|围绕|带来)《([^》]+)》(?:为题|为主题|主题)?/;
+/** The end of a list's last item before its shared verb: "…C分别在会上", "…C先后". */
+const LIST_TAIL = /(?:分别|先后|依次|轮流)[^，；。]{0,8}$/;
+/** The name of an event whose programme is talks. */
+const TALK_EVENT = /宣讲|报告会|报告团|巡讲|分享会|故事会|讲堂|思政课|党课|开学第一课/;
+/** A profile paragraph that tells of an award or a visit, not of a talk. */
+const PROFILE_NOT_TALK = /表彰|授予|颁发|颁奖|受到|荣获|当选|慰问|看望|走访/;
 /** A listener's verb right before the speech word: "听完宣讲后", "聆听了报告". */
 const AUDIENCE = /(?:听完|听了|聆听了?|听取了?|观看了?|收看了?)$/;
 /** A new subject after a comma, between a name and a verb: "…，7位工匠讲述", "，同学们分享". */
@@ -269,10 +275,11 @@ export function findSpeeches(
         (between !== "" || /^作/.test(verb[0]) || introducedSpeaker(h, at, verb[0])) &&
         (h.mentions?.includes(at) ?? false) &&
         !insideQuote(s.slice(sent.start, at));
+      // "…A；…B；…C分别在会上发言": delegates listed with 分别/先后 share any verb, 发言 included.
       const listItem =
         !honoured &&
         verb !== null &&
-        rule?.yields.officials === true &&
+        (rule?.yields.officials === true || LIST_MARK.test(between0)) &&
         !heard &&
         sharedVerb(h, at, between0);
       const own =
@@ -328,10 +335,12 @@ export function findSpeeches(
   for (let i = 1; i < ctx.sentences.length; i++) {
     const verb = verbs[i] ?? null;
     const t = texts[i]!;
-    if (!verb || !t.includes("等")) continue;
+    if (!verb) continue;
     const lead = t.slice(0, verb.index);
-    if (!/等[^，；]{0,16}[，]?[^，；]{0,20}$/.test(lead) || FUTURE.test(lead)) continue;
-    if (verbRule(verb[0]).yields.officials !== true) continue;
+    // "…B等以…", or "…；…C分别在会上发言" (the list's last item, any verb after 分别/先后).
+    const marked = LIST_TAIL.test(lead);
+    if (!(marked || /等[^，；]{0,16}[，]?[^，；]{0,20}$/.test(lead)) || FUTURE.test(lead)) continue;
+    if (!marked && verbRule(verb[0]).yields.officials !== true) continue;
     const para = ctx.sentences[i]!.paragraph;
     const items: [Holder, number][] = [];
     for (let j = i - 1; j >= 0; j--) {
@@ -340,11 +349,12 @@ export function findSpeeches(
       const named = listed(sj.start, sj.end);
       const last = named.at(-1);
       const tail = last ? s.slice(last[1] + last[0].key.length, sj.end) : "x";
-      if (!/^[。；]?$/.test(tail)) break;
+      // A list closed by 分别/先后 is joined by ；("…A；…B；…C分别发言").
+      if (!/^[。；]?$/.test(tail) || (marked && s[sj.end - 1] !== "；")) break;
       items.push(...named);
     }
     const inSent = listed(ctx.sentences[i]!.start, ctx.sentences[i]!.start + verb.index);
-    if (items.length === 0) continue;
+    if (items.length === 0 || (marked && inSent.length !== 1)) continue;
     for (const [h, at] of [...items, ...inSent]) spoke(h, at, null, "speech.list-across-stops");
   }
   // "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
@@ -374,6 +384,21 @@ export function findSpeeches(
     if (!MEMBERS_BACK.test(t.slice(0, verb.index)) || persons.some((p) => t.includes(p.key))) continue;
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
     if (roster !== undefined) rosterSpoke(roster);
+  }
+  // A talk event ("…宣讲活动", "…报告会"): an honouree profiled in a paragraph of their own (named at
+  // its start, nothing awarded or attended there) is one of its speakers.
+  const talkEvent = events.events.length === 1 && TALK_EVENT.test(events.events[0]!.name);
+  for (const h of talkEvent ? persons : []) {
+    if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
+    for (const at of occurrences(h)) {
+      const i = sentenceIndexAt(ctx, at);
+      const sent = ctx.sentences[i]!;
+      if (at - sent.start > 40 || (i > 0 && ctx.sentences[i - 1]!.paragraph === sent.paragraph)) continue;
+      const t = texts[i]!;
+      if (FUTURE.test(t) || ATTEND.test(t) || PROFILE_NOT_TALK.test(t)) continue;
+      spoke(h, at, null, "speech.talk-event-profile");
+      break;
+    }
   }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {

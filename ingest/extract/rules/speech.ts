@@ -159,9 +159,10 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     {
       id: "speech.list-across-stops",
       yields: { relation: "SPOKE_AT" },
-      note: "A。B。C等以…讲述: a list printed as sentences, each ending with a name, before the verb sentence of the list",
+      note: "A。B。C等以…讲述 / A；B；C分别在会上发言: a list printed as sentences, each ending with a name, before the sentence whose subject closes the list with 等 or 分别 (then any verb)",
       match: [
         `${H}${EVENT}全国劳动模范，远江机械厂车间主任郎春舟。省劳动模范，青川水厂班长蔺秋禾等以真挚的报告，讲述了各自的人生经历。`,
+        `${H}${EVENT}优秀个人代表，全国劳动模范、远江机械厂厂长郎春舟；青川水务公司总经理蔺秋禾分别在会上发言。`,
       ],
       noMatch: [],
     },
@@ -212,6 +213,17 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       note: "表示, 说, 谈到 … by an honouree in a paragraph where someone spoke: part of the talk",
       match: [`${H}${EVENT}全国劳动模范郎春舟讲述了创业故事；省劳动模范蔺秋禾说，要把手艺传给年轻人。`],
       noMatch: [],
+    },
+    {
+      id: "speech.talk-event-profile",
+      yields: { relation: "SPOKE_AT" },
+      note: "in an article whose one event is a talk (…宣讲活动, …报告会), an honouree profiled at the start of a paragraph of their own is a speaker",
+      match: [
+        `${H}${EVENT}\n全国劳动模范郎春舟扎根一线三十年，带出了二十多名技师。\n省劳动模范蔺秋禾说：“岗位就是舞台。”`,
+      ],
+      noMatch: [
+        `远江市劳模表彰大会举行\n5月8日，远江市劳模表彰大会在市工人文化宫举行。\n全国劳动模范郎春舟扎根一线三十年，带出了二十多名技师。`,
+      ],
     },
     {
       id: "speech.paragraph-peers",
