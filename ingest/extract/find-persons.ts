@@ -114,7 +114,7 @@ const GROUP_MARKER =
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
-const LIST_COUNT_TAIL = /等[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
+const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
 /** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
 const COLLECTIVE_WORD = /集体|先锋号|奖状/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
@@ -163,6 +163,14 @@ const LIST_COUNT_CLOSE =
   /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
+/** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
+const NICKNAME_AFTER_UNIT = /^([\p{Script=Han}]{2,20})“([^“”]{2,8})”$/u;
+/** What may issue or scope a quoted title before it (then the quotes hold an honour). */
+const ISSUER_END =
+  /(?:全国|中国|中华|省|市|区|县|州|盟|旗|自治区|总工会|工会|政府|妇联|团委|年|年度|届|批|首|荣获|获得|获评|授予|评为|当选|荣膺)$/;
+/** A company named by place and industry, without a unit suffix ("某某矿业", "某某电力"). */
+const INDUSTRY_BRAND =
+  /^[\p{Script=Han}]{2,10}(?:矿业|电力|供电|电网|燃气|能源|钢铁|化工|石化|重工|建工|物流|铁路|航空|邮政|电信|移动|联通|银行|水务|港务)$/u;
 /** A preposition or conjunction before a clause of honours that names the object of a verb. */
 const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
@@ -219,6 +227,9 @@ export class PersonFinder {
     const cop = printedRaw.length > 3 && (printedRaw[0] === "是" || printedRaw[0] === "系") ? 1 : 0;
     const printed = cop ? printedRaw.slice(1) : printedRaw;
     const start = startRaw + cop;
+    // "某矿业“电焊能手”": a quoted title right after a unit (no issuer or scope) is a nickname.
+    const nick = NICKNAME_AFTER_UNIT.exec(printed);
+    if (nick && this.isNickname(nick)) return null;
     // A printed honour is short; long runs are never one (and are costly memo keys).
     if (printed.length > 40 || printed.length < 2 || !hasHonourWord(printed, 0, printed.length)) return null;
     const p = this.parseHonour(printed);
@@ -299,6 +310,32 @@ export class PersonFinder {
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
     if (a >= to) return emptyPrefix();
+    // "某矿业“电焊能手”X": the nickname is no title; the words before it name the unit.
+    const nick = s[to - 1] === "”" ? NICKNAME_AFTER_UNIT.exec(s.slice(a, to)) : null;
+    if (nick && this.isNickname(nick)) {
+      const unit = parseUnit(nick[1]!);
+      const org = unit?.org ?? (INDUSTRY_BRAND.test(nick[1]!) ? nick[1]! : null);
+      const out = emptyPrefix();
+      if (org)
+        out.employer = this.employer(
+          org,
+          unit?.jobTitle ?? null,
+          a,
+          a + nick[1]!.length,
+          "employer.nickname",
+        );
+      return out;
+    }
+    // "“全国五一劳动奖章”获得者——某公司董事长X": honours, a dash, then unit and job.
+    const dash = s.indexOf("——", a);
+    if (dash > a && dash + 2 < to) {
+      const hs = this.honoursIn(a, dash);
+      if (hs && hs.length > 0) {
+        const rest = this.parsePrefix(dash + 2, toRaw) ?? emptyPrefix();
+        rest.honours.unshift(...hs);
+        return rest;
+      }
+    }
     const text = s.slice(a, to);
     const de = text.lastIndexOf("的");
     const out = emptyPrefix();
@@ -385,6 +422,12 @@ export class PersonFinder {
     };
     if (this.introducing.has(dept) || this.introducing.has(unit)) this.introducing.add(combined);
     return combined;
+  }
+
+  /** "某矿业“电焊能手”": no issuer before the quotes and no title of rank inside them. */
+  private isNickname(m: RegExpExecArray): boolean {
+    if (ISSUER_END.test(m[1]!) || m[1]!.includes("的")) return false;
+    return !(parseHonourNoPlace(m[2]!)?.level ?? null);
   }
 
   /** True when [from, to) holds a unit-and-job run right before a name ("…一班班长X颁发…"). */
@@ -479,7 +522,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     if (p - itemStart < 4 || !ORG_SUFFIX_BY_LAST.has(s[p - 1]!)) return false;
     const org = s.slice(itemStart, p);
-    return isOrgName(org) && STRONG_UNIT.test(org);
+    return isOrgName(org) && (STRONG_UNIT.test(org) || /(?:大学|中学|小学|矿|油田|银行|馆)$/.test(org));
   }
 
   /** The person named last (for 他/她 sentences). */

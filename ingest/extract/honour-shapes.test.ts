@@ -96,3 +96,34 @@ describe("attachment by structure", () => {
     expect(got.祁文涛?.e).toEqual(["远江银业有限公司"]);
   });
 });
+
+describe("nicknames, dashes and collectives", () => {
+  it("UNIT“NICKNAME”NAME: the nickname is no honour and the unit employs", () => {
+    expect(facts("报告会上，全国劳动模范、远江矿业“电焊能手”祁文涛讲述了自己的故事。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["远江矿业"] },
+    });
+    // After an issuer the quotes hold an honour.
+    expect(facts("远江市总工会“最美职工”祁文涛讲述了故事。").祁文涛?.h).toEqual(["远江市最美职工"]);
+  });
+
+  it("“HONOUR”获得者——UNIT JOB NAME", () => {
+    expect(
+      facts("“全国五一劳动奖章”获得者——远江珠峰农业科技发展有限责任公司董事长巴桑顿珠，建设了蔬菜基地。"),
+    ).toEqual({ 巴桑顿珠: { h: ["全国五一劳动奖章"], e: ["远江珠峰农业科技发展有限责任公司"] } });
+  });
+
+  it("a list of units closed by a count without 等, a troupe among them", () => {
+    const g = toGoldArticle(
+      extractArticle(
+        testArticle(
+          "测试标题\n其中，远江草业股份有限公司、青川乌兰牧骑、远江化学工业有限公司3家单位荣获全国五一劳动奖状。",
+        ),
+      ),
+    );
+    expect(g.collectives.map((c) => c.name)).toEqual([
+      "远江草业股份有限公司",
+      "青川乌兰牧骑",
+      "远江化学工业有限公司",
+    ]);
+  });
+});

@@ -67,6 +67,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   "社",
   "馆",
   "合作社",
+  // A touring troupe of Inner Mongolia, honoured as a unit.
+  "乌兰牧骑",
   "电厂",
   "水厂",
   "项目部",

@@ -24,6 +24,14 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n远江检测认证股份有限公司组织职工参观学习。"],
     },
     {
+      id: "employer.nickname",
+      pattern: /“[^”]{2,8}”/,
+      yields: "WORKS_FOR",
+      note: "UNIT“NICKNAME”NAME: a quoted title right after a unit (no issuer or scope before it) is a nickname; the words before it are the employer, an industry brand (某某矿业) included",
+      match: ["测试标题\n报告会上，全国劳动模范、远江矿业“电焊能手”祁文涛讲述了自己的故事。"],
+      noMatch: ["测试标题\n远江市总工会“最美职工”祁文涛讲述了故事。"],
+    },
+    {
       id: "employer.unit-de",
       pattern: /的/,
       yields: "WORKS_FOR",
