@@ -161,6 +161,9 @@ const LISTED_NAME =
 /** The last item of a counted list of names: "X等23名", "X等人", "X5位". */
 const LIST_COUNT_CLOSE =
   /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** A unit right before a national or provincial title ("某某集团全国技术能手"). */
+const UNIT_BEFORE_SCOPE =
+  /^([\p{Script=Han}]{2,20}?(?:集团|公司|厂|局|院|学校|大学|医院|中心|研究所))(?=全国|中国|中华|[\p{Script=Han}]{2,3}省|省级?|[\p{Script=Han}]{2,3}市)/u;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
 /** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
@@ -373,6 +376,10 @@ export class PersonFinder {
     const honours = this.honoursIn(tailFrom, to);
     if (honours) {
       out.honours.push(...honours);
+      // "首钢集团全国技术能手": the unit printed before a scoped title employs the person.
+      const unit = !out.employer ? UNIT_BEFORE_SCOPE.exec(tail) : null;
+      if (unit && isOrgName(unit[1]!))
+        out.employer = this.employer(unit[1]!, null, tailFrom, tailFrom + unit[1]!.length, "employer.unit");
       return out;
     }
     if (out.employer) {
@@ -450,8 +457,8 @@ export class PersonFinder {
       if (p <= from || surnameAt(s, p) === 0) continue;
       const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
       if (job && p - job.length >= from) return true;
-      // "…代表性传承人X", "…劳动模范X": a title or honour word right before the name.
-      if (p - from >= 3 && ANCHOR_WORDS.has(s.slice(p - 3, p))) return true;
+      // "…代表性传承人X", "…全国劳动模范X": a title or honour word right before the name.
+      for (let w = 2; w <= 6 && p - w >= from; w++) if (ANCHOR_WORDS.has(s.slice(p - w, p))) return true;
     }
     return false;
   }

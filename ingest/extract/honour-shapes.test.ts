@@ -127,3 +127,18 @@ describe("nicknames, dashes and collectives", () => {
     ]);
   });
 });
+
+describe("employers in appositive runs", () => {
+  it("UNIT before a scoped title, 中国-named units, a project manager's company", () => {
+    expect(
+      facts(
+        "出席活动的有全国劳动模范祁文涛，远江钢铁集团全国技术能手、全国劳动模范柏雪松，中国远汽高级技师、全国劳动模范车晓燕，远江市政集团有限公司项目经理、省五一劳动奖章获得者罗青山。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: [] },
+      柏雪松: { h: ["全国技术能手", "全国劳动模范"], e: ["远江钢铁集团"] },
+      车晓燕: { h: ["全国劳动模范"], e: ["中国远汽"] },
+      罗青山: { h: ["省五一劳动奖章"], e: ["远江市政集团有限公司"] },
+    });
+  });
+});

@@ -83,7 +83,8 @@ const CLAUSE_IN_UNIT = /^.*(?:[在把被给让](?!线)|从(?!化))/;
 /** Deputy words right before a title. */
 const DEPUTY = /(?:常务)?副$/;
 /** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
-const PROJECT_AFTER_COMPANY = /^.*(?:公司|集团|局)[\p{Script=Han}\d]{2,12}$/u;
+const PROJECT_AFTER_COMPANY =
+  /^.*(?:公司|集团|局)(?![\p{Script=Han}\d]*(?:公司|集团|局)$)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
 
 const parseUnitCached = memoiseString(parseUnitText);
@@ -145,7 +146,8 @@ function parseUnitText(text: string): ParsedUnit | null {
     // An unknown unit name before a job title; a verb phrase ("郑重地从…") is no unit.
     return pre.length >= 4 &&
       /^[\p{Script=Han}（）()]{4,24}$/u.test(pre) &&
-      !/[的从向把被给着了过有中名位个是在]/.test(pre)
+      // (中 only where it starts 中国/中华, as in company names: "中国某某").
+      !/[的从向把被给着了过有中名位个是在]/.test(pre.replace(/^中[国华]/, ""))
       ? { org: pre, jobTitle: job }
       : { org: null, jobTitle: pre + job };
   }
