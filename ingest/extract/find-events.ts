@@ -61,6 +61,12 @@ export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
   );
 }
 const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
+/** A talk given somewhere: "在 + site + (为/向…) + 讲述/分享/宣讲/作…报告/授课". */
+const TALK_VERB = /讲述|分享|宣讲(?!团|员)|报告|授课/;
+const TALK_AT =
+  /在([^，。；在“”]{3,30}?)(?:为|向|给|与|和|同|对)[^，。；]{1,16}?(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)|在([^，。；在“”]{3,30}?)(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)/g;
+/** An organiser clause inside an object: "…B承办的NAME". */
+const ATTRIBUTIVE = /^[^，。；]{0,40}?(?:主办|承办|协办|指导|举办|组织)的/;
 /** "在(ORG召开的)NAME上，", "在NAME现场，": an event named as the scene of the sentence. */
 const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场)/g;
 /** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
@@ -514,6 +520,16 @@ export class EventFinder {
     this.firstRead = Math.min(this.firstRead, from);
     const sent = s.slice(from, to);
     // Every rule below needs one of these words: most sentences of an article have none.
+    // "A在青川机械厂为职工讲述…，B在远江港务公司分享…": where each talk was given.
+    if (sent.includes("在") && TALK_VERB.test(sent))
+      for (const m of matchesOf(TALK_AT, maskQuotes(sent))) {
+        const group = m[1] ?? m[2]!;
+        const place = group.replace(/(内|里)$/, "");
+        if (futureBefore(sent.slice(0, m.index)) || !(SITE_END.test(place) || isOrgName(place))) continue;
+        if (/^(?:工作|岗位|会|会议|活动|现场|课堂|讲台|台上)/.test(place)) continue;
+        const at = from + m.index + 1;
+        this.addVenue(at, at + place.length, null, "event.talk-venue");
+      }
     if (!EVENT_CUE.test(sent)) return;
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.
@@ -699,8 +715,15 @@ export class EventFinder {
       const objEnd = clauses[0]![1];
       let objFrom = m.index + m[0].length;
       let obj = sent.slice(objFrom, objEnd);
-      // "由A主办的以…为主题的NAME": the verb is attributive here; the NAME is read by the 在…举行 rule.
-      if (obj.startsWith("的")) continue;
+      // "由A主办的以…为主题的NAME", "由A主办、B承办的NAME": the verb is attributive here; the NAME
+      // is read by the 在…举行 and role rules (an event name never starts with "、B承办的").
+      if (obj.startsWith("的") || obj.startsWith("、")) continue;
+      // "ORG举办由B承办的NAME": NAME is the object, B's role is read by the role rules.
+      const attr = ATTRIBUTIVE.exec(maskQuotes(obj));
+      if (attr) {
+        objFrom += attr[0].length;
+        obj = obj.slice(attr[0].length);
+      }
       // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
       if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) continue;
       let theme: string | null = null;

@@ -236,7 +236,19 @@ export function findSpeeches(
     const end = at + h.key.length;
     if (!/^[、，；等]/.test(between)) return false;
     const others = listed(end, end + between.length).filter(([o]) => o !== h);
-    if (others.length === 0) return false;
+    if (others.length === 0) {
+      // The list's last item ("…、C等3位先进人物，讲述"): the item before it is joined by 、.
+      if (!/^(?:等|[^，；]{0,4}(?:各自|分别|先后|依次|轮流))/.test(between)) return false;
+      const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
+      const before = listed(sent.start, at)
+        .filter(([o]) => o !== h)
+        .at(-1);
+      if (!before) return false;
+      const gap = s.slice(before[1] + before[0].key.length, at);
+      return (
+        gap.startsWith("、") && !/[，；。：]/.test(gap) && !ATTEND.test(gap) && !NEW_SUBJECT.test(between)
+      );
+    }
     let prev = end;
     for (const [o, oat] of others) {
       if (oat < prev) continue;

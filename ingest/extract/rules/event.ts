@@ -212,6 +212,19 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [],
     },
     {
+      id: "event.talk-venue",
+      pattern: /在[^，。；在]{3,30}?(?:为|向|给|与|和|同|对)?[^，。；]{0,16}?(?:讲述|分享|宣讲|报告|授课)/,
+      yields: "venue",
+      note: "在 + company/base/mall + (为…) 讲述/分享/宣讲: where a talk was given (each speaker may have their own); 来自/的 + unit is an employer, no venue",
+      match: [
+        `${H}5月8日，远江市劳模巡回宣讲活动启动。全国劳动模范郎春舟在青川机械厂为职工讲述了技术攻关的故事；省劳动模范蔺秋禾在远江购物中心分享了服务心得。`,
+      ],
+      noMatch: [
+        `${H}5月8日，远江市劳模巡回宣讲活动启动。来自青川机械厂的全国劳动模范郎春舟讲述了技术攻关的故事。`,
+        `${H}5月8日，远江市劳模巡回宣讲活动启动。全国劳动模范郎春舟在工作中总结经验，讲述了技术攻关的故事。`,
+      ],
+    },
+    {
       id: "event.full-hall",
       pattern: /坐满了|座无虚席|济济一堂/,
       yields: "venue",
