@@ -92,6 +92,7 @@ for (const c of [...ORG_SUFFIX_BY_LAST.keys(), ...JOB_TITLE_BY_LAST.keys()]) PRE
 /** False when parsePrefix(from, to) can find nothing: no cue character and no "来自" lead. */
 function mayHoldPrefix(s: string, from: number, to: number): boolean {
   if (to - from > 70 || s.startsWith("来自", from)) return true;
+  // (A long run of quoted titles is parsed by parsePrefix like a short one.)
   for (let i = from; i < to; i++) if (PREFIX_CUE[s.charCodeAt(i)] === 1) return true;
   return false;
 }
@@ -105,7 +106,7 @@ function hasHonourWord(s: string, from: number, to: number): boolean {
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 /** "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章": a count after the last name (and the verb). */
 const COUNT =
-  /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|入选))(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|入选)?/;
+  /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|入选))(?:同志|职工|员工)?(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|入选)?/;
 const HONOUR_VERB =
   /^(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:还|也|又|曾|先后|多次|均|都)?(荣获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -158,12 +159,17 @@ const REFERS_BACK =
 /** A list item that is one name, maybe closed by the list's count ("付某等23名职工…"). */
 const LISTED_NAME =
   /^([\p{Script=Han}·]{2,7}?)(?:$|等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
+const NAME_LIST_LEAD =
+  /^[\p{Script=Han}]{0,8}?(?:评选出|选出|评出|推选出|涌现出|产生了|授予|表彰了?|包括|其中有)/u;
 /** The last item of a counted list of names: "X等23名", "X等人", "X5位". */
 const LIST_COUNT_CLOSE =
   /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
 /** A unit right before a national or provincial title ("某某集团全国技术能手"). */
 const UNIT_BEFORE_SCOPE =
   /^([\p{Script=Han}]{2,20}?(?:集团|公司|厂|局|院|学校|大学|医院|中心|研究所))(?=全国|中国|中华|[\p{Script=Han}]{2,3}省|省级?|[\p{Script=Han}]{2,3}市)/u;
+/** The link of a unit chain to its subsidiary (the last one counts). */
+const SUBSIDIARY = /(?:旗下|下属|所属)(?!.*(?:旗下|下属|所属))/;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
 /** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
@@ -303,8 +309,9 @@ export class PersonFinder {
 
   /** Parses what is printed before a name: "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB". */
   private parsePrefix(from: number, toRaw: number): Prefix | null {
-    // Honours, unit and title before a name are short; a long run of text is a clause.
-    if (toRaw - from > 70) return null;
+    // Honours, unit and title before a name are short; a long run of text is a clause (a run
+    // of quoted titles may be longer: "“A”“B”“C”“D”“E”“F”X").
+    if (toRaw - from > 70 && (toRaw - from > 160 || !this.quotedRun(from, toRaw))) return null;
     const s = this.ctx.s;
     let a = from;
     // "大国工匠代表X", "全国劳模代表X": the honour before 代表 is the person's own.
@@ -403,6 +410,12 @@ export class PersonFinder {
     end: number,
     rule = jobTitle ? "employer.unit-job" : "employer.unit",
   ): EmployerMention {
+    // "某控股集团有限公司旗下某旅游集团某景区": the unit after 旗下/下属 is the employer.
+    const sub = SUBSIDIARY.exec(org);
+    if (sub && org.length - sub.index - sub[0].length >= 3) {
+      org = org.slice(sub.index + sub[0].length);
+      rule = "employer.subsidiary";
+    }
     // The unit may start after a lead word ("来自", "据") that the parser dropped.
     const at = this.ctx.s.indexOf(org, start);
     const orgStart = at >= 0 && at < end ? at : start;
@@ -429,6 +442,15 @@ export class PersonFinder {
     };
     if (this.introducing.has(dept) || this.introducing.has(unit)) this.introducing.add(combined);
     return combined;
+  }
+
+  /** True when [from, to) holds at least three quoted titles in a row ("”“"). */
+  private quotedRun(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    let n = 0;
+    for (let i = s.indexOf("”“", from); i >= 0 && i < to; i = s.indexOf("”“", i + 2))
+      if (++n >= 2) return true;
+    return false;
   }
 
   /** "某矿业“电焊能手”": no issuer before the quotes and no title of rank inside them. */
@@ -515,7 +537,8 @@ export class PersonFinder {
     const [la, lb] = items.at(-1)!;
     if (!LIST_COUNT_CLOSE.test(s.slice(la, lb))) return false;
     let surnamed = 0;
-    for (const [a, b] of items) {
+    for (const [a0, b] of items) {
+      const a = a0 === items[0]![0] ? a0 + (NAME_LIST_LEAD.exec(s.slice(a0, b))?.[0].length ?? 0) : a0;
       const l = this.listedNameLength(a, b);
       if (l === 0) return false;
       if (l <= 3) surnamed++;
@@ -806,9 +829,10 @@ export class PersonFinder {
           break;
         }
         if (found < 0 && countedList) {
-          const l = this.listedNameLength(a, ib);
+          const lead = first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
+          const l = this.listedNameLength(a + lead, ib);
           if (l > 0) {
-            found = a;
+            found = a + lead;
             len = l;
           }
         }
@@ -839,7 +863,7 @@ export class PersonFinder {
           }
           const strongPending = pending.employer && isStrongUnit(pending.employer.org);
           const merged: Prefix = {
-            honours: [...(clauseHadName ? [] : carried), ...pending.honours, ...prefix.honours],
+            honours: [...carried, ...pending.honours, ...prefix.honours],
             employer:
               prefix.employer && (!strongPending || isStrongUnit(prefix.employer.org))
                 ? prefix.employer

@@ -142,3 +142,29 @@ describe("employers in appositive runs", () => {
     });
   });
 });
+
+describe("quoted title runs", () => {
+  it("“A”“B”…“G”、PARENT旗下UNIT JOB、JOB NAME；: a long run distributes over its name, the subsidiary employs", () => {
+    const got = facts(
+      "“青川省杰出农民工”“全国优秀农民工”“远江生态保护奖”“青川省五一劳动奖章”“远江工匠”“青川省劳动模范”“白杨工匠”、远江控股集团有限公司旗下青松旅游集团野象谷景区高级兽医师、技师祁明青；“全国五一劳动奖章”获得者车晓燕。",
+    );
+    expect(got.祁明青?.h.sort()).toEqual(
+      ["全国优秀农民工", "青川省五一劳动奖章", "远江工匠", "青川省劳动模范", "白杨工匠"].sort(),
+    );
+    expect(got.祁明青?.e).toEqual(["青松旅游集团野象谷景区"]);
+    expect(got.车晓燕?.h).toEqual(["全国五一劳动奖章"]);
+  });
+
+  it("HONOUR，UNIT JOB X、UNIT JOB Y: the honour before the comma heads every name of the list", () => {
+    const got = facts(
+      "全国劳动模范，远江矿业股份有限公司采矿部检修车间副主任祁文涛、青川橡胶集团龙江分公司割胶总辅导员车晓燕分别作报告。",
+    );
+    expect([got.祁文涛?.h, got.车晓燕?.h]).toEqual([["全国劳动模范"], ["全国劳动模范"]]);
+  });
+
+  it("评选出A、B、C等3人荣获…: the verb before the first name is no part of it", () => {
+    expect(Object.keys(facts("最后评选出母青奇、索朗群培、胡中阔等3人荣获2022年度“远江工匠”称号。"))).toEqual(
+      ["母青奇", "索朗群培", "胡中阔"],
+    );
+  });
+});

@@ -69,6 +69,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   "合作社",
   // A touring troupe of Inner Mongolia, honoured as a unit.
   "乌兰牧骑",
+  "景区",
   "电厂",
   "水厂",
   "项目部",

@@ -24,6 +24,16 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n远江检测认证股份有限公司组织职工参观学习。"],
     },
     {
+      id: "employer.subsidiary",
+      pattern: /旗下|下属|所属/,
+      yields: "WORKS_FOR",
+      note: "PARENT旗下/下属SUBSIDIARY JOB NAME: the unit after the last 旗下/下属/所属 employs (the chain's head is the owner)",
+      match: [
+        "测试标题\n“全国优秀农民工”“青川省劳动模范”、远江控股集团有限公司旗下青松旅游集团野象谷景区高级兽医师祁明青讲述了故事。",
+      ],
+      noMatch: ["测试标题\n全国劳动模范、远江控股集团有限公司技师祁明青讲述了故事。"],
+    },
+    {
       id: "employer.nickname",
       pattern: /“[^”]{2,8}”/,
       yields: "WORKS_FOR",
