@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index.ts";
 import { parseHonour } from "./parse-honour.ts";
+import { parseUnit } from "./parse-unit.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
 
@@ -166,5 +167,20 @@ describe("quoted title runs", () => {
     expect(Object.keys(facts("最后评选出母青奇、索朗群培、胡中阔等3人荣获2022年度“远江工匠”称号。"))).toEqual(
       ["母青奇", "索朗群培", "胡中阔"],
     );
+  });
+});
+
+describe("units that name no one, and leads before a unit", () => {
+  it.each([
+    ["我院院长", null],
+    ["办事处主任", null],
+    ["技术中心主任", null],
+    ["获奖代表远江市第一中学校教师", "远江市第一中学校"],
+    ["大学生创业者”远江可遇公寓管理有限公司总经理", "远江可遇公寓管理有限公司"],
+    ["“光脚哥”远江银业有限公司技师", "远江银业有限公司"],
+    ["远江市政集团有限公司项目经理", "远江市政集团有限公司"],
+    ["中国远汽高级技师", "中国远汽"],
+  ])("%s → %s", (text, org) => {
+    expect(parseUnit(text)?.org ?? null).toBe(org);
   });
 });

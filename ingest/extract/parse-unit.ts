@@ -94,14 +94,23 @@ const UNIT_BREAK = /[，。；：、]/;
 export function parseUnit(text: string): ParsedUnit | null {
   if (text.length > 64 || UNIT_BREAK.test(text)) return null;
   const r = parseUnitCached(text);
+  if (r?.org && NO_NAMED_UNIT.test(r.org)) return { org: null, jobTitle: r.jobTitle };
   return r ? { ...r } : null;
 }
+
+/**
+ * A unit that names no one: a reference back ("我院", "本厂", "该公司") or a generic office
+ * word alone ("办事处", "技术中心", "集团公司", "驻村工作队").
+ */
+const NO_NAMED_UNIT =
+  /^(?:(?:我|本|该)[\p{Script=Han}]{1,3}|(?:驻村)?(?:办事处|技术中心|研发中心|集团公司|总公司|分公司|工作队|项目部|办公室|车间|班组|工区))$/u;
 
 function parseUnitText(text: string): ParsedUnit | null {
   const t = text
     // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
     .replace(/^.*——/, "")
-    .replace(/^“[^”]{1,8}”/, "")
+    .replace(/^.*”/, "")
+    .replace(/^(?:获奖代表|代表)/, "")
     .replace(/^(来自|现任|任|系|是|据|原|现(?!代))/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
