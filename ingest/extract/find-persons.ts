@@ -687,6 +687,8 @@ export class PersonFinder {
     // "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
     // ends with a name introduced by unit and job is that name's (a run split on ，).
     let carryHonours: HonourMention[] = [];
+    // "…分别是：某技艺传承人X；某厂炒茶工Y": after a list marker every item ends with a name.
+    let listFrom = to;
     const clauses = splitTop(s, from, to, "，；：…");
     for (let ci = 0; ci < clauses.length; ci++) {
       const [ca, cb] = clauses[ci]!;
@@ -703,6 +705,10 @@ export class PersonFinder {
       // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
       // even where a name is also a word (白金) or has no Han surname.
       const countedList = items.length >= 3 && this.isCountedNameList(items);
+      if (listFrom === to && GROUP_HINT.test(s.slice(ca, cb))) {
+        const marker = GROUP_MARKER.exec(s.slice(ca, cb));
+        if (marker) listFrom = ca + marker.index + marker[0].length;
+      }
       // The clause after a name that ended its own clause: employer or honours of that name.
       // "X，他曾获…，目前是某学院烹饪系主任": a clause that refers back to X by pronoun or time word.
       const back = lastNamed ? REFERS_BACK.exec(s.slice(ca, cb)) : null;
@@ -787,7 +793,10 @@ export class PersonFinder {
           if (start === 0 && !dotted) continue;
           // "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname.
           const minority = start & 4 ? minorityNameAt(s, p, ib) : 0;
-          if (minority > 0 && (atStart ? allowStart : this.isAnchor(p, a))) {
+          if (
+            minority > 0 &&
+            (atStart ? allowStart : this.isAnchor(p, a) || (p >= listFrom && p + minority === ib))
+          ) {
             found = p;
             len = minority;
             break;
@@ -806,7 +815,7 @@ export class PersonFinder {
           // title) anchors it when the name closes the item.
           let unitOnly = false;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) {
-            if (atStart || !this.unitAnchor(p, scanFrom)) continue;
+            if (atStart || !(this.unitAnchor(p, scanFrom) || (p >= listFrom && p - a >= 2))) continue;
             unitOnly = true;
           }
           const bounds = this.windowBounds(p, ca, cb);

@@ -184,3 +184,22 @@ describe("units that name no one, and leads before a unit", () => {
     expect(parseUnit(text)?.org ?? null).toBe(org);
   });
 });
+
+describe("names after a list marker", () => {
+  it("分别是：DESCRIPTION NAME、…: every item ends with a name, even without a job title", () => {
+    expect(
+      facts(
+        "当天命名的第三批4名“远江工匠”，分别是：远江金箔锻制技艺葛青金、炒茶工陈青峰、班主任(小学)陈青宁、远江云锦织造技艺周青喜。",
+      ),
+    ).toEqual({
+      葛青金: { h: ["远江工匠"], e: [] },
+      陈青峰: { h: ["远江工匠"], e: [] },
+      陈青宁: { h: ["远江工匠"], e: [] },
+      周青喜: { h: ["远江工匠"], e: [] },
+    });
+  });
+
+  it("before the marker a description is no anchor", () => {
+    expect(facts("远江金箔锻制技艺葛青金表示很高兴。")).toEqual({});
+  });
+});
