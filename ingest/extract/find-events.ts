@@ -40,7 +40,9 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE =
-  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官|现场|此次|本次|这次|这场|上，|中，|期间/;
+  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官/;
+/** The words the article-level event references start from (read while the article has no event). */
+const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
@@ -180,20 +182,9 @@ const EVENT_HEAD_ALL = byLastChar([...EVENT_HEADS, ...EXTRA_EVENT_HEADS]);
 /** `t` with the characters inside “…” and 《…》 replaced by ＿ (same length; the quotes stay). */
 export function maskQuotes(t: string): string {
   if (!t.includes("“") && !t.includes("《")) return t;
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (c === "“" || c === "《") {
-      depth++;
-      out += c;
-    } else if ((c === "”" || c === "》") && depth > 0) {
-      depth--;
-      out += c;
-    } else out += depth > 0 ? "＿" : c;
-  }
-  return out;
+  return t.replace(QUOTED, (q) => `${q[0]}${"＿".repeat(q.length - 2)}${q.at(-1)}`);
 }
+const QUOTED = /“[^“”]*”|《[^《》]*》/g;
 
 /**
  * "走进某某职业学院专场活动": where the site ends and the event's name begins in [a, b) (b when
@@ -530,6 +521,8 @@ export class EventFinder {
         const at = from + m.index + 1;
         this.addVenue(at, at + place.length, null, "event.talk-venue");
       }
+    if (this.events.length === 0 && REFERENCE_CUE.test(sent))
+      this.readEventReference(from, sent, maskQuotes(sent));
     if (!EVENT_CUE.test(sent)) return;
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.
@@ -548,7 +541,6 @@ export class EventFinder {
           this.addVenue(ca + lead, ca + lead + full[1]!.length, null, "event.full-hall");
       }
     }
-    if (this.events.length === 0) this.readEventReference(from, sent, masked);
     // Themes.
     for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });

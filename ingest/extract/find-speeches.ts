@@ -18,7 +18,9 @@ import { sentenceIndexAt, spanAt } from "./text-context.ts";
 const STRONG = new RegExp(SPEECH_VERB_RULES.map((r) => r.pattern!.source).join("|"));
 /** The verb rule behind a verb found by STRONG. */
 function verbRule(verb: string): Rule<SpeechYield> {
-  return SPEECH_VERB_RULES[VERB_AT_START.findIndex((re) => re.test(verb))] ?? SPEECH_VERB_RULES[0]!;
+  for (let i = 0; i < VERB_AT_START.length; i++)
+    if (VERB_AT_START[i]!.test(verb)) return SPEECH_VERB_RULES[i]!;
+  return SPEECH_VERB_RULES[0]!;
 }
 /** Each verb rule's pattern anchored at the start of a verb found by STRONG. */
 const VERB_AT_START = SPEECH_VERB_RULES.map((r) => new RegExp(`^(?:${r.pattern!.source})`));
@@ -220,13 +222,27 @@ export function findSpeeches(
     (h.employers?.some((e) => e.jobTitle !== null && e.jobTitle.length > 0 && s.endsWith(e.jobTitle, at)) ??
       false);
   /** Speakers of the verb sentence `i` (persons and offsets), for the lists that end in it. */
+  /** Every mention of a reported holder, in text order (built on first use). */
+  let mentions: [Holder, number][] | null = null;
   const listed = (from: number, to: number): [Holder, number][] => {
-    const named: [Holder, number][] = [];
-    for (const h of holders) {
-      if (h.honours.length === 0 && !isOfficial(h)) continue;
-      for (const at of occurrences(h)) if (at >= from && at < to) named.push([h, at]);
+    if (!mentions) {
+      mentions = [];
+      for (const h of holders) {
+        if (h.honours.length === 0 && !isOfficial(h)) continue;
+        for (const at of occurrences(h)) mentions.push([h, at]);
+      }
+      mentions.sort((a, b) => a[1] - b[1]);
     }
-    return named.sort((a, b) => a[1] - b[1]);
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]![1] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const named: [Holder, number][] = [];
+    for (let k = lo; k < mentions.length && mentions[k]![1] < to; k++) named.push(mentions[k]!);
+    return named;
   };
   /**
    * "A、B、C等3位先进人物，讲述了…", "…张某，…李某，…王某从各自经历…进行分享": the name at `at` opens
@@ -332,7 +348,7 @@ export function findSpeeches(
     const verb = verbs[i] ?? null;
     if (!verb || FUTURE.test(t.slice(0, verb.index))) continue;
     const lead = t.slice(0, verb.index);
-    const subj = BACK_SUBJECT.exec(lead);
+    const subj = /[他她人位们]/.test(lead) ? BACK_SUBJECT.exec(lead) : null;
     const zero = !subj && ZERO_SUBJECT.test(lead) && verbRule(verb[0]).yields.officials === true;
     if ((!subj && !zero) || holders.some((h) => t.includes(h.key))) continue;
     let first = i - 1;
