@@ -815,7 +815,9 @@ export class PersonFinder {
           // title) anchors it when the name closes the item.
           let unitOnly = false;
           if (atStart ? !allowStart : !this.isAnchor(p, a)) {
-            if (atStart || !(this.unitAnchor(p, scanFrom) || (p >= listFrom && p - a >= 2))) continue;
+            // (After a list marker only a name that may close its item: at most four characters.)
+            if (atStart || !(this.unitAnchor(p, scanFrom) || (p >= listFrom && p - a >= 2 && ib - p <= 4)))
+              continue;
             unitOnly = true;
           }
           const bounds = this.windowBounds(p, ca, cb);
