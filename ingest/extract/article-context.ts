@@ -4,10 +4,10 @@
  */
 
 import { AUTONOMOUS_REGIONS, PROVINCES } from "../lexicon/honours.ts";
-import type { SegmentedArticle } from "../types.ts";
 import { normalisePunct } from "../text/normalise-punct.ts";
-import type { HonourContext } from "./parse-honour.ts";
 import { splitSentences } from "../text/split-sentences.ts";
+import type { SegmentedArticle } from "../types.ts";
+import type { HonourContext } from "./parse-honour.ts";
 import type { TextContext } from "./text-context.ts";
 
 const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES);
