@@ -165,6 +165,27 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
     expect(section(shown.stdout, "real-blind")).toMatch(/HAS_HONOUR missed: 1\n\s+blind-x-01 ▸ .*韩知远/);
   });
 
+  it("leaves annotated persons without an honour out of real gold unless --as-annotated", async () => {
+    const g = gold(HEADLINE);
+    // an official speaking at the event, annotated as a person with no honour
+    g.articles[0]?.persons.push({
+      name: "杜明川",
+      honours: [],
+      employers: [["远江市总工会"]],
+      spokeAt: ["e1"],
+      talkTitle: null,
+      aliases: [],
+    });
+    const p = realDir([{ part: "dev", id: "dev-x-07", text: titled, gold: g }]);
+    const conv = await runEval(["--set", "real-dev", "--json"], p);
+    expect(conv.stderr).toContain("1 annotated person(s) without an honour left out");
+    const annotated = await runEval(["--set", "real-dev", "--json", "--as-annotated"], p);
+    expect(annotated.stderr).not.toContain("without an honour left out");
+    const spoke = (o: typeof conv) => JSON.parse(o.stdout).sets[0].relations.SPOKE_AT;
+    expect(spoke(annotated).fn).toBe(spoke(conv).fn + 1);
+    expect(spoke(annotated).tp).toBe(spoke(conv).tp);
+  });
+
   it("reports every predicted tuple under its rule or (no rule), and the rules that never fired", async () => {
     const p = realDir([{ part: "dev", id: "dev-x-06", text: titled, gold: gold(HEADLINE, true) }]);
     const json = JSON.parse((await runEval(["--set", "real-dev", "--rules", "--json"], p)).stdout);

@@ -17,6 +17,7 @@ import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, sco
 
 export const USAGE = `usage: npm run eval -- [--set seed,fixtures,samples,real,real-dev,real-blind] [--json]
                      [--misses [--examples N]] [--show-blind-misses] [--rules] [--real-dir DIR]
+                     [--as-annotated]
        npm run eval -- --update-baseline`;
 
 export interface EvalOutput {
@@ -80,6 +81,7 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
   }
   if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
   if (values["real-dir"]) paths = { ...paths, realDir: path.resolve(values["real-dir"]) };
+  if (values["as-annotated"]) paths = { ...paths, asAnnotated: true };
 
   if (values["update-baseline"]) {
     const s = await updateBaseline(paths.repoRoot);
@@ -163,6 +165,7 @@ function parse(argv: string[]) {
       rules: { type: "boolean" },
       "update-baseline": { type: "boolean" },
       "real-dir": { type: "string" },
+      "as-annotated": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });

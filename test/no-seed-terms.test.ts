@@ -2,7 +2,9 @@
  * The seed page is the user's document: its names, units, venues and specific honours must not
  * appear in the repository (code, tests, comments, docs, fixtures). Tests that need them read
  * `../shared` at run time. Generic honours (全国劳动模范, 北京市劳动模范 …) are the genre's own words
- * and are allowed.
+ * and are allowed. The real set's gold (`eval/real/{dev,blind}/*.json`) is left out: it holds facts
+ * of other papers' articles, each traceable to its source by URL, query and hash, and a real union
+ * or company named there may also be named on the seed page.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -55,7 +57,8 @@ describe.skipIf(!haveGold && process.env.CI !== "true")("no seed terms in the re
     expect(terms.length).toBeGreaterThan(20);
     const files = execFileSync("git", ["ls-files"], { cwd: repoRoot, encoding: "utf8" })
       .split("\n")
-      .filter((f) => /\.(ts|tsx|mjs|js|md|json|txt|html|css|yml|yaml)$/.test(f));
+      .filter((f) => /\.(ts|tsx|mjs|js|md|json|txt|html|css|yml|yaml)$/.test(f))
+      .filter((f) => !/^eval\/real\/(dev|blind)\/[^/]+\.json$/.test(f));
     const found: string[] = [];
     for (const f of files) {
       const file = path.join(repoRoot, f);
