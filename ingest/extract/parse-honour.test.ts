@@ -5,6 +5,7 @@ import { parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 describe("parseHonour", () => {
   it.each([
     ["全国劳模", "全国劳动模范", "全国", "national", "劳动模范"],
+    ["青川劳模", "青川劳动模范", "青川", "municipal", "劳动模范"],
     // Central state enterprises name their own model workers.
     ["中央企业劳动模范", "中央企业劳动模范", "中央企业", "enterprise", "劳动模范"],
     ["中国石化劳动模范", "中国石化劳动模范", "中国石化", "enterprise", "劳动模范"],
@@ -90,6 +91,9 @@ describe("parseHonour", () => {
     "冠军",
     "获得冠军",
     "全国金奖",
+    // a verb phrase before a bare 劳模 is no two-character place
+    "要把劳模",
+    "向着劳模",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

@@ -173,7 +173,12 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && PROVINCIAL_BRANDS.has(prefix))
     return { scope: "", level: "provincial", rest: prefix };
   // A bare two-character place before a labour-model title (嘉兴劳模): a city.
-  if (/^[\p{Script=Han}]{2}$/u.test(prefix) && /劳模|劳动模范|先进工作者|劳动奖章/.test(head))
+  // Function words and verbs are no place ("要把劳模的干劲…" is no honour).
+  if (
+    /^[\p{Script=Han}]{2}$/u.test(prefix) &&
+    !/[把被将要让对向给和与的了在从是为使请这那些该其各每]/u.test(prefix) &&
+    /劳模|劳动模范|先进工作者|劳动奖章/.test(head)
+  )
     return { scope: prefix, level: "municipal", rest: "" };
   return {
     scope: "",
