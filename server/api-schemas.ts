@@ -5,6 +5,8 @@
 import { z } from "zod";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
 
+export { EventItemSchema, EventsQuery, EventsResponse } from "./events-schemas.ts";
+
 export const SEARCH_LABELS = ["Person", "Organization", "Event", "Place", "Honour"] as const;
 
 const csvList = <T extends string>(values: readonly [T, ...T[]]) =>

@@ -20,6 +20,7 @@ import { requireToken } from "./http/require-token.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { type NamedToken, tokensFromConfig } from "./http/write-tokens.ts";
 import { apiRoutes } from "./routes/api-routes.ts";
+import { eventRoutes } from "./routes/event-routes.ts";
 import { createServices, type Services } from "./services/create-services.ts";
 import type { IngestPathsFn } from "./services/ingest-service.ts";
 
@@ -68,7 +69,11 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requireToken(deps.tokens ?? tokensFromConfig(deps.config)));
   app.use("/api", express.json({ limit: JSON_LIMIT }));
 
-  const routes: ApiRoute[] = [...apiRoutes(services, deps.config), ...reportRoutes(deps.store)];
+  const routes: ApiRoute[] = [
+    ...apiRoutes(services, deps.config),
+    ...eventRoutes(services.events),
+    ...reportRoutes(deps.store),
+  ];
   routes.push(openApiRoute(() => routes));
   mountRoutes(app, routes);
   app.use("/api", apiNotFound);

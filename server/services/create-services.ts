@@ -5,6 +5,7 @@
 import type { GraphStore } from "../../cypher/store.ts";
 import type { Config } from "../../model/config.ts";
 import { CypherService } from "./cypher-service.ts";
+import { EventsService } from "./events-service.ts";
 import { ExportService } from "./export-service.ts";
 import { GraphService } from "./graph-service.ts";
 import { type IngestPathsFn, IngestService } from "./ingest-service.ts";
@@ -17,6 +18,7 @@ export interface Services {
   overview: OverviewService;
   graph: GraphService;
   cypher: CypherService;
+  events: EventsService;
   exporter: ExportService;
   ingest: IngestService;
   /** Rebuild everything derived from the graph (after an ingest). */
@@ -32,8 +34,10 @@ export function createServices(deps: {
   const search = new SearchService(store);
   const overview = new OverviewService(store);
   const graph = new GraphService(store);
+  const events = new EventsService(store);
   const refresh = async () => {
     overview.invalidate();
+    events.invalidate();
     await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
   };
   return {
@@ -41,6 +45,7 @@ export function createServices(deps: {
     search,
     overview,
     graph,
+    events,
     cypher: new CypherService(store, {
       timeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
       rowLimit: config.LAOMO_ROW_LIMIT,

@@ -1,0 +1,33 @@
+/**
+ * The events view's service: builds the event index once (and again after an ingest) and
+ * answers filtered queries from it in memory, so facet counts and the timeline cost no query.
+ */
+import type { GraphStore } from "../../cypher/store.ts";
+import type { EventItem, EventsFilter, EventsResult } from "../events-schemas.ts";
+import { filterEvents, loadEventIndex } from "./event-index.ts";
+
+export class EventsService {
+  private index: Promise<EventItem[]> | null = null;
+
+  constructor(private readonly store: GraphStore) {}
+
+  private load(): Promise<EventItem[]> {
+    if (!this.index) {
+      const p = loadEventIndex(this.store);
+      this.index = p;
+      p.catch(() => {
+        if (this.index === p) this.index = null;
+      });
+    }
+    return this.index;
+  }
+
+  async events(filter: EventsFilter): Promise<EventsResult> {
+    return filterEvents(await this.load(), filter);
+  }
+
+  /** Forget the index (after an ingest); the next request reads the new graph. */
+  invalidate(): void {
+    this.index = null;
+  }
+}
