@@ -36,6 +36,8 @@ export const NODE_PROPS: Record<NodeLabel, readonly PropSpec[]> = {
     s("date"),
     s("source"),
     s("file"),
+    list("sourceFiles"),
+    list("sourceDates"),
     s("text"),
     { name: "untitled", kind: "bool" },
     ...PROVENANCE,

@@ -4,10 +4,11 @@
  * whole journal, so running the same input twice gives the same graph.
  */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { GraphStore } from "../cypher/store.ts";
 import { IngestFileError } from "../model/errors.ts";
 import { extractArticle } from "./extract/index.ts";
-import { contentHash, JOURNAL_VERSION, Journal, type JournalEntry } from "./journal.ts";
+import { contentHash, type ExtractedFile, Journal } from "./journal.ts";
 import { FileDeadline, readDocument } from "./read/index.ts";
 import { listInputFiles } from "./read/list-files.ts";
 import { ReadRefusal } from "./read/read-refusal.ts";
@@ -97,10 +98,10 @@ export function withIngestWarnings(x: ArticleExtraction): ArticleExtraction {
 
 /**
  * Read, segment and extract one file within its time limit. Throws IngestFileError for bad
- * input (over a bound included). The journal entry is keyed by the path; the articles carry
+ * input (over a bound included). The journal keys it by its absolute path; the articles carry
  * `limits.name`.
  */
-export async function extractFile(file: string, limits: FileLimits = {}): Promise<JournalEntry> {
+export async function extractFile(file: string, limits: FileLimits = {}): Promise<ExtractedFile> {
   const deadline = new FileDeadline(limits.maxSecondsPerFile ?? DEFAULT_MAX_SECONDS_PER_FILE);
   const bytes = await readFile(file).catch((e: unknown) => {
     throw new IngestFileError(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
@@ -124,10 +125,12 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
       extractions.push(withIngestWarnings(extractArticle(a)));
     }
     deadline.check();
-    const entry: JournalEntry = {
-      version: JOURNAL_VERSION,
+    const entry: ExtractedFile = {
       file,
+      key: path.resolve(file),
+      name: limits.name ?? file,
       contentHash: contentHash(bytes),
+      date: doc.date,
       extractions,
     };
     return doc.warnings ? { ...entry, warnings: doc.warnings } : entry;
@@ -141,7 +144,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const started = performance.now();
   const listed = await listInputFiles(paths);
   const warnings: string[] = [];
-  const entries: JournalEntry[] = [];
+  const entries: ExtractedFile[] = [];
   const nameOf = opts.nameOf ?? ((f: string) => f);
   const skipped: SkippedFile[] = listed.skipped.map((k) => ({ ...k, file: nameOf(k.file) }));
   let done = 0;
@@ -155,7 +158,8 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
         ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
         ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
       });
-      entries.push(entry);
+      // An upload has no lasting path: the journal knows it by its uploaded name.
+      entries.push(opts.nameOf ? { ...entry, key: `upload:${name}` } : entry);
       for (const w of entry.warnings ?? []) warnings.push(`${name}: ${w}`);
       for (const x of entry.extractions)
         for (const w of x.warnings) warnings.push(`${name} «${x.title}»: ${w}`);
@@ -178,13 +182,8 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
 
   const journal = new Journal(opts.dataDir);
   let all: ArticleExtraction[];
-  if (opts.dryRun) {
-    const fresh = new Set(entries.flatMap((e) => e.extractions.map((x) => x.id)));
-    all = [
-      ...(await journal.readAll()).filter((x) => !fresh.has(x.id)),
-      ...entries.flatMap((e) => e.extractions),
-    ];
-  } else {
+  if (opts.dryRun) all = await journal.preview(entries);
+  else {
     await journal.write(entries);
     all = await journal.readAll();
   }

@@ -170,4 +170,15 @@ export interface ArticleExtraction {
   persons: PersonMention[];
   collectives: CollectiveMention[];
   warnings: string[];
+  /**
+   * Every file the article was read from and the date each gave it (set by the journal; one
+   * content under several names, or one article in several files, keeps them all).
+   */
+  sources?: ArticleSource[];
+}
+
+/** A file an article was read from, and the article's date as read from that file. */
+export interface ArticleSource {
+  file: string;
+  date: string | null;
 }

@@ -82,7 +82,8 @@ describe("an article without a date", () => {
         .map((f) => readFile(path.join(journal, f), "utf8")),
     );
     const listed = texts.flatMap((t) =>
-      (JSON.parse(t) as { extractions: { title: string; warnings: string[] }[] }).extractions
+      (JSON.parse(t) as { variants: { extractions: { title: string; warnings: string[] }[] }[] }).variants
+        .flatMap((v) => v.extractions)
         .filter((x) => x.warnings.includes(UNDATED_WARNING))
         .map((x) => x.title),
     );

@@ -117,7 +117,15 @@ export interface ArticleNode extends NodeBase {
   subtitle: string | null;
   date: string | null;
   source: string | null;
+  /** The file it was read from (the one whose date it carries, when several gave one). */
   file: string;
+  /**
+   * Every file the article was read from (one content under several names keeps them all) and,
+   * at the same position in `sourceDates`, the date that file gave ("" when none). Stores write
+   * empty lists when absent.
+   */
+  sourceFiles?: string[];
+  sourceDates?: string[];
   /** Full original text of the article (title to last credit). */
   text: string;
   /**

@@ -132,3 +132,31 @@ describe("reportsRecent", () => {
     expect(reportsRecent(published, date)).toBe(ok);
   });
 });
+
+describe("resolveGraph: event ids do not depend on a lent year", () => {
+  const text = (n: string) => `标题${n}\n4月29日，远江市总工会举办${NAME}。`;
+  const one = (id: string, published: string | null) => {
+    const t = text(id);
+    const date = published ? `${published.slice(0, 4)}-04-29` : null;
+    return article(id, t, {
+      date: published,
+      events: [{ ...eventIn(t, "e1", NAME, date, ["远江市总工会"]), evidence: spanOf(t, "4月29日") }],
+    });
+  };
+
+  it("keeps the id when the article's date (and so the event's year) is learnt", () => {
+    const before = events(resolveGraph([one("a1", null)]).batch);
+    const after = events(resolveGraph([one("a1", "2024-04-30")]).batch);
+    expect(before).toHaveLength(1);
+    expect(after.map((e) => [e.id, e.date])).toEqual([[before[0]?.id, "2024-04-29"]]);
+  });
+
+  it("tells apart the same day of two different lent years", () => {
+    const b = resolveGraph([one("a1", "2023-04-30"), one("a2", "2024-04-30")]).batch;
+    expect(
+      events(b)
+        .map((e) => e.date)
+        .sort(),
+    ).toEqual(["2023-04-29", "2024-04-29"]);
+  });
+});

@@ -8,6 +8,11 @@
  *   is), and its date lies at most RECENT_DAYS before the undated article's publication date
  *   ("日前", "近日": a report follows its event).
  * Generic names (职工健步走活动) held by several organisers stay apart.
+ *
+ * Ids do not change when a date is learnt: a mention's key holds the day as its sentence writes it
+ * (`4月29日` → `--04-29`; a written year is kept), not the year an article's date lends it, so
+ * the same text read undated and then dated keys the same node. Only when one key gathers
+ * mentions of different lent years (a yearly event on the same day) does each year get its own.
  */
 import type { ArticleExtraction } from "../types.ts";
 import { nameKey } from "./normalise.ts";
@@ -21,6 +26,11 @@ export interface EventMentionRef {
   key: string;
   name: string;
   date: string | null;
+  /**
+   * The day as the text writes it: `YYYY-MM-DD` with a written year, `--MM-DD` without one
+   * (whatever year the article lends), else the date itself (or null).
+   */
+  day: string | null;
   /** Organisation keys of its organisers (after abbreviation expansion), sorted. */
   organizers: string[];
 }
@@ -29,11 +39,49 @@ export interface EventMentionRef {
 const SPECIFIC_NAME =
   /\d{4}年|第[一二三四五六七八九十百\d]+届|[\p{Script=Han}]{2,}(?:省|市|区|县|州|镇)|工会/u;
 
-/** The mention's own identity key (name, date and organisers, or its article). */
+const WRITTEN_DAY = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+
+/** The day a sentence writes for an event dated `date` (see EventMentionRef.day). */
+export function writtenDay(sentence: string, date: string | null): string | null {
+  const m = WRITTEN_DAY.exec(sentence);
+  if (!m) return date;
+  const md = `${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  return m[1] ? `${m[1]}-${md}` : `--${md}`;
+}
+
+/** The mention's own identity key (name, written day and organisers, or its article). */
 export function ownEventKey(m: EventMentionRef): string {
   const scope =
-    m.date || m.organizers.length ? `${m.date ?? ""}|${m.organizers.join(",")}` : `article:${m.articleId}`;
+    m.day || m.organizers.length ? `${m.day ?? ""}|${m.organizers.join(",")}` : `article:${m.articleId}`;
   return `${nameKey(m.name)}|${scope}`;
+}
+
+/** The year an article lent a mention whose text writes no year (null when none was lent). */
+function lentYear(m: EventMentionRef): string | null {
+  return m.date && m.day?.startsWith("--") ? m.date.slice(0, 4) : null;
+}
+
+/**
+ * Identity keys of the mentions: their own keys, except that a key whose mentions were lent
+ * different years is split by year (mentions of no lent year keep the plain key).
+ */
+function splitByYear(mentions: EventMentionRef[]): Map<EventMentionRef, string> {
+  const byKey = new Map<string, EventMentionRef[]>();
+  for (const m of mentions) {
+    const k = ownEventKey(m);
+    const list = byKey.get(k);
+    if (list) list.push(m);
+    else byKey.set(k, [m]);
+  }
+  const out = new Map<EventMentionRef, string>();
+  for (const [k, list] of byKey) {
+    const years = new Set(list.map(lentYear).filter((y) => y !== null));
+    for (const m of list) {
+      const y = lentYear(m);
+      out.set(m, years.size > 1 && y ? `${k}|year:${y}` : k);
+    }
+  }
+  return out;
 }
 
 /** First day of an ISO date of any precision (YYYY, YYYY-MM, YYYY-MM-DD), as a UTC time. */
@@ -73,8 +121,9 @@ export function eventIdentities(
 ): Map<string, string> {
   const out = new Map<string, string>();
   const byName = new Map<string, EventMentionRef[]>();
+  const keyOf = splitByYear(mentions);
   for (const m of mentions) {
-    out.set(`${m.articleId}\u0001${m.key}`, ownEventKey(m));
+    out.set(`${m.articleId}\u0001${m.key}`, keyOf.get(m)!);
     const k = nameKey(m.name);
     const list = byName.get(k);
     if (list) list.push(m);
@@ -85,18 +134,22 @@ export function eventIdentities(
     if (dated.length === 0) continue;
     for (const u of group) {
       if (u.date) continue;
-      const inArticle = new Set(dated.filter((d) => d.articleId === u.articleId).map(ownEventKey));
+      // An undated mention that writes a day may only be an event of that day.
+      const md = u.day?.slice(-5);
+      const candidates = md ? dated.filter((d) => d.date!.endsWith(md)) : dated;
+      const key = (d: EventMentionRef) => keyOf.get(d)!;
+      const inArticle = new Set(candidates.filter((d) => d.articleId === u.articleId).map(key));
       let target: string | undefined;
       if (inArticle.size === 1) [target] = inArticle;
       else if (inArticle.size === 0) {
         const fits = new Set(
-          dated
+          candidates
             .filter(
               (d) =>
                 organizersFit(u.organizers, d.organizers, u.name) &&
                 reportsRecent(published.get(u.articleId) ?? null, d.date!),
             )
-            .map(ownEventKey),
+            .map(key),
         );
         if (fits.size === 1) [target] = fits;
       }
@@ -117,6 +170,7 @@ export function eventMentionsOf(
       key: e.key,
       name: e.name,
       date: e.date,
+      day: writtenDay(e.evidence.sentence, e.date),
       organizers: e.organizers.map((o) => orgKeyOf(a.id, o.org)).sort(),
     })),
   );

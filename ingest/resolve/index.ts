@@ -7,7 +7,7 @@
  */
 import { nodeId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
-import type { ArticleExtraction, Span } from "../types.ts";
+import type { ArticleExtraction, ArticleSource, Span } from "../types.ts";
 import { clusterPersons, type PersonMentionRef } from "./cluster-persons.ts";
 import { eventIdentities, eventMentionsOf } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
@@ -39,11 +39,44 @@ function ev(articleId: string, span: Span): Evidence {
   };
 }
 
-/** One extraction per article id (the same article read from two files counts once). */
+/** The sources of an extraction (those the journal recorded, else its own file and date). */
+function sourcesOf(x: ArticleExtraction): ArticleSource[] {
+  return x.sources ?? [{ file: x.file, date: x.date }];
+}
+
+/** True when extraction `a` should stand for its article rather than `b`: dated first, earliest. */
+function preferred(a: ArticleExtraction, b: ArticleExtraction): boolean {
+  if (a.date !== b.date) {
+    if (a.date === null || b.date === null) return a.date !== null;
+    return a.date < b.date;
+  }
+  return a.file < b.file;
+}
+
+/**
+ * One extraction per article id: the same article read from several files (one content under
+ * several names, or one article printed on two pages) counts once. The earliest dated reading
+ * stands for it, and it keeps every source with the date each gave, so no date is lost.
+ */
 function uniqueArticles(extractions: ArticleExtraction[]): ArticleExtraction[] {
-  const byId = new Map<string, ArticleExtraction>();
-  for (const x of extractions) if (!byId.has(x.id)) byId.set(x.id, x);
-  return [...byId.values()].sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
+  const byId = new Map<string, { best: ArticleExtraction; sources: Map<string, ArticleSource> }>();
+  for (const x of extractions) {
+    const seen = byId.get(x.id);
+    const entry = seen ?? { best: x, sources: new Map<string, ArticleSource>() };
+    if (seen && preferred(x, seen.best)) entry.best = x;
+    for (const s of sourcesOf(x)) {
+      const prev = entry.sources.get(s.file);
+      if (!prev || (prev.date === null && s.date !== null)) entry.sources.set(s.file, s);
+    }
+    byId.set(x.id, entry);
+  }
+  return [...byId.values()]
+    .map(({ best, sources }) => {
+      const all = [...sources.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      const file = all.find((s) => s.date === best.date)?.file ?? best.file;
+      return { ...best, file, sources: all };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
 }
 
 function preferType(a: OrgType, b: OrgType): OrgType {
@@ -154,6 +187,8 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         date: a.date,
         source: a.source,
         file: a.file,
+        sourceFiles: sourcesOf(a).map((x) => x.file),
+        sourceDates: sourcesOf(a).map((x) => x.date ?? ""),
         text: a.text,
         untitled: a.untitled === true,
       },
