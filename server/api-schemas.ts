@@ -6,6 +6,12 @@ import { z } from "zod";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
 
 export { EventItemSchema, EventsQuery, EventsResponse } from "./events-schemas.ts";
+export {
+  RegionMembersQuery,
+  RegionMembersResponse,
+  RegionsQuery,
+  RegionsResponse,
+} from "./regions-schemas.ts";
 
 export const SEARCH_LABELS = ["Person", "Organization", "Event", "Place", "Honour"] as const;
 

@@ -21,6 +21,7 @@ import { securityHeaders } from "./http/security-headers.ts";
 import { type NamedToken, tokensFromConfig } from "./http/write-tokens.ts";
 import { apiRoutes } from "./routes/api-routes.ts";
 import { eventRoutes } from "./routes/event-routes.ts";
+import { regionRoutes } from "./routes/region-routes.ts";
 import { createServices, type Services } from "./services/create-services.ts";
 import type { IngestPathsFn } from "./services/ingest-service.ts";
 
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): express.Express {
   const routes: ApiRoute[] = [
     ...apiRoutes(services, deps.config),
     ...eventRoutes(services.events),
+    ...regionRoutes(deps.store),
     ...reportRoutes(deps.store),
   ];
   routes.push(openApiRoute(() => routes));
