@@ -10,6 +10,21 @@ import { HONOUR_LEVELS, NODE_LABELS } from "../model/types.ts";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
+/** A comma-separated list (at most 20 values); absent or empty is []. */
+const csvList = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(item).max(20));
+
 const DAY = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const EVENTS_MAX_LIMIT = 5000;
@@ -21,9 +36,11 @@ export const EventsQuery = z
     year: optional(z.coerce.number().int().min(1900).max(2100)).describe(
       "Year of the event (undated events: of their article)",
     ),
-    level: optional(z.enum(HONOUR_LEVELS)).describe("Events with a speaker holding an honour of this level"),
-    category: optional(z.string().min(1).max(40)).describe(
-      "Events with a speaker holding this honour category",
+    level: csvList(z.enum(HONOUR_LEVELS)).describe(
+      "Comma-separated honour levels: events with a speaker holding an honour of one of them",
+    ),
+    category: csvList(z.string().min(1).max(40)).describe(
+      "Comma-separated honour categories: events with a speaker holding one of them",
     ),
     from: optional(z.string().regex(DAY)).describe("Earliest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),
     to: optional(z.string().regex(DAY)).describe("Latest date, YYYY, YYYY-MM or YYYY-MM-DD (inclusive)"),

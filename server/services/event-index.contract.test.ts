@@ -136,7 +136,11 @@ for (const backend of backends) {
 
     it("filters by honour level and category of a speaker, region and time range", () => {
       expect(filterEvents(index, q({ level: "provincial" })).events.map((e) => e.id)).toEqual([I.e1]);
+      expect(filterEvents(index, q({ level: "district,provincial" })).events.map((e) => e.id)).toEqual([
+        I.e1,
+      ]);
       expect(filterEvents(index, q({ category: "劳动模范" })).total).toBe(3);
+      expect(filterEvents(index, q({ category: "五一劳动奖章,技能大赛" })).total).toBe(1);
       expect(filterEvents(index, q({ region: "青岚市" })).events.map((e) => e.id)).toEqual([I.e1]);
       const range = filterEvents(index, q({ from: "2023-11-06", to: "2024-03" }));
       expect(range.events.map((e) => e.id)).toEqual([UNDATED]);

@@ -123,12 +123,16 @@ type Facet = "organiser" | "region" | "year" | "level" | "category" | "time";
 function matches(e: EventItem, f: EventsFilter, skip: Facet | null): boolean {
   if (skip !== "organiser" && f.organiser && !e.organisers.some((o) => o.id === f.organiser)) return false;
   if (skip !== "region" && f.region && e.region !== f.region) return false;
-  if (skip !== "level" && f.level && !e.speakers.some((s) => s.honours.some((h) => h.level === f.level)))
+  if (
+    skip !== "level" &&
+    f.level.length > 0 &&
+    !e.speakers.some((s) => s.honours.some((h) => h.level !== null && f.level.includes(h.level)))
+  )
     return false;
   if (
     skip !== "category" &&
-    f.category &&
-    !e.speakers.some((s) => s.honours.some((h) => h.category === f.category))
+    f.category.length > 0 &&
+    !e.speakers.some((s) => s.honours.some((h) => h.category !== null && f.category.includes(h.category)))
   )
     return false;
   if (skip !== "year" && skip !== "time" && f.year !== undefined && e.when?.slice(0, 4) !== String(f.year))
