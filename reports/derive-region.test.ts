@@ -52,6 +52,8 @@ const cases: [string, Region | null][] = [
   ["东方市场管理所", null],
   ["朝阳区某街道", null],
   ["朝阳某厂", null],
+  ["新北区望江社区邻里中心", { province: "江苏", city: "常州市", county: "新北区" }],
+  ["铁东区某街道总工会", null],
 ];
 
 describe("deriveRegion", () => {
@@ -108,6 +110,12 @@ describe("combining derivations", () => {
       province: "山东",
       city: "潍坊市",
       county: "坊子区",
+    });
+    // 铁东区 is a district of 鞍山 and of 四平: the organiser's 辽宁 decides.
+    expect(placeOfEvent("铁东区宣讲活动", [], ["辽宁省总工会"])).toEqual({
+      province: "辽宁",
+      city: "鞍山市",
+      county: "铁东区",
     });
     expect(placeOfEvent("宣讲会", ["市工人文化宫"], ["温州市总工会"])).toEqual({
       province: "浙江",

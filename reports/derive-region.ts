@@ -50,8 +50,13 @@ function refine(r: Region, text: string, at: number): Region {
   return r;
 }
 
-/** One division when every candidate agrees, the shared province when only that agrees, else null. */
-function agree(candidates: readonly Division[]): Region | null {
+/**
+ * One division when every candidate agrees (after keeping those in the `within` province, when
+ * some are), the shared province when only that agrees, else null.
+ */
+function agree(all: readonly Division[], within?: string): Region | null {
+  const inside = within ? all.filter((c) => c.province === within) : [];
+  const candidates = inside.length > 0 ? inside : all;
   const first = candidates[0];
   if (!first) return null;
   if (
@@ -64,35 +69,40 @@ function agree(candidates: readonly Division[]): Region | null {
   return null;
 }
 
-/** The place named at the start of `t` (province, else prefecture, else a full county name). */
-function regionAtStart(t: string): Region | null {
+/** The place named at the start of `t`: the longest province, prefecture or full county name. */
+function regionAtStart(t: string, within?: string): Region | null {
   const idx = divisionIndex();
   if (NOT_A_PLACE.test(t)) return null;
   const p = longestAt(idx.provinces, t, 0, idx.longest);
   const c = longestAt(idx.cities, t, 0, idx.longest);
-  // 吉林市 is a city of 吉林省: the longer match decides.
-  if (p && (!c || p.key.length >= c.key.length)) return refine({ province: p.value }, t, p.key.length);
-  if (c) {
-    const short = !c.value.some((d) => d.city === c.key);
-    if (short && (NOT_A_PLACE_AFTER.test(t.slice(c.key.length)) || idx.directShort.has(c.key))) return null;
-    // 朝阳区 is a district of Beijing and a county of Changchun: no guess.
-    const r = agree([...c.value, ...(short ? [] : (idx.counties.get(c.key) ?? []))]);
-    return r ? refine(r, t, c.key.length) : null;
-  }
   const k = longestAt(idx.counties, t, 0, idx.longest);
-  if (k && k.key.length >= 3) return agree(k.value);
-  return null;
+  const pn = p?.key.length ?? 0;
+  const cn = c?.key.length ?? 0;
+  const kn = k && k.key.length >= 3 ? k.key.length : 0;
+  // 吉林市 is a city of 吉林省, 新北区 a county of 常州 (not 新北 of Taiwan): the longer match decides.
+  if (p && pn >= cn && pn >= kn) return refine({ province: p.value }, t, pn);
+  if (c && cn >= kn) {
+    const short = !c.value.some((d) => d.city === c.key);
+    if (short && (NOT_A_PLACE_AFTER.test(t.slice(cn)) || idx.directShort.has(c.key))) return null;
+    // 朝阳区 is a district of Beijing and a county of Changchun: no guess.
+    const r = agree([...c.value, ...(short ? [] : (idx.counties.get(c.key) ?? []))], within);
+    return r ? refine(r, t, cn) : null;
+  }
+  return k && kn > 0 ? agree(k.value, within) : null;
 }
 
 /** The first full division name inside `t` (国网浙江省电力公司 → 浙江). */
-function regionInside(t: string): Region | null {
+function regionInside(t: string, within?: string): Region | null {
   const idx = divisionIndex();
   for (let at = 1; at < t.length - 1; at++) {
     const p = longestAt(idx.provinces, t, at, idx.longest);
     if (p && p.key !== p.value) return refine({ province: p.value }, t, at + p.key.length);
     const c = longestAt(idx.cities, t, at, idx.longest);
     if (c && c.key.length >= 3 && c.value.some((d) => d.city === c.key)) {
-      const r = agree([...c.value.filter((d) => d.city === c.key), ...(idx.counties.get(c.key) ?? [])]);
+      const r = agree(
+        [...c.value.filter((d) => d.city === c.key), ...(idx.counties.get(c.key) ?? [])],
+        within,
+      );
       if (r) return refine(r, t, at + c.key.length);
     }
   }
@@ -101,12 +111,20 @@ function regionInside(t: string): Region | null {
 
 /**
  * The division a name belongs to: its start (full or short names, 省 omitted), else the first full
- * division name inside it. Null for national scopes (全国…) and names with no known place.
+ * division name inside it. Null for national scopes (全国…) and names with no known place. A name
+ * shared by places in several provinces (铁东区) is read in the `within` province when given.
  */
-export function deriveRegion(text: string): Region | null {
+export function deriveRegion(text: string, within?: string): Region | null {
   const t = text.trim().replace(/^中国/, "");
   if (t.length < 2 || /^(?:中华)?全国/.test(t)) return null;
-  return regionAtStart(t) ?? regionInside(t);
+  return regionAtStart(t, within) ?? regionInside(t, within);
+}
+
+/** Derive every name, combine, then read the names again inside the province found. */
+function placeOf(names: readonly string[]): Region | null {
+  const first = combineRegions(names.map((n) => deriveRegion(n)));
+  if (!first || first.county) return first;
+  return combineRegions([first, ...names.map((n) => deriveRegion(n, first.province))]);
 }
 
 /**
@@ -158,7 +176,7 @@ export function regionOfHolder(scopes: readonly string[], employers: readonly st
 
 /** Where an honoured person is placed on the map: regional scopes, refined by employers. */
 export function placeOfHolder(scopes: readonly string[], employers: readonly string[]): Region | null {
-  return combineRegions([...scopes, ...employers].map(deriveRegion));
+  return placeOf([...scopes, ...employers]);
 }
 
 /** Where an event is placed on the map: its venues, then its own name, then its organisers. */
@@ -167,5 +185,5 @@ export function placeOfEvent(
   venues: readonly string[],
   organisers: readonly string[],
 ): Region | null {
-  return combineRegions([...venues, name, ...organisers].map(deriveRegion));
+  return placeOf([...venues, name, ...organisers]);
 }
