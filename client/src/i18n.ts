@@ -78,6 +78,41 @@ const STRINGS = {
   date: { zh: "日期", en: "Date" },
   centre: { zh: "居中", en: "Centre" },
   mention: { zh: "提及", en: "mentioned" },
+  // Map (client/src/map-view.ts)
+  mapTab: { zh: "地图", en: "Map" },
+  mapTitle: { zh: "各省活动与劳模分布", en: "Events and honourees by province" },
+  mapTitleProvince: { zh: "{name}各市分布", en: "{name} by city" },
+  mapBack: { zh: "返回全国", en: "Back to China" },
+  mapBackProvince: { zh: "返回{name}全省", en: "Back to all of {name}" },
+  mapMetric: { zh: "着色依据", en: "Colour by" },
+  mapEvents: { zh: "活动", en: "Events" },
+  mapHonourees: { zh: "劳模", en: "Honourees" },
+  mapRegionLabel: {
+    zh: "{name}：活动 {events} 场，劳模 {honourees} 人",
+    en: "{name}: {events} events, {honourees} honourees",
+  },
+  mapSummaryEvents: {
+    zh: "地图上 {placed} 场活动（共 {total} 场；全国性 {national} 场，未能定位 {unknown} 场）",
+    en: "{placed} events on the map ({total} in all; {national} national, {unknown} not placed)",
+  },
+  mapSummaryHonourees: {
+    zh: "地图上 {placed} 位劳模（共 {total} 位；仅有全国性荣誉 {national} 位，未能定位 {unknown} 位）",
+    en: "{placed} honourees on the map ({total} in all; {national} with national honours only, {unknown} not placed)",
+  },
+  mapEmpty: { zh: "此地区暂无数据", en: "Nothing placed here" },
+  mapNoCityShapes: { zh: "{name}没有分市地图。", en: "No city map of {name}." },
+  mapNoteIslands: {
+    zh: "地图数据：china-geojson（MIT）。南海诸岛以右侧插图表示，台湾、香港、澳门按省级单位绘制。",
+    en: "Map data: china-geojson (MIT). The South China Sea islands are drawn as an inset on the right; Taiwan, Hong Kong and Macao as province-level units.",
+  },
+  mapNoteCities: {
+    zh: "点击城市筛选；地区由单位、场馆、主办方和荣誉范围的名称推断。",
+    en: "Click a city to filter; places are derived from unit, venue, organiser and honour-scope names.",
+  },
+  mapMembersEvents: { zh: "{name}的活动（{count}）", en: "Events in {name} ({count})" },
+  mapMembersHonourees: { zh: "{name}的劳模（{count}）", en: "Honourees in {name} ({count})" },
+  mapMore: { zh: "另有 {count} 项未列出", en: "{count} more not listed" },
+  mapShowInEvents: { zh: "在活动时间轴中查看", en: "Show on the events timeline" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
