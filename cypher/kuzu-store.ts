@@ -26,6 +26,7 @@ import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
+import { rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
 import { type PreparedBatch, prepareBatch } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import type {
@@ -288,26 +289,37 @@ export class KuzuStore implements GraphStore {
     params: Record<string, unknown> = {},
     options: ReadOnlyOptions = {},
   ): Promise<CypherResult> {
-    const text = guardReadOnly(query, "kuzu");
+    // Neo4j forms become kuzu first, so the guard checks exactly the text that runs.
+    const { query: rewritten, rewrites } = rewriteNeo4jForKuzu(query);
+    const text = guardReadOnly(rewritten, "kuzu");
     const limits = {
       timeoutMs: options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000,
       rowLimit: options.rowLimit ?? this.opts.rowLimit ?? 1000,
     };
     try {
-      const worker = this.worker;
-      if (!worker) return await this.withLive((pc) => runReadQuery(pc.conn, text, params, limits));
-      const file = this.current().file;
-      try {
-        return await worker.run(file, text, params, limits);
-      } catch (e) {
-        // The generation was switched (and its file removed) while the query waited: run it on the new one.
-        if (this.current().file !== file && !(e instanceof QueryCrashedError)) {
-          return await worker.run(this.current().file, text, params, limits);
-        }
-        throw e;
-      }
+      return { ...(await this.runGuarded(text, params, limits)), rewrites };
     } catch (e) {
       throw mapKuzuError(e, "query");
+    }
+  }
+
+  /** Runs a guarded console query in a worker (or in process when workers are off). */
+  private async runGuarded(
+    text: string,
+    params: Record<string, unknown>,
+    limits: { timeoutMs: number; rowLimit: number },
+  ): Promise<CypherResult> {
+    const worker = this.worker;
+    if (!worker) return await this.withLive((pc) => runReadQuery(pc.conn, text, params, limits));
+    const file = this.current().file;
+    try {
+      return await worker.run(file, text, params, limits);
+    } catch (e) {
+      // The generation was switched (and its file removed) while the query waited: run it on the new one.
+      if (this.current().file !== file && !(e instanceof QueryCrashedError)) {
+        return await worker.run(this.current().file, text, params, limits);
+      }
+      throw e;
     }
   }
 

@@ -4,6 +4,7 @@
  * inside the adapters and their `.cypher` variants, never in callers.
  */
 import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
+import type { Rewrite } from "./neo4j-rewrite.ts";
 
 export type StoreKind = "embedded" | "neo4j";
 
@@ -29,6 +30,8 @@ export interface CypherResult {
   /** Nodes and relationships found anywhere in the rows, as a graph (empty when none). */
   graph: SerializedGraph;
   ms: number;
+  /** Neo4j forms the embedded store rewrote to kuzu before the guard (`neo4j-rewrite.ts`). */
+  rewrites?: Rewrite[];
 }
 
 export interface ReadOnlyOptions {

@@ -56,6 +56,12 @@ export class IngestFileError extends AppError {
   }
 }
 
+/** A Neo4j Cypher form the embedded store cannot run and the console cannot rewrite; names the kuzu form. */
+export class UnsupportedFormError extends AppError {
+  override readonly status = 400;
+  override readonly code = "unsupported_form";
+}
+
 /** A query the engine could not hold in memory (buffer pool full, cartesian products …). */
 export class QueryTooLargeError extends AppError {
   override readonly status = 422;

@@ -210,6 +210,8 @@ export const CypherResponse = z.object({
   truncated: z.boolean(),
   graph: GraphSchema,
   ms: z.number(),
+  /** Neo4j forms the embedded store rewrote to kuzu before running the query (empty when none). */
+  rewrites: z.array(z.object({ form: z.string(), from: z.string(), to: z.string() })),
 });
 
 export const IngestResponse = z.object({

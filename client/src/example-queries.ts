@@ -1,6 +1,8 @@
 /**
  * Example read-only queries for the console, written for the embedded store's dialect
- * (kuzu: label(r) instead of type(r), `-[* SHORTEST 1..k]-`, CAST instead of toInteger).
+ * (kuzu: label(r) instead of type(r), `-[* SHORTEST 1..k]-`, CAST instead of toInteger; the
+ * console also rewrites those Neo4j forms itself). People are grouped by node or id, never by
+ * name: two people may share one.
  */
 export interface ExampleQuery {
   zh: string;
@@ -20,6 +22,16 @@ RETURN p, s, e, o
 LIMIT 100`,
   },
   {
+    zh: "某主办单位各年活动的发言人",
+    en: "Speakers of an organiser's events by year",
+    query: `MATCH (p:Person)-[:SPOKE_AT]->(e:Event)-[:ORGANIZED_BY]->(o:Organization)
+WHERE o.name CONTAINS '总工会'
+WITH o, left(e.date, 4) AS year, p, collect(DISTINCT e.name) AS events
+RETURN o.name AS organiser, year, p.id AS personId, p.name AS speaker, size(events) AS talks, events
+ORDER BY organiser, year, talks DESC, personId
+LIMIT 200`,
+  },
+  {
     zh: "每场活动的发言人与发言题目",
     en: "Speakers and talk titles of each event",
     query: `MATCH (p:Person)-[s:SPOKE_AT]->(e:Event)
@@ -31,8 +43,8 @@ LIMIT 200`,
     zh: "荣誉最多的人物",
     en: "People with the most honours",
     query: `MATCH (p:Person)-[:HAS_HONOUR]->(h:Honour)
-RETURN p.name AS name, count(h) AS honours, collect(h.name) AS list
-ORDER BY honours DESC
+RETURN p.id AS id, p.name AS name, count(h) AS honours, collect(h.name) AS list
+ORDER BY honours DESC, id
 LIMIT 20`,
   },
   {

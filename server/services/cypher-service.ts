@@ -48,6 +48,6 @@ export class CypherService {
         rowLimit: this.limits.rowLimit,
       }),
     );
-    return { ...result, graph: toDisplayGraph(result.graph) };
+    return { ...result, graph: toDisplayGraph(result.graph), rewrites: result.rewrites ?? [] };
   }
 }
