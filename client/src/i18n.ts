@@ -67,6 +67,19 @@ const STRINGS = {
   rowsIn: { zh: "{n} 行 · {ms} 毫秒", en: "{n} rows · {ms} ms" },
   truncated: { zh: "（结果已截断）", en: "(truncated)" },
   queryError: { zh: "查询错误", en: "Query error" },
+  unsupportedForm: { zh: "无法改写的 Neo4j 写法", en: "Neo4j form without a kuzu rewrite" },
+  rewritten: {
+    zh: "已将 Neo4j 写法改写为内嵌库（kuzu）的写法后运行：",
+    en: "Neo4j forms rewritten to the embedded store's (kuzu) dialect before running:",
+  },
+  rewriteNoteCast: {
+    zh: "kuzu 的 CAST 对小数四舍五入（Neo4j 截断），无法转换时报错（Neo4j 返回 null）。",
+    en: "kuzu's CAST rounds decimals (Neo4j truncates) and fails where Neo4j returns null.",
+  },
+  rewriteNoteList: {
+    zh: "kuzu 对空列表取元素会报错（Neo4j 返回 null）。",
+    en: "kuzu fails on an element of an empty list (Neo4j returns null).",
+  },
   queryLabel: { zh: "Cypher 查询（只读）", en: "Cypher query (read-only)" },
   emptyResult: { zh: "查询没有返回行", en: "The query returned no rows" },
   noGraph: { zh: "结果中没有节点", en: "No nodes in the result" },
@@ -98,6 +111,14 @@ const STRINGS = {
   mapSummaryHonourees: {
     zh: "地图上 {placed} 位劳模（共 {total} 位；仅有全国性荣誉 {national} 位，未能定位 {unknown} 位）",
     en: "{placed} honourees on the map ({total} in all; {national} with national honours only, {unknown} not placed)",
+  },
+  mapSummaryCityEvents: {
+    zh: "{name}共 {total} 场活动，{placed} 场可定位到市（{below} 场只知省份）",
+    en: "{total} events in {name}, {placed} placed in a city ({below} known only by province)",
+  },
+  mapSummaryCityHonourees: {
+    zh: "{name}共 {total} 位劳模，{placed} 位可定位到市（{below} 位只知省份）",
+    en: "{total} honourees in {name}, {placed} placed in a city ({below} known only by province)",
   },
   mapEmpty: { zh: "此地区暂无数据", en: "Nothing placed here" },
   mapNoCityShapes: { zh: "{name}没有分市地图。", en: "No city map of {name}." },

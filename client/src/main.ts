@@ -7,6 +7,7 @@ import { createConsolePage } from "./console-page.ts";
 import { clear, h } from "./dom.ts";
 import { createExplorerPage, type ExplorerPage } from "./explorer-page.ts";
 import { setLang, t } from "./i18n.ts";
+import { createMapPage } from "./map-page.ts";
 import { createSearchBox } from "./search-box.ts";
 import { formatState, parseState, type ViewState } from "./url-state.ts";
 
@@ -39,6 +40,16 @@ function topBar(): HTMLElement {
         "aria-current": state.view === "explore" ? "page" : null,
       },
       t("explorer"),
+    ),
+    h(
+      "a",
+      {
+        href: formatState({ ...state, view: "map" }),
+        class: "tab",
+        id: "tab-map",
+        "aria-current": state.view === "map" ? "page" : null,
+      },
+      t("mapTab"),
     ),
     h(
       "a",
@@ -120,6 +131,20 @@ function render(): void {
     );
     root.append(page.element);
     page.mount();
+    teardown = () => page.destroy();
+  } else if (state.view === "map") {
+    const page = createMapPage({
+      region: state.region,
+      city: state.city,
+      onChange: (region, city) => {
+        state.region = region;
+        state.city = city;
+        commit();
+      },
+      nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
+    });
+    root.append(page.element);
+    void page.mount();
     teardown = () => page.destroy();
   } else {
     const page = createExplorerPage(state, commit);

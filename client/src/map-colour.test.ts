@@ -3,7 +3,7 @@
  * that matches shape names to counted names across data sets.
  */
 import { describe, expect, it } from "vitest";
-import { choroplethColour, regionKey } from "./map-colour.ts";
+import { choroplethColour, regionKey, windForD3 } from "./map-colour.ts";
 
 const red = (c: string) => Number(/rgb\((\d+)/.exec(c)?.[1]);
 const green = (c: string) => Number(/rgb\(\d+, (\d+)/.exec(c)?.[1]);
@@ -39,5 +39,23 @@ describe("regionKey", () => {
     ["城区", "城区"],
   ])("%s → %s", (name, key) => {
     expect(regionKey(name)).toBe(key);
+  });
+});
+
+describe("windForD3", () => {
+  const square = [
+    [0, 0],
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [0, 0],
+  ];
+  it("winds outer rings clockwise and holes counter-clockwise, whatever the file did", () => {
+    const [outer] = windForD3([square]);
+    expect(outer).toEqual([...square].reverse());
+    const clockwise = [...square].reverse();
+    expect(windForD3([clockwise])[0]).toBe(clockwise);
+    const [, hole] = windForD3([clockwise, clockwise]);
+    expect(hole).toEqual(square);
   });
 });

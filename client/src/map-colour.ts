@@ -24,3 +24,28 @@ export function regionKey(name: string): string {
   const s = shortRegionName(name);
   return RENAMED[s] ?? s;
 }
+
+type Ring = number[][];
+
+/** Twice the signed planar area of a ring in lon/lat (positive: counter-clockwise). */
+function ringArea(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const p = ring[i]!;
+    const q = ring[j]!;
+    a += (q[0]! - p[0]!) * (q[1]! + p[1]!);
+  }
+  return a;
+}
+
+/**
+ * Rings wound the way d3-geo reads them (outer rings clockwise, holes counter-clockwise): GeoJSON
+ * files disagree on the order, and a reversed outer ring means "the whole globe but this shape".
+ */
+export function windForD3(polygon: Ring[]): Ring[] {
+  return polygon.map((ring, i) => {
+    const ccw = ringArea(ring) > 0;
+    const wantCcw = i > 0;
+    return ccw === wantCcw ? ring : [...ring].reverse();
+  });
+}

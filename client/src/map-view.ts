@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import type { RegionsResult } from "../../server/regions-schemas.ts";
 import { clear, h } from "./dom.ts";
 import { t } from "./i18n.ts";
-import { choroplethColour, regionKey } from "./map-colour.ts";
+import { choroplethColour, regionKey, windForD3 } from "./map-colour.ts";
 import { cityShapes, countryShapes, ISLANDS_FEATURE } from "./province-shapes.ts";
 
 export type MapMetric = "events" | "honourees";
@@ -51,6 +51,18 @@ async function fetchRegions(province: string | null): Promise<RegionsResult> {
   const res = await fetch(`/api/regions${q}`);
   if (!res.ok) throw new Error(`regions ${res.status}`);
   return (await res.json()) as RegionsResult;
+}
+
+/** The shapes with every ring wound for d3-geo (see windForD3). */
+function wound(fc: FeatureCollection): FeatureCollection {
+  const features = fc.features.map((f): Feature => {
+    const g = f.geometry;
+    if (g?.type === "Polygon") return { ...f, geometry: { ...g, coordinates: windForD3(g.coordinates) } };
+    if (g?.type === "MultiPolygon")
+      return { ...f, geometry: { ...g, coordinates: g.coordinates.map((p) => windForD3(p)) } };
+    return f;
+  });
+  return { ...fc, features };
 }
 
 function nameOf(f: Feature): string {
@@ -101,7 +113,7 @@ export function createMapView(opts: MapViewOptions): MapView {
   function renderChrome(): void {
     heading.textContent = region ? t("mapTitleProvince", { name: region }) : t("mapTitle");
     back.textContent = city ? t("mapBackProvince", { name: region ?? "" }) : t("mapBack");
-    back.hidden = !region;
+    back.style.display = region ? "" : "none";
     clear(metricBox);
     metricBox.setAttribute("aria-label", t("mapMetric"));
     for (const m of ["events", "honourees"] as const) {
@@ -125,11 +137,18 @@ export function createMapView(opts: MapViewOptions): MapView {
 
   function summary(c: RegionsResult): string {
     const placed = c.regions.reduce((n, r) => n + value(r), 0);
+    if (c.level === "city")
+      return t(metric === "events" ? "mapSummaryCityEvents" : "mapSummaryCityHonourees", {
+        name: c.province ?? "",
+        placed,
+        total: placed + value(c.unplacedBelow),
+        below: value(c.unplacedBelow),
+      });
     return t(metric === "events" ? "mapSummaryEvents" : "mapSummaryHonourees", {
       placed,
       total: value(c.total),
       national: value(c.national),
-      unknown: value(c.unknown) + (c.level === "city" ? value(c.unplacedBelow) : 0),
+      unknown: value(c.unknown),
     });
   }
 
@@ -204,7 +223,8 @@ export function createMapView(opts: MapViewOptions): MapView {
     const max = Math.max(0, ...c.regions.map(value));
     if (shapes) drawShapes(shapes, c, max);
     else drawing.setAttribute("aria-label", t("mapNoCityShapes", { name: region ?? "" }));
-    for (const r of c.regions) {
+    const ranked = [...c.regions].sort((a, b) => value(b) - value(a) || a.name.localeCompare(b.name, "zh"));
+    for (const r of ranked) {
       if (value(r) === 0) continue;
       const active = city === r.name;
       list.append(
@@ -249,7 +269,7 @@ export function createMapView(opts: MapViewOptions): MapView {
       if (!alive || mine !== token) return;
       counts = c;
       // No city shapes (Taiwan, Hong Kong, Macao): the list alone, and a word on why.
-      shapes = s;
+      shapes = s ? wound(s) : null;
       draw();
     } catch {
       if (alive && mine === token) status.textContent = t("loadError");

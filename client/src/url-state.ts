@@ -5,7 +5,7 @@
 import { NODE_LABELS, type NodeLabel } from "../../model/types.ts";
 import type { Lang } from "./i18n.ts";
 
-export type ViewName = "explore" | "console";
+export type ViewName = "explore" | "map" | "console";
 
 export interface ViewState {
   view: ViewName;
@@ -26,6 +26,10 @@ export interface ViewState {
   path: [string, string] | null;
   /** Cypher console text. */
   query: string;
+  /** Events view: province-level region of events (全国, 浙江 …). */
+  region: string | null;
+  /** Map view: a city of the selected region (宁波市). */
+  city: string | null;
 }
 
 export function defaultState(): ViewState {
@@ -43,6 +47,8 @@ export function defaultState(): ViewState {
     communities: false,
     path: null,
     query: "",
+    region: null,
+    city: null,
   };
 }
 
@@ -62,7 +68,12 @@ export function parseState(hash: string, pathname = "/"): ViewState {
   const qIndex = raw.indexOf("?");
   const route = (qIndex >= 0 ? raw.slice(0, qIndex) : raw).replace(/^\/+/, "");
   const params = new URLSearchParams(qIndex >= 0 ? raw.slice(qIndex + 1) : "");
-  s.view = route === "console" || (route === "" && /\/console\/?$/.test(pathname)) ? "console" : "explore";
+  s.view =
+    route === "console" || (route === "" && /\/console\/?$/.test(pathname))
+      ? "console"
+      : route === "map"
+        ? "map"
+        : "explore";
   s.lang = params.get("lang") === "en" ? "en" : "zh";
   s.node = params.get("node") || null;
   s.q = params.get("q") ?? "";
@@ -78,6 +89,8 @@ export function parseState(hash: string, pathname = "/"): ViewState {
   const path = list(params.get("path"));
   s.path = path.length === 2 ? [path[0]!, path[1]!] : null;
   s.query = params.get("query") ?? "";
+  s.region = params.get("region") || null;
+  s.city = s.region ? params.get("city") || null : null;
   return s;
 }
 
@@ -96,6 +109,9 @@ export function formatState(s: ViewState): string {
     if (s.yearTo !== null) p.set("to", String(s.yearTo));
     if (s.communities) p.set("comm", "1");
     if (s.path) p.set("path", s.path.join(","));
+  } else if (s.view === "map") {
+    if (s.region) p.set("region", s.region);
+    if (s.region && s.city) p.set("city", s.city);
   } else if (s.query) {
     p.set("query", s.query);
   }
