@@ -68,7 +68,7 @@ const CATALOGUE: Record<string, { type: string; column: string }> = {
 function where(query: string, t: Token | undefined): string {
   if (!t || t.offset < 0) return "";
   const before = query.slice(0, t.offset);
-  return ` (line ${before.split("\n").length}, column ${t.offset - before.lastIndexOf("\n")})`;
+  return ` at line ${before.split("\n").length}, column ${t.offset - before.lastIndexOf("\n")}`;
 }
 
 /**
@@ -102,7 +102,7 @@ class Rewriter {
   /** Refuses a Neo4j form it cannot rewrite; `advice` says what to write for kuzu. */
   private unsupported(form: string, advice: string, at: Token | undefined): never {
     throw new UnsupportedFormError(
-      `Neo4j's ${form} cannot be rewritten for the embedded store (kuzu)${where(this.query, at)}: ${advice}.`,
+      `Neo4j's ${form}${where(this.query, at)} cannot be rewritten for the embedded store (kuzu): ${advice}.`,
     );
   }
 

@@ -69,12 +69,20 @@ export interface PathResult {
   steps: PathStep[];
 }
 
+/** A Neo4j form the embedded store rewrote to kuzu (`cypher/neo4j-rewrite.ts`). */
+export interface CypherRewrite {
+  form: string;
+  from: string;
+  to: string;
+}
+
 export interface CypherResponse {
   columns: string[];
   rows: unknown[][];
   truncated: boolean;
   graph: SerializedGraph;
   ms: number;
+  rewrites: CypherRewrite[];
 }
 
 export interface Facets {
@@ -347,6 +355,7 @@ export async function cypher(query: string, params: Record<string, unknown> = {}
     truncated: body.truncated === true,
     graph: toGraph(body.graph),
     ms: num(body.ms) ?? 0,
+    rewrites: arr(body.rewrites).map((r) => ({ form: str(r.form), from: str(r.from), to: str(r.to) })),
   };
 }
 

@@ -4,7 +4,7 @@
  * and the server's message for refused or failing queries.
  */
 import { NODE_LABELS, type SerializedGraph } from "../../model/types.ts";
-import { ApiError, type CypherResponse, cypher } from "./api.ts";
+import { ApiError, type CypherResponse, type CypherRewrite, cypher } from "./api.ts";
 import { tokenizeCypher } from "./cypher-highlight.ts";
 import { clear, h } from "./dom.ts";
 import { EXAMPLE_QUERIES } from "./example-queries.ts";
@@ -46,6 +46,7 @@ export function createConsolePage(
   };
   const status = h("div", { class: "console-status", role: "status", "aria-live": "polite" });
   const errorBox = h("div", { class: "console-error", role: "alert", hidden: true });
+  const rewritesBox = h("div", { class: "console-rewrites", role: "note", hidden: true });
   const tableWrap = h("div", { class: "result-table", tabindex: 0, "aria-label": t("table") });
   const graphBox = h("div", { class: "result-graph", id: "console-graph" });
   const graphEmpty = h("p", { class: "muted graph-empty", hidden: true }, t("noGraph"));
@@ -76,6 +77,7 @@ export function createConsolePage(
     running = true;
     runButton.disabled = true;
     errorBox.hidden = true;
+    rewritesBox.hidden = true;
     status.textContent = t("loading");
     try {
       const res = await cypher(editor.value);
@@ -87,8 +89,9 @@ export function createConsolePage(
       graphEmpty.hidden = true;
       errorBox.hidden = false;
       clear(errorBox);
-      const code = err instanceof ApiError ? ` (${err.code})` : "";
-      errorBox.append(h("strong", {}, `${t("queryError")}${code}：`), " ", (err as Error).message);
+      const code = err instanceof ApiError ? err.code : "";
+      const title = code === "unsupported_form" ? t("unsupportedForm") : t("queryError");
+      errorBox.append(h("strong", {}, `${title}${code ? ` (${code})` : ""}：`), " ", (err as Error).message);
     } finally {
       running = false;
       runButton.disabled = false;
@@ -131,7 +134,29 @@ export function createConsolePage(
           ),
         ),
       );
+    showRewrites(res.rewrites);
     showGraph(res.graph);
+  };
+
+  /** Which Neo4j forms the server rewrote, each as `from → to`, with notes where kuzu differs. */
+  const showRewrites = (rewrites: CypherRewrite[]) => {
+    clear(rewritesBox);
+    rewritesBox.hidden = rewrites.length === 0;
+    if (rewrites.length === 0) return;
+    const notes = new Set<string>();
+    for (const r of rewrites) {
+      if (/^to(Integer|Float|Boolean)/.test(r.form)) notes.add(t("rewriteNoteCast"));
+      if (r.form === "head()" || r.form === "last()") notes.add(t("rewriteNoteList"));
+    }
+    rewritesBox.append(
+      h("p", {}, t("rewritten")),
+      h(
+        "ul",
+        {},
+        rewrites.map((r) => h("li", {}, h("code", {}, r.from), " → ", h("code", {}, r.to))),
+      ),
+      ...[...notes].map((n) => h("p", { class: "muted" }, n)),
+    );
   };
 
   const showGraph = (g: SerializedGraph) => {
@@ -176,6 +201,7 @@ export function createConsolePage(
     ),
     h("div", { class: "editor-wrap" }, highlight, editor),
     errorBox,
+    rewritesBox,
     h(
       "div",
       { class: "results" },
