@@ -98,6 +98,20 @@ export const FUNCTION_REWRITES: Record<string, FunctionRewrite> = {
     kuzu: "CAST(hash(gen_random_uuid()) % 1000000007 AS DOUBLE) / 1000000007.0",
     rewrite: none(() => tpl("(CAST(hash(gen_random_uuid()) % 1000000007 AS DOUBLE) / 1000000007.0)")),
   },
+  substring: {
+    form: "substring()",
+    kuzu: "substring(s, start, length) counting from 1",
+    rewrite: (c) => {
+      const [str, start, len] = c.args;
+      if (!str || !start || c.args.length > 3) return undefinedShape();
+      const from =
+        start.length === 1 && start[0]!.kind === "number" && /^\d+$/.test(start[0]!.text)
+          ? tpl(String(Number(start[0]!.text) + 1))
+          : tpl("(", c.rw(start), ") + 1");
+      const s = c.rw(str);
+      return tpl("substring(", s, ", ", from, ", ", len ? c.rw(len) : tpl("size(", s, ")"), ")");
+    },
+  },
   isempty: { form: "isEmpty()", kuzu: "size(x) = 0", rewrite: one((a) => tpl("(size(", a, ") = 0)")) },
   head: {
     form: "head()",

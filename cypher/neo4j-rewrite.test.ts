@@ -97,6 +97,24 @@ const REWRITES: { neo4j: string; kuzu: string; forms: string[] }[] = [
     forms: ["head()", "last()", "tail()", "split()", "replace()", "||"],
   },
   {
+    neo4j: "RETURN l[0], l[1..3], l[..2], l[1..], l[-1], l[i], collect(x)[0], n['name'], n['full name']",
+    kuzu: "RETURN l[1], l[2:3], l[:2], l[2:], l[-1], l[i], collect(x)[1], n.name, n.`full name`",
+    forms: [
+      "list[index]",
+      "list[from..to]",
+      "list[from..to]",
+      "list[from..to]",
+      "list[index]",
+      "map['key']",
+      "map['key']",
+    ],
+  },
+  {
+    neo4j: "RETURN substring('hello', 1, 3), substring(s, i), [1, 2] [0]",
+    kuzu: "RETURN substring('hello', 2, 3), substring(s, (i) + 1, size(s)), [1, 2] [0]",
+    forms: ["substring()", "substring()"],
+  },
+  {
     neo4j: "CALL db.labels() YIELD label WHERE label <> 'Article' RETURN label",
     kuzu: "CALL show_tables() WHERE type = 'NODE' WITH name AS label WHERE label <> 'Article' RETURN label",
     forms: ["CALL db.labels()"],
@@ -131,6 +149,8 @@ describe("rewriteNeo4jForKuzu", () => {
       "MATCH (n) RETURN n.type, n.date, n.year // toInteger(x)",
       "MATCH (n:type) RETURN n /* labels(n) */",
       "RETURN [x IN [1, 2]] AS oneBooleanList",
+      "RETURN {a: x, b: y} AS map, [1, 2] AS l",
+      "MATCH (a)-[r:KNOWS]->(b) RETURN [r, b]",
       "MATCH (a)-[r:HAS_HONOUR]->(h) RETURN r.year",
       "RETURN size(",
     ]) {
@@ -155,6 +175,7 @@ describe("rewriteNeo4jForKuzu", () => {
     ["RETURN replace(s, t, 'x')", /regexp_replace/],
     ["MATCH (n) RETURN n {.*}", /name: n\.name/],
     ["MATCH (n) WHERE n:A|B&C RETURN n", /label\(n\)/],
+    ["RETURN l[-2..-1]", /list_slice/],
   ])("refuses %s, naming the kuzu form", (q, kuzu) => {
     const err = (() => {
       try {

@@ -15,6 +15,7 @@ import {
   NO_EQUIVALENT,
   UnsupportedShape,
 } from "./neo4j-function-rewrites.ts";
+import { KUZU_KEYWORDS } from "./read-only-guard.ts";
 import {
   isName,
   isPunct,
@@ -79,9 +80,34 @@ function isLabelPredicate(ts: readonly Token[], i: number, end: number, inMatch:
   const prev = ts[i - 1];
   if (prev?.kind === "word" && EXPRESSION_START.has(prev.text.toUpperCase())) return true;
   if (inMatch) return false;
-  if (isWord(prev, "RETURN") || isWord(prev, "WITH") || isPunct(prev, ",")) return true;
+  if (isWord(prev, "RETURN") || isWord(prev, "WITH")) return true;
+  if (isPunct(enclosing(ts, i), "{")) return false; // {a: 1, b: c} is a map
+  if (isPunct(prev, ",")) return true;
   const after = ts[end + 1];
   return isPunct(prev, "(") && isPunct(ts[end], ")") && !isPunct(after, "-") && !isPunct(after, "<");
+}
+
+/** The bracket that encloses ts[i] (undefined at the top level). */
+function enclosing(ts: readonly Token[], i: number): Token | undefined {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = ts[k]!;
+    if (t.kind !== "punct") continue;
+    if (t.text === ")" || t.text === "]" || t.text === "}") depth++;
+    else if (t.text === "(" || t.text === "[" || t.text === "{") {
+      if (depth === 0) return t;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** The token can end an expression, so a `[` right after it is a subscript, not a list. */
+function endsExpression(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === "punct") return t.text === ")" || t.text === "]" || t.text === "}";
+  if (t.kind === "word") return !KUZU_KEYWORDS.has(t.text.toUpperCase()) && !/^OFFSET$/i.test(t.text);
+  return t.kind !== "number";
 }
 
 /** A `|` that is not half of `||`. */
@@ -209,6 +235,15 @@ class Rewriter {
             continue;
           }
         } else if (NO_EQUIVALENT[key]) this.unsupported(`${t.text}()`, NO_EQUIVALENT[key]!, t);
+      }
+      // list[0], list[1..3], n['name']: Neo4j counts from 0, kuzu from 1
+      if (isPunct(t, "[") && !t.spaceBefore && endsExpression(prev)) {
+        const close = matchClose(ts, i);
+        const repl = this.subscript(ts, i, close);
+        if (repl) {
+          i = emit(repl.form, i, close, repl.tokens);
+          continue;
+        }
       }
       // [x IN list WHERE … | …] and [(a)-->(b) | …]
       if (isPunct(t, "[")) {
@@ -415,6 +450,37 @@ class Rewriter {
       pattern[close]!,
     ];
     return this.run([...pattern.slice(0, open), ...rel, ...pattern.slice(close + 1)], true);
+  }
+
+  /** A subscript ts[open..close] after an expression; null when kuzu reads it as Neo4j does. */
+  private subscript(ts: Token[], open: number, close: number): { form: string; tokens: Token[] } | null {
+    const inner = ts.slice(open + 1, close);
+    const dots = topLevel(ts, open + 1, close, (x) => isPunct(x, ".."));
+    const int = (run: Token[]) =>
+      run.length === 1 && run[0]!.kind === "number" && /^\d+$/.test(run[0]!.text)
+        ? Number(run[0]!.text)
+        : null;
+    if (dots.length === 0) {
+      const n = int(inner);
+      if (n !== null) return { form: "list[index]", tokens: tpl(`[${n + 1}]`) };
+      const key = inner.length === 1 && inner[0]!.kind === "string" ? (inner[0]!.value ?? "") : null;
+      if (key === null || !isName(ts[open - 1]) || key.includes("`") || key === "") return null;
+      const name: Token = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)
+        ? { kind: "word", text: key, offset: -1, spaceBefore: false }
+        : { kind: "quoted", text: key, offset: -1, spaceBefore: false };
+      return { form: "map['key']", tokens: [...tpl("."), name] };
+    }
+    const lo = ts.slice(open + 1, dots[0]);
+    const hi = ts.slice(dots[0]! + 1, close);
+    if (isPunct(lo[0], "-") || isPunct(hi[0], "-"))
+      this.unsupported(
+        "list slice with negative bounds",
+        "kuzu's slices count from 1 and include the end: write list[begin:end] or list_slice(list, begin, end)",
+        ts[open],
+      );
+    const loN = int(lo);
+    const loT = lo.length === 0 ? [] : loN !== null ? tpl(String(loN + 1)) : tpl("(", this.run(lo), ") + 1");
+    return { form: "list[from..to]", tokens: tpl("[", loT, ":", this.run(hi), "]") };
   }
 
   /** A list or pattern comprehension at ts[open..close]; null when the brackets hold a list. */

@@ -151,6 +151,14 @@ describe("Neo4j forms over HTTP", () => {
     expect(paged.forms).toEqual(["OFFSET"]);
   });
 
+  it("list subscripts and slices from 0, map keys, substring from 0", async () => {
+    const r = await rows(
+      "MATCH (p:Person {id: $id}) WITH p, [10, 20, 30, 40] AS l RETURN l[0] AS first, l[1..3] AS mid, l[..2] AS head2, p['name'] AS name, substring(p['name'], 1, 2) AS rest",
+      { id: I.ouyang },
+    );
+    expect(r.rows).toEqual([[10, [20, 30], [10, 20], "欧阳振华", "阳振"]]);
+  });
+
   it("answers rewrites: [] for kuzu's own dialect", async () => {
     const r = await rows("MATCH (p:Person) RETURN label(p) AS l, CAST('1' AS INT64) AS i LIMIT 1");
     expect(r.forms).toEqual([]);
