@@ -50,7 +50,7 @@ const ERROR_TEXT: Record<number, string> = {
   408: "Query timeout",
   409: "Conflict (an ingest is already running)",
   413: "Payload too large",
-  422: "A file cannot be ingested",
+  422: "A file cannot be ingested, or a query needs more memory than the database allows (query_too_large)",
   503: "Store unavailable",
 };
 

@@ -128,10 +128,10 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       path: "/api/cypher",
       tag: "console",
       summary: "Run a read-only Cypher query",
-      description: `Writes, schema changes and file access are refused (400 forbidden_query). Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut). On the embedded store the query runs in a worker process: a query that crashes the database answers 500 query_crashed and the server keeps running.`,
+      description: `On the embedded store common Neo4j forms (type(r), toInteger, shortestPath, list comprehensions …) are rewritten to kuzu first and listed in rewrites; a Neo4j form without a kuzu equivalent answers 400 unsupported_form naming the kuzu form. Writes, schema changes and file access are refused (400 forbidden_query); a query too large for memory answers 422 query_too_large. Timeout ${config.LAOMO_QUERY_TIMEOUT_MS} ms, at most ${config.LAOMO_ROW_LIMIT} rows (truncated: true when cut). On the embedded store the query runs in a worker process: a query that crashes the database answers 500 query_crashed and the server keeps running.`,
       body: CypherBody,
       response: { description: "Columns, rows and the graph found in them", schema: CypherResponse },
-      errors: [400, 408, 429, 500, 503],
+      errors: [400, 408, 422, 429, 500, 503],
       handle: ({ body }, { req }) => services.cypher.run(body.query, body.params, clientKey(req.ip)),
     }),
     defineRoute({
