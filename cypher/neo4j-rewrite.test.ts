@@ -3,11 +3,13 @@
  * alone, forms it cannot rewrite refused with the kuzu form named, and the read-only guard still
  * refusing writes and file access hidden inside rewritten forms.
  */
+
+import kuzu from "kuzu";
 import { describe, expect, it } from "vitest";
 import { ForbiddenQueryError, InvalidInputError, UnsupportedFormError } from "../model/errors.ts";
 import { isoDurationToKuzu } from "./neo4j-function-rewrites.ts";
-import { rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
-import { guardReadOnly } from "./read-only-guard.ts";
+import { RESERVED_NAMES, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
+import { guardReadOnly, KUZU_KEYWORDS } from "./read-only-guard.ts";
 
 const REWRITES: { neo4j: string; kuzu: string; forms: string[] }[] = [
   { neo4j: "MATCH ()-[r]->() RETURN type(r)", kuzu: "MATCH ()-[r]->() RETURN label(r)", forms: ["type()"] },
@@ -188,6 +190,25 @@ describe("rewriteNeo4jForKuzu", () => {
     expect(err).toBeInstanceOf(UnsupportedFormError);
     expect((err as Error).message).toMatch(kuzu);
     expect((err as Error).message).toMatch(/line 1, column \d+/);
+  });
+
+  it("quotes reserved words used as labels and property names, as kuzu needs", () => {
+    const r = rewriteNeo4jForKuzu("MATCH (n:Single)-[:KNOWS|END]->(m) RETURN n.end, n.type, {a: NULL}");
+    expect(r.query).toBe("MATCH (n:`Single`)-[:KNOWS|`END`]->(m) RETURN n.`end`, n.type, {a: NULL}");
+    expect(r.rewrites.map((w) => w.form)).toEqual(Array(3).fill("reserved word as a name"));
+  });
+
+  it("RESERVED_NAMES are exactly the keywords kuzu's parser refuses as names", async () => {
+    const db = new kuzu.Database(":memory:");
+    const conn = new kuzu.Connection(db);
+    const refused: string[] = [];
+    for (const k of [...KUZU_KEYWORDS].sort()) {
+      const ps = await conn.prepare(`MATCH (n:${k}) RETURN n.${k}`);
+      if (!ps.isSuccess() && /^Parser exception/.test(ps.getErrorMessage())) refused.push(k);
+    }
+    await conn.close();
+    await db.close();
+    expect(refused.filter((k) => !["NULL", "TRUE", "FALSE"].includes(k))).toEqual([...RESERVED_NAMES].sort());
   });
 
   it("bounds bracket nesting", () => {

@@ -52,6 +52,18 @@ const AFTER_MATCH = new Set(
     " ",
   ),
 );
+/**
+ * Keywords kuzu 0.11.3's parser refuses as a label or property name unless quoted (Neo4j takes
+ * them); checked against kuzu by neo4j-rewrite.test.ts. NULL, TRUE and FALSE are values, left out.
+ */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(
+  (
+    "ACYCLIC ALL AND ANY ASC ASCENDING CASE CAST COLUMN COMMIT_SKIP_CHECKPOINT CREATE DBTYPE DEFAULT " +
+    "DESC DESCENDING DISTINCT ELSE END ENDS EXISTS GLOB GROUP HEADERS HINT IN INSTALL JOIN MACRO " +
+    "MULTI_JOIN NONE NOT ON ONLY OPTIONAL OR ORDER PRIMARY PROFILE ROLLBACK_SKIP_CHECKPOINT SHORTEST " +
+    "SINGLE STARTS TABLE THEN TRAIL UNION UNWIND WHEN WHERE WITH WSHORTEST XOR"
+  ).split(" "),
+);
 /** Neo4j temporal accessors kuzu's date_part reads the same way. */
 const TEMPORAL_PARTS = new Set(["year", "quarter", "month", "day", "hour", "minute", "second"]);
 /** (kuzu) functions returning a DATE or TIMESTAMP, for `f(…).year`. */
@@ -251,6 +263,16 @@ class Rewriter {
         const repl = this.comprehension(ts, i, close);
         if (repl) {
           i = emit(repl.form, i, close, repl.tokens);
+          continue;
+        }
+      }
+      // n.end, (n:Single), [:START]: Neo4j takes reserved words as names, kuzu wants them quoted
+      if (t.kind === "word" && RESERVED_NAMES.has(t.text.toUpperCase())) {
+        const around = enclosing(ts, i);
+        const label =
+          (isPunct(prev, ":") || isPunct(prev, "|")) && (isPunct(around, "(") || isPunct(around, "["));
+        if ((isPunct(prev, ".") && !isPunct(next, "(")) || label) {
+          emit("reserved word as a name", i, i, [{ ...t, kind: "quoted", text: t.text }]);
           continue;
         }
       }
