@@ -26,7 +26,7 @@ import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
-import { rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
+import { notePositions, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
 import { type PreparedBatch, prepareBatch } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import type {
@@ -291,15 +291,19 @@ export class KuzuStore implements GraphStore {
   ): Promise<CypherResult> {
     // Neo4j forms become kuzu first, so the guard checks exactly the text that runs.
     const { query: rewritten, rewrites } = rewriteNeo4jForKuzu(query);
-    const text = guardReadOnly(rewritten, "kuzu");
-    const limits = {
-      timeoutMs: options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000,
-      rowLimit: options.rowLimit ?? this.opts.rowLimit ?? 1000,
-    };
     try {
-      return { ...(await this.runGuarded(text, params, limits)), rewrites };
+      const text = guardReadOnly(rewritten, "kuzu");
+      const limits = {
+        timeoutMs: options.timeoutMs ?? this.opts.queryTimeoutMs ?? 5000,
+        rowLimit: options.rowLimit ?? this.opts.rowLimit ?? 1000,
+      };
+      try {
+        return { ...(await this.runGuarded(text, params, limits)), rewrites };
+      } catch (e) {
+        throw mapKuzuError(e, "query");
+      }
     } catch (e) {
-      throw mapKuzuError(e, "query");
+      throw notePositions(e, rewrites);
     }
   }
 

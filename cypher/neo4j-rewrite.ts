@@ -5,7 +5,7 @@
  * string literals and comments are never touched. Says what it rewrote; a Neo4j form it cannot
  * rewrite throws UnsupportedFormError naming the kuzu form to write instead.
  */
-import { InvalidInputError, UnsupportedFormError } from "../model/errors.ts";
+import { AppError, InvalidInputError, UnsupportedFormError } from "../model/errors.ts";
 import { lexCypher, rebuildQuery, type Token } from "./cypher-lexer.ts";
 import {
   DOTTED_REWRITES,
@@ -536,6 +536,21 @@ class Rewriter {
       tokens = tpl("list_transform(", tokens, ", ", [v!], " -> ", this.run(ts.slice(bar + 1, close)), ")");
     return { form: "list comprehension", tokens };
   }
+}
+
+/**
+ * After a rewrite, a line and column in an error message point into the rewritten text (line
+ * breaks are kept, columns move): the message says so. Returns `e` itself.
+ */
+export function notePositions(e: unknown, rewrites: readonly Rewrite[]): unknown {
+  if (
+    rewrites.length > 0 &&
+    e instanceof AppError &&
+    e.status < 500 &&
+    /line \d+, column \d+/.test(e.message)
+  )
+    e.message += " (The position is in the query after its Neo4j forms were rewritten for kuzu.)";
+  return e;
 }
 
 /** The query with Neo4j forms rewritten to kuzu, and what was rewritten (the text itself when nothing). */

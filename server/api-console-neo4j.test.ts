@@ -201,6 +201,17 @@ describe("forms without a rewrite", () => {
   });
 });
 
+describe("errors after a rewrite", () => {
+  it("say that their line and column are in the rewritten query", async () => {
+    const res = await cypher("MATCH (p:Person)\nRETURN toInteger('1') AS x, p.name AS\nLIMIT 1");
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/^Syntax error at line 3, column \d+/);
+    expect(res.body.message).toMatch(/rewritten for kuzu/);
+    const plain = await cypher("MATCH (p:Person)\nRETURN p.name AS\nLIMIT 1");
+    expect(plain.body.message).not.toMatch(/rewritten/);
+  });
+});
+
 describe("engine limits", () => {
   it("a TCK-style cartesian product answers 422 query_too_large with advice", async () => {
     const res = await cypher("MATCH (a), (b), (c), (d), (e) RETURN a, b, c, d, e ORDER BY a.id, b.id");
