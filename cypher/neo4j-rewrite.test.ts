@@ -153,6 +153,7 @@ describe("rewriteNeo4jForKuzu", () => {
       "RETURN [x IN [1, 2]] AS oneBooleanList",
       "RETURN {a: x, b: y} AS map, [1, 2] AS l",
       "MATCH (a)-[r:KNOWS]->(b) RETURN [r, b]",
+      "MATCH (a), (b) WHERE a.id = 0 AND (a)-[:T]->(b:Person) OR (b:Event)<-[:T]-(a) RETURN b",
       "MATCH (a)-[r:HAS_HONOUR]->(h) RETURN r.year",
       "RETURN size(",
     ]) {

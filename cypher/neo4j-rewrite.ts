@@ -96,7 +96,10 @@ function isLabelPredicate(ts: readonly Token[], i: number, end: number, inMatch:
   if (isPunct(enclosing(ts, i), "{")) return false; // {a: 1, b: c} is a map
   if (isPunct(prev, ",")) return true;
   const after = ts[end + 1];
-  return isPunct(prev, "(") && isPunct(ts[end], ")") && !isPunct(after, "-") && !isPunct(after, "<");
+  // (a)-[:T]->(b:Label) in a WHERE is a pattern predicate: its node has a relationship on either side
+  const before = ts[i - 2];
+  const rel = (x: Token | undefined) => isPunct(x, "-") || isPunct(x, "<") || isPunct(x, ">");
+  return isPunct(prev, "(") && isPunct(ts[end], ")") && !rel(after) && !rel(before);
 }
 
 /** The bracket that encloses ts[i] (undefined at the top level). */
