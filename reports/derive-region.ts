@@ -115,10 +115,20 @@ function regionInside(t: string, within?: string): Region | null {
  * shared by places in several provinces (铁东区) is read in the `within` province when given.
  */
 export function deriveRegion(text: string, within?: string): Region | null {
+  const key = `${within ?? ""}|${text}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit && { ...hit };
   const t = text.trim().replace(/^中国/, "");
-  if (t.length < 2 || /^(?:中华)?全国/.test(t)) return null;
-  return regionAtStart(t, within) ?? regionInside(t, within);
+  const r =
+    t.length < 2 || /^(?:中华)?全国/.test(t) ? null : (regionAtStart(t, within) ?? regionInside(t, within));
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, r);
+  return r && { ...r };
 }
+
+/** Employer and organiser names repeat across a graph: derivations are remembered (bounded). */
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, Region | null>();
 
 /** Derive every name, combine, then read the names again inside the province found. */
 function placeOf(names: readonly string[]): Region | null {
