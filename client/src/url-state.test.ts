@@ -50,4 +50,29 @@ describe("url state", () => {
     expect(parseState("#/explore").types).toBeNull();
     expect(parseState("#/explore?types=").types).toEqual([]);
   });
+
+  it("keeps the shared filters and the region in events links, and the layout in explorer links", () => {
+    const s = {
+      ...defaultState(),
+      view: "events" as const,
+      organiser: "o_1",
+      yearFrom: 2023,
+      yearTo: 2024,
+      levels: ["national"],
+      region: "浙江",
+      node: "p_1",
+      path: ["p_1", "p_2"] as [string, string],
+    };
+    const hash = formatState(s);
+    expect(hash.startsWith("#/events?")).toBe(true);
+    expect(parseState(hash)).toEqual({ ...s, node: null, path: null });
+    const graph = formatState({ ...s, view: "explore", layout: "bipartite" });
+    expect(parseState(graph)).toMatchObject({
+      view: "explore",
+      layout: "bipartite",
+      region: "浙江",
+      organiser: "o_1",
+    });
+    expect(parseState("#/explore?layout=spiral").layout).toBe("force");
+  });
 });

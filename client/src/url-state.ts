@@ -5,7 +5,10 @@
 import { NODE_LABELS, type NodeLabel } from "../../model/types.ts";
 import type { Lang } from "./i18n.ts";
 
-export type ViewName = "explore" | "map" | "console";
+export type ViewName = "explore" | "events" | "map" | "console";
+
+/** Graph layouts of the layout control. */
+export type LayoutMode = "force" | "bipartite";
 
 export interface ViewState {
   view: ViewName;
@@ -30,6 +33,8 @@ export interface ViewState {
   region: string | null;
   /** Map view: a city of the selected region (宁波市). */
   city: string | null;
+  /** Graph layout: server force layout, or bands of honourees / events / organisers. */
+  layout: LayoutMode;
 }
 
 export function defaultState(): ViewState {
@@ -49,6 +54,7 @@ export function defaultState(): ViewState {
     query: "",
     region: null,
     city: null,
+    layout: "force",
   };
 }
 
@@ -71,9 +77,11 @@ export function parseState(hash: string, pathname = "/"): ViewState {
   s.view =
     route === "console" || (route === "" && /\/console\/?$/.test(pathname))
       ? "console"
-      : route === "map"
-        ? "map"
-        : "explore";
+      : route === "events"
+        ? "events"
+        : route === "map"
+          ? "map"
+          : "explore";
   s.lang = params.get("lang") === "en" ? "en" : "zh";
   s.node = params.get("node") || null;
   s.q = params.get("q") ?? "";
@@ -91,6 +99,7 @@ export function parseState(hash: string, pathname = "/"): ViewState {
   s.query = params.get("query") ?? "";
   s.region = params.get("region") || null;
   s.city = s.region ? params.get("city") || null : null;
+  s.layout = params.get("layout") === "bipartite" ? "bipartite" : "force";
   return s;
 }
 
@@ -98,8 +107,8 @@ export function parseState(hash: string, pathname = "/"): ViewState {
 export function formatState(s: ViewState): string {
   const p = new URLSearchParams();
   if (s.lang !== "zh") p.set("lang", s.lang);
-  if (s.view === "explore") {
-    if (s.node) p.set("node", s.node);
+  if (s.view === "explore" || s.view === "events") {
+    if (s.node && s.view === "explore") p.set("node", s.node);
     if (s.q) p.set("q", s.q);
     if (s.types !== null) p.set("types", s.types.join(","));
     if (s.levels.length) p.set("levels", s.levels.join(","));
@@ -108,7 +117,9 @@ export function formatState(s: ViewState): string {
     if (s.yearFrom !== null) p.set("from", String(s.yearFrom));
     if (s.yearTo !== null) p.set("to", String(s.yearTo));
     if (s.communities) p.set("comm", "1");
-    if (s.path) p.set("path", s.path.join(","));
+    if (s.path && s.view === "explore") p.set("path", s.path.join(","));
+    if (s.region) p.set("region", s.region);
+    if (s.layout !== "force" && s.view === "explore") p.set("layout", s.layout);
   } else if (s.view === "map") {
     if (s.region) p.set("region", s.region);
     if (s.region && s.city) p.set("city", s.city);
