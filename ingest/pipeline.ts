@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GraphStore } from "../cypher/store.ts";
-import { IngestFileError } from "../model/errors.ts";
+import { IngestFileError, InvalidInputError } from "../model/errors.ts";
 import { extractArticle } from "./extract/index.ts";
 import { contentHash, type ExtractedFile, Journal } from "./journal.ts";
 import { FileDeadline, readDocument } from "./read/index.ts";
@@ -23,7 +23,8 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  store: GraphStore;
+  /** The store the graph is written to (a dry run needs none). */
+  store?: GraphStore;
   dataDir: string;
   /** Extract and report, but write nothing. */
   dryRun?: boolean;
@@ -142,6 +143,8 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
 
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  if (!opts.dryRun && !opts.store)
+    throw new InvalidInputError("ingestPaths: a store is needed unless dryRun");
   const listed = await listInputFiles(paths);
   const warnings: string[] = [];
   const entries: ExtractedFile[] = [];
@@ -188,7 +191,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     all = await journal.readAll();
   }
   const { batch, mergeLog } = resolveGraph(all);
-  if (!opts.dryRun) {
+  if (!opts.dryRun && opts.store) {
     await opts.store.applySchema();
     await opts.store.replaceGraph(batch);
   }

@@ -2,7 +2,9 @@
  * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL]`
  * Ingests files and folders into the configured store with a progress bar, then prints a
  * summary. Exit code 1 when any file was skipped, 2 on usage or store errors. With --server
- * the write token comes from LAOMO_TOKEN or else <LAOMO_DATA_DIR>/token.
+ * the files go to the server in batches (upload-batches.ts) with the write token from
+ * LAOMO_TOKEN or else <LAOMO_DATA_DIR>/token. --dry-run opens the store read-only, so it can
+ * run beside a server that holds the embedded database.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +13,7 @@ import cliProgress from "cli-progress";
 import { openStore } from "../../cypher/open-store.ts";
 import { loadConfig } from "../../model/config.ts";
 import { type IngestSummary, ingestPaths } from "../pipeline.ts";
-import { listInputFiles } from "../read/list-files.ts";
+import { uploadPaths } from "./upload-batches.ts";
 
 function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
   const lines = [
@@ -40,34 +42,6 @@ async function serverToken(): Promise<string | null> {
   }
 }
 
-/** Send the files to a running server (which owns the embedded database). */
-async function ingestViaServer(server: string, paths: string[], dryRun: boolean): Promise<IngestSummary> {
-  const token = await serverToken();
-  const { files, skipped, ignored } = await listInputFiles(paths);
-  const payload = {
-    dryRun,
-    files: await Promise.all(
-      files.map(async (f) => ({
-        name: path.basename(f),
-        contentBase64: (await readFile(f)).toString("base64"),
-      })),
-    ),
-  };
-  const res = await fetch(new URL("/api/ingest", server), {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(payload),
-  });
-  const body = (await res.json()) as IngestSummary & { message?: string };
-  if (res.status === 401 || res.status === 403)
-    throw new Error(
-      `server answered ${res.status}: ${body.message ?? res.statusText}. Set LAOMO_TOKEN to the server's write token ` +
-        "(a local server keeps it in <LAOMO_DATA_DIR>/token)",
-    );
-  if (!res.ok) throw new Error(`server answered ${res.status}: ${body.message ?? res.statusText}`);
-  return { ...body, skipped: [...skipped, ...body.skipped], ignored: [...ignored, ...(body.ignored ?? [])] };
-}
-
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -90,16 +64,35 @@ async function main(): Promise<number> {
     return 2;
   }
   const dryRun = values["dry-run"] ?? false;
+  if (dryRun && values.server) {
+    process.stderr.write(
+      "ingest: --dry-run reads the local store read-only and may run beside the server; leave out --server\n",
+    );
+    return 2;
+  }
   let summary: IngestSummary;
   if (values.server) {
-    summary = await ingestViaServer(values.server, positionals, dryRun);
+    summary = await uploadPaths(positionals, { server: values.server, token: await serverToken() });
   } else {
     const config = loadConfig();
-    const store = await openStore(config).catch((e: unknown) => {
-      throw new Error(
-        `cannot open the ${config.LAOMO_STORE} store (${(e as Error).message}). If the server is running it owns the embedded database: use --server http://localhost:${config.PORT}`,
+    // A dry run writes nothing: it opens the store read-only (beside a running server) to show
+    // the graph as it is; with no graph yet there is nothing to open.
+    const store = dryRun
+      ? await openStore(config, { readOnly: true }).catch(() => null)
+      : await openStore(config).catch((e: unknown) => {
+          throw new Error(
+            `cannot open the ${config.LAOMO_STORE} store (${(e as Error).message}). If the server is running it owns the embedded database: use --server http://localhost:${config.PORT}`,
+          );
+        });
+    if (dryRun) {
+      const now = store ? await store.counts().catch(() => null) : null;
+      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+      process.stderr.write(
+        now
+          ? `Graph now: ${now.nodes.Article ?? 0} article(s), ${sum(now.nodes)} node(s), ${sum(now.rels)} relationship(s)\n`
+          : "Graph now: none yet\n",
       );
-    });
+    }
     const bar = new cliProgress.SingleBar(
       { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true },
       cliProgress.Presets.shades_classic,
@@ -107,7 +100,7 @@ async function main(): Promise<number> {
     let started = false;
     try {
       summary = await ingestPaths(positionals, {
-        store,
+        ...(store ? { store } : {}),
         dataDir: config.LAOMO_DATA_DIR,
         dryRun,
         ...(values.date ? { date: values.date } : {}),
@@ -121,7 +114,7 @@ async function main(): Promise<number> {
       });
     } finally {
       if (started) bar.stop();
-      await store.close();
+      await store?.close();
     }
   }
   if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, mergeLog: undefined }, null, 2)}\n`);

@@ -10,6 +10,7 @@ import path from "node:path";
 import type { GraphStore } from "../../cypher/store.ts";
 import type { IngestSummary, ingestPaths as ingestPathsType } from "../../ingest/pipeline.ts";
 import { AppError, InvalidInputError } from "../../model/errors.ts";
+import { rebuildLock } from "./rebuild-lock.ts";
 
 export class IngestBusyError extends AppError {
   override readonly status = 409;
@@ -102,13 +103,16 @@ export class IngestService {
           nameOf.set(p, f.name);
         }
         const ingestPaths = this.deps.ingestPaths ?? (await loadIngestPaths());
-        const summary = await ingestPaths([...nameOf.keys()], {
-          store: this.deps.store,
-          dataDir: this.deps.dataDir,
-          nameOf: (p) => nameOf.get(p) ?? path.basename(p),
+        // Corrections rebuild the graph too: one rebuild at a time, in order.
+        return await rebuildLock(this.deps.dataDir).run(async () => {
+          const summary = await ingestPaths([...nameOf.keys()], {
+            store: this.deps.store,
+            dataDir: this.deps.dataDir,
+            nameOf: (p) => nameOf.get(p) ?? path.basename(p),
+          });
+          await this.deps.afterIngest();
+          return summary;
         });
-        await this.deps.afterIngest();
-        return summary;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
