@@ -1,6 +1,7 @@
 /**
  * Ingest while the server runs: uploaded files are written to a fresh, randomly named folder
- * under `<dataDir>/uploads/` (outside the kuzu folder, hidden from the console sandbox), the
+ * under `<dataDir>/uploads/` (outside the kuzu folder, hidden from the console sandbox; an
+ * uploaded name may keep its folders, `2024/05/page.txt`, cleaned so it stays inside), the
  * pipeline's `ingestPaths` runs on them under their uploaded names (so no server path reaches
  * an answer or the graph), and the folder is removed afterwards, whatever happened. One ingest
  * at a time (a second request gets 409); `afterIngest` refreshes the search index and overview.
@@ -33,21 +34,54 @@ export async function loadIngestPaths(): Promise<IngestPathsFn> {
 
 /** Decoded bytes per upload request. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Files per upload request (`ingest --server` sends larger inputs in batches under both limits). */
+export const MAX_UPLOAD_FILES = 200;
+/** Folder levels kept in an uploaded name (`2024/05/page-1.txt`); deeper ones keep their last levels. */
+export const MAX_UPLOAD_DEPTH = 8;
 
 const ALLOWED_EXT = new Set([".txt", ".md", ".html", ".htm", ".pdf", ".docx"]);
 
-/** A safe file name: no directories, no leading dots, only harmless characters. */
+/** One safe path segment: only harmless characters, no leading dots ("" when nothing is left). */
+function safeSegment(segment: string): string {
+  return segment.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
+}
+
+/**
+ * A safe upload name: its folders are kept (so two files of one name in different folders stay
+ * two names) but `.`/`..` and empty parts are dropped and every part is cleaned, so the name can
+ * never leave the upload folder; only article file types are accepted.
+ */
 export function safeFileName(name: string): string {
-  const base = path.basename(name.replace(/\\/g, "/"));
-  const clean = base.replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^\.+/, "");
-  if (!clean) throw new InvalidInputError(`Unusable file name: ${JSON.stringify(name)}`);
-  const ext = path.extname(clean).toLowerCase();
+  const parts = name
+    .replace(/\\/g, "/")
+    .split("/")
+    .filter((p) => p !== "" && p !== "." && p !== "..")
+    .map(safeSegment)
+    .filter((p) => p !== "")
+    .slice(-MAX_UPLOAD_DEPTH);
+  const base = parts.at(-1);
+  if (!base) throw new InvalidInputError(`Unusable file name: ${JSON.stringify(name)}`);
+  const ext = path.extname(base).toLowerCase();
   if (!ALLOWED_EXT.has(ext)) {
     throw new InvalidInputError(
       `Unsupported file type ${ext || "(none)"} for ${name}; use .txt .md .html .pdf .docx`,
     );
   }
-  return clean;
+  return parts.join("/");
+}
+
+/** Refuses two uploads of one name, and a name that is also another upload's folder. */
+function checkUniqueNames(names: string[]): void {
+  const seen = new Set<string>();
+  const folders = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) throw new InvalidInputError(`Two uploads are named ${n}`);
+    seen.add(n);
+    const parts = n.split("/");
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+  }
+  for (const n of names)
+    if (folders.has(n)) throw new InvalidInputError(`${n} is both an upload and another upload's folder`);
 }
 
 /** Removes upload folders left by a process that died mid-ingest (only one ingest runs at a time). */
@@ -86,11 +120,7 @@ export class IngestService {
         throw new PayloadTooLargeError(`Uploads total ${total} bytes; the limit is ${MAX_UPLOAD_BYTES}`);
       }
       for (const f of decoded) if (f.bytes.length === 0) throw new InvalidInputError(`${f.name} is empty`);
-      const names = new Set<string>();
-      for (const f of decoded) {
-        if (names.has(f.name)) throw new InvalidInputError(`Two uploads are named ${f.name}`);
-        names.add(f.name);
-      }
+      checkUniqueNames(decoded.map((f) => f.name));
       const root = path.join(this.deps.dataDir, "uploads");
       await mkdir(root, { recursive: true });
       await removeLeftovers(root);
@@ -98,7 +128,8 @@ export class IngestService {
       try {
         const nameOf = new Map<string, string>();
         for (const f of decoded) {
-          const p = path.join(dir, f.name);
+          const p = path.join(dir, ...f.name.split("/"));
+          await mkdir(path.dirname(p), { recursive: true });
           await writeFile(p, f.bytes, { flag: "wx" });
           nameOf.set(p, f.name);
         }
