@@ -44,14 +44,14 @@ export const NODE_PROPS: Record<NodeLabel, readonly PropSpec[]> = {
   ],
 };
 
-/** Relationship properties (endpoints excluded), `id` first, then the type's qualifier. */
+/** Relationship properties (endpoints excluded), `id` first, then the type's qualifier, then `review`. */
 export const REL_PROPS: Record<RelType, readonly PropSpec[]> = {
-  HAS_HONOUR: [s("id"), { name: "year", kind: "int" }, ...PROVENANCE],
-  WORKS_FOR: [s("id"), s("jobTitle"), ...PROVENANCE],
-  SPOKE_AT: [s("id"), s("talkTitle"), ...PROVENANCE],
-  ORGANIZED_BY: [s("id"), s("role"), ...PROVENANCE],
-  HELD_AT: [s("id"), ...PROVENANCE],
-  REPORTED: [s("id"), s("role"), ...PROVENANCE],
+  HAS_HONOUR: [s("id"), { name: "year", kind: "int" }, s("review"), ...PROVENANCE],
+  WORKS_FOR: [s("id"), s("jobTitle"), s("review"), ...PROVENANCE],
+  SPOKE_AT: [s("id"), s("talkTitle"), s("review"), ...PROVENANCE],
+  ORGANIZED_BY: [s("id"), s("role"), s("review"), ...PROVENANCE],
+  HELD_AT: [s("id"), s("review"), ...PROVENANCE],
+  REPORTED: [s("id"), s("role"), s("review"), ...PROVENANCE],
 };
 
 /** The qualifier property of each relationship type (null when it has none). */

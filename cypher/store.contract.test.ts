@@ -74,6 +74,12 @@ function smokeParams(text: string): Record<string, unknown> | string {
     label: "Person",
     fuzzy: true,
     category: "劳动模范",
+    // list-facts / count-facts (curation; tested over HTTP in server/api-corrections.test.ts)
+    review: "",
+    reviewed: false,
+    type: "",
+    articleId: "",
+    nodeId: "",
   };
   const missing = names.filter((n) => !(n in defaults));
   if (missing.length > 0) return `no default for $${missing.join(", $")}: add a test for this query`;

@@ -1,12 +1,18 @@
 /**
- * The ingest pipeline: files → read → segment → extract → journal → resolve → store.
+ * The ingest pipeline: files → read → segment → extract → journal → resolve → corrections → store.
  * A bad file is reported and skipped while the rest goes in; the graph is rebuilt from the
- * whole journal, so running the same input twice gives the same graph.
+ * whole journal with the reviewers' corrections log applied, so running the same input twice
+ * gives the same graph and corrections survive every re-ingest.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GraphStore } from "../cypher/store.ts";
 import { IngestFileError, InvalidInputError } from "../model/errors.ts";
+import type { GraphBatch } from "../model/types.ts";
+import { writeAppliedState } from "./corrections/applied-state.ts";
+import { applyCorrections } from "./corrections/apply-corrections.ts";
+import { CorrectionLog } from "./corrections/log.ts";
+import type { EntryOutcome } from "./corrections/types.ts";
 import { extractArticle } from "./extract/index.ts";
 import { contentHash, type ExtractedFile, Journal } from "./journal.ts";
 import { FileDeadline, readDocument } from "./read/index.ts";
@@ -14,7 +20,10 @@ import { listInputFiles } from "./read/list-files.ts";
 import { ReadRefusal } from "./read/read-refusal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
 import { segmentByRegion } from "./segment-by-region.ts";
-import type { ArticleExtraction } from "./types.ts";
+import type { ArticleExtraction, SegmentedArticle } from "./types.ts";
+
+/** The extractor (a test may pass a changed one; default `extractArticle`). */
+export type ExtractFn = (a: SegmentedArticle) => ArticleExtraction;
 
 export interface IngestProgress {
   done: number;
@@ -44,6 +53,8 @@ export interface IngestOptions {
   nameOf?: (file: string) => string;
   /** Told of an unexpected (non-IngestFileError) failure on a file, for logs. */
   onUnexpected?: (file: string, error: unknown) => void;
+  /** The extractor (default `extractArticle`). */
+  extract?: ExtractFn;
 }
 
 export const DEFAULT_MAX_SECONDS_PER_FILE = 120;
@@ -57,6 +68,8 @@ export interface FileLimits {
   maxArticlesPerFile?: number;
   /** The name recorded as the articles' `file` (default: the path). */
   name?: string;
+  /** The extractor (default `extractArticle`). */
+  extract?: ExtractFn;
 }
 
 export interface SkippedFile {
@@ -78,6 +91,8 @@ export interface IngestSummary {
   /** Files of unsupported types met inside folders (not errors). */
   ignored: SkippedFile[];
   mergeLog: MergeDecision[];
+  /** Corrections in the log by outcome of this rebuild (orphans are listed by `GET /api/corrections`). */
+  corrections: { applied: number; orphaned: number; undone: number };
   dryRun: boolean;
   ms: number;
 }
@@ -123,7 +138,7 @@ export async function extractFile(file: string, limits: FileLimits = {}): Promis
     const extractions: ArticleExtraction[] = [];
     for (const a of articles) {
       deadline.check();
-      extractions.push(withIngestWarnings(extractArticle(a)));
+      extractions.push(withIngestWarnings((limits.extract ?? extractArticle)(a)));
     }
     deadline.check();
     const entry: ExtractedFile = {
@@ -160,6 +175,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
         ...(opts.maxSecondsPerFile ? { maxSecondsPerFile: opts.maxSecondsPerFile } : {}),
         ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
         ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
+        ...(opts.extract ? { extract: opts.extract } : {}),
       });
       // An upload has no lasting path: the journal knows it by its uploaded name.
       entries.push(opts.nameOf ? { ...entry, key: `upload:${name}` } : entry);
@@ -190,7 +206,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     await journal.write(entries);
     all = await journal.readAll();
   }
-  const { batch, mergeLog } = resolveGraph(all);
+  const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
   if (!opts.dryRun && opts.store) {
     await opts.store.applySchema();
     await opts.store.replaceGraph(batch);
@@ -205,7 +221,50 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     skipped,
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
     mergeLog,
+    corrections: countOutcomes(outcomes),
     dryRun: Boolean(opts.dryRun),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+function countOutcomes(outcomes: readonly EntryOutcome[]): IngestSummary["corrections"] {
+  const n = { applied: 0, orphaned: 0, undone: 0 };
+  for (const o of outcomes) n[o.status] += 1;
+  return n;
+}
+
+/**
+ * Resolve extractions into a graph and replay the corrections log over it; `record` writes what
+ * became of each correction to `<dataDir>/corrections/applied.json`.
+ */
+export async function resolveWithCorrections(
+  extractions: ArticleExtraction[],
+  dataDir: string,
+  record: boolean,
+): Promise<{ batch: GraphBatch; mergeLog: MergeDecision[]; outcomes: EntryOutcome[] }> {
+  const { batch: resolved, mergeLog } = resolveGraph(extractions);
+  const log = await new CorrectionLog(dataDir).read();
+  const { batch, outcomes, rejected } = applyCorrections(resolved, log.entries);
+  if (record) {
+    await writeAppliedState(dataDir, { at: new Date().toISOString(), outcomes, rejected, badLines: log.bad });
+  }
+  return { batch, mergeLog, outcomes };
+}
+
+/** Rebuild the stored graph from the journal and the corrections log (after a correction). */
+export async function rebuildGraph(opts: {
+  store: GraphStore;
+  dataDir: string;
+}): Promise<{ nodes: number; rels: number; outcomes: EntryOutcome[]; ms: number }> {
+  const started = performance.now();
+  const all = await new Journal(opts.dataDir).readAll();
+  const { batch, outcomes } = await resolveWithCorrections(all, opts.dataDir, true);
+  await opts.store.applySchema();
+  await opts.store.replaceGraph(batch);
+  return {
+    nodes: batch.nodes.length,
+    rels: batch.rels.length,
+    outcomes,
     ms: Math.round(performance.now() - started),
   };
 }

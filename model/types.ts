@@ -138,11 +138,21 @@ export interface ArticleNode extends NodeBase {
 export type GraphNode = PersonNode | HonourNode | OrganizationNode | EventNode | PlaceNode | ArticleNode;
 export type NodeOf<L extends NodeLabel> = Extract<GraphNode, { label: L }>;
 
+/**
+ * Review state of a fact (a relationship): untouched by reviewers (`extracted`), `confirmed`,
+ * `corrected` (edited, or moved by a merge or split), `added` by a reviewer, or `rejected`
+ * (left out of the stored graph). See ingest/corrections/.
+ */
+export const REVIEW_STATES = ["extracted", "confirmed", "corrected", "added", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 interface RelBase extends Provenance {
   /** Deterministic id: hash of type + endpoints (+ qualifier). */
   id: string;
   source: string;
   target: string;
+  /** Review state; absent means `extracted` (a batch built without the corrections log). */
+  review?: ReviewState;
 }
 
 export interface HasHonourRel extends RelBase {

@@ -20,6 +20,7 @@ import { requireToken } from "./http/require-token.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { type NamedToken, tokensFromConfig } from "./http/write-tokens.ts";
 import { apiRoutes } from "./routes/api-routes.ts";
+import { correctionRoutes } from "./routes/correction-routes.ts";
 import { eventRoutes } from "./routes/event-routes.ts";
 import { regionRoutes } from "./routes/region-routes.ts";
 import { createServices, type Services } from "./services/create-services.ts";
@@ -73,6 +74,11 @@ export function createApp(deps: AppDeps): express.Express {
   const routes: ApiRoute[] = [
     ...apiRoutes(services, deps.config),
     ...eventRoutes(services.events),
+    ...correctionRoutes({
+      store: deps.store,
+      dataDir: deps.config.LAOMO_DATA_DIR,
+      refresh: services.refresh,
+    }),
     ...regionRoutes(deps.store),
     ...reportRoutes(deps.store),
   ];

@@ -7,9 +7,9 @@ CREATE NODE TABLE IF NOT EXISTS Organization(id STRING PRIMARY KEY, name STRING,
 CREATE NODE TABLE IF NOT EXISTS Event(id STRING PRIMARY KEY, name STRING, theme STRING, date STRING, campaign STRING, articleIds STRING[], evidence STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Place(id STRING PRIMARY KEY, name STRING, aliases STRING[], articleIds STRING[], evidence STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Article(id STRING PRIMARY KEY, name STRING, title STRING, subtitle STRING, date STRING, source STRING, file STRING, sourceFiles STRING[], sourceDates STRING[], text STRING, untitled BOOLEAN, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS HAS_HONOUR(FROM Person TO Honour, FROM Organization TO Honour, id STRING, year INT64, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS WORKS_FOR(FROM Person TO Organization, id STRING, jobTitle STRING, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS SPOKE_AT(FROM Person TO Event, FROM Organization TO Event, id STRING, talkTitle STRING, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS ORGANIZED_BY(FROM Event TO Organization, id STRING, role STRING, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS HELD_AT(FROM Event TO Place, id STRING, articleIds STRING[], evidence STRING[]);
-CREATE REL TABLE IF NOT EXISTS REPORTED(FROM Person TO Article, id STRING, role STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS HAS_HONOUR(FROM Person TO Honour, FROM Organization TO Honour, id STRING, year INT64, review STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS WORKS_FOR(FROM Person TO Organization, id STRING, jobTitle STRING, review STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS SPOKE_AT(FROM Person TO Event, FROM Organization TO Event, id STRING, talkTitle STRING, review STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS ORGANIZED_BY(FROM Event TO Organization, id STRING, role STRING, review STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS HELD_AT(FROM Event TO Place, id STRING, review STRING, articleIds STRING[], evidence STRING[]);
+CREATE REL TABLE IF NOT EXISTS REPORTED(FROM Person TO Article, id STRING, role STRING, review STRING, articleIds STRING[], evidence STRING[]);

@@ -4,7 +4,14 @@
  */
 import type { GraphStore } from "../../cypher/store.ts";
 import { NotFoundError } from "../../model/errors.ts";
-import type { Evidence, NodeLabel, RelType, SerializedGraph } from "../../model/types.ts";
+import {
+  type Evidence,
+  type NodeLabel,
+  REVIEW_STATES,
+  type RelType,
+  type ReviewState,
+  type SerializedGraph,
+} from "../../model/types.ts";
 import { type GraphSkeleton, skeletonFromRows } from "./graph-skeleton.ts";
 import {
   evidenceList,
@@ -32,6 +39,8 @@ export interface RelOut {
   direction: "out" | "in";
   other: { id: string; label: NodeLabel; name: string };
   qualifier: Record<string, unknown>;
+  /** Review state (ingest/corrections): extracted, confirmed, corrected or added. */
+  review: ReviewState;
   evidence: Evidence[];
 }
 
@@ -49,8 +58,16 @@ export interface NodeDetail {
     year: number | null;
     level: string | null;
     category: string | null;
+    review: ReviewState;
   }[];
-  employers: { relId: string; id: string; label: NodeLabel; name: string; jobTitle: string | null }[];
+  employers: {
+    relId: string;
+    id: string;
+    label: NodeLabel;
+    name: string;
+    jobTitle: string | null;
+    review: ReviewState;
+  }[];
   events: {
     relId: string;
     id: string;
@@ -59,6 +76,7 @@ export interface NodeDetail {
     date: string | null;
     talkTitle: string | null;
     role: string | null;
+    review: ReviewState;
   }[];
   relationships: Omit<RelOut, "evidence">[];
   evidence: EvidenceOut[];
@@ -82,6 +100,11 @@ function nodeOfRows(rows: Row[]): Row | null {
   }
   const first = rows[0];
   return first && typeof first.id === "string" ? first : null;
+}
+
+/** A stored review state (absent on a graph written without the corrections log: extracted). */
+export function reviewOf(v: unknown): ReviewState {
+  return (REVIEW_STATES as readonly unknown[]).includes(v) ? (v as ReviewState) : "extracted";
 }
 
 /** One `node-relationships` row → a relationship seen from the node `id`. */
@@ -109,6 +132,7 @@ export function relOfRow(row: Row, id: string): RelOut | null {
       name: str(otherObj?.name ?? row.otherName),
     },
     qualifier,
+    review: reviewOf(row.review ?? rel.review),
     evidence: evidenceList(row.evidence ?? rel.evidence),
   };
 }
@@ -171,7 +195,13 @@ export class GraphService {
     const employers: NodeDetail["employers"] = [];
     const events: NodeDetail["events"] = [];
     for (const r of rels) {
-      const base = { relId: r.id, id: r.other.id, label: r.other.label, name: r.other.name };
+      const base = {
+        relId: r.id,
+        id: r.other.id,
+        label: r.other.label,
+        name: r.other.name,
+        review: r.review,
+      };
       if (r.type === "HAS_HONOUR" && r.direction === "out") {
         const h = others.get(r.other.id);
         honours.push({
