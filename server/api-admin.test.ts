@@ -230,6 +230,11 @@ const DOCUMENTED_ROUTES = [
   "GET /api/events",
   "GET /api/regions",
   "GET /api/regions/members",
+  "POST /api/corrections",
+  "POST /api/corrections/{id}/undo",
+  "GET /api/corrections",
+  "GET /api/facts",
+  "GET /api/articles/{id}",
 ];
 
 describe("GET /api/openapi.json", () => {
