@@ -5,6 +5,7 @@
 import "./styles.css";
 import { createConsolePage } from "./console-page.ts";
 import { clear, h } from "./dom.ts";
+import { createEventsPage, type EventsPage } from "./events-page.ts";
 import { createExplorerPage, type ExplorerPage } from "./explorer-page.ts";
 import { setLang, t } from "./i18n.ts";
 import { createMapPage } from "./map-page.ts";
@@ -15,10 +16,20 @@ const root = document.getElementById("app")!;
 let state: ViewState = parseState(location.hash, location.pathname);
 let teardown: (() => void) | null = null;
 let explorer: ExplorerPage | null = null;
+let eventsPage: EventsPage | null = null;
 
 function commit(): void {
   const hash = formatState(state);
   if (location.hash !== hash) history.replaceState(null, "", `${location.pathname}${location.search}${hash}`);
+  refreshTabLinks();
+}
+
+/** The tabs carry the current filters (a brush on the events timeline reaches the graph). */
+function refreshTabLinks(): void {
+  for (const a of root.querySelectorAll<HTMLAnchorElement>("nav a.tab")) {
+    const view = parseState(a.getAttribute("href") ?? "").view;
+    a.setAttribute("href", formatState({ ...state, view }));
+  }
 }
 
 function navigate(patch: Partial<ViewState>): void {
@@ -40,6 +51,16 @@ function topBar(): HTMLElement {
         "aria-current": state.view === "explore" ? "page" : null,
       },
       t("explorer"),
+    ),
+    h(
+      "a",
+      {
+        href: formatState({ ...state, view: "events" }),
+        class: "tab",
+        id: "tab-events",
+        "aria-current": state.view === "events" ? "page" : null,
+      },
+      t("eventsTab"),
     ),
     h(
       "a",
@@ -109,6 +130,7 @@ function rerenderChrome(): void {
   const old = root.querySelector(".topbar");
   if (old) old.replaceWith(topBar());
   if (explorer) explorer.rerender();
+  else if (eventsPage) eventsPage.rerender();
   else render();
 }
 
@@ -116,6 +138,7 @@ function render(): void {
   teardown?.();
   teardown = null;
   explorer = null;
+  eventsPage = null;
   setLang(state.lang);
   document.title = `${t("appTitle")} · Laomo Graph`;
   clear(root);
@@ -142,7 +165,14 @@ function render(): void {
         commit();
       },
       nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
+      eventsHref: (region) => formatState({ ...state, view: "events", region }),
     });
+    root.append(page.element);
+    void page.mount();
+    teardown = () => page.destroy();
+  } else if (state.view === "events") {
+    const page = createEventsPage(state, commit, (id) => navigate({ view: "explore", node: id }));
+    eventsPage = page;
     root.append(page.element);
     void page.mount();
     teardown = () => page.destroy();
