@@ -4,6 +4,7 @@
  * in step with what is on screen.
  */
 import * as api from "./api.ts";
+import { bipartiteLayout } from "./bipartite-layout.ts";
 import { detectCommunities } from "./community-colour.ts";
 import { clear, h } from "./dom.ts";
 import { enrichOverview } from "./enrich-overview.ts";
@@ -17,7 +18,7 @@ import { LayoutControl } from "./layout-control.ts";
 import { legendElement } from "./legend.ts";
 import { pathPanelElement } from "./path-panel.ts";
 import { panelElement } from "./side-panel.ts";
-import type { ViewState } from "./url-state.ts";
+import type { LayoutMode, ViewState } from "./url-state.ts";
 
 export interface ExplorerPage {
   element: HTMLElement;
@@ -53,6 +54,8 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
   let pathResult: api.PathResult | null = null;
   let pathError: string | null = null;
   let picks: string[] = state.path ? [...state.path] : [];
+  /** Force-layout positions saved while the bipartite layout is shown. */
+  let forcePositions: Map<string, { x: number; y: number }> | null = null;
 
   const filterOf = (): FilterState => ({
     types: state.types,
@@ -82,9 +85,45 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
     state.yearFrom = f.yearFrom;
     state.yearTo = f.yearTo;
     view?.setFilter(f);
+    if (state.layout === "bipartite") applyLayout();
     commit();
     renderSidebar();
     updateCounts();
+  };
+
+  /** Lays out the visible selection in bands, or restores the force layout. */
+  const applyLayout = () => {
+    if (!view) return;
+    const v = view;
+    if (state.layout === "bipartite") {
+      layout?.stop();
+      if (!forcePositions) {
+        forcePositions = new Map();
+        v.graph.forEachNode((n, a) => forcePositions!.set(n, { x: a.x as number, y: a.y as number }));
+      }
+      const { positions } = bipartiteLayout(v.graph, (n) => !v.isHidden(n));
+      v.graph.forEachNode((n) => {
+        const p = positions.get(n);
+        // Hidden nodes wait at the origin so that they do not widen the frame.
+        v.graph.mergeNodeAttributes(n, p ?? { x: 0, y: 0 });
+      });
+      v.setBands(new Set(positions.keys()));
+    } else if (forcePositions) {
+      const saved = forcePositions;
+      forcePositions = null;
+      v.graph.forEachNode((n) => {
+        const p = saved.get(n);
+        if (p) v.graph.mergeNodeAttributes(n, p);
+      });
+      v.setBands(null);
+    }
+  };
+
+  const setLayoutMode = (mode: LayoutMode) => {
+    state.layout = mode;
+    applyLayout();
+    commit();
+    renderSidebar();
   };
 
   const toggleType = (label: string) => {
@@ -110,11 +149,26 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
             id: "layout-toggle",
             "aria-pressed": layoutRunning ? "true" : "false",
             onclick: () => {
+              if (state.layout !== "force") setLayoutMode("force");
               layout?.toggle();
               renderSidebar();
             },
           },
           layoutRunning ? t("layoutStop") : t("layoutStart"),
+        ),
+        h(
+          "label",
+          { class: "layout-mode" },
+          `${t("layoutMode")} `,
+          h(
+            "select",
+            {
+              id: "layout-mode",
+              onchange: (e: Event) => setLayoutMode((e.target as HTMLSelectElement).value as LayoutMode),
+            },
+            h("option", { value: "force", selected: state.layout === "force" }, t("layoutForce")),
+            h("option", { value: "bipartite", selected: state.layout === "bipartite" }, t("layoutBipartite")),
+          ),
         ),
         h(
           "button",
@@ -262,6 +316,14 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
 
   const afterGraphChange = () => {
     if (state.communities) applyCommunities();
+    if (state.layout === "bipartite") {
+      // New nodes join the bands; their force positions are those merge() gave them.
+      if (forcePositions && view)
+        view.graph.forEachNode((n, a) => {
+          if (!forcePositions!.has(n)) forcePositions!.set(n, { x: a.x as number, y: a.y as number });
+        });
+      applyLayout();
+    }
     facets = mergeFacets(facets, view ? facetsFromGraph(view.graph) : facets);
     updateCounts();
     renderSidebar();
@@ -338,6 +400,8 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
         const enriching = enrichOverview(view.graph).then(
           () => {
             view?.setFilter(filterOf());
+            // Event dates arrived: the bands follow them.
+            if (state.layout === "bipartite") applyLayout();
             updateCounts();
             document.body.dataset.enriched = "1";
           },

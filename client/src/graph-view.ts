@@ -23,6 +23,11 @@ import {
 
 type Attrs = Record<string, unknown>;
 
+/** A bipartite row must be this tall on screen for every label to show. */
+const BAND_ROW_PX = 17;
+/** Labels in bands are cut to this many characters (the full name on hover). */
+const BAND_LABEL_CHARS = 8;
+
 /** sigma's default doubleClickTimeout. */
 const DOUBLE_CLICK_MS = 300;
 
@@ -44,6 +49,9 @@ export class GraphView {
   private filter: FilterState = emptyFilter();
   private hidden = new Set<string>();
   private communities: Map<string, number> | null = null;
+  /** Bipartite bands: labels cut short and all shown once a row is tall enough on screen. */
+  private banded: Set<string> | null = null;
+  private bandLabels = false;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
@@ -82,6 +90,14 @@ export class GraphView {
       this.renderer.refresh({ skipIndexation: true });
     });
     this.resizeObserver.observe(container);
+    this.renderer.getCamera().on("updated", () => {
+      if (!this.banded) return;
+      const readable = this.rowPixels() >= BAND_ROW_PX;
+      if (readable !== this.bandLabels) {
+        this.bandLabels = readable;
+        this.redraw();
+      }
+    });
     this.renderer.on("enterNode", ({ node }) => this.setHovered(node));
     this.renderer.on("leaveNode", () => this.setHovered(null));
   }
@@ -98,6 +114,16 @@ export class GraphView {
       zIndex: 1,
     };
     if (this.hidden.has(node)) return { ...base, hidden: true };
+    if (this.banded?.has(node)) {
+      if (
+        typeof base.label === "string" &&
+        [...base.label].length > BAND_LABEL_CHARS &&
+        this.hovered !== node
+      )
+        base.label = `${[...base.label].slice(0, BAND_LABEL_CHARS - 1).join("")}…`;
+      base.size = Math.min(base.size ?? 5, 6);
+      if (this.bandLabels) base.forceLabel = true;
+    }
     const focus = this.selected === node || this.picks.includes(node);
     if (this.pathNodes.size > 0) {
       if (this.pathNodes.has(node)) return { ...base, forceLabel: true, highlighted: focus, zIndex: 3 };
@@ -264,6 +290,43 @@ export class GraphView {
 
   setCommunities(map: Map<string, number> | null): void {
     this.communities = map;
+    this.redraw();
+  }
+
+  /** Screen pixels of one graph unit (a bipartite row) at the current camera. */
+  private rowPixels(): number {
+    const a = this.renderer.graphToViewport({ x: 0, y: 0 });
+    const b = this.renderer.graphToViewport({ x: 0, y: 1 });
+    return Math.abs(a.y - b.y);
+  }
+
+  /**
+   * Band mode (bipartite layout) for `nodes`, or off with null. On, the camera zooms in until a
+   * row is tall enough for a label and starts at the top left of the selection.
+   */
+  setBands(nodes: Set<string> | null): void {
+    this.banded = nodes;
+    this.bandLabels = false;
+    const camera = this.renderer.getCamera();
+    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.renderer.refresh();
+    if (nodes && nodes.size > 0) {
+      const px = this.rowPixels();
+      if (px > 0 && px < BAND_ROW_PX) {
+        const ratio = px / BAND_ROW_PX;
+        // Keep the top-left corner of the frame in view.
+        const { width, height } = this.renderer.getDimensions();
+        const corner = this.renderer.viewportToFramedGraph({ x: 0, y: 0 });
+        const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+        camera.setState({
+          x: corner.x + (centre.x - corner.x) * ratio,
+          y: corner.y + (centre.y - corner.y) * ratio,
+          ratio,
+          angle: 0,
+        });
+      }
+      this.bandLabels = this.rowPixels() >= BAND_ROW_PX;
+    }
     this.redraw();
   }
 

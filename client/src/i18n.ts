@@ -96,6 +96,7 @@ const STRINGS = {
   eventsTitle: { zh: "活动时间轴", en: "Events timeline" },
   evRegion: { zh: "地区", en: "Region" },
   evYearRange: { zh: "{from}–{to} 年", en: "{from}–{to}" },
+  evYear: { zh: "{year} 年", en: "{year}" },
   evCount: { zh: "共 {n} 场活动中的 {m} 场", en: "{m} of {n} events" },
   evTruncated: { zh: "（只列出前 {k} 场）", en: "(first {k} listed)" },
   evNone: { zh: "没有符合条件的活动", en: "No events match" },

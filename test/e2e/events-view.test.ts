@@ -159,4 +159,36 @@ describe.skipIf(!canRun)("events view on the samples corpus", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("the bipartite layout puts speakers left of their events and organisers right, labels in rows", async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/#/explore?layout=bipartite`);
+    await page.waitForFunction(() => document.body.dataset.enriched === "1", null, WAIT);
+    expect(await page.locator("#layout-mode").inputValue()).toBe("bipartite");
+    const all = await api();
+    const triples = all.events.flatMap((e) =>
+      e.speakers.slice(0, 1).flatMap((s) => e.organisers.slice(0, 1).map((o) => [s.id, e.id, o.id])),
+    );
+    const xs = await page.evaluate((list) => {
+      type Handle = {
+        hasNode(id: string): boolean;
+        nodeViewport(id: string): { x: number; y: number } | null;
+      };
+      const l = (window as unknown as { laomo: Handle }).laomo;
+      return list
+        .filter((ids) => ids.every((id) => l.hasNode(id)))
+        .map((ids) => ids.map((id) => l.nodeViewport(id)!.x));
+    }, triples);
+    expect(xs.length).toBeGreaterThan(5);
+    for (const [p, e, o] of xs) {
+      expect(p!).toBeLessThan(e!);
+      expect(e!).toBeLessThan(o!);
+    }
+    await page.screenshot({ path: path.join(SHOTS, "events-bipartite.png") });
+    // Back to the force layout from the layout control.
+    await page.selectOption("#layout-mode", "force");
+    await page.waitForFunction(() => !location.hash.includes("layout="), null, WAIT);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
