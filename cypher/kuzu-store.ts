@@ -29,6 +29,7 @@ import { loadQuery, loadSchema } from "./load-query.ts";
 import { notePositions, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
 import { type PreparedBatch, prepareBatch } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
+import { missingColumnStatements } from "./schema-columns.ts";
 import type {
   CypherResult,
   CypherValue,
@@ -171,7 +172,9 @@ export class KuzuStore implements GraphStore {
         const rows = await this.withLive((pc) => runAll(pc.conn, "CALL show_tables() RETURN name"));
         const have = new Set(rows.map((r) => String(r.name)));
         const want = [...NODE_LABELS, ...REL_TYPES];
-        if (want.every((t) => have.has(t))) return;
+        // A database of an older release may lack columns added since (schema-columns.ts).
+        const alter = await this.withLive((pc) => missingColumnStatements(pc.conn, have));
+        if (want.every((t) => have.has(t)) && alter.length === 0) return;
         const gen = this.current();
         await this.worker?.stop();
         await gen.retire();
@@ -180,6 +183,7 @@ export class KuzuStore implements GraphStore {
         try {
           await rw.withConnection(async (pc) => {
             for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
+            for (const stmt of alter) await runAll(pc.conn, stmt);
           });
         } finally {
           await rw.retire();
