@@ -313,14 +313,22 @@ export class GraphView {
     if (nodes && nodes.size > 0) {
       const px = this.rowPixels();
       if (px > 0 && px < BAND_ROW_PX) {
-        const ratio = px / BAND_ROW_PX;
-        // Keep the top-left corner of the frame in view.
-        const { width, height } = this.renderer.getDimensions();
-        const corner = this.renderer.viewportToFramedGraph({ x: 0, y: 0 });
-        const centre = this.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+        // Zoom until a row is tall enough, with the selection's top-left node near the corner.
+        const ratio = px / (BAND_ROW_PX + 0.5);
+        let minX = Number.POSITIVE_INFINITY;
+        let maxY = Number.NEGATIVE_INFINITY;
+        for (const n of nodes) {
+          const a = this.graph.getNodeAttributes(n);
+          minX = Math.min(minX, a.x as number);
+          maxY = Math.max(maxY, a.y as number);
+        }
+        const corner = this.renderer.viewportToFramedGraph(
+          this.renderer.graphToViewport({ x: minX, y: maxY }),
+        );
+        const margin = this.renderer.viewportToFramedGraph({ x: 24, y: 24 });
         camera.setState({
-          x: corner.x + (centre.x - corner.x) * ratio,
-          y: corner.y + (centre.y - corner.y) * ratio,
+          x: corner.x - ratio * (margin.x - 0.5),
+          y: corner.y - ratio * (margin.y - 0.5),
           ratio,
           angle: 0,
         });
