@@ -9,6 +9,7 @@ import { type EventItem, type EventsResult, fetchEvents } from "./events-api.ts"
 import { timelineElement } from "./events-timeline.ts";
 import "./events-view.css";
 import { labelName, levelName, t } from "./i18n.ts";
+import { createMapView, type MapView } from "./map-view.ts";
 import type { ViewState } from "./url-state.ts";
 
 export interface EventsPage {
@@ -30,12 +31,23 @@ export function createEventsPage(
   const count = h("p", { class: "ev-count", id: "events-count", "aria-live": "polite" });
   const list = h("div", { class: "ev-list", id: "events-list" });
   const title = h("h2", { class: "ev-title" }, t("eventsTitle"));
+  // The map (map-view.ts) opens on demand: choosing a province sets the region filter.
+  let map: MapView | null = null;
+  const mapSummary = h("summary", { id: "events-map-toggle" }, t("mapTab"));
+  const mapBox = h("details", { class: "ev-map", id: "events-map" }, mapSummary);
+  mapBox.addEventListener("toggle", () => {
+    if (!mapBox.open || map) return;
+    map = createMapView({ region: state.region, onRegion: (v) => change({ region: v }) });
+    mapBox.append(map.element);
+    void map.mount();
+  });
   const element = h(
     "main",
     { class: "events-page", id: "main", tabindex: -1 },
     title,
     filters,
     timeline,
+    mapBox,
     count,
     list,
   );
@@ -83,6 +95,7 @@ export function createEventsPage(
   const change = (patch: Partial<ViewState>) => {
     Object.assign(state, patch);
     commit();
+    if ("region" in patch) void map?.select(state.region);
     void load();
   };
 
@@ -337,9 +350,12 @@ export function createEventsPage(
     },
     rerender() {
       title.textContent = t("eventsTitle");
+      mapSummary.textContent = t("mapTab");
+      map?.rerender();
       render();
     },
     destroy() {
+      map?.destroy();
       controller?.abort();
       seq++;
     },

@@ -27,6 +27,7 @@ async function api<T>(app: RunningApp, p: string): Promise<T> {
 /** Click a drawn region where its label sits (the centroid, inside the shape). */
 async function clickRegion(page: Page, name: string): Promise<void> {
   const label = page.locator("#region-map text.region-label", { hasText: new RegExp(`^${name} \\d+$`) });
+  await label.first().scrollIntoViewIfNeeded();
   const box = await label.first().boundingBox();
   expect(box, `label of ${name}`).not.toBeNull();
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
@@ -112,6 +113,34 @@ describe.skipIf(!canRun)("map on the pipeline-loaded samples corpus", () => {
     await page.locator('#map-view[data-ready="country"]').waitFor(WAIT);
     expect(new URL(page.url()).hash).not.toContain("region=");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("embedded in the events tab, a province click sets the events' region filter", async () => {
+    const country = await api<RegionsResult>(app, "/api/regions");
+    const top = country.regions[0]!;
+    const page = await browser.context.newPage();
+    await page.goto(`${app.url}/#/events`);
+    await page.locator("#events-count").filter({ hasText: /\d/ }).waitFor(WAIT);
+    const before = await page.locator("#events-count").textContent();
+    await page.locator("#events-map-toggle").click();
+    await page.locator('#events-map #map-view[data-ready="country"]').waitFor(WAIT);
+    await clickRegion(page, top.name);
+    await page.waitForFunction(
+      (name) => decodeURIComponent(location.hash).includes(`region=${name}`),
+      top.name,
+      WAIT,
+    );
+    await page
+      .locator("#events-count")
+      .filter({ hasNotText: before ?? "" })
+      .waitFor(WAIT);
+    expect(await page.locator("#ev-region").inputValue()).toBe(top.name);
+    await page.locator(`#events-map #map-view[data-ready="${top.name}"]`).waitFor(WAIT);
+    // Every listed event is in the chosen province.
+    const regions = await page.locator("#events-list .ev-region").allTextContents();
+    expect(regions.length).toBeGreaterThan(0);
+    expect(regions.every((r) => r === top.name)).toBe(true);
     await page.close();
   });
 
