@@ -29,8 +29,9 @@ describe("kuzu schema upgrade", () => {
     const conn = new kuzu.Connection(db);
     for (const t of ["HAS_HONOUR", "WORKS_FOR", "SPOKE_AT", "ORGANIZED_BY", "HELD_AT", "REPORTED"])
       await conn.query(`ALTER TABLE ${t} DROP review`);
-    const before = await (await conn.query("CALL table_info('WORKS_FOR') RETURN name")).getAll();
-    expect(before.map((r) => r.name)).not.toContain("review");
+    const res = await conn.query("CALL table_info('WORKS_FOR') RETURN name");
+    const before = await (Array.isArray(res) ? res[0]! : res).getAll();
+    expect(before.map((r) => (r as { name: string }).name)).not.toContain("review");
     await conn.close();
     await db.close();
 

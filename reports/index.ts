@@ -61,6 +61,48 @@ export async function buildReport(
   idOrName: string,
   opts: ReportOptions = {},
 ): Promise<ReportData> {
+  if (kind === "overview") {
+    const data = await buildOverviewReport(store, opts);
+    return { ...data, reviewed: await reviewedInGraph(store) };
+  }
+  // The facts a report reads all come through `report-node-rels`: tally their review states.
+  const seen = new Map<string, string>();
+  const tallying: GraphStore = {
+    kind: store.kind,
+    applySchema: () => store.applySchema(),
+    replaceGraph: (batch) => store.replaceGraph(batch),
+    runReadOnly: (query, params, options) => store.runReadOnly(query, params, options),
+    counts: () => store.counts(),
+    close: () => store.close(),
+    query: async <T>(name: string, params?: Record<string, unknown>): Promise<T[]> => {
+      const rows = await store.query<T>(name, params);
+      if (name === "report-node-rels")
+        for (const row of rows as Record<string, unknown>[])
+          seen.set(String(row.relId), String(row.review ?? "extracted"));
+      return rows;
+    },
+  };
+  const data = await buildByKind(tallying, kind, idOrName, opts);
+  const reviewed = [...seen.values()].filter((r) => r !== "extracted").length;
+  return { ...data, reviewed: { facts: seen.size, reviewed } };
+}
+
+/** Facts in the whole graph and how many were reviewed (for the overview). */
+async function reviewedInGraph(store: GraphStore): Promise<{ facts: number; reviewed: number }> {
+  const base = { review: "", type: "", articleId: "", nodeId: "" };
+  const [all, done] = await Promise.all([
+    store.query<{ total: number }>("count-facts", { ...base, reviewed: false }),
+    store.query<{ total: number }>("count-facts", { ...base, reviewed: true }),
+  ]);
+  return { facts: Number(all[0]?.total ?? 0), reviewed: Number(done[0]?.total ?? 0) };
+}
+
+async function buildByKind(
+  store: GraphStore,
+  kind: ReportKind,
+  idOrName: string,
+  opts: ReportOptions,
+): Promise<ReportData> {
   switch (kind) {
     case "person":
     case "event":

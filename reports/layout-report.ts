@@ -8,6 +8,14 @@ import { layoutOverview, layoutPath } from "./layout-summary.ts";
 import type { ReportData } from "./types.ts";
 
 export function layoutReport(data: ReportData): ReportDocument {
+  const doc = layoutByKind(data);
+  const r = data.reviewed;
+  if (!r) return doc;
+  const line = `已审核 ${r.reviewed}/${r.facts} 条事实 · ${r.reviewed} of ${r.facts} facts reviewed`;
+  return { ...doc, subtitle: doc.subtitle ? `${doc.subtitle} · ${line}` : line };
+}
+
+function layoutByKind(data: ReportData): ReportDocument {
   switch (data.kind) {
     case "person":
       return layoutPerson(data);

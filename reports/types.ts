@@ -78,6 +78,8 @@ export interface SpeakerFact extends Cited {
 
 interface ReportBase {
   generatedAt: string;
+  /** How many of the report's facts (relationships) reviewers confirmed, corrected or added. */
+  reviewed?: { facts: number; reviewed: number };
   /** Every article cited anywhere in the report. */
   sources: ArticleRef[];
 }

@@ -301,6 +301,19 @@ describe("curation API", () => {
     for (const f of targets) expect(confirmed).toContain(f.relId);
   });
 
+  it("reports state how many of their facts were reviewed", async () => {
+    const [jiang] = await personIds("蒋北辰");
+    const r = await api(`/api/reports/person/${jiang}?format=json`);
+    expect(r.status).toBe(200);
+    expect(r.body.reviewed.facts).toBeGreaterThan(0);
+    expect(r.body.reviewed.reviewed).toBeGreaterThanOrEqual(1); // the edited talk title
+    expect(r.body.reviewed.reviewed).toBeLessThanOrEqual(r.body.reviewed.facts);
+    const md = await (await fetch(`${t.baseUrl}/api/reports/person/${jiang}?format=md`)).text();
+    expect(md).toContain(`${r.body.reviewed.reviewed} of ${r.body.reviewed.facts} facts reviewed`);
+    const overview = await api("/api/reports/overview?format=json");
+    expect(overview.body.reviewed.reviewed).toBeGreaterThanOrEqual(r.body.reviewed.reviewed);
+  });
+
   it("re-ingesting the same files keeps every correction applied", async () => {
     const before = (await api("/api/corrections")).body;
     expect(before.counts.orphaned).toBe(0);

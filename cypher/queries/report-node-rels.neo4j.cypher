@@ -3,6 +3,6 @@
 MATCH (n)-[r]-(m)
 WHERE n.id IN $ids
 RETURN n.id AS nodeId, labels(n)[0] AS nodeLabel, type(r) AS type, r.id AS relId, r.year AS year,
-  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, r.evidence AS evidence,
+  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, r.evidence AS evidence, coalesce(r.review, 'extracted') AS review,
   m.id AS otherId, labels(m)[0] AS otherLabel, m.name AS otherName, m.scope AS scope, m.level AS level,
   m.category AS category, m.date AS date, m.theme AS theme, m.campaign AS campaign, m.source AS source
