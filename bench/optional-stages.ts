@@ -64,6 +64,11 @@ export const OPTIONAL_STAGES: OptionalStage[] = [
       return async () => fromFirstFrame(await (entry as () => Promise<FirstFrameLike>)());
     },
   },
+  {
+    name: "events-frame",
+    file: "bench/stage-events-frame.ts",
+    adapt: (mod) => (typeof mod.run === "function" ? (mod.run as RunFn) : null),
+  },
 ];
 
 /** Loads an optional stage: a runner, or a finished result when it is missing or unusable. */

@@ -19,7 +19,8 @@ export interface EventsPage {
   destroy(): void;
 }
 
-const LIMIT = 500;
+/** Events listed at once (the count says how many more match; filters narrow). */
+const LIMIT = 200;
 
 export function createEventsPage(
   state: ViewState,
@@ -127,7 +128,9 @@ export function createEventsPage(
       state.yearFrom !== null && state.yearFrom === state.yearTo ? String(state.yearFrom) : "";
     const range =
       state.yearFrom !== null || state.yearTo !== null
-        ? t("evYearRange", { from: state.yearFrom ?? "…", to: state.yearTo ?? "…" })
+        ? state.yearFrom !== null && state.yearFrom === state.yearTo
+          ? t("evYear", { year: state.yearFrom })
+          : t("evYearRange", { from: state.yearFrom ?? "…", to: state.yearTo ?? "…" })
         : null;
     filters.append(
       select(

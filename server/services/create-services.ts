@@ -37,8 +37,7 @@ export function createServices(deps: {
   const events = new EventsService(store);
   const refresh = async () => {
     overview.invalidate();
-    events.invalidate();
-    await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
+    await Promise.all([search.rebuild(), graph.rebuildSkeleton(), events.warm()]);
   };
   return {
     store,

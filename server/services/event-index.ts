@@ -10,6 +10,8 @@ import type { EventItem, EventsFilter, EventsResult } from "../events-schemas.ts
 import { nodeLabel, numOrNull, type Row, str, strings, strOrNull } from "./row-values.ts";
 
 const PAGE = 20_000;
+/** One collator for every sort (localeCompare with a locale builds one per call). */
+const zh = new Intl.Collator("zh");
 
 async function paged(store: GraphStore, name: string, page: number): Promise<Row[]> {
   const out: Row[] = [];
@@ -104,8 +106,8 @@ export async function loadEventIndex(store: GraphStore, page = PAGE): Promise<Ev
       e.venues.map((v) => v.name),
       e.organisers.map((o) => o.name),
     );
-    e.organisers.sort((a, b) => roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name, "zh"));
-    e.speakers.sort((a, b) => rank(a.topLevel) - rank(b.topLevel) || a.name.localeCompare(b.name, "zh"));
+    e.organisers.sort((a, b) => roleRank(a.role) - roleRank(b.role) || zh.compare(a.name, b.name));
+    e.speakers.sort((a, b) => rank(a.topLevel) - rank(b.topLevel) || zh.compare(a.name, b.name));
   }
   return [...byId.values()];
 }
@@ -199,9 +201,7 @@ export function filterEvents(index: readonly EventItem[], f: EventsFilter): Even
     truncated: matched.length > f.limit,
     events: matched.slice(0, f.limit),
     facets: {
-      organisers: [...orgCounts.values()].sort(
-        (a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh"),
-      ),
+      organisers: [...orgCounts.values()].sort((a, b) => b.count - a.count || zh.compare(a.name, b.name)),
       regions: counted(except("region").flatMap((e) => (e.region ? [e.region] : []))),
       years: counted(except("year").flatMap((e) => (e.when ? [e.when.slice(0, 4)] : []))).sort((a, b) =>
         a.value < b.value ? -1 : 1,

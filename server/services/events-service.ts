@@ -26,6 +26,15 @@ export class EventsService {
     return filterEvents(await this.load(), filter);
   }
 
+  /**
+   * Reads the index now (server start, after an ingest) so that the first request finds it
+   * ready; a failure is left to the next request, which tries again.
+   */
+  async warm(): Promise<void> {
+    this.index = null;
+    await this.load().catch(() => {});
+  }
+
   /** Forget the index (after an ingest); the next request reads the new graph. */
   invalidate(): void {
     this.index = null;
