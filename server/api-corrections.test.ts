@@ -345,3 +345,23 @@ describe("curation API", () => {
     expect((await findFact(A, "HAS_HONOUR", "简秋禾")).review).toBe("rejected");
   });
 });
+
+describe("curation without a journal", () => {
+  it("answers 409 no_journal rather than rebuilding an empty graph", async () => {
+    const bare = await startTestServer();
+    try {
+      const res = await fetch(`${bare.baseUrl}/api/corrections`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...bare.authHeaders() },
+        body: JSON.stringify({ action: "undo", entryId: "c_00000000-0000-0000-0000-000000000000" }),
+      });
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as Json).error).toBe("no_journal");
+      expect(((await (await fetch(`${bare.baseUrl}/api/stats`)).json()) as Json).totalNodes).toBeGreaterThan(
+        0,
+      );
+    } finally {
+      await bare.close();
+    }
+  });
+});
