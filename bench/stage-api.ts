@@ -58,7 +58,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
-async function load(
+export async function load(
   baseUrl: string,
   paths: string[],
   opts: { connections: number; durationS: number; serverCpu: () => Promise<number> },

@@ -216,6 +216,7 @@ const DOCUMENTED_ROUTES = [
   "GET /api/health",
   "GET /api/search",
   "GET /api/nodes/{id}",
+  "GET /api/nodes/{id}/evidence",
   "GET /api/nodes/{id}/neighbours",
   "GET /api/path",
   "GET /api/overview",

@@ -42,6 +42,27 @@ export const NeighboursQuery = z.object({
   limit: z.coerce.number().int().min(1).max(2000).default(200).describe("Maximum number of nodes"),
 });
 
+/** A page of a node's relationships (`/api/nodes/:id`, `/api/nodes/:id/evidence`). */
+export const NodePageQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(200)
+    .describe("Relationships per page; a node with more comes a page at a time"),
+  cursor: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .optional()
+    .describe("The nextCursor of the previous page"),
+});
+
+/** A page of a node's relationship sentences: 50 relationships' worth unless asked. */
+export const NodeEvidenceQuery = NodePageQuery.extend({
+  limit: z.coerce.number().int().min(1).max(1000).default(50).describe("Relationships per page"),
+});
+
 export const PathQuery = z.object({
   from: z.string().min(1).max(200),
   to: z.string().min(1).max(200),
@@ -129,6 +150,16 @@ const LinkSchema = z.object({
   name: z.string(),
 });
 
+const NodePageSchema = z.object({
+  limit: z.number(),
+  offset: z.number(),
+  total: z.number().describe("Relationships of the node in all"),
+  nextCursor: z.string().nullable(),
+  evidence: z
+    .enum(["inline", "on-demand"])
+    .describe("on-demand: the relationships' sentences come from /api/nodes/{id}/evidence"),
+});
+
 export const NodeDetailSchema = z.object({
   id: z.string(),
   label: NodeLabelSchema,
@@ -160,6 +191,14 @@ export const NodeDetailSchema = z.object({
     }),
   ),
   evidence: z.array(EvidenceSchema),
+  page: NodePageSchema.optional(),
+});
+
+/** The sentences of one page of a node's relationships. */
+export const NodeEvidenceResponse = z.object({
+  id: z.string(),
+  evidence: z.array(EvidenceSchema),
+  page: NodePageSchema,
 });
 
 export const GraphSchema = z.object({

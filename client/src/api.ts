@@ -55,6 +55,30 @@ export interface NodeDetails {
   events: EventItem[];
   aliases: string[];
   evidence: EvidenceItem[];
+  page: NodePage;
+}
+
+/**
+ * Which of a node's relationships an answer lists: a hub's come a page at a time (`nextCursor`)
+ * and their sentences on demand (`nodeEvidence`).
+ */
+export interface NodePage {
+  total: number;
+  /** Relationships up to the end of this page. */
+  shown: number;
+  nextCursor: string | null;
+  evidence: "inline" | "on-demand";
+}
+
+function toPage(v: unknown, listed: number): NodePage {
+  const p = (v ?? {}) as Json;
+  const offset = num(p.offset) ?? 0;
+  return {
+    total: num(p.total) ?? listed,
+    shown: offset + listed,
+    nextCursor: str(p.nextCursor) || null,
+    evidence: p.evidence === "on-demand" ? "on-demand" : "inline",
+  };
 }
 
 export interface PathStep {
@@ -260,8 +284,9 @@ export async function search(q: string, limit = 10, types: string[] = []): Promi
   }));
 }
 
-export async function nodeDetails(id: string): Promise<NodeDetails> {
-  const body = (await request(`/api/nodes/${encodeURIComponent(id)}`)) as Json;
+export async function nodeDetails(id: string, cursor?: string): Promise<NodeDetails> {
+  const q = cursor ? `?cursor=${encodeURIComponent(cursor)}` : "";
+  const body = (await request(`/api/nodes/${encodeURIComponent(id)}${q}`)) as Json;
   const node = (body.node ?? body) as Json;
   const attributes = ((node.attributes as Json | undefined) ?? node) as Json;
   return {
@@ -289,7 +314,18 @@ export async function nodeDetails(id: string): Promise<NodeDetails> {
     })),
     aliases: strings(body.aliases ?? attributes.aliases),
     evidence: toEvidence(body.evidence ?? attributes.evidence),
+    page: toPage(body.page, arr(body.relationships).length),
   };
+}
+
+/** The sentences of one page of a hub's relationships (see NodePage). */
+export async function nodeEvidence(
+  id: string,
+  cursor?: string,
+): Promise<{ evidence: EvidenceItem[]; nextCursor: string | null }> {
+  const q = cursor ? `?cursor=${encodeURIComponent(cursor)}` : "";
+  const body = (await request(`/api/nodes/${encodeURIComponent(id)}/evidence${q}`)) as Json;
+  return { evidence: toEvidence(body.evidence), nextCursor: str((body.page as Json)?.nextCursor) || null };
 }
 
 export async function neighbours(id: string, depth = 1, limit = 200): Promise<SerializedGraph> {

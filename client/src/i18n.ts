@@ -58,6 +58,11 @@ const STRINGS = {
   expandHint: { zh: "双击节点展开邻居", en: "Double-click a node to expand" },
   loading: { zh: "加载中…", en: "Loading…" },
   loadError: { zh: "加载失败", en: "Failed to load" },
+  moreRelationships: {
+    zh: "更多关系（已列出 {shown} / {total}）",
+    en: "More relationships ({shown} of {total} listed)",
+  },
+  loadEvidence: { zh: "加载各关系的出处句子", en: "Load the sentences of its relationships" },
   nodesEdges: { zh: "节点 {n} · 关系 {e}", en: "{n} nodes · {e} edges" },
   run: { zh: "运行 (Ctrl+Enter)", en: "Run (Ctrl+Enter)" },
   examples: { zh: "示例查询", en: "Example queries" },

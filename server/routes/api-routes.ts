@@ -16,6 +16,9 @@ import {
   IngestResponse,
   NeighboursQuery,
   NodeDetailSchema,
+  NodeEvidenceQuery,
+  NodeEvidenceResponse,
+  NodePageQuery,
   OverviewQuery,
   PathQuery,
   PathResponse,
@@ -71,10 +74,34 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       path: "/api/nodes/:id",
       tag: "explore",
       summary: "One node: attributes, honours, employers, events, aliases and evidence sentences",
+      description:
+        "A node with more relationships than `limit` comes a page at a time (`page.nextCursor`), with its own " +
+        "mention sentences; its relationships' sentences come from /api/nodes/{id}/evidence (page.evidence " +
+        "'on-demand'). Any other node comes whole with every sentence.",
       params: IdParams,
+      query: NodePageQuery,
       response: { description: "Node details", schema: NodeDetailSchema },
       errors: [400, 404],
-      handle: ({ params }) => services.graph.node(params.id),
+      handle: ({ params, query }) =>
+        services.graph.node(params.id, {
+          limit: query.limit,
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        }),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/nodes/:id/evidence",
+      tag: "explore",
+      summary: "The evidence sentences of one page of a node's relationships (same pages as /api/nodes/{id})",
+      params: IdParams,
+      query: NodeEvidenceQuery,
+      response: { description: "Sentences", schema: NodeEvidenceResponse },
+      errors: [400, 404],
+      handle: ({ params, query }) =>
+        services.graph.nodeEvidence(params.id, {
+          limit: query.limit,
+          ...(query.cursor ? { cursor: query.cursor } : {}),
+        }),
     }),
     defineRoute({
       method: "get",

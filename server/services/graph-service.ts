@@ -4,6 +4,7 @@
  */
 import type { GraphStore } from "../../cypher/store.ts";
 import { NotFoundError } from "../../model/errors.ts";
+import { labelOfId } from "../../model/ids.ts";
 import {
   type Evidence,
   type NodeLabel,
@@ -13,6 +14,14 @@ import {
   type SerializedGraph,
 } from "../../model/types.ts";
 import { type GraphSkeleton, skeletonFromRows } from "./graph-skeleton.ts";
+import {
+  hubAttributes,
+  NODE_PAGE_DEFAULT,
+  type NodePageInfo,
+  offsetOf,
+  pageInfo,
+  pageParts,
+} from "./node-page.ts";
 import {
   evidenceList,
   isRecord,
@@ -80,6 +89,8 @@ export interface NodeDetail {
   }[];
   relationships: Omit<RelOut, "evidence">[];
   evidence: EvidenceOut[];
+  /** Which relationships this answer lists (a hub's come a page at a time). */
+  page?: NodePageInfo;
 }
 
 export interface PathStep {
@@ -144,15 +155,24 @@ export class GraphService {
   constructor(private readonly store: GraphStore) {}
 
   private async nodeRow(id: string): Promise<Row> {
-    const node = nodeOfRows(await this.store.query<Row>("get-node", { id }));
+    // An id names its label (model/ids.ts): the labelled query finds it by primary key.
+    const label = labelOfId(id);
+    const query = label ? `get-${label.toLowerCase()}-node` : "get-node";
+    const node = nodeOfRows(await this.store.query<Row>(query, { id }));
     if (!node) throw new NotFoundError(`No node with id ${id}`);
     return node;
   }
 
   /** Article titles and dates for evidence display. */
   private async articles(ids: string[]): Promise<Map<string, { title: string; date: string | null }>> {
-    const unique = [...new Set(ids.filter(Boolean))];
     const out = new Map<string, { title: string; date: string | null }>();
+    // The skeleton knows every article's title and date; the store is asked only for the rest.
+    const skeleton = this.skeleton;
+    const unique = [...new Set(ids.filter(Boolean))].filter((id) => {
+      const known = skeleton?.article(id);
+      if (known) out.set(id, known);
+      return !known;
+    });
     if (unique.length === 0) return out;
     for (const row of await this.store.query<Row>("article-titles", { ids: unique })) {
       out.set(str(row.id), { title: str(row.title), date: strOrNull(row.date) });
@@ -170,7 +190,61 @@ export class GraphService {
     }));
   }
 
-  async node(id: string): Promise<NodeDetail> {
+  /**
+   * Node details. A node with more relationships than `limit` (or asked for a later page) is
+   * paged from the skeleton, its relationships' sentences left to `nodeEvidence`; any other
+   * node comes whole, every sentence inline.
+   */
+  async node(id: string, opts: { limit?: number; cursor?: string } = {}): Promise<NodeDetail> {
+    const limit = opts.limit ?? NODE_PAGE_DEFAULT;
+    const offset = offsetOf(opts.cursor);
+    const all = (await this.skeletonReady()).relationshipsOf(id);
+    if (all && (all.length > limit || offset > 0)) {
+      const node = await this.nodeRow(id);
+      const mentions = evidenceList(node.evidence).map((evidence) => ({ evidence, fact: "mention" }));
+      return {
+        id,
+        label: nodeLabel(node.label, id),
+        name: str(node.name),
+        aliases: strings(node.aliases),
+        attributes: hubAttributes(node),
+        ...pageParts(all.slice(offset, offset + limit)),
+        evidence: await this.withArticles(mentions),
+        page: pageInfo(all.length, offset, limit, "on-demand"),
+      };
+    }
+    const whole = await this.wholeNode(id);
+    return { ...whole, page: pageInfo(whole.relationships.length, 0, limit, "inline") };
+  }
+
+  /** The sentences of one page of a node's relationships (same order and cursor as `node`). */
+  async nodeEvidence(
+    id: string,
+    opts: { limit?: number; cursor?: string } = {},
+  ): Promise<{ id: string; evidence: EvidenceOut[]; page: NodePageInfo }> {
+    const limit = opts.limit ?? NODE_PAGE_DEFAULT;
+    const offset = offsetOf(opts.cursor);
+    const all = (await this.skeletonReady()).relationshipsOf(id);
+    if (!all) throw new NotFoundError(`No node with id ${id}`);
+    const page = all.slice(offset, offset + limit);
+    const rows = page.length
+      ? await this.store.query<Row>("node-rel-evidence", { id, ids: page.map((r) => r.id) })
+      : [];
+    const byId = new Map(rows.map((row) => [str(row.id), row]));
+    const items = page.flatMap((r) =>
+      evidenceList(byId.get(r.id)?.evidence).map((evidence) => ({
+        evidence,
+        fact: `${r.type} ${r.other.name}`,
+      })),
+    );
+    return {
+      id,
+      evidence: await this.withArticles(items),
+      page: pageInfo(all.length, offset, limit, "inline"),
+    };
+  }
+
+  private async wholeNode(id: string): Promise<NodeDetail> {
     const [node, relRows] = await Promise.all([
       this.nodeRow(id),
       this.store.query<Row>("node-relationships", { id }),
@@ -179,16 +253,9 @@ export class GraphService {
     const rels = relRows.map((r) => relOfRow(r, id)).filter((r): r is RelOut => r !== null);
     rels.sort((a, b) => a.type.localeCompare(b.type) || a.other.name.localeCompare(b.other.name, "zh"));
 
-    // Honour levels and event dates live on the other endpoint.
-    const needed = rels.filter(
-      (r) => (r.type === "HAS_HONOUR" && r.direction === "out") || r.other.label === "Event",
-    );
-    const others = new Map<string, Row>();
-    await Promise.all(
-      [...new Set(needed.map((r) => r.other.id))].slice(0, 100).map(async (otherId) => {
-        const row = nodeOfRows(await this.store.query<Row>("get-node", { id: otherId }));
-        if (row) others.set(otherId, row);
-      }),
+    // Honour levels and event dates live on the other endpoint: the skeleton holds them.
+    const others = new Map<string, Row>(
+      ((await this.skeletonReady()).relationshipsOf(id) ?? []).map((r) => [r.other.id, r.otherFields]),
     );
 
     const honours: NodeDetail["honours"] = [];

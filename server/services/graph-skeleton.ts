@@ -30,6 +30,7 @@ export class GraphSkeleton {
   /** CSR adjacency: rels of node i are adj[offsets[i] .. offsets[i+1]). */
   private readonly offsets: Int32Array;
   private readonly adj: Int32Array;
+  private readonly relCache = new Map<string, SkeletonRel[]>();
 
   constructor(nodeRows: Row[], relRows: Row[]) {
     this.labels = new Uint8Array(nodeRows.length);
@@ -175,9 +176,84 @@ export class GraphSkeleton {
     return graph;
   }
 
+  /** An article's title and date, as the evidence lists show them (null when unknown). */
+  article(id: string): { title: string; date: string | null } | null {
+    const i = this.index.get(id);
+    if (i === undefined || NODE_LABELS[this.labels[i]!] !== "Article") return null;
+    const date = this.extras[i]?.date;
+    return { title: this.names[i]!, date: typeof date === "string" ? date : null };
+  }
+
+  /**
+   * Every relationship of a node as seen from it (type, direction, the other end with its small
+   * fields, the qualifier, the evidence count), in a stable order: type, direction, the other's
+   * name, id. Null when the node is unknown.
+   */
+  relationshipsOf(id: string): SkeletonRel[] | null {
+    const cached = this.relCache.get(id);
+    if (cached) return cached;
+    const i = this.index.get(id);
+    if (i === undefined) return null;
+    const out: SkeletonRel[] = [];
+    for (let k = this.offsets[i]!; k < this.offsets[i + 1]!; k++) {
+      const r = this.adj[k]!;
+      const out_ = this.relSrc[r] === i;
+      const o = out_ ? this.relDst[r]! : this.relSrc[r]!;
+      const { evidenceCount, ...qualifier } = this.relExtras[r] ?? {};
+      out.push({
+        id: this.relIds[r]!,
+        type: REL_TYPES[this.relTypes[r]!]!,
+        direction: out_ ? "out" : "in",
+        other: { id: this.ids[o]!, label: NODE_LABELS[this.labels[o]!]!, name: this.names[o]! },
+        otherFields: this.extras[o] ?? {},
+        qualifier,
+        evidenceCount: typeof evidenceCount === "number" ? evidenceCount : 0,
+      });
+    }
+    // A self-loop is listed once from each end: keep one.
+    const seen = new Set<string>();
+    const sorted = out
+      .filter((x) => {
+        if (seen.has(x.id)) return false;
+        seen.add(x.id);
+        return true;
+      })
+      .sort(
+        (a, b) =>
+          cmp(a.type, b.type) ||
+          cmp(a.direction, b.direction) ||
+          ZH.compare(a.other.name, b.other.name) ||
+          cmp(a.id, b.id),
+      );
+    // Hubs are asked for page after page: their sorted lists are kept (a few, the latest).
+    if (sorted.length > 500) {
+      if (this.relCache.size >= 16) this.relCache.delete(this.relCache.keys().next().value!);
+      this.relCache.set(id, sorted);
+    }
+    return sorted;
+  }
+
   private nodeAttributes(i: number): Record<string, unknown> {
     return { label: this.names[i]!, nodeType: NODE_LABELS[this.labels[i]!]!, ...this.extras[i] };
   }
+}
+
+/** A relationship seen from one of its ends (see GraphSkeleton.relationshipsOf). */
+export interface SkeletonRel {
+  id: string;
+  type: RelType;
+  direction: "out" | "in";
+  other: { id: string; label: NodeLabel; name: string };
+  /** The other end's small display fields (level, category, date …). */
+  otherFields: Record<string, unknown>;
+  qualifier: Record<string, unknown>;
+  evidenceCount: number;
+}
+
+const ZH = new Intl.Collator("zh");
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Builds the skeleton from query rows (rows may carry values nested as plain objects). */

@@ -1,0 +1,4 @@
+// One Honour node by id (the label lets the engine use its primary key). Params: $id. Columns: node.
+MATCH (n:Honour)
+WHERE n.id = $id
+RETURN n AS node
