@@ -19,6 +19,11 @@ function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.std
   const lines = [
     `${s.dryRun ? "Dry run (nothing written)" : "Ingested"}: ${s.files} file(s), ${s.articles} article(s) in ${(s.ms / 1000).toFixed(1)} s`,
     `Graph: ${s.graphArticles} article(s), ${s.nodes} node(s), ${s.rels} relationship(s)`,
+    ...(s.corrections && s.corrections.applied + s.corrections.orphaned + s.corrections.undone > 0
+      ? [
+          `Corrections: ${s.corrections.applied} applied, ${s.corrections.orphaned} orphaned (npm run corrections -- list --status orphaned), ${s.corrections.undone} undone`,
+        ]
+      : []),
     `Warnings: ${s.warnings.length}`,
     ...s.warnings.slice(0, 20).map((w) => `  ! ${w}`),
     ...(s.warnings.length > 20 ? [`  … ${s.warnings.length - 20} more`] : []),
