@@ -8,7 +8,7 @@ import { clear, h } from "./dom.ts";
 import { type EventItem, type EventsResult, fetchEvents } from "./events-api.ts";
 import { timelineElement } from "./events-timeline.ts";
 import "./events-view.css";
-import { labelName, levelName, t } from "./i18n.ts";
+import { labelName, levelName, roleName, t } from "./i18n.ts";
 import { createMapView, type MapView } from "./map-view.ts";
 import type { ViewState } from "./url-state.ts";
 
@@ -274,12 +274,12 @@ export function createEventsPage(
         "p",
         { class: "ev-meta" },
         e.region ? h("span", { class: "ev-region" }, e.region) : null,
-        e.venues.length ? h("span", {}, `${t("evVenue")}：${e.venues.map((v) => v.name).join("、")}`) : null,
+        e.venues.length ? h("span", {}, `${t("evVenue")}${e.venues.map((v) => v.name).join("、")}`) : null,
         e.organisers.length
           ? h(
               "span",
               { class: "ev-orgs" },
-              `${t("evOrganisers")}：`,
+              t("evOrganisers"),
               e.organisers.map((o, i) =>
                 h(
                   "span",
@@ -290,7 +290,7 @@ export function createEventsPage(
                     { type: "button", class: "link", "data-node-id": o.id, onclick: () => focusNode(o.id) },
                     o.name,
                   ),
-                  o.role ? h("span", { class: "ev-role" }, `（${o.role}）`) : null,
+                  o.role ? h("span", { class: "ev-role" }, ` (${roleName(o.role)})`) : null,
                 ),
               ),
             )

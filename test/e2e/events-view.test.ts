@@ -91,6 +91,12 @@ describe.skipIf(!canRun)("events view on the samples corpus", () => {
     expect(page.url()).toContain(`org=${organiser.id}`);
     expect(page.url()).toContain(`from=${year}&to=${year}`);
     await page.screenshot({ path: path.join(SHOTS, "events-organiser-year.png") });
+    // The same view in English: labels, counts and badges switch, the list stays.
+    await page.locator("#lang-toggle").click();
+    await page.locator("#events-count", { hasText: " of " }).waitFor(WAIT);
+    expect(await page.locator("label.ev-select span").first().textContent()).toBe("Organiser");
+    expect(await cardIds(page)).toEqual(want);
+    await page.screenshot({ path: path.join(SHOTS, "events-en.png") });
     expect(errors).toEqual([]);
     await page.close();
   });
