@@ -108,8 +108,12 @@ const STRINGS = {
   evUndated: { zh: "未注明日期 · 报道于 {date}", en: "Undated · reported {date}" },
   evNoDate: { zh: "日期不详", en: "Date unknown" },
   evSpeakers: { zh: "发言人", en: "Speakers" },
-  evOrganisers: { zh: "主办方", en: "Organisers" },
-  evVenue: { zh: "地点", en: "Venue" },
+  evOrganisers: { zh: "主办方：", en: "Organisers: " },
+  evVenue: { zh: "地点：", en: "Venue: " },
+  evRoleHost: { zh: "主办", en: "host" },
+  evRoleOrganiser: { zh: "承办", en: "organiser" },
+  evRoleCoOrganiser: { zh: "协办", en: "co-organiser" },
+  evRoleGuidance: { zh: "指导", en: "guidance" },
   evNoSpeakers: { zh: "未记录发言人", en: "No speakers recorded" },
   evTimeline: { zh: "按月活动数；拖动选择年份范围", en: "Events per month; drag to pick a range of years" },
   evBrushStart: { zh: "起始年份", en: "First year" },
@@ -218,6 +222,19 @@ export function labelName(label: string): string {
 
 export function relName(type: string): string {
   return REL_NAMES[type as RelType]?.[current] ?? type;
+}
+
+/** An organiser's role (主办, 承办, 协办, 指导) in the current language; other values as given. */
+export function roleName(role: string): string {
+  const key = (
+    {
+      主办: "evRoleHost",
+      承办: "evRoleOrganiser",
+      协办: "evRoleCoOrganiser",
+      指导: "evRoleGuidance",
+    } as const
+  )[role as "主办"];
+  return key ? t(key) : role;
 }
 
 export function levelName(level: string): string {
