@@ -38,6 +38,9 @@ const FILES = [
   { name: "2024-07-02-b.txt", text: ARTICLE_B },
 ];
 
+/** The person the extractor is made to miss (the reviewer adds the fact). */
+const MISSED = "温若川";
+
 /** The rule switched off in the "changed extractor" ingest. */
 const RULE_OFF = "speech.jiangshu";
 let changedExtractor = false;
@@ -46,7 +49,9 @@ const ingestPaths: IngestPathsFn = async (paths, opts) => {
   const { ingestPaths: real } = await import("../ingest/pipeline.ts");
   const { extractArticle } = await import("../ingest/extract/index.ts");
   const extract: ExtractFn = (a) => {
-    const x = extractArticle(a);
+    // The fact a reviewer adds below is one this extractor misses, whatever the rules find.
+    const x = { ...extractArticle(a) };
+    x.persons = x.persons.filter((p) => p.name !== MISSED);
     if (!changedExtractor) return x;
     return {
       ...x,
