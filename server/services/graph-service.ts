@@ -213,6 +213,39 @@ export class GraphService {
         page: pageInfo(all.length, offset, limit, "on-demand"),
       };
     }
+    if (all) {
+      // Structure from the skeleton; sentences and review states in one query anchored on the node.
+      const [node, rows] = await Promise.all([
+        this.nodeRow(id),
+        all.length
+          ? this.store.query<Row>("node-rel-evidence", { id, ids: all.map((r) => r.id) })
+          : Promise.resolve([]),
+      ]);
+      const byId = new Map(rows.map((row) => [str(row.id), row]));
+      const reviews = new Map(all.map((r) => [r.id, reviewOf(byId.get(r.id)?.review)]));
+      const attributes: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(node)) if (k !== "evidence") attributes[k] = v;
+      const items = [
+        ...evidenceList(node.evidence).map((evidence) => ({ evidence, fact: "mention" })),
+        ...all.flatMap((r) =>
+          evidenceList(byId.get(r.id)?.evidence).map((evidence) => ({
+            evidence,
+            fact: `${r.type} ${r.other.name}`,
+          })),
+        ),
+      ];
+      return {
+        id,
+        label: nodeLabel(node.label, id),
+        name: str(node.name),
+        aliases: strings(node.aliases),
+        attributes,
+        ...pageParts(all, reviews),
+        evidence: await this.withArticles(items),
+        page: pageInfo(all.length, 0, limit, "inline"),
+      };
+    }
+    // Not in the skeleton (being rebuilt after an ingest): every relationship from the store.
     const whole = await this.wholeNode(id);
     return { ...whole, page: pageInfo(whole.relationships.length, 0, limit, "inline") };
   }

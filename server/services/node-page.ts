@@ -4,6 +4,7 @@
  * evidence sentences of its relationships are asked for separately (`/api/nodes/:id/evidence`),
  * so a node with thousands of relationships answers in milliseconds.
  */
+import type { ReviewState } from "../../model/types.ts";
 import type { SkeletonRel } from "./graph-skeleton.ts";
 import { numOrNull, type Row, strings, strOrNull } from "./row-values.ts";
 
@@ -39,15 +40,22 @@ export function pageInfo(
 }
 
 /** Facts of a relationship not read back from the store are untouched extractions. */
-const UNREVIEWED = { review: "extracted" as const };
+const UNREVIEWED: { review: ReviewState } = { review: "extracted" };
 
-/** Honours, employers, events and the relationship list of one page of skeleton relationships. */
-export function pageParts(page: readonly SkeletonRel[]) {
+/**
+ * Honours, employers, events and the relationship list of one page of skeleton relationships,
+ * with the review state of each where the store gave it (else `extracted`).
+ */
+export function pageParts(
+  page: readonly SkeletonRel[],
+  reviews: ReadonlyMap<string, ReviewState> = new Map(),
+) {
   const honours = [];
   const employers = [];
   const events = [];
   for (const r of page) {
-    const base = { relId: r.id, id: r.other.id, label: r.other.label, name: r.other.name, ...UNREVIEWED };
+    const review = { review: reviews.get(r.id) ?? UNREVIEWED.review };
+    const base = { relId: r.id, id: r.other.id, label: r.other.label, name: r.other.name, ...review };
     if (r.type === "HAS_HONOUR" && r.direction === "out") {
       honours.push({
         ...base,
@@ -72,7 +80,7 @@ export function pageParts(page: readonly SkeletonRel[]) {
     direction: r.direction,
     other: r.other,
     qualifier: r.qualifier,
-    ...UNREVIEWED,
+    review: reviews.get(r.id) ?? UNREVIEWED.review,
   }));
   return { honours, employers, events, relationships };
 }
