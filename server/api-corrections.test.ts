@@ -28,7 +28,7 @@ const ARTICLE_B = [
   "匠心故事会走进港区",
   "本报讯（记者 韩亦舟）7月1日，栖霞湾区总工会“匠心故事会”在栖霞湾港务集团报告厅举行。",
   "全国劳动模范、栖霞湾港务集团桥吊司机蒋北辰讲述了技术革新的经历。",
-  "省五一劳动奖章获得者、青禾电力公司检修班长简秋和讲述了班组安全管理的做法。",
+  "省五一劳动奖章获得者、青禾电力公司检修班长简秋荷讲述了班组安全管理的做法。",
   "会上，栖霞湾区工匠学院教师温若川也谈了体会。",
   "",
 ].join("\n");
@@ -41,9 +41,12 @@ const FILES = [
 /** The person the extractor is made to miss (the reviewer adds the fact). */
 const MISSED = "温若川";
 
-/** The rule switched off in the "changed extractor" ingest. */
-const RULE_OFF = "speech.jiangshu";
+/**
+ * The "changed extractor" switches off the rule that found 简秋禾's talk in the first article
+ * (read from the extraction itself, so the test holds whatever that rule is called).
+ */
 let changedExtractor = false;
+let ruleOff: string | undefined;
 
 const ingestPaths: IngestPathsFn = async (paths, opts) => {
   const { ingestPaths: real } = await import("../ingest/pipeline.ts");
@@ -52,12 +55,13 @@ const ingestPaths: IngestPathsFn = async (paths, opts) => {
     // The fact a reviewer adds below is one this extractor misses, whatever the rules find.
     const x = { ...extractArticle(a) };
     x.persons = x.persons.filter((p) => p.name !== MISSED);
+    ruleOff ??= x.persons.find((p) => p.name === "简秋禾")?.spokeAt[0]?.evidence.rule;
     if (!changedExtractor) return x;
     return {
       ...x,
       persons: x.persons.map((p) => ({
         ...p,
-        spokeAt: p.spokeAt.filter((s) => s.evidence.rule !== RULE_OFF),
+        spokeAt: p.spokeAt.filter((s) => s.evidence.rule !== ruleOff),
       })),
     };
   };
@@ -232,15 +236,15 @@ describe("curation API", () => {
 
   it("merges two persons and splits one; ids follow", async () => {
     const [keep] = await personIds("简秋禾");
-    const [other] = await personIds("简秋");
+    const [other] = await personIds("简秋荷");
     expect(keep && other).toBeTruthy();
     const m = await correct({ action: "merge", nodeId: keep, otherId: other }, BOB);
     expect(m.body.status).toBe("applied");
     expect(m.body.entry.by).toBe("bob");
     log.merge = m.body.entry.id;
-    expect(await personIds("简秋")).toEqual([]);
+    expect(await personIds("简秋荷")).toEqual([]);
     const merged = (await api(`/api/nodes/${keep}`)).body;
-    expect(merged.aliases).toContain("简秋");
+    expect(merged.aliases).toContain("简秋荷");
     expect(merged.attributes.articleIds).toEqual(expect.arrayContaining([A, B]));
 
     const [jiang] = await personIds("蒋北辰");
@@ -329,10 +333,11 @@ describe("curation API", () => {
     expect((await findFact(A, "SPOKE_AT", "蒋北辰")).qualifier.talkTitle).toBe("一万次抓箱");
     expect((await findFact(B, "WORKS_FOR", "温若川")).review).toBe("added");
     expect(await personIds("蒋北辰")).toHaveLength(2);
-    expect(await personIds("简秋")).toEqual([]);
+    expect(await personIds("简秋荷")).toEqual([]);
   });
 
   it("an ingest with a rule switched off keeps every other correction and lists the orphan", async () => {
+    expect(ruleOff).toBeTruthy();
     changedExtractor = true;
     try {
       const summary = await ingest();
