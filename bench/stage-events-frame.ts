@@ -84,7 +84,7 @@ export async function runEventsFrameStage(opts: {
       };
     } finally {
       await browser.close();
-      child.send("stop");
+      if (child.connected) child.send("stop");
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) resolve();
         else child.once("exit", () => resolve());

@@ -37,7 +37,8 @@ export function createServices(deps: {
   const events = new EventsService(store);
   const refresh = async () => {
     overview.invalidate();
-    await Promise.all([search.rebuild(), graph.rebuildSkeleton(), events.warm()]);
+    await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
+    await events.warm();
   };
   return {
     store,

@@ -1,7 +1,8 @@
 /**
  * The events view's queries (list-events, list-article-dates, list-event-speakers,
- * list-event-links, list-speaker-honours) joined by loadEventIndex, on the embedded store and,
- * when NEO4J_URI is set, on Neo4j; then filterEvents' filters, facets and timeline on the result.
+ * list-event-organisers, list-event-venues, list-speaker-honours) joined by loadEventIndex, on the
+ * embedded store and, when NEO4J_URI is set, on Neo4j; then filterEvents' filters, facets and
+ * timeline on the result.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";

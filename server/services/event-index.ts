@@ -1,7 +1,8 @@
 /**
  * The events view's index: every event with its date (or its article's), region, venues,
  * organisers and speakers with honours, read once from the store by paged named queries and
- * joined here. `filterEvents` answers GET /api/events from it: filters, facet counts, timeline.
+ * joined here (each query pages over its rows). `filterEvents` answers GET /api/events from it:
+ * filters, facet counts, timeline.
  */
 import type { GraphStore } from "../../cypher/store.ts";
 import { HONOUR_LEVELS, type HonourLevel } from "../../model/types.ts";
@@ -46,7 +47,8 @@ export async function loadEventIndex(store: GraphStore, page = PAGE): Promise<Ev
     (await paged(store, "list-article-dates", page)).map((r) => [str(r.id), str(r.date)]),
   );
   const speakers = await paged(store, "list-event-speakers", page);
-  const links = await paged(store, "list-event-links", page);
+  const organisers = await paged(store, "list-event-organisers", page);
+  const venues = await paged(store, "list-event-venues", page);
   const honours = new Map<string, EventItem["speakers"][number]["honours"]>();
   for (const r of await paged(store, "list-speaker-honours", page)) {
     const list = honours.get(str(r.speaker)) ?? [];
@@ -81,12 +83,9 @@ export async function loadEventIndex(store: GraphStore, page = PAGE): Promise<Ev
       speakers: [],
     });
   }
-  for (const r of links) {
-    const e = byId.get(str(r.event));
-    if (!e) continue;
-    if (str(r.kind) === "venue") e.venues.push({ id: str(r.id), name: str(r.name) });
-    else e.organisers.push({ id: str(r.id), name: str(r.name), role: strOrNull(r.role) });
-  }
+  for (const r of venues) byId.get(str(r.event))?.venues.push({ id: str(r.id), name: str(r.name) });
+  for (const r of organisers)
+    byId.get(str(r.event))?.organisers.push({ id: str(r.id), name: str(r.name), role: strOrNull(r.role) });
   for (const r of speakers) {
     const e = byId.get(str(r.event));
     if (!e) continue;
