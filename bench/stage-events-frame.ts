@@ -53,12 +53,17 @@ export async function runEventsFrameStage(opts: {
       env: { ...process.env, LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
+    // Listen before anything else is awaited: a server that dies early must not hang the stage.
+    const ready = new Promise<{ port: number }>((resolve, reject) => {
+      child.once("message", (m) => resolve(m as { port: number }));
+      child.once("exit", (code, signal) =>
+        reject(new Error(`server exited (${signal ?? code}) before listening`)),
+      );
+    });
+    ready.catch(() => {});
     const browser = await launchBrowser();
     try {
-      const { port } = await new Promise<{ port: number }>((resolve, reject) => {
-        child.once("message", (m) => resolve(m as { port: number }));
-        child.once("exit", (code) => reject(new Error(`server exited (${code}) before listening`)));
-      });
+      const { port } = await ready;
       const times: number[] = [];
       let cards = 0;
       for (let i = 0; i < (opts.runs ?? 4); i++) {
