@@ -8,7 +8,7 @@ import { clear, h } from "./dom.ts";
 import { type EventItem, type EventsResult, fetchEvents } from "./events-api.ts";
 import { timelineElement } from "./events-timeline.ts";
 import "./events-view.css";
-import { labelName, levelName, roleName, t } from "./i18n.ts";
+import { getLang, labelName, levelName, roleName, t } from "./i18n.ts";
 import { createMapView, type MapView } from "./map-view.ts";
 import type { ViewState } from "./url-state.ts";
 
@@ -21,6 +21,9 @@ export interface EventsPage {
 
 /** Events listed at once (the count says how many more match; filters narrow). */
 const LIMIT = 200;
+
+/** Separator of a list of names: 、 in Chinese, a comma in English. */
+const listSep = () => (getLang() === "en" ? ", " : "、");
 
 export function createEventsPage(
   state: ViewState,
@@ -234,13 +237,13 @@ export function createEventsPage(
             "span",
             {
               class: `ev-badge level-${s.topLevel}`,
-              title: s.honours.map((x) => x.name).join("、"),
+              title: s.honours.map((x) => x.name).join(listSep()),
             },
             levelName(s.topLevel),
           )
         : null,
       s.honours.length
-        ? h("span", { class: "ev-honours muted" }, s.honours.map((x) => x.name).join("、"))
+        ? h("span", { class: "ev-honours muted" }, s.honours.map((x) => x.name).join(listSep()))
         : null,
       s.talkTitle ? h("span", { class: "ev-talk" }, `《${s.talkTitle}》`) : null,
       s.label !== "Person" ? h("span", { class: "muted" }, ` (${labelName(s.label)})`) : null,
@@ -274,7 +277,9 @@ export function createEventsPage(
         "p",
         { class: "ev-meta" },
         e.region ? h("span", { class: "ev-region" }, e.region) : null,
-        e.venues.length ? h("span", {}, `${t("evVenue")}${e.venues.map((v) => v.name).join("、")}`) : null,
+        e.venues.length
+          ? h("span", {}, `${t("evVenue")}${e.venues.map((v) => v.name).join(listSep())}`)
+          : null,
         e.organisers.length
           ? h(
               "span",
@@ -284,7 +289,7 @@ export function createEventsPage(
                 h(
                   "span",
                   { class: "ev-org" },
-                  i > 0 ? "、" : "",
+                  i > 0 ? listSep() : "",
                   h(
                     "button",
                     { type: "button", class: "link", "data-node-id": o.id, onclick: () => focusNode(o.id) },
