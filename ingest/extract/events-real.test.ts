@@ -3,7 +3,7 @@
  * on hand-written sentences with fictional people, companies and places.
  */
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./index.ts";
+import { extractArticle, extractKeepingOfficials } from "./index.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
 
@@ -11,6 +11,8 @@ const T = "测试标题\n";
 const article = (title: string, body: string) =>
   toGoldArticle(extractArticle(testArticle(`${title}\n${body}`)));
 const gold = (body: string) => toGoldArticle(extractArticle(testArticle(T + body)));
+/** People without an honour kept (the graph leaves them out): to see how their talks are read. */
+const goldAll = (body: string) => toGoldArticle(extractKeepingOfficials(testArticle(T + body)));
 const orgs = (g: ReturnType<typeof gold>, i = 0) => g.events[i]?.organizers.map((o) => [o.org, o.role]) ?? [];
 const spoke = (g: ReturnType<typeof gold>, name: string) => g.persons.find((p) => p.name === name)?.spokeAt;
 
@@ -216,13 +218,15 @@ describe("speeches at meetings", () => {
   });
 
   it("an official who 讲话 or 汇报 gave no talk (real-set convention); one who 作报告 did", () => {
-    const g = gold(
+    const g = goldAll(
       `${EV}远江市总工会主席贺云舟出席会议并讲话。青松镇总工会办公室主任祁文涛对全年劳模工作进行了汇报。`,
     );
     expect(spoke(g, "贺云舟") ?? []).toEqual([]);
     expect(spoke(g, "祁文涛") ?? []).toEqual([]);
-    const h = gold(`${EV}青松镇总工会办公室主任祁文涛作了题为《劳模在身边》的专题报告。`);
+    const h = goldAll(`${EV}青松镇总工会办公室主任祁文涛作了题为《劳模在身边》的专题报告。`);
     expect(spoke(h, "祁文涛")).toEqual(["e1"]);
+    // in the graph, a speaker without an honour is no person
+    expect(gold(`${EV}青松镇总工会办公室主任祁文涛作了题为《劳模在身边》的专题报告。`).persons).toEqual([]);
   });
 
   it("讲话精神, 汇报演出, an official's 领学 and a list after 出席 are no speeches", () => {

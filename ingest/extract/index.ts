@@ -67,20 +67,6 @@ const OFFICIAL_POST =
 const OFFICIAL_BODY = /(?:[省市区县州]委|人大常委会|人大|政协|党委|党工委|关工委|纪委|监委)$/;
 
 /**
- * An official who only attends (a union chair, a party secretary): introduced by a party,
- * government or union post and holding no honour and giving no talk.
- */
-function isOfficial(p: { employers: EmployerMention[] }): boolean {
-  return p.employers.every(
-    (e) =>
-      e.orgType === "union" ||
-      e.orgType === "government" ||
-      OFFICIAL_BODY.test(e.org) ||
-      OFFICIAL_POST.test(e.jobTitle ?? ""),
-  );
-}
-
-/**
  * A post held beside the person's work ("全国劳模X，市总工会副主席（兼职）", "省委委员"): an
  * official post at a union, party or government body is no employer.
  */
@@ -98,14 +84,14 @@ export function articleId(title: string, text: string): string {
   return `a_${hashKey(norm(title), norm(text))}`;
 }
 
-/** Extracts the facts of one article (officials who only attend are left out). */
+/** Extracts the facts of one article: its honourees, events, organisers and credits. */
 export function extractArticle(article: SegmentedArticle): ArticleExtraction {
   return extract(article, false);
 }
 
 /**
- * As extractArticle, also keeping officials introduced by unit and post ("市总工会副主席X")
- * who hold no honour and give no talk: for tests of how units and posts are read.
+ * As extractArticle, also keeping the people without an honour: speakers, officials and workers
+ * introduced by unit and post ("市总工会副主席X"), for tests of how units, posts and talks are read.
  */
 export function extractKeepingOfficials(article: SegmentedArticle): ArticleExtraction {
   return extract(article, true);
@@ -158,14 +144,10 @@ function extract(article: SegmentedArticle, officials: boolean): ArticleExtracti
     credits: article.credits,
     events: eventList,
     persons: persons
-      // Honourees, speakers, and workers presented with unit and job ("某厂钳工X"); officials
-      // who only attend ("市总工会副主席X") are no persons of the story (fixtures/README.md).
-      .filter(
-        (p) =>
-          p.honours.length > 0 ||
-          p.spokeAt.length > 0 ||
-          (people.introduced(p) && (officials || !isOfficial(p))),
-      )
+      // Persons are the honourees (fixtures/README.md): speakers without an honour, officials
+      // ("市总工会副主席X出席并讲话") and workers presented by unit and job are left out; the
+      // test variant keeps them to check how units, posts and talks are read.
+      .filter((p) => p.honours.length > 0 || (officials && (p.spokeAt.length > 0 || people.introduced(p))))
       .map(({ at: _at, mentions: _m, key: _k, ...p }) =>
         // An honouree's union or party post is a side role; a speaking official keeps it.
         officials || p.honours.length === 0 ? p : { ...p, employers: p.employers.filter((e) => !isPost(e)) },
