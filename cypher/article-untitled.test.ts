@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveGraph } from "../ingest/resolve/index.ts";
 import { article } from "../ingest/resolve/test-extraction.ts";
 import type { ArticleNode, GraphBatch } from "../model/types.ts";
-import { openKuzuStore } from "./kuzu-store.ts";
-import { openNeo4jStore } from "./neo4j-store.ts";
 import { prepareBatch } from "./prepare-batch.ts";
 import type { GraphStore } from "./store.ts";
+import { backends } from "./test-backends.ts";
 
 const HEADED = "远江市总工会举办劳模宣讲活动\n5月8日，远江市总工会举办劳模宣讲活动。";
 const HEADLESS = "活动现场，三位劳模讲述了扎根一线的故事。";
@@ -50,22 +49,6 @@ describe("the untitled flag on Article nodes", () => {
     });
   });
 });
-
-const NEO4J_URI = process.env.NEO4J_URI;
-const backends = [
-  { name: "embedded (kuzu)", enabled: true, open: (dir: string) => openKuzuStore({ dataDir: dir }) },
-  {
-    name: "neo4j",
-    enabled: Boolean(NEO4J_URI),
-    open: () =>
-      openNeo4jStore({
-        uri: NEO4J_URI ?? "",
-        user: process.env.NEO4J_USER ?? "neo4j",
-        password: process.env.NEO4J_PASSWORD ?? "laomo-graph",
-        database: process.env.NEO4J_DATABASE,
-      }),
-  },
-];
 
 for (const backend of backends) {
   describe.skipIf(!backend.enabled)(`stored untitled flag: ${backend.name}`, () => {

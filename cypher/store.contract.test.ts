@@ -10,36 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenQueryError, InvalidInputError } from "../model/errors.ts";
 import { KuzuStore, openKuzuStore } from "./kuzu-store.ts";
 import { listQueryNames } from "./load-query.ts";
-import { openNeo4jStore } from "./neo4j-store.ts";
 import type { GraphStore } from "./store.ts";
+import { backends, NEO4J_URI } from "./test-backends.ts";
 import { ARTICLE_TEXT, buildTestGraph, evidenceFor, IDS } from "./test-graph.ts";
 
 type Row = Record<string, unknown>;
 type Obj = Record<string, unknown>;
 
-interface Backend {
-  name: string;
-  enabled: boolean;
-  open(dir: string): Promise<GraphStore>;
-}
-
-const NEO4J_URI = process.env.NEO4J_URI;
 if (!NEO4J_URI) console.warn("NEO4J_URI not set: Neo4j contract tests SKIPPED");
-
-const backends: Backend[] = [
-  { name: "embedded (kuzu)", enabled: true, open: (dir) => openKuzuStore({ dataDir: dir }) },
-  {
-    name: "neo4j",
-    enabled: Boolean(NEO4J_URI),
-    open: () =>
-      openNeo4jStore({
-        uri: NEO4J_URI ?? "",
-        user: process.env.NEO4J_USER ?? "neo4j",
-        password: process.env.NEO4J_PASSWORD ?? "laomo-graph",
-        database: process.env.NEO4J_DATABASE,
-      }),
-  },
-];
 
 /** Named queries each need a dedicated test below; a query file without one fails the suite. */
 const TESTED_QUERIES = new Set([

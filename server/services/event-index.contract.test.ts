@@ -8,16 +8,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openKuzuStore } from "../../cypher/kuzu-store.ts";
-import { openNeo4jStore } from "../../cypher/neo4j-store.ts";
 import type { GraphStore } from "../../cypher/store.ts";
+import { backends, NEO4J_URI } from "../../cypher/test-backends.ts";
 import { nodeId, relId } from "../../model/ids.ts";
 import type { GraphBatch } from "../../model/types.ts";
 import { type EventItem, EventsQuery } from "../events-schemas.ts";
 import { buildTestGraph, TEST_IDS as I } from "../test-graph.ts";
 import { filterEvents, loadEventIndex } from "./event-index.ts";
 
-const NEO4J_URI = process.env.NEO4J_URI;
 if (!NEO4J_URI) console.warn("NEO4J_URI not set: Neo4j events-query tests SKIPPED");
 
 const UNDATED = nodeId("Event", "澜江重工集团技能比武|");
@@ -55,21 +53,6 @@ function graphWithUndatedEvent(): GraphBatch {
   );
   return batch;
 }
-
-const backends = [
-  { name: "embedded (kuzu)", enabled: true, open: (dir: string) => openKuzuStore({ dataDir: dir }) },
-  {
-    name: "neo4j",
-    enabled: Boolean(NEO4J_URI),
-    open: () =>
-      openNeo4jStore({
-        uri: NEO4J_URI ?? "",
-        user: process.env.NEO4J_USER ?? "neo4j",
-        password: process.env.NEO4J_PASSWORD ?? "laomo-graph",
-        database: process.env.NEO4J_DATABASE,
-      }),
-  },
-];
 
 const q = (raw: Record<string, string>) => EventsQuery.parse(raw);
 
