@@ -62,19 +62,23 @@ export class CorrectionLog {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return { entries: [], bad: [] };
       throw e;
     }
-    const entries: CorrectionEntry[] = [];
-    const bad: LogRead["bad"] = [];
-    const lines = text.split("\n");
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const r = CorrectionEntry.safeParse(JSON.parse(line));
-        if (r.success) entries.push(r.data);
-        else bad.push({ line: i + 1, reason: r.error.issues[0]?.message ?? "invalid entry" });
-      } catch {
-        bad.push({ line: i + 1, reason: "not JSON (a torn write?)" });
-      }
-    });
-    return { entries, bad };
+    return parseEntries(text, "not JSON (a torn write?)");
   }
+}
+
+/** The entries of a JSONL text, and the lines that are no entry (by line number, with why). */
+export function parseEntries(text: string, notJson = "not JSON"): LogRead {
+  const entries: CorrectionEntry[] = [];
+  const bad: LogRead["bad"] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const r = CorrectionEntry.safeParse(JSON.parse(line));
+      if (r.success) entries.push(r.data);
+      else bad.push({ line: i + 1, reason: r.error.issues[0]?.message ?? "invalid entry" });
+    } catch {
+      bad.push({ line: i + 1, reason: notJson });
+    }
+  });
+  return { entries, bad };
 }

@@ -6,8 +6,7 @@
 import { Journal } from "../journal.ts";
 import { resolveGraph } from "../resolve/index.ts";
 import { type AppliedCorrections, applyCorrections } from "./apply-corrections.ts";
-import { CorrectionLog, type LogRead } from "./log.ts";
-import { CorrectionEntry } from "./types.ts";
+import { CorrectionLog, type LogRead, parseEntries } from "./log.ts";
 
 export async function replayDataDir(dataDir: string): Promise<AppliedCorrections & { log: LogRead }> {
   const extractions = await new Journal(dataDir).readAll();
@@ -24,18 +23,7 @@ export interface ImportResult {
 
 /** Append the entries of a JSONL text that the log does not hold yet (all or nothing). */
 export async function importEntries(dataDir: string, text: string): Promise<ImportResult> {
-  const entries: CorrectionEntry[] = [];
-  const bad: ImportResult["bad"] = [];
-  text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const r = CorrectionEntry.safeParse(JSON.parse(line));
-      if (r.success) entries.push(r.data);
-      else bad.push({ line: i + 1, reason: r.error.issues[0]?.message ?? "invalid entry" });
-    } catch {
-      bad.push({ line: i + 1, reason: "not JSON" });
-    }
-  });
+  const { entries, bad } = parseEntries(text);
   if (bad.length > 0) return { added: 0, skipped: 0, bad };
   const log = new CorrectionLog(dataDir);
   const have = new Set((await log.read()).entries.map((e) => e.id));
