@@ -18,7 +18,7 @@ import { LayoutControl } from "./layout-control.ts";
 import { legendElement } from "./legend.ts";
 import { pathPanelElement } from "./path-panel.ts";
 import { panelElement } from "./side-panel.ts";
-import type { LayoutMode, ViewState } from "./url-state.ts";
+import { formatState, type LayoutMode, type ViewState } from "./url-state.ts";
 
 export interface ExplorerPage {
   element: HTMLElement;
@@ -262,6 +262,10 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
         select: (id) => void selectNode(id, { focusPanel: true }),
         expand: (id) => void expand(id),
         centre: (id) => view?.focus(id),
+        curation: {
+          changed: (_r, nodeId) => reloadGraph(nodeId),
+          articleHref: (id) => formatState({ ...state, view: "article", article: id }),
+        },
       }),
     );
     if (focusPanel) (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
@@ -301,6 +305,17 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
       clear(panel);
       panel.append(h("p", { class: "error", role: "alert" }, `${t("loadError")}: ${(err as Error).message}`));
     }
+  };
+
+  /** After a correction: the graph as the server now has it, and the node (re)selected. */
+  const reloadGraph = async (nodeId: string) => {
+    if (!view) return;
+    const g = await api.overview();
+    view.replace(g);
+    view.setFilter(filterOf());
+    afterGraphChange();
+    document.body.dataset.graphReloads = String(Number(document.body.dataset.graphReloads ?? "0") + 1);
+    await selectNode(nodeId, { focusPanel: true });
   };
 
   const expand = async (id: string) => {

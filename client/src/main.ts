@@ -3,6 +3,7 @@
  * routing between the explorer and the console from the URL hash, and teardown.
  */
 import "./styles.css";
+import { createArticlePage } from "./article-view.ts";
 import { createConsolePage } from "./console-page.ts";
 import { clear, h } from "./dom.ts";
 import { createEventsPage, type EventsPage } from "./events-page.ts";
@@ -166,6 +167,15 @@ function render(): void {
       },
       nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
       eventsHref: (region) => formatState({ ...state, view: "events", region }),
+    });
+    root.append(page.element);
+    void page.mount();
+    teardown = () => page.destroy();
+  } else if (state.view === "article" && state.article) {
+    const page = createArticlePage({
+      id: state.article,
+      backHref: formatState({ ...state, view: "explore" }),
+      nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
     });
     root.append(page.element);
     void page.mount();

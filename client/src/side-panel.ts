@@ -5,6 +5,7 @@
  * relationships come a page at a time (a "more" button) and its sentences on demand.
  */
 import { type NodeDetails, nodeDetails, nodeEvidence, reportUrl } from "./api.ts";
+import { curationSection, type PanelCuration } from "./curation-panel.ts";
 import { h } from "./dom.ts";
 import { evidenceElement } from "./evidence-markup.ts";
 import { labelName, levelName, t } from "./i18n.ts";
@@ -15,6 +16,8 @@ export interface PanelActions {
   select(id: string): void;
   expand(id: string): void;
   centre(id: string): void;
+  /** Review actions (curation-panel.ts); absent, the panel is read-only. */
+  curation?: PanelCuration;
 }
 
 const HIDDEN_ATTRS = new Set([
@@ -257,6 +260,7 @@ export function panelElement(d: NodeDetails, actions: PanelActions): HTMLElement
           moreEvidence(d),
         )
       : null,
+    actions.curation ? curationSection(d, actions.curation) : null,
   );
   return root;
 }

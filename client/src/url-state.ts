@@ -5,7 +5,7 @@
 import { NODE_LABELS, type NodeLabel } from "../../model/types.ts";
 import type { Lang } from "./i18n.ts";
 
-export type ViewName = "explore" | "events" | "map" | "console";
+export type ViewName = "explore" | "events" | "map" | "console" | "article";
 
 /** Graph layouts of the layout control. */
 export type LayoutMode = "force" | "bipartite";
@@ -35,6 +35,8 @@ export interface ViewState {
   city: string | null;
   /** Graph layout: server force layout, or bands of honourees / events / organisers. */
   layout: LayoutMode;
+  /** Article view (`#/article/<id>`): the article shown with its facts. */
+  article: string | null;
 }
 
 export function defaultState(): ViewState {
@@ -55,6 +57,7 @@ export function defaultState(): ViewState {
     region: null,
     city: null,
     layout: "force",
+    article: null,
   };
 }
 
@@ -65,6 +68,14 @@ function list(v: string | null): string[] {
 function year(v: string | null): number | null {
   if (!v || !/^\d{4}$/.test(v)) return null;
   return Number(v);
+}
+
+function safeDecode(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return v;
+  }
 }
 
 /** Parse `location.hash` (and, as a fallback, a `/console` pathname) into a state. */
@@ -81,7 +92,10 @@ export function parseState(hash: string, pathname = "/"): ViewState {
         ? "events"
         : route === "map"
           ? "map"
-          : "explore";
+          : route.startsWith("article/") && route.length > "article/".length
+            ? "article"
+            : "explore";
+  if (s.view === "article") s.article = safeDecode(route.slice("article/".length));
   s.lang = params.get("lang") === "en" ? "en" : "zh";
   s.node = params.get("node") || null;
   s.q = params.get("q") ?? "";
@@ -123,9 +137,13 @@ export function formatState(s: ViewState): string {
   } else if (s.view === "map") {
     if (s.region) p.set("region", s.region);
     if (s.region && s.city) p.set("city", s.city);
+  } else if (s.view === "article") {
+    if (s.node) p.set("node", s.node);
   } else if (s.query) {
     p.set("query", s.query);
   }
   const qs = p.toString();
+  if (s.view === "article" && s.article)
+    return `#/article/${encodeURIComponent(s.article)}${qs ? `?${qs}` : ""}`;
   return `#/${s.view}${qs ? `?${qs}` : ""}`;
 }

@@ -23,12 +23,19 @@ export interface RunningApp {
 export interface StartTestAppOptions {
   /** Files or folders ingested with the real pipeline instead of loading the test graph. */
   ingest?: string[];
+  /** Extra configuration (e.g. LAOMO_TOKEN for tests that write). */
+  env?: Record<string, string>;
 }
 
 export async function startTestApp(opts: StartTestAppOptions = {}): Promise<RunningApp> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), "laomo-e2e-"));
-  const config = loadConfig({ LAOMO_DATA_DIR: dataDir, LAOMO_STORE: "embedded", PORT: "0" });
+  const config = loadConfig({
+    ...opts.env,
+    LAOMO_DATA_DIR: dataDir,
+    LAOMO_STORE: "embedded",
+    PORT: "0",
+  });
   const store = await openKuzuStore({
     dataDir,
     queryTimeoutMs: config.LAOMO_QUERY_TIMEOUT_MS,
