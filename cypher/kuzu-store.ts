@@ -4,7 +4,7 @@
  * generation READ-ONLY (so other processes, e.g. the console worker, may read it too); the old
  * one closes once its reads finish. User-typed queries run in a worker process.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch } from "../model/types.ts";
@@ -13,6 +13,8 @@ import { AsyncLock } from "./async-lock.ts";
 import { ConsolePool, type ConsolePoolOptions } from "./console-pool.ts";
 import type { SandboxState } from "./console-sandbox.ts";
 import { countsFromStats } from "./counts-from-stats.ts";
+import type { GraphDelta } from "./graph-delta.ts";
+import { applyKuzuDelta } from "./kuzu-delta.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
 import {
@@ -48,7 +50,7 @@ export interface KuzuStoreOptions {
   rowLimit?: number;
   /** Connections per generation (concurrent reads). */
   poolSize?: number;
-  /** Test hook: runs after the new generation is loaded, before CURRENT switches. */
+  /** Test hook: runs after the new generation is loaded (or its delta applied), before CURRENT switches. */
   beforeSwitch?: (generationFile: string) => void | Promise<void>;
   /**
    * Run user-typed queries (runReadOnly) in a pool of worker processes (sandboxed with bubblewrap
@@ -229,6 +231,53 @@ export class KuzuStore implements GraphStore {
     });
   }
 
+  /** The live generation's name: it changes with every write. */
+  async graphVersion(): Promise<string | null> {
+    return this.live && !this.closing ? this.live.name : null;
+  }
+
+  /**
+   * Applies a delta to a copy of the live generation (opened read-write), then switches CURRENT to
+   * the copy: a crash before the switch leaves the live generation as it was, and the partial
+   * copy is removed as stale by the next writer.
+   */
+  async applyDelta(delta: GraphDelta): Promise<WriteStats> {
+    if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
+    const t0 = performance.now();
+    return this.writeLock.run(async () => {
+      const from = this.current();
+      const name = newGenerationName();
+      let gen: KuzuGeneration | null = null;
+      try {
+        copyGenerationFiles(this.root, from.name, name);
+        const rw = await this.openGeneration(name, false);
+        try {
+          await rw.withConnection(async (pc) => {
+            await applyKuzuDelta(pc.conn, delta);
+            await runAll(pc.conn, "CHECKPOINT");
+          });
+        } finally {
+          await rw.retire();
+        }
+        await this.opts.beforeSwitch?.(path.join(this.root, name));
+        gen = await this.openGeneration(name, true);
+      } catch (e) {
+        await gen?.retire().catch(() => undefined);
+        removeGeneration(this.root, name);
+        throw mapKuzuError(e, "apply delta");
+      }
+      writeCurrent(this.root, name);
+      this.live = gen;
+      this.worker?.release(gen.file);
+      await from.retire();
+      removeGeneration(this.root, from.name);
+      removeStale(this.root, new Set([name]));
+      const nodes = delta.upsertNodes.length + delta.removeNodes.length;
+      const rels = delta.upsertRels.length + delta.removeRels.length;
+      return { nodes, rels, ms: Math.round(performance.now() - t0) };
+    });
+  }
+
   /** COPYs every table of a prepared batch into a fresh database that has the schema. */
   private async bulkLoad(pc: PooledConnection, batch: PreparedBatch, staging: string): Promise<void> {
     let k = 0;
@@ -345,6 +394,16 @@ export class KuzuStore implements GraphStore {
       await this.writerLock?.release();
       this.writerLock = null;
     });
+  }
+}
+
+/** Copies generation `from`'s database file (and side files but its lock) to generation `to`. */
+function copyGenerationFiles(root: string, from: string, to: string): void {
+  for (const entry of readdirSync(root)) {
+    if (entry !== from && !entry.startsWith(`${from}.`)) continue;
+    const src = path.join(root, entry);
+    if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
+    copyFileSync(src, path.join(root, `${to}${entry.slice(from.length)}`));
   }
 }
 

@@ -4,6 +4,7 @@
  * inside the adapters and their `.cypher` variants, never in callers.
  */
 import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
+import type { GraphDelta } from "./graph-delta.ts";
 import type { Rewrite } from "./neo4j-rewrite.ts";
 
 export type StoreKind = "embedded" | "neo4j";
@@ -48,6 +49,17 @@ export interface GraphStore {
    * backend allows it. Deterministic ids make this idempotent: the same batch twice → same counts.
    */
   replaceGraph(batch: GraphBatch): Promise<WriteStats>;
+  /**
+   * A token that changes with every write (kuzu: the live generation's name), so a writer can
+   * tell whether its persisted entity index still describes the stored graph; null when unknown.
+   * Absent: incremental writes are not supported and every write replaces the graph.
+   */
+  graphVersion?(): Promise<string | null>;
+  /**
+   * Apply a delta (cypher/graph-delta.ts) atomically from a reader's point of view: the graph is
+   * the old one or the new one, never half of the delta. Used by incremental ingest.
+   */
+  applyDelta?(delta: GraphDelta): Promise<WriteStats>;
   /** Run a named query from `cypher/queries/<name>.cypher` (with a per-backend variant if present). */
   query<T = Record<string, CypherValue>>(name: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Run a user-typed query after the read-only guard; refuses writes and file access. */

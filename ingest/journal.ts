@@ -190,6 +190,33 @@ export class Journal {
     for (const [hash, e] of changed)
       if (e.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(e));
     await writeAtomic(this.indexFile, JSON.stringify(index, null, 1));
+    await this.dropUnreferenced(index);
+  }
+
+  /**
+   * Take sources out of the journal (by key: absolute path or `upload:<name>`); a content left
+   * without a source is dropped. Returns the keys that were in the journal.
+   */
+  async remove(keys: string[]): Promise<string[]> {
+    const index = await this.index();
+    const found = [...new Set(keys)].filter((k) => index[k] !== undefined);
+    if (found.length === 0) return [];
+    const changed = new Map<string, StoredEntry>();
+    for (const key of found) {
+      const hash = index[key]!;
+      const entry = changed.get(hash) ?? (await this.entry(hash));
+      if (entry) changed.set(hash, withoutSource(entry, key));
+      delete index[key];
+    }
+    for (const [hash, e] of changed)
+      if (e.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(e));
+    await writeAtomic(this.indexFile, JSON.stringify(index, null, 1));
+    await this.dropUnreferenced(index);
+    return found;
+  }
+
+  /** Removes entry files no source maps to any more. */
+  private async dropUnreferenced(index: Record<string, string>): Promise<void> {
     const live = new Set(Object.values(index));
     for (const name of await readdir(this.dir)) {
       const hash = name.replace(/\.json$/, "");
@@ -207,6 +234,13 @@ export class Journal {
   async preview(files: ExtractedFile[]): Promise<ArticleExtraction[]> {
     const { index, changed } = await this.plan(files);
     return this.extractionsOf(index, changed);
+  }
+
+  /** What `readAll` would return after `remove(keys)`, writing nothing (for a dry run). */
+  async previewRemove(keys: string[]): Promise<ArticleExtraction[]> {
+    const gone = new Set(keys);
+    const index = Object.fromEntries(Object.entries(await this.index()).filter(([k]) => !gone.has(k)));
+    return this.extractionsOf(index, new Map());
   }
 
   private async extractionsOf(

@@ -1,8 +1,9 @@
 /**
  * The ingest pipeline: files → read → segment → extract → journal → resolve → corrections → store.
- * A bad file is reported and skipped while the rest goes in; the graph is rebuilt from the
+ * A bad file is reported and skipped while the rest goes in; the graph is resolved from the
  * whole journal with the reviewers' corrections log applied, so running the same input twice
- * gives the same graph and corrections survive every re-ingest.
+ * gives the same graph and corrections survive every re-ingest. The store gets only the
+ * difference from the graph it holds when it can (write-graph.ts), else the whole graph.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -21,6 +22,7 @@ import { ReadRefusal } from "./read/read-refusal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
 import { segmentByRegion } from "./segment-by-region.ts";
 import type { ArticleExtraction, SegmentedArticle } from "./types.ts";
+import { type WriteOutcome, writeGraph } from "./write-graph.ts";
 
 /** The extractor (a test may pass a changed one; default `extractArticle`). */
 export type ExtractFn = (a: SegmentedArticle) => ArticleExtraction;
@@ -55,6 +57,8 @@ export interface IngestOptions {
   onUnexpected?: (file: string, error: unknown) => void;
   /** The extractor (default `extractArticle`). */
   extract?: ExtractFn;
+  /** Replace the whole stored graph instead of writing the difference (`--rebuild`). */
+  rebuild?: boolean;
 }
 
 export const DEFAULT_MAX_SECONDS_PER_FILE = 120;
@@ -93,6 +97,10 @@ export interface IngestSummary {
   mergeLog: MergeDecision[];
   /** Corrections in the log by outcome of this rebuild (orphans are listed by `GET /api/corrections`). */
   corrections: { applied: number; orphaned: number; undone: number };
+  /** Files taken out of the graph (`--remove`). */
+  removed?: number;
+  /** How the store was written (absent for a dry run). */
+  write?: WriteOutcome;
   dryRun: boolean;
   ms: number;
 }
@@ -207,10 +215,10 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     all = await journal.readAll();
   }
   const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
-  if (!opts.dryRun && opts.store) {
-    await opts.store.applySchema();
-    await opts.store.replaceGraph(batch);
-  }
+  const write =
+    !opts.dryRun && opts.store
+      ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
+      : undefined;
   return {
     files: entries.length,
     articles: entries.reduce((n, e) => n + e.extractions.length, 0),
@@ -222,6 +230,70 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
     mergeLog,
     corrections: countOutcomes(outcomes),
+    ...(write ? { write } : {}),
+    dryRun: Boolean(opts.dryRun),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/**
+ * The journal keys a path to remove stands for: the file's absolute path, every file below a
+ * folder, or an upload's name (`upload:<name>`).
+ */
+function keysFor(p: string, index: Record<string, string>): string[] {
+  const abs = path.resolve(p);
+  if (index[abs] !== undefined) return [abs];
+  if (index[`upload:${p}`] !== undefined) return [`upload:${p}`];
+  const below = `${abs}${path.sep}`;
+  return Object.keys(index).filter((k) => k.startsWith(below));
+}
+
+/**
+ * Take files out of the graph (`npm run ingest -- --remove PATH`): their sources leave the
+ * journal, and the graph is resolved again without them, so their facts go, and every entity
+ * left without a fact goes with them. A path the journal does not know is reported as skipped.
+ */
+export async function removePaths(
+  paths: string[],
+  opts: { store?: GraphStore; dataDir: string; dryRun?: boolean; rebuild?: boolean },
+): Promise<IngestSummary> {
+  const started = performance.now();
+  if (!opts.dryRun && !opts.store)
+    throw new InvalidInputError("removePaths: a store is needed unless dryRun");
+  const journal = new Journal(opts.dataDir);
+  const index = await journal.index();
+  const skipped: SkippedFile[] = [];
+  const keys: string[] = [];
+  for (const p of paths) {
+    const found = keysFor(p, index);
+    if (found.length === 0)
+      skipped.push({ file: p, reason: "not in the graph (never ingested, or removed)" });
+    keys.push(...found);
+  }
+  let all: ArticleExtraction[];
+  if (opts.dryRun) all = await journal.previewRemove(keys);
+  else {
+    await journal.remove(keys);
+    all = await journal.readAll();
+  }
+  const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
+  const write =
+    !opts.dryRun && opts.store
+      ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
+      : undefined;
+  return {
+    files: keys.length,
+    articles: 0,
+    graphArticles: batch.nodes.filter((n) => n.label === "Article").length,
+    nodes: batch.nodes.length,
+    rels: batch.rels.length,
+    warnings: [],
+    skipped,
+    ignored: [],
+    mergeLog,
+    corrections: countOutcomes(outcomes),
+    ...(write ? { write } : {}),
+    removed: keys.length,
     dryRun: Boolean(opts.dryRun),
     ms: Math.round(performance.now() - started),
   };
@@ -251,20 +323,24 @@ export async function resolveWithCorrections(
   return { batch, mergeLog, outcomes };
 }
 
-/** Rebuild the stored graph from the journal and the corrections log (after a correction). */
+/**
+ * Resolve the stored graph again from the journal and the corrections log (after a correction)
+ * and write what changed (the whole graph with `rebuild`, or when the store cannot take a delta).
+ */
 export async function rebuildGraph(opts: {
   store: GraphStore;
   dataDir: string;
-}): Promise<{ nodes: number; rels: number; outcomes: EntryOutcome[]; ms: number }> {
+  rebuild?: boolean;
+}): Promise<{ nodes: number; rels: number; outcomes: EntryOutcome[]; write: WriteOutcome; ms: number }> {
   const started = performance.now();
   const all = await new Journal(opts.dataDir).readAll();
   const { batch, outcomes } = await resolveWithCorrections(all, opts.dataDir, true);
-  await opts.store.applySchema();
-  await opts.store.replaceGraph(batch);
+  const write = await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false });
   return {
     nodes: batch.nodes.length,
     rels: batch.rels.length,
     outcomes,
+    write,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL]`
+ * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL] [--rebuild]`
+ * `npm run ingest -- --remove PATH...`
  * Ingests files and folders into the configured store with a progress bar, then prints a
- * summary. Exit code 1 when any file was skipped, 2 on usage or store errors. With --server
+ * summary. The store gets only what changed in the graph (incremental) unless --rebuild asks for
+ * a full rewrite; --remove takes files (or every file below a folder) out of the graph. Exit code 1 when any file was skipped, 2 on usage or store errors. With --server
  * the files go to the server in batches (upload-batches.ts) with the write token from
  * LAOMO_TOKEN or else <LAOMO_DATA_DIR>/token. --dry-run opens the store read-only, so it can
  * run beside a server that holds the embedded database.
@@ -12,13 +14,22 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openStore } from "../../cypher/open-store.ts";
 import { loadConfig } from "../../model/config.ts";
-import { type IngestSummary, ingestPaths } from "../pipeline.ts";
+import { type IngestSummary, ingestPaths, removePaths } from "../pipeline.ts";
 import { uploadPaths } from "./upload-batches.ts";
 
 function printSummary(s: IngestSummary, out: NodeJS.WritableStream = process.stdout): void {
   const lines = [
-    `${s.dryRun ? "Dry run (nothing written)" : "Ingested"}: ${s.files} file(s), ${s.articles} article(s) in ${(s.ms / 1000).toFixed(1)} s`,
+    s.removed !== undefined
+      ? `${s.dryRun ? "Dry run (nothing written): would remove" : "Removed"} ${s.removed} file(s) in ${(s.ms / 1000).toFixed(1)} s`
+      : `${s.dryRun ? "Dry run (nothing written)" : "Ingested"}: ${s.files} file(s), ${s.articles} article(s) in ${(s.ms / 1000).toFixed(1)} s`,
     `Graph: ${s.graphArticles} article(s), ${s.nodes} node(s), ${s.rels} relationship(s)`,
+    ...(s.write
+      ? [
+          s.write.mode === "incremental"
+            ? `Write: incremental, ${s.write.nodesWritten} node(s) and ${s.write.relsWritten} relationship(s) changed, in ${(s.write.ms / 1000).toFixed(1)} s`
+            : `Write: full rebuild (${s.write.reason}), in ${(s.write.ms / 1000).toFixed(1)} s`,
+        ]
+      : []),
     ...(s.corrections && s.corrections.applied + s.corrections.orphaned + s.corrections.undone > 0
       ? [
           `Corrections: ${s.corrections.applied} applied, ${s.corrections.orphaned} orphaned (npm run corrections -- list --status orphaned), ${s.corrections.undone} undone`,
@@ -55,12 +66,15 @@ async function main(): Promise<number> {
       date: { type: "string" },
       json: { type: "boolean", default: false },
       server: { type: "string" },
+      rebuild: { type: "boolean", default: false },
+      remove: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help || positionals.length === 0) {
     process.stderr.write(
-      "usage: npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server http://localhost:3000]\n",
+      "usage: npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--rebuild] [--server http://localhost:3000]\n" +
+        "       npm run ingest -- --remove PATH... [--dry-run] [--json] [--rebuild]\n",
     );
     return values.help ? 0 : 2;
   }
@@ -73,6 +87,10 @@ async function main(): Promise<number> {
     process.stderr.write(
       "ingest: --dry-run reads the local store read-only and may run beside the server; leave out --server\n",
     );
+    return 2;
+  }
+  if (values.server && (values.remove || values.rebuild)) {
+    process.stderr.write("ingest: --remove and --rebuild work on the local store; leave out --server\n");
     return 2;
   }
   let summary: IngestSummary;
@@ -104,19 +122,27 @@ async function main(): Promise<number> {
     );
     let started = false;
     try {
-      summary = await ingestPaths(positionals, {
-        ...(store ? { store } : {}),
-        dataDir: config.LAOMO_DATA_DIR,
-        dryRun,
-        ...(values.date ? { date: values.date } : {}),
-        onProgress: (p) => {
-          if (!started) {
-            bar.start(p.total, 0, { file: "" });
-            started = true;
-          }
-          bar.update(p.done, { file: path.basename(p.file) });
-        },
-      });
+      summary = values.remove
+        ? await removePaths(positionals, {
+            ...(store ? { store } : {}),
+            dataDir: config.LAOMO_DATA_DIR,
+            dryRun,
+            rebuild: values.rebuild ?? false,
+          })
+        : await ingestPaths(positionals, {
+            ...(store ? { store } : {}),
+            dataDir: config.LAOMO_DATA_DIR,
+            dryRun,
+            rebuild: values.rebuild ?? false,
+            ...(values.date ? { date: values.date } : {}),
+            onProgress: (p) => {
+              if (!started) {
+                bar.start(p.total, 0, { file: "" });
+                started = true;
+              }
+              bar.update(p.done, { file: path.basename(p.file) });
+            },
+          });
     } finally {
       if (started) bar.stop();
       await store?.close();
