@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--set a,b] [--misses [--examples N] [--show-blind-misses]] [--rules] [--json]`
  * `npm run eval -- --update-baseline`
+ * `npm run eval -- --gold FILE [--data DIR]`: a user's reviewed articles (corrections export --gold)
  * Scores the extractor (read → segment → extract, as `npm run extract`) on every evaluation set
  * that is present (see sets.ts) with the official scorer, per relation and micro; real sets'
  * micro leaves ARTICLE out. See eval/README.md.
@@ -11,6 +12,7 @@ import { parseArgs } from "node:util";
 import { ruleIndex } from "../ingest/extract/rules/index.ts";
 import { formatDiff, updateBaseline } from "./baseline.ts";
 import { reportOf, type SetReport, scoreSet } from "./evaluate.ts";
+import { loadGoldExportSet } from "./gold-export-set.ts";
 import { NO_RULE } from "./rules-report.ts";
 import { RELATIONS } from "./scorer.ts";
 import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, scorerPath } from "./sets.ts";
@@ -18,6 +20,7 @@ import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, sco
 export const USAGE = `usage: npm run eval -- [--set seed,fixtures,samples,real,real-dev,real-blind] [--json]
                      [--misses [--examples N]] [--show-blind-misses] [--rules] [--real-dir DIR]
                      [--as-annotated]
+       npm run eval -- --gold EXPORT.json [--data DIR] [--json] [--misses]
        npm run eval -- --update-baseline`;
 
 export interface EvalOutput {
@@ -97,6 +100,7 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
       stdout: "",
       stderr: `the scorer is not there: ${scorerPath(paths)} (../shared/eval/score.mjs)\n`,
     };
+  if (values.gold) return evalGoldExport(values, paths);
   const present = presentSets(paths);
   let names: ReturnType<typeof expandSetNames>;
   try {
@@ -152,6 +156,36 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
   return { code: 0, stdout, stderr: stderr.length > 0 ? `${stderr.join("\n")}\n` : "" };
 }
 
+/** `--gold FILE`: the extractor scored on the reviewed articles a user exported from their graph. */
+async function evalGoldExport(
+  values: ReturnType<typeof parse>["values"],
+  paths: EvalPaths,
+): Promise<EvalOutput> {
+  const file = path.resolve(values.gold ?? "");
+  const dataDir = path.resolve(values.data ?? process.env.LAOMO_DATA_DIR ?? "data");
+  let set: Awaited<ReturnType<typeof loadGoldExportSet>>;
+  try {
+    set = await loadGoldExportSet(file, dataDir);
+  } catch (e) {
+    return { code: 2, stdout: "", stderr: `${e instanceof Error ? e.message : String(e)}\n` };
+  }
+  const examples = Number(values.examples ?? 5);
+  const report = {
+    ...reportOf(scoreSet(set, scorerPath(paths)), {
+      misses: values.misses === true,
+      examples: Number.isFinite(examples) && examples >= 0 ? examples : 5,
+      showBlindMisses: false,
+      rules: values.rules === true,
+    }),
+    name: `gold ${path.basename(file)}`,
+  };
+  const stderr = set.warnings.map((w) => `gold: warning: ${w}`);
+  const stdout = values.json
+    ? `${JSON.stringify({ sets: [report] }, null, 2)}\n`
+    : `${formatSet(report, false, false, values.misses === true)}\n`;
+  return { code: 0, stdout, stderr: stderr.length > 0 ? `${stderr.join("\n")}\n` : "" };
+}
+
 function parse(argv: string[]) {
   return parseArgs({
     args: argv,
@@ -166,6 +200,8 @@ function parse(argv: string[]) {
       "update-baseline": { type: "boolean" },
       "real-dir": { type: "string" },
       "as-annotated": { type: "boolean" },
+      gold: { type: "string" },
+      data: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
