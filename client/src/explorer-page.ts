@@ -5,17 +5,18 @@
  */
 import * as api from "./api.ts";
 import { bipartiteLayout } from "./bipartite-layout.ts";
-import { detectCommunities } from "./community-colour.ts";
+import { detectCommunities, rankCommunities, summariseCommunities } from "./community-colour.ts";
 import { clear, h } from "./dom.ts";
 import { enrichOverview } from "./enrich-overview.ts";
 import { download, graphToGexf, renderPng } from "./export-graph.ts";
 import { filterPanelElement } from "./filter-panel.ts";
 import { facetsFromGraph, mergeFacets } from "./graph-facets.ts";
-import type { FilterState } from "./graph-filter.ts";
+import { type FilterState, isFilterActive, nodeTypeOf } from "./graph-filter.ts";
 import { GraphView } from "./graph-view.ts";
-import { t } from "./i18n.ts";
+import { labelName, t } from "./i18n.ts";
 import { LayoutControl } from "./layout-control.ts";
-import { legendElement } from "./legend.ts";
+import { communityLegendElement, legendElement } from "./legend.ts";
+import { TYPE_COLOURS } from "./node-style.ts";
 import { pathPanelElement } from "./path-panel.ts";
 import { panelElement } from "./side-panel.ts";
 import { formatState, type LayoutMode, type ViewState } from "./url-state.ts";
@@ -37,7 +38,16 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
   const counts = h("div", { class: "counts", id: "counts", "aria-live": "polite" });
   const hint = h("div", { class: "stage-hint muted" }, t("expandHint"));
   const loading = h("div", { class: "loading", role: "status" }, t("loading"));
-  const main = h("main", { class: "stage", id: "main", tabindex: -1 }, stage, counts, hint, loading);
+  const emptyState = h("div", { class: "empty-state", id: "filter-empty", role: "status", hidden: true });
+  const main = h(
+    "main",
+    { class: "stage", id: "main", tabindex: -1 },
+    stage,
+    counts,
+    hint,
+    loading,
+    emptyState,
+  );
   const sidebar = h("aside", { class: "sidebar", id: "sidebar", "aria-label": t("filters") });
   const panel = h("aside", {
     class: "side-panel",
@@ -54,6 +64,8 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
   let pathResult: api.PathResult | null = null;
   let pathError: string | null = null;
   let picks: string[] = state.path ? [...state.path] : [];
+  /** Louvain communities ranked by size, while community colours are on. */
+  let communityMap: Map<string, number> | null = null;
   /** Force-layout positions saved while the bipartite layout is shown. */
   let forcePositions: Map<string, { x: number; y: number }> | null = null;
 
@@ -74,7 +86,41 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
   const updateCounts = () => {
     if (!view) return;
     const c = view.visibleCounts();
-    counts.textContent = t("nodesEdges", { n: c.nodes, e: c.edges });
+    const filtered = isFilterActive(filterOf());
+    const people = view.peopleCounts();
+    counts.textContent = filtered
+      ? `${t("peopleMatch", { n: people.shown, total: people.total })} · ${t("nodesEdges", { n: c.nodes, e: c.edges })}`
+      : t("nodesEdges", { n: c.nodes, e: c.edges });
+    // Nothing left on screen: say so, with the way out.
+    const empty = filtered && c.nodes === 0 && view.graph.order > 0;
+    emptyState.hidden = !empty;
+    clear(emptyState);
+    if (empty)
+      emptyState.append(
+        h("p", {}, t("filterEmpty")),
+        h("button", { type: "button", id: "filter-empty-reset", onclick: resetFilters }, t("resetFilters")),
+      );
+  };
+
+  const resetFilters = () =>
+    applyFilter({ types: null, levels: [], categories: [], organiser: null, yearFrom: null, yearTo: null });
+
+  /** The legend drawn into the PNG: the communities' or the node types' colours. */
+  const pngLegend = () => {
+    if (communityMap) {
+      const { rows } = summariseCommunities(communityMap);
+      return rows.map((r) => ({
+        colour: r.colour,
+        text: `${t("communityItem", { n: r.rank + 1 })} · ${t("nodeCount", { n: r.count })}`,
+      }));
+    }
+    const shown = new Set<string>();
+    view?.graph.forEachNode((n, a) => {
+      if (!view?.isHidden(n)) shown.add(nodeTypeOf(a));
+    });
+    return (Object.keys(TYPE_COLOURS) as (keyof typeof TYPE_COLOURS)[])
+      .filter((l) => shown.has(l))
+      .map((l) => ({ colour: TYPE_COLOURS[l], text: labelName(l) }));
   };
 
   const applyFilter = (f: FilterState) => {
@@ -138,7 +184,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
     clear(sidebar);
     const layoutRunning = layout?.isRunning() ?? false;
     sidebar.append(
-      legendElement(state.types, toggleType),
+      communityMap ? communityLegendElement(communityMap) : legendElement(state.types, toggleType),
       h(
         "section",
         { class: "tools", "aria-label": "tools" },
@@ -191,7 +237,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
             type: "button",
             id: "export-png",
             onclick: async () => {
-              if (view) download(await renderPng(view.renderer), "laomo-graph.png");
+              if (view) download(await renderPng(view.renderer, pngLegend()), "laomo-graph.png");
             },
           },
           t("exportPng"),
@@ -204,7 +250,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
             onclick: () => {
               if (view)
                 download(
-                  new Blob([graphToGexf(view.graph)], { type: "application/xml" }),
+                  new Blob([graphToGexf(view.graph, view.vizOf())], { type: "application/xml" }),
                   "laomo-graph.gexf",
                 );
             },
@@ -215,16 +261,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
     );
     const filters = [
       h("h2", {}, t("filters")),
-      filterPanelElement(filterOf(), facets, applyFilter, () =>
-        applyFilter({
-          types: null,
-          levels: [],
-          categories: [],
-          organiser: null,
-          yearFrom: null,
-          yearTo: null,
-        }),
-      ),
+      filterPanelElement(filterOf(), facets, applyFilter, resetFilters),
     ];
     const pathBox = pathPanelElement({
       picks: picks.map((id) => ({ id, name: nameOf(id) })),
@@ -242,7 +279,8 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
 
   const applyCommunities = () => {
     if (!view) return;
-    view.setCommunities(state.communities ? detectCommunities(view.graph) : null);
+    communityMap = state.communities ? rankCommunities(detectCommunities(view.graph)) : null;
+    view.setCommunities(communityMap);
   };
 
   const renderPanel = (focusPanel = false) => {
@@ -397,6 +435,7 @@ export function createExplorerPage(state: ViewState, commit: () => void): Explor
         onClickStage: () => {},
       });
       layout = new LayoutControl(view.graph);
+      main.append(view.zoomControls());
       exposeTestHandle(view);
       renderSidebar();
       try {
@@ -476,5 +515,21 @@ function exposeTestHandle(view: GraphView): void {
     isHidden: (id: string) => view.isHidden(id),
     hasNode: (id: string) => view.graph.hasNode(id),
     order: () => view.graph.order,
+    /** The label boxes drawn in the last frame (viewport pixels). */
+    labelBoxes: () => view.labelBoxes().map(({ key, x, y, width, height }) => ({ key, x, y, width, height })),
+    cameraRatio: () => view.renderer.getCamera().ratio,
+    /** Visible nodes other than people that have links but none to a visible node. */
+    strandedNodes: () =>
+      view.graph.filterNodes(
+        (n, a) =>
+          !view.isHidden(n) &&
+          nodeTypeOf(a) !== "Person" &&
+          view.graph.degree(n) > 0 &&
+          view.graph.neighbors(n).every((m) => view.isHidden(m)),
+      ),
+    position: (id: string) => {
+      const a = view.graph.getNodeAttributes(id);
+      return { x: a.x as number, y: a.y as number };
+    },
   };
 }

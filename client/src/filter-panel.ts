@@ -6,7 +6,8 @@
 import { NODE_LABELS } from "../../model/types.ts";
 import type { Facets } from "./api.ts";
 import { h } from "./dom.ts";
-import type { FilterState } from "./graph-filter.ts";
+import { type FilterState, impossibleYearRange } from "./graph-filter.ts";
+import { categoryName } from "./honour-names.ts";
 import { labelName, levelName, t } from "./i18n.ts";
 
 export function filterPanelElement(
@@ -15,7 +16,18 @@ export function filterPanelElement(
   onChange: (f: FilterState) => void,
   onReset: () => void,
 ): HTMLElement {
-  const emit = (patch: Partial<FilterState>) => onChange({ ...f, ...patch });
+  const yearError = h("p", { class: "error year-error", id: "year-error", role: "alert", hidden: true });
+  // The form's own state: a refused year stays typed until the other bound makes the range possible.
+  let pending: FilterState = { ...f };
+  const emit = (patch: Partial<FilterState>) => {
+    const next = { ...pending, ...patch };
+    pending = next;
+    // A range that cannot match anything is refused with a message, not applied.
+    const bad = impossibleYearRange(next.yearFrom, next.yearTo);
+    yearError.hidden = bad === null;
+    yearError.textContent = bad ? t("yearRangeInvalid", bad) : "";
+    if (!bad) onChange(next);
+  };
   const toggle = (list: string[], v: string) =>
     list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
   const yearInput = (id: string, label: string, value: number | null, key: "yearFrom" | "yearTo") =>
@@ -78,7 +90,7 @@ export function filterPanelElement(
           {},
           h("legend", {}, t("honourCategory")),
           facets.categories.map((c) =>
-            checkbox("category", c, c, f.categories.includes(c), () =>
+            checkbox("category", c, categoryName(c), f.categories.includes(c), () =>
               emit({ categories: toggle(f.categories, c) }),
             ),
           ),
@@ -108,6 +120,7 @@ export function filterPanelElement(
       h("legend", {}, t("yearRange")),
       yearInput("filter-year-from", t("yearFrom"), f.yearFrom, "yearFrom"),
       yearInput("filter-year-to", t("yearTo"), f.yearTo, "yearTo"),
+      yearError,
     ),
     h("button", { type: "button", class: "reset", onclick: onReset }, t("resetFilters")),
   );

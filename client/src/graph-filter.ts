@@ -151,5 +151,54 @@ export function computeHidden(graph: AbstractGraph, f: FilterState): Set<string>
       ok = yearInRange(yearOf(a.date), f);
     if (!ok) hidden.add(n);
   });
+  if (honourActive || eventActive) pruneStranded(graph, hidden);
   return hidden;
+}
+
+/**
+ * A coherent subgraph: once people are filtered out, the organisations, events, honours,
+ * places and articles that were linked only to hidden nodes are hidden too (no isolated dots).
+ * Two rounds: an event left without speakers strands its venue. Nodes that had no links at
+ * all stay as they are.
+ */
+function pruneStranded(graph: AbstractGraph, hidden: Set<string>): void {
+  for (let round = 0; round < 2; round++) {
+    const stranded: string[] = [];
+    graph.forEachNode((n, a) => {
+      if (hidden.has(n) || nodeTypeOf(a) === "Person") return;
+      let linked = false;
+      let visible = false;
+      graph.forEachNeighbor(n, (m) => {
+        if (m === n) return;
+        linked = true;
+        if (!hidden.has(m)) visible = true;
+      });
+      if (linked && !visible) stranded.push(n);
+    });
+    if (stranded.length === 0) return;
+    for (const n of stranded) hidden.add(n);
+  }
+}
+
+/** People shown and people loaded, for "n of N people match". */
+export function peopleCounts(
+  graph: AbstractGraph,
+  hidden: ReadonlySet<string>,
+): { shown: number; total: number } {
+  let shown = 0;
+  let total = 0;
+  graph.forEachNode((n, a) => {
+    if (nodeTypeOf(a) !== "Person") return;
+    total++;
+    if (!hidden.has(n)) shown++;
+  });
+  return { shown, total };
+}
+
+/** A year range that cannot match anything (from after to), or null when the range is possible. */
+export function impossibleYearRange(
+  yearFrom: number | null,
+  yearTo: number | null,
+): { from: number; to: number } | null {
+  return yearFrom !== null && yearTo !== null && yearFrom > yearTo ? { from: yearFrom, to: yearTo } : null;
 }

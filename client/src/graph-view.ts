@@ -7,10 +7,22 @@ import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { SerializedGraph } from "../../model/types.ts";
-import { computeHidden, emptyFilter, type FilterState, nodeTypeOf, relTypeOf } from "./graph-filter.ts";
+import "./explorer-tools.css";
+import { rankedCommunityColour } from "./community-colour.ts";
+import type { VizOf } from "./export-graph.ts";
+import {
+  computeHidden,
+  emptyFilter,
+  type FilterState,
+  nodeTypeOf,
+  peopleCounts,
+  relTypeOf,
+} from "./graph-filter.ts";
+import { relName, t } from "./i18n.ts";
+import { chooseLabels, estimateLabelWidth, type LabelBox } from "./label-layout.ts";
+import { placeNear } from "./node-placement.ts";
 import {
   CJK_FONT,
-  communityColour,
   DEFAULT_SIZE,
   EDGE_COLOUR,
   HIGHLIGHT,
@@ -27,6 +39,9 @@ type Attrs = Record<string, unknown>;
 const BAND_ROW_PX = 17;
 /** Labels in bands are cut to this many characters (the full name on hover). */
 const BAND_LABEL_CHARS = 8;
+
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = "500";
 
 /** sigma's default doubleClickTimeout. */
 const DOUBLE_CLICK_MS = 300;
@@ -52,23 +67,48 @@ export class GraphView {
   /** Bipartite bands: labels cut short and all shown once a row is tall enough on screen. */
   private banded: Set<string> | null = null;
   private bandLabels = false;
+  /** Nodes whose label matters now (hovered, selected, picked, on the path, in readable bands). */
+  private forced = new Set<string>();
+  /** The label boxes drawn in the last frame (no two overlap). */
+  private drawnLabels: LabelBox[] = [];
+  private readonly labelWidths = new Map<string, number>();
+  private measure: CanvasRenderingContext2D | null = null;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.renderer = new Sigma(this.graph, container, {
       labelFont: CJK_FONT,
-      labelSize: 13,
-      labelWeight: "500",
+      labelSize: LABEL_SIZE,
+      labelWeight: LABEL_WEIGHT,
       labelColor: { color: "#222" },
-      labelDensity: 0.5,
-      labelGridCellSize: 140,
-      labelRenderedSizeThreshold: 7,
+      // Which labels show is decided by the collision pass below, not by size.
+      labelRenderedSizeThreshold: 0,
+      renderEdgeLabels: true,
+      edgeLabelFont: CJK_FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#333" },
       defaultEdgeType: "arrow",
       zIndex: true,
       allowInvalidContainer: true,
       doubleClickTimeout: DOUBLE_CLICK_MS,
       nodeReducer: (n, a) => this.reduceNode(n, a),
       edgeReducer: (e, a) => this.reduceEdge(e, a),
+    });
+    // sigma picks labels from a grid of cells, which lets labels of neighbouring cells overlap;
+    // its label grid is replaced by a collision pass over the labels' boxes on screen.
+    // sigma makes a new grid whenever the graph is cleared: each one gets the pass.
+    type LabelGridLike = { getLabelsToDisplay(ratio: number, density: number): string[] };
+    const withPass = (g: LabelGridLike) => {
+      g.getLabelsToDisplay = () => this.labelsForFrame();
+      return g;
+    };
+    let grid = withPass((this.renderer as unknown as { labelGrid: LabelGridLike }).labelGrid);
+    Object.defineProperty(this.renderer, "labelGrid", {
+      configurable: true,
+      get: () => grid,
+      set: (g: LabelGridLike) => {
+        grid = withPass(g);
+      },
     });
     // A click waits out the double-click window: acting at once would open the panel,
     // resize the stage and move the node away from under the second click.
@@ -103,13 +143,23 @@ export class GraphView {
   }
 
   private reduceNode(node: string, a: Attrs): Partial<NodeDisplayData> {
+    const out = this.displayOf(node, a);
+    // Forced labels go through the collision pass with the highest priority (sigma would
+    // draw a forceLabel node's label over any other).
+    if (out.forceLabel && !out.hidden) this.forced.add(node);
+    else this.forced.delete(node);
+    out.forceLabel = false;
+    return out;
+  }
+
+  private displayOf(node: string, a: Attrs): Partial<NodeDisplayData> {
     const type = nodeTypeOf(a);
     const base: Partial<NodeDisplayData> = {
       x: a.x as number,
       y: a.y as number,
       size: typeof a.size === "number" ? a.size : isNodeLabel(type) ? DEFAULT_SIZE[type] : 5,
       label: typeof a.label === "string" ? a.label : typeof a.name === "string" ? a.name : node,
-      color: this.communities ? communityColour(this.communities.get(node) ?? 0) : typeColour(type),
+      color: this.communities ? rankedCommunityColour(this.communities.get(node) ?? 0) : typeColour(type),
       type: "circle",
       zIndex: 1,
     };
@@ -140,24 +190,94 @@ export class GraphView {
 
   private reduceEdge(edge: string, a: Attrs): Partial<EdgeDisplayData> {
     const [s, t] = this.graph.extremities(edge);
-    const base: Partial<EdgeDisplayData> = {
-      color: EDGE_COLOUR,
-      size: 1,
-      type: "arrow",
-      label: relTypeOf(a),
-    };
+    const base: Partial<EdgeDisplayData> = { color: EDGE_COLOUR, size: 1, type: "arrow", label: null };
     if (this.hidden.has(s) || this.hidden.has(t)) return { ...base, hidden: true };
     if (this.pathEdges.size > 0) {
       if (this.pathEdges.has(edge)) return { ...base, color: PATH_COLOUR, size: 3, zIndex: 2 };
       return { ...base, color: MUTED_EDGE };
     }
     if (this.hovered !== null) {
-      if (s === this.hovered || t === this.hovered) return { ...base, color: HIGHLIGHT, size: 2, zIndex: 2 };
+      // Captions of the hovered node's relationships.
+      if (s === this.hovered || t === this.hovered)
+        return { ...base, color: HIGHLIGHT, size: 2, zIndex: 2, label: relName(relTypeOf(a)) };
       return { ...base, hidden: true };
     }
     if (this.selected !== null && (s === this.selected || t === this.selected))
       return { ...base, color: "#555", size: 2, zIndex: 1 };
     return base;
+  }
+
+  /** The width of a label in pixels, measured with the label font (cached). */
+  private labelWidth(label: string): number {
+    let w = this.labelWidths.get(label);
+    if (w !== undefined) return w;
+    if (!this.measure && typeof document !== "undefined") {
+      this.measure = document.createElement("canvas").getContext("2d");
+      if (this.measure) this.measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${CJK_FONT}`;
+    }
+    w = this.measure ? this.measure.measureText(label).width : estimateLabelWidth(label, LABEL_SIZE);
+    if (this.labelWidths.size > 20_000) this.labelWidths.clear();
+    this.labelWidths.set(label, w);
+    return w;
+  }
+
+  /**
+   * The labels of this frame: every visible node on screen is a candidate with its label's box
+   * (sigma draws it right of the disc, baseline at a third of the font size below the centre);
+   * forced labels first, then by size and degree; colliding ones are left out.
+   */
+  private labelsForFrame(): string[] {
+    const r = this.renderer;
+    const width = r.getDimensions().width;
+    const height = r.getDimensions().height;
+    const boxes: LabelBox[] = [];
+    this.graph.forEachNode((node) => {
+      const d = r.getNodeDisplayData(node);
+      if (!d || d.hidden || !d.label) return;
+      const p = r.framedGraphToViewport(d);
+      if (p.x < -200 || p.y < -40 || p.x > width + 40 || p.y > height + 40) return;
+      const size = r.scaleSize(d.size);
+      boxes.push({
+        key: node,
+        x: p.x + size + 3,
+        y: p.y - LABEL_SIZE * 0.6,
+        width: this.labelWidth(d.label),
+        height: LABEL_SIZE + 1,
+        priority: (this.forced.has(node) ? 1e6 : 0) + size * 100 + Math.min(this.graph.degree(node), 99),
+      });
+    });
+    this.drawnLabels = chooseLabels(boxes, 1);
+    return this.drawnLabels.map((b) => b.key);
+  }
+
+  /** The label boxes drawn in the last frame, in viewport pixels (for tests and the PNG export). */
+  labelBoxes(): LabelBox[] {
+    return this.drawnLabels;
+  }
+
+  /** Zoom buttons: in, out and fit (the whole graph in view). */
+  zoomControls(): HTMLElement {
+    const camera = this.renderer.getCamera();
+    const button = (id: string, text: string, label: string, act: () => void) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.className = `zoom-${id}`;
+      b.textContent = text;
+      b.title = label;
+      b.setAttribute("aria-label", label);
+      b.addEventListener("click", act);
+      return b;
+    };
+    const box = document.createElement("div");
+    box.className = "zoom-controls";
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", t("zoom"));
+    box.append(
+      button("in", "+", t("zoomIn"), () => void camera.animatedZoom({ duration: 200 })),
+      button("out", "−", t("zoomOut"), () => void camera.animatedUnzoom({ duration: 200 })),
+      button("fit", "⤢", t("zoomFit"), () => this.resetCamera()),
+    );
+    return box;
   }
 
   /** Re-run the reducers without re-indexing (UI state changed, data did not). */
@@ -172,27 +292,33 @@ export class GraphView {
   }
 
   /**
-   * Merge a serialized graph into the view. New nodes without coordinates are placed on a
-   * ring around `anchor` (or the centre); existing nodes keep their position.
+   * Merge a serialized graph into the view. New nodes without coordinates (or all new nodes
+   * of an expansion around `anchor`) go to free space near the anchor (or the centre), never
+   * onto another cluster; existing nodes keep their position.
    */
   merge(payload: SerializedGraph, anchor?: string): number {
     const anchorAttrs = anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : null;
     const centre = this.centroid();
     const cx = typeof anchorAttrs?.x === "number" ? anchorAttrs.x : centre.x;
     const cy = typeof anchorAttrs?.y === "number" ? anchorAttrs.y : centre.y;
-    const fresh = payload.nodes.filter((n) => !this.graph.hasNode(n.key));
-    const radius = this.ringRadius();
+    const needsPlace = (a: Attrs) =>
+      typeof a.x !== "number" || typeof a.y !== "number" || anchorAttrs !== null;
+    const fresh = payload.nodes.filter((n) => !this.graph.hasNode(n.key) && needsPlace(n.attributes));
+    const occupied: { x: number; y: number }[] = [];
+    this.graph.forEachNode((_n, a) => {
+      if (typeof a.x === "number" && typeof a.y === "number") occupied.push({ x: a.x, y: a.y });
+    });
+    const spots = placeNear({ x: cx, y: cy }, fresh.length, occupied, this.ringRadius());
     let added = 0;
     const nodes = payload.nodes.map((n) => {
       const attributes: Attrs = { ...n.attributes };
       if (this.graph.hasNode(n.key)) {
         delete attributes.x;
         delete attributes.y;
-      } else if (typeof attributes.x !== "number" || typeof attributes.y !== "number" || anchorAttrs) {
-        const angle = (2 * Math.PI * added) / Math.max(1, fresh.length) + Math.random() * 0.3;
-        attributes.x = cx + radius * Math.cos(angle);
-        attributes.y = cy + radius * Math.sin(angle);
-        added++;
+      } else if (needsPlace(attributes)) {
+        const spot = spots[added++] ?? { x: cx, y: cy };
+        attributes.x = spot.x;
+        attributes.y = spot.y;
       }
       return { key: n.key, attributes };
     });
@@ -272,6 +398,25 @@ export class GraphView {
     return { nodes: this.graph.order - this.hidden.size, edges };
   }
 
+  peopleCounts(): { shown: number; total: number } {
+    return peopleCounts(this.graph, this.hidden);
+  }
+
+  /** How each node and edge looks on screen, for the GEXF export's viz attributes. */
+  vizOf(): VizOf {
+    const r = this.renderer;
+    return {
+      node: (k) => {
+        const d = r.getNodeDisplayData(k);
+        return d ? { x: d.x, y: d.y, size: d.size, color: d.color, hidden: d.hidden } : null;
+      },
+      edge: (k) => {
+        const d = r.getEdgeDisplayData(k);
+        return d ? { color: d.color, size: d.size, hidden: d.hidden } : null;
+      },
+    };
+  }
+
   select(node: string | null): void {
     this.selected = node;
     this.redraw();
@@ -288,6 +433,7 @@ export class GraphView {
     this.redraw();
   }
 
+  /** Colours by community (ranked by size, see rankCommunities), or by node type with null. */
   setCommunities(map: Map<string, number> | null): void {
     this.communities = map;
     this.redraw();

@@ -41,7 +41,7 @@ const STRINGS = {
   },
   pathFrom: { zh: "起点", en: "From" },
   pathTo: { zh: "终点", en: "To" },
-  pathNone: { zh: "两个节点之间没有路径", en: "No path between the two nodes" },
+  pathNone: { zh: "6 跳以内没有路径", en: "No path within 6 hops" },
   pathTitle: { zh: "路径与依据", en: "Path and evidence" },
   clearPath: { zh: "清除路径", en: "Clear path" },
   close: { zh: "关闭", en: "Close" },
@@ -167,6 +167,56 @@ const STRINGS = {
   mapMembersHonourees: { zh: "{name}的劳模（{count}）", en: "Honourees in {name} ({count})" },
   mapMore: { zh: "另有 {count} 项未列出", en: "{count} more not listed" },
   mapShowInEvents: { zh: "在活动时间轴中查看", en: "Show on the events timeline" },
+  // Explorer labels, zoom, filters, communities (graph-view.ts, filter-panel.ts, legend.ts)
+  zoom: { zh: "缩放", en: "Zoom" },
+  zoomIn: { zh: "放大", en: "Zoom in" },
+  zoomOut: { zh: "缩小", en: "Zoom out" },
+  zoomFit: { zh: "显示全图", en: "Fit the graph" },
+  peopleMatch: { zh: "{n} / {total} 位人物符合筛选", en: "{n} of {total} people match" },
+  filterEmpty: { zh: "没有符合筛选条件的节点。", en: "Nothing matches the filters." },
+  yearRangeInvalid: {
+    zh: "起始年份 {from} 晚于截止年份 {to}，未应用。",
+    en: "The from year {from} is after the to year {to}; not applied.",
+  },
+  communityLegend: { zh: "社区（Louvain）", en: "Communities (Louvain)" },
+  communityItem: { zh: "社区 {n}", en: "Community {n}" },
+  communityOthers: { zh: "其余 {k} 个社区", en: "{k} more communities" },
+  nodeCount: { zh: "{n} 个节点", en: "{n} nodes" },
+  // Server error codes (console and explorer)
+  err_forbidden_query: {
+    zh: "只读控制台拒绝了此查询（写入、结构修改、文件访问或不允许的过程）。",
+    en: "The read-only console refused the query (a write, schema change, file access or a procedure not allowed).",
+  },
+  err_invalid_input: { zh: "查询或参数无效。", en: "The query or its parameters are invalid." },
+  err_unsupported_form: {
+    zh: "内嵌库（kuzu）没有对应的 Neo4j 写法，请改用提示的 kuzu 写法。",
+    en: "The embedded store (kuzu) has no equivalent of this Neo4j form: write the kuzu form named.",
+  },
+  err_query_too_large: {
+    zh: "查询太大，内存放不下：请加 LIMIT，或收窄 MATCH。",
+    en: "The query is too large for memory: add a LIMIT or narrow the MATCH.",
+  },
+  err_query_timeout: { zh: "查询超时。", en: "The query timed out." },
+  err_query_crashed: {
+    zh: "数据库在执行此查询时崩溃；服务器仍在运行。",
+    en: "The database crashed on this query; the server keeps running.",
+  },
+  err_too_many_requests: { zh: "请求太多，请稍后再试。", en: "Too many requests: try again shortly." },
+  err_store_unavailable: { zh: "数据库暂不可用。", en: "The database is unavailable." },
+  err_not_found: { zh: "未找到。", en: "Not found." },
+  err_unauthorized: { zh: "需要令牌。", en: "A token is needed." },
+  err_forbidden: { zh: "令牌无效或来源不允许。", en: "Wrong token or a foreign origin." },
+  err_internal: { zh: "服务器内部错误。", en: "Internal server error." },
+  serverDetail: { zh: "服务器原文", en: "Server's message" },
+  // Console sidebar, history, export
+  schemaTitle: { zh: "数据结构", en: "Schema" },
+  schemaLabels: { zh: "节点标签", en: "Node labels" },
+  schemaRels: { zh: "关系类型", en: "Relationship types" },
+  schemaHint: { zh: "单击名称插入到查询中", en: "Click a name to insert it" },
+  historyTitle: { zh: "历史查询", en: "History" },
+  historyEmpty: { zh: "还没有运行过查询", en: "No queries run yet" },
+  exportCsv: { zh: "导出 CSV", en: "Export CSV" },
+  suggestions: { zh: "补全建议", en: "Suggestions" },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -43,6 +43,8 @@ const COMMUNITY_PALETTE = [
   "#637939",
 ];
 
+export const COMMUNITY_PALETTE_SIZE = COMMUNITY_PALETTE.length;
+
 export function communityColour(index: number): string {
   return COMMUNITY_PALETTE[index % COMMUNITY_PALETTE.length]!;
 }
