@@ -69,6 +69,11 @@ export const OPTIONAL_STAGES: OptionalStage[] = [
     file: "bench/stage-events-frame.ts",
     adapt: (mod) => (typeof mod.run === "function" ? (mod.run as RunFn) : null),
   },
+  {
+    name: "incremental",
+    file: "bench/stage-incremental.ts",
+    adapt: (mod) => (typeof mod.run === "function" ? (mod.run as RunFn) : null),
+  },
 ];
 
 /** Loads an optional stage: a runner, or a finished result when it is missing or unusable. */

@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- [--articles 2000] [--seed 1] [--out report.json] [--keep]`
  * Runs the benchmark stages in order — generate, extract (beside bare jieba), store
- * (resolve + embedded write), then the optional api and first-frame stages when their
- * modules exist — and prints a table (and a JSON report with --out) with peak memory.
+ * (resolve + embedded write), then the optional api, first-frame and incremental stages when
+ * their modules exist (`--stages a,b` runs only those) — and prints a table (and a JSON report with --out) with peak memory.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -35,6 +35,8 @@ export async function runBench(opts: {
   articles: number;
   seed: number;
   keep?: boolean;
+  /** Only these stages (by name; default every stage). */
+  stages?: string[];
   log?: (m: string) => void;
 }): Promise<BenchReport> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), "laomo-bench-"));
@@ -45,6 +47,7 @@ export async function runBench(opts: {
   const startedAt = new Date().toISOString();
   const stages: StageResult[] = [];
   const runStage = async (name: string, mod: StageModule): Promise<void> => {
+    if (opts.stages && !opts.stages.includes(name)) return;
     log(`bench: ${name} …`);
     try {
       stages.push(await mod.run(ctx, memory));
@@ -60,7 +63,7 @@ export async function runBench(opts: {
     for (const optional of OPTIONAL_STAGES) {
       const loaded = await loadOptionalStage(optional);
       if (typeof loaded === "function") await runStage(optional.name, { run: loaded });
-      else stages.push(loaded);
+      else if (!opts.stages || opts.stages.includes(optional.name)) stages.push(loaded);
     }
   } finally {
     if (opts.keep) log(`bench: kept ${workDir}`);
@@ -96,12 +99,13 @@ async function main(): Promise<number> {
       seed: { type: "string", default: "1" },
       out: { type: "string" },
       keep: { type: "boolean", default: false },
+      stages: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
     process.stdout.write(
-      "usage: npm run bench -- [--articles 2000] [--seed 1] [--out report.json] [--keep]\n",
+      "usage: npm run bench -- [--articles 2000] [--seed 1] [--out report.json] [--keep] [--stages generate,incremental]\n",
     );
     return 0;
   }
@@ -111,7 +115,12 @@ async function main(): Promise<number> {
     process.stderr.write("bench: --articles must be a positive integer and --seed a non-negative integer\n");
     return 2;
   }
-  const report = await runBench({ articles, seed, keep: values.keep });
+  const report = await runBench({
+    articles,
+    seed,
+    keep: values.keep,
+    ...(values.stages ? { stages: values.stages.split(",").map((s) => s.trim()) } : {}),
+  });
   process.stdout.write(
     `laomo-graph bench: ${articles} articles, seed ${seed}, ${report.node}, ${report.cpus} × ${report.cpuModel}\n\n`,
   );

@@ -101,5 +101,5 @@ describe("incremental ingest", () => {
     } finally {
       await store.close();
     }
-  });
+  }, 180_000);
 });

@@ -99,6 +99,8 @@ export interface IngestSummary {
   corrections: { applied: number; orphaned: number; undone: number };
   /** Files taken out of the graph (`--remove`). */
   removed?: number;
+  /** Where the time went (ms): reading and extracting the files, the journal, resolution, the store. */
+  timings?: { extractMs: number; journalMs: number; resolveMs: number; writeMs: number };
   /** How the store was written (absent for a dry run). */
   write?: WriteOutcome;
   dryRun: boolean;
@@ -207,6 +209,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     opts.onProgress?.({ done, total: listed.files.length, file });
   }
 
+  const t1 = performance.now();
   const journal = new Journal(opts.dataDir);
   let all: ArticleExtraction[];
   if (opts.dryRun) all = await journal.preview(entries);
@@ -214,11 +217,19 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     await journal.write(entries);
     all = await journal.readAll();
   }
+  const t2 = performance.now();
   const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
+  const t3 = performance.now();
   const write =
     !opts.dryRun && opts.store
       ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
       : undefined;
+  const timings = {
+    extractMs: Math.round(t1 - started),
+    journalMs: Math.round(t2 - t1),
+    resolveMs: Math.round(t3 - t2),
+    writeMs: Math.round(performance.now() - t3),
+  };
   return {
     files: entries.length,
     articles: entries.reduce((n, e) => n + e.extractions.length, 0),
@@ -230,6 +241,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
     mergeLog,
     corrections: countOutcomes(outcomes),
+    timings,
     ...(write ? { write } : {}),
     dryRun: Boolean(opts.dryRun),
     ms: Math.round(performance.now() - started),
