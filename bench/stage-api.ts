@@ -3,13 +3,14 @@
  * (autocannon, 20 connections) on a large synthetic graph (default 100k articles) in the
  * embedded store; the server runs in a child process. Reports p50/p95/p99 and req/s.
  */
-import { fork } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { openStore } from "../cypher/open-store.ts";
 import { loadConfig } from "../model/config.ts";
+import { writeStartCache } from "../server/services/start-cache.ts";
 import { buildApiBenchGraph } from "./api-bench-graph.ts";
 import { type BenchContext, metric, type StageResult } from "./types.ts";
 
@@ -23,6 +24,8 @@ export interface ApiStageOptions {
   /** Folder for the data dir (default: a new temp folder, removed at the end). */
   workDir?: string;
   log?: (m: string) => void;
+  /** Also start once without the start cache and report that `server ready` (default true). */
+  compareBuild?: boolean;
 }
 
 export interface LatencyFigures {
@@ -43,6 +46,14 @@ export interface ApiStageResult {
   nodes: number;
   rels: number;
   writeS: number;
+  /** Building and writing the start cache after the write, as the ingest does. */
+  cacheWriteMs: number;
+  cacheBytes: number;
+  /** Server ready: fork → first answered /api/search, with the start cache. */
+  readyMs: number;
+  /** The same without the start cache (LAOMO_START_CACHE=off), null when not measured. */
+  readyBuiltMs: number | null;
+  startSource: "cache" | "built";
   searchIndexMs: number;
   searchEntries: number;
   connections: number;
@@ -99,6 +110,50 @@ export async function load(
   };
 }
 
+interface ChildReady {
+  port: number;
+  indexMs: number;
+  entries: number;
+  startSource: "cache" | "built";
+}
+
+/**
+ * Forks the API server child and measures `server ready`: from the fork (process start) to the
+ * first answered `/api/search` (`probe`).
+ */
+async function startServer(
+  dataDir: string,
+  probe: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; ready: ChildReady; readyMs: number }> {
+  const t0 = performance.now();
+  const child = fork(path.join(import.meta.dirname, "api-server-child.ts"), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir, ...env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  try {
+    const ready = await new Promise<ChildReady>((resolve, reject) => {
+      child.once("message", (m) => resolve(m as ChildReady));
+      child.once("exit", (code) => reject(new Error(`api server exited (${code}) before listening`)));
+    });
+    const res = await fetch(`http://127.0.0.1:${ready.port}${probe}`);
+    await res.text();
+    if (!res.ok) throw new Error(`first /api/search answered ${res.status}`);
+    return { child, ready, readyMs: performance.now() - t0 };
+  } catch (e) {
+    await stopServer(child);
+    throw e;
+  }
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.send("stop");
+  await exited;
+}
+
 export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageResult> {
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const articles = opts.articles ?? Number(process.env.LAOMO_BENCH_API_ARTICLES ?? 100_000);
@@ -124,18 +179,31 @@ export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageR
       `api: wrote ${batch.nodes.length} nodes, ${batch.rels.length} rels in ${writeS.toFixed(1)} s; starting server …`,
     );
 
-    const child = fork(path.join(import.meta.dirname, "api-server-child.ts"), [], {
-      execArgv: ["--import", "tsx"],
-      env: { ...process.env, LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
+    // What an ingest leaves for the next start (ingest/cli/ingest.ts writes it the same way).
+    const cacheStore = await openStore(config, { readOnly: true });
+    const tc = performance.now();
+    let cacheBytes = 0;
     try {
-      const ready = await new Promise<{ port: number; indexMs: number; entries: number }>(
-        (resolve, reject) => {
-          child.once("message", (m) => resolve(m as { port: number; indexMs: number; entries: number }));
-          child.once("exit", (code) => reject(new Error(`api server exited (${code}) before listening`)));
-        },
-      );
+      cacheBytes = (await writeStartCache(dataDir, cacheStore))?.bytes ?? 0;
+    } finally {
+      await cacheStore.close();
+    }
+    const cacheWriteMs = performance.now() - tc;
+    log(
+      `api: start cache written in ${(cacheWriteMs / 1000).toFixed(1)} s (${(cacheBytes / 2 ** 20).toFixed(1)} MiB)`,
+    );
+    const probe = `/api/search?q=${encodeURIComponent(searchTerms[0] ?? "a")}&limit=10`;
+    let readyBuiltMs: number | null = null;
+    if (opts.compareBuild ?? true) {
+      // The same start without the cache (what every start did before it): built from the store.
+      const cold = await startServer(dataDir, probe, { LAOMO_START_CACHE: "off" });
+      readyBuiltMs = cold.readyMs;
+      await stopServer(cold.child);
+      log(`api: server ready without the start cache in ${(readyBuiltMs / 1000).toFixed(1)} s`);
+    }
+    const { child, ready, readyMs } = await startServer(dataDir, probe, {});
+    log(`api: server ready in ${(readyMs / 1000).toFixed(2)} s (${ready.startSource})`);
+    try {
       const baseUrl = `http://127.0.0.1:${ready.port}`;
       const serverCpu = () =>
         new Promise<number>((resolve) => {
@@ -158,6 +226,11 @@ export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageR
         nodes: batch.nodes.length,
         rels: batch.rels.length,
         writeS,
+        cacheWriteMs,
+        cacheBytes,
+        readyMs,
+        readyBuiltMs,
+        startSource: ready.startSource,
         searchIndexMs: ready.indexMs,
         searchEntries: ready.entries,
         connections,
@@ -165,11 +238,7 @@ export async function runApiStage(opts: ApiStageOptions = {}): Promise<ApiStageR
         neighbours,
       };
     } finally {
-      child.send("stop");
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) resolve();
-        else child.once("exit", () => resolve());
-      });
+      await stopServer(child);
     }
   } finally {
     if (ownDir) rmSync(workDir, { recursive: true, force: true });
@@ -186,12 +255,17 @@ export async function run(ctx: BenchContext): Promise<StageResult> {
     status: "ok",
     note:
       `synthetic graph of ${r.articles} articles, ${r.connections} connections; ` +
+      `server ready ${Math.round(r.readyMs)} ms (goal ≤ 5000 ms) ${r.readyMs <= 5000 ? "met" : "NOT met"}; ` +
       `goal p95 search ≤ ${GOAL_MS.search} ms ${met(r.search, GOAL_MS.search)}, ` +
       `neighbours ≤ ${GOAL_MS.neighbours} ms ${met(r.neighbours, GOAL_MS.neighbours)}`,
     metrics: [
       metric("graph nodes", r.nodes, ""),
       metric("graph relationships", r.rels, ""),
-      metric("search index + skeleton build", r.searchIndexMs, "ms"),
+      metric("server ready", r.readyMs, "ms"),
+      ...(r.readyBuiltMs === null ? [] : [metric("server ready without start cache", r.readyBuiltMs, "ms")]),
+      metric("start cache build + write", r.cacheWriteMs, "ms"),
+      metric("start cache size", r.cacheBytes / 2 ** 20, "MiB"),
+      metric(`search index + skeleton (${r.startSource})`, r.searchIndexMs, "ms"),
       metric("search requests", r.search.requests, ""),
       metric("search errors + non-2xx", r.search.errors + r.search.non2xx, ""),
       metric("search throughput", r.search.rps, "req/s"),

@@ -64,6 +64,11 @@ const ConfigSchema = z.object({
   LAOMO_CONSOLE_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   /** Queued + running console queries per client IP (more → 429). */
   LAOMO_CONSOLE_PER_CLIENT: z.coerce.number().int().min(1).max(1000).default(4),
+  /**
+   * Persist the search index, skeleton and event index of each database generation in
+   * <dataDir>/start-cache/ and load them at start (server/services/start-cache.ts); off: build them.
+   */
+  LAOMO_START_CACHE: z.enum(["on", "off"]).default("on"),
   /** The write token (Authorization: Bearer); generated into <dataDir>/token when unset on loopback. */
   LAOMO_TOKEN: z.preprocess(blankIsUnset, Token.optional()),
   /** Several named write tokens: `alice:tok1,bob:tok2`. */

@@ -2,7 +2,8 @@
  * `npm start`: load config, refuse a non-loopback HOST without a write token, resolve the
  * token (LAOMO_TOKEN(S) or <dataDir>/token, generated and shown once), open the store, apply
  * the schema, ingest the bundled sample corpus when the graph is empty (with a progress bar),
- * build the client if needed, and listen. The store is closed on SIGINT/SIGTERM.
+ * build the client if needed, load the search index and skeleton (from the start cache of the
+ * live generation, else built and cached), and listen. The store is closed on SIGINT/SIGTERM.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -108,7 +109,12 @@ async function main(): Promise<void> {
   await ensureClient();
 
   app = createApp({ store, config, tokens: resolvedTokens.tokens });
-  await servicesOf(app).refresh();
+  const started = await servicesOf(app).start();
+  console.log(
+    started.source === "cache"
+      ? `Search index and skeleton: from the start cache in ${Math.round(started.ms)} ms`
+      : `Search index and skeleton: built in ${Math.round(started.ms)} ms (start cache: ${started.reason})`,
+  );
   server = app.listen(config.PORT, config.HOST, () => {
     const address = server?.address();
     const port = typeof address === "object" && address ? address.port : config.PORT;

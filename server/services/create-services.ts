@@ -11,6 +11,7 @@ import { GraphService } from "./graph-service.ts";
 import { type IngestPathsFn, IngestService } from "./ingest-service.ts";
 import { OverviewService } from "./overview-service.ts";
 import { SearchService } from "./search-service.ts";
+import { generationKey, loadStartCache, writeStartCache } from "./start-cache.ts";
 
 export interface Services {
   store: GraphStore;
@@ -21,8 +22,24 @@ export interface Services {
   events: EventsService;
   exporter: ExportService;
   ingest: IngestService;
-  /** Rebuild everything derived from the graph (after an ingest). */
+  /**
+   * Rebuild everything derived from the graph (after an ingest), then rewrite the start cache.
+   * The previous index and skeleton keep answering until the new ones are ready.
+   */
   refresh(): Promise<void>;
+  /**
+   * Server start: adopt the start cache of the live generation (search index, skeleton, event
+   * index), or, when it is missing, stale or corrupt (or LAOMO_START_CACHE=off), build them
+   * from the store like `refresh` and rewrite it.
+   */
+  start(): Promise<StartReport>;
+}
+
+export interface StartReport {
+  source: "cache" | "built";
+  /** Why the cache was not used (source "built"). */
+  reason?: string;
+  ms: number;
 }
 
 export function createServices(deps: {
@@ -35,10 +52,46 @@ export function createServices(deps: {
   const overview = new OverviewService(store);
   const graph = new GraphService(store);
   const events = new EventsService(store);
+  const useCache = config.LAOMO_START_CACHE === "on";
+  const dataDir = config.LAOMO_DATA_DIR;
+  const persist = async (generation: string | null) => {
+    const index = search.current;
+    const skeleton = graph.currentSkeleton;
+    if (!useCache || !generation || !index || !skeleton) return;
+    try {
+      await writeStartCache(
+        dataDir,
+        store,
+        { search: index, skeleton, events: await events.items() },
+        generation,
+      );
+    } catch (e) {
+      // A start without the cache still works: it rebuilds.
+      console.warn(`start cache not written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
   const refresh = async () => {
     overview.invalidate();
+    const generation = generationKey(dataDir, store);
     await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
     await events.warm();
+    await persist(generation);
+  };
+  const start = async (): Promise<StartReport> => {
+    const t0 = performance.now();
+    let reason = "LAOMO_START_CACHE=off";
+    if (useCache) {
+      const cached = loadStartCache(dataDir, store);
+      if (cached.ok) {
+        search.adopt(cached.data.search);
+        graph.adoptSkeleton(cached.data.skeleton);
+        events.prime(cached.data.events);
+        return { source: "cache", ms: performance.now() - t0 };
+      }
+      reason = cached.reason;
+    }
+    await refresh();
+    return { source: "built", reason, ms: performance.now() - t0 };
   };
   return {
     store,
@@ -61,5 +114,6 @@ export function createServices(deps: {
       afterIngest: refresh,
     }),
     refresh,
+    start,
   };
 }

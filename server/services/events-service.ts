@@ -35,6 +35,16 @@ export class EventsService {
     await this.load().catch(() => {});
   }
 
+  /** The index (read when absent): what the start cache persists. */
+  items(): Promise<EventItem[]> {
+    return this.load();
+  }
+
+  /** Adopts an index read from the start cache (server/services/start-cache.ts). */
+  prime(items: EventItem[]): void {
+    this.index = Promise.resolve(items);
+  }
+
   /** Forget the index (after an ingest); the next request reads the new graph. */
   invalidate(): void {
     this.index = null;

@@ -360,6 +360,16 @@ export class GraphService {
     return load;
   }
 
+  /** The skeleton in use (null before the first load). */
+  get currentSkeleton(): GraphSkeleton | null {
+    return this.skeleton;
+  }
+
+  /** Adopts a ready skeleton (read from the start cache). */
+  adoptSkeleton(skeleton: GraphSkeleton): void {
+    this.skeleton = skeleton;
+  }
+
   private async skeletonReady(): Promise<GraphSkeleton> {
     if (this.skeleton) return this.skeleton;
     return this.skeletonLoad ?? this.rebuildSkeleton();

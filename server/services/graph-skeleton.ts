@@ -16,93 +16,94 @@ import { isRecord, num, type Row, str } from "./row-values.ts";
 const NODE_FIELDS = ["aliases", "scope", "level", "category", "orgType", "theme", "date", "source"] as const;
 const REL_FIELDS = ["year", "jobTitle", "talkTitle", "role"] as const;
 
+/**
+ * Everything a GraphSkeleton holds, as plain arrays: what the start cache persists
+ * (server/services/start-cache.ts) so a server start skips the skeleton queries.
+ */
+export interface SkeletonSnapshot {
+  ids: string[];
+  labels: Uint8Array;
+  names: string[];
+  extras: (Record<string, unknown> | null)[];
+  relIds: string[];
+  relTypes: Uint8Array;
+  relSrc: Int32Array;
+  relDst: Int32Array;
+  relExtras: (Record<string, unknown> | null)[];
+}
+
 export class GraphSkeleton {
-  private readonly ids: string[] = [];
+  private readonly ids: string[];
   private readonly index = new Map<string, number>();
   private readonly labels: Uint8Array;
-  private readonly names: string[] = [];
-  private readonly extras: (Record<string, unknown> | undefined)[] = [];
-  private readonly relIds: string[] = [];
+  private readonly names: string[];
+  private readonly extras: (Record<string, unknown> | undefined)[];
+  private readonly relIds: string[];
   private readonly relTypes: Uint8Array;
   private readonly relSrc: Int32Array;
   private readonly relDst: Int32Array;
-  private readonly relExtras: (Record<string, unknown> | undefined)[] = [];
+  private readonly relExtras: (Record<string, unknown> | undefined)[];
   /** CSR adjacency: rels of node i are adj[offsets[i] .. offsets[i+1]). */
   private readonly offsets: Int32Array;
   private readonly adj: Int32Array;
   private readonly relCache = new Map<string, SkeletonRel[]>();
 
-  constructor(nodeRows: Row[], relRows: Row[]) {
-    this.labels = new Uint8Array(nodeRows.length);
-    for (const row of nodeRows) {
-      const id = str(row.id);
-      const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
-      if (!id || label < 0 || this.index.has(id)) continue;
-      const i = this.ids.length;
-      this.index.set(id, i);
-      this.ids.push(id);
-      this.labels[i] = label;
-      this.names.push(str(row.name));
-      let extra: Record<string, unknown> | undefined;
-      for (const f of NODE_FIELDS) {
-        const v = row[f];
-        if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-        extra ??= {};
-        extra[f] = v;
-      }
-      const articleCount = num(row.articleCount, -1);
-      if (articleCount >= 0) {
-        extra ??= {};
-        extra.articleCount = articleCount;
-      }
-      this.extras.push(extra);
+  constructor(s: SkeletonSnapshot) {
+    const n = s.ids.length;
+    const r = s.relIds.length;
+    if (s.labels.length !== n || s.names.length !== n || s.extras.length !== n) {
+      throw new Error("skeleton snapshot: node arrays of different lengths");
     }
-    const src: number[] = [];
-    const dst: number[] = [];
-    const types: number[] = [];
-    const seen = new Set<string>();
-    for (const row of relRows) {
-      const id = str(row.id);
-      const s = this.index.get(str(row.source));
-      const d = this.index.get(str(row.target));
-      const type = REL_TYPES.indexOf(str(row.type) as RelType);
-      if (!id || s === undefined || d === undefined || type < 0 || seen.has(id)) continue;
-      seen.add(id);
-      this.relIds.push(id);
-      src.push(s);
-      dst.push(d);
-      types.push(type);
-      let extra: Record<string, unknown> | undefined;
-      for (const f of REL_FIELDS) {
-        const v = row[f];
-        if (v === null || v === undefined) continue;
-        extra ??= {};
-        extra[f] = v;
-      }
-      const evidenceCount = num(row.evidenceCount, -1);
-      if (evidenceCount >= 0) {
-        extra ??= {};
-        extra.evidenceCount = evidenceCount;
-      }
-      this.relExtras.push(extra);
+    if (
+      s.relTypes.length !== r ||
+      s.relSrc.length !== r ||
+      s.relDst.length !== r ||
+      s.relExtras.length !== r
+    ) {
+      throw new Error("skeleton snapshot: relationship arrays of different lengths");
     }
-    this.relSrc = Int32Array.from(src);
-    this.relDst = Int32Array.from(dst);
-    this.relTypes = Uint8Array.from(types);
-    const n = this.ids.length;
+    this.ids = s.ids;
+    this.labels = s.labels;
+    this.names = s.names;
+    this.extras = s.extras.map((e) => e ?? undefined);
+    this.relIds = s.relIds;
+    this.relTypes = s.relTypes;
+    this.relSrc = s.relSrc;
+    this.relDst = s.relDst;
+    this.relExtras = s.relExtras.map((e) => e ?? undefined);
+    for (let i = 0; i < n; i++) this.index.set(s.ids[i]!, i);
     const degree = new Int32Array(n + 1);
-    for (let r = 0; r < this.relIds.length; r++) {
-      degree[this.relSrc[r]! + 1]!++;
-      degree[this.relDst[r]! + 1]!++;
+    for (let k = 0; k < r; k++) {
+      const a = this.relSrc[k]!;
+      const b = this.relDst[k]!;
+      if (a < 0 || a >= n || b < 0 || b >= n)
+        throw new Error("skeleton snapshot: relationship end out of range");
+      degree[a + 1]!++;
+      degree[b + 1]!++;
     }
     for (let i = 0; i < n; i++) degree[i + 1]! += degree[i]!;
     this.offsets = degree;
-    this.adj = new Int32Array(this.relIds.length * 2);
+    this.adj = new Int32Array(r * 2);
     const fill = this.offsets.slice(0, n);
-    for (let r = 0; r < this.relIds.length; r++) {
-      this.adj[fill[this.relSrc[r]!]!++] = r;
-      this.adj[fill[this.relDst[r]!]!++] = r;
+    for (let k = 0; k < r; k++) {
+      this.adj[fill[this.relSrc[k]!]!++] = k;
+      this.adj[fill[this.relDst[k]!]!++] = k;
     }
+  }
+
+  /** The skeleton as plain arrays; `new GraphSkeleton(snapshot)` restores it. */
+  snapshot(): SkeletonSnapshot {
+    return {
+      ids: this.ids,
+      labels: this.labels,
+      names: this.names,
+      extras: this.extras.map((e) => e ?? null),
+      relIds: this.relIds,
+      relTypes: this.relTypes,
+      relSrc: this.relSrc,
+      relDst: this.relDst,
+      relExtras: this.relExtras.map((e) => e ?? null),
+    };
   }
 
   get nodeCount(): number {
@@ -258,5 +259,78 @@ function cmp(a: string, b: string): number {
 
 /** Builds the skeleton from query rows (rows may carry values nested as plain objects). */
 export function skeletonFromRows(nodeRows: unknown[], relRows: unknown[]): GraphSkeleton {
-  return new GraphSkeleton(nodeRows.filter(isRecord), relRows.filter(isRecord));
+  return new GraphSkeleton(snapshotFromRows(nodeRows.filter(isRecord), relRows.filter(isRecord)));
+}
+
+/** The `skeleton-nodes` / `skeleton-rels` rows as a snapshot (unknown ends and duplicates dropped). */
+function snapshotFromRows(nodeRows: Row[], relRows: Row[]): SkeletonSnapshot {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const labels: number[] = [];
+  const names: string[] = [];
+  const extras: (Record<string, unknown> | null)[] = [];
+  for (const row of nodeRows) {
+    const id = str(row.id);
+    const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
+    if (!id || label < 0 || index.has(id)) continue;
+    index.set(id, ids.length);
+    ids.push(id);
+    labels.push(label);
+    names.push(str(row.name));
+    let extra: Record<string, unknown> | null = null;
+    for (const f of NODE_FIELDS) {
+      const v = row[f];
+      if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+      extra ??= {};
+      extra[f] = v;
+    }
+    const articleCount = num(row.articleCount, -1);
+    if (articleCount >= 0) {
+      extra ??= {};
+      extra.articleCount = articleCount;
+    }
+    extras.push(extra);
+  }
+  const relIds: string[] = [];
+  const src: number[] = [];
+  const dst: number[] = [];
+  const types: number[] = [];
+  const relExtras: (Record<string, unknown> | null)[] = [];
+  const seen = new Set<string>();
+  for (const row of relRows) {
+    const id = str(row.id);
+    const s = index.get(str(row.source));
+    const d = index.get(str(row.target));
+    const type = REL_TYPES.indexOf(str(row.type) as RelType);
+    if (!id || s === undefined || d === undefined || type < 0 || seen.has(id)) continue;
+    seen.add(id);
+    relIds.push(id);
+    src.push(s);
+    dst.push(d);
+    types.push(type);
+    let extra: Record<string, unknown> | null = null;
+    for (const f of REL_FIELDS) {
+      const v = row[f];
+      if (v === null || v === undefined) continue;
+      extra ??= {};
+      extra[f] = v;
+    }
+    const evidenceCount = num(row.evidenceCount, -1);
+    if (evidenceCount >= 0) {
+      extra ??= {};
+      extra.evidenceCount = evidenceCount;
+    }
+    relExtras.push(extra);
+  }
+  return {
+    ids,
+    labels: Uint8Array.from(labels),
+    names,
+    extras,
+    relIds,
+    relTypes: Uint8Array.from(types),
+    relSrc: Int32Array.from(src),
+    relDst: Int32Array.from(dst),
+    relExtras,
+  };
 }

@@ -101,7 +101,7 @@ const CACHE_SCAN_THRESHOLD = 2000;
 const CACHE_SIZE = 256;
 
 /** Sorted keys of one kind with their owner entry and match kind, in parallel arrays. */
-interface KeyArray {
+export interface KeyArray {
   keys: string[];
   entries: Int32Array;
   kinds: Uint8Array;
@@ -169,6 +169,84 @@ class Ranking {
   }
 }
 
+/** Normalised texts with their owners, and their character and bigram posting lists. */
+class TextTable {
+  readonly texts: string[] = [];
+  readonly lengths: number[] = [];
+  readonly entries: number[] = [];
+  readonly alias: number[] = [];
+  readonly grams = new Map<string, number[]>();
+  readonly chars = new Map<string, number[]>();
+
+  add(text: string, entry: number, alias: boolean, items: KeyItem[]): void {
+    if (!text) return;
+    const k = this.texts.length;
+    const cps = Array.from(text);
+    this.texts.push(text);
+    this.lengths.push(cps.length);
+    this.entries.push(entry);
+    this.alias.push(alias ? 1 : 0);
+    items.push({ key: text, entry, kind: alias ? ALIAS : NAME, length: cps.length });
+    for (const ch of new Set(cps)) push(this.chars, ch, k);
+    const seenGrams = new Set<string>();
+    for (let j = 0; j + 1 < cps.length; j++) seenGrams.add(cps[j]! + cps[j + 1]!);
+    for (const g of seenGrams) push(this.grams, g, k);
+  }
+}
+
+/**
+ * Everything a SearchIndex holds, as plain arrays: what the start cache persists
+ * (server/services/start-cache.ts) so a server start skips normalising, pinyin and sorting.
+ */
+export interface SearchIndexSnapshot {
+  entries: SearchEntry[];
+  ranks: Int32Array;
+  textKeys: KeyArray;
+  pinyinKeys: KeyArray;
+  texts: string[];
+  textLengths: Uint16Array;
+  textEntries: Int32Array;
+  textAlias: Uint8Array;
+  grams: PostingTable;
+  chars: PostingTable;
+}
+
+/** A string → posting list map, flattened: list i is postings[offsets[i] .. offsets[i + 1]). */
+export interface PostingTable {
+  keys: string[];
+  offsets: Int32Array;
+  postings: Int32Array;
+}
+
+type Postings = ArrayLike<number> & Iterable<number>;
+
+function flattenPostings(map: Map<string, Postings>): PostingTable {
+  const keys = [...map.keys()];
+  const offsets = new Int32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((k, i) => {
+    total += map.get(k)!.length;
+    offsets[i + 1] = total;
+  });
+  const postings = new Int32Array(total);
+  keys.forEach((k, i) => {
+    postings.set(Array.from(map.get(k)!), offsets[i]!);
+  });
+  return { keys, offsets, postings };
+}
+
+function postingMap(table: PostingTable): Map<string, Postings> {
+  const map = new Map<string, Postings>();
+  table.keys.forEach((k, i) => {
+    map.set(k, table.postings.subarray(table.offsets[i]!, table.offsets[i + 1]!));
+  });
+  return map;
+}
+
+function jsonHeadOf(e: SearchEntry): string {
+  return `{"id":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"name":${JSON.stringify(e.name)},"subtitle":${JSON.stringify(e.subtitle)},`;
+}
+
 export class SearchIndex {
   private readonly entries: SearchEntry[];
   /** Position of each entry in the static tie-break order (label, name length, name, id). */
@@ -180,19 +258,36 @@ export class SearchIndex {
   /** Full pinyin and initials keys, sorted. */
   private readonly pinyinKeys: KeyArray;
   /** Every normalised text with its owner and whether it is an alias (substring search). */
-  private readonly texts: string[] = [];
-  private readonly textLengths: number[] = [];
-  private readonly textEntries: number[] = [];
-  private readonly textAlias: boolean[] = [];
+  private readonly texts: string[];
+  private readonly textLengths: Uint16Array;
+  private readonly textEntries: Int32Array;
+  private readonly textAlias: Uint8Array;
   /** Bigram (and single character) → text indexes. */
-  private readonly grams = new Map<string, number[]>();
-  private readonly chars = new Map<string, number[]>();
+  private readonly grams: Map<string, Postings>;
+  private readonly chars: Map<string, Postings>;
   private readonly ranking: Ranking;
   private readonly cache = new Map<string, { entries: number[]; scores: number[]; kinds: number[] }>();
 
-  constructor(entries: SearchEntry[]) {
+  /** Builds the index from entries, or adopts a snapshot taken by `snapshot()`. */
+  constructor(entries: SearchEntry[], snapshot?: SearchIndexSnapshot) {
     this.entries = entries;
     this.ranking = new Ranking(entries.length);
+    this.jsonHeads = entries.map(jsonHeadOf);
+    if (snapshot) {
+      if (snapshot.entries.length !== entries.length || snapshot.ranks.length !== entries.length) {
+        throw new Error("search index snapshot does not match its entries");
+      }
+      this.ranks = snapshot.ranks;
+      this.textKeys = snapshot.textKeys;
+      this.pinyinKeys = snapshot.pinyinKeys;
+      this.texts = snapshot.texts;
+      this.textLengths = snapshot.textLengths;
+      this.textEntries = snapshot.textEntries;
+      this.textAlias = snapshot.textAlias;
+      this.grams = postingMap(snapshot.grams);
+      this.chars = postingMap(snapshot.chars);
+      return;
+    }
     const order = entries.map((_, i) => i);
     order.sort((a, b) => {
       const ea = entries[a]!;
@@ -206,17 +301,14 @@ export class SearchIndex {
     order.forEach((entry, rank) => {
       this.ranks[entry] = rank;
     });
-    this.jsonHeads = entries.map(
-      (e) =>
-        `{"id":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"name":${JSON.stringify(e.name)},"subtitle":${JSON.stringify(e.subtitle)},`,
-    );
     const textItems: KeyItem[] = [];
     const pinyinItems: KeyItem[] = [];
     const pinyinItem = (key: string, entry: number, kind: number) =>
       pinyinItems.push({ key, entry, kind, length: key.length });
+    const texts = new TextTable();
     entries.forEach((entry, i) => {
-      this.addText(normaliseText(entry.name), i, false, textItems);
-      for (const alias of entry.aliases) if (alias) this.addText(normaliseText(alias), i, true, textItems);
+      texts.add(normaliseText(entry.name), i, false, textItems);
+      for (const alias of entry.aliases) if (alias) texts.add(normaliseText(alias), i, true, textItems);
       const isPerson = entry.label === "Person";
       const py =
         entry.pinyin && entry.initials
@@ -233,25 +325,32 @@ export class SearchIndex {
     });
     this.textKeys = buildKeyArray(textItems);
     this.pinyinKeys = buildKeyArray(pinyinItems);
+    this.texts = texts.texts;
+    this.textLengths = Uint16Array.from(texts.lengths, (n) => Math.min(65535, n));
+    this.textEntries = Int32Array.from(texts.entries);
+    this.textAlias = Uint8Array.from(texts.alias);
+    this.grams = texts.grams;
+    this.chars = texts.chars;
+  }
+
+  /** The index as plain arrays (see SearchIndexSnapshot); `new SearchIndex(s.entries, s)` restores it. */
+  snapshot(): SearchIndexSnapshot {
+    return {
+      entries: this.entries,
+      ranks: this.ranks,
+      textKeys: this.textKeys,
+      pinyinKeys: this.pinyinKeys,
+      texts: this.texts,
+      textLengths: this.textLengths,
+      textEntries: this.textEntries,
+      textAlias: this.textAlias,
+      grams: flattenPostings(this.grams),
+      chars: flattenPostings(this.chars),
+    };
   }
 
   get size(): number {
     return this.entries.length;
-  }
-
-  private addText(text: string, entry: number, alias: boolean, items: KeyItem[]): void {
-    if (!text) return;
-    const k = this.texts.length;
-    const cps = Array.from(text);
-    this.texts.push(text);
-    this.textLengths.push(cps.length);
-    this.textEntries.push(entry);
-    this.textAlias.push(alias);
-    items.push({ key: text, entry, kind: alias ? ALIAS : NAME, length: cps.length });
-    for (const ch of new Set(cps)) push(this.chars, ch, k);
-    const seenGrams = new Set<string>();
-    for (let j = 0; j + 1 < cps.length; j++) seenGrams.add(cps[j]! + cps[j + 1]!);
-    for (const g of seenGrams) push(this.grams, g, k);
   }
 
   search(rawQuery: string, opts: SearchOptions = {}): SearchHit[] {
@@ -348,7 +447,7 @@ export class SearchIndex {
       const entry = this.textEntries[k]!;
       if (!accept(entry)) continue;
       const extra = Math.min(9, this.textLengths[k]! - qLength);
-      const alias = this.textAlias[k]!;
+      const alias = this.textAlias[k] === 1;
       ranking.offer(
         entry,
         (alias ? SCORE.aliasSubstring : SCORE.nameSubstring) - extra * 0.5,
@@ -380,10 +479,10 @@ export class SearchIndex {
   }
 
   /** Text keys that may contain `q`: the shortest posting list among its bigrams. */
-  private textCandidates(q: string): number[] {
+  private textCandidates(q: string): Postings {
     const cps = Array.from(q);
     if (cps.length === 1) return this.chars.get(cps[0]!) ?? [];
-    let shortest: number[] | undefined;
+    let shortest: Postings | undefined;
     for (let j = 0; j + 1 < cps.length; j++) {
       const list = this.grams.get(cps[j]! + cps[j + 1]!);
       if (!list) return [];

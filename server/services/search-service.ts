@@ -102,6 +102,16 @@ export class SearchService {
     return build;
   }
 
+  /** The index in use (null before the first build). */
+  get current(): SearchIndex | null {
+    return this.index;
+  }
+
+  /** Adopts a ready index (read from the start cache). */
+  adopt(index: SearchIndex): void {
+    this.index = index;
+  }
+
   private async ready(): Promise<SearchIndex> {
     if (this.index) return this.index;
     return this.building ?? this.rebuild();
