@@ -27,9 +27,14 @@ function plain(v: CypherValue | undefined): Record<string, CypherValue> {
 
 export async function dumpGraph(store: GraphStore): Promise<GraphDump> {
   const opts = { rowLimit: NO_LIMIT, timeoutMs: 600_000 };
-  const n = await store.runReadOnly("MATCH (n) RETURN label(n) AS label, n", {}, opts);
+  const neo = store.kind === "neo4j";
+  const n = await store.runReadOnly(
+    `MATCH (n) RETURN ${neo ? "labels(n)[0]" : "label(n)"} AS label, n`,
+    {},
+    opts,
+  );
   const r = await store.runReadOnly(
-    "MATCH (a)-[r]->(b) RETURN label(r) AS type, a.id AS source, b.id AS target, r",
+    `MATCH (a)-[r]->(b) RETURN ${neo ? "type(r)" : "label(r)"} AS type, a.id AS source, b.id AS target, r`,
     {},
     opts,
   );
