@@ -4,7 +4,7 @@
  * allowlisted functions, and returns the text rebuilt from its own tokens: the engine runs exactly
  * what the guard read. For Neo4j the official Cypher parser also reports syntax errors.
  */
-import { isNotParamError, lintCypherQuery } from "@neo4j-cypher/language-support";
+import { createRequire } from "node:module";
 import { ForbiddenQueryError, InvalidInputError } from "../model/errors.ts";
 import { lexCypher, rebuildQuery, type Token, tokenSource } from "./cypher-lexer.ts";
 import { KUZU_FUNCTIONS } from "./kuzu-functions.ts";
@@ -191,8 +191,21 @@ function checkTokens(query: string, tokens: Token[], dialect: Dialect): void {
   }
 }
 
+type LanguageSupport = typeof import("@neo4j-cypher/language-support");
+let languageSupport: LanguageSupport | null = null;
+
+/**
+ * The Neo4j Cypher parser, loaded on the first Neo4j syntax check: importing it takes seconds,
+ * which every server start and ingest paid before (the embedded store never needs it).
+ */
+function neo4jParser(): LanguageSupport {
+  languageSupport ??= createRequire(import.meta.url)("@neo4j-cypher/language-support") as LanguageSupport;
+  return languageSupport;
+}
+
 /** Syntax errors from the Neo4j Cypher parser, as InvalidInputError with message and position. */
 export function checkNeo4jSyntax(query: string): void {
+  const { lintCypherQuery, isNotParamError } = neo4jParser();
   const { diagnostics } = lintCypherQuery(query, {});
   const errors = diagnostics.filter(
     (d) => d.severity === 1 && isNotParamError({ message: String(d.message) }),
