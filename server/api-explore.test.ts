@@ -4,6 +4,7 @@
  * facets, and the error JSON shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkResponse } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { TEST_IDS } from "./test-graph.ts";
 
@@ -12,9 +13,12 @@ type Json = Record<string, any>;
 
 let t: TestServer;
 
+/** Every answer is checked against the zod schema its route declares (or the error shape). */
 async function get(path: string): Promise<{ status: number; body: Json }> {
   const res = await fetch(t.baseUrl + path);
-  return { status: res.status, body: (await res.json()) as Json };
+  const body = (await res.json()) as Json;
+  checkResponse("get", path, res.status, body);
+  return { status: res.status, body };
 }
 
 beforeAll(async () => {
@@ -214,6 +218,25 @@ describe("overview, stats, facets", () => {
     expect(body.organisers.map((o: Json) => o.id)).toEqual(
       expect.arrayContaining([TEST_IDS.union, TEST_IDS.rail, TEST_IDS.heavy]),
     );
+  });
+
+  it("schema lists labels, relationship types with endpoints, properties and counts", async () => {
+    const { status, body } = await get("/api/schema");
+    expect(status).toBe(200);
+    const person = body.nodes.find((n: Json) => n.label === "Person");
+    expect(person.count).toBeGreaterThan(0);
+    expect(person.properties.map((p: Json) => p.name)).toEqual(
+      expect.arrayContaining(["id", "name", "aliases"]),
+    );
+    const spoke = body.relationships.find((r: Json) => r.type === "SPOKE_AT");
+    expect(spoke).toMatchObject({ from: ["Person", "Organization"], to: ["Event"], count: 3 });
+    expect(spoke.properties.map((p: Json) => p.name)).toContain("talkTitle");
+  });
+
+  it("a body that strays from its route's schema fails the contract check", () => {
+    expect(() => checkResponse("get", "/api/stats", 200, { nodes: {}, rels: {} })).toThrow();
+    expect(() => checkResponse("get", "/api/stats", 500, { error: "internal" })).toThrow();
+    expect(() => checkResponse("get", "/api/nowhere", 200, {})).toThrow(/no route/);
   });
 
   it("unknown API paths answer 404 JSON", async () => {

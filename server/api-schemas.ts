@@ -236,11 +236,36 @@ export const StatsResponse = z.object({
   store: z.string(),
 });
 
+const PropertySchema = z.object({
+  name: z.string(),
+  type: z
+    .enum(["string", "string[]", "int", "bool", "evidence"])
+    .describe("evidence: a list of JSON strings"),
+});
+
+/** The graph's schema for the console's sidebar and autocomplete. */
+export const SchemaResponse = z.object({
+  nodes: z.array(
+    z.object({ label: NodeLabelSchema, count: z.number(), properties: z.array(PropertySchema) }),
+  ),
+  relationships: z.array(
+    z.object({
+      type: RelTypeSchema,
+      from: z.array(NodeLabelSchema),
+      to: z.array(NodeLabelSchema),
+      count: z.number(),
+      properties: z.array(PropertySchema),
+    }),
+  ),
+});
+
 export const FacetsResponse = z.object({
   honourLevels: z.array(z.object({ value: z.string(), count: z.number() })),
   honourCategories: z.array(z.object({ value: z.string(), count: z.number() })),
   orgTypes: z.array(z.object({ value: z.string(), count: z.number() })),
   years: z.array(z.object({ value: z.string(), count: z.number() })),
+  /** Organisations that organised events, with how many. */
+  organisers: z.array(z.object({ id: z.string(), name: z.string(), count: z.number() })),
 });
 
 export const CypherResponse = z.object({

@@ -22,6 +22,7 @@ import {
   OverviewQuery,
   PathQuery,
   PathResponse,
+  SchemaResponse,
   SearchQuery,
   SearchResponse,
   StatsResponse,
@@ -29,6 +30,7 @@ import {
 import { type ApiRoute, defineRoute } from "../http/define-route.ts";
 import { clientKey } from "../services/console-admission.ts";
 import type { Services } from "../services/create-services.ts";
+import { graphSchema } from "../services/graph-schema.ts";
 
 const startedAt = Date.now();
 
@@ -141,6 +143,14 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       summary: "Counts per node label and relationship type",
       response: { description: "Counts", schema: StatsResponse },
       handle: () => services.graph.stats(),
+    }),
+    defineRoute({
+      method: "get",
+      path: "/api/schema",
+      tag: "console",
+      summary: "Node labels, relationship types (with their endpoints) and their properties, with counts",
+      response: { description: "The schema", schema: SchemaResponse },
+      handle: async () => graphSchema(await services.graph.stats()),
     }),
     defineRoute({
       method: "get",
