@@ -221,6 +221,7 @@ const DOCUMENTED_ROUTES = [
   "GET /api/path",
   "GET /api/overview",
   "GET /api/stats",
+  "GET /api/schema",
   "GET /api/facets",
   "POST /api/cypher",
   "GET /api/export",
