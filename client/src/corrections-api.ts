@@ -134,11 +134,13 @@ export interface FactWithArticles extends Fact {
 export async function facts(q: {
   review?: Review | "unreviewed" | "reviewed";
   nodeId?: string;
+  type?: string;
   limit?: number;
   offset?: number;
 }): Promise<{ total: number; facts: FactWithArticles[] }> {
   const p = new URLSearchParams();
   if (q.review) p.set("review", q.review);
+  if (q.type) p.set("type", q.type);
   if (q.nodeId) p.set("nodeId", q.nodeId);
   p.set("limit", String(q.limit ?? 100));
   if (q.offset) p.set("offset", String(q.offset));

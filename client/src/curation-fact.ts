@@ -13,7 +13,7 @@ import {
   lastCorrectionOf,
   undo,
 } from "./corrections-api.ts";
-import { actionName, ct, fieldName, reviewName } from "./curation-strings.ts";
+import { actionName, creditRole, ct, fieldName, reviewName } from "./curation-strings.ts";
 import { clear, h } from "./dom.ts";
 import { labelName, relName, roleName } from "./i18n.ts";
 
@@ -88,7 +88,7 @@ function qualifierText(f: Fact): string {
   if (q.year !== undefined && q.year !== null) parts.push(String(q.year));
   if (typeof q.jobTitle === "string") parts.push(q.jobTitle);
   if (typeof q.talkTitle === "string") parts.push(`《${q.talkTitle}》`);
-  if (typeof q.role === "string") parts.push(roleName(q.role));
+  if (typeof q.role === "string") parts.push(f.type === "REPORTED" ? creditRole(q.role) : roleName(q.role));
   return parts.join(" · ");
 }
 

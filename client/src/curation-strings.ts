@@ -71,6 +71,16 @@ const STRINGS = {
   labelOf: { zh: "类型", en: "Type" },
   addIt: { zh: "添加", en: "Add" },
   unreviewed: { zh: "待审核事实", en: "Unreviewed facts" },
+  credit_reporter: { zh: "记者", en: "reporter" },
+  credit_correspondent: { zh: "通讯员", en: "correspondent" },
+  credit_photographer: { zh: "摄影", en: "photographer" },
+  credit_contributor: { zh: "供稿", en: "contributor" },
+  reviewTab: { zh: "审核", en: "Review" },
+  reviewState: { zh: "审核状态", en: "Review state" },
+  reviewedAny: { zh: "已审核（任意）", en: "reviewed (any)" },
+  queueTotal: { zh: "{state}：共 {n} 条事实", en: "{state}: {n} facts" },
+  previous: { zh: "上一页", en: "Previous" },
+  next: { zh: "下一页", en: "Next" },
   unreviewedTotal: { zh: "共 {n} 条待审核", en: "{n} unreviewed" },
   showUnreviewed: { zh: "列出待审核事实", en: "List unreviewed facts" },
   hideUnreviewed: { zh: "收起", en: "Hide" },
@@ -102,6 +112,12 @@ export function reviewName(review: string): string {
 export function fieldName(field: string): string {
   const key = `field_${field}`;
   return hasKey(key) ? ct(key) : field;
+}
+
+/** A credit's role (reporter, correspondent, photographer, contributor) in the UI language. */
+export function creditRole(role: string): string {
+  const key = `credit_${role}`;
+  return hasKey(key) ? ct(key) : role;
 }
 
 export function actionName(action: string): string {

@@ -5,6 +5,8 @@
 import "./styles.css";
 import { createArticlePage } from "./article-view.ts";
 import { createConsolePage } from "./console-page.ts";
+import { createQueuePage } from "./curation-queue.ts";
+import { ct } from "./curation-strings.ts";
 import { clear, h } from "./dom.ts";
 import { createEventsPage, type EventsPage } from "./events-page.ts";
 import { createExplorerPage, type ExplorerPage } from "./explorer-page.ts";
@@ -72,6 +74,16 @@ function topBar(): HTMLElement {
         "aria-current": state.view === "map" ? "page" : null,
       },
       t("mapTab"),
+    ),
+    h(
+      "a",
+      {
+        href: formatState({ ...state, view: "review" }),
+        class: "tab",
+        id: "tab-review",
+        "aria-current": state.view === "review" ? "page" : null,
+      },
+      ct("reviewTab"),
     ),
     h(
       "a",
@@ -167,6 +179,21 @@ function render(): void {
       },
       nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
       eventsHref: (region) => formatState({ ...state, view: "events", region }),
+    });
+    root.append(page.element);
+    void page.mount();
+    teardown = () => page.destroy();
+  } else if (state.view === "review") {
+    const page = createQueuePage({
+      review: state.review,
+      factType: state.factType,
+      onChange: (review, factType) => {
+        state.review = review;
+        state.factType = factType;
+        commit();
+      },
+      articleHref: (id) => formatState({ ...state, view: "article", article: id }),
+      nodeHref: (id) => formatState({ ...state, view: "explore", node: id }),
     });
     root.append(page.element);
     void page.mount();

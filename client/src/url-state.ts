@@ -5,7 +5,7 @@
 import { NODE_LABELS, type NodeLabel } from "../../model/types.ts";
 import type { Lang } from "./i18n.ts";
 
-export type ViewName = "explore" | "events" | "map" | "console" | "article";
+export type ViewName = "explore" | "events" | "map" | "console" | "article" | "review";
 
 /** Graph layouts of the layout control. */
 export type LayoutMode = "force" | "bipartite";
@@ -37,6 +37,9 @@ export interface ViewState {
   layout: LayoutMode;
   /** Article view (`#/article/<id>`): the article shown with its facts. */
   article: string | null;
+  /** Review queue (`#/review?review=unreviewed&type=HAS_HONOUR`): which facts are listed. */
+  review: string;
+  factType: string | null;
 }
 
 export function defaultState(): ViewState {
@@ -58,6 +61,8 @@ export function defaultState(): ViewState {
     city: null,
     layout: "force",
     article: null,
+    review: "unreviewed",
+    factType: null,
   };
 }
 
@@ -92,9 +97,11 @@ export function parseState(hash: string, pathname = "/"): ViewState {
         ? "events"
         : route === "map"
           ? "map"
-          : route.startsWith("article/") && route.length > "article/".length
-            ? "article"
-            : "explore";
+          : route === "review"
+            ? "review"
+            : route.startsWith("article/") && route.length > "article/".length
+              ? "article"
+              : "explore";
   if (s.view === "article") s.article = safeDecode(route.slice("article/".length));
   s.lang = params.get("lang") === "en" ? "en" : "zh";
   s.node = params.get("node") || null;
@@ -114,6 +121,10 @@ export function parseState(hash: string, pathname = "/"): ViewState {
   s.region = params.get("region") || null;
   s.city = s.region ? params.get("city") || null : null;
   s.layout = params.get("layout") === "bipartite" ? "bipartite" : "force";
+  if (s.view === "review") {
+    s.review = params.get("review") || "unreviewed";
+    s.factType = params.get("type") || null;
+  }
   return s;
 }
 
@@ -137,6 +148,9 @@ export function formatState(s: ViewState): string {
   } else if (s.view === "map") {
     if (s.region) p.set("region", s.region);
     if (s.region && s.city) p.set("city", s.city);
+  } else if (s.view === "review") {
+    if (s.review !== "unreviewed") p.set("review", s.review);
+    if (s.factType) p.set("type", s.factType);
   } else if (s.view === "article") {
     if (s.node) p.set("node", s.node);
   } else if (s.query) {

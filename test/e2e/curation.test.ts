@@ -246,4 +246,41 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("lists unreviewed facts by kind in the review queue; a highlight is reached by keyboard", async () => {
+    const page = await open("#/review?type=HAS_HONOUR");
+    await page.waitForFunction(() => document.body.dataset.queueReady !== undefined);
+    const count = async () => Number(await page.locator(".queue-list").getAttribute("data-total"));
+    const before = await count();
+    const api1 = await api("/api/facts?review=unreviewed&type=HAS_HONOUR&limit=1");
+    expect(before).toBe(api1.body.total);
+    expect(before).toBeGreaterThan(0);
+    const cards = page.locator(".queue-list .fact-card");
+    expect(await cards.count()).toBe(before);
+    for (const c of await cards.all()) expect(await c.textContent()).toContain("获得荣誉");
+    await cards.first().locator("button.confirm").click();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector(".queue-list")?.getAttribute("data-total")) === n - 1,
+      before,
+    );
+    expect((await api("/api/facts?review=confirmed&type=HAS_HONOUR")).body.total).toBeGreaterThan(0);
+    await page.locator("#queue-review").selectOption("confirmed");
+    await page.waitForFunction(() => location.hash.includes("review=confirmed"));
+    expect(new URL(page.url()).hash).toContain("type=HAS_HONOUR");
+    await shot(page, "queue");
+
+    // The article of a fact, in English; Tab to the first highlight, Enter selects its fact.
+    const href = await page.locator(".queue-list a.article-link").first().getAttribute("href");
+    await page.goto(`${app.url}/${href}${href?.includes("?") ? "&" : "?"}lang=en`);
+    await page.waitForFunction(() => document.body.dataset.articleReady !== undefined);
+    expect(await page.locator("#article-reviewed").textContent()).toMatch(/^\d+ of \d+ facts reviewed$/);
+    await page.locator(".fact-mark").first().focus();
+    await page.keyboard.press("Enter");
+    const chosen = page.locator(".fact-card.selected");
+    await chosen.first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("fact-card"))).toBe(true);
+    await shot(page, "article-en");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
