@@ -125,6 +125,9 @@ const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有�
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
+/** "由6名全国、海南劳动模范组成": bare scopes before the scoped title (indices: scopes, title). */
+const GROUP_COUNT_SHARED =
+  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)((?:[^，。；、“”\d]{1,4}、)+)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/d;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
 const GROUP_AWARD = /(?:被[^，。；“”]{0,8}?授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)((?:荣誉)?称号)/;
 /** Names before this were chosen: "…X、…Y入选。" */
@@ -139,6 +142,15 @@ const COUNTED_GROUP =
 /** "作为2024年度“最美青川人”代表": an honour the person stands for. */
 const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
+/** "劳模代表", "劳动模范代表" right after a list's count: plain labour models. */
+const PLAIN_MODEL = /^(劳模|劳动模范)代表/;
+const PLAIN_MODEL_HONOUR: ParsedHonour = {
+  name: "劳动模范",
+  scope: "",
+  level: null,
+  category: "劳动模范",
+  year: null,
+};
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
@@ -216,6 +228,11 @@ function isGroupHonour(h: HonourMention): boolean {
   return h.scope !== "" || h.level !== null || h.name.startsWith("最美");
 }
 
+/** A scoped title says more than the same title unscoped ("某市劳动模范" over "劳动模范"). */
+function subsumes(held: HonourMention, added: HonourMention): boolean {
+  return added.scope === "" && added.level === null && held.scope !== "" && held.category === added.category;
+}
+
 function emptyPrefix(): Prefix {
   return { honours: [], employer: null, extra: [], job: null };
 }
@@ -282,8 +299,16 @@ export class PersonFinder {
     const s = this.ctx.s;
     // "等人荣获…", "等9名同志将直接命名为…": a verb follows, the clause is no list tail.
     if (/^[^，。；“”]{0,8}?(?:获|授予|评为|当选|荣膺|将|命名)/.test(s.slice(from, to))) return null;
+    // "等4位劳模代表": the plain title before 代表 is every listed name's (unscoped).
+    const plain = PLAIN_MODEL.exec(s.slice(from, to));
+    if (plain) {
+      const end = from + plain[1]!.length;
+      return [mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(from, end), spanAt(this.ctx, from, end))];
+    }
     const hs = this.leadingHonour(from, to);
-    if (!hs?.every((h) => h.level !== null)) return null;
+    if (!hs || hs.length === 0) return null;
+    // "等9名来自基层的“某县最美快递员”": a quoted title names the list's honour whatever its level.
+    if (s[from] !== "“" && !hs.every((h) => h.level !== null)) return null;
     // The honour must follow 等 at once ("等9名同志将直接命名为…" is a clause of its own).
     // Raw texts are the original's, at the same offsets as the matching text.
     const first = this.ctx.text.indexOf(hs[0]!.raw, from);
@@ -588,7 +613,7 @@ export class PersonFinder {
   /** Adds honours not held yet; each one's evidence names `rule` unless it names one already. */
   addHonours(p: { honours: HonourMention[] }, honours: HonourMention[], rule: string): void {
     for (const h of honours)
-      if (!p.honours.some((x) => x.name === h.name))
+      if (!p.honours.some((x) => x.name === h.name || subsumes(x, h)))
         p.honours.push(h.evidence.rule ? h : { ...h, evidence: { ...h.evidence, rule } });
   }
 
@@ -909,8 +934,11 @@ export class PersonFinder {
               if (hs) for (const g of group) this.addHonours(g, hs, "honour.count-list");
               group = [];
             } else if (etcHonours) {
-              // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's.
-              for (const g of group) this.addHonours(g, etcHonours, "honour.count-list");
+              // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's; a plain
+              // 劳模代表 only names those introduced with no title of their own (a mixed group).
+              const plain = etcHonours.every((h) => h.scope === "" && h.level === null);
+              for (const g of group)
+                if (!plain || g.honours.length === 0) this.addHonours(g, etcHonours, "honour.count-list");
               group = [];
             } else if (conn2 && queue.length >= 0) {
               queue.unshift([restFrom, ib, false]);
@@ -1294,6 +1322,13 @@ export class PersonFinder {
       const start = from + c.index + c[0].indexOf(c[1]!, c[0].search(/[名位]/));
       const hs = this.joinedHonours(start, start + c[1]!.length);
       if (hs.every(isGroupHonour)) out.push(...hs);
+    }
+    // "由6名全国、海南劳动模范组成": scopes sharing one head; the last, most local one is read.
+    const sc = out.length === 0 ? GROUP_COUNT_SHARED.exec(s.slice(from, to)) : null;
+    if (sc?.indices && !hasHonourWord(s, from + sc.indices[1]![0], from + sc.indices[1]![1])) {
+      const [a, b] = sc.indices[2]!;
+      const hs = this.joinedHonours(from + a, from + b);
+      if (hs.length === 1 && isGroupHonour(hs[0]!)) out.push(hs[0]!);
     }
     const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
     if (v) {

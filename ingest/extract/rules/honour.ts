@@ -73,9 +73,16 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.count-list",
       pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
       yields: "HAS_HONOUR",
-      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模: the honour after the list's count is every name's",
-      match: ["测试标题\n祁文涛、柏雪松、车晓燕3位全国劳模走进校园。"],
-      noMatch: ["测试标题\n祁文涛、柏雪松、车晓燕3位同志走进校园。"],
+      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模 / A、B等9名…的“某县最美X” (a quoted title, any level) / UNIT A、UNIT B等4位劳模代表 (plain 劳动模范): the honour after the list's count is every name's",
+      match: [
+        "测试标题\n祁文涛、柏雪松、车晓燕3位全国劳模走进校园。",
+        "测试标题\n最终评选出祁文涛、柏雪松、车晓燕等3名来自基层一线的“青川最美快递员”。",
+        "测试标题\n活动邀请了远江油气矿祁文涛、青川科技大学柏雪松等2位劳模代表来到现场。",
+      ],
+      noMatch: [
+        "测试标题\n祁文涛、柏雪松、车晓燕3位同志走进校园。",
+        "测试标题\n活动邀请了祁文涛、柏雪松等2位职工代表来到现场。",
+      ],
     },
     {
       id: "honour.colon-list",
@@ -92,8 +99,12 @@ export const HONOUR_RULES: RuleTable<string> = {
       note: "A list after 分别是/他们是/名单如下 (or …入选) gets the honour the sentence or the one before named",
       match: [
         "测试标题\n10位“远江工匠”分别是：远江航空装备有限公司数控铣工祁文涛，青松汽车集团有限公司钳工柏雪松。",
+        "测试标题\n宣讲团由2名全国、远江劳动模范组成，分别是：远江橡胶公司割胶辅导员祁文涛；青松食品有限公司车间主任柏雪松。",
       ],
-      noMatch: ["测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。"],
+      noMatch: [
+        "测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。",
+        "测试标题\n宣讲团由2名全国劳模、远江工匠组成，分别是：远江橡胶公司割胶辅导员祁文涛；青松食品有限公司车间主任柏雪松。",
+      ],
     },
     {
       id: "honour.counted-group",
