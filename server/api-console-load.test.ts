@@ -163,8 +163,11 @@ describe("POST /api/cypher under a storm of slow queries", () => {
         `(median ${Math.round(ms[Math.floor(ms.length / 2)] ?? 0)} ms, slowest ${Math.round(ms.at(-1) ?? 0)} ms after sending), ` +
         `drained in ${Math.round(drainMs)} ms; probe ${probe.status} in ${Math.round(probe.ms)} ms`,
     );
-    // At most WORKERS run and QUEUE wait: everything beyond is refused at once.
-    expect(refused.length).toBeGreaterThanOrEqual(200 - WORKERS - QUEUE);
+    // At most WORKERS run and QUEUE wait: everything beyond is refused at once. A place frees
+    // when a query ends or gives up waiting, each within one timeout, so a storm that takes k
+    // timeouts to arrive (a busy machine sends slowly) admits at most k × (WORKERS + QUEUE).
+    const windows = Math.max(1, Math.ceil(drainMs / TIMEOUT_MS));
+    expect(200 - refused.length).toBeLessThanOrEqual(windows * (WORKERS + QUEUE));
     expect(ms[Math.floor(ms.length / 2)]).toBeLessThan(TIMEOUT_MS);
     expect(answers.filter((a) => a.status === 408).length).toBeLessThanOrEqual(WORKERS + QUEUE);
     for (const a of answers) expect([408, 429]).toContain(a.status);
