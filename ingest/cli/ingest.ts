@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openStore } from "../../cypher/open-store.ts";
 import { loadConfig } from "../../model/config.ts";
+import { cacheAfterIngest } from "../../server/services/start-cache.ts";
 import { type IngestSummary, ingestPaths, removePaths } from "../pipeline.ts";
 import { uploadPaths } from "./upload-batches.ts";
 
@@ -121,6 +122,7 @@ async function main(): Promise<number> {
       cliProgress.Presets.shades_classic,
     );
     let started = false;
+    let cacheNote: string | null = null;
     try {
       summary = values.remove
         ? await removePaths(positionals, {
@@ -143,10 +145,13 @@ async function main(): Promise<number> {
               bar.update(p.done, { file: path.basename(p.file) });
             },
           });
+      // The server's next start reads the new generation's search index and skeleton from here.
+      cacheNote = store && !dryRun ? await cacheAfterIngest(config, store) : null;
     } finally {
       if (started) bar.stop();
       await store?.close();
     }
+    if (cacheNote) process.stderr.write(`${cacheNote}\n`);
   }
   if (values.json) process.stdout.write(`${JSON.stringify({ ...summary, mergeLog: undefined }, null, 2)}\n`);
   else printSummary(summary);

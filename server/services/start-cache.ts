@@ -29,6 +29,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCurrent } from "../../cypher/kuzu-generations.ts";
 import type { GraphStore } from "../../cypher/store.ts";
+import type { Config } from "../../model/config.ts";
 import type { EventItem } from "../events-schemas.ts";
 import { loadEventIndex } from "./event-index.ts";
 import { GraphSkeleton, type SkeletonSnapshot, skeletonFromRows } from "./graph-skeleton.ts";
@@ -159,6 +160,26 @@ export async function writeStartCache(
     throw e;
   }
   return { file, bytes: bytes.length, ms: performance.now() - t0 };
+}
+
+/**
+ * After an ingest outside the server (the ingest CLI): writes the start cache of the new
+ * generation so the next server start reads it. Returns a line for the user, or null when
+ * there is nothing to do (LAOMO_START_CACHE=off, Neo4j). Never throws: a start without the
+ * cache rebuilds it.
+ */
+export async function cacheAfterIngest(
+  config: Pick<Config, "LAOMO_DATA_DIR" | "LAOMO_START_CACHE">,
+  store: GraphStore,
+): Promise<string | null> {
+  if (config.LAOMO_START_CACHE !== "on" || store.kind !== "embedded") return null;
+  try {
+    const written = await writeStartCache(config.LAOMO_DATA_DIR, store);
+    if (!written) return null;
+    return `Start cache for the server written in ${(written.ms / 1000).toFixed(1)} s (${(written.bytes / 2 ** 20).toFixed(1)} MiB)`;
+  } catch (e) {
+    return `Start cache not written (${e instanceof Error ? e.message : String(e)}); the next server start builds it`;
+  }
 }
 
 /** Reads and validates the start cache of the store's live generation. Never throws. */
