@@ -5,8 +5,11 @@
  * relationships come a page at a time (a "more" button) and its sentences on demand.
  */
 import { type NodeDetails, nodeDetails, nodeEvidence, reportUrl } from "./api.ts";
+import { attributeName, attributeValue } from "./attribute-names.ts";
 import { curationSection, type PanelCuration } from "./curation-panel.ts";
 import { h } from "./dom.ts";
+import { evidenceGroupElement } from "./evidence-card.ts";
+import { groupEvidence } from "./evidence-groups.ts";
 import { evidenceElement } from "./evidence-markup.ts";
 import { labelName, levelName, t } from "./i18n.ts";
 import { typeColour } from "./node-style.ts";
@@ -51,8 +54,9 @@ function attributeRows(d: NodeDetails): HTMLElement[] {
   for (const [k, v] of Object.entries(d.attributes)) {
     if (HIDDEN_ATTRS.has(k) || v === null || v === undefined || v === "") continue;
     if (typeof v === "object") continue;
-    const value = k === "level" && typeof v === "string" ? levelName(v) : String(v);
-    rows.push(h("div", { class: "attr" }, h("dt", {}, k), h("dd", {}, value)));
+    rows.push(
+      h("div", { class: "attr" }, h("dt", {}, attributeName(k)), h("dd", {}, attributeValue(k, v as string))),
+    );
   }
   return rows;
 }
@@ -256,7 +260,7 @@ export function panelElement(d: NodeDetails, actions: PanelActions): HTMLElement
           "section",
           { class: "evidence-list" },
           h("h3", {}, t("evidence")),
-          d.evidence.map(evidenceElement),
+          groupEvidence(d.evidence).map((g) => evidenceGroupElement(g, actions.curation?.articleHref)),
           moreEvidence(d),
         )
       : null,
