@@ -283,4 +283,45 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("edits a fact's value in the article view and undoes it from the status line", async () => {
+    const a = await articleId("港区工匠夜校开课");
+    const before = (await api(`/api/articles/${a}`)).body.facts.find(
+      (f: Json) => f.type === "WORKS_FOR" && f.source.name === "苗东篱",
+    );
+    expect(before.qualifier.jobTitle).toBe("桥吊司机");
+    const page = await open(`#/article/${encodeURIComponent(a)}`);
+    await page.waitForFunction((id) => document.body.dataset.articleReady === id, a);
+    const card = page.locator(`.fact-card[data-rel-id="${before.relId}"]`);
+    await card.locator("button.edit").click();
+    await card.locator("select.edit-field").selectOption("jobTitle");
+    await card.locator("input.edit-value").fill("桥吊班长");
+    await card.locator("input.edit-value").press("Enter");
+    const corrected = page.locator(".fact-card[data-review='corrected']", { hasText: "桥吊班长" });
+    await corrected.waitFor({ timeout: 60_000 });
+    const edited = (await api(`/api/articles/${a}`)).body.facts.find(
+      (f: Json) => f.type === "WORKS_FOR" && f.source.name === "苗东篱",
+    );
+    expect(edited).toMatchObject({ review: "corrected", qualifier: { jobTitle: "桥吊班长" } });
+    await shot(page, "edited");
+
+    await page.locator("#curation-status button.undo-last").click();
+    await page
+      .locator(".fact-card[data-review='extracted']", { hasText: "桥吊司机" })
+      .filter({ hasText: "苗东篱" })
+      .waitFor({ timeout: 60_000 });
+    const undone = (await api(`/api/articles/${a}`)).body.facts.find(
+      (f: Json) => f.type === "WORKS_FOR" && f.source.name === "苗东篱",
+    );
+    expect(undone).toMatchObject({ review: "extracted", qualifier: { jobTitle: "桥吊司机" } });
+    const log = await api("/api/corrections");
+    expect(log.body.entries.map((e: Json) => [e.action, e.status])).toEqual(
+      expect.arrayContaining([
+        ["undo", "applied"],
+        ["edit", "undone"],
+      ]),
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
