@@ -114,7 +114,14 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       query: NeighboursQuery,
       response: { description: "Graph", schema: GraphSchema },
       errors: [400, 404],
-      handle: ({ params, query }) => services.graph.neighbours(params.id, query.depth, query.limit),
+      // Written directly (no res.json): the text is kept per graph generation, no ETag hash.
+      handle: async ({ params, query }, { res }) => {
+        const body = await services.graph.neighboursJson(params.id, query.depth, query.limit);
+        res.setHeader("Content-Type", "application/json; charset=utf-8");
+        res.setHeader("Content-Length", Buffer.byteLength(body));
+        res.end(body);
+        return undefined;
+      },
     }),
     defineRoute({
       method: "get",

@@ -102,6 +102,8 @@ export interface PathStep {
 }
 
 const QUALIFIERS = ["year", "jobTitle", "talkTitle", "role"] as const;
+/** Neighbourhoods kept as JSON text per skeleton (first in, first out). */
+const NEIGHBOUR_CACHE_SIZE = 2048;
 
 /** The node object in a `get-node` row: a nested plain node, or the row itself. */
 function nodeOfRows(rows: Row[]): Row | null {
@@ -373,6 +375,34 @@ export class GraphService {
   private async skeletonReady(): Promise<GraphSkeleton> {
     if (this.skeleton) return this.skeleton;
     return this.skeletonLoad ?? this.rebuildSkeleton();
+  }
+
+  /**
+   * `neighbours` as JSON text, kept per skeleton (so per graph generation): a neighbourhood is
+   * asked for again and again while people explore, and its text is the answer's whole cost.
+   */
+  async neighboursJson(id: string, depth: number, limit: number): Promise<string> {
+    const skeleton = await this.skeletonReady();
+    const cache = this.jsonCacheFor(skeleton);
+    const key = `${depth}|${limit}|${id}`;
+    let body = cache.get(key);
+    if (body === undefined) {
+      const graph = skeleton.neighbourhood(id, depth, limit);
+      if (!graph) throw new NotFoundError(`No node with id ${id}`);
+      body = JSON.stringify(graph);
+      if (cache.size >= NEIGHBOUR_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, body);
+    }
+    return body;
+  }
+
+  private neighbourCache = { skeleton: null as GraphSkeleton | null, bodies: new Map<string, string>() };
+
+  private jsonCacheFor(skeleton: GraphSkeleton): Map<string, string> {
+    if (this.neighbourCache.skeleton !== skeleton) {
+      this.neighbourCache = { skeleton, bodies: new Map() };
+    }
+    return this.neighbourCache.bodies;
   }
 
   async neighbours(id: string, depth: number, limit: number): Promise<SerializedGraph> {

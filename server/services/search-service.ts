@@ -7,6 +7,9 @@ import type { NodeLabel } from "../../model/types.ts";
 import { nodeLabel, type Row, str, strings } from "./row-values.ts";
 import { type SearchEntry, type SearchHit, SearchIndex } from "./search-index.ts";
 
+/** Result texts kept per index (first in, first out). */
+const RESULT_CACHE_SIZE = 4096;
+
 const SEARCHABLE = new Set<NodeLabel>(["Person", "Organization", "Event", "Place", "Honour"]);
 
 const LEVEL_ZH: Record<string, string> = {
@@ -83,6 +86,10 @@ export async function loadSearchEntries(store: GraphStore): Promise<SearchEntry[
 export class SearchService {
   private index: SearchIndex | null = null;
   private building: Promise<SearchIndex> | null = null;
+  private bodies: { index: SearchIndex | null; byQuery: Map<string, string> } = {
+    index: null,
+    byQuery: new Map(),
+  };
 
   constructor(private readonly store: GraphStore) {}
 
@@ -125,9 +132,21 @@ export class SearchService {
     return (await this.ready()).search(q, opts);
   }
 
-  /** The JSON text of `search`'s results, assembled from per-entry precomputed parts. */
+  /**
+   * The JSON text of `search`'s results, assembled from per-entry precomputed parts and kept
+   * per index (so per graph generation): autocomplete asks the same prefixes over and over.
+   */
   async searchJson(q: string, opts: { limit: number; types: readonly NodeLabel[] }): Promise<string> {
     const index = this.index ?? (await this.ready());
-    return index.searchJson(q, opts);
+    if (this.bodies.index !== index) this.bodies = { index, byQuery: new Map() };
+    const cache = this.bodies.byQuery;
+    const key = `${opts.limit}|${opts.types.join(",")}|${q}`;
+    let body = cache.get(key);
+    if (body === undefined) {
+      body = index.searchJson(q, opts);
+      if (cache.size >= RESULT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, body);
+    }
+    return body;
   }
 }
