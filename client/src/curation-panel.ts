@@ -200,27 +200,47 @@ export function curationSection(d: NodeDetails, cur: PanelCuration): HTMLElement
   return section;
 }
 
+/** The panel's "unreviewed only" switch, kept while the panel reloads. */
+let onlyUnreviewed = false;
+
 async function loadFacts(nodeId: string, list: HTMLElement, ctx: CurationContext): Promise<void> {
   try {
-    const [live, rejected] = await Promise.all([
+    const [live, rejected, reviewedLive] = await Promise.all([
       facts({ nodeId, limit: 200 }),
       facts({ nodeId, review: "rejected", limit: 200 }),
+      facts({ nodeId, review: "reviewed", limit: 1 }),
     ]);
     const all: FactWithArticles[] = [...live.facts, ...rejected.facts];
     clear(list);
-    const reviewed = all.filter((f) => f.review !== "extracted").length;
+    const total = live.total + rejected.total;
+    const reviewed = reviewedLive.total + rejected.total;
+    const ul = h("ul", { class: "fact-list" });
+    const fill = () => {
+      clear(ul);
+      const shown = onlyUnreviewed ? all.filter((f) => f.review === "extracted") : all;
+      for (const f of shown) ul.append(factCard(f, ctx));
+      if (!shown.length) ul.append(h("li", { class: "muted" }, ct("noFacts")));
+    };
+    const toggle = h("input", {
+      type: "checkbox",
+      class: "only-unreviewed",
+      checked: onlyUnreviewed,
+      onchange: (e: Event) => {
+        onlyUnreviewed = (e.target as HTMLInputElement).checked;
+        fill();
+      },
+    });
     list.append(
-      h("p", { class: "muted node-reviewed" }, ct("reviewedCount", { reviewed, facts: all.length })),
+      h(
+        "p",
+        { class: "muted node-reviewed" },
+        ct("reviewedCount", { reviewed, facts: total }),
+        total > all.length ? ` · ${ct("listedFirst", { n: all.length })}` : "",
+      ),
+      h("label", { class: "only-unreviewed-label" }, toggle, ` ${ct("onlyUnreviewed")}`),
+      ul,
     );
-    if (!all.length) list.append(h("p", { class: "muted" }, ct("noFacts")));
-    else
-      list.append(
-        h(
-          "ul",
-          { class: "fact-list" },
-          all.map((f) => factCard(f, ctx)),
-        ),
-      );
+    fill();
     list.dataset.loaded = "1";
   } catch (err) {
     clear(list);

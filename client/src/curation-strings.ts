@@ -75,6 +75,8 @@ const STRINGS = {
   credit_correspondent: { zh: "通讯员", en: "correspondent" },
   credit_photographer: { zh: "摄影", en: "photographer" },
   credit_contributor: { zh: "供稿", en: "contributor" },
+  onlyUnreviewed: { zh: "只看待审核", en: "Unreviewed only" },
+  listedFirst: { zh: "列出前 {n} 条", en: "first {n} listed" },
   reviewTab: { zh: "审核", en: "Review" },
   reviewState: { zh: "审核状态", en: "Review state" },
   reviewedAny: { zh: "已审核（任意）", en: "reviewed (any)" },

@@ -114,6 +114,11 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     await rejected.waitFor({ timeout: 30_000 });
     expect(await rejected.textContent()).toContain("文中是市级荣誉");
     await shot(page, "reject-panel");
+    // "Unreviewed only" leaves the rejected fact out of the panel's list.
+    await panel.locator("input.only-unreviewed").check();
+    expect(await panel.locator(".fact-card[data-review='rejected']").count()).toBe(0);
+    expect(await panel.locator(".fact-card[data-review='extracted']").count()).toBeGreaterThan(0);
+    await panel.locator("input.only-unreviewed").uncheck();
 
     const after = await api(`/api/nodes/${miao}`);
     expect(after.body.honours.map((x: Json) => x.name)).not.toContain("全国劳动模范");
