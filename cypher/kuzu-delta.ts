@@ -38,6 +38,13 @@ export async function applyKuzuDelta(conn: Connection, delta: GraphDelta): Promi
     done += 1;
     if (done === KILL_AFTER) process.kill(process.pid, "SIGKILL");
   };
+  let t = performance.now();
+  const mark = (step: string) => {
+    if (!process.env.LAOMO_DEBUG_COPY) return;
+    const now = performance.now();
+    console.error(`[kuzu] delta: ${step} ${Math.round(now - t)} ms`);
+    t = now;
+  };
   for (const r of delta.removeRels) {
     await run(
       `MATCH (a:${r.from} {id: $from})-[r:${r.type}]->(b:${r.to} {id: $to}) WHERE r.id = $id DELETE r`,
@@ -53,6 +60,7 @@ export async function applyKuzuDelta(conn: Connection, delta: GraphDelta): Promi
       : `MATCH (n:${n.label} {id: $id}) SET ${setList("n", names)}`;
     await run(text, n.row);
   }
+  mark(`${delta.upsertNodes.length} nodes written`);
   for (const r of delta.upsertRels) {
     const names = relProps(r.type);
     const { from, to, ...props } = r.row;
@@ -61,4 +69,5 @@ export async function applyKuzuDelta(conn: Connection, delta: GraphDelta): Promi
       : `MATCH (a:${r.from} {id: $from})-[r:${r.type}]->(b:${r.to} {id: $to}) WHERE r.id = $id SET ${setList("r", names)}`;
     await run(text, { ...props, from, to });
   }
+  mark(`${delta.upsertRels.length} relationships written`);
 }

@@ -248,19 +248,26 @@ export class KuzuStore implements GraphStore {
       const from = this.current();
       const name = newGenerationName();
       let gen: KuzuGeneration | null = null;
+      const mark = debugTimer("apply delta");
       try {
         copyGenerationFiles(this.root, from.name, name);
+        mark("copy generation");
         const rw = await this.openGeneration(name, false);
+        mark("open read-write");
         try {
           await rw.withConnection(async (pc) => {
             await applyKuzuDelta(pc.conn, delta);
+            mark("delta statements");
             await runAll(pc.conn, "CHECKPOINT");
+            mark("checkpoint");
           });
         } finally {
           await rw.retire();
+          mark("close read-write");
         }
         await this.opts.beforeSwitch?.(path.join(this.root, name));
         gen = await this.openGeneration(name, true);
+        mark("open read-only");
       } catch (e) {
         await gen?.retire().catch(() => undefined);
         removeGeneration(this.root, name);
@@ -395,6 +402,17 @@ export class KuzuStore implements GraphStore {
       this.writerLock = null;
     });
   }
+}
+
+/** With LAOMO_DEBUG_COPY set, prints the time of each step of a write to stderr. */
+function debugTimer(what: string): (step: string) => void {
+  let t = performance.now();
+  return (step) => {
+    if (!process.env.LAOMO_DEBUG_COPY) return;
+    const now = performance.now();
+    console.error(`[kuzu] ${what}: ${step} ${Math.round(now - t)} ms`);
+    t = now;
+  };
 }
 
 /** Copies generation `from`'s database file (and side files but its lock) to generation `to`. */

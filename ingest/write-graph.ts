@@ -92,8 +92,11 @@ export async function writeGraph(
   await store.applySchema();
   const old = opts.rebuild ? "--rebuild asked for a full rebuild" : await storedIndex(store, dataDir);
   let reason = typeof old === "string" ? old : "";
+  if (process.env.LAOMO_DEBUG_COPY)
+    console.error(`[write] prepare + index read: ${Math.round(performance.now() - t0)} ms`);
   if (typeof old !== "string") {
     const { delta, index } = diffGraph(old, prepared);
+    if (process.env.LAOMO_DEBUG_COPY) console.error(`[write] diff: ${Math.round(performance.now() - t0)} ms`);
     const size = deltaSize(delta);
     const total = prepared.nodeCount + prepared.relCount;
     if (size > MAX_DELTA_ENTITIES || (size > MIN_SHARED_DELTA && size > MAX_DELTA_SHARE * total)) {
