@@ -1,7 +1,8 @@
 /**
  * Incremental ingest on the real embedded store: after every step (new files, a changed file, the
  * same files again, a removed file) the graph equals a full rebuild of the same inputs, compared
- * as a canonical dump of every node and relationship with all their properties.
+ * as a canonical dump of every node and relationship with all their properties. A correction
+ * is written as a delta too, and gives the graph a full rewrite gives.
  */
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { dumpGraph, type GraphDump } from "../cypher/graph-dump.ts";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
-import { ingestPaths, removePaths } from "./pipeline.ts";
+import { CorrectionLog, newEntryId } from "./corrections/log.ts";
+import { ingestPaths, rebuildGraph, removePaths } from "./pipeline.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.join(repoRoot, "samples/corpus");
@@ -98,6 +100,47 @@ describe("incremental ingest", () => {
       const rebuilt = await ingestPaths([file(0)], { store, dataDir, rebuild: true });
       expect(rebuilt.write).toMatchObject({ mode: "rebuild", reason: "--rebuild asked for a full rebuild" });
       expect(await dumpGraph(store)).toEqual(afterRemove);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
+
+  it("a correction is written as a delta, equal to a full rewrite with the correction", async () => {
+    const names = (await readdir(corpus)).sort().slice(20, 23);
+    const dataDir = await tempDir("laomo-data-");
+    const store = await openKuzuStore({ dataDir, consoleWorker: false });
+    try {
+      await ingestPaths(
+        names.map((n) => path.join(corpus, n)),
+        { store, dataDir },
+      );
+      const before = await dumpGraph(store);
+      const org = before.nodes.find((n) => n.label === "Organization" && Array.isArray(n.articleIds));
+      expect(org).toBeDefined();
+      await new CorrectionLog(dataDir).append([
+        {
+          id: newEntryId(),
+          at: new Date().toISOString(),
+          by: "test",
+          before: {},
+          after: {},
+          action: "rename",
+          target: {
+            label: "Organization",
+            name: String(org!.name),
+            articleId: String((org!.articleIds as string[])[0]),
+          },
+          name: "改过名的测试单位",
+        },
+      ]);
+      const corrected = await rebuildGraph({ store, dataDir });
+      expect(corrected.outcomes.map((o) => o.status)).toEqual(["applied"]);
+      expect(corrected.write).toMatchObject({ mode: "incremental" });
+      const afterDelta = await dumpGraph(store);
+      expect(afterDelta.nodes.find((n) => n.id === org!.id)?.name).toBe("改过名的测试单位");
+      const full = await rebuildGraph({ store, dataDir, rebuild: true });
+      expect(full.write.mode).toBe("rebuild");
+      expect(await dumpGraph(store)).toEqual(afterDelta);
     } finally {
       await store.close();
     }
