@@ -220,6 +220,39 @@ function eventHeadEnd(t: string): number {
   return 0;
 }
 
+/**
+ * An organizer as read may carry its neighbours: a byline before it ("记者X/某地报导某市政府"),
+ * the place after it ("市总工会在某研究院", "劳动部于某饭店"), or a second organizer joined by
+ * 与 ("某公司与某小学"; 和 is read where the organizers are found). Each org name is kept on its own.
+ */
+/** The site in "ORG在/于SITE" when ORG is an organisation and SITE a place, or null. */
+function placeAfterOrganizer(org: string): string | null {
+  const at = /(?:在|於|于)(?=\p{Script=Han})/u.exec(org);
+  if (!at || at.index < 2 || !isOrg(org.slice(0, at.index))) return null;
+  const site = org.slice(at.index + 1);
+  return site.length >= 3 && SITE_END.test(site) ? site : null;
+}
+
+function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
+  const trimmed: Span = { ...o.evidence, rule: "event.organizer-trim" };
+  let org = o.org;
+  const credit = /^.*(?:报导|报道|報導|報道|摄\)|攝\))/.exec(org);
+  if (credit && isOrg(org.slice(credit[0].length))) org = org.slice(credit[0].length);
+  const at = /(?:在|於|于)(?=\p{Script=Han})/u.exec(org);
+  if (at && at.index >= 2 && isOrg(org.slice(0, at.index))) org = org.slice(0, at.index);
+  const join = /[与與]/.exec(org);
+  if (join && join.index >= 2) {
+    const left = org.slice(0, join.index);
+    const right = org.slice(join.index + 1);
+    if (isOrg(left) && isOrg(right))
+      return [
+        { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
+        { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
+      ];
+  }
+  return org === o.org ? [o] : [{ ...o, org, orgType: typeOf(org), evidence: trimmed }];
+}
+
 export class EventFinder {
   readonly events: FoundEvent[] = [];
   private readonly organizers: { at: number; org: OrganizerMention; eventAt: number | null }[] = [];
@@ -1055,9 +1088,15 @@ export class EventFinder {
     for (const o of this.organizers) {
       const ev = target(o.at, o.eventAt);
       if (!ev) continue;
-      const same = ev.organizers.find((x) => x.org === o.org.org);
-      if (same) same.role ??= o.org.role;
-      else ev.organizers.push(o.org);
+      // "市总工会在某研究院举办…": the place cut off the organiser is where the event is held.
+      const site = placeAfterOrganizer(o.org.org);
+      if (site && ev.venues.length === 0)
+        ev.venues.push({ name: site, evidence: { ...o.org.evidence, rule: "event.organizer-trim" } });
+      for (const org of cleanOrganizer(o.org)) {
+        const same = ev.organizers.find((x) => x.org === org.org);
+        if (same) same.role ??= org.role;
+        else ev.organizers.push(org);
+      }
     }
     for (const at of this.schoolRefs) {
       const ev = this.eventFor(at);
