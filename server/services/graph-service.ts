@@ -21,6 +21,7 @@ import {
   offsetOf,
   pageInfo,
   pageParts,
+  publicAttributes,
 } from "./node-page.ts";
 import {
   evidenceList,
@@ -225,8 +226,7 @@ export class GraphService {
       ]);
       const byId = new Map(rows.map((row) => [str(row.id), row]));
       const reviews = new Map(all.map((r) => [r.id, reviewOf(byId.get(r.id)?.review)]));
-      const attributes: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(node)) if (k !== "evidence") attributes[k] = v;
+      const attributes = publicAttributes(node);
       const items = [
         ...evidenceList(node.evidence).map((evidence) => ({ evidence, fact: "mention" })),
         ...all.flatMap((r) =>
@@ -328,8 +328,7 @@ export class GraphService {
       ...evidenceList(node.evidence).map((evidence) => ({ evidence, fact: "mention" })),
       ...rels.flatMap((r) => r.evidence.map((evidence) => ({ evidence, fact: `${r.type} ${r.other.name}` }))),
     ];
-    const attributes: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) if (k !== "evidence") attributes[k] = v;
+    const attributes = publicAttributes(node);
     return {
       id,
       label,

@@ -91,9 +91,27 @@ export function pageParts(
  */
 export function hubAttributes(node: Row): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(publicAttributes(node))) {
+    if (k === "articleIds") attributes.articleCount = strings(v).length;
+    else attributes[k] = v;
+  }
+  return attributes;
+}
+
+/** The last part of a path: where the server read a file is not the client's business. */
+const baseName = (file: string) => file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+
+/**
+ * A node's fields as the API gives them: without its evidence (sent apart), and an article's
+ * `file` and `sourceFiles` by their names only, never the server's paths.
+ */
+export function publicAttributes(node: Row): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === "evidence") continue;
-    if (k === "articleIds") attributes.articleCount = strings(v).length;
+    if (k === "file" && typeof v === "string") attributes[k] = baseName(v);
+    else if (k === "sourceFiles" && Array.isArray(v))
+      attributes[k] = v.map((f) => (typeof f === "string" ? baseName(f) : f));
     else attributes[k] = v;
   }
   return attributes;

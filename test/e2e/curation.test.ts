@@ -138,6 +138,12 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(view.body.facts.some((f: Json) => f.source.name === MISSED)).toBe(false);
     expect(await personIds(MISSED)).toEqual([]);
 
+    // The article's file is named, never the server's path to it (it was read from a temp dir).
+    const articleNode = await api(`/api/nodes/${b}`);
+    expect(articleNode.body.attributes.file).toBe("2024-06-02-b.txt");
+    expect(JSON.stringify(articleNode.body)).not.toContain(corpus);
+    expect(JSON.stringify(view.body)).not.toContain(corpus);
+
     const page = await open(`#/article/${encodeURIComponent(b)}`);
     await page.waitForFunction((id) => document.body.dataset.articleReady === id, b);
     expect(await page.locator(".fact-mark").count()).toBeGreaterThan(0);
