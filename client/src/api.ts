@@ -3,7 +3,9 @@
  * shapes below, tolerating optional fields, so the UI never reads raw JSON. Writes go through
  * `write()`: the stored token as a Bearer header, and on 401/403 one prompt and one retry.
  */
+import type { z } from "zod";
 import type { SerializedGraph } from "../../model/types.ts";
+import type { SchemaResponse } from "../../server/api-schemas.ts";
 import { askToken } from "./token-dialog.ts";
 
 export interface SearchHit {
@@ -393,6 +395,13 @@ export async function cypher(query: string, params: Record<string, unknown> = {}
     ms: num(body.ms) ?? 0,
     rewrites: arr(body.rewrites).map((r) => ({ form: str(r.form), from: str(r.from), to: str(r.to) })),
   };
+}
+
+export type GraphSchema = z.infer<typeof SchemaResponse>;
+
+/** Labels, relationship types and their properties (GET /api/schema), for the console's sidebar. */
+export async function schema(): Promise<GraphSchema> {
+  return (await request("/api/schema")) as GraphSchema;
 }
 
 export function reportUrl(kind: string, id: string, format = "html"): string {
