@@ -65,7 +65,7 @@ describe.skipIf(!canRun)("explorer on the pipeline-loaded samples corpus", () =>
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${app.url}/#/explore`);
     await page.waitForFunction(() => Number(document.body.dataset.graphReady ?? "0") > 0, null, {
-      timeout: 20_000,
+      timeout: 60_000,
     });
     expect(await page.locator("#graph canvas").count()).toBeGreaterThan(2);
     const counts = await page.locator("#counts").textContent();

@@ -26,6 +26,9 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
     locale: "zh-CN",
     acceptDownloads: true,
   });
+  // Waits are on conditions; on a loaded machine (load 10–25) those take longer than
+  // Playwright's 30 s default, so each wait may take most of a test's minute.
+  context.setDefaultTimeout(50_000);
   return {
     context,
     async close() {
