@@ -78,7 +78,7 @@ async function storedIndex(store: GraphStore, dataDir: string): Promise<EntityIn
   const version = await store.graphVersion();
   if (!version) return "no graph stored yet";
   const index = await readIndex(indexFile(dataDir, store, version));
-  return index ?? "no entity index of the stored graph (first ingest, or written by another tool)";
+  return index ?? "no entity index of the stored graph: first ingest, or written by another tool";
 }
 
 export async function writeGraph(
