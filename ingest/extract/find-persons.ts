@@ -156,8 +156,8 @@ const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
 /** List openers before the first name: "活动邀请了", "此次宣讲团成员有", "第一集主人翁为", "他们中还有". */
 const ITEM_OPENER =
-  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|请来了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
-const ITEM_OPENER_HINT = /邀|请来|成员|嘉宾|主人翁|主角|们中/;
+  /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
+const ITEM_OPENER_HINT = /邀|请来|聘请|成员|嘉宾|主人翁|主角|们中/;
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).

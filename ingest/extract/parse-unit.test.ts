@@ -26,6 +26,8 @@ describe("parseUnit", () => {
       "动车组司机",
     ],
     ["远江动车段动车二车间动车组修理工", "远江动车段动车二车间", "动车组修理工"],
+    // Two posts joined by 兼: the first names the unit.
+    ["远江热电厂生产党支部书记兼生计部副主任", "远江热电厂", "生产党支部书记兼生计部副主任"],
     // A studio's leader works for the unit that hosts the studio.
     ["远江能源青川热力公司技改工作室领衔人", "远江能源青川热力公司", "技改工作室领衔人"],
     ["祁文涛工作室负责人", "祁文涛工作室", "负责人"],

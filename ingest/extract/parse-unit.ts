@@ -115,6 +115,12 @@ function parseUnitText(text: string): ParsedUnit | null {
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
+  // "某厂党支部书记兼生计部副主任": two posts joined by 兼; the first names the unit.
+  const dual = t.indexOf("兼");
+  if (dual >= 4) {
+    const head = parseUnitText(t.slice(0, dual));
+    if (head?.org && head.jobTitle) return { org: head.org, jobTitle: head.jobTitle + t.slice(dual) };
+  }
   let job = suffixAt(t, JOB_TITLE_BY_LAST);
   if (job) {
     // "副市长", "常务副总经理": the deputy words belong to the title.
