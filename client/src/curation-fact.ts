@@ -29,6 +29,8 @@ export interface CurationContext {
 }
 
 function errorText(err: unknown): string {
+  if (err instanceof ApiError && (err.status === 401 || err.status === 403))
+    return `${ct("writeError")}（${err.status}）：${ct(err.status === 401 ? "tokenMissing" : "tokenRefused")}`;
   if (err instanceof ApiError) return `${ct("writeError")}（${err.status}）：${err.message}`;
   return `${ct("writeError")}：${(err as Error).message}`;
 }

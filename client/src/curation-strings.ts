@@ -34,6 +34,8 @@ const STRINGS = {
   saving: { zh: "正在保存并重建图谱…", en: "Saving and rebuilding the graph…" },
   applied: { zh: "已保存：{what}", en: "Saved: {what}" },
   orphaned: { zh: "已记录，但目标已不存在：{reason}", en: "Logged, but its target is gone: {reason}" },
+  tokenMissing: { zh: "需要写入令牌", en: "the write token is needed" },
+  tokenRefused: { zh: "写入令牌不正确", en: "the write token was refused" },
   writeError: { zh: "保存失败", en: "Could not save" },
   action_confirm: { zh: "确认事实", en: "confirmed a fact" },
   action_reject: { zh: "驳回事实", en: "rejected a fact" },

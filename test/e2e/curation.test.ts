@@ -335,4 +335,38 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("asks for the token when none is stored and says plainly when it is refused", async () => {
+    const a = await articleId("港区工匠夜校开课");
+    const target = (await api(`/api/articles/${a}`)).body.facts.find(
+      (f: Json) => f.type === "HELD_AT" && f.review === "extracted",
+    );
+    expect(target).toBeTruthy();
+    const page = await open(`#/article/${encodeURIComponent(a)}`);
+    await page.waitForFunction((id) => document.body.dataset.articleReady === id, a);
+    await page.evaluate(() => localStorage.removeItem("laomo-graph.token"));
+    const card = page.locator(`.fact-card[data-rel-id="${target.relId}"]`);
+
+    await card.locator("button.confirm").click();
+    await page.locator("#laomo-token-input").fill("wrong-token-000000000000");
+    await page.locator("#laomo-token-input").press("Enter");
+    const error = page.locator("#curation-status.error");
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toBe("保存失败（403）：写入令牌不正确");
+    expect(await error.getAttribute("role")).toBe("alert");
+    await shot(page, "token-refused");
+    expect(
+      (await api(`/api/articles/${a}`)).body.facts.find((f: Json) => f.relId === target.relId).review,
+    ).toBe("extracted");
+
+    await card.locator("button.confirm").click();
+    await page.locator("#laomo-token-input").fill(TOKEN);
+    await page.locator("#laomo-token-input").press("Enter");
+    await page.locator(`.fact-card[data-rel-id="${target.relId}"][data-review="confirmed"]`).waitFor({
+      timeout: 60_000,
+    });
+    expect(await page.evaluate(() => localStorage.getItem("laomo-graph.token"))).toBe(TOKEN);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
