@@ -8,12 +8,15 @@ import { filterEvents, loadEventIndex } from "./event-index.ts";
 
 export class EventsService {
   private index: Promise<EventItem[]> | null = null;
+  private primed: (() => Promise<EventItem[]>) | null = null;
 
   constructor(private readonly store: GraphStore) {}
 
   private load(): Promise<EventItem[]> {
     if (!this.index) {
-      const p = loadEventIndex(this.store);
+      // The start cache's index when one was primed, else read from the store.
+      const p = this.primed ? this.primed() : loadEventIndex(this.store);
+      this.primed = null;
       this.index = p;
       p.catch(() => {
         if (this.index === p) this.index = null;
@@ -32,6 +35,7 @@ export class EventsService {
    */
   async warm(): Promise<void> {
     this.index = null;
+    this.primed = null;
     await this.load().catch(() => {});
   }
 
@@ -40,13 +44,18 @@ export class EventsService {
     return this.load();
   }
 
-  /** Adopts an index read from the start cache (server/services/start-cache.ts). */
-  prime(items: EventItem[]): void {
-    this.index = Promise.resolve(items);
+  /**
+   * Adopts an index read from the start cache (server/services/start-cache.ts), parsed on the
+   * first request that needs it.
+   */
+  prime(items: () => EventItem[]): void {
+    this.index = null;
+    this.primed = () => Promise.resolve().then(items);
   }
 
   /** Forget the index (after an ingest); the next request reads the new graph. */
   invalidate(): void {
     this.index = null;
+    this.primed = null;
   }
 }

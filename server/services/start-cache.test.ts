@@ -68,8 +68,8 @@ describe("start cache", () => {
       expect(data.skeleton.neighbourhood(id, 2, 50)).toEqual(built.skeleton.neighbourhood(id, 2, 50));
       expect(data.skeleton.relationshipsOf(id)).toEqual(built.skeleton.relationshipsOf(id));
     }
-    expect(data.events).toEqual(built.events);
-    expect(data.events.length).toBeGreaterThan(0);
+    expect(data.events()).toEqual(built.events);
+    expect(data.events().length).toBeGreaterThan(0);
   }, 120_000);
 
   it("refuses a truncated, corrupted or foreign file, and a start rebuilds and rewrites it", async () => {

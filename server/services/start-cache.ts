@@ -46,8 +46,19 @@ export interface StartData {
   events: EventItem[];
 }
 
+/** StartData as read from the cache: the event index is parsed on first use. */
+export interface LoadedStart {
+  search: SearchIndex;
+  skeleton: GraphSkeleton;
+  /**
+   * The event index, parsed on the first call: it is a third of the file and not needed to
+   * answer the first search (the file's checksum was verified already).
+   */
+  events: () => EventItem[];
+}
+
 export type LoadResult =
-  | { ok: true; data: StartData; bytes: number; ms: number }
+  | { ok: true; data: LoadedStart; bytes: number; ms: number }
   | { ok: false; reason: string };
 
 interface Header {
@@ -266,7 +277,7 @@ function arrayKind(v: unknown): ArrayKind | null {
   return null;
 }
 
-function decode(buf: Buffer, generation: string): StartData {
+function decode(buf: Buffer, generation: string): LoadedStart {
   if (buf.length < MAGIC.length + 4 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw new Error("not a start cache file");
   }
@@ -287,18 +298,33 @@ function decode(buf: Buffer, generation: string): StartData {
   if (buf.length - bodyStart !== header.bodyBytes) throw new Error("truncated body");
   const body = buf.subarray(bodyStart);
   if (createHash("sha1").update(body).digest("hex") !== header.sha1) throw new Error("checksum mismatch");
-  const part = (name: string): unknown => {
+  const partOf = (name: string) => {
     const p = header.parts.find((x) => x.name === name);
     if (!p) throw new Error(`part ${name} missing`);
+    if (p.json[0] < 0 || p.json[0] + p.json[1] > body.length) throw new Error(`part ${name} out of bounds`);
+    return p;
+  };
+  const part = (name: string): unknown => {
+    const p = partOf(name);
     const arrays = p.arrays.map((ref) => viewOf(body, ref));
     return resolveArrays(JSON.parse(body.toString("utf8", p.json[0], p.json[0] + p.json[1])), arrays);
   };
   const s = part("search") as SearchIndexSnapshot;
   const search = new SearchIndex(s.entries, s);
   const skeleton = new GraphSkeleton(part("skeleton") as SkeletonSnapshot);
-  const events = part("events") as EventItem[];
-  if (!Array.isArray(events)) throw new Error("events part is not a list");
-  return { search, skeleton, events };
+  // A copy of the events' text, so the file's buffer is not kept alive until it is parsed.
+  const ev = partOf("events");
+  let eventsText: Buffer | null = Buffer.from(body.subarray(ev.json[0], ev.json[0] + ev.json[1]));
+  let events: EventItem[] | null = null;
+  const eventsOf = (): EventItem[] => {
+    if (!events) {
+      const parsed: unknown = JSON.parse(eventsText?.toString("utf8") ?? "[]");
+      events = Array.isArray(parsed) ? (parsed as EventItem[]) : [];
+      eventsText = null;
+    }
+    return events;
+  };
+  return { search, skeleton, events: eventsOf };
 }
 
 /**
