@@ -1,61 +1,48 @@
 /**
- * HTTP client of the explorer API. Every response is normalised into the small typed
- * shapes below, tolerating optional fields, so the UI never reads raw JSON. Writes go through
+ * HTTP client of the explorer API. The types come from the server's zod schemas
+ * (server/api-schemas.ts, imported as types only): one contract. Responses are still read
+ * tolerantly into these shapes, so the UI never reads raw JSON. Writes go through
  * `write()`: the stored token as a Bearer header, and on 401/403 one prompt and one retry.
  */
 import type { z } from "zod";
 import type { SerializedGraph } from "../../model/types.ts";
-import type { SchemaResponse } from "../../server/api-schemas.ts";
+import type {
+  CypherResponse as CypherResponseSchema,
+  EvidenceSchema,
+  FacetsResponse,
+  IngestResponse,
+  NodeDetailSchema,
+  PathResponse,
+  SchemaResponse,
+  SearchHitSchema,
+} from "../../server/api-schemas.ts";
 import { askToken } from "./token-dialog.ts";
 
-export interface SearchHit {
-  id: string;
-  label: string;
-  name: string;
-  subtitle: string;
-  score: number;
-}
+/** A response body as the server's zod schema declares it (type-only: no zod in the bundle). */
+type Wire<T extends z.ZodType> = z.infer<T>;
+type WireNode = Wire<typeof NodeDetailSchema>;
 
-export interface EvidenceItem {
-  sentence: string;
-  spanStart: number;
-  spanEnd: number;
-  articleId: string;
-  articleTitle: string;
-  /** What fact the sentence supports (e.g. relationship type), when the server says. */
-  fact: string;
-}
+export type SearchHit = Omit<Wire<typeof SearchHitSchema>, "match" | "label"> & { label: string };
 
-export interface HonourItem {
-  id: string;
-  name: string;
-  level: string | null;
+/** A source sentence; `articleTitle` is "" when the article has none. */
+export type EvidenceItem = Pick<
+  Wire<typeof EvidenceSchema>,
+  "sentence" | "spanStart" | "spanEnd" | "articleId" | "fact"
+> & { articleTitle: string };
+
+export type HonourItem = Pick<WireNode["honours"][number], "id" | "name" | "level" | "year"> & {
   category: string;
-  year: number | null;
-}
+};
 
-export interface EmployerItem {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-}
+export type EmployerItem = Pick<WireNode["employers"][number], "id" | "name" | "jobTitle">;
 
-export interface EventItem {
-  id: string;
-  name: string;
-  date: string | null;
-  talkTitle: string | null;
-}
+export type EventItem = Pick<WireNode["events"][number], "id" | "name" | "date" | "talkTitle">;
 
-export interface NodeDetails {
-  id: string;
+export interface NodeDetails extends Pick<WireNode, "id" | "name" | "attributes" | "aliases"> {
   label: string;
-  name: string;
-  attributes: Record<string, unknown>;
   honours: HonourItem[];
   employers: EmployerItem[];
   events: EventItem[];
-  aliases: string[];
   evidence: EvidenceItem[];
   page: NodePage;
 }
@@ -64,12 +51,9 @@ export interface NodeDetails {
  * Which of a node's relationships an answer lists: a hub's come a page at a time (`nextCursor`)
  * and their sentences on demand (`nodeEvidence`).
  */
-export interface NodePage {
-  total: number;
+export interface NodePage extends Pick<NonNullable<WireNode["page"]>, "total" | "nextCursor" | "evidence"> {
   /** Relationships up to the end of this page. */
   shown: number;
-  nextCursor: string | null;
-  evidence: "inline" | "on-demand";
 }
 
 function toPage(v: unknown, listed: number): NodePage {
@@ -83,12 +67,10 @@ function toPage(v: unknown, listed: number): NodePage {
   };
 }
 
-export interface PathStep {
-  source: string;
-  target: string;
+export type PathStep = Pick<Wire<typeof PathResponse>["steps"][number], "source" | "target"> & {
   type: string;
   evidence: EvidenceItem[];
-}
+};
 
 export interface PathResult {
   graph: SerializedGraph;
@@ -96,25 +78,15 @@ export interface PathResult {
 }
 
 /** A Neo4j form the embedded store rewrote to kuzu (`cypher/neo4j-rewrite.ts`). */
-export interface CypherRewrite {
-  form: string;
-  from: string;
-  to: string;
-}
+export type CypherRewrite = Wire<typeof CypherResponseSchema>["rewrites"][number];
 
-export interface CypherResponse {
-  columns: string[];
-  rows: unknown[][];
-  truncated: boolean;
-  graph: SerializedGraph;
-  ms: number;
-  rewrites: CypherRewrite[];
-}
+export type CypherResponse = Omit<Wire<typeof CypherResponseSchema>, "graph"> & { graph: SerializedGraph };
 
+/** The filters' options: the server's facets as plain lists (and the organisers' ids and names). */
 export interface Facets {
   levels: string[];
   categories: string[];
-  organisers: { id: string; name: string }[];
+  organisers: Pick<Wire<typeof FacetsResponse>["organisers"][number], "id" | "name">[];
   years: number[];
 }
 
@@ -198,11 +170,7 @@ export async function write(path: string, init: RequestInit = {}): Promise<unkno
   }
 }
 
-export interface IngestResult {
-  files: number;
-  articles: number;
-  skipped: { file: string; reason: string }[];
-}
+export type IngestResult = Pick<Wire<typeof IngestResponse>, "files" | "articles" | "skipped">;
 
 /** Uploads article files (POST /api/ingest, a write). No UI calls it yet: the plumbing for one. */
 export async function ingestFiles(files: { name: string; bytes: Uint8Array }[]): Promise<IngestResult> {
