@@ -127,7 +127,7 @@ function splitForm(d: NodeDetails, ctx: CurationContext, close: () => void): HTM
     h(
       "div",
       { class: "form-buttons" },
-      h("button", { type: "submit" }, ct("split")),
+      h("button", { type: "submit" }, ct("splitIt")),
       h("button", { type: "button", onclick: close }, ct("cancel")),
     ),
   );

@@ -369,4 +369,33 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("splits a person: the mentions in the chosen article go to a new person", async () => {
+    const [reporter] = await personIds("骆青禾");
+    expect(reporter).toBeTruthy();
+    const b = await articleId("夜校第二课聚焦安全生产");
+    const page = await open(`#/explore?node=${reporter}`);
+    const panel = page.locator("#side-panel");
+    await panel.locator(".node-facts[data-loaded='1']").waitFor({ timeout: 30_000 });
+    await panel.locator("button.split").click();
+    const boxes = panel.locator("input.split-article");
+    expect(await boxes.count()).toBe(2);
+    await panel.locator(`input.split-article[value="${b}"]`).check();
+    await panel.locator("input.split-name").fill("骆青荷");
+    await shot(page, "split-form");
+    await panel.locator(".split-form button[type=submit]").click();
+    await page.waitForFunction(() => Number(document.body.dataset.graphReloads ?? "0") > 0, null, {
+      timeout: 60_000,
+    });
+    await panel.locator(".curation-status.applied").waitFor({ timeout: 30_000 });
+
+    const [split] = await personIds("骆青荷");
+    expect(split).toBeTruthy();
+    const reported = await api(`/api/facts?type=REPORTED&nodeId=${split}`);
+    expect(reported.body.facts.map((f: Json) => f.target.id)).toEqual([b]);
+    const kept = await api(`/api/facts?type=REPORTED&nodeId=${reporter}`);
+    expect(kept.body.facts.map((f: Json) => f.target.name)).toEqual(["港区工匠夜校开课"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
