@@ -4,7 +4,7 @@
  * context; up to `queueLimit` more wait their turn, and beyond that a request is refused at once
  * with TooManyRequestsError (429 + Retry-After). Each render has a time limit.
  */
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { z } from "zod";
 import { TooManyRequestsError } from "../model/errors.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./chromium.ts";
@@ -172,11 +172,14 @@ export class PdfPool {
   private launch(): Promise<Browser> {
     if (this.browser) return this.browser;
     this.stats.launches++;
-    const started = chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS],
-      headless: true,
-    });
+    // playwright-core is loaded with the first PDF, not by every server start (about 0.9 s of CPU).
+    const started = import("playwright-core").then(({ chromium }) =>
+      chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        args: [...CHROMIUM_ARGS],
+        headless: true,
+      }),
+    );
     this.browser = started;
     started.then(
       (b) =>
