@@ -4,7 +4,16 @@
  * generation READ-ONLY (so other processes, e.g. the console worker, may read it too); the old
  * one closes once its reads finish. User-typed queries run in a worker process.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch } from "../model/types.ts";
@@ -421,7 +430,8 @@ function copyGenerationFiles(root: string, from: string, to: string): void {
     if (entry !== from && !entry.startsWith(`${from}.`)) continue;
     const src = path.join(root, entry);
     if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
-    copyFileSync(src, path.join(root, `${to}${entry.slice(from.length)}`));
+    // A copy-on-write clone where the file system has them (btrfs, XFS), else a plain copy.
+    copyFileSync(src, path.join(root, `${to}${entry.slice(from.length)}`), constants.COPYFILE_FICLONE);
   }
 }
 
