@@ -4,9 +4,11 @@
  * speakers (honour badges), organisers (role) and venue. Filters and the brush are the explorer's
  * own state, so the graph shows the same selection; a click on an event or a person focuses it there.
  */
+
 import { clear, h } from "./dom.ts";
 import { type EventItem, type EventsResult, fetchEvents } from "./events-api.ts";
 import { timelineElement } from "./events-timeline.ts";
+import { categoryName } from "./honour-names.ts";
 import "./events-view.css";
 import { getLang, labelName, levelName, roleName, t } from "./i18n.ts";
 import { createMapView, type MapView } from "./map-view.ts";
@@ -178,7 +180,10 @@ export function createEventsPage(
         t("honourCategory"),
         state.categories[0] ?? "",
         withCurrent(
-          (f?.categories ?? []).map((c) => ({ value: c.value, text: `${c.value} (${c.count})` })),
+          (f?.categories ?? []).map((c) => ({
+            value: c.value,
+            text: `${categoryName(c.value)} (${c.count})`,
+          })),
           state.categories[0] ?? null,
         ),
         (v) => change({ categories: v ? [v] : [] }),

@@ -143,6 +143,14 @@ describe.skipIf(!canRun)("explorer labels, zoom, filters, communities and export
     await page.close();
   });
 
+  it("names honour categories in English in the English UI", async () => {
+    const page = await open("#/explore?lang=en");
+    const labels = await page.locator('.filters label:has(input[name="category"])').allTextContents();
+    expect(labels).toContain("Model worker");
+    for (const l of labels) expect(l).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.close();
+  });
+
   it("shows a community legend instead of the node types while Louvain colours are on", async () => {
     const page = await open("#/explore?comm=1");
     await page.locator("#community-legend").waitFor();
