@@ -374,3 +374,8 @@ describe("a department named by two fields joined with 和", () => {
     ]);
   });
 });
+
+it("NAME在VENUE热烈上演: 上演 closes a held-at clause like 举行", () => {
+  const g = gold("9月23日，由远江市总工会主办的“传承匠心”劳模工匠进校园宣讲活动在青松大学东校区热烈上演。");
+  expect(g.events.map((e) => e.venue)).toEqual([["青松大学东校区"]]);
+});

@@ -16,9 +16,9 @@ export interface FoundEvent extends EventMention {
   at: number;
 }
 
-const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕";
+const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕|上演";
 const HELD = new RegExp(
-  `在([^，。；在]{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大)?(${HELD_VERBS})(?=[，。；]|$)`,
+  `在([^，。；在]{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
   "g",
 );
 /** Cheap test before HELD: one of its verbs closes a clause. */

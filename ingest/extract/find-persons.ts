@@ -108,7 +108,7 @@ const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT =
   /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|入选))(?:同志|职工|员工)?(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|入选)?/;
 const HONOUR_VERB =
-  /^(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|均|都){0,2}(荣获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|均|都){0,2}(荣获|喜获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
   /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:])[：:]?/;
@@ -124,7 +124,7 @@ const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主/;
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
-  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
+  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)(?:来自[^，。；、“”\d]{1,12}?的)?([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
 /** "由6名全国、海南劳动模范组成": bare scopes before the scoped title (indices: scopes, title). */
 const GROUP_COUNT_SHARED =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)((?:[^，。；、“”\d]{1,4}、)+)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/d;
@@ -219,7 +219,7 @@ const STRONG_UNIT =
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
-  /(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|获评|被授予|被评为|当选为|当选|荣膺)/g;
+  /(?:同志)?(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均)*(?:荣获|喜获|获评|被授予|被评为|当选为|当选|荣膺)/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
 
@@ -781,7 +781,7 @@ export class PersonFinder {
           continue;
         }
       }
-      if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|获评|当选/.test(s.slice(ca, cb))) {
+      if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|喜获|获评|当选/.test(s.slice(ca, cb))) {
         const hs = this.honoursIn(ca, cb);
         if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
           this.addHonours(lastNamed, hs, "honour.bare-clause");
@@ -1321,7 +1321,14 @@ export class PersonFinder {
     if (c) {
       const start = from + c.index + c[0].indexOf(c[1]!, c[0].search(/[名位]/));
       const hs = this.joinedHonours(start, start + c[1]!.length);
-      if (hs.every(isGroupHonour)) out.push(...hs);
+      if (hs.length > 0 && hs.every(isGroupHonour)) out.push(...hs);
+      else {
+        // "7名全国劳动模范与大国工匠，分别为…": each member holds one of the titles; the first,
+        // scoped one is read.
+        const mixed = /^(.{4,12}?)[与和]/.exec(c[1]!);
+        const first = mixed ? this.joinedHonours(start, start + mixed[1]!.length) : [];
+        if (first.length === 1 && isGroupHonour(first[0]!)) out.push(first[0]!);
+      }
     }
     // "由6名全国、海南劳动模范组成": scopes sharing one head; the last, most local one is read.
     const sc = out.length === 0 ? GROUP_COUNT_SHARED.exec(s.slice(from, to)) : null;

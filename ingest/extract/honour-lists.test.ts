@@ -338,3 +338,19 @@ describe("a profile's card", () => {
     expect(got.祁文涛).toEqual({ h: ["全国劳动模范"], e: ["远江水泥厂"] });
   });
 });
+
+describe("round 2 of real-article patterns", () => {
+  it("UNIT员工NAME同志被授予“X”，…，NAME2同志喜获“Y”: 同志 between name and verb", () => {
+    const got = facts(
+      "近日，远江县供电公司员工祁文涛同志被授予“湖东省五一劳动奖章”，此前在远江县表彰先进时，柏雪松同志喜获“远江县劳动模范”。",
+    );
+    expect(got.祁文涛?.h).toEqual(["湖东省五一劳动奖章"]);
+    expect(got.柏雪松?.h).toEqual(["远江县劳动模范"]);
+  });
+
+  it("N名来自…的A与B，分别为NAMES: every member gets the first, scoped title", () => {
+    const got = facts("成员包括三名来自不同领域的全国劳动模范与大国工匠，分别为祁文涛、柏雪松及贺云舟。");
+    expect(got.祁文涛?.h).toEqual(["全国劳动模范"]);
+    expect(got.柏雪松?.h).toEqual(["全国劳动模范"]);
+  });
+});
