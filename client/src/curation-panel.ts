@@ -191,12 +191,13 @@ export function curationSection(d: NodeDetails, cur: PanelCuration): HTMLElement
       : null,
     formBox,
     status,
-    d.label === "Article" ? null : h("h3", {}, ct("factsOfNode")),
-    d.label === "Article" ? null : list,
+    // An article's own facts are its credits (reporters, correspondents, photographers, with their role).
+    h("h3", {}, d.label === "Article" ? ct("credits") : ct("factsOfNode")),
+    list,
   );
   if (lastResult) showResult(ctx, lastResult);
   lastResult = null;
-  if (d.label !== "Article") void loadFacts(d.id, list, ctx);
+  void loadFacts(d.id, list, ctx);
   return section;
 }
 

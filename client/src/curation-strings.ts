@@ -57,6 +57,7 @@ const STRINGS = {
     zh: "选择属于另一个同名人物的文章，这些文章中的提及将归入新人物",
     en: "Choose the articles about another person of this name: their mentions go to a new person",
   },
+  credits: { zh: "署名（审核）", en: "Credits (review)" },
   splitIt: { zh: "拆分", en: "Split" },
   splitName: { zh: "新人物名称（可选）", en: "New person's name (optional)" },
   factsOfNode: { zh: "相关事实（审核）", en: "Facts (review)" },

@@ -398,4 +398,22 @@ describe.skipIf(!canRun)("curation in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("an article node's panel lists its credits with their role and opens the article view", async () => {
+    const a = await articleId("港区工匠夜校开课");
+    const page = await open(`#/explore?node=${a}`);
+    const panel = page.locator("#side-panel");
+    await panel.locator(".node-facts[data-loaded='1']").waitFor({ timeout: 30_000 });
+    const credit = panel.locator(".fact-card", { hasText: "骆青禾" });
+    expect(await credit.textContent()).toContain("（记者）");
+    const file = panel.locator(".attrs dt", { hasText: "文件" });
+    expect(await file.count()).toBe(1);
+    expect(await panel.locator(".attrs").textContent()).not.toContain("/");
+    await panel.locator("#open-article").click();
+    await page.waitForFunction((id) => document.body.dataset.articleReady === id, a);
+    expect(new URL(page.url()).hash).toBe(`#/article/${encodeURIComponent(a)}?node=${a}`);
+    expect(await page.locator("#article-title").textContent()).toBe("港区工匠夜校开课");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
