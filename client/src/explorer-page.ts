@@ -518,6 +518,12 @@ function exposeTestHandle(view: GraphView): void {
     /** The label boxes drawn in the last frame (viewport pixels). */
     labelBoxes: () => view.labelBoxes().map(({ key, x, y, width, height }) => ({ key, x, y, width, height })),
     cameraRatio: () => view.renderer.getCamera().ratio,
+    /** The captions of the relationships drawn with one (the hovered node's). */
+    edgeCaptions: () =>
+      view.graph
+        .edges()
+        .map((e) => view.renderer.getEdgeDisplayData(e)?.label)
+        .filter((l): l is string => typeof l === "string" && l !== ""),
     /** Visible nodes other than people that have links but none to a visible node. */
     strandedNodes: () =>
       view.graph.filterNodes(

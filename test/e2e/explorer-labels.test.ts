@@ -26,6 +26,7 @@ interface Handle {
     order(): number;
     labelBoxes(): Box[];
     cameraRatio(): number;
+    edgeCaptions(): string[];
     strandedNodes(): string[];
   };
 }
@@ -90,6 +91,23 @@ describe.skipIf(!canRun)("explorer labels, zoom, filters, communities and export
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
     await page.waitForFunction(() => (window as unknown as Handle).laomo.labelBoxes().length > 3);
     expect(overlapping(await labelBoxes(page))).toEqual([]);
+
+    // Hovering a node captions its relationships, in the UI language.
+    const at = await page.evaluate(
+      (id) => (window as unknown as Handle).laomo.nodeViewport(id),
+      TEST_IDS.shan,
+    );
+    await page.mouse.move(box.x + at!.x, box.y + at!.y);
+    await page.waitForFunction(() => (window as unknown as Handle).laomo.edgeCaptions().length > 0);
+    expect(await page.evaluate(() => (window as unknown as Handle).laomo.edgeCaptions())).toEqual(
+      expect.arrayContaining(["发言于", "获得荣誉"]),
+    );
+    await page.screenshot({
+      path: path.join(SHOTS, "labels-hover.png"),
+      clip: { x: box.x, y: box.y, width: 700, height: 600 },
+    });
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await page.waitForFunction(() => (window as unknown as Handle).laomo.edgeCaptions().length === 0);
 
     // Zoom in, out and fit: the camera follows each button.
     await page.locator(".zoom-in").click();
