@@ -28,6 +28,13 @@ describe("parseUnit", () => {
     ["远江动车段动车二车间动车组修理工", "远江动车段动车二车间", "动车组修理工"],
     // Two posts joined by 兼: the first names the unit.
     ["远江热电厂生产党支部书记兼生计部副主任", "远江热电厂", "生产党支部书记兼生计部副主任"],
+    // A former post (原): the unit before 原, the department with the title.
+    ["远江银行青松分行原保卫部总经理", "远江银行青松分行", "原保卫部总经理"],
+    ["远江火箭原总设计师", "远江火箭", "原总设计师"],
+    ["远江钢铁集团原料厂厂长", "远江钢铁集团原料厂", "厂长"],
+    // 首席 opens the title; a crew named in quotes stays inside the unit.
+    ["远江机场青松分公司首席场道巡视员", "远江机场青松分公司", "首席场道巡视员"],
+    ["青松机务段“远江号”机车组副司机长", "青松机务段“远江号”机车组", "副司机长"],
     // A studio's leader works for the unit that hosts the studio.
     ["远江能源青川热力公司技改工作室领衔人", "远江能源青川热力公司", "技改工作室领衔人"],
     ["祁文涛工作室负责人", "祁文涛工作室", "负责人"],

@@ -82,6 +82,8 @@ const PLACE_END = /(?:省|市|自治区|县|区|州|盟|旗)$/;
 const CLAUSE_IN_UNIT = /^.*(?:[在把被给让](?!线)|从(?!化))/;
 /** Deputy words right before a title. */
 const DEPUTY = /(?:常务)?副$/;
+/** A unit, then 原 and the department of a former post ("某分行原保卫部"). */
+const FORMER_POST = /(公司|集团|分行|支行|银行|厂|局|院|中心|站|段)原(?!料|材料|油|煤|子|始|创|生)[\p{Script=Han}]{2,8}$/u;
 /** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
 const PROJECT_AFTER_COMPANY =
   /^.*(?:公司|集团|局)(?![\p{Script=Han}\d]*(?:公司|集团|局)$)[\p{Script=Han}\d]{2,12}$/u;
@@ -109,7 +111,8 @@ function parseUnitText(text: string): ParsedUnit | null {
   const t = text
     // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
     .replace(/^.*——/, "")
-    .replace(/^.*”/, "")
+    // (Not a crew's name inside the unit: "某机务段“青松号”机车组".)
+    .replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "")
     .replace(/^(?:获奖代表|代表)/, "")
     .replace(/^(来自|现任|任|系|是|据|原|现(?!代))/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
@@ -126,7 +129,12 @@ function parseUnitText(text: string): ParsedUnit | null {
     // "副市长", "常务副总经理": the deputy words belong to the title.
     const deputy = DEPUTY.exec(t.slice(0, t.length - job.length));
     if (deputy) job = deputy[0] + job;
-    const pre = t.slice(0, t.length - job.length).replace(/的$/, "");
+    let pre = t.slice(0, t.length - job.length).replace(/的$/, "");
+    // "某火箭原总设计师": 原 (former) belongs to the title.
+    if (pre.length >= 5 && /[^太中高平草]原$/.test(pre)) {
+      pre = pre.slice(0, -1);
+      job = `原${job}`;
+    }
     if (!pre) return { org: null, jobTitle: job };
     const party = PARTY_BODY.exec(job);
     if (party && PLACE_END.test(pre) && !isOrgName(pre))
@@ -144,6 +152,11 @@ function parseUnitText(text: string): ParsedUnit | null {
     let end = lastOrgEnd(pre);
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
     while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));
+    // "某分公司首席场道巡视员": 首席 opens the job title, so no unit ends after it.
+    while (end > 0 && /首席[\p{Script=Han}]?$/u.test(pre.slice(0, end))) end = lastOrgEnd(pre.slice(0, end - 1));
+    // "某分行原保卫部总经理": a former post; the unit is the one before 原.
+    const former = end > 0 ? FORMER_POST.exec(pre.slice(0, end)) : null;
+    if (former) end = former.index + former[1]!.length;
     if (end > 0) {
       // A shop named after the company's unit: "某百货公司青松店店长" works at the shop.
       if (end < pre.length && SHOP.test(pre.slice(end))) end = pre.length;
