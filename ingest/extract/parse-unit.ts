@@ -83,7 +83,8 @@ const CLAUSE_IN_UNIT = /^.*(?:[在把被给让](?!线)|从(?!化))/;
 /** Deputy words right before a title. */
 const DEPUTY = /(?:常务)?副$/;
 /** A unit, then 原 and the department of a former post ("某分行原保卫部"). */
-const FORMER_POST = /(公司|集团|分行|支行|银行|厂|局|院|中心|站|段)原(?!料|材料|油|煤|子|始|创|生)[\p{Script=Han}]{2,8}$/u;
+const FORMER_POST =
+  /(公司|集团|分行|支行|银行|厂|局|院|中心|站|段)原(?!料|材料|油|煤|子|始|创|生)[\p{Script=Han}]{2,8}$/u;
 /** A project's name after its company ("…建设有限公司青松站" before 项目经理). */
 const PROJECT_AFTER_COMPANY =
   /^.*(?:公司|集团|局)(?![\p{Script=Han}\d]*(?:公司|集团|局)$)[\p{Script=Han}\d]{2,12}$/u;
@@ -153,7 +154,8 @@ function parseUnitText(text: string): ParsedUnit | null {
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
     while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));
     // "某分公司首席场道巡视员": 首席 opens the job title, so no unit ends after it.
-    while (end > 0 && /首席[\p{Script=Han}]?$/u.test(pre.slice(0, end))) end = lastOrgEnd(pre.slice(0, end - 1));
+    while (end > 0 && /首席[\p{Script=Han}]?$/u.test(pre.slice(0, end)))
+      end = lastOrgEnd(pre.slice(0, end - 1));
     // "某分行原保卫部总经理": a former post; the unit is the one before 原.
     const former = end > 0 ? FORMER_POST.exec(pre.slice(0, end)) : null;
     if (former) end = former.index + former[1]!.length;
