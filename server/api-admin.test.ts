@@ -156,6 +156,8 @@ describe("GET /api/export", () => {
     expect(body.edges).toHaveLength(19);
     const article = body.nodes.find((n: Json) => n.key === TEST_IDS.a1);
     expect(article.attributes.text).toContain("单晓峰");
+    // The file by its name: the folders it was read from stay on the server.
+    expect(article.attributes.file).toBe("qinglan-2024-04-29.txt");
     const g = new MultiDirectedGraph();
     g.import(body);
     expect(g.order).toBe(20);

@@ -6,6 +6,7 @@
 import type { GraphStore } from "../../cypher/store.ts";
 import type { SerializedGraph } from "../../model/types.ts";
 import { graphToCsv, toGexf, toGraphml } from "./export-formats.ts";
+import { withoutServerPath } from "./node-page.ts";
 import { isRecord, type Row } from "./row-values.ts";
 import { isPlainNode, isPlainRel } from "./rows-to-graph.ts";
 
@@ -38,7 +39,9 @@ function toExportGraph(nodes: Map<string, Row>, rels: Map<string, Row>, keepText
     edges: [],
   };
   for (const [key, n] of nodes) {
-    const { id: _id, label, name, text, ...rest } = n;
+    const { id: _id, label, name, text, ...fields } = n;
+    // An article's file by its name: the server's folders never leave it.
+    const rest = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, withoutServerPath(k, v)]));
     graph.nodes.push({
       key,
       attributes: {

@@ -101,6 +101,14 @@ export function hubAttributes(node: Row): Record<string, unknown> {
 /** The last part of a path: where the server read a file is not the client's business. */
 const baseName = (file: string) => file.split(/[\\/]/).filter(Boolean).pop() ?? file;
 
+/** An article's `file` and `sourceFiles` by their names only; any other field as it is. */
+export function withoutServerPath(key: string, value: unknown): unknown {
+  if (key === "file" && typeof value === "string") return baseName(value);
+  if (key === "sourceFiles" && Array.isArray(value))
+    return value.map((f) => (typeof f === "string" ? baseName(f) : f));
+  return value;
+}
+
 /**
  * A node's fields as the API gives them: without its evidence (sent apart), and an article's
  * `file` and `sourceFiles` by their names only, never the server's paths.
@@ -108,11 +116,7 @@ const baseName = (file: string) => file.split(/[\\/]/).filter(Boolean).pop() ?? 
 export function publicAttributes(node: Row): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    if (k === "evidence") continue;
-    if (k === "file" && typeof v === "string") attributes[k] = baseName(v);
-    else if (k === "sourceFiles" && Array.isArray(v))
-      attributes[k] = v.map((f) => (typeof f === "string" ? baseName(f) : f));
-    else attributes[k] = v;
+    if (k !== "evidence") attributes[k] = withoutServerPath(k, v);
   }
   return attributes;
 }
