@@ -19,7 +19,7 @@ import {
   relTypeOf,
 } from "./graph-filter.ts";
 import { relName, t } from "./i18n.ts";
-import { chooseLabels, estimateLabelWidth, type LabelBox } from "./label-layout.ts";
+import { chooseLabels, estimateLabelWidth, type LabelBox, sortByPriority } from "./label-layout.ts";
 import { placeNear } from "./node-placement.ts";
 import {
   CJK_FONT,
@@ -71,6 +71,8 @@ export class GraphView {
   private forced = new Set<string>();
   /** The label boxes drawn in the last frame (no two overlap). */
   private drawnLabels: LabelBox[] = [];
+  /** Nodes in label priority order; kept between frames (a camera move keeps the order). */
+  private labelOrder: string[] | null = null;
   private readonly labelWidths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
   private readonly resizeObserver: ResizeObserver;
@@ -148,6 +150,7 @@ export class GraphView {
     // draw a forceLabel node's label over any other).
     if (out.forceLabel && !out.hidden) this.forced.add(node);
     else this.forced.delete(node);
+    this.labelOrder = null;
     out.forceLabel = false;
     return out;
   }
@@ -230,12 +233,24 @@ export class GraphView {
     const r = this.renderer;
     const width = r.getDimensions().width;
     const height = r.getDimensions().height;
+    if (!this.labelOrder) {
+      // Sizes scale alike with the camera, so the order holds until the reducers run again.
+      const ranked: { key: string; priority: number }[] = [];
+      this.graph.forEachNode((node) => {
+        const d = r.getNodeDisplayData(node);
+        if (!d || d.hidden || !d.label) return;
+        const priority =
+          (this.forced.has(node) ? 1e6 : 0) + d.size * 100 + Math.min(this.graph.degree(node), 99);
+        ranked.push({ key: node, priority });
+      });
+      this.labelOrder = sortByPriority(ranked).map((x) => x.key);
+    }
     const boxes: LabelBox[] = [];
-    this.graph.forEachNode((node) => {
+    for (const node of this.labelOrder) {
       const d = r.getNodeDisplayData(node);
-      if (!d || d.hidden || !d.label) return;
+      if (!d || d.hidden || !d.label) continue;
       const p = r.framedGraphToViewport(d);
-      if (p.x < -200 || p.y < -40 || p.x > width + 40 || p.y > height + 40) return;
+      if (p.x < -200 || p.y < -40 || p.x > width + 40 || p.y > height + 40) continue;
       const size = r.scaleSize(d.size);
       boxes.push({
         key: node,
@@ -243,10 +258,11 @@ export class GraphView {
         y: p.y - LABEL_SIZE * 0.6,
         width: this.labelWidth(d.label),
         height: LABEL_SIZE + 1,
-        priority: (this.forced.has(node) ? 1e6 : 0) + size * 100 + Math.min(this.graph.degree(node), 99),
+        // Already in order: the pass keeps it.
+        priority: -boxes.length,
       });
-    });
-    this.drawnLabels = chooseLabels(boxes, 1);
+    }
+    this.drawnLabels = chooseLabels(boxes, 1, 96, true);
     return this.drawnLabels.map((b) => b.key);
   }
 

@@ -54,6 +54,14 @@ describe("chooseLabels", () => {
   });
 });
 
+describe("chooseLabels on presorted boxes", () => {
+  it("keeps the input order as the priority", () => {
+    const boxes = [box("first", 0, 0, 0), box("second", 5, 5, 99)];
+    expect(chooseLabels(boxes, 1, 96, true).map((b) => b.key)).toEqual(["first"]);
+    expect(chooseLabels(boxes, 1, 96, false).map((b) => b.key)).toEqual(["second"]);
+  });
+});
+
 describe("estimateLabelWidth", () => {
   it("counts Chinese characters one em and Latin ones about half", () => {
     expect(estimateLabelWidth("单晓峰", 10)).toBe(30);

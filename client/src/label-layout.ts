@@ -26,42 +26,55 @@ export function overlaps(a: LabelBox, b: LabelBox): boolean {
  * priority already kept (ties broken by key, so the choice is stable frame to frame).
  * `padding` pixels are kept free around each label.
  */
-export function chooseLabels(boxes: readonly LabelBox[], padding = 2, cell = 96): LabelBox[] {
-  const sorted = [...boxes].sort((a, b) => b.priority - a.priority || (a.key < b.key ? -1 : 1));
-  const grid = new Map<string, LabelBox[]>();
+export function chooseLabels(
+  boxes: readonly LabelBox[],
+  padding = 2,
+  cell = 96,
+  /** The boxes are already in priority order (the view keeps the order between frames). */
+  presorted = false,
+): LabelBox[] {
+  const sorted = presorted ? boxes : sortByPriority(boxes);
+  // Padded boxes of kept labels as flat numbers, indexed by grid cell (numeric keys: no strings
+  // per frame). Cells are offset so that boxes a little off screen still get non-negative keys.
+  const OFFSET = 1 << 10;
+  const grid = new Map<number, number[]>();
   const kept: LabelBox[] = [];
   for (const box of sorted) {
-    const padded: LabelBox = {
-      ...box,
-      x: box.x - padding,
-      y: box.y - padding,
-      width: box.width + 2 * padding,
-      height: box.height + 2 * padding,
-    };
-    const x0 = Math.floor(padded.x / cell);
-    const x1 = Math.floor((padded.x + padded.width) / cell);
-    const y0 = Math.floor(padded.y / cell);
-    const y1 = Math.floor((padded.y + padded.height) / cell);
+    const x = box.x - padding;
+    const y = box.y - padding;
+    const r = box.x + box.width + padding;
+    const b = box.y + box.height + padding;
+    const x0 = Math.floor(x / cell) + OFFSET;
+    const x1 = Math.floor(r / cell) + OFFSET;
+    const y0 = Math.floor(y / cell) + OFFSET;
+    const y1 = Math.floor(b / cell) + OFFSET;
     let free = true;
     for (let gx = x0; gx <= x1 && free; gx++)
-      for (let gy = y0; gy <= y1 && free; gy++)
-        for (const other of grid.get(`${gx},${gy}`) ?? []) {
-          if (overlaps(padded, other)) {
+      for (let gy = y0; gy <= y1 && free; gy++) {
+        const list = grid.get(gx * 4 * OFFSET + gy);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i += 4)
+          if (x < list[i + 2]! && list[i]! < r && y < list[i + 3]! && list[i + 1]! < b) {
             free = false;
             break;
           }
-        }
+      }
     if (!free) continue;
     kept.push(box);
     for (let gx = x0; gx <= x1; gx++)
       for (let gy = y0; gy <= y1; gy++) {
-        const k = `${gx},${gy}`;
+        const k = gx * 4 * OFFSET + gy;
         const list = grid.get(k);
-        if (list) list.push(padded);
-        else grid.set(k, [padded]);
+        if (list) list.push(x, y, r, b);
+        else grid.set(k, [x, y, r, b]);
       }
   }
   return kept;
+}
+
+/** Highest priority first, ties by key (a stable choice frame to frame). */
+export function sortByPriority<T extends { key: string; priority: number }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.priority - a.priority || (a.key < b.key ? -1 : 1));
 }
 
 /**
