@@ -379,3 +379,10 @@ it("NAME在VENUE热烈上演: 上演 closes a held-at clause like 举行", () =>
   const g = gold("9月23日，由远江市总工会主办的“传承匠心”劳模工匠进校园宣讲活动在青松大学东校区热烈上演。");
   expect(g.events.map((e) => e.venue)).toEqual([["青松大学东校区"]]);
 });
+
+it("venues: 我市 before a site is dropped, a list's 等地 is no site, 等 closes a list of sites", () => {
+  expect(
+    gold("5月8日，远江市劳模报告会在我市青松职业技术学校报告大厅举行。").events.map((e) => e.venue),
+  ).toEqual([["青松职业技术学校报告大厅"]]);
+  expect(gold("5月8日，远江市劳模巡回报告会在青川、白杨等地举行。").events.map((e) => e.venue)).toEqual([[]]);
+});

@@ -347,9 +347,17 @@ export class EventFinder {
     let b = to;
     const s = this.ctx.s;
     while (a < b && s[a] === " ") a++;
-    const t = s.slice(a, b).replace(/(内|里|中|上)$/, "");
+    // "我市中等职业技术学校": the reference to the writer's own place is no part of the name.
+    const own = /^(?:我|本)(?:省|市|县|区|州)(?=[\p{Script=Han}]{3})/u.exec(s.slice(a, b));
+    if (own) a += own[0].length;
+    // "在A、B等地", "在国家税务总局某省税务局等单位": the list's close is no part of a site.
+    if (/等地$/.test(s.slice(a, b))) return;
+    const t = s
+      .slice(a, b)
+      .replace(/等(?:单位|场所|地点)?$/, "")
+      .replace(/(内|里|中|上)$/, "");
     b = a + t.length;
-    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t)) return;
+    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t) || /邀请|参加|之际/.test(t)) return;
     if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({
       at: a,

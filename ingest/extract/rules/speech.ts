@@ -75,10 +75,13 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.shouke",
-      pattern: /授课|讲授|主讲|开讲|上了一堂|讲了一堂|上了一节/,
+      pattern: /授课|讲授|主讲|开讲|上了一堂|讲了一堂|上了一节|开展了?[^，。；]{0,10}?现场教学/,
       yields: { relation: "SPOKE_AT", officials: true },
-      note: "teaching: 授课, 讲授, 主讲, 上了一堂…课",
-      match: [`${H}${EVENT}全国技术能手、青川电力公司技师邬明哲为学员们授课。`],
+      note: "teaching: 授课, 讲授, 主讲, 上了一堂…课, 开展了一场…现场教学",
+      match: [
+        `${H}${EVENT}全国技术能手、青川电力公司技师邬明哲为学员们授课。`,
+        `${H}${EVENT}邬明哲、郎春舟两位“远江工匠”开展了一场生动的现场教学。`,
+      ],
       noMatch: [],
     },
     {
