@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -143,9 +144,16 @@ async function startServer(
       child.once("message", (m) => resolve(m as ChildReady));
       child.once("exit", (code) => reject(new Error(`api server exited (${code}) before listening`)));
     });
-    const res = await fetch(`http://127.0.0.1:${ready.port}${probe}`);
-    await res.text();
-    if (!res.ok) throw new Error(`first /api/search answered ${res.status}`);
+    // node:http, not fetch: fetch loads undici on its first call, which would count against the server.
+    const status = await new Promise<number>((resolve, reject) => {
+      http
+        .get(`http://127.0.0.1:${ready.port}${probe}`, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        })
+        .on("error", reject);
+    });
+    if (status !== 200) throw new Error(`first /api/search answered ${status}`);
     return { child, ready, readyMs: performance.now() - t0 };
   } catch (e) {
     await stopServer(child);
