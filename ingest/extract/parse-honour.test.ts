@@ -21,6 +21,10 @@ describe("parseHonour", () => {
     ["朝阳区劳动模范", "朝阳区劳动模范", "朝阳区", "district", "劳动模范"],
     ["市级劳模", "市级劳动模范", "市级", "municipal", "劳动模范"],
     ["全国三八红旗手", "全国三八红旗手", "全国", "national", "三八红旗手"],
+    // Professions' model titles listed beside 劳模 honours.
+    ["全国模范检察官", "全国模范检察官", "全国", "national", "模范检察官"],
+    ["自治区政法英模", "自治区政法英模", "自治区", "provincial", "英模"],
+    ["全国绿色小康户", "全国绿色小康户", "全国", "national", "绿色小康户"],
     ["四川省“五一劳动奖章”获得者", "四川省五一劳动奖章", "四川省", "provincial", "五一劳动奖章"],
     ["全国劳动模范称号获得者", "全国劳动模范", "全国", "national", "劳动模范"],
     ["宁夏回族自治区劳动模范", "宁夏回族自治区劳动模范", "宁夏回族自治区", "provincial", "劳动模范"],
@@ -94,6 +98,8 @@ describe("parseHonour", () => {
     // a verb phrase before a bare 劳模 is no two-character place
     "要把劳模",
     "向着劳模",
+    "英模",
+    "绿色小康户",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

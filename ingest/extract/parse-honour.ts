@@ -33,6 +33,10 @@ export interface HonourContext {
 
 const NO_CONTEXT: HonourContext = { province: null, region: null };
 const GENERIC_HEADS = new Set([
+  "模范检察官",
+  "模范法官",
+  "英模",
+  "绿色小康户",
   "劳模",
   "劳动模范",
   "工匠",
@@ -94,6 +98,7 @@ const ENTERPRISE_BRAND =
 const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
 const SCOPED_HEADS = new Set([
+  "绿色小康户",
   "五一奖章",
   "劳模",
   "劳动模范",
