@@ -8,6 +8,7 @@ import type { Express } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApiBenchGraph } from "../bench/api-bench-graph.ts";
 import { servicesOf } from "./app.ts";
+import { checkResponse } from "./response-contract.ts";
 import { OVERVIEW_SIZES, overviewSize } from "./services/overview-service.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
@@ -28,7 +29,9 @@ const overviewService = () => servicesOf(t.server.listeners("request")[0] as Exp
 
 async function get(p: string): Promise<{ status: number; body: Json }> {
   const res = await fetch(t.baseUrl + p);
-  return { status: res.status, body: (await res.json()) as Json };
+  const body = (await res.json()) as Json;
+  checkResponse("get", p, res.status, body);
+  return { status: res.status, body };
 }
 
 describe("GET /api/overview bounds", () => {

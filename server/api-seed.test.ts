@@ -18,6 +18,7 @@ import {
   sameEventName,
   seedSuiteMode,
 } from "./load-seed-graph.ts";
+import { checkResponse } from "./response-contract.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
 type Json = Record<string, any>;
@@ -49,7 +50,9 @@ suite("explorer API on the seed graph", () => {
 
   async function get(path: string): Promise<{ status: number; body: Json }> {
     const res = await fetch(baseUrl + path);
-    return { status: res.status, body: (await res.json()) as Json };
+    const body = (await res.json()) as Json;
+    checkResponse("get", path, res.status, body);
+    return { status: res.status, body };
   }
   /** Ids of the Person nodes whose name is exactly `name` (found by Chinese name search). */
   async function personIds(name: string): Promise<string[]> {

@@ -68,7 +68,7 @@ function drawLegend(out: HTMLCanvasElement, rows: PngLegendRow[], scale: number)
   const pad = 8 * scale;
   ctx.font = `${font}px ${CJK_FONT}`;
   const width = Math.max(...rows.map((r) => ctx.measureText(r.text).width)) + font + 3 * pad;
-  const height = rows.length * line + 2 * pad;
+  const height = rows.length * line + pad;
   ctx.fillStyle = "rgba(255, 255, 255, 0.92)";
   ctx.strokeStyle = "#cccccc";
   ctx.lineWidth = scale;
