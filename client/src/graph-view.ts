@@ -5,6 +5,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { drawDiscNodeLabel } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { SerializedGraph } from "../../model/types.ts";
 import "./explorer-tools.css";
@@ -73,6 +74,8 @@ export class GraphView {
   private drawnLabels: LabelBox[] = [];
   /** Nodes in label priority order; kept between frames (a camera move keeps the order). */
   private labelOrder: string[] | null = null;
+  /** Labels drawn left of their node because they would run off the right edge. */
+  private flipped = new Set<string>();
   private readonly labelWidths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
   private readonly resizeObserver: ResizeObserver;
@@ -89,6 +92,15 @@ export class GraphView {
       edgeLabelFont: CJK_FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#333" },
+      // A label that would run off the right edge is drawn left of its node (the pass decides).
+      defaultDrawNodeLabel: (context, data, settings) => {
+        if (!this.flipped.has(data.key)) return drawDiscNodeLabel(context, data, settings);
+        if (!data.label) return;
+        context.fillStyle = settings.labelColor.color ?? "#222";
+        context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+        const w = context.measureText(data.label).width;
+        context.fillText(data.label, data.x - data.size - 3 - w, data.y + settings.labelSize / 3);
+      },
       defaultEdgeType: "arrow",
       zIndex: true,
       allowInvalidContainer: true,
@@ -246,23 +258,28 @@ export class GraphView {
       this.labelOrder = sortByPriority(ranked).map((x) => x.key);
     }
     const boxes: LabelBox[] = [];
+    const flipped = new Set<string>();
     for (const node of this.labelOrder) {
       const d = r.getNodeDisplayData(node);
       if (!d || d.hidden || !d.label) continue;
       const p = r.framedGraphToViewport(d);
       if (p.x < -200 || p.y < -40 || p.x > width + 40 || p.y > height + 40) continue;
       const size = r.scaleSize(d.size);
+      const w = this.labelWidth(d.label);
+      const flip = p.x + size + 3 + w > width && p.x - size - 3 - w >= 0;
+      if (flip) flipped.add(node);
       boxes.push({
         key: node,
-        x: p.x + size + 3,
+        x: flip ? p.x - size - 3 - w : p.x + size + 3,
         y: p.y - LABEL_SIZE * 0.6,
-        width: this.labelWidth(d.label),
+        width: w,
         height: LABEL_SIZE + 1,
         // Already in order: the pass keeps it.
         priority: -boxes.length,
       });
     }
     this.drawnLabels = chooseLabels(boxes, 1, 96, true);
+    this.flipped = flipped;
     return this.drawnLabels.map((b) => b.key);
   }
 

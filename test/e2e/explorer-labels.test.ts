@@ -78,6 +78,9 @@ describe.skipIf(!canRun)("explorer labels, zoom, filters, communities and export
     const page = await open();
     await page.waitForFunction(() => (window as unknown as Handle).laomo.labelBoxes().length > 3);
     expect(overlapping(await labelBoxes(page))).toEqual([]);
+    // A label that would run off the right edge is drawn left of its node.
+    const stageWidth = (await page.locator("#graph").boundingBox())!.width;
+    for (const b of await labelBoxes(page)) expect(b.x + b.width, b.key).toBeLessThanOrEqual(stageWidth + 1);
     await page.screenshot({ path: path.join(SHOTS, "labels-overview.png") });
 
     // Expansion: new nodes land in free space and labels still do not collide.
