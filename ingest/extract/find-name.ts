@@ -250,9 +250,24 @@ function validGiven(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === undefined || !HAN.test(c)) return false;
-    if (NON_NAME_CHARS.has(c) && !(i === to - 1 && lastGivenOk(c, text[to]))) return false;
+    if (
+      NON_NAME_CHARS.has(c) &&
+      !(i === to - 1 && lastGivenOk(c, text[to])) &&
+      !firstGivenOk(text, i, from, to)
+    )
+      return false;
   }
   return true;
+}
+
+/** 从 opens two-character given names ("郭从喜"), but not a word it starts ("从事", "从小"). */
+function firstGivenOk(text: string, i: number, from: number, to: number): boolean {
+  return (
+    i === from &&
+    to - from === 2 &&
+    text[i] === "从" &&
+    !/[事业小此而来中未不没头前今]/.test(text[i + 1] ?? "")
+  );
 }
 
 /** 全 ends given names ("祁文全从医"), but not before a word it starts ("全国", "全市", "全力"). */

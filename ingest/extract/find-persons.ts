@@ -118,6 +118,8 @@ const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被�
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
 /** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
 const COLLECTIVE_WORD = /集体|先锋号|奖状/;
+/** A nominee's or finalist's title: listed beside honours, held by no one. */
+const NOMINATION = /(?:提名|入围|候选)(?:人选|人)?$/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
@@ -283,6 +285,8 @@ export class PersonFinder {
         const h = this.honourAt(s.slice(from2, y), from2);
         // A quoted run of titles may hold one that is no honour ("“技术革新能人”"): skip it.
         if (!h && pieces.length > 1 && s[from2] === "“" && s[y - 1] === "”") continue;
+        // "两届大国工匠提名人选、自治区劳动模范…": a nomination in the list is no honour held.
+        if (!h && NOMINATION.test(s.slice(from2, y)) && hasHonourWord(s, from2, y)) continue;
         if (!h) return null;
         out.push(h);
       }

@@ -340,6 +340,21 @@ describe("a profile's card", () => {
 });
 
 describe("round 2 of real-article patterns", () => {
+  it("从 opens a given name (郭从喜), not a word (从事, 从小)", () => {
+    expect(facts("首届“塞上工匠”，远江公司高级技师郭从喜，向学子们讲述成长故事。").郭从喜?.h).toEqual([
+      "塞上工匠",
+    ]);
+    expect(Object.keys(facts("全国劳模王从事教育工作三十年。"))).toEqual([]);
+  });
+
+  it("a nomination beside honours before UNIT JOB NAME is skipped, the honours kept", () => {
+    expect(
+      facts(
+        "大国工匠年度人物提名人选、自治区劳动模范、首届“塞上工匠”，远江东方集团有限公司高级技师祁文涛，讲述了成长故事。",
+      ).祁文涛?.h,
+    ).toEqual(["自治区劳动模范", "塞上工匠"]);
+  });
+
   it("UNIT员工NAME同志被授予“X”，…，NAME2同志喜获“Y”: 同志 between name and verb", () => {
     const got = facts(
       "近日，远江县供电公司员工祁文涛同志被授予“湖东省五一劳动奖章”，此前在远江县表彰先进时，柏雪松同志喜获“远江县劳动模范”。",
