@@ -53,6 +53,10 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   金牌: "Gold medal",
   一等奖: "First prize",
   金奖: "Gold award",
+  模范检察官: "Model prosecutor",
+  模范法官: "Model judge",
+  英模: "Hero and model",
+  绿色小康户: "Green well-off household",
 };
 
 /** A category in the current language: its English name in English (the Chinese when unknown). */
