@@ -3,6 +3,7 @@
  * `scope` or `orgType` is never shown in the Chinese UI), and a file name without its folders
  * (the panel never shows where the server keeps a file).
  */
+import { categoryName } from "./honour-names.ts";
 import { getLang, levelName } from "./i18n.ts";
 
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -46,6 +47,7 @@ export function baseName(file: string): string {
 
 export function attributeValue(key: string, value: string | number | boolean): string {
   if (key === "level" && typeof value === "string") return levelName(value);
+  if (key === "category" && typeof value === "string") return categoryName(value);
   if (key === "orgType" && typeof value === "string") return ORG_TYPES[value]?.[getLang()] ?? value;
   if (key === "file" && typeof value === "string") return baseName(value);
   if (typeof value === "boolean")
