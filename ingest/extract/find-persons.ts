@@ -214,7 +214,7 @@ const BIO_CLAUSE =
 /** A department without a name of its own ("人事处", "办公室", "技术部"). */
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
-const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事)$/;
+const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事|院士|学科带头人)$/;
 const OCCUPATION_END = /[工员师长手]/;
 const STRONG_UNIT =
   /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;

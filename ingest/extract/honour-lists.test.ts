@@ -340,6 +340,16 @@ describe("a profile's card", () => {
 });
 
 describe("round 2 of real-article patterns", () => {
+  it("HONOUR、TEAM负责人、院士、UNIT JOB NAME: the honour carries past posts, a team is no employer", () => {
+    expect(
+      facts("全国先进工作者、全国高校某某式教师团队负责人、中国科学院院士、远江交通大学讲席教授祁文涛。")
+        .祁文涛,
+    ).toEqual({
+      h: ["全国先进工作者"],
+      e: ["远江交通大学"],
+    });
+  });
+
   it("从 opens a given name (郭从喜), not a word (从事, 从小)", () => {
     expect(facts("首届“塞上工匠”，远江公司高级技师郭从喜，向学子们讲述成长故事。").郭从喜?.h).toEqual([
       "塞上工匠",

@@ -31,6 +31,8 @@ describe("parseUnit", () => {
     // A former post (原): the unit before 原, the department with the title.
     ["远江银行青松分行原保卫部总经理", "远江银行青松分行", "原保卫部总经理"],
     ["远江火箭原总设计师", "远江火箭", "原总设计师"],
+    // A team is no employer.
+    ["远江大学某某式教师团队负责人", null, "负责人"],
     ["远江钢铁集团原料厂厂长", "远江钢铁集团原料厂", "厂长"],
     // 首席 opens the title; a crew named in quotes stays inside the unit.
     ["远江机场青松分公司首席场道巡视员", "远江机场青松分公司", "首席场道巡视员"],

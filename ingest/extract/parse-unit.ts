@@ -97,7 +97,9 @@ const UNIT_BREAK = /[，。；：、]/;
 export function parseUnit(text: string): ParsedUnit | null {
   if (text.length > 64 || UNIT_BREAK.test(text)) return null;
   const r = parseUnitCached(text);
-  if (r?.org && NO_NAMED_UNIT.test(r.org)) return { org: null, jobTitle: r.jobTitle };
+  // "…教师团队负责人": a team is no employer.
+  if (r?.org && (NO_NAMED_UNIT.test(r.org) || r.org.endsWith("团队")))
+    return { org: null, jobTitle: r.jobTitle };
   return r ? { ...r } : null;
 }
 
