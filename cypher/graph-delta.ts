@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { NodeLabel, RelType } from "../model/types.ts";
-import type { PreparedBatch, Row } from "./prepare-batch.ts";
+import type { PreparedBatch, RelGroup, Row } from "./prepare-batch.ts";
 
 /** Bump when the index layout or the row hashing changes (an older index is ignored: full rewrite). */
 export const ENTITY_INDEX_VERSION = 1;
@@ -52,6 +52,12 @@ export interface GraphDelta {
   removeNodes: { label: NodeLabel; id: string }[];
   upsertNodes: NodeUpsert[];
   upsertRels: RelUpsert[];
+  /**
+   * Every row of each relationship type the delta changes (all of its from/to groups), for a
+   * store that rewrites a changed relationship table whole (kuzu: inserting into a loaded
+   * relationship table costs a checkpoint that rewrites it anyway).
+   */
+  relTables: RelGroup[];
 }
 
 function rowHash(kind: string, row: Row): string {
@@ -83,7 +89,13 @@ export function indexOfBatch(batch: PreparedBatch): EntityIndex {
 /** The delta that turns the graph indexed by `old` into `batch`, and the index of `batch`. */
 export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: GraphDelta; index: EntityIndex } {
   const index = indexOfBatch(batch);
-  const delta: GraphDelta = { removeRels: [], removeNodes: [], upsertNodes: [], upsertRels: [] };
+  const delta: GraphDelta = {
+    removeRels: [],
+    removeNodes: [],
+    upsertNodes: [],
+    upsertRels: [],
+    relTables: [],
+  };
   for (const [id, [type, from, fromId, to, toId]] of Object.entries(old.rels))
     if (!index.rels[id]) delta.removeRels.push({ type, id, from, fromId, to, toId });
   for (const [id, [label]] of Object.entries(old.nodes)) {
@@ -117,6 +129,8 @@ export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: Grap
       delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
     }
   }
+  const changed = new Set<RelType>([...delta.removeRels, ...delta.upsertRels].map((r) => r.type));
+  delta.relTables = batch.rels.filter((g) => changed.has(g.type));
   return { delta, index };
 }
 

@@ -38,7 +38,7 @@ import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
 import { notePositions, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
-import { type PreparedBatch, prepareBatch } from "./prepare-batch.ts";
+import { type PreparedBatch, prepareBatch, type RelGroup } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import { missingColumnStatements } from "./schema-columns.ts";
 import type {
@@ -258,6 +258,7 @@ export class KuzuStore implements GraphStore {
       const name = newGenerationName();
       let gen: KuzuGeneration | null = null;
       const mark = debugTimer("apply delta");
+      const staging = path.join(this.root, `${name}.staging`);
       try {
         copyGenerationFiles(this.root, from.name, name);
         mark("copy generation");
@@ -265,8 +266,17 @@ export class KuzuStore implements GraphStore {
         mark("open read-write");
         try {
           await rw.withConnection(async (pc) => {
-            await applyKuzuDelta(pc.conn, delta);
-            mark("delta statements");
+            // Relationship tables the delta changes are dropped and bulk-loaded again: inserting
+            // into a loaded one costs a checkpoint that rewrites its node groups, slower than COPY.
+            const tables = [...new Set([...delta.removeRels, ...delta.upsertRels].map((r) => r.type))];
+            for (const t of tables) await runAll(pc.conn, `DROP TABLE ${t}`);
+            mark(`drop ${tables.length} relationship tables`);
+            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [] });
+            mark("node statements");
+            for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
+            mkdirSync(staging, { recursive: true });
+            await this.copyRels(pc, delta.relTables, staging);
+            mark("relationship tables copied");
             await runAll(pc.conn, "CHECKPOINT");
             mark("checkpoint");
           });
@@ -281,6 +291,8 @@ export class KuzuStore implements GraphStore {
         await gen?.retire().catch(() => undefined);
         removeGeneration(this.root, name);
         throw mapKuzuError(e, "apply delta");
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
       }
       writeCurrent(this.root, name);
       this.live = gen;
@@ -296,34 +308,28 @@ export class KuzuStore implements GraphStore {
 
   /** COPYs every table of a prepared batch into a fresh database that has the schema. */
   private async bulkLoad(pc: PooledConnection, batch: PreparedBatch, staging: string): Promise<void> {
-    let k = 0;
-    const write = (rows: object[]): string => {
-      const file = path.join(staging, `t${k++}.json`);
-      writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
-      return file;
-    };
-    const timed = async (what: string, fn: () => Promise<unknown>) => {
-      const t0 = performance.now();
-      await fn();
-      if (process.env.LAOMO_DEBUG_COPY)
-        console.error(`[kuzu] ${what}: ${Math.round(performance.now() - t0)} ms`);
-    };
     for (const [label, rows] of Object.entries(batch.nodes)) {
       if (rows.length === 0) continue;
-      let file = "";
-      await timed(`write ${label} (${rows.length})`, async () => {
-        file = write(rows);
-      });
+      const file = path.join(staging, `n-${label}.json`);
+      await timed(`write ${label} (${rows.length})`, async () => writeJsonLines(file, rows));
       await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
     }
-    for (const g of batch.rels) {
+    await this.copyRels(pc, batch.rels, staging);
+  }
+
+  /** COPYs relationship groups into their (empty) tables from JSON files in `staging`. */
+  private async copyRels(pc: PooledConnection, groups: RelGroup[], staging: string): Promise<void> {
+    for (const g of groups) {
       if (g.rows.length === 0) continue;
-      let file = "";
-      await timed(`write ${g.type} ${g.from}->${g.to} (${g.rows.length})`, async () => {
-        file = sqlString(write(g.rows));
-      });
+      const file = path.join(staging, `r-${g.type}-${g.from}-${g.to}.json`);
+      await timed(`write ${g.type} ${g.from}->${g.to} (${g.rows.length})`, async () =>
+        writeJsonLines(file, g.rows),
+      );
       await timed(`COPY ${g.type} ${g.from}->${g.to}`, () =>
-        runAll(pc.conn, `COPY ${g.type} FROM ${file} (from=${sqlString(g.from)}, to=${sqlString(g.to)})`),
+        runAll(
+          pc.conn,
+          `COPY ${g.type} FROM ${sqlString(file)} (from=${sqlString(g.from)}, to=${sqlString(g.to)})`,
+        ),
       );
     }
   }
@@ -411,6 +417,17 @@ export class KuzuStore implements GraphStore {
       this.writerLock = null;
     });
   }
+}
+
+function writeJsonLines(file: string, rows: object[]): void {
+  writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
+}
+
+/** Runs fn; with LAOMO_DEBUG_COPY set, prints its time to stderr. */
+async function timed(what: string, fn: () => Promise<unknown>): Promise<void> {
+  const t0 = performance.now();
+  await fn();
+  if (process.env.LAOMO_DEBUG_COPY) console.error(`[kuzu] ${what}: ${Math.round(performance.now() - t0)} ms`);
 }
 
 /** With LAOMO_DEBUG_COPY set, prints the time of each step of a write to stderr. */
