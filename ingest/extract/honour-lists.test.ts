@@ -340,6 +340,12 @@ describe("a profile's card", () => {
 });
 
 describe("round 2 of real-article patterns", () => {
+  it("HONOUR NAME教授: 教授 after the name closes a three-character name", () => {
+    expect(Object.keys(facts("我院推拿科主任、远江工匠朱烱松教授作为代表参加了表彰会。"))).toEqual([
+      "朱烱松",
+    ]);
+  });
+
   it("HONOUR、TEAM负责人、院士、UNIT JOB NAME: the honour carries past posts, a team is no employer", () => {
     expect(
       facts("全国先进工作者、全国高校某某式教师团队负责人、中国科学院院士、远江交通大学讲席教授祁文涛。")
