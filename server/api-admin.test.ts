@@ -10,6 +10,7 @@ import { MultiDirectedGraph } from "graphology";
 import gexfModule from "graphology-gexf";
 import graphmlModule from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkedFetch, checkResponse, responseSchemaOf } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { TEST_IDS } from "./test-graph.ts";
 
@@ -24,7 +25,7 @@ let t: TestServer;
 let clientDir: string;
 
 async function post(p: string, body: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(t.baseUrl + p, {
+  const res = await checkedFetch(t.baseUrl + p, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -125,7 +126,7 @@ describe("POST /api/cypher", () => {
   });
 
   it("still has the whole graph after the refused writes", async () => {
-    const res = await fetch(`${t.baseUrl}/api/stats`);
+    const res = await checkedFetch(`${t.baseUrl}/api/stats`);
     expect(((await res.json()) as Json).nodes.Person).toBe(6);
   });
 
@@ -137,7 +138,7 @@ describe("POST /api/cypher", () => {
   });
 
   it("answers 400 JSON for a malformed JSON body", async () => {
-    const res = await fetch(`${t.baseUrl}/api/cypher`, {
+    const res = await checkedFetch(`${t.baseUrl}/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: "{not json",
@@ -149,7 +150,7 @@ describe("POST /api/cypher", () => {
 
 describe("GET /api/export", () => {
   it("json: a graphology graph with every property and a download name", async () => {
-    const res = await fetch(`${t.baseUrl}/api/export?format=json`);
+    const res = await checkedFetch(`${t.baseUrl}/api/export?format=json`);
     expect(res.headers.get("content-disposition")).toBe('attachment; filename="laomo-graph.json"');
     const body = (await res.json()) as Json;
     expect(body.nodes).toHaveLength(20);
@@ -164,7 +165,7 @@ describe("GET /api/export", () => {
   });
 
   it("gexf parses back with graphology-gexf", async () => {
-    const res = await fetch(`${t.baseUrl}/api/export?format=gexf`);
+    const res = await checkedFetch(`${t.baseUrl}/api/export?format=gexf`);
     expect(res.headers.get("content-disposition")).toContain("laomo-graph.gexf");
     const g = gexf.parse(MultiDirectedGraph, await res.text());
     expect(g.order).toBe(20);
@@ -174,7 +175,7 @@ describe("GET /api/export", () => {
   });
 
   it("graphml parses back with graphology-graphml", async () => {
-    const res = await fetch(`${t.baseUrl}/api/export?format=graphml`);
+    const res = await checkedFetch(`${t.baseUrl}/api/export?format=graphml`);
     const g = graphml.parse(MultiDirectedGraph, await res.text());
     expect(g.order).toBe(20);
     expect(g.size).toBe(19);
@@ -182,7 +183,7 @@ describe("GET /api/export", () => {
   });
 
   it("csv: node and edge tables re-parse with quoting intact", async () => {
-    const nodesRes = await fetch(`${t.baseUrl}/api/export?format=csv&table=nodes`);
+    const nodesRes = await checkedFetch(`${t.baseUrl}/api/export?format=csv&table=nodes`);
     expect(nodesRes.headers.get("content-type")).toContain("text/csv");
     expect(nodesRes.headers.get("content-disposition")).toContain("laomo-graph-nodes.csv");
     const nodes = parseCsv(await nodesRes.text());
@@ -193,14 +194,18 @@ describe("GET /api/export", () => {
     const shan = nodes.find((r) => r[0] === TEST_IDS.shan)!;
     const evidence = JSON.parse(shan[header.indexOf("evidence")]!);
     expect(evidence[0].sentence).toContain("，"); // a comma inside a quoted field survived
-    const edges = parseCsv(await (await fetch(`${t.baseUrl}/api/export?format=csv&table=edges`)).text());
+    const edges = parseCsv(
+      await (await checkedFetch(`${t.baseUrl}/api/export?format=csv&table=edges`)).text(),
+    );
     expect(edges[0]!.slice(0, 4)).toEqual(["id", "type", "source", "target"]);
     expect(edges).toHaveLength(20);
   });
 
   it("ids: the induced subgraph only", async () => {
     const ids = [TEST_IDS.shan, TEST_IDS.e1, TEST_IDS.zeng].join(",");
-    const body = (await (await fetch(`${t.baseUrl}/api/export?format=json&ids=${ids}`)).json()) as Json;
+    const body = (await (
+      await checkedFetch(`${t.baseUrl}/api/export?format=json&ids=${ids}`)
+    ).json()) as Json;
     expect(body.nodes.map((n: Json) => n.key).sort()).toEqual(
       [TEST_IDS.shan, TEST_IDS.e1, TEST_IDS.zeng].sort(),
     );
@@ -208,7 +213,7 @@ describe("GET /api/export", () => {
   });
 
   it("rejects an unknown format", async () => {
-    const res = await fetch(`${t.baseUrl}/api/export?format=xlsx`);
+    const res = await checkedFetch(`${t.baseUrl}/api/export?format=xlsx`);
     expect(res.status).toBe(400);
   });
 });
@@ -242,8 +247,18 @@ const DOCUMENTED_ROUTES = [
 ];
 
 describe("GET /api/openapi.json", () => {
+  it("every JSON route declares a response schema the tests check answers against", () => {
+    const withoutSchema = DOCUMENTED_ROUTES.filter((r) => {
+      const [method, p] = r.split(" ") as ["GET" | "POST", string];
+      return responseSchemaOf(method.toLowerCase() as "get" | "post", p.replace(/\{[a-z]+\}/g, "x")) === null;
+    });
+    // Reports answer HTML, Markdown, CSV, PDF or JSON by ?format= and declare content types only.
+    expect(withoutSchema).toEqual(["GET /api/reports/{kind}/{id}", "GET /api/reports/{kind}"]);
+    expect(() => checkResponse("get", "/api/openapi.json", 200, { openapi: "3.0.0", paths: {} })).toThrow();
+  });
+
   it("documents every mounted route", async () => {
-    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
+    const doc = (await (await checkedFetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
     expect(doc.openapi).toBe("3.1.0");
     const documented = new Set<string>();
     for (const [p, ops] of Object.entries(doc.paths as Json)) {
@@ -269,7 +284,7 @@ describe("GET /api/openapi.json", () => {
           mounted.push(`${m.toUpperCase()} ${layer.route.path}`);
       }
     }
-    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
+    const doc = (await (await checkedFetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
     for (const r of mounted) {
       const [method, p] = r.split(" ") as [string, string];
       const oa = p.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
@@ -281,21 +296,21 @@ describe("GET /api/openapi.json", () => {
 
 describe("static client and headers", () => {
   it("serves the client with an SPA fallback and a CSP allowing blob workers", async () => {
-    const root = await fetch(`${t.baseUrl}/`);
+    const root = await checkedFetch(`${t.baseUrl}/`);
     expect(root.status).toBe(200);
     expect(await root.text()).toContain("<title>laomo</title>");
     const csp = root.headers.get("content-security-policy") ?? "";
     expect(csp).toContain("worker-src 'self' blob:");
     expect(csp).toContain("script-src 'self'");
-    const deep = await fetch(`${t.baseUrl}/console?x=1`);
+    const deep = await checkedFetch(`${t.baseUrl}/console?x=1`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain("<title>laomo</title>");
-    const js = await fetch(`${t.baseUrl}/assets/app.js`);
+    const js = await checkedFetch(`${t.baseUrl}/assets/app.js`);
     expect(await js.text()).toContain("console.log");
   });
 
   it("never sends stack traces", async () => {
-    const res = await fetch(`${t.baseUrl}/api/nodes/${"x".repeat(300)}`);
+    const res = await checkedFetch(`${t.baseUrl}/api/nodes/${"x".repeat(300)}`);
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toMatch(/at .*\.ts:\d+/);
@@ -304,14 +319,15 @@ describe("static client and headers", () => {
 
 describe("GET /api/reports (mounted in the app)", () => {
   it("serves a person report by id, 409 for an ambiguous name, 400 JSON for an unknown kind", async () => {
+    // The JSON report has no zod schema (reports/ declare content types only): plain fetch.
     const ok = await fetch(`${t.baseUrl}/api/reports/person/${TEST_IDS.shan}?format=json`);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ kind: "person" });
-    const html = await (await fetch(`${t.baseUrl}/api/reports/person/${TEST_IDS.shan}`)).text();
+    const html = await (await checkedFetch(`${t.baseUrl}/api/reports/person/${TEST_IDS.shan}`)).text();
     expect(html).toContain("单晓峰");
-    const ambiguous = await fetch(`${t.baseUrl}/api/reports/person/${encodeURIComponent("周敏")}`);
+    const ambiguous = await checkedFetch(`${t.baseUrl}/api/reports/person/${encodeURIComponent("周敏")}`);
     expect(ambiguous.status).toBe(409);
-    const bad = await fetch(`${t.baseUrl}/api/reports/nonsense/x`);
+    const bad = await checkedFetch(`${t.baseUrl}/api/reports/nonsense/x`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as Json).error).toBe("invalid_input");
   });

@@ -14,6 +14,7 @@ import { loadConfig } from "../model/config.ts";
 import { errorMiddleware } from "./http/handle-errors.ts";
 import { requireToken } from "./http/require-token.ts";
 import { matchToken } from "./http/write-tokens.ts";
+import { checkedFetch, checkResponse } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { SHORT_ARTICLE } from "./test-article.ts";
 
@@ -26,7 +27,7 @@ interface Answer {
   body: string;
 }
 
-/** One request with exactly these headers (Host included), over a fresh connection. */
+/** One request with exactly these headers (Host included), over a fresh connection; JSON answers are checked. */
 function raw(
   baseUrl: string,
   method: string,
@@ -41,13 +42,21 @@ function raw(
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
+        res.on("end", () => {
+          const answer = {
             status: res.statusCode ?? 0,
             headers: res.headers,
             body: Buffer.concat(chunks).toString(),
-          }),
-        );
+          };
+          try {
+            // Every JSON answer is checked against its route's schema (or the error shape).
+            if (String(res.headers["content-type"]).includes("application/json"))
+              checkResponse(method, p, answer.status, JSON.parse(answer.body));
+            resolve(answer);
+          } catch (err) {
+            reject(err);
+          }
+        });
       },
     );
     req.on("error", reject);
@@ -82,11 +91,15 @@ afterAll(async () => {
 
 describe("the write token on POST /api/ingest", () => {
   it("401 without a token (WWW-Authenticate: Bearer), and with a non-Bearer scheme", async () => {
-    const res = await fetch(`${t.baseUrl}/api/ingest`, { method: "POST", headers: json, body: uploadBody() });
+    const res = await checkedFetch(`${t.baseUrl}/api/ingest`, {
+      method: "POST",
+      headers: json,
+      body: uploadBody(),
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer /);
     expect(((await res.json()) as Json).error).toBe("unauthorized");
-    const basic = await fetch(`${t.baseUrl}/api/ingest`, {
+    const basic = await checkedFetch(`${t.baseUrl}/api/ingest`, {
       method: "POST",
       headers: { ...json, authorization: `Basic ${Buffer.from(`x:${t.token}`).toString("base64")}` },
       body: uploadBody(),
@@ -96,7 +109,7 @@ describe("the write token on POST /api/ingest", () => {
 
   it("403 with a wrong token, including a prefix or an extension of the right one", async () => {
     for (const wrong of ["nope", t.token.slice(0, -1), `${t.token}x`, t.token.toUpperCase()]) {
-      const res = await fetch(`${t.baseUrl}/api/ingest`, {
+      const res = await checkedFetch(`${t.baseUrl}/api/ingest`, {
         method: "POST",
         headers: { ...json, authorization: `Bearer ${wrong}` },
         body: uploadBody(),
@@ -108,31 +121,31 @@ describe("the write token on POST /api/ingest", () => {
 
   it("refuses spellings Express routes to the same handler (case, trailing slash) and unknown writes", async () => {
     for (const p of ["/API/Ingest", "/api/ingest/", "/api/no-such-route", "/"]) {
-      const res = await fetch(t.baseUrl + p, { method: "POST", headers: json, body: uploadBody() });
+      const res = await checkedFetch(t.baseUrl + p, { method: "POST", headers: json, body: uploadBody() });
       expect(res.status, p).toBe(401);
     }
     for (const method of ["PUT", "DELETE", "PATCH"]) {
-      expect((await fetch(`${t.baseUrl}/api/ingest`, { method })).status, method).toBe(401);
+      expect((await checkedFetch(`${t.baseUrl}/api/ingest`, { method })).status, method).toBe(401);
     }
   });
 
   it("2xx with the right token: the tiny upload is ingested and searchable", async () => {
-    const res = await fetch(`${t.baseUrl}/api/ingest`, {
+    const res = await checkedFetch(`${t.baseUrl}/api/ingest`, {
       method: "POST",
       headers: { ...json, ...t.authHeaders() },
       body: uploadBody(),
     });
     expect(res.status).toBe(200);
     expect((await res.json()) as Json).toMatchObject({ files: 1, articles: 1 });
-    const hit = (await (await fetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
+    const hit = (await (await checkedFetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
     expect(hit.results[0]).toMatchObject({ name: "蒋北辰" });
   });
 
   it("reads and the read-only console stay open without a token", async () => {
     for (const p of ["/api/health", "/api/stats", "/api/search?q=shan", "/api/openapi.json", "/"]) {
-      expect((await fetch(t.baseUrl + p)).status, p).toBe(200);
+      expect((await checkedFetch(t.baseUrl + p)).status, p).toBe(200);
     }
-    const q = await fetch(`${t.baseUrl}/api/cypher`, {
+    const q = await checkedFetch(`${t.baseUrl}/api/cypher`, {
       method: "POST",
       headers: json,
       body: JSON.stringify({ query: "RETURN 1 AS one" }),
@@ -142,7 +155,7 @@ describe("the write token on POST /api/ingest", () => {
   });
 
   it("the OpenAPI document declares bearer auth on the write and not on reads or the console", async () => {
-    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
+    const doc = (await (await checkedFetch(`${t.baseUrl}/api/openapi.json`)).json()) as Json;
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     const ingest = doc.paths["/api/ingest"].post;
     expect(ingest.security).toEqual([{ bearerAuth: [] }]);
@@ -254,6 +267,7 @@ describe("named tokens (LAOMO_TOKENS)", () => {
     });
     try {
       const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/api/write`;
+      // A test-only route (no schema of the app's): plain fetch.
       const as = async (token: string) =>
         fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}` } });
       expect(await (await as(ALICE)).json()).toEqual({ by: "alice" });
@@ -269,13 +283,13 @@ describe("named tokens (LAOMO_TOKENS)", () => {
     const named = await startTestServer({ env: { LAOMO_TOKENS: `alice:${ALICE},bob:${BOB}` } });
     try {
       expect(named.token).toBe(ALICE);
-      const ok = await fetch(`${named.baseUrl}/api/ingest`, {
+      const ok = await checkedFetch(`${named.baseUrl}/api/ingest`, {
         method: "POST",
         headers: { ...json, authorization: `Bearer ${BOB}` },
         body: uploadBody(),
       });
       expect(ok.status).toBe(200);
-      const wrong = await fetch(`${named.baseUrl}/api/ingest`, {
+      const wrong = await checkedFetch(`${named.baseUrl}/api/ingest`, {
         method: "POST",
         headers: { ...json, authorization: "Bearer carol-token-0123456789abcdef" },
         body: uploadBody(),
@@ -308,7 +322,7 @@ describe("named tokens (LAOMO_TOKENS)", () => {
 describe("security headers over plain HTTP", () => {
   it("no upgrade-insecure-requests and no HSTS on the page or an asset", async () => {
     for (const p of ["/", "/assets/app.js", "/api/health"]) {
-      const res = await fetch(t.baseUrl + p);
+      const res = await checkedFetch(t.baseUrl + p);
       expect(res.status, p).toBe(200);
       const csp = res.headers.get("content-security-policy") ?? "";
       expect(csp, p).toContain("script-src 'self'");
@@ -320,7 +334,7 @@ describe("security headers over plain HTTP", () => {
   it("LAOMO_HTTPS=1 (behind a TLS proxy) turns both on", async () => {
     const behindTls = await startTestServer({ clientDist: clientDir, env: { LAOMO_HTTPS: "1" } });
     try {
-      const res = await fetch(`${behindTls.baseUrl}/`);
+      const res = await checkedFetch(`${behindTls.baseUrl}/`);
       expect(res.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
       expect(res.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
     } finally {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExtractFn } from "../ingest/pipeline.ts";
+import { checkedFetch } from "./response-contract.ts";
 import type { IngestPathsFn } from "./services/ingest-service.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
@@ -72,8 +73,15 @@ let t: TestServer;
 
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
+/** Every JSON answer is checked against its route's zod schema (or the error shape). */
 async function api(path: string, init: RequestInit = {}): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${t.baseUrl}${path}`, init);
+  const res = await checkedFetch(`${t.baseUrl}${path}`, init);
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+/** JSON reports declare content types, not a zod schema (reports/http.ts): read with plain fetch. */
+async function report(path: string): Promise<{ status: number; body: Json }> {
+  const res = await fetch(`${t.baseUrl}${path}`);
   return { status: res.status, body: (await res.json()) as Json };
 }
 
@@ -312,14 +320,14 @@ describe("curation API", () => {
 
   it("reports state how many of their facts were reviewed", async () => {
     const [jiang] = await personIds("蒋北辰");
-    const r = await api(`/api/reports/person/${jiang}?format=json`);
+    const r = await report(`/api/reports/person/${jiang}?format=json`);
     expect(r.status).toBe(200);
     expect(r.body.reviewed.facts).toBeGreaterThan(0);
     expect(r.body.reviewed.reviewed).toBeGreaterThanOrEqual(1); // the edited talk title
     expect(r.body.reviewed.reviewed).toBeLessThanOrEqual(r.body.reviewed.facts);
-    const md = await (await fetch(`${t.baseUrl}/api/reports/person/${jiang}?format=md`)).text();
+    const md = await (await checkedFetch(`${t.baseUrl}/api/reports/person/${jiang}?format=md`)).text();
     expect(md).toContain(`${r.body.reviewed.reviewed} of ${r.body.reviewed.facts} facts reviewed`);
-    const overview = await api("/api/reports/overview?format=json");
+    const overview = await report("/api/reports/overview?format=json");
     expect(overview.body.reviewed.reviewed).toBeGreaterThanOrEqual(r.body.reviewed.reviewed);
   });
 
@@ -360,16 +368,16 @@ describe("curation without a journal", () => {
   it("answers 409 no_journal rather than rebuilding an empty graph", async () => {
     const bare = await startTestServer();
     try {
-      const res = await fetch(`${bare.baseUrl}/api/corrections`, {
+      const res = await checkedFetch(`${bare.baseUrl}/api/corrections`, {
         method: "POST",
         headers: { "content-type": "application/json", ...bare.authHeaders() },
         body: JSON.stringify({ action: "undo", entryId: "c_00000000-0000-0000-0000-000000000000" }),
       });
       expect(res.status).toBe(409);
       expect(((await res.json()) as Json).error).toBe("no_journal");
-      expect(((await (await fetch(`${bare.baseUrl}/api/stats`)).json()) as Json).totalNodes).toBeGreaterThan(
-        0,
-      );
+      expect(
+        ((await (await checkedFetch(`${bare.baseUrl}/api/stats`)).json()) as Json).totalNodes,
+      ).toBeGreaterThan(0);
     } finally {
       await bare.close();
     }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasPath } from "../model/scrub-paths.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
@@ -24,7 +25,7 @@ async function cypher(
   query: string,
   params?: Record<string, unknown>,
 ): Promise<{ status: number; body: Json }> {
-  const res = await fetch(`${t.baseUrl}/api/cypher`, {
+  const res = await checkedFetch(`${t.baseUrl}/api/cypher`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(params ? { query, params } : { query }),

@@ -7,6 +7,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkedFetch } from "./response-contract.ts";
 import type { IngestPathsFn } from "./services/ingest-service.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
@@ -35,7 +36,7 @@ const ingestPaths: IngestPathsFn = async (paths, opts) => {
 };
 
 function upload(files: { name: string; text: string }[]) {
-  return fetch(`${t.baseUrl}/api/ingest`, {
+  return checkedFetch(`${t.baseUrl}/api/ingest`, {
     method: "POST",
     headers: { "content-type": "application/json", ...t.authHeaders() },
     body: JSON.stringify({
@@ -53,7 +54,7 @@ afterAll(async () => {
 
 describe("POST /api/ingest", () => {
   it("ingests an upload, then search and overview see the new graph; a concurrent ingest gets 409", async () => {
-    const before = (await (await fetch(`${t.baseUrl}/api/overview`)).json()) as Json;
+    const before = (await (await checkedFetch(`${t.baseUrl}/api/overview`)).json()) as Json;
     const first = upload([{ name: "../../2024-06-13-qixia.txt", text: ARTICLE }]);
     await started;
     const second = await upload([{ name: "other.txt", text: ARTICLE }]);
@@ -68,16 +69,16 @@ describe("POST /api/ingest", () => {
     // The upload folder is gone and nothing in the answer names a server path.
     expect(await readdir(path.join(t.dataDir, "uploads"))).toEqual([]);
     expect(JSON.stringify(summary)).not.toContain(t.dataDir);
-    const files = await fetch(`${t.baseUrl}/api/cypher`, {
+    const files = await checkedFetch(`${t.baseUrl}/api/cypher`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "MATCH (a:Article) WHERE a.title CONTAINS '职工书屋' RETURN a.file" }),
     });
     expect(((await files.json()) as Json).rows).toEqual([["2024-06-13-qixia.txt"]]);
 
-    const hit = (await (await fetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
+    const hit = (await (await checkedFetch(`${t.baseUrl}/api/search?q=jiangbeichen`)).json()) as Json;
     expect(hit.results[0]).toMatchObject({ label: "Person", name: "蒋北辰" });
-    const after = (await (await fetch(`${t.baseUrl}/api/overview`)).json()) as Json;
+    const after = (await (await checkedFetch(`${t.baseUrl}/api/overview`)).json()) as Json;
     expect(after).not.toEqual(before);
     expect(after.nodes.map((n: Json) => n.attributes.label)).toContain("蒋北辰");
   });
@@ -86,7 +87,7 @@ describe("POST /api/ingest", () => {
     const exe = await upload([{ name: "tool.exe", text: "MZ" }]);
     expect(exe.status).toBe(400);
     expect(((await exe.json()) as Json).error).toBe("invalid_input");
-    const empty = await fetch(`${t.baseUrl}/api/ingest`, {
+    const empty = await checkedFetch(`${t.baseUrl}/api/ingest`, {
       method: "POST",
       headers: { "content-type": "application/json", ...t.authHeaders() },
       body: JSON.stringify({ files: [] }),

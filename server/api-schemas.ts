@@ -299,3 +299,30 @@ export const HealthResponse = z.object({
   /** Whether console queries run in the bubblewrap sandbox, and why (not). */
   consoleSandbox: z.object({ mode: z.enum(["auto", "on", "off"]), active: z.boolean(), reason: z.string() }),
 });
+
+const OpenApiOperation = z.object({
+  operationId: z.string(),
+  tags: z.array(z.string()),
+  summary: z.string(),
+  description: z.string().optional(),
+  parameters: z.array(
+    z.object({ name: z.string(), in: z.enum(["path", "query"]), required: z.boolean() }).loose(),
+  ),
+  requestBody: z.object({ required: z.boolean(), content: z.record(z.string(), z.unknown()) }).optional(),
+  responses: z.record(
+    z.string().regex(/^\d{3}$/),
+    z.object({ description: z.string(), content: z.record(z.string(), z.object({ schema: z.unknown() })) }),
+  ),
+  security: z.array(z.record(z.string(), z.array(z.string()))).optional(),
+});
+
+/** The OpenAPI 3.1 document at /api/openapi.json (built by http/build-openapi.ts). */
+export const OpenApiDocument = z.object({
+  openapi: z.literal("3.1.0"),
+  info: z.object({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string().startsWith("/api/"), z.partialRecord(z.enum(["get", "post"]), OpenApiOperation)),
+  components: z.object({
+    schemas: z.record(z.string(), z.unknown()),
+    securitySchemes: z.record(z.string(), z.unknown()),
+  }),
+});

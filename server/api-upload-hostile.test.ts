@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDocxBomb, writeLongParagraph } from "../ingest/read/make-hostile-files.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { SHORT_ARTICLE } from "./test-article.ts";
 
@@ -30,7 +31,7 @@ afterAll(async () => {
 });
 
 function upload(files: { name: string; bytes: Buffer }[]) {
-  return fetch(`${t.baseUrl}/api/ingest`, {
+  return checkedFetch(`${t.baseUrl}/api/ingest`, {
     method: "POST",
     headers: { "content-type": "application/json", ...t.authHeaders() },
     body: JSON.stringify({
@@ -40,7 +41,7 @@ function upload(files: { name: string; bytes: Buffer }[]) {
 }
 
 async function healthy(): Promise<void> {
-  const res = await fetch(`${t.baseUrl}/api/health`);
+  const res = await checkedFetch(`${t.baseUrl}/api/health`);
   expect(res.status).toBe(200);
 }
 

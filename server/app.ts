@@ -11,6 +11,7 @@ import express from "express";
 import type { GraphStore } from "../cypher/store.ts";
 import type { Config } from "../model/config.ts";
 import { reportRoutes } from "../reports/http.ts";
+import { OpenApiDocument } from "./api-schemas.ts";
 import { buildOpenApi } from "./http/build-openapi.ts";
 import { checkHost, checkOrigin } from "./http/check-host.ts";
 import { type ApiRoute, mountRoutes } from "./http/define-route.ts";
@@ -53,7 +54,7 @@ export function openApiRoute(routes: () => ApiRoute[]): ApiRoute {
     path: "/api/openapi.json",
     tag: "meta",
     summary: "This OpenAPI 3.1 document",
-    response: { description: "OpenAPI document" },
+    response: { description: "OpenAPI document", schema: OpenApiDocument },
     handle: () =>
       addWriteSecurity(buildOpenApi(routes(), { title: "laomo-graph explorer API", version: "0.1.0" })),
   };
