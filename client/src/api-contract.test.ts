@@ -17,6 +17,12 @@ describe("one API contract", () => {
     );
   });
 
+  it("the curation client's types come from the server's correction schemas", () => {
+    const text = readFileSync(path.join(dir, "corrections-api.ts"), "utf8");
+    expect(text).toMatch(/import type \{[^}]*\} from "\.\.\/\.\.\/server\/correction-schemas\.ts"/);
+    expect(text).not.toMatch(/export interface (FactEnd|Fact|ArticleFact|ArticleView|LoggedCorrection) \{/);
+  });
+
   it("imports zod and the server's schemas as types only, so neither ends up in the bundle", () => {
     const offenders = sources.filter((f) => {
       const text = readFileSync(path.join(dir, f), "utf8");

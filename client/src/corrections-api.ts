@@ -3,7 +3,20 @@
  * answers normalised into small typed shapes; every correction is a `write()` (the stored
  * token, one prompt on 401/403). See server/README.md, Curation API.
  */
+import type { z } from "zod";
+import type {
+  ArticleViewResponse,
+  CorrectionResponse,
+  CorrectionsList,
+  FactSchema,
+} from "../../server/correction-schemas.ts";
 import { ApiError, write } from "./api.ts";
+
+/** Answers as the server's zod schemas declare them (type-only: no zod in the bundle). */
+type WireFact = z.infer<typeof FactSchema>;
+type WireArticle = z.infer<typeof ArticleViewResponse>;
+type WireEntry = z.infer<typeof CorrectionsList>["entries"][number];
+type WireStatus = z.infer<typeof CorrectionResponse>["status"];
 
 export const REVIEW_STATES = ["extracted", "confirmed", "corrected", "added", "rejected"] as const;
 export type Review = (typeof REVIEW_STATES)[number];
@@ -38,39 +51,24 @@ export const EDIT_FIELDS: Record<FactKind, string[]> = {
   REPORTED: [],
 };
 
-export interface FactEnd {
-  id: string;
-  label: string;
-  name: string;
-}
+export type FactEnd = Pick<WireFact["source"], "id" | "name"> & { label: string };
 
-export interface Fact {
-  relId: string;
+/** A fact as /api/facts and /api/articles/:id send it, `reason` null when none. */
+export type Fact = Pick<WireFact, "relId" | "qualifier"> & {
   type: FactKind;
   review: Review;
   source: FactEnd;
   target: FactEnd;
-  qualifier: Record<string, unknown>;
   reason: string | null;
-}
+};
 
 /** A fact as the article view lists it: with its span in the article's text. */
-export interface ArticleFact extends Fact {
-  start: number;
-  end: number;
-  sentenceStart: number;
-  sentenceEnd: number;
-}
+export type ArticleFact = Fact &
+  Pick<WireArticle["facts"][number], "start" | "end" | "sentenceStart" | "sentenceEnd">;
 
-export interface ArticleView {
-  id: string;
-  title: string;
-  subtitle: string | null;
-  date: string | null;
-  text: string;
-  reviewed: { facts: number; reviewed: number };
+export type ArticleView = Pick<WireArticle, "id" | "title" | "subtitle" | "date" | "text" | "reviewed"> & {
   facts: ArticleFact[];
-}
+};
 
 type Json = Record<string, unknown>;
 
@@ -180,7 +178,7 @@ export type CorrectionRequest =
 export interface CorrectionResult {
   entryId: string;
   action: string;
-  status: "applied" | "orphaned" | "undone";
+  status: WireStatus;
   reason: string | null;
   relId: string | null;
   nodeId: string | null;
@@ -213,16 +211,11 @@ export async function undo(entryId: string): Promise<CorrectionResult> {
   return result((await write(`/api/corrections/${encodeURIComponent(entryId)}/undo`, json({}))) as Json);
 }
 
-export interface LoggedCorrection {
-  id: string;
-  action: string;
-  by: string;
-  at: string;
-  status: "applied" | "orphaned" | "undone";
+export type LoggedCorrection = Pick<WireEntry, "id" | "action" | "by" | "at" | "status"> & {
   relId: string | null;
   nodeId: string | null;
   target: Json;
-}
+};
 
 /** The log, newest first, each entry with its outcome in the last rebuild. */
 export async function corrections(): Promise<LoggedCorrection[]> {
