@@ -255,6 +255,10 @@ describe("GET /api/openapi.json", () => {
     // Reports answer HTML, Markdown, CSV, PDF or JSON by ?format= and declare content types only.
     expect(withoutSchema).toEqual(["GET /api/reports/{kind}/{id}", "GET /api/reports/{kind}"]);
     expect(() => checkResponse("get", "/api/openapi.json", 200, { openapi: "3.0.0", paths: {} })).toThrow();
+    // A key the schema does not declare (so neither the OpenAPI document nor the client's types) fails too.
+    const stats = { nodes: {}, rels: {}, totalNodes: 0, totalRels: 0, store: "kuzu" };
+    expect(() => checkResponse("get", "/api/stats", 200, stats)).not.toThrow();
+    expect(() => checkResponse("get", "/api/stats", 200, { ...stats, secret: 1 })).toThrow(/\.secret/);
   });
 
   it("documents every mounted route", async () => {

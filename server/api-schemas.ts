@@ -3,7 +3,7 @@
  * response shapes. Routes and the OpenAPI document both use them.
  */
 import { z } from "zod";
-import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
+import { NODE_LABELS, REL_TYPES, REVIEW_STATES } from "../model/types.ts";
 
 export { EventItemSchema, EventsQuery, EventsResponse } from "./events-schemas.ts";
 export {
@@ -143,11 +143,16 @@ export const EvidenceSchema = z.object({
   fact: z.string(),
 });
 
+const ReviewSchema = z
+  .enum(REVIEW_STATES)
+  .describe("Review state of the fact (extracted until a reviewer acts)");
+
 const LinkSchema = z.object({
   relId: z.string(),
   id: z.string(),
   label: NodeLabelSchema,
   name: z.string(),
+  review: ReviewSchema,
 });
 
 const NodePageSchema = z.object({
@@ -188,6 +193,7 @@ export const NodeDetailSchema = z.object({
       direction: z.enum(["out", "in"]),
       other: z.object({ id: z.string(), label: NodeLabelSchema, name: z.string() }),
       qualifier: z.record(z.string(), z.unknown()),
+      review: ReviewSchema,
     }),
   ),
   evidence: z.array(EvidenceSchema),
@@ -202,6 +208,15 @@ export const NodeEvidenceResponse = z.object({
 });
 
 export const GraphSchema = z.object({
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  options: z
+    .object({
+      type: z.enum(["mixed", "directed", "undirected"]).optional(),
+      multi: z.boolean().optional(),
+      allowSelfLoops: z.boolean().optional(),
+    })
+    .optional()
+    .describe("graphology options (the server sends directed, multi, self-loops allowed)"),
   nodes: z.array(z.object({ key: z.string(), attributes: z.record(z.string(), z.unknown()) })),
   edges: z.array(
     z.object({
@@ -288,6 +303,24 @@ export const IngestResponse = z.object({
   rels: z.number(),
   warnings: z.array(z.string()),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Files of unsupported types met inside folders (not errors). */
+  ignored: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Corrections in the log by outcome of this rebuild. */
+  corrections: z.object({ applied: z.number(), orphaned: z.number(), undone: z.number() }),
+  removed: z.number().optional(),
+  timings: z
+    .object({ extractMs: z.number(), journalMs: z.number(), resolveMs: z.number(), writeMs: z.number() })
+    .optional(),
+  /** How the store was written: changes only (incremental) or the whole graph (rebuild, with why). */
+  write: z
+    .object({
+      mode: z.enum(["incremental", "rebuild"]),
+      reason: z.string(),
+      nodesWritten: z.number(),
+      relsWritten: z.number(),
+      ms: z.number(),
+    })
+    .optional(),
   ms: z.number(),
 });
 

@@ -1,7 +1,8 @@
 /**
  * For API tests: checks a response body against the zod schema its route declares (the one
  * contract the OpenAPI document and the client's types come from), and error bodies against
- * `{ error, message }`. Throws the zod issues when a body strays from its schema.
+ * `{ error, message }`. Throws the zod issues when a body strays from its schema, and names any
+ * key the answer carries that its schema does not declare.
  * `checkedFetch` is `fetch` that does this for every JSON answer it receives.
  */
 import { z } from "zod";
@@ -69,7 +70,28 @@ export function checkResponse(method: string, url: string, status: number, body:
   if (!route) throw new Error(`no route declares ${method.toUpperCase()} ${url}`);
   if (!route.response.schema)
     throw new Error(`${method.toUpperCase()} ${route.path} answered JSON but declares no JSON schema`);
-  route.response.schema.parse(body);
+  const parsed = route.response.schema.parse(body);
+  const extra = undeclaredKeys(body, parsed, "");
+  if (extra.length > 0)
+    throw new Error(
+      `${method.toUpperCase()} ${route.path} sends keys its schema does not declare: ${extra.join(", ")}`,
+    );
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Keys of the answer that parsing dropped (zod objects strip what they do not declare): a field
+ * the server sends and the schema, hence the OpenAPI document and the client's types, miss.
+ */
+function undeclaredKeys(sent: unknown, parsed: unknown, at: string): string[] {
+  if (Array.isArray(sent) && Array.isArray(parsed))
+    return sent.flatMap((x, i) => undeclaredKeys(x, parsed[i], `${at}[${i}]`));
+  if (!isObject(sent) || !isObject(parsed)) return [];
+  return Object.keys(sent).flatMap((k) =>
+    k in parsed ? undeclaredKeys(sent[k], parsed[k], `${at}.${k}`) : [`${at}.${k}`],
+  );
 }
 
 /**
