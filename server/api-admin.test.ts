@@ -218,6 +218,25 @@ describe("GET /api/export", () => {
   });
 });
 
+describe("GET /api/health and /api/schema", () => {
+  it("health: up, on the embedded store, with the search index built", async () => {
+    const res = await checkedFetch(`${t.baseUrl}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, store: "embedded", searchEntries: expect.any(Number) });
+  });
+
+  it("schema: every label with its count and properties, relationships with their endpoints", async () => {
+    const res = await checkedFetch(`${t.baseUrl}/api/schema`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Json;
+    const person = body.nodes.find((n: Json) => n.label === "Person");
+    expect(person.count).toBe(6);
+    expect(person.properties.map((p: Json) => p.name)).toContain("name");
+    const spoke = body.relationships.find((r: Json) => r.type === "SPOKE_AT");
+    expect(spoke.to).toEqual(["Event"]);
+  });
+});
+
 /** Every route the app mounts, as the OpenAPI document names it. */
 const DOCUMENTED_ROUTES = [
   "GET /api/health",
