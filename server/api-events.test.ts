@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EventsResponse } from "./api-schemas.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { TEST_IDS as I } from "./test-graph.ts";
 
@@ -18,7 +19,7 @@ describe("GET /api/events", () => {
   });
 
   const get = async (qs: string) => {
-    const res = await fetch(`${srv.baseUrl}/api/events${qs}`);
+    const res = await checkedFetch(`${srv.baseUrl}/api/events${qs}`);
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
@@ -57,7 +58,7 @@ describe("GET /api/events", () => {
   });
 
   it("is documented in the OpenAPI document", async () => {
-    const doc = (await (await fetch(`${srv.baseUrl}/api/openapi.json`)).json()) as {
+    const doc = (await (await checkedFetch(`${srv.baseUrl}/api/openapi.json`)).json()) as {
       paths: Record<string, unknown>;
     };
     expect(Object.keys(doc.paths)).toContain("/api/events");

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeId, relId } from "../model/ids.ts";
 import type { GraphBatch, GraphNode, GraphRel } from "../model/types.ts";
 import { EvidenceSchema, NodeDetailSchema, NodeEvidenceResponse } from "./api-schemas.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
 const HOLDERS = 1200;
@@ -85,7 +86,7 @@ afterAll(async () => {
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
 async function get(p: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${t.baseUrl}${p}`);
+  const res = await checkedFetch(`${t.baseUrl}${p}`);
   return { status: res.status, body: await res.json() };
 }
 

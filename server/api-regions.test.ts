@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphBatch } from "../model/types.ts";
 import { RegionMembersResponse, RegionsResponse } from "./api-schemas.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { buildTestGraph, TEST_IDS } from "./test-graph.ts";
 
@@ -31,7 +32,7 @@ function relocated(): GraphBatch {
 let t: TestServer;
 
 async function get(path: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(t.baseUrl + path);
+  const res = await checkedFetch(t.baseUrl + path);
   return { status: res.status, body: await res.json() };
 }
 
