@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphNode } from "../model/types.ts";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { buildTestGraph, TEST_IDS } from "./test-graph.ts";
 
@@ -25,7 +26,7 @@ describe("GET /api/nodes/:id for an article", () => {
     ["untitled", TEST_IDS.a2, true],
     ["with a headline", TEST_IDS.a1, false],
   ])("carries untitled in its attributes (%s)", async (_, id, flag) => {
-    const res = await fetch(`${t.baseUrl}/api/nodes/${encodeURIComponent(id)}`);
+    const res = await checkedFetch(`${t.baseUrl}/api/nodes/${encodeURIComponent(id)}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { label: string; attributes: Record<string, unknown> };
     expect(body.label).toBe("Article");

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies in assertions
@@ -21,7 +22,7 @@ let secret: string;
 let out: string;
 
 async function cypher(query: string): Promise<{ status: number; text: string; body: Json }> {
-  const res = await fetch(`${t.baseUrl}/api/cypher`, {
+  const res = await checkedFetch(`${t.baseUrl}/api/cypher`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),

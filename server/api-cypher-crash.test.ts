@@ -4,6 +4,7 @@
  * named queries and the next console query keep working.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkedFetch } from "./response-contract.ts";
 import { startTestServer, type TestServer } from "./start-test-server.ts";
 import { TEST_IDS } from "./test-graph.ts";
 
@@ -13,7 +14,7 @@ type Json = Record<string, any>;
 let t: TestServer;
 
 async function post(p: string, body: unknown): Promise<{ status: number; body: Json }> {
-  const res = await fetch(t.baseUrl + p, {
+  const res = await checkedFetch(t.baseUrl + p, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -38,7 +39,7 @@ describe("POST /api/cypher with a query that crashes kuzu", () => {
     expect(crashed.status).toBe(500);
     expect(crashed.body).toEqual({ error: "query_crashed", message: expect.stringMatching(/kept running/) });
 
-    const stats = await fetch(`${t.baseUrl}/api/stats`);
+    const stats = await checkedFetch(`${t.baseUrl}/api/stats`);
     expect(stats.status).toBe(200);
     expect(((await stats.json()) as Json).nodes.Person).toBe(6);
 
