@@ -143,7 +143,7 @@ export function createArticlePage(opts: {
     return [...out];
   };
 
-  const endpointInput = (cls: string, labels: string[], caption: string, initial: string) => {
+  const endpointInput = (cls: string, labels: readonly string[], caption: string, initial: string) => {
     const listId = `${cls}-names`;
     const label = h(
       "select",

@@ -4,6 +4,7 @@
  * token, one prompt on 401/403). See server/README.md, Curation API.
  */
 import type { z } from "zod";
+import { REL_ENDPOINTS, REL_TYPES } from "../../model/types.ts";
 import type {
   ArticleViewResponse,
   CorrectionResponse,
@@ -21,25 +22,11 @@ type WireStatus = z.infer<typeof CorrectionResponse>["status"];
 export const REVIEW_STATES = ["extracted", "confirmed", "corrected", "added", "rejected"] as const;
 export type Review = (typeof REVIEW_STATES)[number];
 
-export const FACT_KINDS = [
-  "HAS_HONOUR",
-  "WORKS_FOR",
-  "SPOKE_AT",
-  "ORGANIZED_BY",
-  "HELD_AT",
-  "REPORTED",
-] as const;
+export const FACT_KINDS = REL_TYPES;
 export type FactKind = (typeof FACT_KINDS)[number];
 
-/** Labels each fact kind joins (model/types.ts REL_ENDPOINTS). */
-export const KIND_ENDS: Record<FactKind, { from: string[]; to: string[] }> = {
-  HAS_HONOUR: { from: ["Person", "Organization"], to: ["Honour"] },
-  WORKS_FOR: { from: ["Person"], to: ["Organization"] },
-  SPOKE_AT: { from: ["Person", "Organization"], to: ["Event"] },
-  ORGANIZED_BY: { from: ["Event"], to: ["Organization"] },
-  HELD_AT: { from: ["Event"], to: ["Place"] },
-  REPORTED: { from: ["Person"], to: ["Article"] },
-};
+/** Labels each fact kind joins. */
+export const KIND_ENDS: Record<FactKind, { from: readonly string[]; to: readonly string[] }> = REL_ENDPOINTS;
 
 /** The field a reviewer edits on each kind of fact (the other end, or a qualifier). */
 export const EDIT_FIELDS: Record<FactKind, string[]> = {
