@@ -222,7 +222,11 @@ describe("GET /api/health and /api/schema", () => {
   it("health: up, on the embedded store, with the search index built", async () => {
     const res = await checkedFetch(`${t.baseUrl}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, store: "embedded", searchEntries: expect.any(Number) });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      store: "embedded",
+      searchEntries: expect.any(Number),
+    });
   });
 
   it("schema: every label with its count and properties, relationships with their endpoints", async () => {
