@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphStore } from "../cypher/store.ts";
+import { openKuzuStore } from "../cypher/kuzu-store.ts";
 import { extractFile, ingestPaths, UNDATED_WARNING } from "./pipeline.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,12 +22,6 @@ const PAGE = [
   "青川县总工会开展职工技能比武",
   "本报讯（记者 葛长风）近日，青川县总工会在县职工之家举办职工技能比武，百余名选手参加了焊接、钳工等六个项目的比拼。",
 ].join("\n\n");
-
-/** A store that accepts the graph and keeps nothing (the journal is what these tests read). */
-const nullStore = {
-  applySchema: async () => {},
-  replaceGraph: async () => {},
-} as unknown as GraphStore;
 
 let dir = "";
 let undated = "";
@@ -69,7 +63,8 @@ describe("an article without a date", () => {
 
   it("is one warning per undated article in the summary, naming file and title, and in the journal", async () => {
     const dataDir = path.join(dir, "data");
-    const summary = await ingestPaths([undated, dated], { store: nullStore, dataDir });
+    const store = await openKuzuStore({ dataDir });
+    const summary = await ingestPaths([undated, dated], { store, dataDir }).finally(() => store.close());
     const mine = summary.warnings.filter((w) => w.endsWith(UNDATED_WARNING));
     expect(mine).toEqual([
       `${undated} «远江市总工会举办劳模宣讲活动»: ${UNDATED_WARNING}`,
