@@ -5,28 +5,19 @@
  * rebuild of the same inputs.
  */
 import { spawn } from "node:child_process";
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dumpGraph, type GraphDump } from "../cypher/graph-dump.ts";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
+import { useTempDirs } from "./test-temp-dirs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TSX = path.join(repoRoot, "node_modules", ".bin", "tsx");
 const corpus = path.join(repoRoot, "samples/corpus");
-const dirs: string[] = [];
 
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 interface Run {
   code: number | null;

@@ -4,29 +4,20 @@
  * as a canonical dump of every node and relationship with all their properties. A correction
  * is written as a delta too, and gives the graph a full rewrite gives.
  */
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dumpGraph, type GraphDump } from "../cypher/graph-dump.ts";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
 import { CorrectionLog, newEntryId } from "./corrections/log.ts";
 import { ingestPaths, rebuildGraph, removePaths } from "./pipeline.ts";
+import { useTempDirs } from "./test-temp-dirs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = path.join(repoRoot, "samples/corpus");
-const dirs: string[] = [];
 
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 /** The graph a fresh data folder gets from one full ingest of `files` (the reference). */
 async function rebuiltFrom(files: string[]): Promise<GraphDump> {

@@ -4,29 +4,21 @@
  * names came in, event ids stay the same when a date is learnt, and re-runs change nothing.
  * Real embedded store, fictional article.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import { Journal } from "./journal.ts";
 import { ingestPaths } from "./pipeline.ts";
+import { useTempDirs } from "./test-temp-dirs.ts";
 
 const PAGE = `青川县总工会举办劳模事迹报告会
 
 本报讯 4月29日，青川县总工会在县职工文化宫举办劳模事迹报告会。全国劳动模范、青川县星河机械有限公司钳工林远航作了题为《把每一道工序做精》的报告，百余名职工到场聆听。
 `;
 
-const dirs: string[] = [];
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = useTempDirs();
 
 interface Snapshot {
   article: Record<string, unknown>;

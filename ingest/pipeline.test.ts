@@ -3,27 +3,22 @@
  * goes in, a re-run never duplicates, and an ingest interrupted before the store switched
  * generations leaves the previous graph and completes when run again.
  */
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
 import type { GraphCounts } from "../cypher/store.ts";
 import { ingestPaths } from "./pipeline.ts";
+import { useTempDirs } from "./test-temp-dirs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixture = (name: string) => path.join(repoRoot, "fixtures/articles", name);
 const readerData = (name: string) => path.join(repoRoot, "ingest/read/testdata", name);
 
 const GOOD = ["01-three-national-models.txt", "02-scope-chain.txt", "03-appositive-chain.txt"];
-const dirs: string[] = [];
 
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = useTempDirs();
 
 /** A folder of inputs: three good articles, a binary file, an empty file and a truncated PDF. */
 async function inputFolder(): Promise<string> {
@@ -40,10 +35,6 @@ async function inputFolder(): Promise<string> {
 function total(c: GraphCounts): number {
   return Object.values(c.nodes).reduce((a, b) => a + b, 0) + Object.values(c.rels).reduce((a, b) => a + b, 0);
 }
-
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
 
 describe("ingestPaths", () => {
   it("skips bad files with a reason, ingests the rest, and a re-run leaves identical counts", async () => {
