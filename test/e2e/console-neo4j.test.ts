@@ -3,36 +3,20 @@
  * rewritten forms are listed above the results in Chinese and English, with the note where kuzu's
  * CAST differs; a form without a rewrite shows its own heading and the kuzu form to write.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, type LaunchedBrowser, launchBrowser } from "./launch-browser.ts";
-import { type RunningApp, startTestApp } from "./start-app.ts";
+import { describe, expect, it } from "vitest";
+import { SHOTS, useBrowserSuite } from "./browser-suite.ts";
+import { chromiumAvailable } from "./launch-browser.ts";
 
-const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const canRun = chromiumAvailable() || process.env.CI === "true";
 
 describe.skipIf(!canRun)("console with Neo4j forms in headless Chromium", () => {
-  let app: RunningApp;
-  let browser: LaunchedBrowser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startTestApp();
-    browser = await launchBrowser({ width: 1200, height: 800 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useBrowserSuite({ width: 1200, height: 800 });
+  const { errors } = suite;
 
   async function open(hash: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
-    await page.goto(`${app.url}/${hash}`);
+    const page = await suite.page(hash);
     return page;
   }
 

@@ -3,37 +3,22 @@
  * insert), autocomplete, history kept across reloads, CSV export, readable paths, error codes
  * in the user's language, and the "speakers of an organiser's events by year" example.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXAMPLE_QUERIES } from "../../client/src/example-queries.ts";
-import { chromiumAvailable, type LaunchedBrowser, launchBrowser } from "./launch-browser.ts";
-import { type RunningApp, startTestApp } from "./start-app.ts";
+import { SHOTS, useBrowserSuite } from "./browser-suite.ts";
+import { chromiumAvailable } from "./launch-browser.ts";
 
-const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const canRun = chromiumAvailable() || process.env.CI === "true";
 
 describe.skipIf(!canRun)("console tools in headless Chromium", () => {
-  let app: RunningApp;
-  let browser: LaunchedBrowser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startTestApp();
-    browser = await launchBrowser({ width: 1280, height: 800 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useBrowserSuite({ width: 1280, height: 800 });
+  const { errors } = suite;
 
   async function open(hash = "#/console"): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${app.url}/${hash}`);
+    const page = await suite.page(hash);
     await page.locator("#console-schema [data-label='Person']").waitFor({ timeout: 30_000 });
     return page;
   }
@@ -104,8 +89,8 @@ describe.skipIf(!canRun)("console tools in headless Chromium", () => {
     expect(await cell.textContent()).toMatch(/^[^{}]+ (—.+→|←.+—) [^{}]+$/);
     await page.screenshot({ path: path.join(SHOTS, "console-path-history.png") });
 
-    const again = await browser.context.newPage();
-    await again.goto(`${app.url}/#/console`);
+    const again = await suite.browser.context.newPage();
+    await again.goto(`${suite.app.url}/#/console`);
     await again.locator("#console-history .history-item", { hasText: "RETURN p.name" }).waitFor();
     // Alt+↑ brings back the last query run.
     await again.locator("#cypher-editor").focus();

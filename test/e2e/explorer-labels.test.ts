@@ -3,13 +3,13 @@
  * buttons, filters that leave isolated dots or accept impossible ranges, Louvain without a
  * legend, and exports that lose the picture. Headless Chromium against the real server.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_IDS } from "../../server/test-graph.ts";
-import { chromiumAvailable, type LaunchedBrowser, launchBrowser } from "./launch-browser.ts";
-import { type RunningApp, startTestApp } from "./start-app.ts";
+import { SHOTS, useBrowserSuite } from "./browser-suite.ts";
+import { chromiumAvailable } from "./launch-browser.ts";
 
 interface Box {
   key: string;
@@ -31,7 +31,6 @@ interface Handle {
   };
 }
 
-const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const canRun = chromiumAvailable() || process.env.CI === "true";
 
 const overlapping = (boxes: Box[]) => {
@@ -47,25 +46,11 @@ const overlapping = (boxes: Box[]) => {
 };
 
 describe.skipIf(!canRun)("explorer labels, zoom, filters, communities and exports", () => {
-  let app: RunningApp;
-  let browser: LaunchedBrowser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startTestApp();
-    browser = await launchBrowser({ width: 1100, height: 700 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useBrowserSuite({ width: 1100, height: 700 });
+  const { errors } = suite;
 
   async function open(hash = "#/explore"): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
-    await page.goto(`${app.url}/${hash}`);
+    const page = await suite.page(hash);
     await page.waitForFunction(() => Number(document.body.dataset.graphReady ?? "0") > 0, null, {
       timeout: 30_000,
     });

@@ -3,13 +3,13 @@
  * real server (embedded store with the fictional test graph). Screenshots go to
  * test-output/screenshots/ for a human look (CJK glyphs, layout).
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_IDS } from "../../server/test-graph.ts";
-import { chromiumAvailable, type LaunchedBrowser, launchBrowser } from "./launch-browser.ts";
-import { type RunningApp, startTestApp } from "./start-app.ts";
+import { SHOTS, useBrowserSuite } from "./browser-suite.ts";
+import { chromiumAvailable } from "./launch-browser.ts";
 
 /** The client's test handle (client/src/explorer-page.ts). */
 interface LaomoWindow {
@@ -22,7 +22,6 @@ interface LaomoWindow {
   };
 }
 
-const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const canRun = chromiumAvailable() || process.env.CI === "true";
 if (!canRun)
   console.warn(
@@ -30,25 +29,11 @@ if (!canRun)
   );
 
 describe.skipIf(!canRun)("explorer in headless Chromium", () => {
-  let app: RunningApp;
-  let browser: LaunchedBrowser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startTestApp();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = useBrowserSuite();
+  const { errors } = suite;
 
   async function open(hash = "#/explore"): Promise<Page> {
-    const page = await browser.context.newPage();
-    page.on("pageerror", (e) => errors.push(`${e.message}\n${e.stack ?? ""}`));
-    await page.goto(`${app.url}/${hash}`);
+    const page = await suite.page(hash);
     if (!hash.startsWith("#/console")) {
       await page.waitForFunction(() => Number(document.body.dataset.graphReady ?? "0") > 0, null, {
         timeout: 60_000,
@@ -283,7 +268,7 @@ describe.skipIf(!canRun)("explorer in headless Chromium", () => {
     const stage = (await page.locator("#main").boundingBox())!;
     const side = (await page.locator("#sidebar").boundingBox())!;
     expect(side.y).toBeGreaterThanOrEqual(stage.y + stage.height - 1);
-    const reload = await browser.context.newPage();
+    const reload = await suite.browser.context.newPage();
     await reload.goto(page.url());
     await reload.locator("#panel-title", { hasText: "曾丽娟" }).waitFor();
     expect(await reload.locator("#lang-toggle").textContent()).toBe("中文");
