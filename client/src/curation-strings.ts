@@ -2,7 +2,7 @@
  * The curation UI's strings (article view, review actions) in Chinese and English, kept apart
  * from i18n.ts's main table; `ct(key)` follows the UI language set there.
  */
-import { getLang } from "./i18n.ts";
+import { localise } from "./i18n.ts";
 
 const STRINGS = {
   articleView: { zh: "文章原文", en: "Article" },
@@ -100,9 +100,7 @@ const STRINGS = {
 export type CurationKey = keyof typeof STRINGS;
 
 export function ct(key: CurationKey, vars: Record<string, string | number> = {}): string {
-  let s: string = STRINGS[key][getLang()];
-  for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return localise(STRINGS[key], vars);
 }
 
 /** Whether a key exists (review states, fields and actions come from the data). */

@@ -259,11 +259,19 @@ export function setLang(lang: Lang): void {
   if (typeof document !== "undefined") document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
 }
 
-/** Translate a key, replacing `{name}` placeholders from `vars`. */
-export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
-  let s: string = STRINGS[key][current];
+/** A zh/en entry of any string table in the current language, `{name}` placeholders from `vars`. */
+export function localise(
+  entry: { zh: string; en: string },
+  vars: Record<string, string | number> = {},
+): string {
+  let s = entry[current];
   for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
   return s;
+}
+
+/** Translate a key, replacing `{name}` placeholders from `vars`. */
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  return localise(STRINGS[key], vars);
 }
 
 export function labelName(label: string): string {
