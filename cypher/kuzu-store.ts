@@ -227,15 +227,7 @@ export class KuzuStore implements GraphStore {
       } finally {
         rmSync(staging, { recursive: true, force: true });
       }
-      writeCurrent(this.root, name);
-      const old = this.live;
-      this.live = gen;
-      this.worker?.release(gen.file);
-      if (old) {
-        await old.retire();
-        removeGeneration(this.root, old.name);
-      }
-      removeStale(this.root, new Set([name]));
+      await this.switchTo(gen);
       return { nodes: prepared.nodeCount, rels: prepared.relCount, ms: Math.round(performance.now() - t0) };
     });
   }
@@ -294,16 +286,27 @@ export class KuzuStore implements GraphStore {
       } finally {
         rmSync(staging, { recursive: true, force: true });
       }
-      writeCurrent(this.root, name);
-      this.live = gen;
-      this.worker?.release(gen.file);
-      await from.retire();
-      removeGeneration(this.root, from.name);
-      removeStale(this.root, new Set([name]));
+      await this.switchTo(gen);
       const nodes = delta.upsertNodes.length + delta.removeNodes.length;
       const rels = delta.upsertRels.length + delta.removeRels.length;
       return { nodes, rels, ms: Math.round(performance.now() - t0) };
     });
+  }
+
+  /**
+   * Makes a written generation the live one: CURRENT points at it, the console workers move to
+   * it, and the previous generation is closed once its reads finish and removed with any stale one.
+   */
+  private async switchTo(gen: KuzuGeneration): Promise<void> {
+    writeCurrent(this.root, gen.name);
+    const old = this.live;
+    this.live = gen;
+    this.worker?.release(gen.file);
+    if (old) {
+      await old.retire();
+      removeGeneration(this.root, old.name);
+    }
+    removeStale(this.root, new Set([gen.name]));
   }
 
   /** COPYs every table of a prepared batch into a fresh database that has the schema. */
