@@ -14,6 +14,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../cypher/open-store.ts";
 import type { GraphStore } from "../cypher/store.ts";
+import { CURATION_PAGES } from "../ingest/corrections/test-articles.ts";
 import { toGoldJson } from "../ingest/extract/to-gold.ts";
 import { Journal } from "../ingest/journal.ts";
 import { ingestPaths } from "../ingest/pipeline.ts";
@@ -28,28 +29,7 @@ const SCORER = scorerPath(paths);
 const REPO = paths.repoRoot;
 
 const ARTICLES: [string, string][] = [
-  [
-    "2024-05-10-a.txt",
-    [
-      "港区工匠夜校开课",
-      "本报讯（记者 骆青禾）5月9日，澄浦港区总工会“工匠夜校”开班仪式在澄浦港区职工之家举行。",
-      "活动由澄浦港区总工会主办。",
-      "全国劳动模范、澄浦港务集团桥吊司机苗东篱以《把集装箱放进毫米里》为题，讲述了练就绝活的经历。",
-      "省五一劳动奖章获得者、澄浦电力公司检修班长卓映川介绍了带徒弟的经验。",
-      "",
-    ].join("\n"),
-  ],
-  [
-    "2024-06-02-b.txt",
-    [
-      "夜校第二课聚焦安全生产",
-      "本报讯（记者 骆青禾）6月1日，澄浦港区总工会“安全生产分享会”在澄浦港区职工之家举行。",
-      "活动由澄浦港区总工会主办。",
-      "省五一劳动奖章获得者、澄浦电力公司检修班长卓映州以《安全帽下的每一天》为题，讲述了班组安全管理的做法。",
-      "会后，澄浦港务集团青年技工许望舒也谈了自己的体会。",
-      "",
-    ].join("\n"),
-  ],
+  ...Object.entries(CURATION_PAGES),
   [
     "2024-07-01-c.txt",
     ["检修班的新徒弟", "本报讯（记者 骆青禾）澄浦电力公司检修班长卓映川收了三名新徒弟。", ""].join("\n"),

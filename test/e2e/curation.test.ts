@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTICLE_A, ARTICLE_B } from "../../ingest/corrections/test-articles.ts";
 import { chromiumAvailable, type LaunchedBrowser, launchBrowser } from "./launch-browser.ts";
 import { type RunningApp, startTestApp } from "./start-app.ts";
 
@@ -19,24 +20,6 @@ type Json = Record<string, any>;
 const TOKEN = "curation-e2e-token-0123456789";
 const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const canRun = chromiumAvailable() || process.env.CI === "true";
-
-const ARTICLE_A = [
-  "港区工匠夜校开课",
-  "本报讯（记者 骆青禾）5月9日，澄浦港区总工会“工匠夜校”开班仪式在澄浦港区职工之家举行。",
-  "活动由澄浦港区总工会主办。",
-  "全国劳动模范、澄浦港务集团桥吊司机苗东篱以《把集装箱放进毫米里》为题，讲述了练就绝活的经历。",
-  "省五一劳动奖章获得者、澄浦电力公司检修班长卓映川介绍了带徒弟的经验。",
-  "",
-].join("\n");
-
-const ARTICLE_B = [
-  "夜校第二课聚焦安全生产",
-  "本报讯（记者 骆青禾）6月1日，澄浦港区总工会“安全生产分享会”在澄浦港区职工之家举行。",
-  "活动由澄浦港区总工会主办。",
-  "省五一劳动奖章获得者、澄浦电力公司检修班长卓映州以《安全帽下的每一天》为题，讲述了班组安全管理的做法。",
-  "会后，澄浦港务集团青年技工许望舒也谈了自己的体会。",
-  "",
-].join("\n");
 
 /** Without an honour 许望舒 is no honouree: the extractor leaves him out and the reviewer adds him. */
 const MISSED = "许望舒";
