@@ -3,6 +3,13 @@
  * articles keeps every source (article ids and evidence sentences, deduplicated). Nodes keep
  * all their article ids but at most NODE_EVIDENCE_CAP sentences: a hub such as 全国劳动模范 is
  * named in thousands of articles, and its facts' sentences live on its relationships.
+ *
+ * Contributions are folded in a canonical order — by article id, then in the order one article
+ * made them — not in the order the resolver met them, so an entity comes out the same whichever
+ * other articles were resolved with it, as long as every article that contributes to it was
+ * (partial resolution relies on this: ingest/resolve/partial.ts). Hence article ids and evidence
+ * are listed by article id, the first contribution (smallest article id) gives the properties
+ * a node or relationship is created with, and alias lists are sorted.
  */
 import { relId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, GraphRel, Provenance } from "../../model/types.ts";
@@ -19,46 +26,76 @@ function evidenceKey(e: Evidence): string {
 /** Evidence sentences kept on a node (relationships keep all of theirs). */
 export const NODE_EVIDENCE_CAP = 20;
 
-interface Tracked {
-  /** Evidence keys already recorded. */
-  seen: Set<string>;
-  /** Article ids already recorded (the array keeps first-seen order). */
-  articles: Set<string>;
+/** One article's contribution to an entity, in the order the resolver made it (`seq`). */
+export interface Contribution<T> {
+  articleId: string;
+  seq: number;
+  /** The properties the entity is created with when this is its first contribution. */
+  init: T;
+  evidence: Evidence | null;
+  /** Updates the entity with this contribution (a function of `init` only). */
+  merge?: (existing: T) => void;
 }
 
-function addProvenance(
-  target: Provenance,
-  t: Tracked,
-  evidence: Evidence | null,
-  articleId: string,
+/** Canonical fold order: by article id, then by the order of the article's contributions. */
+function byArticle<T>(a: Contribution<T>, b: Contribution<T>): number {
+  return a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.seq - b.seq;
+}
+
+function fold<T extends Provenance>(
+  list: Contribution<Omit<T, "articleIds" | "evidence">>[],
   cap: number,
-) {
-  if (!t.articles.has(articleId)) {
-    t.articles.add(articleId);
-    target.articleIds.push(articleId);
+  make: (init: Omit<T, "articleIds" | "evidence">) => T,
+): T {
+  list.sort(byArticle);
+  const first = list[0]!;
+  const out = make(first.init);
+  const seen = new Set<string>();
+  let lastArticle = "";
+  for (const c of list) {
+    if (c !== first) c.merge?.(out);
+    if (c.articleId !== lastArticle) {
+      // Contributions are grouped by article, so a new article id is never seen twice.
+      out.articleIds.push(c.articleId);
+      lastArticle = c.articleId;
+    }
+    const e = c.evidence;
+    if (e && out.evidence.length < cap) {
+      const k = evidenceKey(e);
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.evidence.push(e);
+      }
+    }
   }
-  if (evidence && target.evidence.length < cap && !t.seen.has(evidenceKey(evidence))) {
-    t.seen.add(evidenceKey(evidence));
-    target.evidence.push(evidence);
-  }
+  return out;
+}
+
+/** Sorted, duplicate-free alias lists (their order must not depend on the order of articles). */
+function sortAliases(n: GraphNode): void {
+  if ("aliases" in n && Array.isArray(n.aliases)) n.aliases = [...new Set(n.aliases)].sort();
 }
 
 export class GraphBuilder {
-  private readonly nodes = new Map<string, { node: GraphNode } & Tracked>();
-  private readonly rels = new Map<string, { rel: GraphRel } & Tracked>();
+  private readonly nodes = new Map<string, Contribution<NodeInit>[]>();
+  private readonly rels = new Map<string, Contribution<RelInit & { id: string }>[]>();
+  private seq = 0;
 
-  /** Add or extend a node. The first call fixes its properties; `merge` may update them later. */
-  node(init: NodeInit, articleId: string, evidence: Evidence | null, merge?: (existing: GraphNode) => void) {
-    let entry = this.nodes.get(init.id);
-    if (!entry) {
-      const node = { ...init, articleIds: [], evidence: [] } as GraphNode;
-      entry = { node, seen: new Set(), articles: new Set() };
-      this.nodes.set(init.id, entry);
-    } else if (merge) {
-      merge(entry.node);
-    }
-    addProvenance(entry.node, entry, evidence, articleId, NODE_EVIDENCE_CAP);
-    return entry.node;
+  /**
+   * Add or extend a node. The first contribution (by article id) gives its properties; `merge`
+   * (a function of this call's `init`) updates them with each later one.
+   */
+  node(
+    init: NodeInit,
+    articleId: string,
+    evidence: Evidence | null,
+    merge?: (existing: GraphNode) => void,
+  ): void {
+    const c: Contribution<NodeInit> = { articleId, seq: this.seq++, init, evidence };
+    if (merge) c.merge = merge as (existing: NodeInit) => void;
+    const list = this.nodes.get(init.id);
+    if (list) list.push(c);
+    else this.nodes.set(init.id, [c]);
   }
 
   hasNode(id: string): boolean {
@@ -75,27 +112,67 @@ export class GraphBuilder {
     articleId: string,
     evidence: Evidence | null,
     merge?: (r: GraphRel) => void,
-  ) {
+  ): void {
     const id = relId(init.type, init.source, init.target, qualifier);
-    let entry = this.rels.get(id);
-    if (!entry) {
-      entry = {
-        rel: { ...init, id, articleIds: [], evidence: [] } as GraphRel,
-        seen: new Set(),
-        articles: new Set(),
-      };
-      this.rels.set(id, entry);
-    } else if (merge) {
-      merge(entry.rel);
-    }
-    addProvenance(entry.rel, entry, evidence, articleId, Number.POSITIVE_INFINITY);
-    return entry.rel;
+    const c: Contribution<RelInit & { id: string }> = {
+      articleId,
+      seq: this.seq++,
+      init: { ...init, id } as RelInit & { id: string },
+      evidence,
+    };
+    if (merge) c.merge = merge as (existing: RelInit & { id: string }) => void;
+    const list = this.rels.get(id);
+    if (list) list.push(c);
+    else this.rels.set(id, [c]);
   }
 
-  /** The graph, nodes and relationships sorted by id so output is deterministic. */
-  build(): GraphBatch {
-    const nodes = [...this.nodes.values()].map((e) => e.node).sort((a, b) => a.id.localeCompare(b.id));
-    const rels = [...this.rels.values()].map((e) => e.rel).sort((a, b) => a.id.localeCompare(b.id));
+  /**
+   * Per entity id (nodes and relationships) and per contributing article, what the article
+   * contributed, as text: two resolutions agree on an article's part in an entity when these agree.
+   */
+  contributionsByArticle(): Map<string, Map<string, string>> {
+    const out = new Map<string, Map<string, string>>();
+    const add = (id: string, list: readonly Contribution<unknown>[]) => {
+      const perArticle = new Map<string, string>();
+      for (const c of [...list].sort(byArticle)) {
+        const text = JSON.stringify([c.init, c.evidence]);
+        const prev = perArticle.get(c.articleId);
+        perArticle.set(c.articleId, prev === undefined ? text : `${prev}\n${text}`);
+      }
+      out.set(id, perArticle);
+    };
+    for (const [id, list] of this.nodes) add(id, list as readonly Contribution<unknown>[]);
+    for (const [id, list] of this.rels) add(id, list as readonly Contribution<unknown>[]);
+    return out;
+  }
+
+  /**
+   * The graph, nodes and relationships sorted by id so output is deterministic. `finish` may
+   * adjust a node once all its contributions are folded (an organisation's name).
+   */
+  build(finish?: (n: GraphNode, contributions: readonly Contribution<NodeInit>[]) => void): GraphBatch {
+    const nodes: GraphNode[] = [];
+    for (const list of this.nodes.values()) {
+      const n = fold<GraphNode>(
+        list as Contribution<Omit<GraphNode, "articleIds" | "evidence">>[],
+        NODE_EVIDENCE_CAP,
+        (init) => structuredCloneInit(init),
+      );
+      finish?.(n, list);
+      sortAliases(n);
+      nodes.push(n);
+    }
+    const rels: GraphRel[] = [];
+    for (const list of this.rels.values())
+      rels.push(
+        fold<GraphRel>(
+          list as Contribution<Omit<GraphRel, "articleIds" | "evidence">>[],
+          Number.POSITIVE_INFINITY,
+          (init) => structuredCloneInit(init),
+        ),
+      );
+    nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const r of rels) {
       if (!this.nodes.has(r.source) || !this.nodes.has(r.target)) {
         throw new Error(`GraphBuilder.build: relationship ${r.type} ${r.id} points at a missing node`);
@@ -103,4 +180,13 @@ export class GraphBuilder {
     }
     return { nodes, rels };
   }
+}
+
+/** A fresh entity from its first contribution (arrays copied: merges push into them). */
+function structuredCloneInit<T>(init: Omit<T, "articleIds" | "evidence">): T {
+  const out: Record<string, unknown> = { ...(init as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = [...v];
+  out.articleIds = [];
+  out.evidence = [];
+  return out as T;
 }

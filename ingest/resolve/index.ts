@@ -6,9 +6,15 @@
  * cluster-persons.ts) and every node and relationship keeps the evidence sentences it came from.
  */
 import { nodeId } from "../../model/ids.ts";
-import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
+import {
+  type Evidence,
+  type GraphBatch,
+  type GraphNode,
+  ORG_TYPES,
+  type OrgType,
+} from "../../model/types.ts";
 import type { ArticleExtraction, ArticleSource, Span } from "../types.ts";
-import { clusterPersons, type PersonMentionRef } from "./cluster-persons.ts";
+import { clusterPersons, type PersonCluster, type PersonMentionRef } from "./cluster-persons.ts";
 import { eventIdentities, eventMentionsOf } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
 import { GraphBuilder } from "./graph-builder.ts";
@@ -79,15 +85,6 @@ function uniqueArticles(extractions: ArticleExtraction[]): ArticleExtraction[] {
     .sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
 }
 
-function preferType(a: OrgType, b: OrgType): OrgType {
-  return a === "other" ? b : a;
-}
-
-interface OrgRef {
-  id: string;
-  key: string;
-}
-
 /** The spelling an organisation node is named by: its registered (legal) form, the longest. */
 function betterName(a: string, b: string): string {
   const la = hasLegalForm(a);
@@ -105,27 +102,27 @@ function orgNamesOf(a: ArticleExtraction): string[] {
   ];
 }
 
+/** An organisation type's rank: the first of ORG_TYPES that any mention gives wins ("other" last). */
+function preferType(a: OrgType, b: OrgType): OrgType {
+  return ORG_TYPES.indexOf(a) <= ORG_TYPES.indexOf(b) ? a : b;
+}
+
+/** Organisation nodes are named by their best spelling among every mention's (see betterName). */
+function nameOrganization(n: GraphNode, contributions: readonly { init: { name: string } }[]): void {
+  if (n.label !== "Organization") return;
+  let best = n.name;
+  for (const c of contributions) best = betterName(best, c.init.name);
+  n.name = best;
+  n.aliases = n.aliases.filter((a) => a !== best);
+}
+
 export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
   const articles = uniqueArticles(extractions);
   const g = new GraphBuilder();
 
-  // Organisation names of each article, abbreviations expanded to the article's full forms; then
-  // the name each organisation node goes by (the fullest spelling of its key in the whole graph).
+  // Organisation names of each article, abbreviations expanded to the article's full forms.
   const expansions = new Map<string, Map<string, string>>();
-  const display = new Map<string, string>();
-  const noteName = (name: string) => {
-    const [main = name] = splitAlternatives(name);
-    const key = orgKey(main);
-    const seen = display.get(key);
-    display.set(key, seen ? betterName(seen, main) : main);
-  };
-  for (const a of articles) {
-    const names = orgNamesOf(a);
-    const expand = expandAbbreviations(names, a.text);
-    expansions.set(a.id, expand);
-    for (const n of names) noteName(expand.get(n) ?? n);
-    for (const c of a.collectives) noteName(c.name);
-  }
+  for (const a of articles) expansions.set(a.id, expandAbbreviations(orgNamesOf(a), a.text));
 
   // Event identity: an undated mention of a dated event is that event (event-identity.ts).
   const eventKeys = eventIdentities(
@@ -133,29 +130,52 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     new Map(articles.map((a) => [a.id, a.date])),
   );
 
+  // Person mentions are clustered across articles (cluster-persons.ts) before any is emitted.
+  const mentions: PersonMentionRef[] = [];
+  const spelledName: string[] = []; // by mention ref: the name as the article prints it
+  for (const a of articles) {
+    const expand = expansions.get(a.id);
+    const full = (n: string) => expand?.get(n) ?? n;
+    for (const p of a.persons) {
+      spelledName.push(p.name);
+      mentions.push({
+        ref: mentions.length,
+        articleId: a.id,
+        name: nameKey(p.name),
+        employers: p.employers.map((e) => orgKey(splitAlternatives(full(e.org))[0] ?? e.org)),
+        honours: p.honours.map((h) => nameKey(h.name)),
+      });
+    }
+  }
+  const clusters = clusterPersons(mentions);
+  const clusterOf: PersonCluster[] = [];
+  for (const c of clusters) for (const r of c.refs) clusterOf[r] = c;
+  /** The name a person node shows: as its first mention (by article id) prints it. */
+  const firstName = (c: PersonCluster) => spelledName[c.refs[0]!]!;
+
+  /** An organisation node; `key` forces the node (a short name one of a person's employers spells out). */
   const org = (
     articleId: string,
     name: string,
     printed: string,
     orgType: OrgType,
     span: Span | null,
-  ): OrgRef => {
+    key?: string,
+  ): string => {
     const [spelled = name, ...alternatives] = splitAlternatives(name);
-    const key = orgKey(spelled);
-    const main = display.get(key) ?? spelled;
-    const id = nodeId("Organization", key);
-    const allAliases = [...new Set([spelled, ...alternatives, printed].filter((a) => a !== main))];
+    const id = nodeId("Organization", key ?? orgKey(spelled));
+    const allAliases = [...new Set([spelled, ...alternatives, printed])];
     g.node(
-      { id, label: "Organization", name: main, aliases: allAliases, orgType },
+      { id, label: "Organization", name: spelled, aliases: allAliases, orgType },
       articleId,
       span ? ev(articleId, span) : null,
       (n) => {
         if (n.label !== "Organization") return;
         n.orgType = preferType(n.orgType, orgType);
-        for (const a of allAliases) if (!n.aliases.includes(a)) n.aliases.push(a);
+        n.aliases.push(...allAliases);
       },
     );
-    return { id, key };
+    return id;
   };
 
   const honour = (articleId: string, h: ArticleExtraction["persons"][number]["honours"][number]) => {
@@ -168,15 +188,9 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     return id;
   };
 
-  // Person mentions are collected first and clustered across articles at the end.
-  const mentions: (PersonMentionRef & {
-    article: ArticleExtraction;
-    person: ArticleExtraction["persons"][number];
-    orgOf: Map<string, string>;
-  })[] = [];
-  const eventIds = new Map<string, string>(); // `${articleId}\u0001${key}` → event id
-
+  let ref = 0;
   for (const a of articles) {
+    const eventIds = new Map<string, string>(); // article-local event key → event id
     g.node(
       {
         id: a.id,
@@ -235,7 +249,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         "Event",
         eventKeys.get(`${a.id}\u0001${e.key}`) ?? `${nameKey(e.name)}|article:${a.id}`,
       );
-      eventIds.set(`${a.id}\u0001${e.key}`, id);
+      eventIds.set(e.key, id);
       g.node(
         { id, label: "Event", name: e.name, theme: e.theme, date: e.date, campaign: e.campaign },
         a.id,
@@ -248,9 +262,9 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         },
       );
       for (const o of e.organizers) {
-        const ref = org(a.id, full(o.org), o.org, o.orgType, o.evidence);
+        const target = org(a.id, full(o.org), o.org, o.orgType, o.evidence);
         g.rel(
-          { type: "ORGANIZED_BY", source: id, target: ref.id, role: o.role },
+          { type: "ORGANIZED_BY", source: id, target, role: o.role },
           o.role ?? "",
           a.id,
           ev(a.id, o.evidence),
@@ -260,29 +274,23 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         const [main = v.name, ...aliases] = splitAlternatives(v.name);
         const placeId = nodeId("Place", nameKey(main));
         g.node({ id: placeId, label: "Place", name: main, aliases }, a.id, ev(a.id, v.evidence), (n) => {
-          if (n.label !== "Place") return;
-          for (const al of aliases) if (!n.aliases.includes(al)) n.aliases.push(al);
+          if (n.label === "Place") n.aliases.push(...aliases);
         });
         g.rel({ type: "HELD_AT", source: id, target: placeId }, "", a.id, ev(a.id, v.evidence));
       }
     }
 
     for (const c of a.collectives) {
-      const ref = org(a.id, c.name, c.name, "collective", c.evidence);
+      const source = org(a.id, c.name, c.name, "collective", c.evidence);
       for (const h of c.honours) {
         const hid = honour(a.id, h);
-        g.rel(
-          { type: "HAS_HONOUR", source: ref.id, target: hid, year: h.year },
-          "",
-          a.id,
-          ev(a.id, h.evidence),
-        );
+        g.rel({ type: "HAS_HONOUR", source, target: hid, year: h.year }, "", a.id, ev(a.id, h.evidence));
       }
       for (const s of c.spokeAt) {
-        const eid = eventIds.get(`${a.id}\u0001${s.eventKey}`);
+        const eid = eventIds.get(s.eventKey);
         if (!eid) continue;
         g.rel(
-          { type: "SPOKE_AT", source: ref.id, target: eid, talkTitle: s.talkTitle },
+          { type: "SPOKE_AT", source, target: eid, talkTitle: s.talkTitle },
           "",
           a.id,
           ev(a.id, s.evidence),
@@ -291,37 +299,9 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     }
 
     for (const p of a.persons) {
-      const orgOf = new Map(p.employers.map((e) => [e.org, full(e.org)]));
-      mentions.push({
-        ref: mentions.length,
-        articleId: a.id,
-        name: nameKey(p.name),
-        employers: p.employers.map((e) => orgKey(splitAlternatives(full(e.org))[0] ?? e.org)),
-        honours: p.honours.map((h) => nameKey(h.name)),
-        article: a,
-        person: p,
-        orgOf,
-      });
-    }
-  }
-
-  const mergeLog: MergeDecision[] = [];
-  for (const cluster of clusterPersons(mentions)) {
-    const id = nodeId("Person", `${cluster.name}|${cluster.mergeKey}`);
-    const members = cluster.refs.map((r) => mentions[r]).filter((m) => m !== undefined);
-    const first = members[0];
-    if (!first) continue;
-    const py = pinyinKeys(first.person.name);
-    // A short name of one of this person's employers in another article (弘毅航机 there,
-    // 弘毅航空机械有限公司 here) is that employer.
-    const clusterFull = (name: string): string => {
-      const [spelled = name] = splitAlternatives(name);
-      const fulls = cluster.employers.filter((k) => abbreviates(spelled, k));
-      return fulls.length === 1 ? (display.get(fulls[0]!) ?? name) : name;
-    };
-    for (const m of members) {
-      const a = m.article;
-      const p = m.person;
+      const cluster = clusterOf[ref++]!;
+      const id = personId(cluster);
+      const py = pinyinKeys(firstName(cluster));
       const aliases = p.aliases.map((x) => x.alias);
       g.node(
         {
@@ -336,8 +316,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         a.id,
         ev(a.id, p.evidence),
         (n) => {
-          if (n.label !== "Person") return;
-          for (const al of aliases) if (!n.aliases.includes(al)) n.aliases.push(al);
+          if (n.label === "Person") n.aliases.push(...aliases);
         },
       );
       for (const h of p.honours) {
@@ -345,9 +324,16 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         g.rel({ type: "HAS_HONOUR", source: id, target: hid, year: h.year }, "", a.id, ev(a.id, h.evidence));
       }
       for (const e of p.employers) {
-        const ref = org(a.id, clusterFull(m.orgOf.get(e.org) ?? e.org), e.org, e.orgType, e.evidence);
+        // A short name of one of this person's employers in another article (弘毅航机 there,
+        // 弘毅航空机械有限公司 here) is that employer.
+        const [spelled = e.org] = splitAlternatives(full(e.org));
+        const fulls = cluster.employers.filter((k) => abbreviates(spelled, k));
+        const target =
+          fulls.length === 1
+            ? org(a.id, e.org, e.org, e.orgType, e.evidence, fulls[0])
+            : org(a.id, full(e.org), e.org, e.orgType, e.evidence);
         g.rel(
-          { type: "WORKS_FOR", source: id, target: ref.id, jobTitle: e.jobTitle },
+          { type: "WORKS_FOR", source: id, target, jobTitle: e.jobTitle },
           "",
           a.id,
           ev(a.id, e.evidence),
@@ -357,7 +343,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         );
       }
       for (const s of p.spokeAt) {
-        const eid = eventIds.get(`${a.id}\u0001${s.eventKey}`);
+        const eid = eventIds.get(s.eventKey);
         if (!eid) continue;
         g.rel(
           { type: "SPOKE_AT", source: id, target: eid, talkTitle: s.talkTitle },
@@ -370,16 +356,23 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         );
       }
     }
-    mergeLog.push({
-      personId: id,
-      name: first.person.name,
-      mergeKey: cluster.mergeKey,
-      articleIds: [...new Set(members.map((m) => m.articleId))],
-      reasons: cluster.reasons,
-    });
   }
 
-  return { batch: g.build(), mergeLog: mergeLog.sort((x, y) => x.personId.localeCompare(y.personId)) };
+  const mergeLog: MergeDecision[] = clusters.map((c) => ({
+    personId: personId(c),
+    name: firstName(c),
+    mergeKey: c.mergeKey,
+    articleIds: [...new Set(c.refs.map((r) => mentions[r]!.articleId))],
+    reasons: c.reasons,
+  }));
+  return {
+    batch: g.build(nameOrganization),
+    mergeLog: mergeLog.sort((x, y) => x.personId.localeCompare(y.personId)),
+  };
+}
+
+function personId(c: PersonCluster): string {
+  return nodeId("Person", `${c.name}|${c.mergeKey}`);
 }
 
 export type { GraphNode };
