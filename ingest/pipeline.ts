@@ -5,7 +5,6 @@
  * gives the same graph and corrections survive every re-ingest. The store gets only the
  * difference from the graph it holds when it can (write-graph.ts), else the whole graph.
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { GraphStore } from "../cypher/store.ts";
 import { IngestFileError, InvalidInputError } from "../model/errors.ts";
@@ -14,18 +13,24 @@ import { writeAppliedState } from "./corrections/applied-state.ts";
 import { applyCorrections } from "./corrections/apply-corrections.ts";
 import { CorrectionLog } from "./corrections/log.ts";
 import type { EntryOutcome } from "./corrections/types.ts";
-import { extractArticle } from "./extract/index.ts";
-import { contentHash, type ExtractedFile, Journal } from "./journal.ts";
-import { FileDeadline, readDocument } from "./read/index.ts";
+import type { ExtractFn } from "./extract-file.ts";
+import { type ExtractedFile, Journal } from "./journal.ts";
+import { extractFiles } from "./parallel/extract-files.ts";
 import { listInputFiles } from "./read/list-files.ts";
-import { ReadRefusal } from "./read/read-refusal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
-import { segmentByRegion } from "./segment-by-region.ts";
-import type { ArticleExtraction, SegmentedArticle } from "./types.ts";
+import type { ArticleExtraction } from "./types.ts";
 import { type WriteOutcome, writeGraph } from "./write-graph.ts";
 
-/** The extractor (a test may pass a changed one; default `extractArticle`). */
-export type ExtractFn = (a: SegmentedArticle) => ArticleExtraction;
+// The per-file stage lives in extract-file.ts (a worker thread loads it without the store code).
+export {
+  DEFAULT_MAX_ARTICLES_PER_FILE,
+  DEFAULT_MAX_SECONDS_PER_FILE,
+  type ExtractFn,
+  extractFile,
+  type FileLimits,
+  UNDATED_WARNING,
+  withIngestWarnings,
+} from "./extract-file.ts";
 
 export interface IngestProgress {
   done: number;
@@ -55,25 +60,16 @@ export interface IngestOptions {
   nameOf?: (file: string) => string;
   /** Told of an unexpected (non-IngestFileError) failure on a file, for logs. */
   onUnexpected?: (file: string, error: unknown) => void;
-  /** The extractor (default `extractArticle`). */
+  /** The extractor (default `extractArticle`); given, the files are read in this thread. */
   extract?: ExtractFn;
+  /**
+   * Worker threads that read, segment and extract the files (ingest/parallel/); 1 reads them in
+   * this thread. Default: LAOMO_INGEST_WORKERS, else the number of cores for a batch of 4 MiB or
+   * more (a smaller one is read in this thread).
+   */
+  workers?: number;
   /** Replace the whole stored graph instead of writing the difference (`--rebuild`). */
   rebuild?: boolean;
-}
-
-export const DEFAULT_MAX_SECONDS_PER_FILE = 120;
-export const DEFAULT_MAX_ARTICLES_PER_FILE = 5000;
-
-/** Per-file bounds for `extractFile`. */
-export interface FileLimits {
-  date?: string;
-  maxSecondsPerFile?: number;
-  maxChars?: number;
-  maxArticlesPerFile?: number;
-  /** The name recorded as the articles' `file` (default: the path). */
-  name?: string;
-  /** The extractor (default `extractArticle`). */
-  extract?: ExtractFn;
 }
 
 export interface SkippedFile {
@@ -107,65 +103,6 @@ export interface IngestSummary {
   ms: number;
 }
 
-/**
- * The warning on an article that has no date (none in its file name, front matter, page metadata,
- * masthead or the `--date` option): the reader is told why it matters and how to give one.
- */
-export const UNDATED_WARNING =
-  "no date found (file name, front matter, page): the article has no date and its events dated by day or " +
-  "近日/日前 stay undated; give one with a file name starting YYYY-MM-DD, a `date: YYYY-MM-DD` " +
-  "front-matter line, or --date YYYY-MM-DD";
-
-/** The extraction with the ingest's own warnings added (an undated article is one). */
-export function withIngestWarnings(x: ArticleExtraction): ArticleExtraction {
-  if (x.date || x.warnings.includes(UNDATED_WARNING)) return x;
-  return { ...x, warnings: [...x.warnings, UNDATED_WARNING] };
-}
-
-/**
- * Read, segment and extract one file within its time limit. Throws IngestFileError for bad
- * input (over a bound included). The journal keys it by its absolute path; the articles carry
- * `limits.name`.
- */
-export async function extractFile(file: string, limits: FileLimits = {}): Promise<ExtractedFile> {
-  const deadline = new FileDeadline(limits.maxSecondsPerFile ?? DEFAULT_MAX_SECONDS_PER_FILE);
-  const bytes = await readFile(file).catch((e: unknown) => {
-    throw new IngestFileError(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  });
-  const doc = await readDocument(file, {
-    deadline,
-    ...(limits.date ? { date: limits.date } : {}),
-    ...(limits.maxChars ? { maxChars: limits.maxChars } : {}),
-  });
-  try {
-    deadline.check();
-    const articles = segmentByRegion({ ...doc, file: limits.name ?? file });
-    if (articles.length === 0)
-      throw new IngestFileError(file, "no articles found (a page with no headline and body)");
-    const maxArticles = limits.maxArticlesPerFile ?? DEFAULT_MAX_ARTICLES_PER_FILE;
-    if (articles.length > maxArticles)
-      throw new IngestFileError(file, `${articles.length} articles in one file, limit ${maxArticles}`);
-    const extractions: ArticleExtraction[] = [];
-    for (const a of articles) {
-      deadline.check();
-      extractions.push(withIngestWarnings((limits.extract ?? extractArticle)(a)));
-    }
-    deadline.check();
-    const entry: ExtractedFile = {
-      file,
-      key: path.resolve(file),
-      name: limits.name ?? file,
-      contentHash: contentHash(bytes),
-      date: doc.date,
-      extractions,
-    };
-    return doc.warnings ? { ...entry, warnings: doc.warnings } : entry;
-  } catch (e) {
-    if (e instanceof ReadRefusal) throw new IngestFileError(file, e.reason, { cause: e });
-    throw e;
-  }
-}
-
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   if (!opts.dryRun && !opts.store)
@@ -176,25 +113,30 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const nameOf = opts.nameOf ?? ((f: string) => f);
   const skipped: SkippedFile[] = listed.skipped.map((k) => ({ ...k, file: nameOf(k.file) }));
   let done = 0;
-  for (const file of listed.files) {
-    const name = nameOf(file);
-    try {
-      const entry = await extractFile(file, {
-        name,
-        ...(opts.date ? { date: opts.date } : {}),
-        ...(opts.maxSecondsPerFile ? { maxSecondsPerFile: opts.maxSecondsPerFile } : {}),
-        ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
-        ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
-        ...(opts.extract ? { extract: opts.extract } : {}),
-      });
+  const files = extractFiles(listed.files, {
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    nameOf,
+    limits: {
+      ...(opts.date ? { date: opts.date } : {}),
+      ...(opts.maxSecondsPerFile ? { maxSecondsPerFile: opts.maxSecondsPerFile } : {}),
+      ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
+      ...(opts.maxArticlesPerFile ? { maxArticlesPerFile: opts.maxArticlesPerFile } : {}),
+      ...(opts.extract ? { extract: opts.extract } : {}),
+    },
+  });
+  for await (const r of files) {
+    const { file, name } = r;
+    if ("entry" in r) {
+      const { entry } = r;
       // An upload has no lasting path: the journal knows it by its uploaded name.
       entries.push(opts.nameOf ? { ...entry, key: `upload:${name}` } : entry);
       for (const w of entry.warnings ?? []) warnings.push(`${name}: ${w}`);
       for (const x of entry.extractions)
         for (const w of x.warnings) warnings.push(`${name} «${x.title}»: ${w}`);
-    } catch (e) {
+    } else {
       // A reader's reason never holds the path; an unexpected error's message might, so it is
       // only shown when files go by their paths (the CLI), and passed to onUnexpected for logs.
+      const e = r.error;
       let reason: string;
       if (e instanceof IngestFileError) reason = e.reason;
       else {

@@ -83,11 +83,27 @@ const ConfigSchema = z.object({
         .map((h) => h.trim())
         .filter(Boolean),
     ),
+  /**
+   * Worker threads that read, segment and extract the files of an ingest (ingest/parallel/);
+   * unset: the number of cores (os.availableParallelism()) for a batch of 4 MiB or more, else the
+   * ingesting thread; 1: always in the ingesting thread.
+   */
+  LAOMO_INGEST_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(256).optional()),
   /** Set when clients reach the server over https (a TLS proxy): enables HSTS and upgrade-insecure-requests. */
   LAOMO_HTTPS: Flag,
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** LAOMO_INGEST_WORKERS alone (undefined when unset); throws on an invalid value like loadConfig. */
+export function ingestWorkersFrom(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const parsed = ConfigSchema.shape.LAOMO_INGEST_WORKERS.safeParse(env.LAOMO_INGEST_WORKERS);
+  if (!parsed.success)
+    throw new Error(
+      `loadConfig: invalid environment (LAOMO_INGEST_WORKERS: ${parsed.error.issues[0]?.message})`,
+    );
+  return parsed.data;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);

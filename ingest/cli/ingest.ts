@@ -1,12 +1,13 @@
 /**
- * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL] [--rebuild]`
+ * `npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--server URL] [--rebuild] [--workers N]`
  * `npm run ingest -- --remove PATH...`
  * Ingests files and folders into the configured store with a progress bar, then prints a
  * summary. The store gets only what changed in the graph (incremental) unless --rebuild asks for
  * a full rewrite; --remove takes files (or every file below a folder) out of the graph. Exit code 1 when any file was skipped, 2 on usage or store errors. With --server
  * the files go to the server in batches (upload-batches.ts) with the write token from
  * LAOMO_TOKEN or else <LAOMO_DATA_DIR>/token. --dry-run opens the store read-only, so it can
- * run beside a server that holds the embedded database.
+ * run beside a server that holds the embedded database. --workers N reads and extracts in N worker
+ * threads (default LAOMO_INGEST_WORKERS, else the cores for a large batch; 1: in this thread).
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -69,18 +70,24 @@ async function main(): Promise<number> {
       server: { type: "string" },
       rebuild: { type: "boolean", default: false },
       remove: { type: "boolean", default: false },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help || positionals.length === 0) {
     process.stderr.write(
-      "usage: npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--rebuild] [--server http://localhost:3000]\n" +
+      "usage: npm run ingest -- PATH... [--dry-run] [--date YYYY-MM-DD] [--json] [--rebuild] [--workers N] [--server http://localhost:3000]\n" +
         "       npm run ingest -- --remove PATH... [--dry-run] [--json] [--rebuild]\n",
     );
     return values.help ? 0 : 2;
   }
   if (values.date && !/^\d{4}(-\d{2}){0,2}$/.test(values.date)) {
     process.stderr.write(`ingest: --date must look like YYYY-MM-DD, got "${values.date}"\n`);
+    return 2;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 256)) {
+    process.stderr.write(`ingest: --workers must be a whole number from 1 to 256, got "${values.workers}"\n`);
     return 2;
   }
   const dryRun = values["dry-run"] ?? false;
@@ -90,8 +97,10 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (values.server && (values.remove || values.rebuild)) {
-    process.stderr.write("ingest: --remove and --rebuild work on the local store; leave out --server\n");
+  if (values.server && (values.remove || values.rebuild || workers !== undefined)) {
+    process.stderr.write(
+      "ingest: --remove, --rebuild and --workers work on the local store; leave out --server\n",
+    );
     return 2;
   }
   let summary: IngestSummary;
@@ -137,6 +146,7 @@ async function main(): Promise<number> {
             dryRun,
             rebuild: values.rebuild ?? false,
             ...(values.date ? { date: values.date } : {}),
+            ...(workers !== undefined ? { workers } : {}),
             onProgress: (p) => {
               if (!started) {
                 bar.start(p.total, 0, { file: "" });
