@@ -2,6 +2,8 @@
  * Every JSON API route, declared once (schemas, docs, handler); handlers are thin:
  * validated input in, a service call, JSON (or a file) out.
  */
+
+import type { Response } from "express";
 import { consoleSandboxOf } from "../../cypher/console-sandbox.ts";
 import type { Config } from "../../model/config.ts";
 import {
@@ -34,6 +36,13 @@ import { graphSchema } from "../services/graph-schema.ts";
 
 const startedAt = Date.now();
 
+/** Sends JSON text made (and kept) by a service, without res.json's stringify and ETag hash. */
+function sendJson(res: Response, body: string): void {
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+  res.end(body);
+}
+
 export function apiRoutes(services: Services, config: Config): ApiRoute[] {
   return [
     defineRoute({
@@ -64,10 +73,7 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       // Written directly (no res.json): results are spliced from precomputed JSON, no ETag hash.
       handle: async ({ query }, { res }) => {
         const results = await services.search.searchJson(query.q, { limit: query.limit, types: query.types });
-        const body = `{"query":${JSON.stringify(query.q)},"results":${results}}`;
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.setHeader("Content-Length", Buffer.byteLength(body));
-        res.end(body);
+        sendJson(res, `{"query":${JSON.stringify(query.q)},"results":${results}}`);
         return undefined;
       },
     }),
@@ -84,11 +90,12 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       query: NodePageQuery,
       response: { description: "Node details", schema: NodeDetailSchema },
       errors: [400, 404],
-      handle: ({ params, query }) =>
-        services.graph.node(params.id, {
-          limit: query.limit,
-          ...(query.cursor ? { cursor: query.cursor } : {}),
-        }),
+      // Written directly (no res.json): the text is kept per graph generation, no ETag hash.
+      handle: async ({ params, query }, { res }) => {
+        const opts = { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
+        sendJson(res, await services.graph.nodeJson(params.id, opts));
+        return undefined;
+      },
     }),
     defineRoute({
       method: "get",
@@ -99,11 +106,11 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       query: NodeEvidenceQuery,
       response: { description: "Sentences", schema: NodeEvidenceResponse },
       errors: [400, 404],
-      handle: ({ params, query }) =>
-        services.graph.nodeEvidence(params.id, {
-          limit: query.limit,
-          ...(query.cursor ? { cursor: query.cursor } : {}),
-        }),
+      handle: async ({ params, query }, { res }) => {
+        const opts = { limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) };
+        sendJson(res, await services.graph.nodeEvidenceJson(params.id, opts));
+        return undefined;
+      },
     }),
     defineRoute({
       method: "get",
@@ -116,10 +123,7 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       errors: [400, 404],
       // Written directly (no res.json): the text is kept per graph generation, no ETag hash.
       handle: async ({ params, query }, { res }) => {
-        const body = await services.graph.neighboursJson(params.id, query.depth, query.limit);
-        res.setHeader("Content-Type", "application/json; charset=utf-8");
-        res.setHeader("Content-Length", Buffer.byteLength(body));
-        res.end(body);
+        sendJson(res, await services.graph.neighboursJson(params.id, query.depth, query.limit));
         return undefined;
       },
     }),

@@ -14,6 +14,7 @@ import {
   type SerializedGraph,
 } from "../../model/types.ts";
 import { type GraphSkeleton, skeletonFromRows } from "./graph-skeleton.ts";
+import { JsonBodyCache } from "./json-body-cache.ts";
 import {
   hubAttributes,
   NODE_PAGE_DEFAULT,
@@ -103,8 +104,9 @@ export interface PathStep {
 }
 
 const QUALIFIERS = ["year", "jobTitle", "talkTitle", "role"] as const;
-/** Neighbourhoods kept as JSON text per skeleton (first in, first out). */
-const NEIGHBOUR_CACHE_SIZE = 2048;
+/** Answers kept as JSON text per skeleton (first in, first out): at most this many, and this many bytes. */
+const BODY_CACHE_ENTRIES = 2048;
+const BODY_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The node object in a `get-node` row: a nested plain node, or the row itself. */
 function nodeOfRows(rows: Row[]): Row | null {
@@ -382,27 +384,32 @@ export class GraphService {
    */
   async neighboursJson(id: string, depth: number, limit: number): Promise<string> {
     const skeleton = await this.skeletonReady();
-    const cache = this.jsonCacheFor(skeleton);
-    const key = `${depth}|${limit}|${id}`;
-    let body = cache.get(key);
-    if (body === undefined) {
+    return this.bodies.get(skeleton, `n|${depth}|${limit}|${id}`, async () => {
       const graph = skeleton.neighbourhood(id, depth, limit);
       if (!graph) throw new NotFoundError(`No node with id ${id}`);
-      body = JSON.stringify(graph);
-      if (cache.size >= NEIGHBOUR_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      cache.set(key, body);
-    }
-    return body;
+      return graph;
+    });
   }
 
-  private neighbourCache = { skeleton: null as GraphSkeleton | null, bodies: new Map<string, string>() };
-
-  private jsonCacheFor(skeleton: GraphSkeleton): Map<string, string> {
-    if (this.neighbourCache.skeleton !== skeleton) {
-      this.neighbourCache = { skeleton, bodies: new Map() };
-    }
-    return this.neighbourCache.bodies;
+  /**
+   * `node` as JSON text, kept per skeleton: a hub's page is the same for every reader until the
+   * graph changes (an ingest or a correction makes a new skeleton, which empties the cache).
+   */
+  async nodeJson(id: string, opts: { limit?: number; cursor?: string } = {}): Promise<string> {
+    const skeleton = await this.skeletonReady();
+    const key = `d|${opts.limit ?? NODE_PAGE_DEFAULT}|${opts.cursor ?? ""}|${id}`;
+    return this.bodies.get(skeleton, key, () => this.node(id, opts));
   }
+
+  /** `nodeEvidence` as JSON text, kept per skeleton like `nodeJson`. */
+  async nodeEvidenceJson(id: string, opts: { limit?: number; cursor?: string } = {}): Promise<string> {
+    const skeleton = await this.skeletonReady();
+    const key = `e|${opts.limit ?? NODE_PAGE_DEFAULT}|${opts.cursor ?? ""}|${id}`;
+    return this.bodies.get(skeleton, key, () => this.nodeEvidence(id, opts));
+  }
+
+  /** Answers as JSON text for the current skeleton (neighbourhoods, node pages, their sentences). */
+  private readonly bodies = new JsonBodyCache(BODY_CACHE_ENTRIES, BODY_CACHE_BYTES);
 
   async neighbours(id: string, depth: number, limit: number): Promise<SerializedGraph> {
     const graph = (await this.skeletonReady()).neighbourhood(id, depth, limit);
