@@ -8,12 +8,14 @@ import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
-import type { ArticleExtraction, EmployerMention, SegmentedArticle } from "../types.ts";
+import type { ArticleExtraction, EmployerMention, EventMention, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { EventFinder } from "./find-events.ts";
-import { PersonFinder } from "./find-persons.ts";
+import { type FoundCollective, type FoundPerson, PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
-import { sentenceIndexAt } from "./text-context.ts";
+import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/attach.ts";
+import { type Candidate, findCandidates } from "./model/candidates.ts";
+import { sentenceIndexAt, type TextContext } from "./text-context.ts";
 
 const HONOUR_HINT = new RegExp(
   `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任|，男，|，女，|·`,
@@ -86,18 +88,34 @@ export function articleId(title: string, text: string): string {
 
 /** Extracts the facts of one article: its honourees, events, organisers and credits. */
 export function extractArticle(article: SegmentedArticle): ArticleExtraction {
-  return extract(article, false);
+  return finishArticle(draftArticle(article), shippedModel());
 }
 
 /**
  * As extractArticle, also keeping the people without an honour: speakers, officials and workers
  * introduced by unit and post ("市总工会副主席X"), for tests of how units, posts and talks are read.
+ * The rules' facts only (no attachment model).
  */
 export function extractKeepingOfficials(article: SegmentedArticle): ArticleExtraction {
-  return extract(article, true);
+  return finishArticle(draftArticle(article), null, true);
 }
 
-function extract(article: SegmentedArticle, officials: boolean): ArticleExtraction {
+/** An article read by the rules, before the attachment model decides (./model/attach.ts). */
+export interface ArticleDraft {
+  article: SegmentedArticle;
+  ctx: TextContext;
+  people: PersonFinder;
+  /** Every person the rules found, honoured or not, with the facts the rules attached. */
+  persons: FoundPerson[];
+  collectives: FoundCollective[];
+  events: EventMention[];
+  warnings: string[];
+  /** The model's candidates and the people only they name, computed on first use. */
+  candidates?: { candidates: Candidate[]; extra: FoundPerson[] };
+}
+
+/** Reads an article with the rules (persons, events, speeches, aliases). */
+export function draftArticle(article: SegmentedArticle): ArticleDraft {
   const ctx = articleContext(article);
   const year = article.date ? Number(article.date.slice(0, 4)) || null : null;
   const people = new PersonFinder(ctx);
@@ -131,6 +149,28 @@ function extract(article: SegmentedArticle, officials: boolean): ArticleExtracti
   const warnings: string[] = [];
   if (eventList.length === 0 && persons.some((p) => p.honours.length > 0))
     warnings.push("honourees found but no event: speeches were not linked");
+  return { article, ctx, people, persons, collectives, events: eventList, warnings };
+}
+
+/** The draft's candidate facts for the attachment model (computed once). */
+export function draftCandidates(draft: ArticleDraft): Candidate[] {
+  draft.candidates ??= findCandidates(draft.ctx, draft.article.bodyStart, draft.persons, draft.events);
+  return draft.candidates.candidates;
+}
+
+/**
+ * The extraction of a draft: with a model, its decision replaces the rules' facts of the
+ * relations it covers (null: the rules' facts as they are).
+ */
+export function finishArticle(
+  draft: ArticleDraft,
+  model: AttachmentModel | null,
+  officials = false,
+): ArticleExtraction {
+  const { article, people, collectives } = draft;
+  const persons = anyActive(model)
+    ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
+    : draft.persons;
   return {
     id: articleId(article.title, article.text),
     file: article.file,
@@ -142,7 +182,7 @@ function extract(article: SegmentedArticle, officials: boolean): ArticleExtracti
     date: article.date,
     source: article.source,
     credits: article.credits,
-    events: eventList,
+    events: draft.events,
     persons: persons
       // Persons are the honourees (fixtures/README.md): speakers without an honour, officials
       // ("市总工会副主席X出席并讲话") and workers presented by unit and job are left out; the
@@ -153,6 +193,6 @@ function extract(article: SegmentedArticle, officials: boolean): ArticleExtracti
         officials || p.honours.length === 0 ? p : { ...p, employers: p.employers.filter((e) => !isPost(e)) },
       ),
     collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
-    warnings,
+    warnings: [...draft.warnings],
   };
 }
