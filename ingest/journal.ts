@@ -2,10 +2,17 @@
  * The extraction journal: per content (keyed by content hash) every source it was read from
  * (file name and the date it gave) and the articles extracted under each distinct date, written
  * atomically under `<dataDir>/journal/`. One content under several names keeps all of them (no
- * source and no date is dropped). The graph is rebuilt from the whole journal, so re-runs never
+ * source and no date is dropped). The graph is resolved from the journal, so re-runs never
  * duplicate and an interrupted ingest can simply be run again.
+ *
+ * A change is planned first (`planWrite`, `planRemove`: what the index and the changed entries
+ * become, the entries as they were) and then applied (`apply`), so that partial resolution
+ * (ingest/resolve/partial.ts) can read an article as it was and as it is. Every apply first
+ * writes a new revision token (`<dataDir>/journal/revision`): state derived from the journal
+ * (the resolution cache) records the token it was derived from and is trusted only while the
+ * token is the same, so a crash in the middle of an apply makes it stale, never wrong.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleExtraction, ArticleSource } from "./types.ts";
@@ -57,6 +64,14 @@ interface StoredEntryV1 {
   extractions: ArticleExtraction[];
 }
 
+/** A planned change of the journal: the index and changed entries before and after. */
+export interface JournalChange {
+  before: Record<string, string>;
+  after: Record<string, string>;
+  /** Content hash → the entry as it was (null: not in the journal) and as it will be. */
+  entries: Map<string, { was: StoredEntry | null; now: StoredEntry }>;
+}
+
 export function contentHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
 }
@@ -102,6 +117,11 @@ function withoutSource(entry: StoredEntry, key: string): StoredEntry {
   return pruned({ ...entry, sources: entry.sources.filter((s) => s.key !== key) });
 }
 
+function sameIndex(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 function pruned(entry: StoredEntry): StoredEntry {
   const dates = new Set(entry.sources.map((s) => s.date));
   const variants = entry.variants
@@ -114,7 +134,7 @@ function pruned(entry: StoredEntry): StoredEntry {
  * The articles of an entry, each variant's extractions carrying the sources that gave its date
  * (only the sources the index still maps to this content).
  */
-function articlesOf(entry: StoredEntry, index: Record<string, string>): ArticleExtraction[] {
+export function articlesOf(entry: StoredEntry, index: Record<string, string>): ArticleExtraction[] {
   const live = entry.sources.filter((s) => index[s.key] === entry.contentHash);
   const out: ArticleExtraction[] = [];
   for (const v of entry.variants) {
@@ -132,10 +152,12 @@ function articlesOf(entry: StoredEntry, index: Record<string, string>): ArticleE
 export class Journal {
   private readonly dir: string;
   private readonly indexFile: string;
+  private readonly revisionFile: string;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, "journal");
     this.indexFile = path.join(this.dir, "index.json");
+    this.revisionFile = path.join(this.dir, "revision");
   }
 
   /** Source key (absolute path or `upload:<name>`) → content hash of the version last ingested. */
@@ -161,22 +183,66 @@ export class Journal {
     }
   }
 
-  /** The index and the changed entries after recording `files` (nothing written). */
-  private async plan(
-    files: ExtractedFile[],
-  ): Promise<{ index: Record<string, string>; changed: Map<string, StoredEntry> }> {
-    const index = await this.index();
-    const changed = new Map<string, StoredEntry>();
-    const load = async (hash: string): Promise<StoredEntry> =>
-      changed.get(hash) ??
-      (await this.entry(hash)) ?? { version: JOURNAL_VERSION, contentHash: hash, sources: [], variants: [] };
+  /** The change that records `files` (nothing written). */
+  async planWrite(files: ExtractedFile[]): Promise<JournalChange> {
+    const before = await this.index();
+    const index = { ...before };
+    const entries = new Map<string, { was: StoredEntry | null; now: StoredEntry }>();
+    const load = async (hash: string): Promise<StoredEntry> => {
+      const seen = entries.get(hash);
+      if (seen) return seen.now;
+      const was = await this.entry(hash);
+      const now = was ?? { version: JOURNAL_VERSION, contentHash: hash, sources: [], variants: [] };
+      entries.set(hash, { was, now });
+      return now;
+    };
+    const set = (hash: string, now: StoredEntry) => {
+      entries.get(hash)!.now = now;
+    };
     for (const f of files) {
       const old = index[f.key];
-      if (old && old !== f.contentHash) changed.set(old, withoutSource(await load(old), f.key));
-      changed.set(f.contentHash, withSource(await load(f.contentHash), f));
+      if (old && old !== f.contentHash) set(old, withoutSource(await load(old), f.key));
+      set(f.contentHash, withSource(await load(f.contentHash), f));
       index[f.key] = f.contentHash;
     }
-    return { index, changed };
+    return { before, after: index, entries };
+  }
+
+  /** The change that takes the sources `keys` out, and the keys that were in the journal. */
+  async planRemove(keys: string[]): Promise<JournalChange & { found: string[] }> {
+    const before = await this.index();
+    const index = { ...before };
+    const found = [...new Set(keys)].filter((k) => index[k] !== undefined);
+    const entries = new Map<string, { was: StoredEntry | null; now: StoredEntry }>();
+    for (const key of found) {
+      const hash = index[key]!;
+      const seen = entries.get(hash);
+      const was = seen ? seen.was : await this.entry(hash);
+      const cur = seen?.now ?? was;
+      if (cur) entries.set(hash, { was, now: withoutSource(cur, key) });
+      delete index[key];
+    }
+    return { before, after: index, entries, found };
+  }
+
+  /** Writes a planned change: a new revision first, then the changed entries, then the index. */
+  async apply(change: JournalChange): Promise<void> {
+    if (change.entries.size === 0 && sameIndex(change.before, change.after)) return;
+    await mkdir(this.dir, { recursive: true });
+    await writeAtomic(this.revisionFile, randomUUID());
+    for (const [hash, { now }] of change.entries)
+      if (now.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(now));
+    await writeAtomic(this.indexFile, JSON.stringify(change.after, null, 1));
+    await this.dropUnreferenced(change.after);
+  }
+
+  /** The token of the journal's last change (null when none was recorded). */
+  async revision(): Promise<string | null> {
+    try {
+      return (await readFile(this.revisionFile, "utf8")).trim() || null;
+    } catch {
+      return null;
+    }
   }
 
   /**
@@ -185,12 +251,7 @@ export class Journal {
    */
   async write(files: ExtractedFile[]): Promise<void> {
     if (files.length === 0) return;
-    await mkdir(this.dir, { recursive: true });
-    const { index, changed } = await this.plan(files);
-    for (const [hash, e] of changed)
-      if (e.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(e));
-    await writeAtomic(this.indexFile, JSON.stringify(index, null, 1));
-    await this.dropUnreferenced(index);
+    await this.apply(await this.planWrite(files));
   }
 
   /**
@@ -198,21 +259,35 @@ export class Journal {
    * without a source is dropped. Returns the keys that were in the journal.
    */
   async remove(keys: string[]): Promise<string[]> {
-    const index = await this.index();
-    const found = [...new Set(keys)].filter((k) => index[k] !== undefined);
-    if (found.length === 0) return [];
-    const changed = new Map<string, StoredEntry>();
-    for (const key of found) {
-      const hash = index[key]!;
-      const entry = changed.get(hash) ?? (await this.entry(hash));
-      if (entry) changed.set(hash, withoutSource(entry, key));
-      delete index[key];
+    const change = await this.planRemove(keys);
+    if (change.found.length === 0) return [];
+    await this.apply(change);
+    return change.found;
+  }
+
+  /** Every entry of `index` (default: the journal's) with its articles, by content hash. */
+  async articlesByEntry(index?: Record<string, string>): Promise<[string, ArticleExtraction[]][]> {
+    const idx = index ?? (await this.index());
+    const out: [string, ArticleExtraction[]][] = [];
+    for (const hash of [...new Set(Object.values(idx))].sort()) {
+      const entry = await this.entry(hash);
+      if (entry) out.push([hash, articlesOf(entry, idx)]);
     }
-    for (const [hash, e] of changed)
-      if (e.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(e));
-    await writeAtomic(this.indexFile, JSON.stringify(index, null, 1));
-    await this.dropUnreferenced(index);
-    return found;
+    return out;
+  }
+
+  /** The articles of the entries `hashes` under `index` (`changed` entries as given, not read). */
+  async articlesOfEntries(
+    hashes: Iterable<string>,
+    index: Record<string, string>,
+    changed: ReadonlyMap<string, StoredEntry> = new Map(),
+  ): Promise<ArticleExtraction[]> {
+    const out: ArticleExtraction[] = [];
+    for (const hash of [...new Set(hashes)].sort()) {
+      const entry = changed.get(hash) ?? (await this.entry(hash));
+      if (entry) out.push(...articlesOf(entry, index));
+    }
+    return out;
   }
 
   /** Removes entry files no source maps to any more. */
@@ -232,8 +307,8 @@ export class Journal {
 
   /** What `readAll` would return after `write(files)`, writing nothing (for a dry run). */
   async preview(files: ExtractedFile[]): Promise<ArticleExtraction[]> {
-    const { index, changed } = await this.plan(files);
-    return this.extractionsOf(index, changed);
+    const change = await this.planWrite(files);
+    return this.extractionsOf(change.after, new Map([...change.entries].map(([h, e]) => [h, e.now])));
   }
 
   /** What `readAll` would return after `remove(keys)`, writing nothing (for a dry run). */
@@ -247,12 +322,7 @@ export class Journal {
     index: Record<string, string>,
     changed: Map<string, StoredEntry>,
   ): Promise<ArticleExtraction[]> {
-    const out: ArticleExtraction[] = [];
-    for (const hash of [...new Set(Object.values(index))].sort()) {
-      const entry = changed.get(hash) ?? (await this.entry(hash));
-      if (entry) out.push(...articlesOf(entry, index));
-    }
-    return out;
+    return this.articlesOfEntries(Object.values(index), index, changed);
   }
 
   async isEmpty(): Promise<boolean> {

@@ -1,7 +1,8 @@
 /**
  * The ingest pipeline: files → read → segment → extract → journal → resolve → corrections → store.
- * A bad file is reported and skipped while the rest goes in; the graph is resolved from the
- * whole journal with the reviewers' corrections log applied, so running the same input twice
+ * A bad file is reported and skipped while the rest goes in; the graph of the journal is resolved
+ * (partially, against the last resolution, where it can be: resolve/partial.ts) with the
+ * reviewers' corrections log applied over the whole graph, so running the same input twice
  * gives the same graph and corrections survive every re-ingest. The store gets only the
  * difference from the graph it holds when it can (write-graph.ts), else the whole graph.
  */
@@ -17,7 +18,9 @@ import type { ExtractFn } from "./extract-file.ts";
 import { type ExtractedFile, Journal } from "./journal.ts";
 import { extractFiles } from "./parallel/extract-files.ts";
 import { listInputFiles } from "./read/list-files.ts";
+import { resolveJournal } from "./resolve/from-journal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
+import type { ResolutionMode } from "./resolve/partial.ts";
 import type { ArticleExtraction } from "./types.ts";
 import { type WriteOutcome, writeGraph } from "./write-graph.ts";
 
@@ -68,8 +71,10 @@ export interface IngestOptions {
    * more (a smaller one is read in this thread).
    */
   workers?: number;
-  /** Replace the whole stored graph instead of writing the difference (`--rebuild`). */
+  /** Replace the whole stored graph instead of writing the difference (`--rebuild`); resolves the whole journal. */
   rebuild?: boolean;
+  /** Told how the graph was resolved: partially against the last resolution, or whole and why. */
+  onResolution?: (r: ResolutionMode) => void;
 }
 
 export interface SkippedFile {
@@ -153,14 +158,21 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
 
   const t1 = performance.now();
   const journal = new Journal(opts.dataDir);
-  let all: ArticleExtraction[];
-  if (opts.dryRun) all = await journal.preview(entries);
-  else {
-    await journal.write(entries);
-    all = await journal.readAll();
-  }
+  const change = await journal.planWrite(entries);
+  const revisionBefore = await journal.revision();
+  if (!opts.dryRun) await journal.apply(change);
   const t2 = performance.now();
-  const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
+  const resolved = await resolveJournal({
+    journal,
+    dataDir: opts.dataDir,
+    revisionBefore,
+    change,
+    dryRun: Boolean(opts.dryRun),
+    whole: Boolean(opts.rebuild),
+  });
+  opts.onResolution?.(resolved.resolution);
+  const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
+  const { mergeLog } = resolved;
   const t3 = performance.now();
   const write =
     !opts.dryRun && opts.store
@@ -209,7 +221,13 @@ function keysFor(p: string, index: Record<string, string>): string[] {
  */
 export async function removePaths(
   paths: string[],
-  opts: { store?: GraphStore; dataDir: string; dryRun?: boolean; rebuild?: boolean },
+  opts: {
+    store?: GraphStore;
+    dataDir: string;
+    dryRun?: boolean;
+    rebuild?: boolean;
+    onResolution?: (r: ResolutionMode) => void;
+  },
 ): Promise<IngestSummary> {
   const started = performance.now();
   if (!opts.dryRun && !opts.store)
@@ -224,13 +242,20 @@ export async function removePaths(
       skipped.push({ file: p, reason: "not in the graph (never ingested, or removed)" });
     keys.push(...found);
   }
-  let all: ArticleExtraction[];
-  if (opts.dryRun) all = await journal.previewRemove(keys);
-  else {
-    await journal.remove(keys);
-    all = await journal.readAll();
-  }
-  const { batch, mergeLog, outcomes } = await resolveWithCorrections(all, opts.dataDir, !opts.dryRun);
+  const change = await journal.planRemove(keys);
+  const revisionBefore = await journal.revision();
+  if (!opts.dryRun) await journal.apply(change);
+  const resolved = await resolveJournal({
+    journal,
+    dataDir: opts.dataDir,
+    revisionBefore,
+    change,
+    dryRun: Boolean(opts.dryRun),
+    whole: Boolean(opts.rebuild),
+  });
+  opts.onResolution?.(resolved.resolution);
+  const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
+  const { mergeLog } = resolved;
   const write =
     !opts.dryRun && opts.store
       ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
@@ -269,12 +294,24 @@ export async function resolveWithCorrections(
   record: boolean,
 ): Promise<{ batch: GraphBatch; mergeLog: MergeDecision[]; outcomes: EntryOutcome[] }> {
   const { batch: resolved, mergeLog } = resolveGraph(extractions);
+  return { ...(await correctGraph(resolved, dataDir, record)), mergeLog };
+}
+
+/**
+ * Replay the corrections log over a resolved graph (always over the whole graph, so an orphan
+ * is an orphan of the whole graph); `record` writes what became of each correction.
+ */
+export async function correctGraph(
+  resolved: GraphBatch,
+  dataDir: string,
+  record: boolean,
+): Promise<{ batch: GraphBatch; outcomes: EntryOutcome[] }> {
   const log = await new CorrectionLog(dataDir).read();
   const { batch, outcomes, rejected } = applyCorrections(resolved, log.entries);
   if (record) {
     await writeAppliedState(dataDir, { at: new Date().toISOString(), outcomes, rejected, badLines: log.bad });
   }
-  return { batch, mergeLog, outcomes };
+  return { batch, outcomes };
 }
 
 /**
@@ -287,8 +324,16 @@ export async function rebuildGraph(opts: {
   rebuild?: boolean;
 }): Promise<{ nodes: number; rels: number; outcomes: EntryOutcome[]; write: WriteOutcome; ms: number }> {
   const started = performance.now();
-  const all = await new Journal(opts.dataDir).readAll();
-  const { batch, outcomes } = await resolveWithCorrections(all, opts.dataDir, true);
+  const journal = new Journal(opts.dataDir);
+  // The journal did not change: the last resolution stands (resolved whole with `rebuild`).
+  const resolved = await resolveJournal({
+    journal,
+    dataDir: opts.dataDir,
+    revisionBefore: await journal.revision(),
+    change: null,
+    whole: Boolean(opts.rebuild),
+  });
+  const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, true);
   const write = await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false });
   return {
     nodes: batch.nodes.length,

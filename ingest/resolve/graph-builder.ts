@@ -79,7 +79,25 @@ function sortAliases(n: GraphNode): void {
 export class GraphBuilder {
   private readonly nodes = new Map<string, Contribution<NodeInit>[]>();
   private readonly rels = new Map<string, Contribution<RelInit & { id: string }>[]>();
+  /** Entity id → the decisions (see `depends`) its contributions rest on that may be wrong. */
+  private readonly doubtful = new Map<string, Set<string>>();
   private seq = 0;
+
+  /**
+   * Record that `id` got a contribution resting on decisions made without all their evidence (a
+   * partial resolution's person clusters or event identities for keys it did not read whole).
+   */
+  private doubt(id: string, keys: readonly string[] | undefined): void {
+    if (!keys || keys.length === 0) return;
+    const set = this.doubtful.get(id);
+    if (set) for (const k of keys) set.add(k);
+    else this.doubtful.set(id, new Set(keys));
+  }
+
+  /** Entity id → the incompletely read decision keys its contributions rest on. */
+  doubts(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.doubtful;
+  }
 
   /**
    * Add or extend a node. The first contribution (by article id) gives its properties; `merge`
@@ -90,7 +108,9 @@ export class GraphBuilder {
     articleId: string,
     evidence: Evidence | null,
     merge?: (existing: GraphNode) => void,
+    depends?: readonly string[],
   ): void {
+    this.doubt(init.id, depends);
     const c: Contribution<NodeInit> = { articleId, seq: this.seq++, init, evidence };
     if (merge) c.merge = merge as (existing: NodeInit) => void;
     const list = this.nodes.get(init.id);
@@ -112,8 +132,10 @@ export class GraphBuilder {
     articleId: string,
     evidence: Evidence | null,
     merge?: (r: GraphRel) => void,
+    depends?: readonly string[],
   ): void {
     const id = relId(init.type, init.source, init.target, qualifier);
+    this.doubt(id, depends);
     const c: Contribution<RelInit & { id: string }> = {
       articleId,
       seq: this.seq++,

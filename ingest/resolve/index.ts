@@ -6,20 +6,14 @@
  * cluster-persons.ts) and every node and relationship keeps the evidence sentences it came from.
  */
 import { nodeId } from "../../model/ids.ts";
-import {
-  type Evidence,
-  type GraphBatch,
-  type GraphNode,
-  ORG_TYPES,
-  type OrgType,
-} from "../../model/types.ts";
+import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
 import type { ArticleExtraction, ArticleSource, Span } from "../types.ts";
 import { clusterPersons, type PersonCluster, type PersonMentionRef } from "./cluster-persons.ts";
 import { eventIdentities, eventMentionsOf } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import { nameKey, splitAlternatives } from "./normalise.ts";
-import { abbreviates, hasLegalForm, orgKey } from "./org-names.ts";
+import { abbreviates, betterName, orgKey, preferType } from "./org-names.ts";
 import { pinyinKeys } from "./pinyin.ts";
 
 export interface MergeDecision {
@@ -33,6 +27,31 @@ export interface MergeDecision {
 export interface Resolution {
   batch: GraphBatch;
   mergeLog: MergeDecision[];
+}
+
+/**
+ * Which decisions a resolution of part of the journal can trust: the person names and event
+ * names (name keys) whose every mention it was given. Absent: all of them (a full resolution).
+ */
+export interface CompleteKeys {
+  persons: ReadonlySet<string>;
+  events: ReadonlySet<string>;
+}
+
+/** A resolution with what each article contributed to each entity (ingest/resolve/partial.ts). */
+export interface DetailedResolution extends Resolution {
+  /** Entity id → article id → that article's contributions, as text (only with `complete`). */
+  contributions: Map<string, Map<string, string>>;
+  /** Entity id → keys (`p:` person name, `e:` event name) of untrusted decisions it rests on. */
+  doubts: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The person name and event name keys of an article (what partial resolution indexes). */
+export function resolutionKeys(a: ArticleExtraction): { persons: string[]; events: string[] } {
+  return {
+    persons: [...new Set(a.persons.map((p) => nameKey(p.name)))],
+    events: [...new Set(a.events.map((e) => nameKey(e.name)))],
+  };
 }
 
 function ev(articleId: string, span: Span): Evidence {
@@ -85,26 +104,12 @@ function uniqueArticles(extractions: ArticleExtraction[]): ArticleExtraction[] {
     .sort((a, b) => a.file.localeCompare(b.file) || a.index - b.index);
 }
 
-/** The spelling an organisation node is named by: its registered (legal) form, the longest. */
-function betterName(a: string, b: string): string {
-  const la = hasLegalForm(a);
-  const lb = hasLegalForm(b);
-  if (la !== lb) return la ? a : b;
-  if (a.length !== b.length) return a.length > b.length ? a : b;
-  return a.localeCompare(b) <= 0 ? a : b;
-}
-
 /** Every organisation name an article states (employers, organisers, collectives). */
 function orgNamesOf(a: ArticleExtraction): string[] {
   return [
     ...a.persons.flatMap((p) => p.employers.map((e) => e.org)),
     ...a.events.flatMap((e) => e.organizers.map((o) => o.org)),
   ];
-}
-
-/** An organisation type's rank: the first of ORG_TYPES that any mention gives wins ("other" last). */
-function preferType(a: OrgType, b: OrgType): OrgType {
-  return ORG_TYPES.indexOf(a) <= ORG_TYPES.indexOf(b) ? a : b;
 }
 
 /** Organisation nodes are named by their best spelling among every mention's (see betterName). */
@@ -117,8 +122,24 @@ function nameOrganization(n: GraphNode, contributions: readonly { init: { name: 
 }
 
 export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
+  const { batch, mergeLog } = resolveDetailed(extractions);
+  return { batch, mergeLog };
+}
+
+/**
+ * `resolveGraph` with each entity's contributions by article; with `complete`, contributions
+ * that rest on a person cluster or event identity of a key not in it are marked as doubtful.
+ */
+export function resolveDetailed(
+  extractions: ArticleExtraction[],
+  complete?: CompleteKeys,
+): DetailedResolution {
   const articles = uniqueArticles(extractions);
   const g = new GraphBuilder();
+  const personDoubt = (name: string): string[] =>
+    complete && !complete.persons.has(nameKey(name)) ? [`p:${nameKey(name)}`] : [];
+  const eventDoubt = (name: string): string[] =>
+    complete && !complete.events.has(nameKey(name)) ? [`e:${nameKey(name)}`] : [];
 
   // Organisation names of each article, abbreviations expanded to the article's full forms.
   const expansions = new Map<string, Map<string, string>>();
@@ -161,6 +182,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     orgType: OrgType,
     span: Span | null,
     key?: string,
+    depends?: readonly string[],
   ): string => {
     const [spelled = name, ...alternatives] = splitAlternatives(name);
     const id = nodeId("Organization", key ?? orgKey(spelled));
@@ -174,6 +196,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         n.orgType = preferType(n.orgType, orgType);
         n.aliases.push(...allAliases);
       },
+      depends,
     );
     return id;
   };
@@ -191,6 +214,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
   let ref = 0;
   for (const a of articles) {
     const eventIds = new Map<string, string>(); // article-local event key → event id
+    const eventDoubts = new Map<string, string[]>(); // article-local event key → doubtful keys
     g.node(
       {
         id: a.id,
@@ -250,6 +274,8 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         eventKeys.get(`${a.id}\u0001${e.key}`) ?? `${nameKey(e.name)}|article:${a.id}`,
       );
       eventIds.set(e.key, id);
+      const eDoubt = eventDoubt(e.name);
+      eventDoubts.set(e.key, eDoubt);
       g.node(
         { id, label: "Event", name: e.name, theme: e.theme, date: e.date, campaign: e.campaign },
         a.id,
@@ -260,6 +286,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
           n.date ??= e.date;
           n.campaign ??= e.campaign;
         },
+        eDoubt,
       );
       for (const o of e.organizers) {
         const target = org(a.id, full(o.org), o.org, o.orgType, o.evidence);
@@ -268,6 +295,8 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
           o.role ?? "",
           a.id,
           ev(a.id, o.evidence),
+          undefined,
+          eDoubt,
         );
       }
       for (const v of e.venues) {
@@ -276,7 +305,14 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         g.node({ id: placeId, label: "Place", name: main, aliases }, a.id, ev(a.id, v.evidence), (n) => {
           if (n.label === "Place") n.aliases.push(...aliases);
         });
-        g.rel({ type: "HELD_AT", source: id, target: placeId }, "", a.id, ev(a.id, v.evidence));
+        g.rel(
+          { type: "HELD_AT", source: id, target: placeId },
+          "",
+          a.id,
+          ev(a.id, v.evidence),
+          undefined,
+          eDoubt,
+        );
       }
     }
 
@@ -294,6 +330,8 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
           "",
           a.id,
           ev(a.id, s.evidence),
+          undefined,
+          eventDoubts.get(s.eventKey),
         );
       }
     }
@@ -303,6 +341,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
       const id = personId(cluster);
       const py = pinyinKeys(firstName(cluster));
       const aliases = p.aliases.map((x) => x.alias);
+      const pDoubt = personDoubt(p.name);
       g.node(
         {
           id,
@@ -318,10 +357,18 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         (n) => {
           if (n.label === "Person") n.aliases.push(...aliases);
         },
+        pDoubt,
       );
       for (const h of p.honours) {
         const hid = honour(a.id, h);
-        g.rel({ type: "HAS_HONOUR", source: id, target: hid, year: h.year }, "", a.id, ev(a.id, h.evidence));
+        g.rel(
+          { type: "HAS_HONOUR", source: id, target: hid, year: h.year },
+          "",
+          a.id,
+          ev(a.id, h.evidence),
+          undefined,
+          pDoubt,
+        );
       }
       for (const e of p.employers) {
         // A short name of one of this person's employers in another article (弘毅航机 there,
@@ -330,8 +377,8 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
         const fulls = cluster.employers.filter((k) => abbreviates(spelled, k));
         const target =
           fulls.length === 1
-            ? org(a.id, e.org, e.org, e.orgType, e.evidence, fulls[0])
-            : org(a.id, full(e.org), e.org, e.orgType, e.evidence);
+            ? org(a.id, e.org, e.org, e.orgType, e.evidence, fulls[0], pDoubt)
+            : org(a.id, full(e.org), e.org, e.orgType, e.evidence, undefined, pDoubt);
         g.rel(
           { type: "WORKS_FOR", source: id, target, jobTitle: e.jobTitle },
           "",
@@ -340,6 +387,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
           (r) => {
             if (r.type === "WORKS_FOR") r.jobTitle ??= e.jobTitle;
           },
+          pDoubt,
         );
       }
       for (const s of p.spokeAt) {
@@ -353,6 +401,7 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
           (r) => {
             if (r.type === "SPOKE_AT") r.talkTitle ??= s.talkTitle;
           },
+          [...pDoubt, ...(eventDoubts.get(s.eventKey) ?? [])],
         );
       }
     }
@@ -365,9 +414,13 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
     articleIds: [...new Set(c.refs.map((r) => mentions[r]!.articleId))],
     reasons: c.reasons,
   }));
+  // Only a partial resolution compares contributions (it passes `complete`).
+  const contributions = complete ? g.contributionsByArticle() : new Map<string, Map<string, string>>();
   return {
     batch: g.build(nameOrganization),
     mergeLog: mergeLog.sort((x, y) => x.personId.localeCompare(y.personId)),
+    contributions,
+    doubts: g.doubts(),
   };
 }
 

@@ -6,6 +6,7 @@
  * company only where an article or one person's articles show both (see `abbreviates`). Names
  * that merely share a beginning (远江电力 and 远江电力建设有限公司) stay apart.
  */
+import { ORG_TYPES, type OrgType } from "../../model/types.ts";
 import { memoiseString } from "../text/memoise-pure.ts";
 import { nameKey } from "./normalise.ts";
 
@@ -86,4 +87,18 @@ function takesEveryWord(rest: string, trade: string): boolean {
     return false;
   };
   return fits(0, 0);
+}
+
+/** The spelling an organisation node is named by: its registered (legal) form, the longest. */
+export function betterName(a: string, b: string): string {
+  const la = hasLegalForm(a);
+  const lb = hasLegalForm(b);
+  if (la !== lb) return la ? a : b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return a.localeCompare(b) <= 0 ? a : b;
+}
+
+/** An organisation's type: the first of ORG_TYPES that any mention gives ("other" last). */
+export function preferType(a: OrgType, b: OrgType): OrgType {
+  return ORG_TYPES.indexOf(a) <= ORG_TYPES.indexOf(b) ? a : b;
 }

@@ -1,0 +1,70 @@
+/**
+ * The graph of the journal after a change, resolved partially against the last resolution when it
+ * can be (partial.ts) and whole otherwise; the resolution state is saved for the next change.
+ * Call `journalRevision` before applying the change to the journal, then `resolveJournal`.
+ */
+import type { GraphBatch } from "../../model/types.ts";
+import type { Journal, JournalChange } from "../journal.ts";
+import { type MergeDecision, resolveGraph } from "./index.ts";
+import {
+  loadState,
+  type ResolutionMode,
+  type ResolutionState,
+  resolvePartially,
+  resolveWhole,
+  saveState,
+} from "./partial.ts";
+
+export interface ResolvedJournal {
+  batch: GraphBatch;
+  mergeLog: MergeDecision[];
+  resolution: ResolutionMode;
+}
+
+export interface ResolveJournalOptions {
+  journal: Journal;
+  dataDir: string;
+  /** The journal's revision before `change` was applied (`Journal.revision`). */
+  revisionBefore: string | null;
+  /** The change (already applied unless `dryRun`); null: the journal did not change. */
+  change: JournalChange | null;
+  /** Resolve, but leave the journal and the state as they are. */
+  dryRun?: boolean;
+  /** Resolve the whole journal (`--rebuild`). */
+  whole?: boolean;
+}
+
+export async function resolveJournal(opts: ResolveJournalOptions): Promise<ResolvedJournal> {
+  const { journal, change } = opts;
+  const state = await loadState(opts.dataDir);
+  const revision = opts.dryRun ? (opts.revisionBefore ?? "") : ((await journal.revision()) ?? "");
+  let reason: string;
+  if (opts.whole) reason = "a full rebuild was asked for";
+  else if (!state) reason = "no resolution state: first ingest, or made by other code";
+  else if (opts.revisionBefore === null || state.revision !== opts.revisionBefore)
+    reason = "the journal changed since the last resolution (an interrupted run?)";
+  else if (!change) {
+    return { batch: state.batch, mergeLog: state.mergeLog, resolution: { mode: "partial", reason: "" } };
+  } else {
+    const partial = await resolvePartially(journal, state, change, revision);
+    if ("state" in partial) {
+      if (!opts.dryRun) await saveState(opts.dataDir, partial.state);
+      return { batch: partial.state.batch, mergeLog: partial.state.mergeLog, resolution: partial.mode };
+    }
+    reason = partial.reason;
+  }
+  const resolution: ResolutionMode = { mode: "full", reason };
+  if (opts.dryRun) {
+    const all = change
+      ? await journal.articlesOfEntries(
+          Object.values(change.after),
+          change.after,
+          new Map([...change.entries].map(([h, e]) => [h, e.now])),
+        )
+      : await journal.readAll();
+    return { ...resolveGraph(all), resolution };
+  }
+  const whole: ResolutionState = await resolveWhole(journal, revision);
+  await saveState(opts.dataDir, whole);
+  return { batch: whole.batch, mergeLog: whole.mergeLog, resolution };
+}

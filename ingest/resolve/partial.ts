@@ -1,0 +1,348 @@
+/**
+ * Partial resolution: a change of the journal (new, changed or removed files) is resolved against
+ * the last resolution instead of resolving the whole journal again, with the same result.
+ *
+ * The resolution state (`<dataDir>/resolution/state.v8`) holds the last resolved graph (before
+ * corrections), its merge log, and an inverted index from resolution keys — person names and event
+ * names, the keys person clustering and event identity decide on — to the articles that mention
+ * them, plus the journal entries of every article; it records the journal revision it was made
+ * from and is used only while the journal is at that revision.
+ *
+ * For a change: the articles of the changed journal entries are read as they were and as they are;
+ * their person and event names are the affected keys, and every article that mentions one is read
+ * too, so those keys' decisions are made on all their mentions. The set is resolved twice (as it
+ * was and as it is, graph-builder.ts folds contributions in a canonical order); an entity whose
+ * contributions differ between the two is touched. A touched entity whose every article was
+ * resolved takes its new value; one that other articles also contribute to (a hub) is updated in
+ * place (entity-merge.ts). A contribution that rests on a decision whose key was not read whole
+ * (an article's other people and events) is doubtful: when a touched entity has one, its key is
+ * added and the set read again, until no touched entity rests on a doubtful decision. Past
+ * MAX_PARTIAL_SHARE of the journal, or when an entity cannot be updated in place, the whole
+ * journal is resolved, and the caller is told why.
+ */
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import { articlesOf, type Journal, type JournalChange } from "../journal.ts";
+import type { ArticleExtraction } from "../types.ts";
+import { mergeEntity } from "./entity-merge.ts";
+import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
+import { nameKey } from "./normalise.ts";
+
+/** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
+export const RESOLUTION_STATE_VERSION = 1;
+/** A change whose articles to read are more than this share of the journal is resolved whole. */
+export const MAX_PARTIAL_SHARE = 0.2;
+/** … unless they are fewer than this. */
+export const MIN_PARTIAL_CAP = 500;
+/** Rounds of adding doubtful keys before giving up. */
+const MAX_ROUNDS = 8;
+
+export interface ResolutionState {
+  version: number;
+  /** The journal revision it was resolved from. */
+  revision: string;
+  /** The resolved graph, before corrections. */
+  batch: GraphBatch;
+  mergeLog: MergeDecision[];
+  /** Person name key → ids of the articles that mention it. */
+  personKeys: Map<string, string[]>;
+  /** Event name key → ids of the articles that mention it. */
+  eventKeys: Map<string, string[]>;
+  /** Article id → content hashes of the journal entries that hold it. */
+  articleEntries: Map<string, string[]>;
+}
+
+/** How a resolution was made: partially (against the state), or whole and why. */
+export interface ResolutionMode {
+  mode: "partial" | "full";
+  reason: string;
+  /** Articles read and resolved by a partial resolution. */
+  articlesResolved?: number;
+  /** Entities (nodes and relationships) it replaced, added or removed. */
+  entitiesTouched?: number;
+}
+
+function stateFile(dataDir: string): string {
+  return path.join(dataDir, "resolution", "state.v8");
+}
+
+export async function loadState(dataDir: string): Promise<ResolutionState | null> {
+  try {
+    const state = deserialize(await readFile(stateFile(dataDir))) as ResolutionState;
+    return state.version === RESOLUTION_STATE_VERSION ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
+  const file = stateFile(dataDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, serialize(state));
+  await rename(tmp, file);
+}
+
+function addKey(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+function dropKey(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (!list) return;
+  const rest = list.filter((x) => x !== id);
+  if (rest.length > 0) map.set(key, rest);
+  else map.delete(key);
+}
+
+/** Resolve the whole journal and index it. */
+export async function resolveWhole(journal: Journal, revision: string): Promise<ResolutionState> {
+  const byEntry = await journal.articlesByEntry();
+  const all: ArticleExtraction[] = [];
+  const personKeys = new Map<string, string[]>();
+  const eventKeys = new Map<string, string[]>();
+  const articleEntries = new Map<string, string[]>();
+  for (const [hash, articles] of byEntry) {
+    for (const a of articles) {
+      all.push(a);
+      addKey(articleEntries, a.id, hash);
+      const keys = resolutionKeys(a);
+      for (const k of keys.persons) addKey(personKeys, k, a.id);
+      for (const k of keys.events) addKey(eventKeys, k, a.id);
+    }
+  }
+  const { batch, mergeLog } = resolveGraph(all);
+  return {
+    version: RESOLUTION_STATE_VERSION,
+    revision,
+    batch,
+    mergeLog,
+    personKeys,
+    eventKeys,
+    articleEntries,
+  };
+}
+
+type Entity = GraphNode | GraphRel;
+
+function isRelId(id: string): boolean {
+  return id.startsWith("r_");
+}
+
+/**
+ * The state after `change` (planned on the journal the state was made from), or why the whole
+ * journal must be resolved. `journal` may or may not have applied the change yet: changed entries
+ * are taken from the change, the others read from disk (they are the same before and after).
+ */
+export async function resolvePartially(
+  journal: Journal,
+  state: ResolutionState,
+  change: JournalChange,
+  revision: string,
+): Promise<{ state: ResolutionState; mode: ResolutionMode } | { reason: string }> {
+  // The articles of the changed entries, as they were and as they are.
+  const oldChanged: ArticleExtraction[] = [];
+  const newChanged: ArticleExtraction[] = [];
+  const newHashesOf = new Map<string, Set<string>>(); // changed entries holding an article now
+  for (const [hash, { was, now }] of change.entries) {
+    if (was) oldChanged.push(...articlesOf(was, change.before));
+    for (const a of articlesOf(now, change.after)) {
+      newChanged.push(a);
+      const set = newHashesOf.get(a.id) ?? new Set<string>();
+      set.add(hash);
+      newHashesOf.set(a.id, set);
+    }
+  }
+  const changedIds = new Set([...oldChanged, ...newChanged].map((a) => a.id));
+  // Unchanged entries are read once, under the new index (they read the same under the old).
+  const entryCache = new Map<string, ArticleExtraction[]>();
+  const readEntries = async (hashes: Iterable<string>) => {
+    const missing = [...new Set(hashes)].filter((h) => !entryCache.has(h) && !change.entries.has(h));
+    for (const h of missing) entryCache.set(h, await journal.articlesOfEntries([h], change.after));
+  };
+  const unchangedArticles = async (ids: Iterable<string>): Promise<ArticleExtraction[]> => {
+    const want = new Set(ids);
+    const hashes = new Set<string>();
+    for (const id of want) for (const h of state.articleEntries.get(id) ?? []) hashes.add(h);
+    await readEntries(hashes);
+    const out: ArticleExtraction[] = [];
+    for (const h of [...hashes].sort()) {
+      if (change.entries.has(h)) continue;
+      for (const a of entryCache.get(h) ?? []) if (want.has(a.id)) out.push(a);
+    }
+    return out;
+  };
+  // The changed articles' readings in unchanged entries (one article printed in two files).
+  const alsoElsewhere = await unchangedArticles(changedIds);
+  const before = [...oldChanged, ...alsoElsewhere];
+  const after = [...newChanged, ...alsoElsewhere];
+
+  const persons = new Set<string>();
+  const events = new Set<string>();
+  for (const a of [...before, ...after]) {
+    const keys = resolutionKeys(a);
+    for (const k of keys.persons) persons.add(k);
+    for (const k of keys.events) events.add(k);
+  }
+  const total = state.articleEntries.size;
+  const cap = Math.max(MIN_PARTIAL_CAP, Math.floor(total * MAX_PARTIAL_SHARE));
+
+  let round = 0;
+  for (;;) {
+    round += 1;
+    const others = new Set<string>();
+    for (const k of persons) for (const id of state.personKeys.get(k) ?? []) others.add(id);
+    for (const k of events) for (const id of state.eventKeys.get(k) ?? []) others.add(id);
+    for (const id of changedIds) others.delete(id);
+    if (others.size + changedIds.size > cap)
+      return {
+        reason: `${others.size + changedIds.size} articles share a person or event name with the change (more than ${cap})`,
+      };
+    const rest = await unchangedArticles(others);
+    const complete = { persons, events };
+    const was = resolveDetailed([...before, ...rest], complete);
+    const now = resolveDetailed([...after, ...rest], complete);
+
+    // Touched entities: some article's contribution differs.
+    const touched: string[] = [];
+    for (const id of new Set([...was.contributions.keys(), ...now.contributions.keys()])) {
+      const a = was.contributions.get(id);
+      const b = now.contributions.get(id);
+      if (a && b && a.size === b.size && [...a].every(([art, text]) => b.get(art) === text)) continue;
+      touched.push(id);
+    }
+    // A touched entity must not rest on a decision made on part of its key's mentions.
+    const doubtful = new Set<string>();
+    for (const id of touched)
+      for (const d of [was.doubts.get(id), now.doubts.get(id)])
+        for (const k of d ?? [])
+          if (!(k.startsWith("p:") ? persons : events).has(k.slice(2))) doubtful.add(k);
+    if (doubtful.size > 0) {
+      if (round >= MAX_ROUNDS) return { reason: `decisions still doubtful after ${round} rounds` };
+      for (const k of doubtful) (k.startsWith("p:") ? persons : events).add(k.slice(2));
+      continue;
+    }
+
+    const resolvedIds = new Set([...changedIds, ...others]);
+    const patched = patchBatch(state.batch, touched, was, now, resolvedIds);
+    if (typeof patched === "string") return { reason: patched };
+
+    const mergeLog = [
+      ...state.mergeLog.filter((m) => !persons.has(nameKey(m.name))),
+      ...now.mergeLog.filter((m) => persons.has(nameKey(m.name))),
+    ].sort((x, y) => x.personId.localeCompare(y.personId));
+
+    // The inverted index and the article → entries map, for the journal as it is now.
+    const personKeys = new Map(state.personKeys);
+    const eventKeys = new Map(state.eventKeys);
+    const articleEntries = new Map(state.articleEntries);
+    for (const a of before) {
+      const keys = resolutionKeys(a);
+      for (const k of keys.persons) dropKey(personKeys, k, a.id);
+      for (const k of keys.events) dropKey(eventKeys, k, a.id);
+    }
+    for (const a of after) {
+      const keys = resolutionKeys(a);
+      for (const k of keys.persons) addKey(personKeys, k, a.id);
+      for (const k of keys.events) addKey(eventKeys, k, a.id);
+    }
+    for (const id of changedIds) {
+      const hashes = new Set(
+        (state.articleEntries.get(id) ?? []).filter(
+          (h) => !change.entries.has(h) || newHashesOf.get(id)?.has(h),
+        ),
+      );
+      for (const h of newHashesOf.get(id) ?? []) hashes.add(h);
+      if (hashes.size > 0) articleEntries.set(id, [...hashes].sort());
+      else articleEntries.delete(id);
+    }
+    return {
+      state: {
+        version: RESOLUTION_STATE_VERSION,
+        revision,
+        batch: patched,
+        mergeLog,
+        personKeys,
+        eventKeys,
+        articleEntries,
+      },
+      mode: {
+        mode: "partial",
+        reason: "",
+        articlesResolved: resolvedIds.size,
+        entitiesTouched: touched.length,
+      },
+    };
+  }
+}
+
+/**
+ * The stored graph with every touched entity replaced: by its value in `now` when every article
+ * that contributes to it was resolved, else merged into the stored value (entity-merge.ts).
+ */
+function patchBatch(
+  batch: GraphBatch,
+  touched: string[],
+  was: ReturnType<typeof resolveDetailed>,
+  now: ReturnType<typeof resolveDetailed>,
+  resolvedIds: ReadonlySet<string>,
+): GraphBatch | string {
+  const nodeAt = new Map<string, number>();
+  for (const [i, n] of batch.nodes.entries()) nodeAt.set(n.id, i);
+  const relAt = new Map<string, number>();
+  for (const [i, r] of batch.rels.entries()) relAt.set(r.id, i);
+  const freshNodes = new Map(now.batch.nodes.map((n) => [n.id, n]));
+  const freshRels = new Map(now.batch.rels.map((r) => [r.id, r]));
+  const result = new Map<string, Entity | null>();
+  for (const id of touched) {
+    const rel = isRelId(id);
+    const at = rel ? relAt.get(id) : nodeAt.get(id);
+    const stored: Entity | undefined = at === undefined ? undefined : rel ? batch.rels[at] : batch.nodes[at];
+    const fresh: Entity | undefined = rel ? freshRels.get(id) : freshNodes.get(id);
+    if (!stored || stored.articleIds.every((a) => resolvedIds.has(a))) {
+      result.set(id, fresh ?? null);
+      continue;
+    }
+    const a = was.contributions.get(id) ?? new Map<string, string>();
+    const b = now.contributions.get(id) ?? new Map<string, string>();
+    const removed = new Set([...a.keys()].filter((art) => b.get(art) !== a.get(art)));
+    const added = new Set([...b.keys()].filter((art) => a.get(art) !== b.get(art)));
+    const merged = mergeEntity(stored, fresh, removed, added);
+    if (typeof merged === "string") return `${merged}, and other articles contribute to it`;
+    result.set(id, merged);
+  }
+  const nodes: GraphNode[] = [];
+  for (const n of batch.nodes) {
+    const r = result.get(n.id);
+    if (r === undefined) nodes.push(n);
+    else if (r !== null) nodes.push(r as GraphNode);
+  }
+  const rels: GraphRel[] = [];
+  for (const x of batch.rels) {
+    const r = result.get(x.id);
+    if (r === undefined) rels.push(x);
+    else if (r !== null) rels.push(r as GraphRel);
+  }
+  for (const [id, r] of result) {
+    if (r === null) continue;
+    if (isRelId(id)) {
+      if (!relAt.has(id)) rels.push(r as GraphRel);
+    } else if (!nodeAt.has(id)) nodes.push(r as GraphNode);
+  }
+  // Every relationship keeps both its nodes (a node whose articles all went takes its
+  // relationships with it: they are touched too).
+  const exists = (id: string) => {
+    const r = result.get(id);
+    return r === undefined ? nodeAt.has(id) : r !== null;
+  };
+  const removedNode = [...result].some(([id, r]) => r === null && !isRelId(id));
+  for (const r of removedNode ? rels : rels.filter((x) => result.has(x.id)))
+    if (!exists(r.source) || !exists(r.target))
+      return `relationship ${r.id} would point at a missing node after the partial update`;
+  // New entities go last: the order of a batch is no part of the graph.
+  return { nodes, rels };
+}
