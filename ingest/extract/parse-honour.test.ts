@@ -21,6 +21,8 @@ describe("parseHonour", () => {
     ["朝阳区劳动模范", "朝阳区劳动模范", "朝阳区", "district", "劳动模范"],
     ["市级劳模", "市级劳动模范", "市级", "municipal", "劳动模范"],
     ["全国三八红旗手", "全国三八红旗手", "全国", "national", "三八红旗手"],
+    // "作为青川市三八红旗手，她…": the role word is no part of the title.
+    ["作为青川市三八红旗手", "青川市三八红旗手", "青川市", "municipal", "三八红旗手"],
     // Professions' model titles listed beside 劳模 honours.
     ["全国模范检察官", "全国模范检察官", "全国", "national", "模范检察官"],
     ["自治区政法英模", "自治区政法英模", "自治区", "provincial", "英模"],
