@@ -197,7 +197,8 @@ export function findCandidates(
   events: readonly EventMention[],
 ): { candidates: Candidate[]; extra: FoundPerson[] } {
   const s = ctx.s;
-  const extra = namesNearHonours(ctx, bodyStart, known);
+  const notes = new Map<string, string[]>();
+  const extra = namesNearHonours(ctx, bodyStart, known, notes);
   const persons = [...known, ...extra];
   const occ = new Map<string, number[]>();
   for (const p of persons) occ.set(p.key, occurrences(s, p.key));
@@ -247,7 +248,7 @@ export function findCandidates(
     for (const h of p.honours) {
       const f = place(c, p, absStart(h.evidence), absEnd(h.evidence));
       ruleFeatures(h.evidence.rule ?? "honour.none", f);
-      honourValueFeatures(h.level, h.scope, f);
+      honourValueFeatures(h, f);
       add({
         rel: "HAS_HONOUR",
         person: p.key,
@@ -269,7 +270,7 @@ export function findCandidates(
           const p = byPerson.get(key)!;
           const f = place(c, p, h.start, h.end);
           ruleFeatures(null, f);
-          honourValueFeatures(h.parsed.level, h.parsed.scope, f);
+          honourValueFeatures({ ...h.parsed, raw: s.slice(h.start, h.end) }, f);
           if (keys.length > 1) f["sent:several-persons"] = 1;
           const honour: HonourMention = {
             name: h.parsed.name,
@@ -448,7 +449,12 @@ export function findCandidates(
       });
     }
   }
-  for (const p of extra) for (const x of out) if (x.person === p.key) x.features["person:generic"] = 1;
+  for (const x of out) {
+    const why = notes.get(x.person);
+    if (!why) continue;
+    x.features["person:generic"] = 1;
+    for (const w of why) x.features[w] = 1;
+  }
   return { candidates: out, extra };
 }
 
@@ -461,6 +467,19 @@ const ANCHOR = new RegExp(
     .join("|"),
   "g",
 );
+
+const JOB_WORD: ReadonlySet<string> = new Set(JOB_TITLES);
+
+/** The spans ("start:length") jieba tags as person names (nr) in [from, to). */
+function nrSpans(s: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  let pos = from;
+  for (const w of jieba().tag(s.slice(from, to), true)) {
+    if (w.tag === "nr") out.add(`${pos}:${w.word.length}`);
+    pos += w.word.length;
+  }
+  return out;
+}
 
 /** jieba word boundaries of [from, to), cut once. */
 function boundsOf(s: string, from: number, to: number): Bounds {
@@ -479,14 +498,20 @@ function boundsOf(s: string, from: number, to: number): Bounds {
  * a name right after a job title or an honour head, and the names that continue its 、-list.
  * Each is a new person without facts.
  */
-function namesNearHonours(ctx: TextContext, bodyStart: number, known: readonly FoundPerson[]): FoundPerson[] {
+function namesNearHonours(
+  ctx: TextContext,
+  bodyStart: number,
+  known: readonly FoundPerson[],
+  notes: Map<string, string[]>,
+): FoundPerson[] {
   const s = ctx.s;
   const seen = new Set(known.map((p) => p.key));
   const out: FoundPerson[] = [];
-  const addName = (start: number, len: number) => {
+  const addName = (start: number, len: number, why: string[]) => {
     const key = s.slice(start, start + len);
     if (seen.has(key)) return;
     seen.add(key);
+    notes.set(key, [...why, `name:len${Math.min(len, 4)}`]);
     out.push({
       name: ctx.text.slice(start, start + len),
       key,
@@ -509,6 +534,7 @@ function namesNearHonours(ctx: TextContext, bodyStart: number, known: readonly F
     previousHeld = held;
     if (!look) continue;
     let bounds: Bounds | null = null;
+    let tags: Set<string> | null = null;
     ANCHOR.lastIndex = 0;
     for (let m = ANCHOR.exec(t); m; m = ANCHOR.exec(t)) {
       let p = sent.start + m.index + m[0].length;
@@ -518,7 +544,12 @@ function namesNearHonours(ctx: TextContext, bodyStart: number, known: readonly F
         const len = nameAt(s, p, sent.end, bounds, anchored || s[p - 1] === "、");
         // jieba must see the name as words of its own: it starts and ends on a boundary.
         if (len === 0 || !bounds.has(p) || !bounds.has(p + len)) break;
-        addName(p, len);
+        const why = [
+          anchored ? (JOB_WORD.has(m[0]) ? "name:after-job" : "name:after-honour") : "name:listed",
+        ];
+        tags ??= nrSpans(s, sent.start, sent.end);
+        if (tags.has(`${p}:${len}`)) why.push("name:jieba-nr");
+        addName(p, len, why);
         if (s[p + len] !== "、" && s[p + len] !== "和" && s[p + len] !== "及") break;
         p += len + 1;
       }
@@ -550,9 +581,15 @@ function speechOf(ctx: TextContext, occ: readonly number[], len: number): Set<st
   return out;
 }
 
-function honourValueFeatures(level: string | null, scope: string, f: Features): void {
-  f[`level:${level ?? "none"}`] = 1;
-  if (!scope) f["honour:no-scope"] = 1;
+function honourValueFeatures(
+  h: { level: string | null; scope: string; name: string; category: string; raw: string },
+  f: Features,
+): void {
+  f[`level:${h.level ?? "none"}`] = 1;
+  if (!h.scope) f["honour:no-scope"] = 1;
+  if (h.raw.includes("“")) f["honour:quoted"] = 1;
+  const prefix = h.name.length - h.category.length;
+  f[`honour:prefix-${prefix <= 0 ? 0 : prefix === 1 ? 1 : prefix <= 3 ? "2-3" : "4+"}`] = 1;
 }
 
 function unitValueFeatures(org: string, job: string | null, f: Features): void {

@@ -142,6 +142,17 @@ export function placeFeatures(a: ArticleFacts, p: PairPlace, f: Features): void 
   if (/^(?:他|她|其)/.test(sent)) f["sent:pronoun-start"] = 1;
   if (p.sentStart < a.bodyStart) f["sent:headline"] = 1;
   else if (a.ctx.s.slice(a.bodyStart, p.sentStart).replace(/\s/g, "").length < 4) f["sent:lead"] = 1;
+  // Around the value: what introduces it and what follows it.
+  const pre = s.slice(Math.max(p.sentStart, p.valueStart - 6), p.valueStart);
+  if (/(?:成长|成)为$|争当$|争做$|当好$|学习$|致敬$|向$/.test(pre)) f["value-pre:aspire"] = 1;
+  if (/(?:荣获|获得|获评|评为|授予|当选|荣膺|喜获)$/.test(pre)) f["value-pre:award"] = 1;
+  if (/(?:是|系)$/.test(pre)) f["value-pre:copula"] = 1;
+  if (/[、，：]$/.test(pre) || pre === "") f["value-pre:boundary"] = 1;
+  const post = s.slice(p.valueEnd, Math.min(p.sentEnd, p.valueEnd + 4));
+  if (/^的/.test(post)) f["value-post:de"] = 1;
+  if (/^(?:称号|荣誉|获得者)/.test(post)) f["value-post:title"] = 1;
+  if (/^[、，]/.test(post)) f["value-post:comma"] = 1;
+  if (/^(?:精神|事迹|风采|故事|代表|们)/.test(post)) f["value-post:noun"] = 1;
   // Right after the person: what the person does next.
   const after = s.slice(p.personEnd, Math.min(p.personEnd + 12, p.sentEnd));
   if (SPEECH_CUE.test(after)) f["after:speech"] = 1;
