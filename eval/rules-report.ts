@@ -147,7 +147,8 @@ export function ruleReport(preds: readonly ArticleExtraction[], missLines: reado
   }
   const rows = new Map<string, RuleRow>();
   tuples.forEach((t, i) => {
-    const id = t.rule ?? NO_RULE;
+    // The attachment model's facts (`model.honour@0.91`) are one row per kind, not per probability.
+    const id = t.rule?.replace(/^(model\.[a-z]+)@.*$/, "$1") ?? NO_RULE;
     let r = rows.get(id);
     if (!r) {
       r = { rule: id, hits: 0, correct: 0, wrong: 0, precision: 0 };
