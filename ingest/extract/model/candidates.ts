@@ -197,8 +197,20 @@ export function findCandidates(
   events: readonly EventMention[],
 ): { candidates: Candidate[]; extra: FoundPerson[] } {
   const s = ctx.s;
+  // Honour mentions per sentence index, found once.
+  const honourBySent = new Map<number, HonourAt[]>();
+  const honoursOf = (i: number) => {
+    let h = honourBySent.get(i);
+    if (!h) {
+      const sent = ctx.sentences[i]!;
+      const t = s.slice(sent.start, sent.end);
+      h = HEAD_ONCE.test(t) || t.includes("“") ? honoursIn(ctx, sent.start, sent.end) : [];
+      honourBySent.set(i, h);
+    }
+    return h;
+  };
   const notes = new Map<string, string[]>();
-  const extra = namesNearHonours(ctx, bodyStart, known, notes);
+  const extra = namesNearHonours(ctx, bodyStart, known, notes, honoursOf);
   const persons = [...known, ...extra];
   const occ = new Map<string, number[]>();
   for (const p of persons) occ.set(p.key, occurrences(s, p.key));
@@ -212,16 +224,6 @@ export function findCandidates(
       if (!list.includes(p.key)) list.push(p.key);
       sentOf.set(i, list);
     }
-  const honourBySent = new Map<number, HonourAt[]>();
-  const honoursOf = (i: number) => {
-    let h = honourBySent.get(i);
-    if (!h) {
-      const sent = ctx.sentences[i]!;
-      h = honoursIn(ctx, sent.start, sent.end);
-      honourBySent.set(i, h);
-    }
-    return h;
-  };
   const honourOffsets: number[] = [];
   for (const i of sentOf.keys()) for (const h of honoursOf(i)) honourOffsets.push(h.start);
   const unitOffsets: number[] = [];
@@ -503,6 +505,7 @@ function namesNearHonours(
   bodyStart: number,
   known: readonly FoundPerson[],
   notes: Map<string, string[]>,
+  honoursOf: (sentence: number) => HonourAt[],
 ): FoundPerson[] {
   const s = ctx.s;
   const seen = new Set(known.map((p) => p.key));
@@ -525,11 +528,12 @@ function namesNearHonours(
     });
   };
   let previousHeld = false;
-  for (const sent of ctx.sentences) {
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const sent = ctx.sentences[i]!;
     if (sent.end <= bodyStart) continue;
     const t = s.slice(sent.start, sent.end);
     // A sentence that holds an honour, or the one after it (a list under its heading).
-    const held = HEAD_ONCE.test(t) && honoursIn(ctx, sent.start, sent.end).length > 0;
+    const held = honoursOf(i).length > 0;
     const look = held || previousHeld;
     previousHeld = held;
     if (!look) continue;
@@ -541,12 +545,19 @@ function namesNearHonours(
       if (surnameAt(s, p) === 0) continue;
       bounds ??= boundsOf(s, sent.start, sent.end);
       for (let anchored = true; p < sent.end; anchored = false) {
-        const len = nameAt(s, p, sent.end, bounds, anchored || s[p - 1] === "、");
-        // jieba must see the name as words of its own: it starts and ends on a boundary.
-        if (len === 0 || !bounds.has(p) || !bounds.has(p + len)) break;
+        let len = nameAt(s, p, sent.end, bounds, anchored || s[p - 1] === "、");
         const why = [
           anchored ? (JOB_WORD.has(m[0]) ? "name:after-job" : "name:after-honour") : "name:listed",
         ];
+        // jieba must see the name as words of its own: it starts and ends on a boundary.
+        if (len > 0 && (!bounds.has(p) || !bounds.has(p + len))) len = 0;
+        if (len === 0) {
+          // A short run that fills the gap to the next mark: "…劳动模范X、", "…获得者XY，".
+          const run = /^[\p{Script=Han}]{2,4}(?=[、，；。：（(])/u.exec(s.slice(p, sent.end));
+          if (!run || !bounds.has(p)) break;
+          len = run[0].length;
+          why.push("name:run");
+        }
         tags ??= nrSpans(s, sent.start, sent.end);
         if (tags.has(`${p}:${len}`)) why.push("name:jieba-nr");
         addName(p, len, why);
