@@ -59,6 +59,10 @@ export async function applyKuzuDelta(conn: Connection, delta: GraphDelta): Promi
       ? `CREATE (n:${n.label} {id: $id, ${names.map((p) => `${p}: $${p}`).join(", ")}})`
       : `MATCH (n:${n.label} {id: $id}) SET ${setList("n", names)}`;
     await run(text, n.row);
+    // kuzu may give a node created where an earlier delta deleted one the deleted node's list
+    // values (seen: a new Place read back with a removed Place's evidence); setting the created
+    // node's properties once more stores its own.
+    if (n.isNew) await run(`MATCH (n:${n.label} {id: $id}) SET ${setList("n", names)}`, n.row);
   }
   mark(`${delta.upsertNodes.length} nodes written`);
   for (const r of delta.upsertRels) {

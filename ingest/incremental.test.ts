@@ -11,7 +11,9 @@ import { describe, expect, it } from "vitest";
 import { dumpGraph, type GraphDump } from "../cypher/graph-dump.ts";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
 import { CorrectionLog, newEntryId } from "./corrections/log.ts";
+import { generateCorpus } from "./generate/index.ts";
 import { ingestPaths, rebuildGraph, removePaths } from "./pipeline.ts";
+import type { ResolutionMode } from "./resolve/partial.ts";
 import { useTempDirs } from "./test-temp-dirs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +32,16 @@ async function rebuiltFrom(files: string[]): Promise<GraphDump> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * A dump without relationship endpoint ids: on some stored layouts the dump's untyped
+ * `MATCH (a)-[r]->(b) RETURN a.id, b.id, r` gives null for some endpoint ids (seen on generated
+ * corpora), differently in two stores of the same graph. A relationship's id is made from its
+ * type and endpoint ids (model/ids.ts), so equal ids still mean equal endpoints.
+ */
+function sansEndpoints(d: GraphDump): GraphDump {
+  return { nodes: d.nodes, rels: d.rels.map(({ source: _s, target: _t, ...rest }) => rest) };
 }
 
 describe("incremental ingest", () => {
@@ -136,4 +148,68 @@ describe("incremental ingest", () => {
       await store.close();
     }
   }, 180_000);
+
+  it("on a generated corpus, pages added one by one, a removal and a correction each equal a rebuild", async () => {
+    const input = await tempDir("laomo-gen-in-");
+    const files: string[] = [];
+    for (const page of generateCorpus({ articles: 90, seed: 7 })) {
+      const f = path.join(input, page.file);
+      await writeFile(f, page.text);
+      files.push(f);
+    }
+    const dataDir = await tempDir("laomo-gen-data-");
+    const store = await openKuzuStore({ dataDir, consoleWorker: false });
+    const modes: ResolutionMode[] = [];
+    const onResolution = (m: ResolutionMode) => modes.push(m);
+    try {
+      await ingestPaths(files.slice(0, 20), { store, dataDir, onResolution });
+      for (const n of [20, 22]) {
+        const page = files.slice(n, n + 2);
+        const added = await ingestPaths(page, { store, dataDir, onResolution });
+        expect(added.write?.mode).toBe("incremental");
+        expect(sansEndpoints(await dumpGraph(store))).toEqual(
+          sansEndpoints(await rebuiltFrom(files.slice(0, n + 2))),
+        );
+      }
+      const removed = await removePaths([files[5]!], { store, dataDir, onResolution });
+      expect(removed.write?.mode).toBe("incremental");
+      const left = files.slice(0, 24).filter((_, i) => i !== 5);
+      const afterRemove = await dumpGraph(store);
+      expect(sansEndpoints(afterRemove)).toEqual(sansEndpoints(await rebuiltFrom(left)));
+      expect(modes.map((m) => m.mode)).toEqual(["full", "partial", "partial", "partial"]);
+
+      // A correction (rename a person), then another page: the correction holds, as in a rewrite.
+      const person = afterRemove.nodes.find(
+        (n) => n.label === "Person" && !String(n.mergeKey).startsWith("journalist"),
+      );
+      expect(person).toBeDefined();
+      await new CorrectionLog(dataDir).append([
+        {
+          id: newEntryId(),
+          at: new Date().toISOString(),
+          by: "test",
+          before: {},
+          after: {},
+          action: "rename",
+          target: {
+            label: "Person",
+            name: String(person!.name),
+            articleId: String((person!.articleIds as string[])[0]),
+          },
+          name: "改过名的测试人",
+        },
+      ]);
+      const corrected = await rebuildGraph({ store, dataDir });
+      expect(corrected.outcomes.map((o) => o.status)).toEqual(["applied"]);
+      await ingestPaths([files[24]!], { store, dataDir, onResolution });
+      expect(modes.at(-1)?.mode).toBe("partial");
+      const afterCorrection = await dumpGraph(store);
+      expect(afterCorrection.nodes.find((n) => n.id === person!.id)?.name).toBe("改过名的测试人");
+      const full = await rebuildGraph({ store, dataDir, rebuild: true });
+      expect(full.write.mode).toBe("rebuild");
+      expect(sansEndpoints(await dumpGraph(store))).toEqual(sansEndpoints(afterCorrection));
+    } finally {
+      await store.close();
+    }
+  }, 240_000);
 });

@@ -34,9 +34,22 @@ export interface ResolveJournalOptions {
   whole?: boolean;
 }
 
+/** `LAOMO_DEBUG_COPY` prints each step's time on stderr (as the store writer does). */
+function debugTimer(): (step: string) => void {
+  let t = performance.now();
+  return (step) => {
+    if (!process.env.LAOMO_DEBUG_COPY) return;
+    const now = performance.now();
+    console.error(`[resolve] ${step}: ${Math.round(now - t)} ms`);
+    t = now;
+  };
+}
+
 export async function resolveJournal(opts: ResolveJournalOptions): Promise<ResolvedJournal> {
   const { journal, change } = opts;
+  const mark = debugTimer();
   const state = await loadState(opts.dataDir);
+  mark("load state");
   const revision = opts.dryRun ? (opts.revisionBefore ?? "") : ((await journal.revision()) ?? "");
   let reason: string;
   if (opts.whole) reason = "a full rebuild was asked for";
@@ -47,8 +60,10 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
     return { batch: state.batch, mergeLog: state.mergeLog, resolution: { mode: "partial", reason: "" } };
   } else {
     const partial = await resolvePartially(journal, state, change, revision);
+    mark(`partial (${"state" in partial ? `${partial.mode.articlesResolved} articles` : partial.reason})`);
     if ("state" in partial) {
       if (!opts.dryRun) await saveState(opts.dataDir, partial.state);
+      mark("save state");
       return { batch: partial.state.batch, mergeLog: partial.state.mergeLog, resolution: partial.mode };
     }
     reason = partial.reason;
@@ -65,6 +80,8 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
     return { ...resolveGraph(all), resolution };
   }
   const whole: ResolutionState = await resolveWhole(journal, revision);
+  mark(`whole journal (${reason})`);
   await saveState(opts.dataDir, whole);
+  mark("save state");
   return { batch: whole.batch, mergeLog: whole.mergeLog, resolution };
 }

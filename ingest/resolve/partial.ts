@@ -191,10 +191,13 @@ export async function resolvePartially(
   const total = state.articleEntries.size;
   const cap = Math.max(MIN_PARTIAL_CAP, Math.floor(total * MAX_PARTIAL_SHARE));
 
+  // Articles read whole besides those of the keys: every contributor of a hub that cannot be
+  // updated in place (it is then folded again from all of them).
+  const extra = new Set<string>();
   let round = 0;
   for (;;) {
     round += 1;
-    const others = new Set<string>();
+    const others = new Set<string>(extra);
     for (const k of persons) for (const id of state.personKeys.get(k) ?? []) others.add(id);
     for (const k of events) for (const id of state.eventKeys.get(k) ?? []) others.add(id);
     for (const id of changedIds) others.delete(id);
@@ -230,6 +233,11 @@ export async function resolvePartially(
     const resolvedIds = new Set([...changedIds, ...others]);
     const patched = patchBatch(state.batch, touched, was, now, resolvedIds);
     if (typeof patched === "string") return { reason: patched };
+    if ("refold" in patched) {
+      if (round >= MAX_ROUNDS) return { reason: `${patched.why} after ${round} rounds` };
+      for (const id of patched.refold) extra.add(id);
+      continue;
+    }
 
     const mergeLog = [
       ...state.mergeLog.filter((m) => !persons.has(nameKey(m.name))),
@@ -290,7 +298,7 @@ function patchBatch(
   was: ReturnType<typeof resolveDetailed>,
   now: ReturnType<typeof resolveDetailed>,
   resolvedIds: ReadonlySet<string>,
-): GraphBatch | string {
+): GraphBatch | { refold: string[]; why: string } | string {
   const nodeAt = new Map<string, number>();
   for (const [i, n] of batch.nodes.entries()) nodeAt.set(n.id, i);
   const relAt = new Map<string, number>();
@@ -298,6 +306,8 @@ function patchBatch(
   const freshNodes = new Map(now.batch.nodes.map((n) => [n.id, n]));
   const freshRels = new Map(now.batch.rels.map((r) => [r.id, r]));
   const result = new Map<string, Entity | null>();
+  const refold = new Set<string>();
+  let why = "";
   for (const id of touched) {
     const rel = isRelId(id);
     const at = rel ? relAt.get(id) : nodeAt.get(id);
@@ -312,9 +322,15 @@ function patchBatch(
     const removed = new Set([...a.keys()].filter((art) => b.get(art) !== a.get(art)));
     const added = new Set([...b.keys()].filter((art) => a.get(art) !== b.get(art)));
     const merged = mergeEntity(stored, fresh, removed, added);
-    if (typeof merged === "string") return `${merged}, and other articles contribute to it`;
+    if (typeof merged === "string") {
+      // Read every article of the entity, and fold it again from all of them.
+      why ||= `${merged}, and other articles contribute to it`;
+      for (const a of stored.articleIds) if (!resolvedIds.has(a)) refold.add(a);
+      continue;
+    }
     result.set(id, merged);
   }
+  if (refold.size > 0) return { refold: [...refold], why };
   const nodes: GraphNode[] = [];
   for (const n of batch.nodes) {
     const r = result.get(n.id);
