@@ -108,6 +108,16 @@ describe.skipIf(skip)("npm run train-model", () => {
     expect(p("蒙雨桐", "青川市三八红旗手")).toBeGreaterThan(p("付晓川", "远江市劳动模范"));
   }, 60_000);
 
+  it("runs a nested cross-validation on a fresh batch", async () => {
+    const dir = fictionalRealDir();
+    const r = await runTrain(["--real-dir", dir, "--folds", "3", "--fresh", "dev-z-0"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("== fresh batch dev-z-0* (6 article(s)), nested 3-fold");
+    // Each fold of the batch is decided by a model that never saw it: B's honour is still added.
+    const fresh = r.stdout.slice(r.stdout.indexOf("== fresh batch"));
+    expect(fresh).toMatch(/HAS_HONOUR\s+1\.000 0\.500 0\.667\s+1\.000 1\.000 1\.000/);
+  }, 60_000);
+
   it("refuses unknown relations and says how to call it", async () => {
     const r = await runTrain(["--relations", "HELD_AT"]);
     expect(r.code).toBe(2);
