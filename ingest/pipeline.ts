@@ -20,7 +20,7 @@ import { extractFiles } from "./parallel/extract-files.ts";
 import { listInputFiles } from "./read/list-files.ts";
 import { resolveJournal } from "./resolve/from-journal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
-import type { ResolutionMode } from "./resolve/partial.ts";
+import { loadState, type ResolutionMode } from "./resolve/partial.ts";
 import type { ArticleExtraction } from "./types.ts";
 import { type WriteOutcome, writeGraph } from "./write-graph.ts";
 
@@ -112,6 +112,9 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const started = performance.now();
   if (!opts.dryRun && !opts.store)
     throw new InvalidInputError("ingestPaths: a store is needed unless dryRun");
+  // The last resolution's state loads while the files are read.
+  const state = loadState(opts.dataDir);
+  state.catch(() => undefined);
   const listed = await listInputFiles(paths);
   const warnings: string[] = [];
   const entries: ExtractedFile[] = [];
@@ -169,6 +172,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     change,
     dryRun: Boolean(opts.dryRun),
     whole: Boolean(opts.rebuild),
+    state,
   });
   opts.onResolution?.(resolved.resolution);
   const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
@@ -178,6 +182,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     !opts.dryRun && opts.store
       ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
       : undefined;
+  await resolved.saved;
   const timings = {
     extractMs: Math.round(t1 - started),
     journalMs: Math.round(t2 - t1),
@@ -260,6 +265,7 @@ export async function removePaths(
     !opts.dryRun && opts.store
       ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
       : undefined;
+  await resolved.saved;
   return {
     files: keys.length,
     articles: 0,
@@ -335,6 +341,7 @@ export async function rebuildGraph(opts: {
   });
   const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, true);
   const write = await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false });
+  await resolved.saved;
   return {
     nodes: batch.nodes.length,
     rels: batch.rels.length,

@@ -19,6 +19,8 @@ export interface ResolvedJournal {
   batch: GraphBatch;
   mergeLog: MergeDecision[];
   resolution: ResolutionMode;
+  /** The new state being saved: await it before the run ends (it may overlap the store write). */
+  saved: Promise<void>;
 }
 
 export interface ResolveJournalOptions {
@@ -32,6 +34,15 @@ export interface ResolveJournalOptions {
   dryRun?: boolean;
   /** Resolve the whole journal (`--rebuild`). */
   whole?: boolean;
+  /** The state, if its loading was started earlier (`loadState`), to overlap it with extraction. */
+  state?: Promise<ResolutionState | null>;
+}
+
+/** Starts saving; a failure is reported where `saved` is awaited, never as an unhandled rejection. */
+function startSave(dataDir: string, state: ResolutionState): Promise<void> {
+  const saved = saveState(dataDir, state);
+  saved.catch(() => undefined);
+  return saved;
 }
 
 /** `LAOMO_DEBUG_COPY` prints each step's time on stderr (as the store writer does). */
@@ -48,7 +59,7 @@ function debugTimer(): (step: string) => void {
 export async function resolveJournal(opts: ResolveJournalOptions): Promise<ResolvedJournal> {
   const { journal, change } = opts;
   const mark = debugTimer();
-  const state = await loadState(opts.dataDir);
+  const state = await (opts.state ?? loadState(opts.dataDir));
   mark("load state");
   const revision = opts.dryRun ? (opts.revisionBefore ?? "") : ((await journal.revision()) ?? "");
   let reason: string;
@@ -57,14 +68,23 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
   else if (opts.revisionBefore === null || state.revision !== opts.revisionBefore)
     reason = "the journal changed since the last resolution (an interrupted run?)";
   else if (!change) {
-    return { batch: state.batch, mergeLog: state.mergeLog, resolution: { mode: "partial", reason: "" } };
+    return {
+      batch: state.batch,
+      mergeLog: state.mergeLog,
+      resolution: { mode: "partial", reason: "" },
+      saved: Promise.resolve(),
+    };
   } else {
     const partial = await resolvePartially(journal, state, change, revision);
     mark(`partial (${"state" in partial ? `${partial.mode.articlesResolved} articles` : partial.reason})`);
     if ("state" in partial) {
-      if (!opts.dryRun) await saveState(opts.dataDir, partial.state);
-      mark("save state");
-      return { batch: partial.state.batch, mergeLog: partial.state.mergeLog, resolution: partial.mode };
+      const saved = opts.dryRun ? Promise.resolve() : startSave(opts.dataDir, partial.state);
+      return {
+        batch: partial.state.batch,
+        mergeLog: partial.state.mergeLog,
+        resolution: partial.mode,
+        saved,
+      };
     }
     reason = partial.reason;
   }
@@ -77,11 +97,9 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
           new Map([...change.entries].map(([h, e]) => [h, e.now])),
         )
       : await journal.readAll();
-    return { ...resolveGraph(all), resolution };
+    return { ...resolveGraph(all), resolution, saved: Promise.resolve() };
   }
   const whole: ResolutionState = await resolveWhole(journal, revision);
   mark(`whole journal (${reason})`);
-  await saveState(opts.dataDir, whole);
-  mark("save state");
-  return { batch: whole.batch, mergeLog: whole.mergeLog, resolution };
+  return { batch: whole.batch, mergeLog: whole.mergeLog, resolution, saved: startSave(opts.dataDir, whole) };
 }

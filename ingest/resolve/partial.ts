@@ -77,12 +77,22 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
   }
 }
 
+/**
+ * Saves the state. It is serialised before the first await, so a caller may go on and change the
+ * graph in place (corrections do) while the file is written.
+ */
 export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
+  const t0 = performance.now();
+  const bytes = serialize(state);
   const file = stateFile(dataDir);
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, serialize(state));
+  await writeFile(tmp, bytes);
   await rename(tmp, file);
+  if (process.env.LAOMO_DEBUG_COPY)
+    console.error(
+      `[resolve] state saved: ${Math.round(performance.now() - t0)} ms, ${(bytes.length / 2 ** 20).toFixed(1)} MiB`,
+    );
 }
 
 function addKey(map: Map<string, string[]>, key: string, id: string): void {
