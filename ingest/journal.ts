@@ -8,7 +8,7 @@
  * A change is planned first (`planWrite`, `planRemove`: what the index and the changed entries
  * become, the entries as they were) and then applied (`apply`), so that partial resolution
  * (ingest/resolve/partial.ts) can read an article as it was and as it is. Every apply first
- * writes a new revision token (`<dataDir>/journal/revision`): state derived from the journal
+ * writes a new revision token (`<dataDir>/journal.revision`): state derived from the journal
  * (the resolution cache) records the token it was derived from and is trusted only while the
  * token is the same, so a crash in the middle of an apply makes it stale, never wrong.
  */
@@ -157,7 +157,8 @@ export class Journal {
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, "journal");
     this.indexFile = path.join(this.dir, "index.json");
-    this.revisionFile = path.join(this.dir, "revision");
+    // Beside the folder, not in it: the folder holds entries and their index only.
+    this.revisionFile = path.join(dataDir, "journal.revision");
   }
 
   /** Source key (absolute path or `upload:<name>`) → content hash of the version last ingested. */
