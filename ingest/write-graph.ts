@@ -15,6 +15,7 @@ import {
   diffGraph,
   ENTITY_INDEX_VERSION,
   type EntityIndex,
+  type GraphDelta,
   indexOfBatch,
 } from "../cypher/graph-delta.ts";
 import { prepareBatch } from "../cypher/prepare-batch.ts";
@@ -37,6 +38,11 @@ export interface WriteOutcome {
   nodesWritten: number;
   relsWritten: number;
   ms: number;
+  /**
+   * An incremental write's delta as ids: every node and relationship removed, created or changed
+   * (the start cache is updated from them instead of rebuilt). Absent for a rebuild.
+   */
+  changed?: { nodes: string[]; rels: string[] };
 }
 
 function indexDir(dataDir: string): string {
@@ -81,6 +87,19 @@ async function storedIndex(store: GraphStore, dataDir: string): Promise<EntityIn
   return index ?? "no entity index of the stored graph: first ingest, or written by another tool";
 }
 
+/** The ids of the nodes and relationships a delta removes or upserts (each once). */
+function changedIds(delta: GraphDelta): { nodes: string[]; rels: string[] } {
+  const nodes = new Set([
+    ...delta.removeNodes.map((n) => n.id),
+    ...delta.upsertNodes.map((n) => String(n.row.id)),
+  ]);
+  const rels = new Set([
+    ...delta.removeRels.map((r) => r.id),
+    ...delta.upsertRels.map((r) => String(r.row.id)),
+  ]);
+  return { nodes: [...nodes], rels: [...rels] };
+}
+
 export async function writeGraph(
   store: GraphStore,
   batch: GraphBatch,
@@ -109,6 +128,7 @@ export async function writeGraph(
         nodesWritten: 0,
         relsWritten: 0,
         ms: Math.round(performance.now() - t0),
+        changed: { nodes: [], rels: [] },
       };
     } else {
       const stats = await store.applyDelta!(delta);
@@ -119,6 +139,7 @@ export async function writeGraph(
         nodesWritten: stats.nodes,
         relsWritten: stats.rels,
         ms: Math.round(performance.now() - t0),
+        changed: changedIds(delta),
       };
     }
   }
