@@ -1,7 +1,8 @@
 /**
  * Stage: ingest as a user runs it. `ingest end to end`: the generated corpus's files on disk
  * ingested into a fresh embedded store by the pipeline (read, segment, extract, journal, resolve,
- * write) until the graph answers a query. `add one page to the graph`: one more page of six
+ * write) until the graph answers a query, reading with `ingest workers` worker threads
+ * (LAOMO_INGEST_WORKERS, else the number of cores; 1: in the bench's own thread). `add one page to the graph`: one more page of six
  * articles (same world of people and organisations, another draw) ingested into that graph, end
  * to end, written as a delta; then `remove one page` takes it out again (`--remove`).
  */
@@ -9,7 +10,9 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openStore } from "../cypher/open-store.ts";
 import { generateCorpus } from "../ingest/generate/index.ts";
+import { defaultIngestWorkers, poolSize } from "../ingest/parallel/extract-files.ts";
 import { type IngestSummary, ingestPaths, removePaths } from "../ingest/pipeline.ts";
+import { listInputFiles } from "../ingest/read/list-files.ts";
 import { loadConfig } from "../model/config.ts";
 import type { MemorySampler } from "./memory.ts";
 import { type BenchContext, type Metric, metric, type StageResult, skipped } from "./types.ts";
@@ -35,14 +38,20 @@ export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<St
   const metrics: Metric[] = [];
   let note = "";
   try {
+    // The count is passed, so a small corpus (under the pool's 4 MiB default threshold) is read
+    // by the workers too; the metric is the number of threads the ingest started (1: none).
+    const workers = defaultIngestWorkers();
+    const listed = await listInputFiles([ctx.corpusDir]);
+    const threads = (await poolSize(listed.files, { workers, limits: {} })) || 1;
     const t0 = performance.now();
-    const full = await ingestPaths([ctx.corpusDir], { store, dataDir });
+    const full = await ingestPaths([ctx.corpusDir], { store, dataDir, workers });
     await store.counts();
     const e2e = (performance.now() - t0) / 1000;
     memory?.sample();
     metrics.push(
       metric("ingest end to end", e2e, "s"),
       metric("articles ingested", full.articles, ""),
+      metric("ingest workers", threads, ""),
       ...phases("ingest", full),
     );
 
