@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openStore } from "../../cypher/open-store.ts";
 import { loadConfig } from "../../model/config.ts";
-import { cacheAfterIngest } from "../../server/services/start-cache.ts";
+import { cacheAfterIngest, generationKey } from "../../server/services/start-cache.ts";
 import { type IngestSummary, ingestPaths, removePaths } from "../pipeline.ts";
 import { uploadPaths } from "./upload-batches.ts";
 
@@ -132,6 +132,8 @@ async function main(): Promise<number> {
     );
     let started = false;
     let cacheNote: string | null = null;
+    // The generation the write starts from: its start cache is updated from the write's delta.
+    const before = store && !dryRun ? generationKey(config.LAOMO_DATA_DIR, store) : null;
     try {
       summary = values.remove
         ? await removePaths(positionals, {
@@ -156,7 +158,8 @@ async function main(): Promise<number> {
             },
           });
       // The server's next start reads the new generation's search index and skeleton from here.
-      cacheNote = store && !dryRun ? await cacheAfterIngest(config, store) : null;
+      cacheNote =
+        store && !dryRun ? await cacheAfterIngest(config, store, { before, write: summary.write }) : null;
     } finally {
       if (started) bar.stop();
       await store?.close();

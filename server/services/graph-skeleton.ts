@@ -2,7 +2,8 @@
  * An in-memory skeleton of the whole graph (ids, labels, names, small display fields, typed
  * relationships with qualifiers, adjacency in CSR arrays) loaded from the store's
  * `skeleton-nodes` / `skeleton-rels` queries. Neighbourhoods come from it in microseconds;
- * heavy data (text, evidence) stays in the store. Rebuilt after each ingest.
+ * heavy data (text, evidence) stays in the store. After an incremental write it is updated from
+ * the changed ids (`skeletonWithChanges`), else rebuilt.
  */
 import {
   NODE_LABELS,
@@ -116,6 +117,33 @@ export class GraphSkeleton {
 
   has(id: string): boolean {
     return this.index.has(id);
+  }
+
+  /** A node's name (null when unknown). */
+  nameOf(id: string): string | null {
+    const i = this.index.get(id);
+    return i === undefined ? null : this.names[i]!;
+  }
+
+  /** The end ids of those of the relationships in `relIds` that the skeleton holds (one scan). */
+  endsOf(relIds: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < this.relIds.length; k++) {
+      if (relIds.has(this.relIds[k]!)) out.push(this.ids[this.relSrc[k]!]!, this.ids[this.relDst[k]!]!);
+    }
+    return out;
+  }
+
+  /** The ids of the nodes one relationship away from a node (empty when unknown). */
+  neighbourIds(id: string): string[] {
+    const i = this.index.get(id);
+    if (i === undefined) return [];
+    const out = new Set<string>();
+    for (let k = this.offsets[i]!; k < this.offsets[i + 1]!; k++) {
+      const r = this.adj[k]!;
+      out.add(this.ids[this.relSrc[r] === i ? this.relDst[r]! : this.relSrc[r]!]!);
+    }
+    return [...out];
   }
 
   degree(id: string): number {
@@ -262,34 +290,75 @@ export function skeletonFromRows(nodeRows: unknown[], relRows: unknown[]): Graph
   return new GraphSkeleton(snapshotFromRows(nodeRows.filter(isRecord), relRows.filter(isRecord)));
 }
 
-/** The `skeleton-nodes` / `skeleton-rels` rows as a snapshot (unknown ends and duplicates dropped). */
-function snapshotFromRows(nodeRows: Row[], relRows: Row[]): SkeletonSnapshot {
+interface NodeRecord {
+  id: string;
+  label: number;
+  name: string;
+  extra: Record<string, unknown> | null;
+}
+
+interface RelRecord {
+  id: string;
+  type: number;
+  source: string;
+  target: string;
+  extra: Record<string, unknown> | null;
+}
+
+/** A `skeleton-nodes` row as the skeleton keeps it (null: no id or an unknown label). */
+function nodeRecord(row: Row): NodeRecord | null {
+  const id = str(row.id);
+  const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
+  if (!id || label < 0) return null;
+  let extra: Record<string, unknown> | null = null;
+  for (const f of NODE_FIELDS) {
+    const v = row[f];
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    extra ??= {};
+    extra[f] = v;
+  }
+  const articleCount = num(row.articleCount, -1);
+  if (articleCount >= 0) {
+    extra ??= {};
+    extra.articleCount = articleCount;
+  }
+  return { id, label, name: str(row.name), extra };
+}
+
+/** A `skeleton-rels` row as the skeleton keeps it (null: no id or an unknown type). */
+function relRecord(row: Row): RelRecord | null {
+  const id = str(row.id);
+  const type = REL_TYPES.indexOf(str(row.type) as RelType);
+  if (!id || type < 0) return null;
+  let extra: Record<string, unknown> | null = null;
+  for (const f of REL_FIELDS) {
+    const v = row[f];
+    if (v === null || v === undefined) continue;
+    extra ??= {};
+    extra[f] = v;
+  }
+  const evidenceCount = num(row.evidenceCount, -1);
+  if (evidenceCount >= 0) {
+    extra ??= {};
+    extra.evidenceCount = evidenceCount;
+  }
+  return { id, type, source: str(row.source), target: str(row.target), extra };
+}
+
+/** Node and relationship records as a snapshot (duplicates and rels with an unknown end dropped). */
+function snapshotOf(nodes: Iterable<NodeRecord>, rels: Iterable<RelRecord>): SkeletonSnapshot {
   const ids: string[] = [];
   const index = new Map<string, number>();
   const labels: number[] = [];
   const names: string[] = [];
   const extras: (Record<string, unknown> | null)[] = [];
-  for (const row of nodeRows) {
-    const id = str(row.id);
-    const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
-    if (!id || label < 0 || index.has(id)) continue;
-    index.set(id, ids.length);
-    ids.push(id);
-    labels.push(label);
-    names.push(str(row.name));
-    let extra: Record<string, unknown> | null = null;
-    for (const f of NODE_FIELDS) {
-      const v = row[f];
-      if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
-      extra ??= {};
-      extra[f] = v;
-    }
-    const articleCount = num(row.articleCount, -1);
-    if (articleCount >= 0) {
-      extra ??= {};
-      extra.articleCount = articleCount;
-    }
-    extras.push(extra);
+  for (const n of nodes) {
+    if (index.has(n.id)) continue;
+    index.set(n.id, ids.length);
+    ids.push(n.id);
+    labels.push(n.label);
+    names.push(n.name);
+    extras.push(n.extra);
   }
   const relIds: string[] = [];
   const src: number[] = [];
@@ -297,30 +366,16 @@ function snapshotFromRows(nodeRows: Row[], relRows: Row[]): SkeletonSnapshot {
   const types: number[] = [];
   const relExtras: (Record<string, unknown> | null)[] = [];
   const seen = new Set<string>();
-  for (const row of relRows) {
-    const id = str(row.id);
-    const s = index.get(str(row.source));
-    const d = index.get(str(row.target));
-    const type = REL_TYPES.indexOf(str(row.type) as RelType);
-    if (!id || s === undefined || d === undefined || type < 0 || seen.has(id)) continue;
-    seen.add(id);
-    relIds.push(id);
+  for (const r of rels) {
+    const s = index.get(r.source);
+    const d = index.get(r.target);
+    if (s === undefined || d === undefined || seen.has(r.id)) continue;
+    seen.add(r.id);
+    relIds.push(r.id);
     src.push(s);
     dst.push(d);
-    types.push(type);
-    let extra: Record<string, unknown> | null = null;
-    for (const f of REL_FIELDS) {
-      const v = row[f];
-      if (v === null || v === undefined) continue;
-      extra ??= {};
-      extra[f] = v;
-    }
-    const evidenceCount = num(row.evidenceCount, -1);
-    if (evidenceCount >= 0) {
-      extra ??= {};
-      extra.evidenceCount = evidenceCount;
-    }
-    relExtras.push(extra);
+    types.push(r.type);
+    relExtras.push(r.extra);
   }
   return {
     ids,
@@ -333,4 +388,59 @@ function snapshotFromRows(nodeRows: Row[], relRows: Row[]): SkeletonSnapshot {
     relDst: Int32Array.from(dst),
     relExtras,
   };
+}
+
+/** The `skeleton-nodes` / `skeleton-rels` rows as a snapshot (unknown ends and duplicates dropped). */
+function snapshotFromRows(nodeRows: Row[], relRows: Row[]): SkeletonSnapshot {
+  const nodes = nodeRows.map(nodeRecord).filter((n): n is NodeRecord => n !== null);
+  const rels = relRows.map(relRecord).filter((r): r is RelRecord => r !== null);
+  return snapshotOf(nodes, rels);
+}
+
+/**
+ * A skeleton with some nodes and relationships replaced: every node in `nodeIds` and every
+ * relationship in `relIds` is dropped from `old`, then the rows of those still in the graph
+ * (`nodeRows`, `relRows`: the `skeleton-nodes-by-id` / `skeleton-rels-by-id` answers) are added
+ * back; a relationship left with a missing end is dropped. The start cache's update after an
+ * incremental write: it answers what `skeletonFromRows` over the whole new graph answers.
+ */
+export function skeletonWithChanges(
+  old: GraphSkeleton,
+  nodeIds: Iterable<string>,
+  nodeRows: unknown[],
+  relIds: Iterable<string>,
+  relRows: unknown[],
+): GraphSkeleton {
+  const s = old.snapshot();
+  const dropNodes = new Set(nodeIds);
+  const dropRels = new Set(relIds);
+  function* nodes(): Generator<NodeRecord> {
+    for (let i = 0; i < s.ids.length; i++) {
+      const id = s.ids[i]!;
+      if (!dropNodes.has(id))
+        yield { id, label: s.labels[i]!, name: s.names[i]!, extra: s.extras[i] ?? null };
+    }
+    for (const row of nodeRows.filter(isRecord)) {
+      const n = nodeRecord(row);
+      if (n && dropNodes.has(n.id)) yield n;
+    }
+  }
+  function* rels(): Generator<RelRecord> {
+    for (let k = 0; k < s.relIds.length; k++) {
+      const id = s.relIds[k]!;
+      if (dropRels.has(id)) continue;
+      yield {
+        id,
+        type: s.relTypes[k]!,
+        source: s.ids[s.relSrc[k]!]!,
+        target: s.ids[s.relDst[k]!]!,
+        extra: s.relExtras[k] ?? null,
+      };
+    }
+    for (const row of relRows.filter(isRecord)) {
+      const r = relRecord(row);
+      if (r && dropRels.has(r.id)) yield r;
+    }
+  }
+  return new GraphSkeleton(snapshotOf(nodes(), rels()));
 }

@@ -29,8 +29,12 @@ const ORG_ZH: Record<string, string> = {
   other: "单位",
 };
 
+/**
+ * A node's subtitle from its facts. Each kind's values are sorted first: the rows come in storage
+ * order, which two stores of the same graph (written whole or by deltas) need not share.
+ */
 function subtitleOf(label: NodeLabel, facts: Map<string, string[]> | undefined): string {
-  const get = (k: string) => facts?.get(k) ?? [];
+  const get = (k: string) => [...(facts?.get(k) ?? [])].sort();
   switch (label) {
     case "Person":
       return [get("employer")[0], get("honour").slice(0, 2).join("、")].filter(Boolean).join(" · ");
@@ -45,11 +49,16 @@ function subtitleOf(label: NodeLabel, facts: Map<string, string[]> | undefined):
   }
 }
 
-export async function loadSearchEntries(store: GraphStore): Promise<SearchEntry[]> {
-  const [nodes, context] = await Promise.all([
-    store.query<Row>("list-nodes"),
-    store.query<Row>("list-search-context"),
-  ]);
+/**
+ * The search entries of every searchable node (in id order), or only of the nodes whose id is in
+ * `ids` (the start cache's update after an incremental write; ids without a searchable node are
+ * simply absent).
+ */
+export async function loadSearchEntries(store: GraphStore, ids?: readonly string[]): Promise<SearchEntry[]> {
+  if (ids && ids.length === 0) return [];
+  const [nodes, context] = ids
+    ? await contextById(store, ids)
+    : await Promise.all([store.query<Row>("list-nodes"), store.query<Row>("list-search-context")]);
   const facts = new Map<string, Map<string, string[]>>();
   for (const row of context) {
     const id = str(row.id);
@@ -81,6 +90,36 @@ export async function loadSearchEntries(store: GraphStore): Promise<SearchEntry[
     });
   }
   return entries;
+}
+
+const REL_KIND: Record<string, string> = { WORKS_FOR: "employer", HAS_HONOUR: "honour", HELD_AT: "venue" };
+
+/**
+ * The `list-nodes` and `list-search-context` rows of the nodes in `ids` (kuzu crashes on a
+ * parameter in UNION branches, so the context is one relationship query plus the node rows).
+ */
+async function contextById(store: GraphStore, ids: readonly string[]): Promise<[Row[], Row[]]> {
+  const [nodes, rels] = await Promise.all([
+    store.query<Row>("list-nodes-by-id", { ids: [...ids] }),
+    store.query<Row>("list-search-context-by-id", { ids: [...ids] }),
+  ]);
+  const label = new Map(nodes.map((n) => [str(n.id), str(n.label)]));
+  const context: Row[] = [];
+  for (const r of rels) {
+    const kind = REL_KIND[str(r.rel)];
+    const owner = label.get(str(r.id));
+    if (kind && (kind === "venue" ? owner === "Event" : owner === "Person"))
+      context.push({ id: r.id, kind, value: r.value });
+  }
+  for (const n of nodes) {
+    const l = str(n.label);
+    if (l === "Event" && n.date !== null && n.date !== undefined)
+      context.push({ id: n.id, kind: "date", value: n.date });
+    if (l === "Organization") context.push({ id: n.id, kind: "orgType", value: n.orgType });
+    if (l === "Honour" && n.level !== null && n.level !== undefined)
+      context.push({ id: n.id, kind: "level", value: n.level });
+  }
+  return [nodes, context];
 }
 
 export class SearchService {

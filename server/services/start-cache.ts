@@ -10,6 +10,11 @@
  * reason, and the caller rebuilds from the store and rewrites the file. Only the embedded store
  * has generations on disk: on Neo4j there is no cache.
  *
+ * After an incremental write (the write's changed node and relationship ids) the cache of the
+ * generation before the write is updated instead of rebuilt (`updateStartData`): the changed
+ * nodes and relationships, and the search entries whose subtitle or text they touch, are read
+ * back by id; the event index is read whole again (its joins span several hops).
+ *
  * File: `LAOMO-START-1\n`, the header's byte length (u32 LE), the header (JSON), then the body:
  * one JSON text per part, typed arrays out of line (8-byte aligned), each referred to from the
  * JSON as `{"$a": n}`.
@@ -32,8 +37,13 @@ import type { GraphStore } from "../../cypher/store.ts";
 import type { Config } from "../../model/config.ts";
 import type { EventItem } from "../events-schemas.ts";
 import { loadEventIndex } from "./event-index.ts";
-import { GraphSkeleton, type SkeletonSnapshot, skeletonFromRows } from "./graph-skeleton.ts";
-import { SearchIndex, type SearchIndexSnapshot } from "./search-index.ts";
+import {
+  GraphSkeleton,
+  type SkeletonSnapshot,
+  skeletonFromRows,
+  skeletonWithChanges,
+} from "./graph-skeleton.ts";
+import { type SearchEntry, SearchIndex, type SearchIndexSnapshot } from "./search-index.ts";
 import { loadSearchEntries } from "./search-service.ts";
 
 export const START_CACHE_VERSION = 1;
@@ -131,6 +141,54 @@ export function codeVersion(): string {
   return codeFingerprint;
 }
 
+/** Node and relationship ids an incremental write removed, created or changed. */
+export interface ChangedIds {
+  nodes: readonly string[];
+  rels: readonly string[];
+}
+
+/** A delta of more than this share of the graph (and over MIN_REBUILD ids) is rebuilt instead. */
+const MAX_UPDATE_SHARE = 0.25;
+const MIN_REBUILD = 2_000;
+
+/**
+ * The start data of the graph after an incremental write, from the data of the graph before it
+ * and the write's changed ids: the skeleton's changed nodes and relationships are read back by id
+ * (gone ones dropped); the search entries of the changed nodes, of both ends of every changed
+ * relationship and of the neighbours of a node whose name changed (a subtitle names employers,
+ * honours and venues) are read back by id, the rest kept, and the index rebuilt over them in id
+ * order (as `list-nodes` gives them); the event index is read from the store whole. Answers what
+ * `buildStartData` over the new graph answers.
+ */
+export async function updateStartData(
+  store: GraphStore,
+  old: { search: SearchIndex; skeleton: GraphSkeleton },
+  changed: ChangedIds,
+): Promise<StartData> {
+  const nodeIds = [...new Set(changed.nodes)];
+  const relIds = new Set(changed.rels);
+  const [nodeRows, relRows] = await Promise.all([
+    nodeIds.length > 0 ? store.query("skeleton-nodes-by-id", { ids: nodeIds }) : [],
+    relIds.size > 0 ? store.query("skeleton-rels-by-id", { ids: [...relIds] }) : [],
+  ]);
+  const skeleton = skeletonWithChanges(old.skeleton, nodeIds, nodeRows, relIds, relRows);
+  const touched = new Set<string>([...nodeIds, ...old.skeleton.endsOf(relIds), ...skeleton.endsOf(relIds)]);
+  for (const id of nodeIds) {
+    const before = old.skeleton.nameOf(id);
+    if (before !== null && before !== skeleton.nameOf(id))
+      for (const n of skeleton.neighbourIds(id)) touched.add(n);
+  }
+  const fresh = await loadSearchEntries(store, [...touched]);
+  const entries: SearchEntry[] = old.search
+    .snapshot()
+    .entries.filter((e) => !touched.has(e.id))
+    .concat(fresh)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const search = new SearchIndex(entries);
+  const events = await loadEventIndex(store);
+  return { search, skeleton, events };
+}
+
 /** Builds the search index, skeleton and event index from the store (what a start without a cache does). */
 export async function buildStartData(store: GraphStore): Promise<StartData> {
   const [entries, nodes, rels] = await Promise.all([
@@ -173,30 +231,84 @@ export async function writeStartCache(
   return { file, bytes: bytes.length, ms: performance.now() - t0 };
 }
 
+/** What the ingest knows of its write, for `cacheAfterIngest`. */
+export interface IngestWrite {
+  /** The store's generation key before the ingest (`generationKey`), null when there was none. */
+  before: string | null;
+  /** The write's outcome (absent: nothing written, or not known). */
+  write?: { mode: "incremental" | "rebuild"; changed?: ChangedIds } | undefined;
+}
+
 /**
  * After an ingest outside the server (the ingest CLI): writes the start cache of the new
- * generation so the next server start reads it. Returns a line for the user, or null when
- * there is nothing to do (LAOMO_START_CACHE=off, Neo4j). Never throws: a start without the
- * cache rebuilds it.
+ * generation so the next server start reads it — updated from the cache of the generation
+ * before the write when the write was incremental and that cache is valid (`updateStartData`),
+ * else built from the store. Returns a line for the user, or null when there is nothing to do
+ * (LAOMO_START_CACHE=off, Neo4j). Never throws: a start without the cache rebuilds it.
  */
 export async function cacheAfterIngest(
   config: Pick<Config, "LAOMO_DATA_DIR" | "LAOMO_START_CACHE">,
   store: GraphStore,
+  ingest?: IngestWrite,
 ): Promise<string | null> {
   if (config.LAOMO_START_CACHE !== "on" || store.kind !== "embedded") return null;
+  const dataDir = config.LAOMO_DATA_DIR;
   try {
-    const written = await writeStartCache(config.LAOMO_DATA_DIR, store);
+    const t0 = performance.now();
+    const { data, why } = await startDataAfterWrite(dataDir, store, ingest);
+    if (data === "current") return null;
+    const written = await writeStartCache(dataDir, store, data ?? undefined);
     if (!written) return null;
-    return `Start cache for the server written in ${(written.ms / 1000).toFixed(1)} s (${(written.bytes / 2 ** 20).toFixed(1)} MiB)`;
+    const ms = performance.now() - t0;
+    const size = `${(written.bytes / 2 ** 20).toFixed(1)} MiB`;
+    return data
+      ? `Start cache for the server updated from the write's delta in ${(ms / 1000).toFixed(1)} s (${size})`
+      : `Start cache for the server written in ${(ms / 1000).toFixed(1)} s (${size}; rebuilt: ${why})`;
   } catch (e) {
     return `Start cache not written (${e instanceof Error ? e.message : String(e)}); the next server start builds it`;
   }
 }
 
-/** Reads and validates the start cache of the store's live generation. Never throws. */
-export function loadStartCache(dataDir: string, store: Pick<GraphStore, "kind">): LoadResult {
+/**
+ * The start data after an ingest's write when it can be had from the previous generation's cache:
+ * "current" when nothing was written and the cache is valid, the updated data after an
+ * incremental write, else null with why it must be rebuilt.
+ */
+export async function startDataAfterWrite(
+  dataDir: string,
+  store: GraphStore,
+  ingest?: IngestWrite,
+): Promise<{ data: StartData | "current" | null; why: string }> {
+  const write = ingest?.write;
+  if (!ingest || !write) return { data: null, why: "the write is not known" };
+  if (write.mode !== "incremental" || !write.changed)
+    return { data: null, why: "the store was rewritten whole" };
+  if (!ingest.before) return { data: null, why: "no database generation before the write" };
+  const changed = write.changed;
+  const now = generationKey(dataDir, store);
+  if (changed.nodes.length + changed.rels.length === 0 && now === ingest.before) {
+    const same = loadStartCache(dataDir, store);
+    return same.ok ? { data: "current", why: "" } : { data: null, why: `cache ${same.reason}` };
+  }
+  const old = loadStartCache(dataDir, store, ingest.before);
+  if (!old.ok) return { data: null, why: `cache of the previous generation ${old.reason}` };
+  const size = changed.nodes.length + changed.rels.length;
+  const total = old.data.skeleton.nodeCount + old.data.skeleton.relCount;
+  if (size > MIN_REBUILD && size > MAX_UPDATE_SHARE * total)
+    return { data: null, why: `${size} of ${total} nodes and relationships changed` };
+  return { data: await updateStartData(store, old.data, changed), why: "" };
+}
+
+/**
+ * Reads and validates the start cache of the store's live generation (or of `generation`, a key
+ * `generationKey` gave earlier: the cache of the generation before a write). Never throws.
+ */
+export function loadStartCache(
+  dataDir: string,
+  store: Pick<GraphStore, "kind">,
+  generation: string | null = generationKey(dataDir, store),
+): LoadResult {
   const t0 = performance.now();
-  const generation = generationKey(dataDir, store);
   if (!generation) return { ok: false, reason: "no database generation on disk" };
   const file = startCacheFile(dataDir);
   let buf: Buffer;

@@ -1,0 +1,7 @@
+// The search index's rows (as list-nodes) of the searchable nodes whose id is in $ids.
+// Params: $ids. Columns: as list-nodes.
+MATCH (n)
+WHERE label(n) <> 'Article' AND n.id IN $ids
+RETURN n.id AS id, label(n) AS label, n.name AS name, n.aliases AS aliases, n.pinyin AS pinyin,
+  n.initials AS initials, n.date AS date, n.level AS level, n.orgType AS orgType
+ORDER BY id
