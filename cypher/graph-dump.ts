@@ -12,7 +12,17 @@ export interface GraphDump {
 
 const NO_LIMIT = 100_000_000;
 
-function plain(v: CypherValue | undefined): Record<string, CypherValue> {
+/**
+ * Keys of a converted relationship that are not its properties: its type and endpoints, which
+ * the dump takes from the query's own columns. (The store's conversion resolves a relationship's
+ * endpoints only up to a bound per result, so on a whole graph they can come back null.)
+ */
+const DERIVED_REL_KEYS = new Set(["type", "source", "target"]);
+
+function plain(
+  v: CypherValue | undefined,
+  derived: ReadonlySet<string> = new Set(),
+): Record<string, CypherValue> {
   const out: Record<string, CypherValue> = {};
   if (!v || typeof v !== "object" || Array.isArray(v)) return out;
   for (const k of Object.keys(v).sort()) {
@@ -20,6 +30,7 @@ function plain(v: CypherValue | undefined): Record<string, CypherValue> {
     // Engine-internal fields (kuzu's _id, _src, _dst, Neo4j's element ids) and the Neo4j store's
     // generation stamp say where a row lies, not what the graph holds.
     if (k.startsWith("_") || k === "generation" || k === "elementId" || x === undefined) continue;
+    if (derived.has(k)) continue;
     out[k] = x;
   }
   return out;
@@ -43,7 +54,7 @@ export async function dumpGraph(store: GraphStore): Promise<GraphDump> {
     type: type ?? null,
     source: source ?? null,
     target: target ?? null,
-    ...plain(rel),
+    ...plain(rel, DERIVED_REL_KEYS),
   }));
   const byId = (a: Record<string, CypherValue>, b: Record<string, CypherValue>) =>
     String(a.id).localeCompare(String(b.id));
