@@ -40,9 +40,10 @@ export interface WriteOutcome {
   ms: number;
   /**
    * An incremental write's delta as ids: every node and relationship removed, created or changed
-   * (the start cache is updated from them instead of rebuilt). Absent for a rebuild.
+   * (the start cache is updated from them instead of rebuilt). Absent for a rebuild. Not
+   * enumerable: answers and `--json` print the outcome without it.
    */
-  changed?: { nodes: string[]; rels: string[] };
+  readonly changed?: { nodes: string[]; rels: string[] };
 }
 
 function indexDir(dataDir: string): string {
@@ -100,6 +101,11 @@ function changedIds(delta: GraphDelta): { nodes: string[]; rels: string[] } {
   return { nodes: [...nodes], rels: [...rels] };
 }
 
+/** The outcome with `changed` set, not enumerable (kept out of JSON answers). */
+function withChanged(outcome: WriteOutcome, changed: { nodes: string[]; rels: string[] }): WriteOutcome {
+  return Object.defineProperty(outcome, "changed", { value: changed, enumerable: false });
+}
+
 export async function writeGraph(
   store: GraphStore,
   batch: GraphBatch,
@@ -122,25 +128,29 @@ export async function writeGraph(
       reason = `${size} of ${total} nodes and relationships changed: a full write is faster`;
     } else if (size === 0) {
       // Nothing changed (the same files again): the stored graph and its index stay as they are.
-      return {
-        mode: "incremental",
-        reason: "",
-        nodesWritten: 0,
-        relsWritten: 0,
-        ms: Math.round(performance.now() - t0),
-        changed: { nodes: [], rels: [] },
-      };
+      return withChanged(
+        {
+          mode: "incremental",
+          reason: "",
+          nodesWritten: 0,
+          relsWritten: 0,
+          ms: Math.round(performance.now() - t0),
+        },
+        { nodes: [], rels: [] },
+      );
     } else {
       const stats = await store.applyDelta!(delta);
       await saveIndex(dataDir, store, index);
-      return {
-        mode: "incremental",
-        reason: "",
-        nodesWritten: stats.nodes,
-        relsWritten: stats.rels,
-        ms: Math.round(performance.now() - t0),
-        changed: changedIds(delta),
-      };
+      return withChanged(
+        {
+          mode: "incremental",
+          reason: "",
+          nodesWritten: stats.nodes,
+          relsWritten: stats.rels,
+          ms: Math.round(performance.now() - t0),
+        },
+        changedIds(delta),
+      );
     }
   }
   const stats = await store.replaceGraph(batch);
