@@ -8,10 +8,17 @@ import { CypherService } from "./cypher-service.ts";
 import { EventsService } from "./events-service.ts";
 import { ExportService } from "./export-service.ts";
 import { GraphService } from "./graph-service.ts";
-import { type IngestPathsFn, IngestService } from "./ingest-service.ts";
+import { type IngestPathsFn, IngestService, loadIngestPaths } from "./ingest-service.ts";
 import { OverviewService } from "./overview-service.ts";
 import { SearchService } from "./search-service.ts";
-import { generationKey, loadStartCache, writeStartCache } from "./start-cache.ts";
+import {
+  generationKey,
+  type IngestWrite,
+  loadStartCache,
+  tooLargeToUpdate,
+  updateStartData,
+  writeStartCache,
+} from "./start-cache.ts";
 
 export interface Services {
   store: GraphStore;
@@ -23,8 +30,10 @@ export interface Services {
   exporter: ExportService;
   ingest: IngestService;
   /**
-   * Rebuild everything derived from the graph (after an ingest), then rewrite the start cache.
-   * The previous index and skeleton keep answering until the new ones are ready.
+   * Rebuild everything derived from the graph (after an ingest or a correction), then rewrite the
+   * start cache; after the server's own incremental ingest the search index and skeleton in use
+   * are updated from the write's changed ids instead (`updateStartData`). The previous index and
+   * skeleton keep answering until the new ones are ready.
    */
   refresh(): Promise<void>;
   /**
@@ -33,6 +42,8 @@ export interface Services {
    * from the store like `refresh` and rewrite it.
    */
   start(): Promise<StartReport>;
+  /** How the last refresh got its data: updated from an ingest's delta, or rebuilt (null: none yet). */
+  lastRefresh(): "updated" | "rebuilt" | null;
 }
 
 export interface StartReport {
@@ -70,11 +81,51 @@ export function createServices(deps: {
       console.warn(`start cache not written: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
+  /** The generation the search index and skeleton in use describe (null: not known). */
+  let held: string | null = null;
+  /** The server's last ingest: the generation it started from and its write (taken by refresh). */
+  let lastIngest: IngestWrite | null = null;
+  const ingestPaths: IngestPathsFn = async (...args) => {
+    const run = deps.ingestPaths ?? (await loadIngestPaths());
+    lastIngest = null;
+    const before = generationKey(dataDir, store);
+    const summary = await run(...args);
+    lastIngest = { before, write: summary.write };
+    return summary;
+  };
+  /** After the server's own incremental ingest: the data in use updated from its changed ids. */
+  const update = async (generation: string | null): Promise<boolean> => {
+    const ingest = lastIngest;
+    lastIngest = null;
+    const changed = ingest?.write?.mode === "incremental" ? ingest.write.changed : undefined;
+    const index = search.current;
+    const skeleton = graph.currentSkeleton;
+    if (!ingest || !changed || !index || !skeleton || held === null || held !== ingest.before) return false;
+    if (tooLargeToUpdate(changed, skeleton)) return false;
+    try {
+      const data = await updateStartData(store, { search: index, skeleton }, changed);
+      search.adopt(data.search);
+      graph.adoptSkeleton(data.skeleton);
+      events.prime(() => data.events);
+      held = generation;
+      return true;
+    } catch (e) {
+      console.warn(`start data not updated (${e instanceof Error ? e.message : String(e)}); rebuilding`);
+      return false;
+    }
+  };
+  let lastRefresh: "updated" | "rebuilt" | null = null;
   const refresh = async () => {
     overview.invalidate();
     const generation = generationKey(dataDir, store);
-    await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
-    await events.warm();
+    lastRefresh = "updated";
+    if (!(await update(generation))) {
+      lastRefresh = "rebuilt";
+      held = null;
+      await Promise.all([search.rebuild(), graph.rebuildSkeleton()]);
+      await events.warm();
+      held = generation;
+    }
     await persist(generation);
   };
   const start = async (): Promise<StartReport> => {
@@ -86,6 +137,7 @@ export function createServices(deps: {
         search.adopt(cached.data.search);
         graph.adoptSkeleton(cached.data.skeleton);
         events.prime(cached.data.events);
+        held = generationKey(dataDir, store);
         return { source: "cache", ms: performance.now() - t0 };
       }
       reason = cached.reason;
@@ -110,10 +162,11 @@ export function createServices(deps: {
     ingest: new IngestService({
       store,
       dataDir: config.LAOMO_DATA_DIR,
-      ...(deps.ingestPaths ? { ingestPaths: deps.ingestPaths } : {}),
+      ingestPaths,
       afterIngest: refresh,
     }),
     refresh,
     start,
+    lastRefresh: () => lastRefresh,
   };
 }

@@ -16,6 +16,7 @@ import { ingestPaths, removePaths } from "../../ingest/pipeline.ts";
 import { useTempDirs } from "../../ingest/test-temp-dirs.ts";
 import { loadConfig } from "../../model/config.ts";
 import type { SerializedGraph } from "../../model/types.ts";
+import { createServices } from "./create-services.ts";
 import { pinyinOf } from "./search-index.ts";
 import {
   buildStartData,
@@ -131,6 +132,44 @@ describe("start cache updated from the write's delta", () => {
       const stale = await startDataAfterWrite(dataDir, store, { before, write: removed.write });
       expect(stale.data).toBeNull();
       expect(stale.why).toMatch(/previous generation stale/);
+    } finally {
+      await store.close();
+    }
+  }, 300_000);
+
+  it("the server's own ingest updates the search index, skeleton and event index in use from the delta", async () => {
+    const names = (await readdir(corpus)).sort().slice(0, 8);
+    const upload = async (i: number[]) =>
+      Promise.all(
+        i.map(async (k) => ({
+          name: names[k]!,
+          contentBase64: (await readFile(path.join(corpus, names[k]!))).toString("base64"),
+        })),
+      );
+    const dataDir = await tempDir("laomo-sc-server-");
+    const store = await openKuzuStore({ dataDir, consoleWorker: false });
+    try {
+      const services = createServices({
+        store,
+        config: loadConfig({ LAOMO_STORE: "embedded", LAOMO_DATA_DIR: dataDir }),
+      });
+      await services.ingest.ingestUploads(await upload([0, 1, 2, 3, 4]));
+      expect(services.lastRefresh()).toBe("rebuilt");
+      await services.ingest.ingestUploads(await upload([5, 6, 7]));
+      expect(services.lastRefresh()).toBe("updated");
+      const inUse = (): StartData => ({
+        search: services.search.current!,
+        skeleton: services.graph.currentSkeleton!,
+        events: [],
+      });
+      const rebuilt = await buildStartData(store);
+      expect(answers({ ...inUse(), events: await services.events.items() })).toEqual(answers(rebuilt));
+      // The start cache it wrote is the new generation's, and a start adopts it.
+      const loaded = loadStartCache(dataDir, store);
+      if (!loaded.ok) throw new Error(`cache refused: ${loaded.reason}`);
+      expect(
+        answers({ search: loaded.data.search, skeleton: loaded.data.skeleton, events: loaded.data.events() }),
+      ).toEqual(answers(rebuilt));
     } finally {
       await store.close();
     }

@@ -151,6 +151,15 @@ export interface ChangedIds {
 const MAX_UPDATE_SHARE = 0.25;
 const MIN_REBUILD = 2_000;
 
+/** Why a delta is better rebuilt than applied (over a quarter of the graph), or null. */
+export function tooLargeToUpdate(changed: ChangedIds, skeleton: GraphSkeleton): string | null {
+  const size = changed.nodes.length + changed.rels.length;
+  const total = skeleton.nodeCount + skeleton.relCount;
+  return size > MIN_REBUILD && size > MAX_UPDATE_SHARE * total
+    ? `${size} of ${total} nodes and relationships changed`
+    : null;
+}
+
 /**
  * The start data of the graph after an incremental write, from the data of the graph before it
  * and the write's changed ids: the skeleton's changed nodes and relationships are read back by id
@@ -292,10 +301,8 @@ export async function startDataAfterWrite(
   }
   const old = loadStartCache(dataDir, store, ingest.before);
   if (!old.ok) return { data: null, why: `cache of the previous generation ${old.reason}` };
-  const size = changed.nodes.length + changed.rels.length;
-  const total = old.data.skeleton.nodeCount + old.data.skeleton.relCount;
-  if (size > MIN_REBUILD && size > MAX_UPDATE_SHARE * total)
-    return { data: null, why: `${size} of ${total} nodes and relationships changed` };
+  const tooLarge = tooLargeToUpdate(changed, old.data.skeleton);
+  if (tooLarge) return { data: null, why: tooLarge };
   return { data: await updateStartData(store, old.data, changed), why: "" };
 }
 
