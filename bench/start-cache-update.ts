@@ -3,8 +3,9 @@
  * and its start cache written; then one more page of six articles ingested (a delta) and the cache
  * updated from the write's changed ids as `npm run ingest` does (`start cache update + write`),
  * then rebuilt whole from the store for comparison (`start cache build + write`); then the page
- * removed and the cache updated again; and two parts of the update alone (the search index built in
- * memory over its entries, the event index read from the store). Prints the figures as JSON.
+ * removed and the cache updated again; and alone: the search index built in memory over its
+ * entries (part of the update), the event index read whole from the store (what the update
+ * avoids). Prints the figures as JSON.
  * Alone: `npx tsx bench/start-cache-update.ts [ARTICLES=10000] [SEED=7]`
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -59,7 +60,7 @@ async function main(): Promise<Record<string, unknown>> {
     await writeStartCache(dataDir, store);
     const rebuildS = seconds(t0);
 
-    // Parts of the update: the event index is read whole, the search index rebuilt in memory.
+    // For comparison: the search index rebuilt in memory (part of the update), the event index read whole (not).
     const cached = loadStartCache(dataDir, store);
     if (!cached.ok) throw new Error(`cache refused: ${cached.reason}`);
     t0 = performance.now();
@@ -83,8 +84,8 @@ async function main(): Promise<Record<string, unknown>> {
       "start cache update + write after one page (s)": updateS,
       "start cache build + write after one page (s)": rebuildS,
       "start cache update + write after removing the page (s)": removeS,
-      "of which: search index rebuilt in memory (s)": searchS,
-      "of which: event index read from the store (s)": eventsS,
+      "search index rebuilt in memory, part of the update (s)": searchS,
+      "event index read whole from the store, for comparison (s)": eventsS,
       notes: [addNote, removeNote],
     };
   } finally {

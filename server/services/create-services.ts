@@ -103,7 +103,11 @@ export function createServices(deps: {
     if (!ingest || !changed || !index || !skeleton || held === null || held !== ingest.before) return false;
     if (tooLargeToUpdate(changed, skeleton)) return false;
     try {
-      const data = await updateStartData(store, { search: index, skeleton }, changed);
+      const data = await updateStartData(
+        store,
+        { search: index, skeleton, events: await events.items() },
+        changed,
+      );
       search.adopt(data.search);
       graph.adoptSkeleton(data.skeleton);
       events.prime(() => data.events);

@@ -1,8 +1,9 @@
 /**
  * The events view's index: every event with its date (or its article's), region, venues,
  * organisers and speakers with honours, read once from the store by paged named queries and
- * joined here (each query pages over its rows). `filterEvents` answers GET /api/events from it:
- * filters, facet counts, timeline.
+ * joined here (each query pages over its rows); `loadEventItems` reads some events by id (the
+ * start cache's update). `filterEvents` answers GET /api/events from it: filters, facet counts,
+ * timeline.
  */
 import type { GraphStore } from "../../cypher/store.ts";
 import { HONOUR_LEVELS, type HonourLevel } from "../../model/types.ts";
@@ -43,14 +44,43 @@ export function regionOfEvent(venues: readonly string[], organisers: readonly st
 export async function loadEventIndex(store: GraphStore, page = PAGE): Promise<EventItem[]> {
   // Sequential: the embedded store serialises reads anyway, and Neo4j needs no burst.
   const events = await paged(store, "list-events", page);
-  const articleDates = new Map(
-    (await paged(store, "list-article-dates", page)).map((r) => [str(r.id), str(r.date)]),
-  );
+  const articleDates = await paged(store, "list-article-dates", page);
   const speakers = await paged(store, "list-event-speakers", page);
   const organisers = await paged(store, "list-event-organisers", page);
   const venues = await paged(store, "list-event-venues", page);
+  const honours = await paged(store, "list-speaker-honours", page);
+  return joinEvents(events, articleDates, speakers, organisers, venues, honours);
+}
+
+/**
+ * The index items of the events whose id is in `ids` (absent ones left out), in id order: what
+ * `loadEventIndex` gives for them (the start cache's update after an incremental write).
+ */
+export async function loadEventItems(store: GraphStore, ids: readonly string[]): Promise<EventItem[]> {
+  if (ids.length === 0) return [];
+  const q = (name: string, list: readonly string[]) =>
+    list.length === 0 ? Promise.resolve([]) : store.query<Row>(name, { ids: [...list] });
+  const events = await q("list-events-by-id", ids);
+  const articles = [...new Set(events.flatMap((r) => strings(r.articleIds)))];
+  const articleDates = await q("list-article-dates-by-id", articles);
+  const speakers = await q("list-event-speakers-by-id", ids);
+  const organisers = await q("list-event-organisers-by-id", ids);
+  const venues = await q("list-event-venues-by-id", ids);
+  const honours = await q("list-speaker-honours-by-id", [...new Set(speakers.map((r) => str(r.id)))]);
+  return joinEvents(events, articleDates, speakers, organisers, venues, honours);
+}
+
+function joinEvents(
+  events: Row[],
+  articleDateRows: Row[],
+  speakers: Row[],
+  organisers: Row[],
+  venues: Row[],
+  honourRows: Row[],
+): EventItem[] {
+  const articleDates = new Map(articleDateRows.map((r) => [str(r.id), str(r.date)]));
   const honours = new Map<string, EventItem["speakers"][number]["honours"]>();
-  for (const r of await paged(store, "list-speaker-honours", page)) {
+  for (const r of honourRows) {
     const list = honours.get(str(r.speaker)) ?? [];
     list.push({
       id: str(r.id),

@@ -119,6 +119,12 @@ export class GraphSkeleton {
     return this.index.has(id);
   }
 
+  /** A node's label (null when unknown). */
+  labelOf(id: string): NodeLabel | null {
+    const i = this.index.get(id);
+    return i === undefined ? null : NODE_LABELS[this.labels[i]!]!;
+  }
+
   /** A node's name (null when unknown). */
   nameOf(id: string): string | null {
     const i = this.index.get(id);

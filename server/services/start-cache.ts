@@ -13,7 +13,8 @@
  * After an incremental write (the write's changed node and relationship ids) the cache of the
  * generation before the write is updated instead of rebuilt (`updateStartData`): the changed
  * nodes and relationships, and the search entries whose subtitle or text they touch, are read
- * back by id; the event index is read whole again (its joins span several hops).
+ * back by id; so are the events near a change (the whole event index when an article's date
+ * changed: events name articles only in a property).
  *
  * File: `LAOMO-START-1\n`, the header's byte length (u32 LE), the header (JSON), then the body:
  * one JSON text per part, typed arrays out of line (8-byte aligned), each referred to from the
@@ -36,7 +37,7 @@ import { readCurrent } from "../../cypher/kuzu-generations.ts";
 import type { GraphStore } from "../../cypher/store.ts";
 import type { Config } from "../../model/config.ts";
 import type { EventItem } from "../events-schemas.ts";
-import { loadEventIndex } from "./event-index.ts";
+import { loadEventIndex, loadEventItems } from "./event-index.ts";
 import {
   GraphSkeleton,
   type SkeletonSnapshot,
@@ -166,12 +167,13 @@ export function tooLargeToUpdate(changed: ChangedIds, skeleton: GraphSkeleton): 
  * (gone ones dropped); the search entries of the changed nodes, of both ends of every changed
  * relationship and of the neighbours of a node whose name changed (a subtitle names employers,
  * honours and venues) are read back by id, the rest kept, and the index rebuilt over them in id
- * order (as `list-nodes` gives them); the event index is read from the store whole. Answers what
+ * order (as `list-nodes` gives them); the events near a change are read back by id (the whole
+ * index when `old.events` is not given, or an article's date changed). Answers what
  * `buildStartData` over the new graph answers.
  */
 export async function updateStartData(
   store: GraphStore,
-  old: { search: SearchIndex; skeleton: GraphSkeleton },
+  old: { search: SearchIndex; skeleton: GraphSkeleton; events?: readonly EventItem[] },
   changed: ChangedIds,
 ): Promise<StartData> {
   const nodeIds = [...new Set(changed.nodes)];
@@ -194,8 +196,50 @@ export async function updateStartData(
     .concat(fresh)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const search = new SearchIndex(entries);
-  const events = await loadEventIndex(store);
+  const ends = new Set<string>([...nodeIds, ...old.skeleton.endsOf(relIds), ...skeleton.endsOf(relIds)]);
+  const events = old.events
+    ? await updatedEvents(store, old.events, old.skeleton, skeleton, nodeIds, ends)
+    : await loadEventIndex(store);
   return { search, skeleton, events };
+}
+
+/**
+ * The event index after a write: the events near a changed node or relationship read back by id
+ * (`loadEventItems`), the others kept. Near: the event itself, an event one relationship from a
+ * changed node or relationship end (its venue, organiser, speaker), and for a changed honour the
+ * events its holders spoke at (speakers' honours), in the old or the new graph. An article whose
+ * date changed is named by events only in their `articleIds`: then the index is read whole.
+ */
+async function updatedEvents(
+  store: GraphStore,
+  oldEvents: readonly EventItem[],
+  before: GraphSkeleton,
+  after: GraphSkeleton,
+  nodeIds: readonly string[],
+  ends: ReadonlySet<string>,
+): Promise<EventItem[]> {
+  for (const id of nodeIds) {
+    const was = before.article(id);
+    const now = after.article(id);
+    if (was && now && was.date !== now.date) return loadEventIndex(store);
+  }
+  const near = new Set<string>();
+  for (const sk of [before, after]) {
+    const addEvents = (ids: Iterable<string>) => {
+      for (const id of ids) if (sk.labelOf(id) === "Event") near.add(id);
+    };
+    for (const t of ends) {
+      addEvents([t]);
+      const around = sk.neighbourIds(t);
+      addEvents(around);
+      if (sk.labelOf(t) === "Honour") for (const holder of around) addEvents(sk.neighbourIds(holder));
+    }
+  }
+  const fresh = await loadEventItems(store, [...near]);
+  return oldEvents
+    .filter((e) => !near.has(e.id))
+    .concat(fresh)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Builds the search index, skeleton and event index from the store (what a start without a cache does). */
@@ -303,7 +347,11 @@ export async function startDataAfterWrite(
   if (!old.ok) return { data: null, why: `cache of the previous generation ${old.reason}` };
   const tooLarge = tooLargeToUpdate(changed, old.data.skeleton);
   if (tooLarge) return { data: null, why: tooLarge };
-  return { data: await updateStartData(store, old.data, changed), why: "" };
+  const { search, skeleton } = old.data;
+  return {
+    data: await updateStartData(store, { search, skeleton, events: old.data.events() }, changed),
+    why: "",
+  };
 }
 
 /**
