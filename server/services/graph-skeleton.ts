@@ -131,6 +131,26 @@ export class GraphSkeleton {
     return i === undefined ? null : this.names[i]!;
   }
 
+  /** A node's small display fields (level, category, date …; null when unknown or none). */
+  fieldsOf(id: string): Record<string, unknown> | null {
+    const i = this.index.get(id);
+    return i === undefined ? null : (this.extras[i] ?? null);
+  }
+
+  /** Type and end ids of those of the relationships in `relIds` that the skeleton holds (one scan). */
+  relsIn(relIds: ReadonlySet<string>): { type: RelType; source: string; target: string }[] {
+    const out: { type: RelType; source: string; target: string }[] = [];
+    for (let k = 0; k < this.relIds.length; k++) {
+      if (relIds.has(this.relIds[k]!))
+        out.push({
+          type: REL_TYPES[this.relTypes[k]!]!,
+          source: this.ids[this.relSrc[k]!]!,
+          target: this.ids[this.relDst[k]!]!,
+        });
+    }
+    return out;
+  }
+
   /** The end ids of those of the relationships in `relIds` that the skeleton holds (one scan). */
   endsOf(relIds: ReadonlySet<string>): string[] {
     const out: string[] = [];

@@ -196,19 +196,21 @@ export async function updateStartData(
     .concat(fresh)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const search = new SearchIndex(entries);
-  const ends = new Set<string>([...nodeIds, ...old.skeleton.endsOf(relIds), ...skeleton.endsOf(relIds)]);
   const events = old.events
-    ? await updatedEvents(store, old.events, old.skeleton, skeleton, nodeIds, ends)
+    ? await updatedEvents(store, old.events, old.skeleton, skeleton, nodeIds, relIds)
     : await loadEventIndex(store);
   return { search, skeleton, events };
 }
 
 /**
- * The event index after a write: the events near a changed node or relationship read back by id
- * (`loadEventItems`), the others kept. Near: the event itself, an event one relationship from a
- * changed node or relationship end (its venue, organiser, speaker), and for a changed honour the
- * events its holders spoke at (speakers' honours), in the old or the new graph. An article whose
- * date changed is named by events only in their `articleIds`: then the index is read whole.
+ * The event index after a write: the events a change can show in read back by id
+ * (`loadEventItems`), the others kept. An event item holds its own fields, its venues',
+ * organisers' and speakers' names (and relationship qualifiers) and its speakers' honours; so:
+ * a changed event; an end of a changed relationship that is an event; the events of the holder of
+ * a changed HAS_HONOUR; the events one relationship from a node whose name or label changed; for
+ * an honour whose name, level or category changed, the events its holders spoke at — in the old
+ * or the new skeleton. (A node that only gained articles changes no item.) An article whose date
+ * changed is named by events only in their `articleIds`: then the index is read whole.
  */
 async function updatedEvents(
   store: GraphStore,
@@ -216,7 +218,7 @@ async function updatedEvents(
   before: GraphSkeleton,
   after: GraphSkeleton,
   nodeIds: readonly string[],
-  ends: ReadonlySet<string>,
+  relIds: ReadonlySet<string>,
 ): Promise<EventItem[]> {
   for (const id of nodeIds) {
     const was = before.article(id);
@@ -228,11 +230,21 @@ async function updatedEvents(
     const addEvents = (ids: Iterable<string>) => {
       for (const id of ids) if (sk.labelOf(id) === "Event") near.add(id);
     };
-    for (const t of ends) {
-      addEvents([t]);
-      const around = sk.neighbourIds(t);
-      addEvents(around);
-      if (sk.labelOf(t) === "Honour") for (const holder of around) addEvents(sk.neighbourIds(holder));
+    addEvents(nodeIds);
+    for (const r of sk.relsIn(relIds)) {
+      addEvents([r.source, r.target]);
+      if (r.type === "HAS_HONOUR") addEvents(sk.neighbourIds(r.source));
+    }
+    for (const id of nodeIds) {
+      const label = before.labelOf(id);
+      if (label === null || after.labelOf(id) === null) continue; // new or gone: its relationships changed
+      const renamed = label !== after.labelOf(id) || before.nameOf(id) !== after.nameOf(id);
+      const f0 = before.fieldsOf(id);
+      const f1 = after.fieldsOf(id);
+      const honour =
+        label === "Honour" && (renamed || f0?.level !== f1?.level || f0?.category !== f1?.category);
+      if (renamed) addEvents(sk.neighbourIds(id));
+      if (honour) for (const holder of sk.neighbourIds(id)) addEvents(sk.neighbourIds(holder));
     }
   }
   const fresh = await loadEventItems(store, [...near]);
