@@ -14,6 +14,7 @@ import { formatDiff, updateBaseline } from "./baseline.ts";
 import { reportOf, type SetReport, scoreSet } from "./evaluate.ts";
 import { loadGoldExportSet } from "./gold-export-set.ts";
 import { NO_RULE } from "./rules-report.ts";
+import { runIfMain } from "./run-main.ts";
 import { RELATIONS } from "./scorer.ts";
 import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, scorerPath } from "./sets.ts";
 
@@ -207,18 +208,4 @@ function parse(argv: string[]) {
   });
 }
 
-const isMain =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
-  runEval(process.argv.slice(2)).then(
-    (out) => {
-      process.stderr.write(out.stderr);
-      process.stdout.write(out.stdout);
-      process.exitCode = out.code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runIfMain(import.meta.filename, runEval);

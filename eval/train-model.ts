@@ -20,6 +20,7 @@ import { toGoldArticle } from "../ingest/extract/to-gold.ts";
 import { alignToGold } from "./align.ts";
 import { articleId } from "./evaluate.ts";
 import { loadModelDocs, type ModelDoc } from "./model-data.ts";
+import { runIfMain } from "./run-main.ts";
 import { RELATIONS, runScorer, type ScoreResult } from "./scorer.ts";
 import { defaultPaths, scorerPath } from "./sets.ts";
 
@@ -406,18 +407,4 @@ function parse(argv: string[]) {
   });
 }
 
-const isMain =
-  process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
-  runTrain(process.argv.slice(2)).then(
-    (out) => {
-      process.stderr.write(out.stderr);
-      process.stdout.write(out.stdout);
-      process.exitCode = out.code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runIfMain(import.meta.filename, runTrain);

@@ -15,12 +15,12 @@ import { applyCorrections } from "./corrections/apply-corrections.ts";
 import { CorrectionLog } from "./corrections/log.ts";
 import type { EntryOutcome } from "./corrections/types.ts";
 import type { ExtractFn } from "./extract-file.ts";
-import { type ExtractedFile, Journal } from "./journal.ts";
+import { type ExtractedFile, Journal, type JournalChange } from "./journal.ts";
 import { extractFiles } from "./parallel/extract-files.ts";
 import { listInputFiles } from "./read/list-files.ts";
-import { resolveJournal } from "./resolve/from-journal.ts";
+import { type ResolvedJournal, resolveJournal } from "./resolve/from-journal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
-import { loadState, type ResolutionMode } from "./resolve/partial.ts";
+import { loadState, type ResolutionMode, type ResolutionState } from "./resolve/partial.ts";
 import type { ArticleExtraction } from "./types.ts";
 import { type WriteOutcome, writeGraph } from "./write-graph.ts";
 
@@ -108,6 +108,32 @@ export interface IngestSummary {
   ms: number;
 }
 
+/**
+ * Applies a planned journal change (unless a dry run) and resolves the journal after it,
+ * partially when the resolution state allows; `appliedAt` is when the journal was written.
+ */
+async function applyAndResolve(
+  journal: Journal,
+  change: JournalChange,
+  opts: { dataDir: string; dryRun?: boolean; rebuild?: boolean; onResolution?: (m: ResolutionMode) => void },
+  state?: Promise<ResolutionState | null>,
+): Promise<{ resolved: ResolvedJournal; appliedAt: number }> {
+  const revisionBefore = await journal.revision();
+  if (!opts.dryRun) await journal.apply(change);
+  const appliedAt = performance.now();
+  const resolved = await resolveJournal({
+    journal,
+    dataDir: opts.dataDir,
+    revisionBefore,
+    change,
+    dryRun: Boolean(opts.dryRun),
+    whole: Boolean(opts.rebuild),
+    ...(state ? { state } : {}),
+  });
+  opts.onResolution?.(resolved.resolution);
+  return { resolved, appliedAt };
+}
+
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   if (!opts.dryRun && !opts.store)
@@ -162,19 +188,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const t1 = performance.now();
   const journal = new Journal(opts.dataDir);
   const change = await journal.planWrite(entries);
-  const revisionBefore = await journal.revision();
-  if (!opts.dryRun) await journal.apply(change);
-  const t2 = performance.now();
-  const resolved = await resolveJournal({
-    journal,
-    dataDir: opts.dataDir,
-    revisionBefore,
-    change,
-    dryRun: Boolean(opts.dryRun),
-    whole: Boolean(opts.rebuild),
-    state,
-  });
-  opts.onResolution?.(resolved.resolution);
+  const { resolved, appliedAt: t2 } = await applyAndResolve(journal, change, opts, state);
   const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
   const { mergeLog } = resolved;
   const t3 = performance.now();
@@ -248,17 +262,7 @@ export async function removePaths(
     keys.push(...found);
   }
   const change = await journal.planRemove(keys);
-  const revisionBefore = await journal.revision();
-  if (!opts.dryRun) await journal.apply(change);
-  const resolved = await resolveJournal({
-    journal,
-    dataDir: opts.dataDir,
-    revisionBefore,
-    change,
-    dryRun: Boolean(opts.dryRun),
-    whole: Boolean(opts.rebuild),
-  });
-  opts.onResolution?.(resolved.resolution);
+  const { resolved } = await applyAndResolve(journal, change, opts);
   const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
   const { mergeLog } = resolved;
   const write =
