@@ -225,7 +225,8 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
  * The journal keys a path to remove stands for: the file's absolute path, every file below a
  * folder, or an upload's name (`upload:<name>`).
  */
-function keysFor(p: string, index: Record<string, string>): string[] {
+function keysFor(p: string, index: Record<string, string>, uploadsOnly = false): string[] {
+  if (uploadsOnly) return index[`upload:${p}`] !== undefined ? [`upload:${p}`] : [];
   const abs = path.resolve(p);
   if (index[abs] !== undefined) return [abs];
   if (index[`upload:${p}`] !== undefined) return [`upload:${p}`];
@@ -246,6 +247,8 @@ export async function removePaths(
     dryRun?: boolean;
     rebuild?: boolean;
     onResolution?: (r: ResolutionMode) => void;
+    /** Names of uploaded files only (the server's route): never a path of the server's disk. */
+    uploadsOnly?: boolean;
   },
 ): Promise<IngestSummary> {
   const started = performance.now();
@@ -256,7 +259,7 @@ export async function removePaths(
   const skipped: SkippedFile[] = [];
   const keys: string[] = [];
   for (const p of paths) {
-    const found = keysFor(p, index);
+    const found = keysFor(p, index, opts.uploadsOnly);
     if (found.length === 0)
       skipped.push({ file: p, reason: "not in the graph (never ingested, or removed)" });
     keys.push(...found);

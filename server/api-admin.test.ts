@@ -256,6 +256,7 @@ const DOCUMENTED_ROUTES = [
   "POST /api/cypher",
   "GET /api/export",
   "POST /api/ingest",
+  "POST /api/ingest/remove",
   "GET /api/openapi.json",
   "GET /api/reports/{kind}/{id}",
   "GET /api/reports/{kind}",

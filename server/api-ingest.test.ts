@@ -116,3 +116,66 @@ describe("POST /api/ingest", () => {
     expect(await readdir(path.join(t.dataDir, "uploads"))).toEqual([]);
   });
 });
+
+describe("POST /api/ingest/remove", () => {
+  const OTHER = [
+    "劳模工作室开放日",
+    "本报讯（记者 韩亦舟）7月2日，云栖港区总工会“劳模工作室开放日”在云栖港区职工之家举行。",
+    "全国五一劳动奖章获得者、云栖港务公司电工祁望舒以《一根电缆的故事》为题，分享了自己的经历。",
+    "",
+  ].join("\n");
+
+  function remove(names: string[], auth = true) {
+    return checkedFetch(`${t.baseUrl}/api/ingest/remove`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(auth ? t.authHeaders() : {}) },
+      body: JSON.stringify({ names }),
+    });
+  }
+  async function articleCount(): Promise<number> {
+    const res = await checkedFetch(`${t.baseUrl}/api/cypher`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "MATCH (a:Article) RETURN count(a)" }),
+    });
+    return Number(((await res.json()) as Json).rows[0][0]);
+  }
+  const found = async (q: string) =>
+    ((await (await checkedFetch(`${t.baseUrl}/api/search?q=${encodeURIComponent(q)}`)).json()) as Json)
+      .results.length > 0;
+
+  it("takes an uploaded file's facts out by its uploaded name; the rest of the graph stays", async () => {
+    expect((await upload([{ name: "2024/07/open-day.txt", text: OTHER }])).status).toBe(200);
+    expect(await found("祁望舒")).toBe(true);
+    const before = await articleCount();
+
+    expect((await remove(["2024/07/open-day.txt"], false)).status).toBe(401);
+    expect(await found("祁望舒")).toBe(true);
+
+    const res = await remove(["2024/07/open-day.txt"]);
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as Json;
+    expect(summary).toMatchObject({ removed: 1, skipped: [] });
+    expect(JSON.stringify(summary)).not.toContain(t.dataDir);
+    expect(await articleCount()).toBe(before - 1);
+    expect(await found("祁望舒")).toBe(false);
+    expect(await found("蒋北辰")).toBe(true);
+  });
+
+  it("never reaches a file of the server's disk, and refuses bad names with 400", async () => {
+    const before = await articleCount();
+    // The sample corpus lies on the server's disk: its paths are no upload names.
+    const res = await remove(["never-uploaded.txt", "../../samples/corpus/x.txt", "/etc/hosts.txt"]);
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as Json;
+    expect(summary.removed).toBe(0);
+    expect(summary.skipped.map((s: Json) => s.file)).toEqual([
+      "never-uploaded.txt",
+      "samples/corpus/x.txt",
+      "etc/hosts.txt",
+    ]);
+    expect(await articleCount()).toBe(before);
+    expect((await remove(["tool.exe"])).status).toBe(400);
+    expect((await remove([])).status).toBe(400);
+  });
+});

@@ -116,6 +116,10 @@ export const IngestBody = z.object({
     .max(200),
 });
 
+export const RemoveUploadsBody = z.object({
+  names: z.array(z.string().min(1).max(255)).min(1).max(200),
+});
+
 /* ---------- responses ---------- */
 
 const NodeLabelSchema = z.enum(NODE_LABELS);

@@ -24,6 +24,7 @@ import {
   OverviewQuery,
   PathQuery,
   PathResponse,
+  RemoveUploadsBody,
   SchemaResponse,
   SearchQuery,
   SearchResponse,
@@ -218,6 +219,20 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       response: { description: "Ingest summary", schema: IngestResponse },
       errors: [400, 409, 413, 422],
       handle: ({ body }) => services.ingest.ingestUploads(body.files),
+    }),
+    defineRoute({
+      method: "post",
+      path: "/api/ingest/remove",
+      tag: "ingest",
+      summary: "Take uploaded files out of the graph, by the names they were uploaded under",
+      description:
+        "Their facts leave the graph, and every entity left without a fact; a name no upload had is listed " +
+        "under `skipped`. Only names of uploads: files the server ingested from its own disk are removed with " +
+        "`npm run ingest -- --remove PATH`. One ingest or removal at a time: 409 ingest_busy otherwise.",
+      body: RemoveUploadsBody,
+      response: { description: "Removal summary", schema: IngestResponse },
+      errors: [400, 409],
+      handle: ({ body }) => services.ingest.removeUploads(body.names),
     }),
   ];
 }

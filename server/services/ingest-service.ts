@@ -9,7 +9,11 @@
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { GraphStore } from "../../cypher/store.ts";
-import type { IngestSummary, ingestPaths as ingestPathsType } from "../../ingest/pipeline.ts";
+import type {
+  IngestSummary,
+  ingestPaths as ingestPathsType,
+  removePaths as removePathsType,
+} from "../../ingest/pipeline.ts";
 import { AppError, InvalidInputError } from "../../model/errors.ts";
 import { rebuildLock } from "./rebuild-lock.ts";
 
@@ -24,12 +28,19 @@ export class PayloadTooLargeError extends AppError {
 }
 
 export type IngestPathsFn = typeof ingestPathsType;
+export type RemovePathsFn = typeof removePathsType;
 export type { IngestSummary };
 
 /** The pipeline, loaded lazily so the server starts even if ingest code is broken or absent. */
 export async function loadIngestPaths(): Promise<IngestPathsFn> {
   const mod = await import("../../ingest/pipeline.ts");
   return mod.ingestPaths;
+}
+
+/** The pipeline's removal, loaded lazily like `loadIngestPaths`. */
+export async function loadRemovePaths(): Promise<RemovePathsFn> {
+  const mod = await import("../../ingest/pipeline.ts");
+  return mod.removePaths;
 }
 
 /** Decoded bytes per upload request. */
@@ -105,6 +116,32 @@ export class IngestService {
 
   get busy(): boolean {
     return this.running;
+  }
+
+  /**
+   * Takes uploaded files out of the graph by the names they were uploaded under (the journal's
+   * `upload:` keys only: a name never reaches a file the server read from its own disk). Their
+   * facts go, and every entity left without a fact; an unknown name is listed as skipped.
+   */
+  async removeUploads(names: string[]): Promise<IngestSummary> {
+    if (this.running) throw new IngestBusyError("An ingest is already running; retry when it has finished");
+    this.running = true;
+    try {
+      const clean = names.map((n) => safeFileName(n));
+      checkUniqueNames(clean);
+      const removePaths = await loadRemovePaths();
+      return await rebuildLock(this.deps.dataDir).run(async () => {
+        const summary = await removePaths(clean, {
+          store: this.deps.store,
+          dataDir: this.deps.dataDir,
+          uploadsOnly: true,
+        });
+        await this.deps.afterIngest();
+        return summary;
+      });
+    } finally {
+      this.running = false;
+    }
   }
 
   async ingestUploads(files: { name: string; contentBase64: string }[]): Promise<IngestSummary> {
