@@ -58,6 +58,14 @@ const KIND: Record<ModelRelation, string> = {
   SPOKE_AT: "speech",
 };
 
+/**
+ * A candidate's mention as a fact: a rule's mention as it is; a generic one with its own evidence
+ * object, since `decide` writes the model's rule id into it.
+ */
+function ownCopy<T extends { evidence: object }>(m: T | undefined, c: Candidate): T | undefined {
+  return m && c.rule === null ? { ...m, evidence: { ...m.evidence } } : m;
+}
+
 export interface Scored {
   candidate: Candidate;
   probability: number;
@@ -116,36 +124,9 @@ export function decide(
     };
     return {
       ...p,
-      honours: pick<HonourMention>(
-        "HAS_HONOUR",
-        (c) =>
-          c.honour
-            ? c.rule === null
-              ? { ...c.honour, evidence: { ...c.honour.evidence } }
-              : c.honour
-            : undefined,
-        p.honours,
-      ),
-      employers: pick<EmployerMention>(
-        "WORKS_FOR",
-        (c) =>
-          c.employer
-            ? c.rule === null
-              ? { ...c.employer, evidence: { ...c.employer.evidence } }
-              : c.employer
-            : undefined,
-        p.employers,
-      ),
-      spokeAt: pick<SpeechMention>(
-        "SPOKE_AT",
-        (c) =>
-          c.speech
-            ? c.rule === null
-              ? { ...c.speech, evidence: { ...c.speech.evidence } }
-              : c.speech
-            : undefined,
-        p.spokeAt,
-      ),
+      honours: pick<HonourMention>("HAS_HONOUR", (c) => ownCopy(c.honour, c), p.honours),
+      employers: pick<EmployerMention>("WORKS_FOR", (c) => ownCopy(c.employer, c), p.employers),
+      spokeAt: pick<SpeechMention>("SPOKE_AT", (c) => ownCopy(c.speech, c), p.spokeAt),
     };
   });
 }
