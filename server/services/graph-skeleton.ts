@@ -331,24 +331,32 @@ interface RelRecord {
   extra: Record<string, unknown> | null;
 }
 
-/** A `skeleton-nodes` row as the skeleton keeps it (null: no id or an unknown label). */
-function nodeRecord(row: Row): NodeRecord | null {
-  const id = str(row.id);
-  const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
-  if (!id || label < 0) return null;
+/**
+ * The fields of a row the skeleton keeps beside id, name and ends: those of `fields` that are set
+ * (an empty list counts as unset) and a non-negative `count` column; null when there are none.
+ */
+function extraOf(row: Row, fields: readonly string[], count: string): Record<string, unknown> | null {
   let extra: Record<string, unknown> | null = null;
-  for (const f of NODE_FIELDS) {
+  for (const f of fields) {
     const v = row[f];
     if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
     extra ??= {};
     extra[f] = v;
   }
-  const articleCount = num(row.articleCount, -1);
-  if (articleCount >= 0) {
+  const n = num(row[count], -1);
+  if (n >= 0) {
     extra ??= {};
-    extra.articleCount = articleCount;
+    extra[count] = n;
   }
-  return { id, label, name: str(row.name), extra };
+  return extra;
+}
+
+/** A `skeleton-nodes` row as the skeleton keeps it (null: no id or an unknown label). */
+function nodeRecord(row: Row): NodeRecord | null {
+  const id = str(row.id);
+  const label = NODE_LABELS.indexOf(str(row.label) as NodeLabel);
+  if (!id || label < 0) return null;
+  return { id, label, name: str(row.name), extra: extraOf(row, NODE_FIELDS, "articleCount") };
 }
 
 /** A `skeleton-rels` row as the skeleton keeps it (null: no id or an unknown type). */
@@ -356,19 +364,13 @@ function relRecord(row: Row): RelRecord | null {
   const id = str(row.id);
   const type = REL_TYPES.indexOf(str(row.type) as RelType);
   if (!id || type < 0) return null;
-  let extra: Record<string, unknown> | null = null;
-  for (const f of REL_FIELDS) {
-    const v = row[f];
-    if (v === null || v === undefined) continue;
-    extra ??= {};
-    extra[f] = v;
-  }
-  const evidenceCount = num(row.evidenceCount, -1);
-  if (evidenceCount >= 0) {
-    extra ??= {};
-    extra.evidenceCount = evidenceCount;
-  }
-  return { id, type, source: str(row.source), target: str(row.target), extra };
+  return {
+    id,
+    type,
+    source: str(row.source),
+    target: str(row.target),
+    extra: extraOf(row, REL_FIELDS, "evidenceCount"),
+  };
 }
 
 /** Node and relationship records as a snapshot (duplicates and rels with an unknown end dropped). */
