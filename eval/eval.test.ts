@@ -165,6 +165,34 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
     expect(section(shown.stdout, "real-blind")).toMatch(/HAS_HONOUR missed: 1\n\s+blind-x-01 ▸ .*韩知远/);
   });
 
+  it("counts the gold persons no predicted article names, per batch, names hidden for the blind set", async () => {
+    const p = realDir([
+      { part: "dev", id: "dev-x-06", text: titled, gold: gold(HEADLINE, true) },
+      { part: "dev", id: "dev-y-01", text: titled, gold: gold(HEADLINE) },
+      { part: "blind", id: "blind-x-02", text: titled, gold: gold(HEADLINE, true) },
+    ]);
+    const json = JSON.parse((await runEval(["--set", "real", "--persons", "--json"], p)).stdout);
+    const [dev, blind] = json.sets;
+    // 韩知远 is in the gold of dev-x-06 only and in no text: the one person not named, with 2 facts.
+    expect(dev.persons).toMatchObject({ gold: 5, named: 4, goldFacts: 14, lostFacts: 2 });
+    expect(dev.persons.groups).toEqual([
+      { group: "dev-x", gold: 3, named: 2, goldFacts: 8, lostFacts: 2 },
+      { group: "dev-y", gold: 2, named: 2, goldFacts: 6, lostFacts: 0 },
+    ]);
+    expect(dev.persons.lost).toEqual([{ doc: "dev-x-06", name: "韩知远", facts: 2 }]);
+    expect(blind.persons).toMatchObject({ gold: 3, named: 2, lostFacts: 2 });
+    expect(blind.persons.lost).toBeUndefined();
+
+    const text = (await runEval(["--set", "real", "--persons"], p)).stdout;
+    expect(section(text, "real-dev")).toMatch(
+      /persons: 4 of 5 gold persons named .*\n[\s\S]*dev-x-06: 韩知远 \(2 facts\)/,
+    );
+    expect(section(text, "real-blind")).toContain("persons: 2 of 3 gold persons named");
+    expect(section(text, "real-blind")).not.toContain("韩知远");
+    // without --persons the tool says nothing about persons
+    expect((await runEval(["--set", "real-dev"], p)).stdout).not.toContain("gold persons named");
+  });
+
   it("leaves annotated persons without an honour out of real gold unless --as-annotated", async () => {
     const g = gold(HEADLINE);
     // an official speaking at the event, annotated as a person with no honour

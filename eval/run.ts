@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--set a,b] [--misses [--examples N] [--show-blind-misses]] [--rules] [--json]`
  * `npm run eval -- --update-baseline`
+ * `npm run eval -- --set real-dev --persons`: gold persons the extractor names at all, per batch
  * `npm run eval -- --gold FILE [--data DIR]`: a user's reviewed articles (corrections export --gold)
  * Scores the extractor (read → segment → extract, as `npm run extract`) on every evaluation set
  * that is present (see sets.ts) with the official scorer, per relation and micro; real sets'
@@ -13,6 +14,7 @@ import { ruleIndex } from "../ingest/extract/rules/index.ts";
 import { formatDiff, updateBaseline } from "./baseline.ts";
 import { reportOf, type SetReport, scoreSet } from "./evaluate.ts";
 import { loadGoldExportSet } from "./gold-export-set.ts";
+import { formatPersons, type PersonsReport, personsReport } from "./persons-report.ts";
 import { NO_RULE } from "./rules-report.ts";
 import { runIfMain } from "./run-main.ts";
 import { RELATIONS } from "./scorer.ts";
@@ -20,7 +22,7 @@ import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, sco
 
 export const USAGE = `usage: npm run eval -- [--set seed,fixtures,samples,real,real-dev,real-blind] [--json]
                      [--misses [--examples N]] [--show-blind-misses] [--rules] [--real-dir DIR]
-                     [--as-annotated]
+                     [--as-annotated] [--persons]
        npm run eval -- --gold EXPORT.json [--data DIR] [--json] [--misses]
        npm run eval -- --update-baseline`;
 
@@ -120,11 +122,17 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
     rules: values.rules === true,
   };
 
-  const reports: { report: SetReport; blind: boolean }[] = [];
+  const reports: { report: SetReport & { persons?: PersonsReport }; blind: boolean }[] = [];
   for (const name of names.filter((n) => present.includes(n))) {
     const set = await loadSet(name, paths);
     for (const w of set.warnings) stderr.push(`${name}: warning: ${w}`);
-    reports.push({ report: reportOf(scoreSet(set, scorerPath(paths)), options), blind: set.blind });
+    const report: SetReport & { persons?: PersonsReport } = reportOf(
+      scoreSet(set, scorerPath(paths)),
+      options,
+    );
+    if (values.persons)
+      report.persons = personsReport(set, { listLost: !set.blind || options.showBlindMisses });
+    reports.push({ report, blind: set.blind });
   }
 
   let neverFired: string[] | undefined;
@@ -138,7 +146,10 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
     stdout = `${JSON.stringify({ sets: reports.map((r) => r.report), ...(neverFired ? { neverFired } : {}) }, null, 2)}\n`;
   } else {
     const parts = reports.map(({ report, blind }) =>
-      formatSet(report, blind, options.showBlindMisses, options.misses),
+      [
+        formatSet(report, blind, options.showBlindMisses, options.misses),
+        ...(report.persons ? formatPersons(report.persons) : []),
+      ].join("\n"),
     );
     if (neverFired) {
       const index = ruleIndex();
@@ -201,6 +212,7 @@ function parse(argv: string[]) {
       "update-baseline": { type: "boolean" },
       "real-dir": { type: "string" },
       "as-annotated": { type: "boolean" },
+      persons: { type: "boolean" },
       gold: { type: "string" },
       data: { type: "string" },
       help: { type: "boolean", short: "h" },
