@@ -80,7 +80,7 @@ const TIME_LEAD =
 const TIME_TAIL =
   /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|至(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚上|正式|也|还|分别|先后)+$/;
 const ADVERBS =
-  /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|积极|专门|特别|首次|正式)+$/;
+  /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|分别|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
   /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
@@ -158,6 +158,21 @@ const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别)$/u;
 /** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */
 const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|到|赴)([^，。；]{2,80})$/;
+
+/**
+ * "A联合B、C": the co-organisers of a subject whose first part the lexicon does not know ("某区工会
+ *社会工作服务项目"): every partner after 联合/携手/会同 is an organisation and A reads as a name
+ * (Han only, no verb or particle); null otherwise.
+ */
+function coHosts(subj: string): string[] | null {
+  const j = /联合|携手|会同/.exec(subj);
+  if (!j || j.index < 4 || j.index > 24) return null;
+  const first = subj.slice(0, j.index);
+  const rest = subj.slice(j.index + j[0].length).split(/[、和与及]/);
+  if (!/^[\p{Script=Han}]+$/u.test(first) || NOT_NAME.test(first) || !rest.every((x) => isOrg(x)))
+    return null;
+  return [first, ...rest];
+}
 
 /** True when offset `i` of `t` lies inside “…” (a programme name such as "…——走进福州”). */
 function insideQuote(t: string, i: number): boolean {
@@ -284,10 +299,15 @@ export class EventFinder {
     rule: string,
     printed?: string,
   ): FoundEvent | null {
+    // "▲NAME在某地举行" (a photo caption's mark) is no part of the name.
+    const mark = /^[\s▲△■□●◆◇★☆▼]+/.exec(this.ctx.s.slice(at, at + len))?.[0].length ?? 0;
+    at += mark;
+    len -= mark;
     let name = printed ?? this.ctx.text.slice(at, at + len).trim();
     const norm = this.ctx.s.slice(at, at + len).trim();
     // "开展义诊和…服务": a head word alone names no event.
-    if (suffixAt(norm, EVENT_HEAD_ALL) === norm) return null;
+    // A troupe's bare session noun ("报告团…举行报告会") is named by the troupe (`printed`).
+    if (!printed && suffixAt(norm, EVENT_HEAD_ALL) === norm) return null;
     if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
     const key = name.replace(/[“”\s]/g, "");
@@ -686,6 +706,12 @@ export class EventFinder {
         // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
         let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
         let at = subjAt;
+        // "市委书记X宣布(：)NAME开幕": the one who opens it is no part of the name.
+        const opens = /^[^，。；“]{2,30}?宣布[:：]?/.exec(subj);
+        if (opens && subj.length - opens[0].length >= 4) {
+          at += opens[0].length;
+          subj = subj.slice(opens[0].length);
+        }
         // "由A、B主办的NAME举行": the organisers are read by the role clauses.
         const byRole = /^由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的/.exec(subj);
         if (byRole) {
@@ -874,7 +900,17 @@ export class EventFinder {
           PLACE_SUBJECT.test(subj) &&
           /举行|举办|召开|开展|组织/.test(verb) &&
           head === obj.length;
-        if (!troupe && !purpose && !bare && !placeSubj) continue;
+        // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
+        // venue still stand; the partners after 联合 (organisations) and A organise it.
+        const hosts = !troupe && !purpose && !bare && !placeSubj && venue !== null ? coHosts(subj) : null;
+        const sited =
+          hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
+        if (!troupe && !purpose && !bare && !placeSubj && !sited) continue;
+        if (sited && hosts) {
+          orgList = hosts;
+          org = hosts[0]!;
+          troupeRule = "event.co-hosts";
+        }
         if (troupe) troupeRule = "event.troupe";
         else if (bare) troupeRule = "event.no-subject";
         else if (placeSubj) troupeRule = "event.place-holds";
@@ -893,7 +929,10 @@ export class EventFinder {
             org = lead[1]!;
             orgList = [org];
           }
-          if (!obj.includes("“") && head <= 6) name = troupe[1]! + obj.slice(0, head);
+          // The name as printed (the matching text is simplified): troupe + session noun.
+          const t = this.ctx.text;
+          if (!obj.includes("“") && head <= 6)
+            name = t.slice(orgAt, orgAt + troupe[1]!.length) + t.slice(from + objFrom, from + objFrom + head);
         } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) continue;
       }
       if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {

@@ -133,6 +133,19 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [],
     },
     {
+      id: "event.co-hosts",
+      pattern: /联合|携手|会同/,
+      yields: "event+organizer",
+      note: "A联合B、C在VENUE召开了“…”NAME, with A no name the unit lexicon knows: the quoted event and its venue stand, A and the partners organise it",
+      match: [
+        `${H}10月8日，青川县工会社会工作服务项目联合白杨街道总工会、远江绿园环保有限公司在白杨街户外劳动者爱心驿站召开了“争做先锋”环卫工人座谈会。`,
+      ],
+      noMatch: [
+        `${H}10月8日，全国劳动模范郎春舟联合工友们在青川机械厂召开了“争做先锋”班组座谈会。`,
+        `${H}10月8日，青川县工会社会工作服务项目联合白杨街道总工会在白杨街户外劳动者爱心驿站召开了环卫工人座谈会。`,
+      ],
+    },
+    {
       id: "event.troupe",
       pattern: /宣讲团|报告团|巡讲团|宣讲小分队/,
       yields: "event",
