@@ -81,6 +81,19 @@ describe("parseHonour", () => {
     ["第45届世界技能大赛水处理技术项目冠军", "世界技能大赛水处理技术项目冠军", "", null, "冠军"],
     ["“远江国际技能大赛”焊接项目金牌获得者", "远江国际技能大赛焊接项目金牌", "", null, "金牌"],
     ["全国职业院校技能大赛一等奖", "全国职业院校技能大赛一等奖", "全国", "national", "一等奖"],
+    // Pinyin glosses after characters are no part of the title.
+    ["远江省劳动(dòng)模范", "远江省劳动模范", "远江省", "provincial", "劳动模范"],
+    // "全市…": the city is not named; the title stands without it.
+    ["全市“青川卫士楷模”", "青川卫士楷模", "", null, "楷模"],
+    // A level, not a place: kept as printed.
+    ["省部级劳动模范", "省部级劳动模范", "省部级", "provincial", "劳动模范"],
+    // 特模 is written out.
+    ["远江市特模", "远江市特等劳动模范", "远江市", "municipal", "劳动模范"],
+    // Titles printed beside labour-model honours.
+    ["“感动远江”十大人物", "感动远江十大人物", "", null, "年度人物"],
+    ["远江省产业援建优秀企业家", "远江省产业援建优秀企业家", "远江省", "provincial", "优秀企业家"],
+    ["远江省杰出农民工", "远江省杰出农民工", "远江省", "provincial", "优秀农民工"],
+    ["全国民族团结进步模范个人", "全国民族团结进步模范个人", "全国", "national", "民族团结进步模范"],
   ])("%s → %s", (raw, name, scope, level, category) => {
     expect(parseHonour(raw)).toMatchObject({ name, scope, level, category });
   });
@@ -102,6 +115,12 @@ describe("parseHonour", () => {
     "向着劳模",
     "英模",
     "绿色小康户",
+    // Words that end in a head but are no title.
+    "良好人",
+    "从金牌工人",
+    "产教融合培育新时代大国工匠",
+    "劳动模范个人",
+    "十大人物",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

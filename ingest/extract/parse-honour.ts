@@ -67,6 +67,12 @@ const GENERIC_HEADS = new Set([
   "特殊津贴",
   "楷模",
   "五一奖章",
+  "特模",
+  "十大人物",
+  "进步模范个人",
+  "优秀企业家",
+  "杰出农民工",
+  "优秀援疆干部",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
@@ -111,9 +117,21 @@ const SCOPED_HEADS = new Set([
   "优秀工会工作者",
   "优秀教师",
 ]);
+/** Short heads written out in the canonical name. */
+const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
+  ["劳模", "劳动模范"],
+  ["五一奖章", "五一劳动奖章"],
+  ["特模", "特等劳动模范"],
+]);
 /** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
 const JOB_LIKE_HEADS = new Set(["首席技师"]);
 const YEAR = /^(\d{4})(?:年度|年)?/;
+/** Pinyin glosses some pages print after characters ("劳动(dòng)模范"): no part of a title. */
+const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+/** "全市", "全省": the whole place that issues the title, named no further. */
+const WHOLE_PLACE = /^全(?:市|省|县|区)/;
+/** Verbs of training and making ("培育新时代大国工匠"): a goal, not a title held. */
+const GOAL_VERB = /培育|培养|打造|造就|锻造/;
 const PROVINCE_RE = new RegExp(`^(${PROVINCES.join("|")})(省)?`);
 const MUNI_RE = new RegExp(`^(${MUNICIPALITIES.join("|")})(市)?`);
 const REGION_RE = new RegExp(`^(${[...AUTONOMOUS_REGIONS.keys()].join("|")})((?:壮族|回族|维吾尔)?自治区)?`);
@@ -140,6 +158,14 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
       return { scope: prefix, level: "industry", rest: "" };
     return { scope: "全国", level: "national", rest };
   }
+  // "省部级劳动模范", "部级劳动模范": a level (province or ministry), no place; kept as printed.
+  const ministry = /^省?部级/.exec(prefix);
+  if (ministry)
+    return {
+      scope: ministry[0],
+      level: ministry[0] === "部级" ? "industry" : "provincial",
+      rest: prefix.slice(ministry[0].length),
+    };
   let m = MUNI_RE.exec(prefix);
   if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
   m = REGION_RE.exec(prefix);
@@ -207,7 +233,9 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
       text = lead.slice(issuer[0].length);
     }
   }
-  let t = text.replace(/[“”‘’"'\s]/g, "");
+  let t = text.replace(PINYIN, "").replace(/[“”‘’"'\s]/g, "");
+  // "从金牌工人到…": where a career started, not a title held.
+  if (t.startsWith("从")) return null;
   t = t.replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);
@@ -217,6 +245,9 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   }
   t = t.replace(EDITION, "");
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
+  // "全市健康卫士楷模": the whole city's title, its city unnamed; a bare head keeps the level (市劳动模范).
+  const whole = WHOLE_PLACE.exec(t);
+  if (whole) t = GENERIC_HEADS.has(t.slice(whole[0].length)) ? t.slice(1) : t.slice(whole[0].length);
   // The issuer's place scopes the title unless the title names the place itself.
   if (issuerPlace && !t.startsWith(issuerPlace.replace(PLACE_TAIL, "") || issuerPlace)) t = issuerPlace + t;
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
@@ -240,6 +271,9 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     t = prefix + head;
   }
   if (!prefix && GENERIC_HEADS.has(head)) return null;
+  if (GOAL_VERB.test(prefix)) return null;
+  // "良好人文环境", "美好人生": 好人 inside a word.
+  if (head === "好人" && /[良美友和]$/.test(prefix)) return null;
   const contest = CONTEST_HEADS.has(head);
   // "获得冠军", "夺得金牌": a result without its contest is no honour.
   if (contest && !/赛/.test(prefix)) return null;
@@ -271,7 +305,7 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const middle = s.rest;
   if (middle.length > (contest ? 20 : 10)) return null;
-  const canonicalHead = head === "劳模" ? "劳动模范" : head === "五一奖章" ? "五一劳动奖章" : head;
+  const canonicalHead = CANONICAL_HEAD.get(head) ?? head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
 }
 

@@ -26,6 +26,22 @@ describe("parseUnit", () => {
       "动车组司机",
     ],
     ["远江动车段动车二车间动车组修理工", "远江动车段动车二车间", "动车组修理工"],
+    // Founders, partners, co-operative members, committee members, carriers by brand.
+    ["远江云帆网络科技股份有限公司创始人", "远江云帆网络科技股份有限公司", "创始人"],
+    ["远江市青松律师事务所江北分所合伙人", "远江市青松律师事务所江北分所", "合伙人"],
+    ["远江黑鸡产业合作社社员", "远江黑鸡产业合作社", "社员"],
+    ["远江县青松镇石桥嘎查委员会委员", "远江县青松镇石桥嘎查委员会", "委员"],
+    ["远江县红十字会专职副会长", "远江县红十字会", "专职副会长"],
+    ["青川联通网络安全主管", "青川联通", "网络安全主管"],
+    ["远江市青松街道石桥社区居委会副主任", "远江市青松街道石桥社区居委会", "副主任"],
+    // A numbered middle school by its short name; a department of a health centre.
+    ["远江一中高级教师", "远江一中", "高级教师"],
+    ["青松社区卫生服务中心全科护师", "青松社区卫生服务中心", "全科护师"],
+    // The union's chair works for the company.
+    ["远江实业有限公司青川分公司工会主席", "远江实业有限公司青川分公司", "工会主席"],
+    // A description before 的, a skill title before the unit: neither is part of it.
+    ["默默守护城市整洁的远江市环境卫生管理处清运工", "远江市环境卫生管理处", "清运工"],
+    ["汽车维修高级技师远江交通职业技术学院教师", "远江交通职业技术学院", "教师"],
     // Two posts joined by 兼: the first names the unit.
     ["远江热电厂生产党支部书记兼生计部副主任", "远江热电厂", "生产党支部书记兼生计部副主任"],
     // A former post (原): the unit before 原, the department with the title.
@@ -74,6 +90,18 @@ describe("parseUnit", () => {
     ["远江从化区总工会主席", { org: "远江从化区总工会", jobTitle: "主席" }],
   ])("%s: a clause before the unit is cut off", (raw, expected) => {
     expect(parseUnit(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ["全国政协委员", { org: null, jobTitle: "全国政协委员" }],
+    ["远江省人大常委会委员", { org: null, jobTitle: "远江省人大常委会委员" }],
+    ["远江市总工会主席", { org: "远江市总工会", jobTitle: "主席" }],
+  ])("%s: a post, or a union that is the unit itself", (raw, expected) => {
+    expect(parseUnit(raw)).toEqual(expected);
+  });
+
+  it.each(["远江自治区优秀援疆干部", "其一中", "第一中"])("%s is no unit", (raw) => {
+    expect(parseUnit(raw)?.org ?? null).toBeNull();
   });
 
   it("a long leftover without a works project is no occupation", () => {

@@ -15,16 +15,23 @@ export interface ParsedUnit {
 /** Industry words that end a name only when no proper unit suffix comes before them. */
 const WEAK_SUFFIX = /(电力|供电|燃气|热力|化工|钢铁|重工|石化|电机|船舶|工业|铁路|物流|邮政|医)$/;
 const STRONG_SUFFIX = /(公司|集团|厂|车间|段|局|院|中心|站|所|队|部)/;
+/** The last three characters of a numbered school's short name ("城一中"; not "第一中"). */
+const SCHOOL_NUMBER = /^[\p{Script=Han}](?<![第其之])[一二三四五六七八九十]中$/u;
 
 /** End of the last organisation suffix in `t` (0 when none). */
 function lastOrgEnd(t: string): number {
   for (let e = t.length; e >= 2; e--) {
+    // "某县一中", "某市二中": a numbered middle school by its short name.
+    if (e >= 4 && SCHOOL_NUMBER.test(t.slice(e - 3, e)) && !/[一二三四五六七八九十]/.test(t[e - 4]!))
+      return e;
     const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
     if (!suf || e - suf.length < 1) continue;
     const w = WEAK_SUFFIX.exec(t.slice(0, e));
     if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) continue;
-    // A hospital department ("…医院外科"): the hospital is the organisation.
-    if (suf === "科" && /院[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
+    // A hospital department ("…医院外科", "…卫生服务中心全科"): the hospital is the organisation.
+    if (suf === "科" && /(?:院|中心)[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
+    // "援疆干部", "村干部": a cadre, not a department.
+    if (suf === "部" && t[e - 2] === "干") continue;
     // "动车组" is a train set a driver works on, not a team of the unit.
     if (suf === "组" && t.startsWith("动车", e - 3)) continue;
     return e;
@@ -47,7 +54,12 @@ const isOrgNameCached = memoiseString(orgName);
 /** True when the whole string reads as an organisation name (3–48 characters). */
 export function isOrgName(t: string): boolean {
   // Cheap tests before the cache: an organisation name ends with an organisation suffix.
-  return t.length >= 3 && t.length <= 48 && ORG_SUFFIX_BY_LAST.has(t[t.length - 1]!) && isOrgNameCached(t);
+  return (
+    t.length >= 3 &&
+    t.length <= 48 &&
+    (ORG_SUFFIX_BY_LAST.has(t[t.length - 1]!) || SCHOOL_NUMBER.test(t.slice(-3))) &&
+    isOrgNameCached(t)
+  );
 }
 
 function orgName(t: string): boolean {
@@ -89,6 +101,9 @@ const FORMER_POST =
 const PROJECT_AFTER_COMPANY =
   /^.*(?:公司|集团|局)(?![\p{Script=Han}\d]*(?:公司|集团|局)$)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
+/** A skill title before the unit's name ("汽车维修高级技师…"): up to and including the title. */
+const LEADING_TITLE =
+  /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})/u;
 
 const parseUnitCached = memoiseString(parseUnitText);
 /** Punctuation that never occurs inside "unit + job title". */
@@ -121,6 +136,12 @@ function parseUnitText(text: string): ParsedUnit | null {
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
+  // "默默奉献的某管理处清掏工": a description before 的; the unit and job follow it.
+  const de = t.lastIndexOf("的");
+  if (de >= 2 && t.length - de > 5) {
+    const after = parseUnitText(t.slice(de + 1));
+    if (after?.org && after.jobTitle) return after;
+  }
   // "某厂党支部书记兼生计部副主任": two posts joined by 兼; the first names the unit.
   const dual = t.indexOf("兼");
   if (dual >= 4) {
@@ -139,6 +160,15 @@ function parseUnitText(text: string): ParsedUnit | null {
       job = `原${job}`;
     }
     if (!pre) return { org: null, jobTitle: job };
+    // "某嘎查委员会委员" names the committee; "全国政协委员", "省人大常委会委员" are posts, no employer.
+    if (job === "委员" && (!pre.endsWith("委员会") || /常委会$|常务委员会$/.test(pre)))
+      return { org: null, jobTitle: pre + job };
+    // "某公司工会主席": the union's chair works for the company.
+    const union = /^(.*(?:公司|集团|厂|分行|银行|医院|学校|学院))工会$/.exec(pre);
+    if (union && /主席$/.test(job) && isOrgName(union[1]!)) return { org: union[1]!, jobTitle: `工会${job}` };
+    // "汽车维修高级技师某职业技术学院教师": a title printed before the unit is no part of it.
+    const lead = LEADING_TITLE.exec(pre);
+    if (lead && isOrgName(pre.slice(lead[0].length))) pre = pre.slice(lead[0].length);
     const party = PARTY_BODY.exec(job);
     if (party && PLACE_END.test(pre) && !isOrgName(pre))
       return { org: pre + party[1], jobTitle: job.slice(party[1]!.length) };

@@ -56,6 +56,15 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["先锋", "先锋"],
   ["年度人物", "年度人物"],
   ["金牌工人", "金牌工人"],
+  // "天津市特模": the special-class labour model, written out as 特等劳动模范.
+  ["特等劳动模范", "劳动模范"],
+  ["特模", "劳动模范"],
+  // Titles printed beside labour-model honours in real lists (each needs a qualifier before it).
+  ["十大人物", "年度人物"],
+  ["进步模范个人", "民族团结进步模范"],
+  ["优秀企业家", "优秀企业家"],
+  ["杰出农民工", "优秀农民工"],
+  ["优秀援疆干部", "优秀援疆干部"],
   ["工艺美术大师", "工艺美术大师"],
   ["技能大师", "技能大师"],
   ["技术大奖", "技术大奖"],

@@ -118,6 +118,15 @@ export const ORG_SUFFIXES: readonly string[] = [
   "路桥",
   "铁路",
   "电气化局",
+  // Telecom carriers by their short brand ("湖南联通", "青川电信"); 移动 is left out (移动机器人).
+  "联通",
+  "电信",
+  // Broadcasters, neighbourhood and village committees, societies.
+  "总台",
+  "居委会",
+  "村委会",
+  "红十字会",
+  "商会",
 ].sort((a, b) => b.length - a.length);
 
 /** Job titles and occupations, matched at the end of "unit + title" strings. */
@@ -401,6 +410,18 @@ export const JOB_TITLES: readonly string[] = [
   "乡长",
   "县长",
   "市长",
+  // Founders, partners and heads of small firms, members of committees and co-operatives.
+  "创始人",
+  "联合创始人",
+  "合伙人",
+  "主理人",
+  "委员",
+  "社员",
+  "会长",
+  "副会长",
+  "护师",
+  "主管护师",
+  "技师长",
 ].sort((a, b) => b.length - a.length);
 
 /** Heads of event names (what an event noun phrase ends with). */

@@ -11,8 +11,18 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       id: "employer.unit-job",
       yields: "WORKS_FOR",
       note: "UNIT + job title right before the name (某公司高级技师X); the unit chain as printed, the job title dropped",
-      match: ["测试标题\n全国劳动模范、远江机械厂技师祁文涛荣获表彰。"],
-      noMatch: ["测试标题\n全国劳动模范祁文涛荣获表彰。"],
+      match: [
+        "测试标题\n全国劳动模范、远江机械厂技师祁文涛荣获表彰。",
+        // The company's union chair works for the company; a founder, a co-operative member, a carrier's brand.
+        "测试标题\n全国劳动模范、远江实业有限公司青川分公司工会主席祁文涛荣获表彰。",
+        "测试标题\n全国劳动模范、远江云帆网络科技股份有限公司创始人祁文涛荣获表彰。",
+        "测试标题\n全国劳动模范、远江黑鸡产业合作社社员祁文涛荣获表彰。",
+        "测试标题\n全国劳动模范、青川联通网络安全主管祁文涛荣获表彰。",
+      ],
+      noMatch: [
+        "测试标题\n全国劳动模范祁文涛荣获表彰。",
+        "测试标题\n全国劳动模范、全国政协委员祁文涛荣获表彰。",
+      ],
     },
     {
       id: "employer.unit",
