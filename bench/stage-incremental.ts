@@ -4,7 +4,8 @@
  * write) until the graph answers a query, reading with `ingest workers` worker threads
  * (LAOMO_INGEST_WORKERS, else the number of cores; 1: in the bench's own thread). `add one page to the graph`: one more page of six
  * articles (same world of people and organisations, another draw) ingested into that graph, end
- * to end, written as a delta; then `remove one page` takes it out again (`--remove`).
+ * to end, written as a delta; then `remove one page` takes it out again (`--remove`). After the
+ * first ingest, `kuzu COPY of the same rows` (copy-yardstick.ts) and `ingest: store write ÷ kuzu COPY`.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { defaultIngestWorkers, poolSize } from "../ingest/parallel/extract-files
 import { type IngestSummary, ingestPaths, removePaths } from "../ingest/pipeline.ts";
 import { listInputFiles } from "../ingest/read/list-files.ts";
 import { loadConfig } from "../model/config.ts";
+import { copyYardstickMetrics } from "./copy-yardstick.ts";
 import type { MemorySampler } from "./memory.ts";
 import { type BenchContext, type Metric, metric, type StageResult, skipped } from "./types.ts";
 
@@ -54,6 +56,14 @@ export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<St
       metric("ingest workers", threads, ""),
       ...phases("ingest", full),
     );
+    // kuzu COPY of the same rows (copy-yardstick.ts), against the full ingest's store write.
+    const copy = await copyYardstickMetrics(
+      dataDir,
+      path.join(ctx.workDir, "copy-yardstick"),
+      { name: "ingest: store write", seconds: (full.timings?.writeMs ?? 0) / 1000 },
+      await store.counts(),
+    );
+    metrics.push(...copy.metrics);
 
     const pageDir = path.join(ctx.workDir, "one-page");
     mkdirSync(pageDir, { recursive: true });
@@ -76,7 +86,7 @@ export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<St
       metric("relationships changed by the page", added.write?.relsWritten ?? 0, ""),
       ...phases("add page", added),
     );
-    note = `add page written ${added.write?.mode ?? "?"}${added.write?.reason ? ` (${added.write.reason})` : ""}`;
+    note = `${copy.note}; add page written ${added.write?.mode ?? "?"}${added.write?.reason ? ` (${added.write.reason})` : ""}`;
 
     const t2 = performance.now();
     const removed = await removePaths([pageFile], { store, dataDir });
