@@ -221,7 +221,20 @@ const FOLLOW = [
   "解读",
   "阐述",
   "讲话",
+  // A form of address or a title printed after the name: "X先生", "X女士", "X医生荣获…".
+  "先生",
+  "女士",
+  "医生",
+  "劳模",
+  "机长",
+  "老师",
+  "师傅",
+  // "走进劳模X家中".
+  "家中",
+  "家里",
 ];
+/** Prepositions that open the predicate right after a name and rarely end a given name. */
+const GLUED = new Set([..."向给把被对从将跟在"]);
 /** Verbs that may follow a four-character transliterated name. */
 const VERB_AFTER_LONG_NAME = /^(荣获|获得|获评|被|讲述|分享|说|表示|介绍|发言)/;
 const FOLLOW_BY_CHAR = new Map<string, string[]>();
@@ -248,12 +261,19 @@ function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose
   return followsWord(text, end) && (loose || bounds.has(end));
 }
 
-function validGiven(text: string, from: number, to: number): boolean {
+/**
+ * Function-word characters that still occur in given names ("张其X", "王已X", "陈多X", "李X会"):
+ * read as part of a three-character name only right after an honour or a job title.
+ */
+const RARE_GIVEN = new Set([..."其已多会着余时"]);
+
+function validGiven(text: string, from: number, to: number, relaxed = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === undefined || !HAN.test(c)) return false;
     if (
       NON_NAME_CHARS.has(c) &&
+      !(relaxed && RARE_GIVEN.has(c)) &&
       !(i === to - 1 && lastGivenOk(c, text[to])) &&
       !firstGivenOk(text, i, from, to)
     )
@@ -281,7 +301,44 @@ function lastGivenOk(c: string, next: string | undefined): boolean {
  * Length of the person name starting at `pos` (0 when none). `limit` is where the clause
  * ends; `bounds` are jieba word boundaries in the same coordinates as `pos`.
  */
-export function nameAt(text: string, pos: number, limit: number, bounds: Bounds, anchored = false): number {
+export function nameAt(
+  text: string,
+  pos: number,
+  limit: number,
+  bounds: Bounds,
+  anchored = false,
+  note?: NameNote,
+): number {
+  const state = { glued: false };
+  const len = nameLength(text, pos, limit, bounds, anchored, state);
+  if (note) note.rule = len > 0 ? nameRule(text, pos, len, state.glued) : null;
+  return len;
+}
+
+/** Which name shape of the person rule table (rules/person.ts) read a name, if any. */
+export interface NameNote {
+  rule: string | null;
+}
+
+/** Forms of address and titles printed right after a name. */
+const TITLE_AFTER = /^(?:先生|女士|医生|劳模|机长|老师|师傅|教授)/;
+
+function nameRule(text: string, pos: number, len: number, glued: boolean): string | null {
+  if (glued) return "person.glued-preposition";
+  for (let i = pos + 1; i < pos + len; i++)
+    if (NON_NAME_CHARS.has(text[i]!) && RARE_GIVEN.has(text[i]!)) return "person.rare-given";
+  if (TITLE_AFTER.test(text.slice(pos + len, pos + len + 2))) return "person.title-after";
+  return null;
+}
+
+function nameLength(
+  text: string,
+  pos: number,
+  limit: number,
+  bounds: Bounds,
+  anchored: boolean,
+  state: { glued: boolean },
+): number {
   const sl = surnameAt(text, pos);
   if (sl === 0 || insideLexiconWord(text, pos)) return 0;
   // "6位同志", "十位劳模": after a number, 位 is a measure word, not a surname.
@@ -305,7 +362,9 @@ export function nameAt(text: string, pos: number, limit: number, bounds: Bounds,
     return 0;
   }
   const ok = (len: number): boolean => {
-    if (pos + len > limit || !validGiven(text, pos + sl, pos + len)) return false;
+    // After an anchor a three-character name may hold a rare given character ("模范张其X、").
+    const relaxed = anchored && sl === 1 && len === 3;
+    if (pos + len > limit || !validGiven(text, pos + sl, pos + len, relaxed)) return false;
     const cand = text.slice(pos, pos + len);
     // A three-character name never starts with a stop word ("全国五…" is no name).
     if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
@@ -318,6 +377,11 @@ export function nameAt(text: string, pos: number, limit: number, bounds: Bounds,
   if (shortOk && !longOk) return short;
   if (longOk && !shortOk) return long;
   if (shortOk && longOk) {
+    // "曾X向学生分享": a preposition after a two-character name, not its third character.
+    if (GLUED.has(text[pos + short]!) && HAN.test(text[pos + long] ?? "")) {
+      state.glued = true;
+      return short;
+    }
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

@@ -5,13 +5,13 @@
  */
 
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
-import { minorityNameAt } from "../lexicon/minority-names.ts";
+import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
-import { type Bounds, nameAt } from "./find-name.ts";
+import { type Bounds, type NameNote, nameAt } from "./find-name.ts";
 import { jieba } from "./jieba-bounds.ts";
 import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
@@ -587,7 +587,13 @@ export class PersonFinder {
   /** The person named last (for 他/她 sentences). */
   private lastPerson: FoundPerson | null = null;
 
-  private addPerson(name: string, at: number, prefix: Prefix, honourRule = "honour.appositive"): FoundPerson {
+  private addPerson(
+    name: string,
+    at: number,
+    prefix: Prefix,
+    honourRule = "honour.appositive",
+    nameRule: string | null = null,
+  ): FoundPerson {
     let p = this.persons.get(name);
     if (!p) {
       p = {
@@ -596,7 +602,8 @@ export class PersonFinder {
         employers: [],
         spokeAt: [],
         aliases: [],
-        evidence: spanAt(this.ctx, at, at + name.length),
+        // The rule of the person table (rules/person.ts) that read the name, if any.
+        evidence: spanAt(this.ctx, at, at + name.length, nameRule ?? undefined),
         at,
         key: this.ctx.s
           .slice(at, at + name.length * 3)
@@ -811,6 +818,7 @@ export class PersonFinder {
         }
         let found = -1;
         let len = 0;
+        const note: NameNote = { rule: null };
         const allowStart =
           prevItemHadName || joined || first || pending.honours.length > 0 || pending.employer !== null;
         joined = false;
@@ -821,6 +829,17 @@ export class PersonFinder {
           // Most characters start no name: one table read settles them.
           if (start === 0 && !dotted) continue;
           // "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname.
+          // "委员钢宝力达，", "董事长龙日江措，": a transliterated name the syllable lists miss,
+          // right after a job title or an honour (four or five characters, longer than Han names).
+          if (start & 8 && !atStart) {
+            const t = translitNameAt(s, p, ib);
+            if (t > 0 && this.isAnchor(p, a)) {
+              found = p;
+              len = t;
+              note.rule = "person.translit";
+              break;
+            }
+          }
           const minority = start & 4 ? minorityNameAt(s, p, ib) : 0;
           if (
             minority > 0 &&
@@ -857,7 +876,7 @@ export class PersonFinder {
             (s[p - 1] !== "长" || /[部局厅委]/.test(s[p - 2] ?? ""))
           )
             continue;
-          const l = nameAt(s, p, ib, bounds, !atStart);
+          const l = nameAt(s, p, ib, bounds, !atStart, note);
           if (l === 0) continue;
           if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
@@ -868,6 +887,7 @@ export class PersonFinder {
           len = l;
           break;
         }
+        if (found < 0) note.rule = null;
         if (found < 0 && countedList) {
           const lead = first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
           const l = this.listedNameLength(a + lead, ib);
@@ -917,7 +937,7 @@ export class PersonFinder {
           if (!merged.employer?.jobTitle && merged.employer && merged.job)
             merged.employer.jobTitle = merged.job;
           const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
-          const person = this.addPerson(name, found, merged);
+          const person = this.addPerson(name, found, merged, "honour.appositive", note.rule);
           pending = emptyPrefix();
           prevItemHadName = true;
           clauseHadName = true;

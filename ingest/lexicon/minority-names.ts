@@ -18,7 +18,7 @@ for (const c of MINORITY_FIRST) FIRST[c.charCodeAt(0)] = 1;
 
 /** What may follow such a name: punctuation, a list word, or a verb people do. */
 const AFTER =
-  /^(?:[、，。；：\s（(“”]|$|等|作为|被|是|和|与|荣获|获得|获|当选|说|讲|表示|介绍|分享|结合|带领|现任|担任|同志)/;
+  /^(?:[、，。；：\s（(“”]|$|等|作为|被|是|和|与|荣获|获得|获|当选|说|讲|表示|介绍|分享|结合|带领|现任|担任|同志|在|向|给|以|为|作|代表|用)/;
 
 /**
  * Length of a Tibetan or Mongolian name at `pos` (two or three syllables, at most 8
@@ -36,4 +36,34 @@ export function minorityNameAt(text: string, pos: number, limit = text.length): 
   };
   walk(pos, 0);
   return best;
+}
+
+/**
+ * Characters of Tibetan and Mongolian names written outside the syllable lists above
+ * ("某某委员钢宝力达", "董事长龙日江措"): every character of such a name is one of these, and at
+ * least one is of the rarer kind that Han prose seldom strings together (措, 扎, 嘎, 珠 …).
+ */
+const TRANSLIT_CHARS =
+  "扎西次仁格桑巴尼玛达瓦旦增丹平措洛索朗拉德吉顿珠多卓央金白边普布曲珍姆益贡嘎米琼罗强土登晋美宗阿旺赤列欧坚参单才让加嘉班南江当周仓决穷庆堆杰确泽吾热群培拥乌兰赫特尔雅苏和其格朝鲁力那顺孟宝音坦图萨斯琴日勒敖哈来毕呼木赛满都道胡查古娜高娃根塔门钢莫额敦包锁柱喜龙";
+const TRANSLIT_RARE = new Set([..."措扎嘎旺珠玛娃卓敦尔赫琴娜姆堆杰吉勒索朗巴达德尼仁"]);
+const TRANSLIT = new Uint8Array(65536);
+for (const c of TRANSLIT_CHARS) TRANSLIT[c.charCodeAt(0)] = 1;
+/** Characters that may open such a name (for the name-start table). */
+export const TRANSLIT_FIRST: ReadonlySet<string> = new Set([...TRANSLIT_CHARS]);
+
+/**
+ * Length of a four- or five-character transliterated name at `pos` (a Tibetan or Mongolian
+ * name the syllable lists miss), or 0. Read only right after a job title or an honour: Han
+ * given names are shorter, so a run of four such characters closing the item is a name.
+ */
+export function translitNameAt(text: string, pos: number, limit = text.length): number {
+  let e = pos;
+  while (e < limit && e - pos < 5 && TRANSLIT[text.charCodeAt(e)] === 1) e++;
+  for (let end = e; end >= pos + 4; end--) {
+    if (!AFTER.test(text.slice(end, end + 2))) continue;
+    let rare = 0;
+    for (let i = pos; i < end; i++) if (TRANSLIT_RARE.has(text[i]!)) rare++;
+    if (rare >= 1) return end - pos;
+  }
+  return 0;
 }

@@ -4,11 +4,19 @@
  */
 import { EMPLOYER_RULES } from "./employer.ts";
 import { EVENT_RULES } from "./event.ts";
+import { GROUP_RULES } from "./group.ts";
 import { HONOUR_RULES } from "./honour.ts";
+import { PERSON_RULES } from "./person.ts";
 import { SPEECH_RULES } from "./speech.ts";
 import type { RuleTable } from "./types.ts";
 
-export const RULE_TABLES: readonly RuleTable[] = [HONOUR_RULES, EMPLOYER_RULES, SPEECH_RULES, EVENT_RULES];
+export const RULE_TABLES: readonly RuleTable[] = [
+  HONOUR_RULES,
+  EMPLOYER_RULES,
+  SPEECH_RULES,
+  EVENT_RULES,
+  PERSON_RULES,
+];
 
 /** Every rule id → its table kind and note, for reports. */
 export function ruleIndex(): Map<string, { kind: string; note: string }> {

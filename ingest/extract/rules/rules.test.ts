@@ -9,6 +9,7 @@ import { RULE_TABLES } from "./index.ts";
 function rulesIn(x: ArticleExtraction): Set<string> {
   const spans: Span[] = [];
   for (const p of x.persons) {
+    spans.push(p.evidence);
     for (const h of p.honours) spans.push(h.evidence);
     for (const e of p.employers) spans.push(e.evidence);
     for (const s of p.spokeAt) spans.push(s.evidence);

@@ -1,0 +1,77 @@
+/**
+ * Name shapes in appositive position (issue 12, rules/person.ts), on hand-written sentences with
+ * fictional people: rare given characters after an honour, a preposition after a two-character
+ * name, a title after the name, and Tibetan or Mongolian names outside the syllable lists.
+ */
+import { describe, expect, it } from "vitest";
+// Speakers and workers without an honour are kept, to see every name that is read.
+import { extractKeepingOfficials as extractArticle } from "./index.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const gold = (body: string) => toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`)));
+const facts = (body: string) =>
+  Object.fromEntries(gold(body).persons.map((p) => [p.name, { h: p.honours, e: p.employers }]));
+const names = (body: string) => gold(body).persons.map((p) => p.name);
+
+describe("rare given characters", () => {
+  it("reads 其 and 已 inside a name that closes an honour's item", () => {
+    expect(facts("北京市劳动模范祁其涛、全国五一劳动奖章获得者柏已林等二十余名劳模参加了活动。")).toEqual({
+      祁其涛: { h: ["北京市劳动模范"], e: [] },
+      柏已林: { h: ["全国五一劳动奖章"], e: [] },
+    });
+  });
+
+  it("reads 多 in a name after a unit and post, before a verb", () => {
+    expect(facts("全国劳动模范、远江县青松乡党委书记柏多田给年轻人分享了经验。")).toEqual({
+      柏多田: { h: ["全国劳动模范"], e: ["远江县青松乡"] },
+    });
+  });
+
+  it("reads 会 closing a name at the end of a run of honours", () => {
+    expect(names("全国先进工作者、全国巾帼建功标兵祁修会；")).toEqual(["祁修会"]);
+  });
+
+  it("does not read a function word after a name as its third character", () => {
+    expect(names("全国劳动模范祁文，其事迹感人。")).toEqual(["祁文"]);
+    expect(names("会上，全国劳动模范祁文涛已多次分享经验。")).toEqual(["祁文涛"]);
+  });
+});
+
+describe("a preposition after a two-character name", () => {
+  it("向 opens the predicate", () => {
+    expect(facts("远江省五一劳动奖章获得者、远江技师学院教师柏雁向在场学生分享了成长经历。")).toEqual({
+      柏雁: { h: ["远江省五一劳动奖章"], e: ["远江技师学院"] },
+    });
+  });
+
+  it("a three-character name keeps its third character before a verb", () => {
+    expect(names("全国劳动模范柏雁群在会上分享了成长经历。")).toEqual(["柏雁群"]);
+  });
+});
+
+describe("titles and places after a name", () => {
+  it("医生 after the name ends it", () => {
+    expect(names("全国劳动模范、远江市工会前副会长祁文涛医生荣获表彰。")).toEqual(["祁文涛"]);
+  });
+
+  it("家中 after the name ends it", () => {
+    expect(names("青年党员走进全国劳模祁文涛家中，聆听奋斗故事。")).toEqual(["祁文涛"]);
+  });
+});
+
+describe("transliterated names outside the syllable lists", () => {
+  it("a four-character name after a job title, closing the item", () => {
+    expect(facts("自治区劳动模范、远江牧业有限公司董事长索日旺堆，讲述了扎根草原的故事。")).toEqual({
+      索日旺堆: { h: ["自治区劳动模范"], e: ["远江牧业有限公司"] },
+    });
+  });
+
+  it("a name of known syllables before 在", () => {
+    expect(names("宣讲当天，全国劳动模范巴特尔达来在草原向牧民讲述故事。")).toEqual(["巴特尔达来"]);
+  });
+
+  it("no name in a run of ordinary words after a job title", () => {
+    expect(names("远江牧业有限公司董事长多年来扎根草原，带领牧民致富。")).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+/** Rule table: how a person's name is read. See ./types.ts for the contract and rules.test.ts for how examples run. */
+import type { RuleTable } from "./types.ts";
+
+/**
+ * Names are read by ../find-name.ts (Han names: a surname and one or two characters) and
+ * ../../lexicon/minority-names.ts (Tibetan and Mongolian names); a rule here names a shape
+ * that plain reading misses. The id is carried by the person's evidence span (not by a fact):
+ * the facts of the person keep the ids of the honour and employer rules that attached them.
+ */
+export const PERSON_RULES: RuleTable<string> = {
+  kind: "person",
+  about:
+    "Name shapes in appositive position: rare given characters, a preposition after a two-character name, a title after the name, transliterated names",
+  rules: [
+    {
+      id: "person.rare-given",
+      yields: "PERSON",
+      note: "HONOUR/JOB + surname + two characters one of which is a function word that still occurs in given names (其, 已, 多, 会, 着, 余, 时): read as a name only right after an honour or a job title",
+      match: [
+        "测试标题\n北京市劳动模范祁其涛、远江市五一劳动奖章获得者柏雪松等二十余名劳模参加了活动。",
+        "测试标题\n全国劳动模范、远江县青松乡党委书记柏多田给年轻人分享了经验。",
+      ],
+      noMatch: [
+        "测试标题\n全国劳动模范祁文涛分享了经验，其余代表也作了发言。",
+        "测试标题\n远江机械厂为其提供了帮助，全国劳动模范祁文涛出席。",
+      ],
+    },
+    {
+      id: "person.glued-preposition",
+      yields: "PERSON",
+      note: "HONOUR/JOB + two-character name + 向/给/把/被/对/从/将/跟/在 + object: the preposition opens the predicate, it is no third character of the name",
+      match: ["测试标题\n远江省五一劳动奖章获得者、远江技师学院教师柏雁向在场学生分享了成长经历。"],
+      noMatch: ["测试标题\n全国劳动模范柏雁在会上分享了成长经历。"],
+    },
+    {
+      id: "person.title-after",
+      yields: "PERSON",
+      note: "NAME + 先生/女士/医生/劳模/机长/老师/师傅/教授: a form of address or title printed after the name ends it",
+      match: ["测试标题\n全国劳动模范、远江市工会前副会长祁文涛医生荣获表彰。"],
+      noMatch: ["测试标题\n全国劳动模范、远江市工会前副会长祁文涛荣获表彰。"],
+    },
+    {
+      id: "person.translit",
+      yields: "PERSON",
+      note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
+      match: [
+        "测试标题\n自治区劳动模范、远江牧业有限公司董事长索日旺堆，讲述了扎根草原的故事。",
+        "测试标题\n同时，远江工务段线路车间维修二工区工长嘎日措达作为“最美铁路人”代表分享了故事。",
+      ],
+      noMatch: ["测试标题\n自治区劳动模范、远江牧业有限公司董事长祁文涛，讲述了扎根草原的故事。"],
+    },
+  ],
+};
