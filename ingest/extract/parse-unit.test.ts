@@ -42,6 +42,20 @@ describe("parseUnit", () => {
     // A description before 的, a skill title before the unit: neither is part of it.
     ["默默守护城市整洁的远江市环境卫生管理处清运工", "远江市环境卫生管理处", "清运工"],
     ["汽车维修高级技师远江交通职业技术学院教师", "远江交通职业技术学院", "教师"],
+    // A description ending in a quote and 的, a single-dash lead, a nickname before the job.
+    [
+      "当好“指挥员”的远江局集团有限公司青松车站运转车间车站值班员",
+      "远江局集团有限公司青松车站运转车间",
+      "车站值班员",
+    ],
+    ["国务院政府特殊津贴获得者—远江石油化工有限公司高级专家", "远江石油化工有限公司", "高级专家"],
+    [
+      "远江局集团有限公司青川客运段高铁一车队“青松号”列车长",
+      "远江局集团有限公司青川客运段高铁一车队",
+      "“青松号”列车长",
+    ],
+    // A flight is no team of the airline.
+    ["青川航空3U1234航班机长", "青川航空", "3U1234航班机长"],
     // Two posts joined by 兼: the first names the unit.
     ["远江热电厂生产党支部书记兼生计部副主任", "远江热电厂", "生产党支部书记兼生计部副主任"],
     // A former post (原): the unit before 原, the department with the title.

@@ -32,6 +32,8 @@ function lastOrgEnd(t: string): number {
     if (suf === "科" && /(?:院|中心)[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
     // "援疆干部", "村干部": a cadre, not a department.
     if (suf === "部" && t[e - 2] === "干") continue;
+    // "3U8633航班": a flight, not a team of the airline.
+    if (suf === "班" && t[e - 2] === "航") continue;
     // "动车组" is a train set a driver works on, not a team of the unit.
     if (suf === "组" && t.startsWith("动车", e - 3)) continue;
     return e;
@@ -101,6 +103,9 @@ const FORMER_POST =
 const PROJECT_AFTER_COMPANY =
   /^.*(?:公司|集团|局)(?![\p{Script=Han}\d]*(?:公司|集团|局)$)[\p{Script=Han}\d]{2,12}$/u;
 const PARTY_BODY = /^(党委|党工委)(?=.)/;
+/** UNIT“NICKNAME”JOB: a crew's or a post's nickname right before the job title. */
+const NICK_BEFORE_JOB =
+  /^(?:.*[^\p{Script=Han}])?([\p{Script=Han}（）()]{3,40})“([^“”]{1,8})”([\p{Script=Han}]{2,6})$/u;
 /** A skill title before the unit's name ("汽车维修高级技师…"): up to and including the title. */
 const LEADING_TITLE =
   /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})/u;
@@ -126,9 +131,13 @@ const NO_NAMED_UNIT =
   /^(?:(?:我|本|该)[\p{Script=Han}]{1,3}|(?:驻村)?(?:办事处|技术中心|研发中心|集团公司|总公司|分公司|工作队|项目部|办公室|车间|班组|工区))$/u;
 
 function parseUnitText(text: string): ParsedUnit | null {
+  // "某客运段高铁一车队“青松号”列车长": a crew's nickname between the unit and the job.
+  const nick = NICK_BEFORE_JOB.exec(text);
+  if (nick && isOrgName(nick[1]!) && suffixAt(nick[3]!, JOB_TITLE_BY_LAST) === nick[3])
+    return { org: nick[1]!, jobTitle: `“${nick[2]}”${nick[3]}` };
   const t = text
     // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
-    .replace(/^.*——/, "")
+    .replace(/^.*—/, "")
     // (Not a crew's name inside the unit: "某机务段“青松号”机车组".)
     .replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "")
     .replace(/^(?:获奖代表|代表)/, "")
@@ -138,7 +147,7 @@ function parseUnitText(text: string): ParsedUnit | null {
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
   // "默默奉献的某管理处清掏工": a description before 的; the unit and job follow it.
   const de = t.lastIndexOf("的");
-  if (de >= 2 && t.length - de > 5) {
+  if (de >= 0 && t.length - de > 5) {
     const after = parseUnitText(t.slice(de + 1));
     if (after?.org && after.jobTitle) return after;
   }

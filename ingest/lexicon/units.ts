@@ -126,6 +126,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   "居委会",
   "村委会",
   "红十字会",
+  // An airline by its short name ("青川航空"), before a flight number.
+  "航空",
   "商会",
 ].sort((a, b) => b.length - a.length);
 
@@ -422,6 +424,7 @@ export const JOB_TITLES: readonly string[] = [
   "护师",
   "主管护师",
   "技师长",
+  "车站值班员",
 ].sort((a, b) => b.length - a.length);
 
 /** Heads of event names (what an event noun phrase ends with). */
