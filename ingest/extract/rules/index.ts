@@ -4,7 +4,6 @@
  */
 import { EMPLOYER_RULES } from "./employer.ts";
 import { EVENT_RULES } from "./event.ts";
-import { GROUP_RULES } from "./group.ts";
 import { HONOUR_RULES } from "./honour.ts";
 import { PERSON_RULES } from "./person.ts";
 import { SPEECH_RULES } from "./speech.ts";
