@@ -57,3 +57,62 @@ describe("co-hosts of an event", () => {
     expect(g.events.flatMap((e) => e.organizers)).toEqual([]);
   });
 });
+
+describe("events named after the stop, the people sent, or the scene", () => {
+  it("A、B两位劳模到X，开展NAME: X is the venue and both speak", () => {
+    const g = gold(
+      `${T}1月10日下午，青川劳模宣讲分队郎春舟、蔺秋禾两位省劳动模范到青川机械厂郎春舟劳模和工匠人才创新工作室，开展技能传承宣讲活动。\n宣讲现场，郎春舟、蔺秋禾两位劳模用亲身经历，讲述了技术革新的故事。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["技能传承宣讲活动"]);
+    // "X劳模和工匠人才创新工作室" is one site: 和 does not split it.
+    expect(g.events[0]?.venue).toEqual(["青川机械厂郎春舟劳模和工匠人才创新工作室"]);
+    expect(spoke(g, "郎春舟")).toEqual(["e1"]);
+    expect(spoke(g, "蔺秋禾")).toEqual(["e1"]);
+  });
+
+  it("来到X，为…带来了一场…NAME: the adjectives before 的 are no part of the name", () => {
+    const g = gold(`${T}5月29日，全国劳动模范郎春舟来到白杨中学，为师生们带来了一场妙趣横生的安全教育课。`);
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["安全教育课", ["白杨中学"]]]);
+  });
+
+  it("ORG组织X参加NAME: NAME is the event, ORG no organiser of it", () => {
+    const g = gold(`${T}青川集团工会组织工匠代表参加远江市“讲工匠故事”交流活动。`);
+    expect(g.events.map((e) => e.name)).toEqual(["远江市“讲工匠故事”交流活动"]);
+    expect(orgs(g)).toEqual([]);
+  });
+
+  it("ORG组织职工观看NAME: who organises the watching holds it", () => {
+    const g = gold(`${T}5月18日，青川县总工会组织各镇职工观看“匠心筑梦”线上直播活动。`);
+    expect(orgs(g)).toEqual([["青川县总工会", null]]);
+  });
+
+  it("本次“Q”是…: a programme named back by its quoted name", () => {
+    const g = gold(
+      `${T}日前，白杨中学迎来了两位特殊的“老师”，省劳动模范郎春舟与同学们分享了工作经历。本次“劳模工匠进校园开学”是系列活动之一。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["“劳模工匠进校园开学”"]);
+    expect(spoke(g, "郎春舟")).toEqual(["e1"]);
+  });
+
+  it("座谈会上，…: the bare noun names the article's one event", () => {
+    const g = gold(`${T}市领导与获奖代表亲切座谈。座谈会上，全国劳动模范郎春舟、蔺秋禾作了发言。`);
+    expect(g.events.map((e) => e.name)).toEqual(["座谈会"]);
+    expect(spoke(g, "蔺秋禾")).toEqual(["e1"]);
+  });
+
+  it("a list of places that read as no site is no venue", () => {
+    const g = gold(`${T}5月27日，远江市总工会宣讲团分别赴八团、十一团，开展以“点赞”为主题的巡回宣讲。`);
+    expect(g.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+
+  it("由A主办，B承办的NAME: both roles belong to NAME, not to an event named before", () => {
+    const g = gold(
+      `远江集团工会组织代表参加交流活动\n4月20日，由远江机冶工会主办，青川钢铁公司承办的“讲工匠故事”展示交流活动在市工人文化宫举行。`,
+    );
+    const ev = g.events.find((e) => e.name.includes("展示交流活动"));
+    expect(ev?.organizers.map((o) => [o.org, o.role])).toEqual([
+      ["远江机冶工会", "主办"],
+      ["青川钢铁公司", "承办"],
+    ]);
+  });
+});

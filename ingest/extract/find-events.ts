@@ -34,7 +34,7 @@ const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 const BY_ORGS_HELD =
   /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
-const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
@@ -73,6 +73,16 @@ const ATTRIBUTIVE = /^[^，。；]{0,40}?(?:主办|承办|协办|指导|举办|�
 const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场)/g;
 /** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
 const REFER_NAMED = /(?:此次|本次|这次|这场)([^，。；]{4,40})/g;
+/** "组织…参加/观看": the people were sent to an event someone else holds. */
+const SENT_TO = /参加|参与|观看|收看|聆听|观摩/;
+/** The event they were sent to: "参加(了)NAME", "观看了NAME" up to the clause's end. */
+const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)了?([^，。；]{4,60})(?=[，。；]|$)/g;
+/** "到X，开展NAME", "走进X，为…带来了一场NAME": a stop, then the event held there. */
+const STOP_THEN_HOLDS =
+  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)/g;
+/** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
+const BARE_SCENE =
+  /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
 /** What may follow an event name named back: the clause's end or its verb. */
 const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结束|举行|举办|开展|邀请|吸引|的)/;
 const TIME_LEAD =
@@ -377,8 +387,11 @@ export class EventFinder {
       .replace(/等(?:单位|场所|地点)?$/, "")
       .replace(/(内|里|中|上)$/, "");
     b = a + t.length;
-    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t) || /邀请|参加|之际/.test(t)) return;
-    if (/[，。；的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
+    // "…技工学校三湘都市报9月15日讯(记者 …": a headline's stop glued to the byline under it.
+    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t) || /邀请|参加|之际|\n|记者|通讯员|\d日讯/.test(t))
+      return;
+    // "八团、十一团": a list whose parts read as no site is no one venue either.
+    if (/[，。；、的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({
       at: a,
       name: this.ctx.text.slice(a, b),
@@ -553,11 +566,32 @@ export class EventFinder {
         }
         return;
       }
+    // "座谈会上，…": the article's only event named by its bare noun, as the scene of a sentence.
+    const scene = BARE_SCENE.exec(sent);
+    if (scene && !futureBefore(sent.slice(0, scene.index))) {
+      const a = from + scene.index + (scene[0].length - scene[1]!.length - 2);
+      if (
+        this.addEvent(
+          a,
+          scene[1]!.length,
+          null,
+          "event.bare-scene",
+          this.ctx.text.slice(a, a + scene[1]!.length),
+        )
+      )
+        return;
+    }
     if (!/此次|本次|这次|这场/.test(sent)) return;
     for (const m of matchesOf(REFER_NAMED, masked)) {
       if (futureBefore(sent.slice(0, m.index))) continue;
       const at = m.index + m[0].length - m[1]!.length;
       const text = sent.slice(at, at + m[1]!.length);
+      // "本次“劳模工匠进校园开学”是…": a programme named back by its quoted name alone.
+      const close = text.startsWith("“") ? text.indexOf("”") : -1;
+      if (close >= 5 && /^(?:是|由)/.test(text.slice(close + 1))) {
+        if (this.addEvent(from + at, close + 1, null, "event.refer-named")) return;
+        continue;
+      }
       // The longest prefix that ends with an event head and is followed by a boundary.
       for (let e = text.length; e >= 4; e--) {
         if (eventHeadEnd(text.slice(0, e)) !== e || !REFER_END.test(text.slice(e))) continue;
@@ -707,8 +741,9 @@ export class EventFinder {
         let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
         let at = subjAt;
         // "市委书记X宣布(：)NAME开幕": the one who opens it is no part of the name.
+        // "X致辞并宣布活动启动": the event named before, no new one.
         const opens = /^[^，。；“]{2,30}?宣布[:：]?/.exec(subj);
-        if (opens && subj.length - opens[0].length >= 4) {
+        if (opens) {
           at += opens[0].length;
           subj = subj.slice(opens[0].length);
         }
@@ -785,6 +820,9 @@ export class EventFinder {
       }
       // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
       if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) continue;
+      // "ORG组织职工代表参加NAME": ORG only sent people; NAME is read below (event.sent-to). (Who
+      // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
+      if (verb === "组织" && /参加|参与/.test(obj)) continue;
       let theme: string | null = null;
       const th = /^以“([^”]+)”为主题的/.exec(obj);
       if (th) {
@@ -981,6 +1019,7 @@ export class EventFinder {
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
     const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
     let prevEnd = 0;
+    const roleItems: { start: number; end: number; role: OrganizerRole; eventAt: number | null }[] = [];
     for (const m of roleMatches) {
       let start = prevEnd;
       for (const sep of ["，", "；", "由", "是"]) {
@@ -994,8 +1033,21 @@ export class EventFinder {
         sent[m.index + m[0].length] === "的"
           ? this.eventAfter(from, sent, m.index + m[0].length + 1, "event.role-clause")
           : null;
-      this.addOrganizers(from + start, from + m.index, ROLES[m[1]!]!, eventAt, "event.role-clause");
+      roleItems.push({ start, end: m.index, role: ROLES[m[1]!]!, eventAt });
     }
+    // "由A主办，B承办的NAME": every role of the chain before "…的NAME" belongs to NAME.
+    for (let i = roleItems.length - 2; i >= 0; i--) {
+      const item = roleItems[i]!;
+      const next = roleItems[i + 1]!;
+      if (
+        item.eventAt === null &&
+        next.eventAt !== null &&
+        !/[的。]/.test(masked.slice(item.end, next.start))
+      )
+        item.eventAt = next.eventAt;
+    }
+    for (const r of roleItems)
+      this.addOrganizers(from + r.start, from + r.end, r.role, r.eventAt, "event.role-clause");
     // "由A、B联合举办的NAME": organisers without a role.
     for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
       const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");
@@ -1003,6 +1055,37 @@ export class EventFinder {
       const a = from + m.index + 1;
       this.addOrganizers(a, a + m[1]!.length, null, eventAt, "event.by-hold");
     }
+    // "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to.
+    if (sent.includes("组织") && SENT_TO.test(sent)) {
+      const org = masked.indexOf("组织");
+      for (const m of matchesOf(SENT_TO_NAME, masked)) {
+        if (m.index < org || future(m.index)) continue;
+        const at = m.index + m[0].length - m[1]!.length;
+        const name = sent.slice(at, at + m[1]!.length);
+        if (REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
+        this.addEvent(from + at, name.length, null, "event.sent-to");
+      }
+    }
+    // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
+    if (/走进|来到|到|赴|深入/.test(sent))
+      for (const m of matchesOf(STOP_THEN_HOLDS, masked)) {
+        if (future(m.index) || insideQuote(sent, m.index)) continue;
+        const at = m.index + m[0].length - m[2]!.length;
+        let name = sent.slice(at, at + m[2]!.length);
+        let nameAt = at;
+        // "一场妙趣横生的安全教育课": the words before the last 的 describe it.
+        const de = name.lastIndexOf("的");
+        if (de >= 0 && !name.slice(0, de).includes("“")) {
+          nameAt += de + 1;
+          name = name.slice(de + 1);
+        }
+        if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
+        if (this.events.some((e) => e.at >= from && e.at < to)) continue;
+        const ev = this.addEvent(from + nameAt, name.length, null, "event.stop-then-holds");
+        if (!ev) continue;
+        const vFrom = from + m.index + m[0].indexOf(m[1]!);
+        this.addVenues(vFrom, vFrom + m[1]!.length, ev.at, "event.stop-then-holds");
+      }
     // Touring stops.
     for (const m of /走进|来到|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
       if (future(m.index) || insideQuote(sent, m.index)) continue;
@@ -1157,7 +1240,8 @@ export class EventFinder {
     }
     for (const ev of this.events) {
       if (ev.organizers.length > 0) continue;
-      const m = /^(.{2,24}?(?:总工会|工会|委员会|协会|联合会))(?:系统)?/.exec(this.ctxNorm(ev));
+      // (Not from inside a quoted programme name: "“…——某市总工会‘大讲堂’”直播活动".)
+      const m = /^([^“]{2,24}?(?:总工会|工会|委员会|协会|联合会))(?:系统)?/.exec(this.ctxNorm(ev));
       if (m && isOrgName(m[1]!)) {
         ev.organizers.push({
           org: ev.name.slice(0, m[1]!.length),

@@ -41,6 +41,9 @@ export const EXTRA_EVENT_HEADS: readonly string[] = [
   "结业式",
   "首发式",
   "义诊",
+  "教育课",
+  "公开课",
+  "示范课",
 ];
 
 export const EVENT_RULES: RuleTable<EventYield> = {
@@ -144,6 +147,37 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         `${H}10月8日，全国劳动模范郎春舟联合工友们在青川机械厂召开了“争做先锋”班组座谈会。`,
         `${H}10月8日，青川县工会社会工作服务项目联合白杨街道总工会在白杨街户外劳动者爱心驿站召开了环卫工人座谈会。`,
       ],
+    },
+    {
+      id: "event.stop-then-holds",
+      pattern: /(?:走进|来到|到|赴|深入)[^，。；]{3,60}，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)/,
+      yields: "event+venue",
+      note: "A、B两位劳模到X，开展NAME / 来到X，为师生带来了一场…NAME: the stop of the clause before is the venue of NAME",
+      match: [
+        `${H}1月10日下午，青川劳模宣讲分队郎春舟、蔺秋禾两位劳模到青川机械厂装配车间，开展技能传承宣讲活动。`,
+        `${H}5月29日，全国劳动模范郎春舟来到白杨中学，为师生们带来了一场妙趣横生的安全教育课。`,
+      ],
+      noMatch: [`${H}5月29日，全国劳动模范郎春舟来到白杨中学，为师生们带来了欢声笑语。`],
+    },
+    {
+      id: "event.sent-to",
+      pattern: /组织[^。；]*(?:参加|参与|观看|收看|观摩)/,
+      yields: "event",
+      note: "ORG组织职工代表参加NAME, ORG组织了X，通过直播观看了NAME: the event the people were sent to (ORG sends, it does not organise what they attend)",
+      match: [
+        `${H}日前，青川机械厂工会组织了100多名职工代表，通过视频直播观看了远江集团两场工匠大讲堂。`,
+        `${H}青川集团工会组织工匠代表参加远江市“讲工匠故事”交流活动。`,
+      ],
+      noMatch: [`${H}青川集团工会组织工匠代表参加技能培训。`],
+    },
+    {
+      id: "event.bare-scene",
+      pattern:
+        /(?:座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/,
+      yields: "event",
+      note: "座谈会上，… in an article that names no event otherwise: the bare noun names its one event",
+      match: [`${H}市领导与获奖代表亲切座谈。座谈会上，全国劳动模范郎春舟作了发言。`],
+      noMatch: [],
     },
     {
       id: "event.troupe",
