@@ -89,6 +89,11 @@ describe("parseHonour", () => {
     ["省部级劳动模范", "省部级劳动模范", "省部级", "provincial", "劳动模范"],
     // 特模 is written out.
     ["远江市特模", "远江市特等劳动模范", "远江市", "municipal", "劳动模范"],
+    // The end of a quotation before the title; the count of levels; the holder's rank in a place.
+    ["……”全国交通技术能手", "全国交通技术能手", "全国交通", "industry", "技术能手"],
+    ["县三级劳模", "县劳动模范", "县", "district", "劳动模范"],
+    ["远江省第一位“大国工匠”", "大国工匠", "", "national", "大国工匠"],
+    ["远江市首位全国劳动模范", "全国劳动模范", "全国", "national", "劳动模范"],
     // Titles printed beside labour-model honours.
     ["“感动远江”十大人物", "感动远江十大人物", "", null, "年度人物"],
     ["远江省产业援建优秀企业家", "远江省产业援建优秀企业家", "远江省", "provincial", "优秀企业家"],

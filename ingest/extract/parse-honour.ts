@@ -233,7 +233,11 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
       text = lead.slice(issuer[0].length);
     }
   }
-  let t = text.replace(PINYIN, "").replace(/[“”‘’"'\s]/g, "");
+  let t = text
+    .replace(PINYIN, "")
+    .replace(/[“”‘’"'\s]/g, "")
+    // "……全国交通技术能手": the end of a quotation before the title.
+    .replace(/^[…—–\-·.!！?？]+/, "");
   // "从金牌工人到…": where a career started, not a title held.
   if (t.startsWith("从")) return null;
   t = t.replace(LEAD, "");
@@ -281,6 +285,15 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   if (/劳模|劳动模范|代表$|精神|事迹|宣讲/.test(prefix) || (/工匠$/.test(prefix) && head !== "年度人物"))
     return null;
   let s = scopeOf(prefix, head, ctx);
+  // "某省第一位大国工匠", "某市首位…": the holder's rank in the place; a national title stays national.
+  const rank = /^(?:第[一二三四五六七八九十\d]+位|首位)/.exec(s.rest);
+  if (rank) {
+    const rest = s.rest.slice(rank[0].length);
+    s =
+      !rest && NATIONAL_BY_DEFAULT.has(category)
+        ? { scope: "", level: "national", rest: "" }
+        : { ...s, rest };
+  }
   // "某某县中国工艺美术大师": the place says where the holder lives; the title is national.
   if (s.scope && /^(中国|中华|全国)/.test(s.rest)) s = scopeOf(s.rest, head, ctx);
   if ((s.level === "enterprise" || (!s.scope && POST_LIKE_HEADS.test(head))) && UNIT_CHAIN.test(s.rest))
@@ -303,6 +316,8 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   }
   const branded = !s.scope && s.level === "provincial" && PROVINCIAL_BRANDS.has(s.rest);
   if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
+  // "省、市、县三级劳模": the count of levels is no part of the title (县劳动模范).
+  if (/^[两三四五]级$/.test(s.rest) && /劳动模范|劳模/.test(head)) s = { ...s, rest: "" };
   const middle = s.rest;
   if (middle.length > (contest ? 20 : 10)) return null;
   const canonicalHead = CANONICAL_HEAD.get(head) ?? head;
