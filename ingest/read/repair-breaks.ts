@@ -5,13 +5,14 @@
  * dictionary is loaded in memory on first use).
  */
 import { getJieba } from "./get-jieba.ts";
+import { toSimplified } from "./to-simplified.ts";
 
 /** Characters that may end a paragraph. */
 const FINAL = new Set([..."。！？!?；;：:」』”’…."]);
 /** Sentence-internal punctuation: a line holding one of these is body text, not a headline. */
 const BODY_MARK = /[，,。；;！？!?]/;
 const BYLINE =
-  /^\s*[(（【[]?\s*(?:本报讯|本报记者|本报通讯员|本报评论员|记者|通讯员|特约记者|见习记者|新华社|中新社|人民网|央视网|据新华社|\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社|客户端|融媒体?)(?:驻\p{Script=Han}{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s)/u;
+  /^\s*[(（【[]?\s*(?:\p{Script=Han}{2,14}(?:[·—\-－、]\p{Script=Han}{2,14}){0,2}(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|电|消息)\s*[（(]|本报讯|本报记者|本报通讯员|本报评论员|记者|通讯员|特约记者|见习记者|新华社|中新社|人民网|央视网|据新华社|\p{Script=Han}{2,10}?(?:日报|晚报|报|网|台|社|客户端|融媒体?)(?:驻\p{Script=Han}{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s)/u;
 /** A credit closes the line; a photographer's credit may name the picture agency ("摄/远江视觉"). */
 const CREDIT =
   /(摄影?(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?|制图|绘图|图\/[^\s]+|供图|图片来源[^\n]*)\s*$/u;
@@ -123,23 +124,33 @@ function glue(a: string, b: string): string {
 
 interface Piece {
   line: string;
+  /** The line in simplified characters (same length), which the patterns read. */
+  simple: string;
   /** Blank lines that followed this line in the input. */
   blanksAfter: number;
 }
 
+/**
+ * Characters printed only in traditional script, frequent in news: when none occurs the text
+ * is read as it is (converting costs time on every file).
+ */
+const TRADITIONAL = /[們個這來時會為說國記報訊攝導與學發經過還進體電區讓點關總勞動獎務業會長號]/;
+
 function toPieces(text: string): { lead: number; pieces: Piece[] } {
   const lines = text.split("\n");
+  // The patterns are written for simplified text; toSimplified keeps lengths and line breaks.
+  const simple = TRADITIONAL.test(text) ? toSimplified(text).split("\n") : lines;
   const pieces: Piece[] = [];
   let lead = 0;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line.trim() === "") {
       const last = pieces.at(-1);
       if (last) last.blanksAfter++;
       else lead++;
     } else {
-      pieces.push({ line, blanksAfter: 0 });
+      pieces.push({ line, simple: simple[i] ?? line, blanksAfter: 0 });
     }
-  }
+  });
   return { lead, pieces };
 }
 
@@ -168,7 +179,7 @@ function repair(text: string): Repaired {
   let wrapCuts = 0;
   for (const piece of pieces) {
     const prev = out.at(-1);
-    if (prev && shouldJoin(prev.line, piece.line, prev.blanksAfter > 0)) {
+    if (prev && shouldJoin(prev.simple, piece.simple, prev.blanksAfter > 0)) {
       if (prev.blanksAfter === 0) wrapCuts++;
       else if (
         /\p{Script=Han}$/u.test(prev.line.trimEnd()) &&
@@ -177,6 +188,7 @@ function repair(text: string): Repaired {
         blankCuts++;
       }
       prev.line = glue(prev.line, piece.line);
+      prev.simple = glue(prev.simple, piece.simple);
       prev.blanksAfter = piece.blanksAfter;
     } else {
       out.push({ ...piece });

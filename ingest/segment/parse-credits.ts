@@ -6,6 +6,7 @@
  */
 
 import type { ReportRole } from "../../model/types.ts";
+import { isPlaceName } from "../lexicon/place-names.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { matchesOf } from "../text/matches-of.ts";
@@ -24,7 +25,20 @@ const ROLE_OF: Record<string, ReportRole> = {
   图: "photographer",
   摄影: "photographer",
 };
-const HAN_NAME = /^[\p{Script=Han}·]{2,4}$/u;
+const HAN_NAME = /^(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,8}){1,2})$/u;
+/** A transliterated name with a middle dot ("尼卢帕尔·阿力根"): no Han surname, parts of 2+ characters. */
+const DOT_NAME = /^\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,8}){1,2}$/u;
+/** A place in a photo ("（左二）", "（中间）"), not a name. */
+const PHOTO_POSITION = /^(?:[左右前后中][一二三四五六七八九十\d]{0,2}|中间|居中)$/u;
+/** A department signing a report ("（宣教部）", "（办公室）"), not a person. */
+const DEPARTMENT_END = /^\p{Script=Han}{1,4}(?:部|处|科|室|办)$/u;
+/**
+ * An outlet printed before a role word ("津云新闻记者 X", "中新网记者 X 摄"): the tokens before
+ * the first role word are read as names only when they do not end like an outlet.
+ */
+const OUTLET_END = /(?:网|报|社|台|新闻|客户端|中心|融媒|融媒体|传媒|视觉|在线|之声)$/;
+/** "X/屏东报导", "X 济宁报道": where the report was filed, after the names. */
+const FILED_FROM = /(?:[/／]\s*\p{Script=Han}{1,6}|\s+\p{Script=Han}{2,4})报[道导]\s*$/u;
 /** Words that stand where a credit's name would but name no person ("作者：消息", "X 整理"). */
 const NOT_A_NAME = new Set([
   "消息",
@@ -61,6 +75,8 @@ const NOT_A_NAME = new Set([
  * (names with no role word beside them) also rejects function words in the given name.
  */
 function personLike(name: string, strict: boolean): boolean {
+  if (DOT_NAME.test(name)) return true;
+  if (DEPARTMENT_END.test(name) || PHOTO_POSITION.test(name)) return false;
   const s = surnameAt(name, 0);
   if (s === 0 || name.length <= s || STOP_NAMES.has(name) || NOT_A_NAME.has(name)) return false;
   return !strict || ![...name.slice(s)].some((c) => NON_NAME_CHARS.has(c));
@@ -97,7 +113,13 @@ function bothRoles(roles: ReportRole[]): ReportRole[] {
  */
 export function parseCreditText(text: string, base: number, fallback: ReportRole | null): Credit[] {
   const out: Credit[] = [];
-  const cleaned = text.replace(/报道$/, "");
+  const filed = FILED_FROM.exec(text);
+  const place = filed ? filed[0].replace(/[/／\s]|报[道导]/g, "") : "";
+  const cleaned =
+    filed &&
+    (filed[0].trimStart().startsWith("/") || filed[0].trimStart().startsWith("／") || isPlaceName(place))
+      ? text.slice(0, filed.index).padEnd(text.length, " ")
+      : text.replace(/报[道导]$/, "");
   const marks = [...matchesOf(ROLE_WORD, cleaned)];
   const segments: { roles: ReportRole[]; from: number; to: number }[] = [];
   let prev = 0;
@@ -119,8 +141,12 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
   for (const seg of segments) {
     if (seg.roles.length === 0) continue;
     const part = cleaned.slice(seg.from, seg.to).replace(/\s*(摄影?|供图)\s*$/, "");
-    for (const n of splitNames(part, base + seg.from))
+    const beforeRoles = marks.length > 0 && seg.to <= marks[0]!.index;
+    for (const n of splitNames(part, base + seg.from)) {
+      // "某报记者 X", "远江全媒体记者X": a token glued to the role word after it is the outlet.
+      if (beforeRoles && (OUTLET_END.test(n.name) || n.end - base === seg.to)) continue;
       for (const role of seg.roles) out.push({ name: n.name, role, start: n.start, end: n.end });
+    }
   }
   return out;
 }
@@ -182,12 +208,117 @@ export function bareNames(line: string, base: number): Credit[] | null {
  * place and date when 记者/通讯员 follows ("某某网远江4月4日电（记者 X）").
  */
 const LEAD_BYLINE =
-  /^(?:■\s*)?(?:本报讯|本刊讯|本报[\p{Script=Han}\d]{0,12}电|【[^】\n]{2,10}讯】|[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日电(?=\s*(?:[（(][^）)]{0,6})?(?:记者|通讯员))|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
+  /^(?:■\s*)?(?:本[报刊台网站](?:\d{1,2}月)?(?:\d{1,2}日)?讯|本报[\p{Script=Han}\d]{0,12}电|【[^】\n]{2,10}讯】|[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日电(?=\s*(?:[（(][^）)]{0,6})?(?:记者|通讯员))|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
-  /^(?:■\s*)?((?:本报|本刊|新华社|中新社|(?:[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心)[-－—–]?){1,2})?(?:驻[\p{Script=Han}]{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?)(?:\s*报道)?$/u;
+  /^(?:[■□○●◆]\s*)?((?:本报|本刊|新华社|中新社|(?:[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心)[-－—–]?){1,2})?(?:驻[\p{Script=Han}]{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?(?:\s*报道)?)$/u;
 const SLASH_LINE =
-  /^(?:[○●■◆□]\s*)?(?:文|图|图文|文图|作者)\s*[/／:：]\s*\S.*$|^[\p{Script=Han}·\s]{2,20}?\s*(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)$/u;
+  /^(?:[○●■◆□]\s*)?(?:文|图|图文|文图|作者|摄影)\s*[/／:：]\s*\S.*$|^[\p{Script=Han}·\s]{2,20}?\s*(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)$/u;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
+
+/** Outlet names as printed before a dateline or a role word: Han runs joined by ·, —, -, 、. */
+const OUTLET = String.raw`\p{Script=Han}{2,14}(?:[·—\-－、]\p{Script=Han}{2,14}){0,2}`;
+
+/**
+ * A dateline of any outlet, place and date ending in 讯, 电 or 消息, or an outlet alone, then a
+ * bracket of credits: "某某网青松1月3日电（X）", "某报·某客户端10月29日讯（通讯员 X）",
+ * "某工网—某工人报讯（记者 X）", "某网、某网客户端青松12月25日消息（某网记者 X）", "某网（X Y）".
+ * The bracket must hold only credits (role words and names that read as persons').
+ */
+const DATELINE_BRACKET = new RegExp(
+  String.raw`^(?:[■□]\s*)?(?:(${OUTLET}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:讯|电|消息))|(${OUTLET}?(?:网|报|台|社|客户端|新闻)))\s*[（(]([^（）()\n]{2,40})[）)]\s*`,
+  "u",
+);
+
+/** Staff fields inside a credit bracket ("；编辑：X；一审：Y"): not the article's credits. */
+const STAFF_FIELD = /^\s*(?:编辑|责编|责任编辑|[一二三]审|审核|校对|签发|监制|主编|值班)/;
+
+/** A credit bracket's text without its staff fields ("记者：X；编辑：Y" → "记者：X"). */
+function creditFields(inner: string): string {
+  return inner
+    .split(/[;；]/)
+    .map((f) => (STAFF_FIELD.test(f) ? " ".repeat(f.length) : f))
+    .join(" ");
+}
+
+/** Credits of a bracket when it holds credits only: role words and person names, or bare names. */
+function bracketCredits(inner: string, base: number): Credit[] | null {
+  const fields = creditFields(inner);
+  const credits = parseCreditText(fields, base, bareReporters(fields));
+  if (credits.length === 0 || !credits.every((c) => personLike(c.name, false))) return null;
+  // Every Han run of the bracket is a role word, an outlet before one, or one of the names.
+  const rest = fields
+    .replace(ROLE_WORD, " ")
+    .replace(new RegExp(`${OUTLET}(?=\\s*$)|^\\s*${OUTLET}(?=(?:记者|通讯员))`, "u"), " ");
+  const named = new Set(credits.map((c) => c.name));
+  const leftover = [...rest.matchAll(/[\p{Script=Han}·]+/gu)].filter((m) => !named.has(m[0]));
+  return leftover.every(
+    (m) => OUTLET_END.test(m[0]) || /^(?:本报|本台|本网|首席|特约|全媒体|融媒体|见习)$/.test(m[0]),
+  )
+    ? credits
+    : null;
+}
+
+function datelineBracket(line: string, base: number): Byline | null {
+  if (!line.includes("（") && !line.includes("(")) return null;
+  const m = DATELINE_BRACKET.exec(line);
+  if (!m) return null;
+  const inner = m[3]!;
+  // An outlet without a dateline word takes bare names only ("某网（X Y）"), not "某报（记者 X）" prose.
+  const credits = bracketCredits(inner, base + m[0].indexOf(inner, (m[1] ?? m[2] ?? "").length));
+  if (!credits || (m[2] && credits.some((c) => c.role !== "reporter"))) return null;
+  return { credits, bodyAt: m[0].length };
+}
+
+/**
+ * A byline run into the body without brackets: "某网记者X4月29日报道：…", "某报记者X 发自远江 …",
+ * "某客户端记者X通讯员Y“…", "某导医网 X 报道 12月21日…". Names are 2–3 characters with a surname,
+ * closed by a space, a digit, a quote, 发自 or 报道.
+ */
+const NAME_CLOSE = String.raw`(?=\s|\d|[“"「]|发自|报道|通讯员)`;
+const GLUED_LEAD = new RegExp(
+  String.raw`^(?:[■□]\s*)?(?:${OUTLET}?)(?:首席|特约|见习|全媒体|融媒体)?记者\s*(\p{Script=Han}{2,3})${NAME_CLOSE}(?:\s*通讯员\s*(\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3}){0,2})${NAME_CLOSE})?(?:\s*发自\p{Script=Han}{2,6})?\s*(?:(?:\d{1,2}月)?\d{1,2}日(?:电|报道|讯)\s*[:：]?\s*)?`,
+  "u",
+);
+const OUTLET_REPORTED = new RegExp(
+  String.raw`^(?:[■□]\s*)?${OUTLET}?(?:网|报|台|社|客户端)\s+(\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3}){0,2})\s*报道\s*`,
+  "u",
+);
+/** A photo credit opening the body: "摄影：X Y 4月28日，…". */
+const PHOTO_LEAD = /^(?:摄影|图)\s*[:：/／]\s*(\p{Script=Han}{2,3}(?:\s+\p{Script=Han}{2,3}){0,2})\s+(?=\S)/u;
+
+function gluedLead(line: string, base: number): Byline | null {
+  const g = line.includes("记者") ? GLUED_LEAD.exec(line) : null;
+  if (g && g[0].length < line.length) {
+    const credits: Credit[] = [];
+    const push = (names: string | undefined, role: ReportRole) => {
+      if (!names) return;
+      const at = g[0].indexOf(names, role === "reporter" ? 0 : g[0].indexOf("通讯员"));
+      for (const n of splitNames(names, base + at))
+        credits.push({ name: n.name, role, start: n.start, end: n.end });
+    };
+    push(g[1], "reporter");
+    push(g[2], "correspondent");
+    if (credits.length > 0 && credits.every((c) => personLike(c.name, true)))
+      return { credits, bodyAt: g[0].length };
+  }
+  for (const [re, role] of [
+    [OUTLET_REPORTED, "reporter"],
+    [PHOTO_LEAD, "photographer"],
+  ] as const) {
+    const m = re.exec(line);
+    if (!m || m[0].length >= line.length) continue;
+    const at = m[0].indexOf(m[1]!);
+    const credits = splitNames(m[1]!, base + at).map((n) => ({
+      name: n.name,
+      role,
+      start: n.start,
+      end: n.end,
+    }));
+    if (credits.length > 0 && credits.every((c) => personLike(c.name, true)))
+      return { credits, bodyAt: m[0].length };
+  }
+  return null;
+}
 
 export interface Byline {
   credits: Credit[];
@@ -214,7 +345,11 @@ function ownBylineLine(line: string): { kind: "names"; names: string } | { kind:
 /** True when leadByline would find a byline at the start of `line` (without parsing names). */
 export function opensWithByline(line: string): boolean {
   return (
-    (mayLead(line) && LEAD_BYLINE.test(line)) || ownBylineLine(line) !== null || bracketLead(line, 0) !== null
+    (mayLead(line) && LEAD_BYLINE.test(line)) ||
+    ownBylineLine(line) !== null ||
+    bracketLead(line, 0) !== null ||
+    datelineBracket(line, 0) !== null ||
+    gluedLead(line, 0) !== null
   );
 }
 
@@ -225,10 +360,24 @@ export function opensWithByline(line: string): boolean {
 const BRACKET_LEAD =
   /^[（(]\s*((?:本报)?(?:首席|特约|见习|全媒体|融媒体|实习)?(?:记者|通讯员)[\p{Script=Han}·\s、，,/／：:]{2,40}?)\s*[）)]\s*(?=\S)/u;
 
+/** "（X）抱着…": one to three bare names in brackets opening the body, its reporters. */
+const BARE_BRACKET_LEAD =
+  /^[（(]\s*(\p{Script=Han}{2,3}(?:[\s、]+\p{Script=Han}{2,3}){0,2})\s*[）)]\s*(?=\S)/u;
+
 function bracketLead(line: string, base: number): Byline | null {
   if (line[0] !== "（" && line[0] !== "(") return null;
   const m = BRACKET_LEAD.exec(line);
-  if (!m) return null;
+  if (!m) {
+    const bare = BARE_BRACKET_LEAD.exec(line);
+    if (!bare || bareReporters(bare[1]!) === null) return null;
+    const credits = splitNames(bare[1]!, base + bare[0].indexOf(bare[1]!)).map((n) => ({
+      name: n.name,
+      role: "reporter" as const,
+      start: n.start,
+      end: n.end,
+    }));
+    return credits.length > 0 ? { credits, bodyAt: bare[0].length } : null;
+  }
   const inner = m[1]!;
   const credits = parseCreditText(inner, base + m[0].indexOf(inner), null);
   if (credits.length === 0 || !credits.every((c) => c.name.length <= 4 && personLike(c.name, false)))
@@ -266,11 +415,21 @@ export function leadByline(line: string, base: number): Byline | null {
     return { credits: parseCreditText(inner, base + innerAt, bareReporters(inner)), bodyAt: body };
   }
   const own = ownBylineLine(line);
-  if (!own) return bracketLead(line, base);
+  if (!own) return bracketLead(line, base) ?? datelineBracket(line, base) ?? gluedLead(line, base);
   const credits =
     own.kind === "names"
       ? parseCreditText(own.names, base + line.indexOf(own.names), null)
       : parseCreditText(line, base, own.kind === "author" ? "contributor" : null);
+  // "摄影/某报记者 X": every name of a line opened by 摄影 or 图 took the pictures.
+  if (own.kind === "slash" && /^\s*(?:[○●■◆□]\s*)?(?:摄影|图)\s*[/／:：]/.test(line)) {
+    const seen = new Set<string>();
+    return {
+      credits: credits
+        .map((c) => ({ ...c, role: "photographer" as const }))
+        .filter((c) => !seen.has(c.name) && seen.add(c.name) !== undefined),
+      bodyAt: line.length,
+    };
+  }
   return { credits, bodyAt: line.length };
 }
 
@@ -280,7 +439,7 @@ export function isSourceLine(line: string): boolean {
 }
 
 const PHOTO_END =
-  /(?:^|[。！？\s）)（(])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?\s*[）)]?\s*$/u;
+  /(?:^|[。！？\s）)（(/／\-—])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?\s*[）)]?\s*$/u;
 /** An outlet printed before the photographer's name, with no role word ("远江融媒祁文涛摄"). */
 const OUTLET_BEFORE_NAME =
   /^[\p{Script=Han}]{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|报社|新闻网|网|电视台|台|新闻|客户端)\s*(?=[\p{Script=Han}]{2,4}$)/u;
@@ -291,7 +450,10 @@ const OUTLET_BEFORE_NAME =
  */
 export function photoCredit(line: string, base: number): Credit[] | null {
   // Cheap test first: the pattern scans the whole line, and most lines are body text.
-  if (!/(?:摄影?|供图)\s*[）)]?\s*$/.test(line.slice(-8)) && !/摄\s*[/／]/.test(line.slice(-16))) return null;
+  if (!/(?:摄影?|供图)\s*[）)]?\s*$/.test(line.slice(-8)) && !/摄\s*[/／╱]/.test(line.slice(-16)))
+    return null;
+  // "（图╱记者X摄）", "\某报记者X摄": other slashes read as "/" (same length: offsets hold).
+  line = line.replace(/[╱＼\\]/g, "/");
   const m = PHOTO_END.exec(line);
   if (!m) return null;
   let text = m[1]!;
@@ -310,7 +472,7 @@ export function photoCredit(line: string, base: number): Credit[] | null {
 }
 
 const END_BYLINE =
-  /(?:^|[。！？”])\s*[（(]\s*((?:(?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s*)?[\p{Script=Han}·][\p{Script=Han}·\s、，]{1,40}?)\s*[）)]\s*$/u;
+  /(?:^|[。！？”])\s*[（(]\s*((?:(?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s*)?[\p{Script=Han}·][\p{Script=Han}·\s、，:：;；]{1,60}?)\s*[）)]\s*$/u;
 
 /**
  * A byline left open at the end of an article's last paragraph (the page lost its closing
@@ -346,15 +508,19 @@ export function endByline(line: string, base: number): Credit[] | null {
   if (!/[）)]\s*$/.test(line)) return openEndByline(line, base);
   const m = END_BYLINE.exec(line);
   if (!m) return null;
-  const inner = m[1]!;
-  if (/图片|资料|左|右|摄|下同|版|见|供图/.test(inner)) return null;
+  const printed = m[1]!;
+  if (/图片|资料|左|右|摄|下同|版|见|供图/.test(printed)) return null;
+  // "（某融媒体中心记者：X；编辑：Y；一审：Z）": the staff fields are no credits.
+  const inner = /[;；]/.test(printed) ? creditFields(printed) : printed;
+  if (/[:：]/.test(inner.replace(/(?:记者|通讯员)\s*[:：]/g, ""))) return null;
   const names = splitNames(
     inner.replace(/记者|通讯员|本报|首席|特约|见习|全媒体|融媒体/g, (w) => " ".repeat(w.length)),
     0,
-  );
-  const at = m.index + m[0].indexOf(inner);
+  ).filter((n) => !(/[;；]/.test(printed) && OUTLET_END.test(n.name)));
+  const at = m.index + m[0].indexOf(printed);
   if (names.length === 0) return unitThenNames(inner, base + at);
-  if (names.some((n) => n.name.length > 4)) return null;
+  if (names.some((n) => n.name.length > 4 && !DOT_NAME.test(n.name))) return null;
+  if (names.every((n) => DEPARTMENT_END.test(n.name))) return null;
   return parseCreditText(inner, base + at, "correspondent");
 }
 
@@ -380,7 +546,7 @@ function unitThenNames(inner: string, base: number): Credit[] | null {
  * "作者 X Y" at the line's start); a name glued to the next label ends there.
  */
 const META_LABEL =
-  /(发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|责任编辑|编辑|作者|审核|签发|校对|时间|日期)\s*[：:]|^[【[（(]?\s*(作者)[ \t\u3000]+/g;
+  /(发布(?:日期|时间)|信息来源|稿件来源|来源|浏览次数|点击(?:数|量)?|字号|字体|责任编辑|编辑|作者|审核|签发|校对|时间|日期)\s*[：:]|^[【[（(]?\s*(作者)[ \t\u3000]+/g;
 /** Labels whose names are staff, not reporters. */
 const STAFF_LABEL = /编辑|审核|签发|校对/;
 
