@@ -124,6 +124,8 @@ describe("parseHonour", () => {
     "良好人",
     "从金牌工人",
     "产教融合培育新时代大国工匠",
+    "拉着劳模",
+    "胸前挂着“远江最美职工”奖章",
     "劳动模范个人",
     "十大人物",
   ])("%s alone or as a nomination is no honour held", (raw) => {

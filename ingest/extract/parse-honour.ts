@@ -275,7 +275,8 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
     t = prefix + head;
   }
   if (!prefix && GENERIC_HEADS.has(head)) return null;
-  if (GOAL_VERB.test(prefix)) return null;
+  // "培育新时代大国工匠", "拉着劳模", "挂着“某某”奖章": a goal or an action, not a title held.
+  if (GOAL_VERB.test(prefix) || prefix.includes("着")) return null;
   // "良好人文环境", "美好人生": 好人 inside a word.
   if (head === "好人" && /[良美友和]$/.test(prefix)) return null;
   const contest = CONTEST_HEADS.has(head);
