@@ -265,7 +265,9 @@ function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose
  * Function-word characters that still occur in given names ("张其X", "王已X", "陈多X", "李X会"):
  * read as part of a three-character name only right after an honour or a job title.
  */
-const RARE_GIVEN = new Set([..."其已多会着余时"]);
+const RARE_GIVEN = new Set([..."其已多会着余时里"]);
+/** As RARE_GIVEN, but only as the middle character ("廖和X"): 和 after a name joins the next one. */
+const RARE_MIDDLE = "和";
 
 function validGiven(text: string, from: number, to: number, relaxed = false): boolean {
   for (let i = from; i < to; i++) {
@@ -273,7 +275,7 @@ function validGiven(text: string, from: number, to: number, relaxed = false): bo
     if (c === undefined || !HAN.test(c)) return false;
     if (
       NON_NAME_CHARS.has(c) &&
-      !(relaxed && RARE_GIVEN.has(c)) &&
+      !(relaxed && (RARE_GIVEN.has(c) || (c === RARE_MIDDLE && i === from && to - from === 2))) &&
       !(i === to - 1 && lastGivenOk(c, text[to])) &&
       !firstGivenOk(text, i, from, to)
     )
@@ -326,7 +328,8 @@ const TITLE_AFTER = /^(?:先生|女士|医生|劳模|机长|老师|师傅|教授
 function nameRule(text: string, pos: number, len: number, glued: boolean): string | null {
   if (glued) return "person.glued-preposition";
   for (let i = pos + 1; i < pos + len; i++)
-    if (NON_NAME_CHARS.has(text[i]!) && RARE_GIVEN.has(text[i]!)) return "person.rare-given";
+    if (NON_NAME_CHARS.has(text[i]!) && (RARE_GIVEN.has(text[i]!) || text[i] === RARE_MIDDLE))
+      return "person.rare-given";
   if (TITLE_AFTER.test(text.slice(pos + len, pos + len + 2))) return "person.title-after";
   return null;
 }

@@ -73,7 +73,20 @@ interface Prefix {
   job: string | null;
 }
 
-const ANCHOR_WORDS = new Set([...HONOUR_HEAD_LIST, ...JOB_TITLES, "获得者", "称号", "代表", "传承人"]);
+const ANCHOR_WORDS = new Set([
+  ...HONOUR_HEAD_LIST,
+  ...JOB_TITLES,
+  "获得者",
+  "称号",
+  "代表",
+  "传承人",
+  // "…团队领军人物X", "…村村民X": a role word right before the name.
+  "领军人物",
+  "领头人",
+  "村民",
+  "牧民",
+  "渔民",
+]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
 const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
@@ -216,6 +229,8 @@ const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
 const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事|院士|学科带头人)$/;
 const OCCUPATION_END = /[工员师长手]/;
+/** A unit name going on after a bracketed place ("国投（洋浦）油气储运有限公司"). */
+const UNIT_AFTER_BRACKET = /^[\p{Script=Han}]{0,16}?(?:公司|集团|厂|局|院|中心|站|所|学校|医院|银行)/u;
 const STRONG_UNIT =
   /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
@@ -345,6 +360,9 @@ export class PersonFinder {
     let a = from;
     // "大国工匠代表X", "全国劳模代表X": the honour before 代表 is the person's own.
     let to = toRaw;
+    // "…副主席（兼职）X": the note in brackets is no part of the post.
+    const open = s[to - 1] === "）" ? s.lastIndexOf("（", to - 1) : -1;
+    if (open > a && to - open <= 6) to = open;
     if (to - a > 2 && s.startsWith("代表", to - 2)) to -= 2;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
@@ -526,6 +544,9 @@ export class PersonFinder {
     const s = this.ctx.s;
     if (p === itemStart) return false;
     const prev = s[p - 1];
+    // "…副主席（兼职）X": a short note in brackets between the post and the name.
+    const open = prev === "）" ? s.lastIndexOf("（", p - 1) : -1;
+    if (open > itemStart && p - open <= 6) return this.isAnchor(open, itemStart);
     if (prev === "的" || prev === "”") return true;
     if (ANCHOR_LAST.has(prev ?? "")) {
       for (let len = 2; len <= 8 && p - len >= itemStart; len++) {
@@ -574,6 +595,14 @@ export class PersonFinder {
     }
     // Most items are surname names: a list of place or unit words is no name list.
     return surnamed * 2 > items.length;
+  }
+
+  /** True when the brackets at `open` hold a short place and a unit name follows them. */
+  private unitAfterBracket(open: number, to: number): boolean {
+    const s = this.ctx.s;
+    const close = s.indexOf("）", open);
+    if (close < 0 || close >= to || close - open > 6) return false;
+    return UNIT_AFTER_BRACKET.test(s.slice(close + 1, Math.min(to, close + 24)));
   }
 
   /** A strong unit name fills the item up to `p` ("某某股份有限公司" before a name). */
@@ -878,6 +907,8 @@ export class PersonFinder {
             continue;
           const l = nameAt(s, p, ib, bounds, !atStart, note);
           if (l === 0) continue;
+          // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
+          if (s[p + l] === "（" && this.unitAfterBracket(p + l, ib)) continue;
           if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) continue;
           if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
             // A clause-initial name needs something after it that people do: verb, comma, list.

@@ -32,6 +32,19 @@ describe("rare given characters", () => {
     expect(names("全国先进工作者、全国巾帼建功标兵祁修会；")).toEqual(["祁修会"]);
   });
 
+  it("reads 里 closing a name and 和 in its middle, before a count or a verb", () => {
+    expect(names("远江工务段路桥车间桥隧工詹万里四位“最美铁路人”分享了故事。")).toEqual(["詹万里"]);
+    expect(facts("全国劳模、远江床单厂的退休工人祁和群曾于1956年出席大会。")).toEqual({
+      祁和群: { h: ["全国劳动模范"], e: ["远江床单厂"] },
+    });
+  });
+
+  it("does not read 和 joining two names as a given character", () => {
+    const got = names("全国劳动模范祁文和柏青分享了经验。");
+    expect(got).toContain("祁文");
+    expect(got).not.toContain("祁文和");
+  });
+
   it("does not read a function word after a name as its third character", () => {
     expect(names("全国劳动模范祁文，其事迹感人。")).toEqual(["祁文"]);
     expect(names("会上，全国劳动模范祁文涛已多次分享经验。")).toEqual(["祁文涛"]);
@@ -57,6 +70,34 @@ describe("titles and places after a name", () => {
 
   it("家中 after the name ends it", () => {
     expect(names("青年党员走进全国劳模祁文涛家中，聆听奋斗故事。")).toEqual(["祁文涛"]);
+  });
+});
+
+describe("what stands between the post and the name", () => {
+  it("a short note in brackets after the post", () => {
+    expect(
+      facts("总工会聘请了全国道德模范、远江省总工会副主席（兼职）祁明义，全国先进工作者詹梦桃等作为讲师。"),
+    ).toEqual({
+      祁明义: { h: ["全国道德模范"], e: ["远江省总工会"] },
+      詹梦桃: { h: ["全国先进工作者"], e: [] },
+    });
+  });
+
+  it("a brand before a bracketed place and a unit suffix is no name", () => {
+    expect(facts("远江省劳动模范、国投（青川）油气储运有限公司维修部副经理祁卫红分享了自己的经历。")).toEqual(
+      { 祁卫红: { h: ["远江省劳动模范"], e: ["国投（青川）油气储运有限公司维修部"] } },
+    );
+  });
+
+  it("a role word (领军人物, 村民) right before the name", () => {
+    expect(names("全国劳动模范、远江交通团队领军人物祁风，也是远江集团特级专家。")).toEqual(["祁风"]);
+    expect(names("远江省孝老爱亲模范、远江市东阁镇甘团村村民祁宏梅等讲述了经历。")).toEqual(["祁宏梅"]);
+  });
+
+  it("rarer surnames (代, 寻, 净) after a unit in an invited list", () => {
+    expect(
+      names("活动邀请了远江油气田分公司川中油气矿代娟、远江科技大学柏倩影等4位劳模代表来到现场。"),
+    ).toEqual(["代娟", "柏倩影"]);
   });
 });
 
