@@ -54,6 +54,7 @@ describe("parseUnit", () => {
       "远江局集团有限公司青川客运段高铁一车队",
       "“青松号”列车长",
     ],
+    ["坚守了二十年的远江分公司“90后”胶工", "远江分公司", "“90后”胶工"],
     // A flight is no team of the airline.
     ["青川航空3U1234航班机长", "青川航空", "3U1234航班机长"],
     // Two posts joined by 兼: the first names the unit.

@@ -133,8 +133,16 @@ const NO_NAMED_UNIT =
 function parseUnitText(text: string): ParsedUnit | null {
   // "某客运段高铁一车队“青松号”列车长": a crew's nickname between the unit and the job.
   const nick = NICK_BEFORE_JOB.exec(text);
-  if (nick && isOrgName(nick[1]!) && suffixAt(nick[3]!, JOB_TITLE_BY_LAST) === nick[3])
-    return { org: nick[1]!, jobTitle: `“${nick[2]}”${nick[3]}` };
+  if (nick) {
+    // "坚守多年的某分公司“90后”胶工": the unit starts after 的.
+    const unit = nick[1]!.slice(nick[1]!.lastIndexOf("的") + 1);
+    const job = nick[3]!;
+    if (
+      isOrgName(unit) &&
+      (suffixAt(job, JOB_TITLE_BY_LAST) === job || /^[\p{Script=Han}]{1,3}工$/u.test(job))
+    )
+      return { org: unit, jobTitle: `“${nick[2]}”${job}` };
+  }
   const t = text
     // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
     .replace(/^.*—/, "")
