@@ -116,3 +116,46 @@ describe("events named after the stop, the people sent, or the scene", () => {
     ]);
   });
 });
+
+describe("venues cut right", () => {
+  it("走进X学院专场活动: the site keeps its whole word (学院, not 学)", () => {
+    const g = gold(`${T}4月27日，远江市“工匠进校园”走进青川工程职业学院专场活动举行。`);
+    expect(g.events.flatMap((e) => e.venue)).toEqual(["青川工程职业学院"]);
+  });
+
+  it("来到了X: the particle is no part of the venue", () => {
+    const g = gold(`${T}在昨天的参观活动中，郎春舟和蔺秋禾首先来到了远江港集装箱码头。`);
+    expect(g.events.flatMap((e) => e.venue)).toEqual(["远江港集装箱码头"]);
+  });
+
+  it("an image file name and a kind of school are no venues", () => {
+    const g = gold(
+      `${T}远江市劳模故事汇活动启动。省劳模协会在全省大专院校和中小学校开展“劳模故事汇”活动。宣讲团走进远江_fororder_图1。`,
+    );
+    expect(g.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+});
+
+describe("organisers of something else", () => {
+  it("“某网”由某电台主办 (a site's notice) organises no event of the article", () => {
+    const g = gold(`${T}5月6日，远江市劳模表彰大会在青川宾馆举行。\n1、“远江在线”由远江广播电台主办。`);
+    expect(orgs(g)).toEqual([]);
+  });
+
+  it("…评选活动由A与B共同主办: a selection campaign's organisers are not the ceremony's", () => {
+    const g = gold(
+      `${T}6月26日，首届“远江工匠”命名暨事迹报告会在远江市工信局举行。首届“远江工匠”评选活动由远江市企业协会与远江市邮电工会共同主办，经过专家评审，15人获得称号。`,
+    );
+    expect(orgs(g)).toEqual([]);
+  });
+
+  it("此次宣讲由A、B主办: the article's event is meant", () => {
+    const g = gold(
+      `${T}近日，省五一劳动奖章获得者郎春舟走进白杨中学，为师生带来一场宣讲活动。此次宣讲由青松区总工会、白杨街道办事处主办。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["青松区总工会", "主办"],
+      ["白杨街道办事处", "主办"],
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 const BY_ORGS_HELD =
   /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
-const TOUR = /(走进|来到|赴)(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+const TOUR = /(走进|来到|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
@@ -76,7 +76,7 @@ const REFER_NAMED = /(?:此次|本次|这次|这场)([^，。；]{4,40})/g;
 /** "组织…参加/观看": the people were sent to an event someone else holds. */
 const SENT_TO = /参加|参与|观看|收看|聆听|观摩/;
 /** The event they were sent to: "参加(了)NAME", "观看了NAME" up to the clause's end. */
-const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)了?([^，。；]{4,60})(?=[，。；]|$)/g;
+const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)(?!的)了?([^，。；]{4,60})(?=[，。；]|$)/g;
 /** "到X，开展NAME", "走进X，为…带来了一场NAME": a stop, then the event held there. */
 const STOP_THEN_HOLDS =
   /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)/g;
@@ -219,7 +219,16 @@ function siteEnd(s: string, a: number, b: number): number {
   if (b - a < 6 || eventHeadEnd(s.slice(a, b)) !== b - a) return b;
   for (let k = a + 3; k < b - 1; k++) {
     const site = s.slice(a, k);
-    if ((SITE_END.test(site) || isOrgName(site)) && eventHeadEnd(s.slice(k, b)) === b - k) return k;
+    if (!(SITE_END.test(site) || isOrgName(site)) || eventHeadEnd(s.slice(k, b)) !== b - k) continue;
+    // "云南某职业学|院专场活动": the site runs on while it still ends a site ("…学院").
+    let end = k;
+    while (
+      end + 1 < b - 1 &&
+      SITE_END.test(s.slice(a, end + 1)) &&
+      eventHeadEnd(s.slice(end + 1, b)) === b - end - 1
+    )
+      end++;
+    return end;
   }
   return b;
 }
@@ -388,8 +397,15 @@ export class EventFinder {
       .replace(/(内|里|中|上)$/, "");
     b = a + t.length;
     // "…技工学校三湘都市报9月15日讯(记者 …": a headline's stop glued to the byline under it.
-    if (t.length < 3 || BAD_VENUE.test(t) || isPlaceOnly(t) || /邀请|参加|之际|\n|记者|通讯员|\d日讯/.test(t))
+    // "…_fororder_…1": an image file name; "中小学校", "大专院校": a kind of place, no venue.
+    if (
+      t.length < 3 ||
+      BAD_VENUE.test(t) ||
+      isPlaceOnly(t) ||
+      /邀请|参加|之际|\n|记者|通讯员|\d日讯|_/.test(t)
+    )
       return;
+    if (/^(?:大中小学|中小学校?|大专院校|高等院校|高校|院校|各类学校)$/.test(t)) return;
     // "八团、十一团": a list whose parts read as no site is no one venue either.
     if (/[，。；、的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({
@@ -822,7 +838,7 @@ export class EventFinder {
       if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) continue;
       // "ORG组织职工代表参加NAME": ORG only sent people; NAME is read below (event.sent-to). (Who
       // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
-      if (verb === "组织" && /参加|参与/.test(obj)) continue;
+      if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) continue;
       let theme: string | null = null;
       const th = /^以“([^”]+)”为主题的/.exec(obj);
       if (th) {
@@ -1019,7 +1035,13 @@ export class EventFinder {
     // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
     const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
     let prevEnd = 0;
-    const roleItems: { start: number; end: number; role: OrganizerRole; eventAt: number | null }[] = [];
+    const roleItems: {
+      start: number;
+      end: number;
+      role: OrganizerRole;
+      eventAt: number | null;
+      skip?: boolean;
+    }[] = [];
     for (const m of roleMatches) {
       let start = prevEnd;
       for (const sep of ["，", "；", "由", "是"]) {
@@ -1035,6 +1057,21 @@ export class EventFinder {
           : null;
       roleItems.push({ start, end: m.index, role: ROLES[m[1]!]!, eventAt });
     }
+    // "“国际在线”由某电台主办", "…评选活动由A与B共同主办": the roles of a subject that is no event
+    // (or a selection campaign) are not the article's event's; the chain after it goes with it.
+    for (const [i, r] of roleItems.entries()) {
+      const by = masked.lastIndexOf("由", r.end);
+      const clause = Math.max(masked.lastIndexOf("，", by) + 1, masked.lastIndexOf("。", by) + 1);
+      const prev = roleItems[i - 1];
+      if (by < 0 || by < r.start - 1 || by <= clause) {
+        if (prev?.skip && !/[。]/.test(masked.slice(prev.end, r.start))) r.skip = true;
+        continue;
+      }
+      const subj = trimSubject(sent.slice(clause, by).replace(TIME_LEAD, "").replace(ADVERBS, ""));
+      if (subj === "" || REFERS.test(subj) || /^(?:活动|宣讲|讲座|报告会|座谈会|比赛|大赛)$/.test(subj))
+        continue;
+      if (eventHeadEnd(subj) !== subj.length || CAMPAIGN.test(subj)) r.skip = true;
+    }
     // "由A主办，B承办的NAME": every role of the chain before "…的NAME" belongs to NAME.
     for (let i = roleItems.length - 2; i >= 0; i--) {
       const item = roleItems[i]!;
@@ -1047,7 +1084,7 @@ export class EventFinder {
         item.eventAt = next.eventAt;
     }
     for (const r of roleItems)
-      this.addOrganizers(from + r.start, from + r.end, r.role, r.eventAt, "event.role-clause");
+      if (!r.skip) this.addOrganizers(from + r.start, from + r.end, r.role, r.eventAt, "event.role-clause");
     // "由A、B联合举办的NAME": organisers without a role.
     for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
       const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");
@@ -1133,7 +1170,7 @@ export class EventFinder {
           eventAt: ev?.at ?? null,
         });
       ev ??= this.eventFor(from + m.index);
-      const vFrom = from + m.index + m[1]!.length;
+      const vFrom = from + m.index + m[0].length - m[2]!.length;
       for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
         this.addVenue(a, siteEnd(s, a, b), ev?.at ?? null, "event.tour-stops");
     }
