@@ -6,8 +6,8 @@
  * the store (ingest/graph-index.ts), it is the "key index" incremental ingest diffs against.
  */
 import { hash } from "node:crypto";
-import type { NodeLabel, RelType } from "../model/types.ts";
-import type { PreparedBatch, RelGroup, Row } from "./prepare-batch.ts";
+import type { GraphBatch, GraphNode, NodeLabel, RelType } from "../model/types.ts";
+import { type PreparedBatch, prepareBatch, type RelGroup, type Row } from "./prepare-batch.ts";
 
 /** Bump when the index layout or the row hashing changes (an older index is ignored: full rewrite). */
 export const ENTITY_INDEX_VERSION = 1;
@@ -18,6 +18,12 @@ export interface EntityIndex {
   nodes: Record<string, [NodeLabel, string]>;
   /** Relationship id → [type, from label, from id, to label, to id, row hash]. */
   rels: Record<string, [RelType, NodeLabel, string, NodeLabel, string, string]>;
+  /**
+   * The resolution (ingest/resolve/partial.ts state token) whose graph, uncorrected, the store
+   * holds: a later resolution that knows which ids it changed since that one is diffed on those
+   * ids only (diffChanged). Absent: unknown (written corrected, or by another path).
+   */
+  resolution?: string;
 }
 
 export interface NodeUpsert {
@@ -133,6 +139,126 @@ export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: Grap
   const changed = new Set<RelType>([...delta.removeRels, ...delta.upsertRels].map((r) => r.type));
   delta.relTables = batch.rels.filter((g) => changed.has(g.type));
   return { delta, index };
+}
+
+/** Ids of the nodes and relationships that may differ between a stored graph and a new one. */
+export interface ChangedIds {
+  nodes: Iterable<string>;
+  rels: Iterable<string>;
+}
+
+/**
+ * The delta that turns the graph indexed by `old` into `batch` when only the entities of `changed`
+ * may differ (every other node and relationship of `batch` is stored as it is): only those are
+ * prepared, hashed and compared, so the cost follows the change, not the graph. `old` is updated
+ * in place into the index of `batch` and returned. `relTables` is left empty. A string says why
+ * the whole batch must be diffed instead (a changed node that changes label: its untouched
+ * relationships would have to be created again).
+ */
+export function diffChanged(
+  old: EntityIndex,
+  batch: GraphBatch,
+  changed: ChangedIds,
+): { delta: GraphDelta; index: EntityIndex } | string {
+  const nodeIds = new Set(changed.nodes);
+  const relIds = new Set(changed.rels);
+  const rels = batch.rels.filter((r) => relIds.has(r.id));
+  // Changed nodes, and the ends of changed relationships (for their labels and validation).
+  const wanted = new Set(nodeIds);
+  for (const r of rels) {
+    wanted.add(r.source);
+    wanted.add(r.target);
+  }
+  const part = prepareBatch({ nodes: batch.nodes.filter((n) => wanted.has(n.id)), rels });
+  const delta: GraphDelta = {
+    removeRels: [],
+    removeNodes: [],
+    upsertNodes: [],
+    upsertRels: [],
+    relTables: [],
+  };
+  const nodeEntries = new Map<string, [NodeLabel, string] | null>(); // null: removed
+  const relEntries = new Map<string, [RelType, NodeLabel, string, NodeLabel, string, string] | null>();
+  for (const [label, rows] of Object.entries(part.nodes) as [NodeLabel, Row[]][]) {
+    for (const row of rows) {
+      const id = String(row.id);
+      if (!nodeIds.has(id)) continue;
+      const was = old.nodes[id];
+      if (was && was[0] !== label) return `node ${id} changes label (${was[0]} → ${label})`;
+      const h = rowHash(label, row);
+      nodeEntries.set(id, [label, h]);
+      if (was?.[1] !== h) delta.upsertNodes.push({ label, row, isNew: !was });
+    }
+  }
+  for (const id of nodeIds) {
+    const was = old.nodes[id];
+    if (nodeEntries.has(id) || !was) continue;
+    nodeEntries.set(id, null);
+    delta.removeNodes.push({ label: was[0], id });
+  }
+  for (const g of part.rels) {
+    for (const row of g.rows) {
+      const id = String(row.id);
+      const was = old.rels[id];
+      const now: [RelType, NodeLabel, string, NodeLabel, string, string] = [
+        g.type,
+        g.from,
+        String(row.from),
+        g.to,
+        String(row.to),
+        rowHash(g.type, row),
+      ];
+      relEntries.set(id, now);
+      const isNew = !was || was.slice(0, 5).join("\u0001") !== now.slice(0, 5).join("\u0001");
+      if (!isNew && was[5] === now[5]) continue;
+      if (was && isNew)
+        delta.removeRels.push({ type: was[0], id, from: was[1], fromId: was[2], to: was[3], toId: was[4] });
+      delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
+    }
+  }
+  for (const id of relIds) {
+    const was = old.rels[id];
+    if (relEntries.has(id) || !was) continue;
+    relEntries.set(id, null);
+    const [type, from, fromId, to, toId] = was;
+    delta.removeRels.push({ type, id, from, fromId, to, toId });
+  }
+  if (delta.removeNodes.length > 0) {
+    // A removed node's relationships must all be removed too (the store would drop them silently).
+    const gone = new Set(delta.removeNodes.map((n) => n.id));
+    for (const [id, r] of Object.entries(old.rels))
+      if ((gone.has(r[2]) || gone.has(r[4])) && relEntries.get(id) !== null)
+        return `relationship ${id} is left pointing at removed node ${gone.has(r[2]) ? r[2] : r[4]}`;
+  }
+  for (const [id, e] of nodeEntries)
+    if (e) old.nodes[id] = e;
+    else delete old.nodes[id];
+  for (const [id, e] of relEntries)
+    if (e) old.rels[id] = e;
+    else delete old.rels[id];
+  return { delta, index: old };
+}
+
+/**
+ * Every row of the relationship types a delta changes, grouped as `prepareBatch` groups them (for
+ * `GraphDelta.relTables`), without preparing the batch's nodes: the ends stand in as bare nodes
+ * of their label. A string says why it cannot be (an end that is not in the batch).
+ */
+export function relTablesFor(batch: GraphBatch, delta: GraphDelta): RelGroup[] | string {
+  const types = new Set<RelType>([...delta.removeRels, ...delta.upsertRels].map((r) => r.type));
+  if (types.size === 0) return [];
+  const rels = batch.rels.filter((r) => types.has(r.type));
+  const labelOf = new Map<string, NodeLabel>();
+  for (const n of batch.nodes) labelOf.set(n.id, n.label);
+  const stubs = new Map<string, GraphNode>();
+  for (const r of rels)
+    for (const id of [r.source, r.target]) {
+      if (stubs.has(id)) continue;
+      const label = labelOf.get(id);
+      if (!label) return `relationship ${r.id}: endpoint ${id} is not in the batch`;
+      stubs.set(id, { id, label, name: "", articleIds: [], evidence: [] } as unknown as GraphNode);
+    }
+  return prepareBatch({ nodes: [...stubs.values()], rels }).rels;
 }
 
 /** How many entities a delta touches. */

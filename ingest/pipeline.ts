@@ -22,7 +22,7 @@ import { type ResolvedJournal, resolveJournal } from "./resolve/from-journal.ts"
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
 import { loadState, type ResolutionMode, type ResolutionState } from "./resolve/partial.ts";
 import type { ArticleExtraction } from "./types.ts";
-import { type WriteOutcome, writeGraph } from "./write-graph.ts";
+import { type WriteOutcome, writeGraph, writeHint } from "./write-graph.ts";
 
 // The per-file stage lives in extract-file.ts (a worker thread loads it without the store code).
 export {
@@ -194,7 +194,10 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const t3 = performance.now();
   const write =
     !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
+      ? await writeGraph(opts.store, batch, opts.dataDir, {
+          rebuild: opts.rebuild ?? false,
+          hint: writeHint(resolved.graph, outcomes.length),
+        })
       : undefined;
   await resolved.saved;
   const timings = {
@@ -270,7 +273,10 @@ export async function removePaths(
   const { mergeLog } = resolved;
   const write =
     !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, batch, opts.dataDir, { rebuild: opts.rebuild ?? false })
+      ? await writeGraph(opts.store, batch, opts.dataDir, {
+          rebuild: opts.rebuild ?? false,
+          hint: writeHint(resolved.graph, outcomes.length),
+        })
       : undefined;
   await resolved.saved;
   return {

@@ -11,12 +11,15 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  type ChangedIds,
   deltaSize,
+  diffChanged,
   diffGraph,
   ENTITY_INDEX_VERSION,
   type EntityIndex,
   type GraphDelta,
   indexOfBatch,
+  relTablesFor,
 } from "../cypher/graph-delta.ts";
 import { prepareBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
@@ -44,6 +47,29 @@ export interface WriteOutcome {
    * enumerable: answers and `--json` print the outcome without it.
    */
   readonly changed?: { nodes: string[]; rels: string[] };
+}
+
+/**
+ * What the caller knows of the batch: it is the uncorrected graph of resolution `token`
+ * (ingest/resolve/partial.ts), and, with `since`, that graph differs from resolution `since.from`'s
+ * only in the ids of `since`. When the stored graph is resolution `since.from`'s, only those ids are
+ * diffed (diffChanged) instead of every row of the graph.
+ */
+export interface WriteHint {
+  token: string;
+  since?: ChangedIds & { from: string };
+}
+
+/**
+ * The hint for a resolved graph (ingest/resolve/from-journal.ts `graph`), none once corrections
+ * changed it (`corrections`: the number of correction entries replayed over it).
+ */
+export function writeHint(
+  graph: { token: string; touched?: ChangedIds & { from: string } } | undefined,
+  corrections: number,
+): WriteHint | undefined {
+  if (!graph || corrections > 0) return undefined;
+  return graph.touched ? { token: graph.token, since: graph.touched } : { token: graph.token };
 }
 
 function indexDir(dataDir: string): string {
@@ -106,55 +132,88 @@ function withChanged(outcome: WriteOutcome, changed: { nodes: string[]; rels: st
   return Object.defineProperty(outcome, "changed", { value: changed, enumerable: false });
 }
 
+/** Applies a delta (none when it is empty) and records the index of the graph it makes. */
+async function writeDelta(
+  store: GraphStore,
+  dataDir: string,
+  delta: GraphDelta,
+  index: EntityIndex,
+  t0: number,
+  storedResolution: string | undefined,
+): Promise<WriteOutcome> {
+  const outcome = (nodes: number, rels: number) =>
+    withChanged(
+      {
+        mode: "incremental",
+        reason: "",
+        nodesWritten: nodes,
+        relsWritten: rels,
+        ms: Math.round(performance.now() - t0),
+      },
+      changedIds(delta),
+    );
+  if (deltaSize(delta) === 0) {
+    // Nothing changed (the same files again): the stored graph stays; its index only when it
+    // now names another resolution.
+    if (index.resolution !== storedResolution) await saveIndex(dataDir, store, index);
+    return outcome(0, 0);
+  }
+  const stats = await store.applyDelta!(delta);
+  await saveIndex(dataDir, store, index);
+  return outcome(stats.nodes, stats.rels);
+}
+
 export async function writeGraph(
   store: GraphStore,
   batch: GraphBatch,
   dataDir: string,
-  opts: { rebuild?: boolean } = {},
+  opts: { rebuild?: boolean; hint?: WriteHint } = {},
 ): Promise<WriteOutcome> {
   const t0 = performance.now();
-  const prepared = prepareBatch(batch);
+  const debug = (step: string) => {
+    if (process.env.LAOMO_DEBUG_COPY)
+      console.error(`[write] ${step}: ${Math.round(performance.now() - t0)} ms`);
+  };
   await store.applySchema();
-  const old = opts.rebuild ? "--rebuild asked for a full rebuild" : await storedIndex(store, dataDir);
+  let old = opts.rebuild ? "--rebuild asked for a full rebuild" : await storedIndex(store, dataDir);
   let reason = typeof old === "string" ? old : "";
-  if (process.env.LAOMO_DEBUG_COPY)
-    console.error(`[write] prepare + index read: ${Math.round(performance.now() - t0)} ms`);
-  if (typeof old !== "string") {
-    const { delta, index } = diffGraph(old, prepared);
-    if (process.env.LAOMO_DEBUG_COPY) console.error(`[write] diff: ${Math.round(performance.now() - t0)} ms`);
-    const size = deltaSize(delta);
-    const total = prepared.nodeCount + prepared.relCount;
-    if (size > MAX_DELTA_ENTITIES || (size > MIN_SHARED_DELTA && size > MAX_DELTA_SHARE * total)) {
-      reason = `${size} of ${total} nodes and relationships changed: a full write is faster`;
-    } else if (size === 0) {
-      // Nothing changed (the same files again): the stored graph and its index stay as they are.
-      return withChanged(
-        {
-          mode: "incremental",
-          reason: "",
-          nodesWritten: 0,
-          relsWritten: 0,
-          ms: Math.round(performance.now() - t0),
-        },
-        { nodes: [], rels: [] },
-      );
-    } else {
-      const stats = await store.applyDelta!(delta);
-      await saveIndex(dataDir, store, index);
-      return withChanged(
-        {
-          mode: "incremental",
-          reason: "",
-          nodesWritten: stats.nodes,
-          relsWritten: stats.rels,
-          ms: Math.round(performance.now() - t0),
-        },
-        changedIds(delta),
-      );
+  debug("index read");
+  const storedResolution = typeof old === "string" ? undefined : old.resolution;
+  const since = opts.hint?.since;
+  const tooLarge = (size: number, total: number) =>
+    size > MAX_DELTA_ENTITIES || (size > MIN_SHARED_DELTA && size > MAX_DELTA_SHARE * total)
+      ? `${size} of ${total} nodes and relationships changed: a full write is faster`
+      : "";
+  if (typeof old !== "string" && since && old.resolution === since.from) {
+    // Only the ids the resolution changed can differ from the stored graph.
+    const diffed = diffChanged(old, batch, since);
+    const tables = typeof diffed === "string" ? diffed : relTablesFor(batch, diffed.delta);
+    debug(`diff of the changed ids${typeof tables === "string" ? ` (${tables}: whole diff)` : ""}`);
+    if (typeof diffed !== "string") {
+      const { delta, index } = diffed;
+      reason = tooLarge(deltaSize(delta), batch.nodes.length + batch.rels.length);
+      if (typeof tables !== "string" && !reason) {
+        delta.relTables = tables;
+        index.resolution = opts.hint!.token;
+        return writeDelta(store, dataDir, delta, index, t0, storedResolution);
+      }
+      // diffChanged updated the index it was given: read it again for the whole diff.
+      old = reason || (await storedIndex(store, dataDir));
     }
   }
+  const prepared = prepareBatch(batch);
+  debug("prepare");
+  if (typeof old !== "string") {
+    const { delta, index } = diffGraph(old, prepared);
+    debug("diff");
+    if (opts.hint) index.resolution = opts.hint.token;
+    reason = tooLarge(deltaSize(delta), prepared.nodeCount + prepared.relCount);
+    if (!reason) return writeDelta(store, dataDir, delta, index, t0, storedResolution);
+  }
   const stats = await store.replaceGraph(batch);
-  await saveIndex(dataDir, store, indexOfBatch(prepared));
+  const index = indexOfBatch(prepared);
+  if (opts.hint) index.resolution = opts.hint.token;
+  await saveIndex(dataDir, store, index);
   return {
     mode: "rebuild",
     reason,

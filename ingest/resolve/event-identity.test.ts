@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventNode, GraphBatch } from "../../model/types.ts";
 import type { ArticleExtraction, EventMention } from "../types.ts";
-import { reportsRecent } from "./event-identity.ts";
+import { type EventMentionRef, identityKeys, mentionKeys, reportsRecent } from "./event-identity.ts";
 import { resolveGraph } from "./index.ts";
 import { article, spanOf } from "./test-extraction.ts";
 
@@ -158,5 +158,45 @@ describe("resolveGraph: event ids do not depend on a lent year", () => {
         .map((e) => e.date)
         .sort(),
     ).toEqual(["2023-04-29", "2024-04-29"]);
+  });
+});
+
+describe("mention keys (what partial resolution indexes)", () => {
+  const ref = (over: Partial<EventMentionRef>): EventMentionRef => ({
+    articleId: "a1",
+    key: "e1",
+    name: "职工读书分享会",
+    date: null,
+    day: null,
+    organizers: [],
+    ...over,
+  });
+
+  it("a name that says whose event it is is its own key; a generic name goes with an organiser, else a day, else its article", () => {
+    expect(mentionKeys(ref({ name: NAME, organizers: ["o1"] }))).toEqual([NAME]);
+    const generic = mentionKeys(ref({ organizers: ["o2", "o1", "o2"] }));
+    expect(generic).toHaveLength(2);
+    expect(new Set(generic).size).toBe(2);
+    // Two mentions of one generic name with no organiser in common share no key.
+    const other = mentionKeys(ref({ articleId: "a2", organizers: ["o3"] }));
+    expect(generic.some((k) => other.includes(k))).toBe(false);
+    // One organiser in common: one key in common (an undated one may be the dated one).
+    expect(mentionKeys(ref({ articleId: "a3", date: "2024-04-29", organizers: ["o1"] }))).toEqual([
+      generic.find((k) => k.endsWith("o:o1")),
+    ]);
+    const byDay = mentionKeys(ref({ day: "--04-29" }));
+    expect(mentionKeys(ref({ articleId: "a4", date: "2023-04-29", day: "--04-29" }))).toEqual(byDay);
+    expect(mentionKeys(ref({}))).not.toEqual(mentionKeys(ref({ articleId: "a5" })));
+  });
+
+  it("a mention rests on the keys of its name's other mentions in its article", () => {
+    const dated = ref({ key: "e1", date: "2024-04-29", day: "--04-29", organizers: [] });
+    const undated = ref({ key: "e2", organizers: ["o1"] });
+    const elsewhere = ref({ articleId: "a2", key: "e1", organizers: ["o9"] });
+    const keys = identityKeys([dated, undated, elsewhere]);
+    const both = [...mentionKeys(dated), ...mentionKeys(undated)].sort();
+    expect([...keys.get("a1\u0001e2")!].sort()).toEqual(both);
+    expect([...keys.get("a1\u0001e1")!].sort()).toEqual(both);
+    expect(keys.get("a2\u0001e1")).toEqual(mentionKeys(elsewhere));
   });
 });

@@ -159,6 +159,38 @@ export function eventIdentities(
   return out;
 }
 
+/**
+ * The keys partial resolution (partial.ts) indexes an event mention under, such that every
+ * mention its identity can depend on shares one of them: the mentions of its own key (split by
+ * year among them) and, for an undated mention, the dated ones that fit it. A name that says
+ * whose event it is fits across organisers: its name is the key. A generic name fits only a dated
+ * mention with an organiser in common, so it is keyed by name and organiser (one key each); with
+ * no organiser, by name and written day (its own key's group), else by name and article (only its
+ * own article can date it). So a generic name shared across the corpus (劳模宣讲活动) does not
+ * join every article that holds it.
+ */
+export function mentionKeys(m: EventMentionRef): string[] {
+  const name = nameKey(m.name);
+  if (SPECIFIC_NAME.test(name)) return [name];
+  if (m.organizers.length > 0) return [...new Set(m.organizers)].map((o) => `${name}\u0001o:${o}`);
+  return [m.day ? `${name}\u0001d:${m.day}` : `${name}\u0001a:${m.articleId}`];
+}
+
+/**
+ * The keys each mention's identity rests on, by `${articleId}\u0001${key}`: its own keys and those
+ * of the other mentions of its name in its article (an undated mention may be one of them).
+ */
+export function identityKeys(mentions: EventMentionRef[]): Map<string, string[]> {
+  const byNameInArticle = new Map<string, Set<string>>();
+  const at = (m: EventMentionRef) => `${m.articleId}\u0001${nameKey(m.name)}`;
+  for (const m of mentions) {
+    const set = byNameInArticle.get(at(m)) ?? new Set<string>();
+    for (const k of mentionKeys(m)) set.add(k);
+    byNameInArticle.set(at(m), set);
+  }
+  return new Map(mentions.map((m) => [`${m.articleId}\u0001${m.key}`, [...byNameInArticle.get(at(m))!]]));
+}
+
 /** The mentions of a set of articles, organisers keyed by `orgKeyOf` (expanded, canonical). */
 export function eventMentionsOf(
   articles: ArticleExtraction[],

@@ -13,12 +13,19 @@ import {
   resolvePartially,
   resolveWhole,
   saveState,
+  type TouchedIds,
 } from "./partial.ts";
 
 export interface ResolvedJournal {
   batch: GraphBatch;
   mergeLog: MergeDecision[];
   resolution: ResolutionMode;
+  /**
+   * The resolved graph's token (ResolutionState.token), and after a partial resolution the ids it
+   * may have changed since the state it started from (for the store write's diff). Absent after a
+   * dry run.
+   */
+  graph?: { token: string; touched?: TouchedIds };
   /** The new state being saved: await it before the run ends (it may overlap the store write). */
   saved: Promise<void>;
 }
@@ -72,6 +79,7 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
       batch: state.batch,
       mergeLog: state.mergeLog,
       resolution: { mode: "partial", reason: "" },
+      graph: { token: state.token, touched: { from: state.token, nodes: [], rels: [] } },
       saved: Promise.resolve(),
     };
   } else {
@@ -83,6 +91,7 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
         batch: partial.state.batch,
         mergeLog: partial.state.mergeLog,
         resolution: partial.mode,
+        ...(opts.dryRun ? {} : { graph: { token: partial.state.token, touched: partial.touched } }),
         saved,
       };
     }
@@ -101,5 +110,11 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
   }
   const whole: ResolutionState = await resolveWhole(journal, revision);
   mark(`whole journal (${reason})`);
-  return { batch: whole.batch, mergeLog: whole.mergeLog, resolution, saved: startSave(opts.dataDir, whole) };
+  return {
+    batch: whole.batch,
+    mergeLog: whole.mergeLog,
+    resolution,
+    graph: { token: whole.token },
+    saved: startSave(opts.dataDir, whole),
+  };
 }

@@ -9,7 +9,7 @@ import { nodeId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, OrgType } from "../../model/types.ts";
 import type { ArticleExtraction, ArticleSource, Span } from "../types.ts";
 import { clusterPersons, type PersonCluster, type PersonMentionRef } from "./cluster-persons.ts";
-import { eventIdentities, eventMentionsOf } from "./event-identity.ts";
+import { eventIdentities, eventMentionsOf, identityKeys, mentionKeys } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
 import { GraphBuilder } from "./graph-builder.ts";
 import { nameKey, splitAlternatives } from "./normalise.ts";
@@ -30,8 +30,9 @@ export interface Resolution {
 }
 
 /**
- * Which decisions a resolution of part of the journal can trust: the person names and event
- * names (name keys) whose every mention it was given. Absent: all of them (a full resolution).
+ * Which decisions a resolution of part of the journal can trust: the person name keys and event
+ * mention keys (event-identity.ts `mentionKeys`) whose every mention it was given. Absent: all of
+ * them (a full resolution).
  */
 export interface CompleteKeys {
   persons: ReadonlySet<string>;
@@ -42,15 +43,20 @@ export interface CompleteKeys {
 export interface DetailedResolution extends Resolution {
   /** Entity id → article id → that article's contributions, as text (only with `complete`). */
   contributions: Map<string, Map<string, string>>;
-  /** Entity id → keys (`p:` person name, `e:` event name) of untrusted decisions it rests on. */
+  /** Entity id → keys (`p:` person name, `e:` event mention key) of untrusted decisions it rests on. */
   doubts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** The person name and event name keys of an article (what partial resolution indexes). */
+/**
+ * The person name keys and event mention keys (event-identity.ts `mentionKeys`) of an article:
+ * what partial resolution indexes.
+ */
 export function resolutionKeys(a: ArticleExtraction): { persons: string[]; events: string[] } {
+  const expand = expandAbbreviations(orgNamesOf(a), a.text);
+  const mentions = eventMentionsOf([a], (_, o) => orgKey(expand.get(o) ?? o));
   return {
     persons: [...new Set(a.persons.map((p) => nameKey(p.name)))],
-    events: [...new Set(a.events.map((e) => nameKey(e.name)))],
+    events: [...new Set(mentions.flatMap(mentionKeys))],
   };
 }
 
@@ -138,18 +144,22 @@ export function resolveDetailed(
   const g = new GraphBuilder();
   const personDoubt = (name: string): string[] =>
     complete && !complete.persons.has(nameKey(name)) ? [`p:${nameKey(name)}`] : [];
-  const eventDoubt = (name: string): string[] =>
-    complete && !complete.events.has(nameKey(name)) ? [`e:${nameKey(name)}`] : [];
 
   // Organisation names of each article, abbreviations expanded to the article's full forms.
   const expansions = new Map<string, Map<string, string>>();
   for (const a of articles) expansions.set(a.id, expandAbbreviations(orgNamesOf(a), a.text));
 
   // Event identity: an undated mention of a dated event is that event (event-identity.ts).
-  const eventKeys = eventIdentities(
-    eventMentionsOf(articles, (articleId, o) => orgKey(expansions.get(articleId)?.get(o) ?? o)),
-    new Map(articles.map((a) => [a.id, a.date])),
+  const eventMentions = eventMentionsOf(articles, (articleId, o) =>
+    orgKey(expansions.get(articleId)?.get(o) ?? o),
   );
+  const eventKeys = eventIdentities(eventMentions, new Map(articles.map((a) => [a.id, a.date])));
+  // The mention keys each event identity rests on (only a partial resolution asks).
+  const restsOn = complete ? identityKeys(eventMentions) : new Map<string, string[]>();
+  const eventDoubt = (articleId: string, key: string): string[] =>
+    (restsOn.get(`${articleId}\u0001${key}`) ?? [])
+      .filter((k) => !complete!.events.has(k))
+      .map((k) => `e:${k}`);
 
   // Person mentions are clustered across articles (cluster-persons.ts) before any is emitted.
   const mentions: PersonMentionRef[] = [];
@@ -274,7 +284,7 @@ export function resolveDetailed(
         eventKeys.get(`${a.id}\u0001${e.key}`) ?? `${nameKey(e.name)}|article:${a.id}`,
       );
       eventIds.set(e.key, id);
-      const eDoubt = eventDoubt(e.name);
+      const eDoubt = eventDoubt(a.id, e.key);
       eventDoubts.set(e.key, eDoubt);
       g.node(
         { id, label: "Event", name: e.name, theme: e.theme, date: e.date, campaign: e.campaign },

@@ -20,6 +20,7 @@
  * MAX_PARTIAL_SHARE of the journal, or when an entity cannot be updated in place, the whole
  * journal is resolved, and the caller is told why.
  */
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -31,7 +32,7 @@ import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } fro
 import { nameKey } from "./normalise.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
-export const RESOLUTION_STATE_VERSION = 1;
+export const RESOLUTION_STATE_VERSION = 2;
 /** A change whose articles to read are more than this share of the journal is resolved whole. */
 export const MAX_PARTIAL_SHARE = 0.2;
 /** … unless they are fewer than this. */
@@ -43,6 +44,11 @@ export interface ResolutionState {
   version: number;
   /** The journal revision it was resolved from. */
   revision: string;
+  /**
+   * Names the resolved graph: a new one for every resolution that changes it (a store write
+   * records the token of the graph it holds, ingest/write-graph.ts).
+   */
+  token: string;
   /** The resolved graph, before corrections. */
   batch: GraphBatch;
   mergeLog: MergeDecision[];
@@ -62,6 +68,14 @@ export interface ResolutionMode {
   articlesResolved?: number;
   /** Entities (nodes and relationships) it replaced, added or removed. */
   entitiesTouched?: number;
+}
+
+/** The entities a partial resolution may have changed since the state it started from. */
+export interface TouchedIds {
+  /** The token of the state it started from. */
+  from: string;
+  nodes: string[];
+  rels: string[];
 }
 
 function stateFile(dataDir: string): string {
@@ -129,6 +143,7 @@ export async function resolveWhole(journal: Journal, revision: string): Promise<
   return {
     version: RESOLUTION_STATE_VERSION,
     revision,
+    token: randomUUID(),
     batch,
     mergeLog,
     personKeys,
@@ -153,7 +168,7 @@ export async function resolvePartially(
   state: ResolutionState,
   change: JournalChange,
   revision: string,
-): Promise<{ state: ResolutionState; mode: ResolutionMode } | { reason: string }> {
+): Promise<{ state: ResolutionState; mode: ResolutionMode; touched: TouchedIds } | { reason: string }> {
   // The articles of the changed entries, as they were and as they are.
   const oldChanged: ArticleExtraction[] = [];
   const newChanged: ArticleExtraction[] = [];
@@ -282,6 +297,8 @@ export async function resolvePartially(
       state: {
         version: RESOLUTION_STATE_VERSION,
         revision,
+        // The graph keeps its name while nothing in it changes.
+        token: touched.length > 0 ? randomUUID() : state.token,
         batch: patched,
         mergeLog,
         personKeys,
@@ -293,6 +310,11 @@ export async function resolvePartially(
         reason: "",
         articlesResolved: resolvedIds.size,
         entitiesTouched: touched.length,
+      },
+      touched: {
+        from: state.token,
+        nodes: touched.filter((id) => !isRelId(id)),
+        rels: touched.filter(isRelId),
       },
     };
   }
