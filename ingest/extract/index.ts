@@ -10,6 +10,7 @@ import { JOB_TITLES } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { ArticleExtraction, EmployerMention, EventMention, SegmentedArticle } from "../types.ts";
 import { articleContext } from "./article-context.ts";
+import { readCollectiveLists, readCollectiveRolls } from "./find-collective-lists.ts";
 import { EventFinder } from "./find-events.ts";
 import { type FoundCollective, type FoundPerson, PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
@@ -138,8 +139,10 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
       people.readCountedList(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
+    readCollectiveLists(people, ctx, from, sent.end);
     events.readSentence(from, sent.end);
   }
+  readCollectiveRolls(people, ctx, article.bodyStart);
   const eventList = events.finish();
   const persons = [...people.persons.values()];
   const collectives = [...people.collectives.values()];

@@ -12,6 +12,11 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["先进生产者", "先进生产者"],
   ["五一劳动奖章", "五一劳动奖章"],
   ["五一劳动奖状", "五一劳动奖状"],
+  // Collective titles of women's units and of other issuers (全国巾帼文明岗, 开发建设新疆奖状).
+  ["五一巾帼奖状", "五一巾帼奖状"],
+  ["巾帼文明岗", "巾帼文明岗"],
+  ["三八红旗集体", "三八红旗集体"],
+  ["奖状", "奖状"],
   ["劳动奖章", "劳动奖章"],
   ["五一巾帼标兵", "五一巾帼标兵"],
   ["大国工匠", "大国工匠"],
@@ -90,6 +95,10 @@ export const COLLECTIVE_CATEGORIES: ReadonlySet<string> = new Set([
   "先进集体",
   "工人先锋号",
   "五一劳动奖状",
+  "五一巾帼奖状",
+  "巾帼文明岗",
+  "三八红旗集体",
+  "奖状",
 ]);
 
 /** Honours that are national without a printed scope. */

@@ -2,6 +2,7 @@
  * Registry of every rule table (one file per kind). A new table is added here so that its
  * examples are tested (`rules.test.ts`) and its rules reported (`npm run eval -- --rules`).
  */
+import { COLLECTIVE_RULES } from "./collective.ts";
 import { EMPLOYER_RULES } from "./employer.ts";
 import { EVENT_RULES } from "./event.ts";
 import { HONOUR_RULES } from "./honour.ts";
@@ -15,6 +16,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   SPEECH_RULES,
   EVENT_RULES,
   PERSON_RULES,
+  COLLECTIVE_RULES,
 ];
 
 /** Every rule id → its table kind and note, for reports. */
