@@ -166,6 +166,12 @@ const PLAIN_MODEL_HONOUR: ParsedHonour = {
   category: "劳动模范",
   year: null,
 };
+/**
+ * "X劳模向…", "X劳模，": the plain title after a name (not a studio or a spirit named after it:
+ * "X劳模和工匠人才创新工作室" is a place).
+ */
+const MODEL_AFTER_NAME =
+  /^劳模(?!工作室|创新|精神|事迹|先进|工匠|们|代表|宣讲|故事|风采|志愿|服务|协会|之家|墙|馆)/;
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
@@ -597,6 +603,23 @@ export class PersonFinder {
     return surnamed * 2 > items.length;
   }
 
+  /**
+   * Length of the name that opens a profile ("X是某公司工程部经理", "X是某公园的一名管理员"):
+   * a name, 是, then a unit and a job title filling the item; 0 when the item is no such opening.
+   */
+  private profileNameAt(p: number, to: number, bounds: Bounds): number {
+    const s = this.ctx.s;
+    // Only at the start of a paragraph, where a profile opens ("毕竟是…" mid-text is no name).
+    if (p > 0 && !/\s/.test(s[p - 1]!)) return 0;
+    for (const len of [2, 3]) {
+      if (s[p + len] !== "是" || nameAt(s, p, p + len, bounds, true) !== len) continue;
+      const rest = s.slice(p + len + 1, to).replace(/的(?:一名|一位|一个)?|^(?:一名|一位)/g, "");
+      const unit = parseUnit(rest);
+      if (unit?.org && unit.jobTitle && isOrgName(unit.org) && !GENERIC_JOB.test(unit.jobTitle)) return len;
+    }
+    return 0;
+  }
+
   /** True when the brackets at `open` hold a short place and a unit name follows them. */
   private unitAfterBracket(open: number, to: number): boolean {
     const s = this.ctx.s;
@@ -905,6 +928,14 @@ export class PersonFinder {
             (s[p - 1] !== "长" || /[部局厅委]/.test(s[p - 2] ?? ""))
           )
             continue;
+          // "X是某公司工程部经理，…": a profile opens with the name and its unit (jieba may glue 是).
+          const profile = atStart && first && ci === 0 ? this.profileNameAt(p, ib, bounds) : 0;
+          if (profile > 0) {
+            found = p;
+            len = profile;
+            note.rule = "person.profile-opening";
+            break;
+          }
           const l = nameAt(s, p, ib, bounds, !atStart, note);
           if (l === 0) continue;
           // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
@@ -976,6 +1007,15 @@ export class PersonFinder {
           group.push(person);
           lastNamed = person;
           const restFrom = found + len;
+          // "…班组班长X劳模向…": 劳模 printed after the name is the person's title.
+          if (
+            MODEL_AFTER_NAME.test(s.slice(restFrom, restFrom + 6)) &&
+            !s.slice(restFrom, ib).includes("工作室")
+          ) {
+            const raw = this.ctx.text.slice(restFrom, restFrom + 2);
+            const h = mention(PLAIN_MODEL_HONOUR, raw, spanAt(this.ctx, restFrom, restFrom + 2));
+            this.addHonours(person, [h], "person.model-after-name");
+          }
           lastNameEndsClause = restFrom >= ib && items.length === 1 && merged.honours.length === 0;
           clauseIndexSinceName = 0;
           if (restFrom < ib) {
@@ -1103,7 +1143,7 @@ export class PersonFinder {
       const unit =
         de >= 0
           ? isOrgName(orgText)
-            ? { org: orgText, jobTitle: body.slice(de + 1) }
+            ? { org: orgText, jobTitle: body.slice(de + 1).replace(/^(?:一名|一位|一个)/, "") }
             : null
           : parseUnit(body);
       // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).

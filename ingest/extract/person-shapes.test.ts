@@ -73,6 +73,25 @@ describe("titles and places after a name", () => {
   });
 });
 
+describe("a title after the name, a profile's opening", () => {
+  it("劳模 after the name is the plain title; a studio named after the person is not", () => {
+    expect(facts("仪式上，远江铝业制造中心压延班组班长祁希家劳模向全体劳模工匠发出倡议。")).toEqual({
+      祁希家: { h: ["劳动模范"], e: ["远江铝业制造中心压延班组"] },
+    });
+    expect(names("代表团参观了远江软件股份有限公司、祁希家劳模和工匠人才创新工作室。")).toEqual([]);
+  });
+
+  it("NAME是UNIT JOB opening a paragraph, the honour in the next clause", () => {
+    expect(facts("祁俊是远江建设科技有限公司工程部经理，获评2022年青川省五一劳动奖章。")).toEqual({
+      祁俊: { h: ["青川省五一劳动奖章"], e: ["远江建设科技有限公司工程部"] },
+    });
+  });
+
+  it("a word before 是 mid-paragraph is no profile's name", () => {
+    expect(names("他说，毕竟是远江公司的技师，全国劳模祁文涛点头。")).toEqual(["祁文涛"]);
+  });
+});
+
 describe("what stands between the post and the name", () => {
   it("a short note in brackets after the post", () => {
     expect(

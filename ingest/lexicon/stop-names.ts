@@ -5,6 +5,18 @@
 export const STOP_NAMES: ReadonlySet<string> = new Set([
   // Common nouns and places read as surname + given name in real articles.
   "劳动者",
+  // Words that open a sentence before 是 (a profile reads "X是某公司…").
+  "毕竟",
+  "原来",
+  "关键",
+  "方法",
+  "初心",
+  "成绩",
+  "时间",
+  "宗旨",
+  "尤其",
+  "车间",
+  "单位",
   "劳动",
   "车辆",
   "向大家",

@@ -41,6 +41,23 @@ export const PERSON_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n全国劳动模范、远江市工会前副会长祁文涛荣获表彰。"],
     },
     {
+      id: "person.model-after-name",
+      yields: "HAS_HONOUR",
+      note: "UNIT JOB NAME劳模 + verb or punctuation: 劳模 printed after the name is the person's plain title (劳动模范); not before 工作室, 精神, 事迹 … (a studio or a spirit named after the person)",
+      match: ["测试标题\n仪式上，远江铝业制造中心压延班组班长祁希家劳模向全体劳模工匠发出倡议。"],
+      noMatch: [
+        "测试标题\n活动在远江机械厂祁希家劳模工作室举行，全国劳动模范柏青山讲述了故事。",
+        "测试标题\n代表团先后参观了远江软件股份有限公司、祁希家劳模和工匠人才创新工作室。",
+      ],
+    },
+    {
+      id: "person.profile-opening",
+      yields: "PERSON",
+      note: "NAME是UNIT[的一名]JOB opening a sentence (a profile of the honouree): the name before 是 even where jieba glues 是 to it; the unit after 是 is the employer, an honour verb in the next clause the honour",
+      match: ["测试标题\n祁俊是远江建设科技有限公司工程部经理，获评2022年青川省五一劳动奖章。"],
+      noMatch: ["测试标题\n于是远江建设科技有限公司工程部经理祁俊获评2022年青川省五一劳动奖章。"],
+    },
+    {
       id: "person.translit",
       yields: "PERSON",
       note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
