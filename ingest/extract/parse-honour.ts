@@ -223,6 +223,19 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
 
 /** Parses a printed honour; null when it is not one (or is not held, e.g. a nomination). */
 export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): ParsedHonour | null {
+  // "“某某最美劳动者”提名奖": an award of its own (a nominee's prize), unlike a nomination (提名人选).
+  const prize = NOMINEE_PRIZE.exec(printed);
+  if (prize) {
+    const title = parseTitle(printed.slice(0, prize.index), ctx);
+    return title && !CONTEST_HEADS.has(title.category) ? { ...title, name: `${title.name}提名奖` } : null;
+  }
+  return parseTitle(printed, ctx);
+}
+
+/** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
+const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
+
+function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let issuerPlace = "";
   let text = printed;
   if (/[“"]|\d{4}年/.test(text)) {
