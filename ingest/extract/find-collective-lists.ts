@@ -148,21 +148,23 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
         give(people, ctx, items, h, "collective.etc-count");
     }
   }
-  for (const m of t.matchAll(
-    /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g,
-  )) {
-    const end = from + m.index;
-    const a = listStart(ctx, from, end);
-    const list = s.slice(a, end).replace(/等$/, "");
-    const items = unitItems(ctx, a, a + list.length);
-    if (!items) continue;
-    const after = end + m[0].length;
-    let stop = after;
-    while (stop < to && !/[，。；、]/.test(s[stop]!)) stop++;
-    const text = s.slice(after, stop).replace(HONOUR_TAIL_END, "");
-    const h = honourIn(ctx, after, after + text.length, "collective.list-verb");
-    if (h) give(people, ctx, items, h, "collective.list-verb");
-  }
+  // Cheap gate: every award verb below holds one of these characters.
+  if (/[获授评命入]/.test(t))
+    for (const m of t.matchAll(
+      /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g,
+    )) {
+      const end = from + m.index;
+      const a = listStart(ctx, from, end);
+      const list = s.slice(a, end).replace(/等$/, "");
+      const items = unitItems(ctx, a, a + list.length);
+      if (!items) continue;
+      const after = end + m[0].length;
+      let stop = after;
+      while (stop < to && !/[，。；、]/.test(s[stop]!)) stop++;
+      const text = s.slice(after, stop).replace(HONOUR_TAIL_END, "");
+      const h = honourIn(ctx, after, after + text.length, "collective.list-verb");
+      if (h) give(people, ctx, items, h, "collective.list-verb");
+    }
   if (t.includes("获得集体"))
     for (const m of t.matchAll(DASH_HOLDER)) {
       const hAt = from + m.index + 1;
