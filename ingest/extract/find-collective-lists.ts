@@ -37,13 +37,16 @@ const DASH_HOLDER = /“([^“”]{2,30})”(?:荣誉称号|称号)?获得集体
 
 /** A department of a unit ("某医院肺病科", "某检察院第六检察部"): the unit before it is named. */
 const DEPARTMENT = /(?:科|室|部|处|岗|组|中心)$/;
+/** What the unit before a department ends with (not a district: 某某棚户区改造项目部). */
+const UNIT_END = /(?:公司|集团|医院|学校|学院|大学|研究院|研究所|局|厂|中心|站|馆|委|支队|大队|检察院|法院)$/;
 
 function unitLike(name: string): boolean {
   const bare = name.replace(/[“”]/g, "").replace(/[（(][^（）()]*[）)]$/, "");
   if (bare.length < 3 || bare.length > 60) return false;
   if (isOrgName(bare) || (TEAM.test(bare) && bare.length >= 4)) return true;
   if (!DEPARTMENT.test(bare)) return false;
-  for (let cut = bare.length - 2; cut >= 3; cut--) if (isOrgName(bare.slice(0, cut))) return true;
+  for (let cut = bare.length - 2; cut >= 3; cut--)
+    if (UNIT_END.test(bare.slice(0, cut)) && isOrgName(bare.slice(0, cut))) return true;
   return false;
 }
 
@@ -87,10 +90,10 @@ function honourIn(ctx: TextContext, a0: number, b0: number, rule: string): Honou
   };
 }
 
-/** The items of a list in [a, b) split on 、 and 与/和 (spaces around them allowed), or null unless every item is a unit. */
+/** The items of a list in [a, b) split on 、, 与 and 和 (not 及: "某所及周边地块改造项目部" is one unit; spaces around them allowed), or null unless every item is a unit. */
 function unitItems(ctx: TextContext, a: number, b: number): [number, number][] | null {
   const items: [number, number][] = [];
-  for (const [x0, y0] of splitTop(ctx.s, a, b, "、与和及")) {
+  for (const [x0, y0] of splitTop(ctx.s, a, b, "、与和")) {
     let x = x0;
     let y = y0;
     while (x < y && /\s/.test(ctx.s[x]!)) x++;
