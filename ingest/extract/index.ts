@@ -12,6 +12,7 @@ import type { ArticleExtraction, EmployerMention, EventMention, SegmentedArticle
 import { articleContext } from "./article-context.ts";
 import { readCollectiveLists, readCollectiveRolls } from "./find-collective-lists.ts";
 import { EventFinder } from "./find-events.ts";
+import { GroupHonourReader } from "./find-group-honours.ts";
 import { type FoundCollective, type FoundPerson, PersonFinder } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/attach.ts";
@@ -121,6 +122,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
   const year = article.date ? Number(article.date.slice(0, 4)) || null : null;
   const people = new PersonFinder(ctx);
   const events = new EventFinder(ctx, year);
+  const groups = new GroupHonourReader(people, ctx);
   const first = ctx.sentences.length > 0 ? sentenceIndexAt(ctx, article.bodyStart) : 0;
   // The headline may name the honour of a list in the body ("我市两人当选“某某工匠”").
   for (const sent of ctx.sentences) {
@@ -139,10 +141,12 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
       people.readCountedList(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
+    groups.readSentence(from, sent.end);
     readCollectiveLists(people, ctx, from, sent.end);
     events.readSentence(from, sent.end);
   }
   readCollectiveRolls(people, ctx, article.bodyStart);
+  groups.readHeadings(article.bodyStart);
   const eventList = events.finish();
   const persons = [...people.persons.values()];
   const collectives = [...people.collectives.values()];

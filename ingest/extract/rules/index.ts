@@ -5,6 +5,7 @@
 import { COLLECTIVE_RULES } from "./collective.ts";
 import { EMPLOYER_RULES } from "./employer.ts";
 import { EVENT_RULES } from "./event.ts";
+import { GROUP_RULES } from "./group.ts";
 import { HONOUR_RULES } from "./honour.ts";
 import { PERSON_RULES } from "./person.ts";
 import { SPEECH_RULES } from "./speech.ts";
@@ -17,6 +18,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   EVENT_RULES,
   PERSON_RULES,
   COLLECTIVE_RULES,
+  GROUP_RULES,
 ];
 
 /** Every rule id → its table kind and note, for reports. */

@@ -1,0 +1,565 @@
+/**
+ * Honours stated once for a group or a list of people, not next to each name: "A等10人获评“X”",
+ * "A、B、C四位“最美X”", "7位全国劳模，包括A、B", "全国劳模代表A、B和全国先进工作者代表C",
+ * "他们中有…的某厂技工A、…" after a sentence that named the group's honour, "“X”获得者——A",
+ * and award rolls printed one name a line under their honour. Runs after PersonFinder on each
+ * sentence; gives the group's honour to each named member (found by the finder or here).
+ * Rule ids: rules/group.ts.
+ */
+import { COLLECTIVE_CATEGORIES } from "../lexicon/honours.ts";
+import { minorityNameAt } from "../lexicon/minority-names.ts";
+import { surnameAt } from "../lexicon/surnames.ts";
+import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import type { HonourMention } from "../types.ts";
+import { countOf } from "./count-of.ts";
+import { type Bounds, nameAt } from "./find-name.ts";
+import type { FoundPerson, PersonFinder } from "./find-persons.ts";
+import { jieba } from "./jieba-bounds.ts";
+import { parseHonour } from "./parse-honour.ts";
+import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
+import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
+
+const NUM = "(?:\\d+|[一二三四五六七八九十两百千]+)";
+/** "等10人", "等166名个人", "等200名优秀个人", then maybe an award verb: the honour follows. */
+export const ETC_COUNT = new RegExp(
+  `等(?:(${NUM})(?:名|位|人)|人)(?:同志|个人|先进个人|优秀个人|职工|劳动者)?(?:荣获|获得了?|获评|获|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)?(?=[“（\\p{Script=Han}])`,
+  "gu",
+);
+/** "…A、B四位“最美X”": a count right after the last name, then the group's honour. */
+export const COUNT_AFTER = new RegExp(
+  `(${NUM})(?:位|名)(?=“|[^，。；、“”\\d]{2,16}?(?:[，。；]|$|代表|先进))`,
+  "g",
+);
+/** "7位来自…的全国劳动模范和大国工匠访澳，包括A、B": a counted group, then its members. */
+export const COUNT_HEAD = new RegExp(`(${NUM})(?:位|名)`, "g");
+/** What opens the members after a counted group: "，包括", "，分别为", "，有", "：". */
+const HEAD_MARKER =
+  /^[^，。；：“”]{0,8}?(?:[，：]?(?:他们|她们)?(?:分别为|分别是|分别有|依次为|依次是|包括|其中有|有|是|为)[：:]?|：)/;
+/** "“X”荣誉称号获得者——A": the honour, then a dash, then the holder. */
+export const DASH_HOLDER = /([^，。；：——]{2,30}?)(?:荣誉称号|称号)?获得者\s*(?:——|—|－－|--)\s*/g;
+/** "他们中有…", "他们是…", "其中有…": members of the group named by an earlier sentence. */
+export const THEY_LIST =
+  /^(?:(?:他|她)们(?:中|之中|当中)[，,]?(?:还)?有|(?:他|她)们(?:分别)?(?:是|为)|其中(?:有|包括))[：:]?/;
+/** "他们…是第三届“X”的代表", "她们均获得过X": the honour of the names listed just before. */
+export const THEY_HOLD =
+  /^(?:他|她)们[^。；]{0,40}?(?:均|都|也|同)?(?:是|为|系|荣获|获得过?|被评为)((?:第[一二三四五六七八九十\d]+届|\d{4}年度?)?“[^“”]{2,20}”|[^，。；、“”的]{4,16}?)的?(?:代表|获得者)?(?=[，。；！]|$)/;
+/** A group award: "11位成员…被…授予“X”称号", "韩某等269名个人获省五一劳动奖章". */
+const GROUP_AWARD = new RegExp(
+  `${NUM}(?:位|名|人)[^。；]{0,40}?(?:被[^，。；“”]{0,20}?(?:授予|评为)|荣获|获得|获评|当选为?)`,
+);
+/** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
+const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
+/** Words around a list item that are no part of the name. */
+const ITEM_HEAD =
+  /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
+const ITEM_TAIL =
+  /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:等(?:人|同志|[\d一二三四五六七八九十两百千]+(?:名|位|人).*)?)?$/;
+/** A unit that employs the member printed before the name (not "大学生", a description). */
+const WORKPLACE =
+  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
+/** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
+const OCCUPATION_END = /[工员师长手匠家生]/;
+
+/** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */
+function groupHonours(
+  ctx: TextContext,
+  a0: number,
+  b0: number,
+  rule: string,
+  quotedOnly = false,
+): HonourMention[] {
+  const s = ctx.s;
+  let a = a0;
+  let b = b0;
+  while (a < b && /[\s：:]/.test(s[a]!)) a++;
+  const tail = /(?:荣誉称号|称号|获得者|的?代表|们)$/.exec(s.slice(a, b));
+  if (tail) b -= tail[0].length;
+  // "赴京接受表彰的全国劳动模范": a relative clause before the title is no part of it.
+  const de = s.lastIndexOf("的", b - 1);
+  if (de >= a && !s.slice(de, b).includes("”")) a = de + 1;
+  if (b - a < 2) return [];
+  const quoted = s.slice(a, b).includes("“");
+  if (quotedOnly && !quoted) return [];
+  const out: HonourMention[] = [];
+  let scope = "";
+  let joined = false;
+  for (const [x, y] of splitTop(s, a, b, "、和与及")) {
+    // "全国劳动模范与全国先进工作者": titles joined by 和/与/及 describe a mixed group; each
+    // member holds one of them, and the first is read (a 、-run is held by every member).
+    if (joined) continue;
+    joined = /[和与及]/.test(s[y] ?? "");
+    const printed = s.slice(x, y);
+    let p = parseHonour(printed, ctx.honour);
+    if (!p && scope) p = parseHonour(`${scope}${printed.replace(/[“”]/g, "")}`, ctx.honour);
+    if (!p || COLLECTIVE_CATEGORIES.has(p.category)) return [];
+    if (p.scope) scope = p.scope;
+    // An unquoted title needs a scope, a level or 最美 to name a group on its own (not 劳模).
+    if (!printed.includes("“") && !p.scope && p.level === null && !p.name.startsWith("最美")) return [];
+    out.push({
+      name: p.name,
+      scope: p.scope,
+      level: p.level,
+      category: p.category,
+      year: p.year,
+      raw: ctx.text.slice(x, y),
+      evidence: spanAt(ctx, x, y, rule),
+    });
+  }
+  return out;
+}
+
+/** A name a list holds that no person has yet: [at, end), the unit printed from unitFrom. */
+interface PendingMember {
+  at: number;
+  end: number;
+  unitFrom: number | null;
+}
+
+/** A list's member: a person the finder (or this reader) met, or a name not added yet. */
+type Member = FoundPerson | PendingMember;
+
+/** Reads group honours sentence by sentence; `finish` reads award rolls printed by line. */
+export class GroupHonourReader {
+  /** The last personal honour stated for a counted group, and its sentence. */
+  private stated: { honours: HonourMention[]; sentence: number } | null = null;
+  /** Persons named in the sentence before (for "他们…是“X”的代表"). */
+  private previous: FoundPerson[] = [];
+
+  constructor(
+    private readonly people: PersonFinder,
+    private readonly ctx: TextContext,
+  ) {}
+
+  readSentence(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    const index = sentenceIndexAt(this.ctx, from);
+    if (this.stated && index - this.stated.sentence > 3) this.stated = null;
+    if (t.includes("等")) this.readEtcCount(from, to);
+    if (/[位名]/.test(t)) {
+      this.readCountAfter(from, to);
+      this.readCountHead(from, to);
+    }
+    if (t.includes("代表")) this.readRepresentatives(from, to);
+    if (t.includes("获得者")) this.readDashHolders(from, to);
+    const they = THEY_LIST.exec(t);
+    if (they && this.stated) this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
+    const hold = /^(?:他|她)们/.test(t) ? THEY_HOLD.exec(t) : null;
+    if (hold && this.previous.length >= 2) {
+      const start = from + hold[0].indexOf(hold[1]!, 2);
+      const hs = groupHonours(this.ctx, start, start + hold[1]!.length, "group.they-hold");
+      for (const p of this.previous) this.people.addHonours(p, hs, "group.they-hold");
+    }
+    this.noteStated(from, to, index);
+    this.previous = [...this.people.persons.values()].filter((p) =>
+      p.mentions.some((m) => m >= from && m < to),
+    );
+  }
+
+  /** "11位成员…被授予“X”称号": the honour of the group the next sentences may list. */
+  private noteStated(from: number, to: number, index: number): void {
+    const s = this.ctx.s;
+    const m = GROUP_AWARD.exec(s.slice(from, to));
+    if (!m) return;
+    const start = from + m.index + m[0].length;
+    let end = start;
+    while (end < to && !/[，。；（]/.test(s[end]!)) end++;
+    const hs = groupHonours(this.ctx, start, end, "group.they");
+    if (hs.length > 0) this.stated = { honours: hs, sentence: index };
+  }
+
+  /** "授予A等10人X称号", "A等166名个人“X”", "A等200名优秀个人（X）". */
+  private readEtcCount(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    for (const m of t.matchAll(ETC_COUNT)) {
+      const at = from + m.index;
+      const hStart = at + m[0].length;
+      const [ha, hb] = this.honourRange(hStart, to);
+      if (hb <= ha) continue;
+      const hs = groupHonours(this.ctx, ha, hb, "group.etc-count");
+      if (hs.length === 0) continue;
+      // The list: from the clause start (after a lead verb) to 等.
+      let start = at;
+      while (start > from && !/[，。；：]/.test(s[start - 1]!)) start--;
+      const lead = LIST_LEAD.exec(s.slice(start, at));
+      if (lead) start += lead[0].length;
+      const n = m[1] ? countOf(m[1]) : 0;
+      const items = splitTop(s, start, at, "、");
+      if (n > 0 && items.length > n) continue;
+      for (const [a, b] of items) {
+        for (const p of this.members(a, b)) this.give(p, hs, "group.etc-count");
+      }
+    }
+  }
+
+  /** The honour printed after a group word: in brackets, up to 称号, or to the clause end. */
+  private honourRange(start: number, to: number): [number, number] {
+    const s = this.ctx.s;
+    if (s[start] === "（") {
+      const close = s.indexOf("）", start);
+      return close > start && close < to ? [start + 1, close] : [start, start];
+    }
+    let i = start;
+    let depth = 0;
+    for (; i < to; i++) {
+      const c = s[i]!;
+      if (c === "“") depth++;
+      else if (c === "”") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && /[，。；（]/.test(c)) break;
+    }
+    const text = s.slice(start, i);
+    const title = /^(.{2,30}?(?:荣誉称号|称号))/.exec(text);
+    if (title) return [start, start + title[1]!.length];
+    return [start, i - start <= 24 ? i : start];
+  }
+
+  /** "A、B、C四位“最美X”", "…车间主任A、B两名全国劳模": a counted list closed by its honour. */
+  private readCountAfter(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    for (const m of t.matchAll(COUNT_AFTER)) {
+      const at = from + m.index;
+      if (at === from || !/\p{Script=Han}/u.test(s[at - 1]!)) continue;
+      const n = countOf(m[1]!);
+      if (n < 2 || n > 30) continue;
+      const hStart = at + m[0].length;
+      let hEnd = hStart;
+      let depth = 0;
+      for (; hEnd < to; hEnd++) {
+        const c = s[hEnd]!;
+        if (c === "“") depth++;
+        else if (c === "”") {
+          depth = Math.max(0, depth - 1);
+          if (depth === 0) {
+            hEnd++;
+            break;
+          }
+        } else if (depth === 0 && /[，。；、]/.test(c)) break;
+      }
+      const quoted = s[hStart] === "“";
+      const cut = quoted ? hEnd : this.titleEnd(hStart, hEnd);
+      const hs = groupHonours(this.ctx, hStart, cut, "group.count-after");
+      if (hs.length === 0) continue;
+      // Walk back over the items before the count: exactly n of them must end with a name.
+      const found = this.membersBefore(from, at, n);
+      if (found.length !== n) continue;
+      for (const p of found) this.give(p, hs, "group.count-after");
+    }
+  }
+
+  /** The end of an unquoted title: before 代表/先进/陆续/走进… (the longest honour prefix). */
+  private titleEnd(start: number, end: number): number {
+    for (let e = Math.min(end, start + 16); e > start + 1; e--) {
+      const p = parseHonour(this.ctx.s.slice(start, e), this.ctx.honour);
+      if (p) return e;
+    }
+    return start;
+  }
+
+  /** Up to n persons named at the ends of the items right before `end` (、，和及 separated). */
+  private membersBefore(from: number, end: number, n: number): Member[] {
+    const s = this.ctx.s;
+    const items = splitTop(s, from, end, "、，和及");
+    const out: Member[] = [];
+    for (let i = items.length - 1; i >= 0 && out.length < n; i--) {
+      const [a, b] = items[i]!;
+      const p = this.member(a, b, i === 0);
+      if (!p) break;
+      out.unshift(p);
+    }
+    return out;
+  }
+
+  /** "7位来自…的全国劳模和大国工匠，包括A（…）、B（…）", "20名最美职工分别是：…". */
+  private readCountHead(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    for (const m of t.matchAll(COUNT_HEAD)) {
+      const at = from + m.index;
+      const n = countOf(m[1]!);
+      if (n < 2 || n > 60) continue;
+      const hStart = at + m[0].length;
+      let hEnd = hStart;
+      while (hEnd < to && hEnd - hStart < 40 && !/[，。；：、]/.test(s[hEnd]!)) hEnd++;
+      // "…最美青川工匠分别是": the marker is no part of the title.
+      const mk = /分别|依次|包括/.exec(s.slice(hStart, hEnd));
+      if (mk) hEnd = hStart + mk.index;
+      // The title closes the run, or comes before a short verb phrase ("…大国工匠访澳").
+      let cut = -1;
+      let hs: HonourMention[] = [];
+      for (let e = hEnd; e > hStart + 1 && hEnd - e <= 8; e--) {
+        hs = groupHonours(this.ctx, hStart, e, "group.count-head");
+        if (hs.length > 0) {
+          cut = e;
+          break;
+        }
+      }
+      if (cut < 0) continue;
+      const rest = s.slice(cut, to);
+      const marker = HEAD_MARKER.exec(rest);
+      const listFrom = marker ? cut + marker[0].length : s[hEnd] === "、" ? hEnd + 1 : -1;
+      if (listFrom < 0) continue;
+      // "两名…的全国劳动模范、某院主任医师A和某矿维护员B载誉归来": without a marker word the
+      // list must hold exactly the count.
+      const exact = !marker || !/[^，：:]/.test(marker[0].replace(/^[^，：]*/, ""));
+      this.giveList(hs, listFrom, to, "group.count-head", exact ? n : -n);
+    }
+  }
+
+  /**
+   * Gives `hs` to the members of the list [from, to): items split on 、，；和及, read until the
+   * first item without a name. count > 0: exactly that many; < 0: at most -count; 0: any.
+   */
+  private giveList(hs: HonourMention[], from: number, to: number, rule: string, count: number): void {
+    if (hs.length === 0) return;
+    const s = this.ctx.s;
+    const found: Member[] = [];
+    const items = splitTop(s, from, to, "、，；");
+    for (let i = 0; i < items.length; i++) {
+      const [a, b] = items[i]!;
+      const ps = this.members(a, b, found.length === 0, i === items.length - 1 || /[，；]/.test(s[b] ?? ""));
+      if (ps.length === 0) break;
+      found.push(...ps);
+      if (/[，；]/.test(s[b] ?? "") && count > 0 && found.length >= count) break;
+    }
+    if (found.length === 0) return;
+    if (count > 0 && found.length !== count) return;
+    if (count < 0 && found.length > -count) return;
+    for (const p of found) this.give(p, hs, rule);
+  }
+
+  /** "全国劳动模范代表A、B和全国先进工作者代表C": each honour's list runs to the next. */
+  private readRepresentatives(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
+      const heads: { hs: HonourMention[]; start: number; end: number }[] = [];
+      for (let at = s.indexOf("代表", ca); at >= 0 && at < cb; at = s.indexOf("代表", at + 2)) {
+        if (!/\p{Script=Han}/u.test(s[at + 2] ?? "")) continue;
+        // The title before 代表: back to the clause start or a 、, else to a 和/及/与.
+        let a = at;
+        while (a > ca && at - a < 16 && !/[、，：]/.test(s[a - 1]!)) a--;
+        let hs = groupHonours(this.ctx, a, at, "group.representative");
+        if (hs.length === 0) {
+          a = at;
+          while (a > ca && at - a < 16 && !/[、，：和及与]/.test(s[a - 1]!)) a--;
+          hs = groupHonours(this.ctx, a, at, "group.representative");
+        }
+        if (hs.length === 0) continue;
+        const start = a > ca && /[和及与、]/.test(s[a - 1]!) ? a - 1 : a;
+        heads.push({ hs, start, end: at + 2 });
+      }
+      heads.forEach((h, i) => {
+        const listTo = heads[i + 1]?.start ?? cb;
+        const items = splitTop(s, h.end, listTo, "、和及");
+        items.forEach(([a, b], j) => {
+          const p = this.member(a, b, false, j === items.length - 1) ?? this.nameAtStart(a, b);
+          if (p) this.give(p, h.hs, "group.representative");
+        });
+      });
+    }
+  }
+
+  /** "“X”荣誉称号获得者——某公司董事长A", "X获得者——A，…". */
+  private readDashHolders(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const m of s.slice(from, to).matchAll(DASH_HOLDER)) {
+      const a = from + m.index;
+      const hs = groupHonours(this.ctx, a, a + m[1]!.length, "group.dash");
+      if (hs.length === 0) continue;
+      const start = a + m[0].length;
+      let end = start;
+      while (end < to && !/[，。；：]/.test(s[end]!)) end++;
+      const p = this.member(start, end, true) ?? this.nameAtStart(start, end);
+      if (p) this.give(p, hs, "group.dash");
+    }
+  }
+
+  /**
+   * Award rolls: a line that is only a personal honour ("江苏省五一劳动奖章："), then lines that
+   * each hold one name or "UNIT JOB NAME", up to the next line of another kind.
+   */
+  readHeadings(bodyStart: number): void {
+    const s = this.ctx.s;
+    let heading: HonourMention[] = [];
+    let at = bodyStart;
+    while (at < s.length) {
+      let end = s.indexOf("\n", at);
+      if (end < 0) end = s.length;
+      let a = at;
+      let b = end;
+      while (a < b && /\s/.test(s[a]!)) a++;
+      while (b > a && /[\s。；，：:]/.test(s[b - 1]!)) b--;
+      if (b > a) {
+        const member = heading.length > 0 && b - a <= 60 ? this.member(a, b, true) : null;
+        if (member) this.give(member, heading, "group.heading");
+        else {
+          const hs = b - a <= 24 ? groupHonours(this.ctx, a, b, "group.heading") : [];
+          heading = hs;
+        }
+      }
+      at = end + 1;
+    }
+  }
+
+  /** The members named in one list item: two joined by 和/及/与, or one. */
+  private members(a: number, b: number, first = false, last = false): Member[] {
+    const s = this.ctx.s;
+    let depth = 0;
+    for (let i = a + 2; i < b - 1; i++) {
+      const c = s[i]!;
+      if (c === "（" || c === "“") depth++;
+      else if (c === "）" || c === "”") depth = Math.max(0, depth - 1);
+      if (depth > 0 || !/[和及与]/.test(c)) continue;
+      const left = this.member(a, i, first);
+      const right = left ? this.member(i + 1, b, false, last) : null;
+      if (left && right) return [left, right];
+    }
+    const p = this.member(a, b, first, last);
+    return p ? [p] : [];
+  }
+
+  /**
+   * The person an item names: the whole item is a name, or it ends with a name introduced by
+   * unit, job, honour, 的 or a closing quote ("某公司高级技师A", "…的“夫妻档”A"); a person the
+   * finder met there counts as well. Null when the item has no name shape.
+   */
+  private member(a0: number, b0: number, first = false, last = false): Member | null {
+    const s = this.ctx.s;
+    let a = a0;
+    let b = b0;
+    while (b > a && /[\s。！？；，]/.test(s[b - 1]!)) b--;
+    const head = ITEM_HEAD.exec(s.slice(a, b));
+    if (head) a += head[0].length;
+    if (first) {
+      const lead = /^[^“”，]{0,8}?(?:邀请了?|包括|有|是)/.exec(s.slice(a, b));
+      if (lead && b - a - lead[0].length >= 2) a += lead[0].length;
+    }
+    const tail = ITEM_TAIL.exec(s.slice(a, b));
+    if (tail && tail[0].length < b - a) b -= tail[0].length;
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
+    if (b - a < 2) return null;
+    // A person the finder met ending the item.
+    for (const p of this.people.persons.values())
+      for (const m of p.mentions) if (m >= a && m + p.key.length === b) return p;
+    const whole = this.wholeName(a, b);
+    if (whole) return this.person(a, b, null);
+    for (const len of [3, 2, 4, 5]) {
+      const p = b - len;
+      if (p <= a) continue;
+      if (!this.anchored(a, p)) continue;
+      const ok =
+        (surnameAt(s, p) > 0 && len <= 3 && nameAt(s, p, b, this.bounds(p, a, b), true) === len) ||
+        minorityNameAt(s, p, b) === len;
+      if (!ok) continue;
+      return this.person(p, b, a);
+    }
+    // The last item of a list may go on with the sentence ("…维护员A载誉归来"): a person the
+    // finder met there after a unit or job.
+    if (last)
+      for (const p of this.people.persons.values())
+        for (const m of p.mentions) if (m > a && m < b && this.anchored(a, m)) return p;
+    return null;
+  }
+
+  /** A name at the start of [a, b), before the words of the clause ("次仁顿珠围绕…"). */
+  private nameAtStart(a: number, b: number): Member | null {
+    const s = this.ctx.s;
+    for (const p of this.people.persons.values()) if (p.mentions.includes(a)) return p;
+    // "次仁卓玛围绕…": two or three name syllables, whatever verb follows.
+    for (let len = Math.min(8, b - a); len >= 4; len--)
+      if (minorityNameAt(`${s.slice(a, a + len)}，`, 0) === len) return this.person(a, a + len, null);
+    if (surnameAt(s, a) === 0) return null;
+    const len = nameAt(s, a, b, this.bounds(a, a, b), true);
+    return len > 0 ? this.person(a, a + len, null) : null;
+  }
+
+  /** True when [a, b) is one name: a surname and one or two characters, or a minority name. */
+  private wholeName(a: number, b: number): boolean {
+    const s = this.ctx.s;
+    const len = b - a;
+    if (minorityNameAt(s, a, b) === len) return true;
+    if (/^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,5}$/u.test(s.slice(a, b))) return true;
+    const sl = surnameAt(s, a);
+    if (sl === 0 || len > sl + 2 || len <= sl) return false;
+    return nameAt(s, a, b, this.bounds(a, a, b), true) === len;
+  }
+
+  /** What may stand right before a name at `p`: a job title, a unit, 的, a closing quote. */
+  private anchored(a: number, p: number): boolean {
+    const s = this.ctx.s;
+    const prev = s[p - 1] ?? "";
+    if (prev === "的" || prev === "”") return true;
+    const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
+    if (job && p - job.length >= a) return true;
+    const org = suffixAt(s, ORG_SUFFIX_BY_LAST, p);
+    if (org && p - a >= 4 && isOrgName(s.slice(a, p))) return true;
+    return OCCUPATION_END.test(prev) && p - a >= 3 && /\p{Script=Han}/u.test(s[p - 2] ?? "");
+  }
+
+  /** jieba boundaries of [from, to) around `p`. */
+  private bounds(p: number, from: number, to: number): Bounds {
+    const s = this.ctx.s;
+    let marks: Set<number> | null = null;
+    return {
+      has(at: number): boolean {
+        if (!marks) {
+          marks = new Set<number>();
+          let pos = Math.max(from, p - 2);
+          for (const w of jieba().cut(s.slice(pos, Math.min(to, p + 6)), true)) {
+            marks.add(pos);
+            pos += w.length;
+          }
+          marks.add(pos);
+        }
+        return marks.has(at);
+      },
+    };
+  }
+
+  /** The name at [at, end), added as a person only when the list's honour is given to it. */
+  private person(at: number, end: number, unitFrom: number | null): Member {
+    return { at, end, unitFrom };
+  }
+
+  /** Gives `hs` to a member: the finder's person, or a new one (with the unit printed before). */
+  private give(m: Member, hs: HonourMention[], rule: string): void {
+    if (hs.length === 0) return;
+    const p = "name" in m ? m : this.materialise(m);
+    this.people.addHonours(p, hs, rule);
+  }
+
+  private materialise({ at, end, unitFrom }: PendingMember): FoundPerson {
+    const name = this.ctx.text.slice(at, end).replace(/\s+/g, "");
+    let p = this.people.persons.get(name);
+    if (!p) {
+      p = {
+        name,
+        honours: [],
+        employers: [],
+        spokeAt: [],
+        aliases: [],
+        evidence: spanAt(this.ctx, at, end),
+        at,
+        key: this.ctx.s.slice(at, end).replace(/\s+/g, ""),
+        mentions: [],
+      };
+      this.people.persons.set(name, p);
+      if (unitFrom !== null && at - unitFrom >= 4) {
+        const printed = this.ctx.s.slice(unitFrom, at).replace(/^.*[的”]/, "");
+        const unit = parseUnit(printed);
+        if (unit?.org && isOrgName(unit.org) && WORKPLACE.test(unit.org)) {
+          const orgAt = this.ctx.s.indexOf(unit.org, unitFrom);
+          this.people.addEmployer(p, {
+            org: orgAt >= 0 ? this.ctx.text.slice(orgAt, orgAt + unit.org.length) : unit.org,
+            orgType: orgTypeOf(unit.org),
+            jobTitle: unit.jobTitle || null,
+            evidence: spanAt(this.ctx, unitFrom, at, "employer.unit-job"),
+          });
+        }
+      }
+    }
+    if (!p.mentions.includes(at)) p.mentions.push(at);
+    return p;
+  }
+}

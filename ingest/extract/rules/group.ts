@@ -1,0 +1,105 @@
+/** Rule table: honours stated once for a group or list of people (../find-group-honours.ts). */
+import type { RuleTable } from "./types.ts";
+
+/**
+ * What counts as an honour is parse-honour's call; a group's unquoted title needs a scope, a
+ * level or 最美 (a plain 劳模 names no honour of its own), and collective titles go to no person.
+ * Titles joined by 和/与/及 name a mixed group: each member gets the first.
+ */
+export const GROUP_RULES: RuleTable<string> = {
+  kind: "group",
+  about: "Honours stated once for a group or list: each named member of the list holds them",
+  rules: [
+    {
+      id: "group.etc-count",
+      pattern: /等(?:[\d一二三四五六七八九十两百千]+(?:名|位|人)|人)/,
+      yields: "HAS_HONOUR",
+      note: "授予A等10人H称号 / A等166名个人“H” / A等200名优秀个人（H）: the names before 等 (after a lead verb) hold the honour printed after the count",
+      match: [
+        "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
+        "测试标题\n大会表彰了远江机械厂等43个优秀单位（远江五一劳动奖状）、祁文涛等200名优秀个人（远江五一劳动奖章）。",
+        "测试标题\n授予远江机械厂等50个集体“开发建设青川奖状”；远江线缆有限公司技术总工柏雪松等166名个人“开发建设青川奖章”。",
+      ],
+      noMatch: [
+        "测试标题\n远江机械厂等43个单位获得远江五一劳动奖状。",
+        "测试标题\n祁文涛等10人参加了座谈会。",
+      ],
+    },
+    {
+      id: "group.count-after",
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
+      yields: "HAS_HONOUR",
+      note: "A，B，C三位“最美X” / A、B两名全国劳模: exactly as many names as the count end the items before it",
+      match: [
+        "测试标题\n报告会上，远江电务段通信工祁文涛，远江物流中心货装值班员柏雪松，青川工务段工长车晓燕三位“最美铁路人”讲述了故事。",
+      ],
+      noMatch: [
+        "测试标题\n报告会上，祁文涛、柏雪松两位劳模讲述了故事。",
+        "测试标题\n报告会上，远江电务段通信工祁文涛，青川工务段工长车晓燕三位“最美铁路人”讲述了故事。",
+      ],
+    },
+    {
+      id: "group.count-head",
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
+      yields: "HAS_HONOUR",
+      note: "N位[来自…的]H[和H2][访澳]，包括/分别为/有 A（…）、B及C / N名…的H、UNIT JOB A和UNIT JOB B (then exactly N): the counted group's members",
+      match: [
+        "测试标题\n总工会副主席魏某任团长，率领7位来自不同行业的全国劳动模范和大国工匠访澳，包括高青林（火箭专家）、洪青光（航空专家）、刘忠（特级烹饪技师）及杨俊（一级演员）。",
+      ],
+      noMatch: ["测试标题\n率领7位来自不同行业的职工代表访澳，包括高青林（火箭专家）、洪青光（航空专家）。"],
+    },
+    {
+      id: "group.representative",
+      pattern: /代表/,
+      yields: "HAS_HONOUR",
+      note: "全国劳动模范代表A、B和全国先进工作者代表C: each honour before 代表 heads the names up to the next one",
+      match: [
+        "测试标题\n座谈会上，全国劳动模范代表尼玛顿珠、扎西顿珠和全国先进工作者代表次仁卓玛围绕学习贯彻讲话精神发言。",
+      ],
+      noMatch: ["测试标题\n会上，职工代表祁文涛、柏雪松先后发言。"],
+    },
+    {
+      id: "group.dash",
+      pattern: /获得者\s*—/,
+      yields: "HAS_HONOUR",
+      note: "“H”荣誉称号获得者——[UNIT JOB] NAME: the holder after the dash",
+      match: ["测试标题\n2018年度“青川工匠”荣誉称号获得者——扎西尼玛，在平凡的岗位上坚守25年。"],
+      noMatch: ["测试标题\n“青川工人先锋号”获得者——远江机械厂装配车间，在平凡的岗位上坚守25年。"],
+    },
+    {
+      id: "group.they",
+      pattern: /(?:他|她)们(?:中|之中|当中)|其中(?:有|包括)/,
+      yields: "HAS_HONOUR",
+      note: "11位成员…被授予“H”称号。他们中有…的UNIT JOB A、…: the list after 他们中有/其中有 holds the honour of the counted group stated up to three sentences before",
+      match: [
+        "测试标题\n11位报告团成员今年1月被授予第六届“最美铁路人”称号。\n他们中有努力当好指挥员的远江车站运转车间值班员祁文涛、养护钢铁大动脉的青川工务段副队长柏雪松、用匠心护航的远江动车段工长车晓燕。",
+      ],
+      noMatch: [
+        "测试标题\n11位报告团成员来自铁路基层一线。\n他们中有远江车站运转车间值班员祁文涛、青川工务段副队长柏雪松。",
+      ],
+    },
+    {
+      id: "group.they-hold",
+      pattern: /(?:他|她)们[^。；]*(?:是|为|获)/,
+      yields: "HAS_HONOUR",
+      note: "A、B、C。他们…是第三届“H”的代表 / 她们都获得过H: the names of the sentence before hold it",
+      match: [
+        "测试标题\n活动走进校园的三位工匠大师，分别是远江兽医科学院院长祁文涛、远江重工有限公司高级技师柏雪松。她们都是第三届“青川工匠”的代表。",
+      ],
+      noMatch: [
+        "测试标题\n活动走进校园的两位老师，分别是远江兽医科学院院长祁文涛、远江重工有限公司高级技师柏雪松。她们都是学校的代表。",
+      ],
+    },
+    {
+      id: "group.heading",
+      yields: "HAS_HONOUR",
+      note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
+      match: [
+        "测试标题\n远江省总工会公布表彰名单如下：\n远江省五一劳动奖章：\n远江机场动力能源部工程师祁文涛\n青川航空有限公司医疗保障主管柏雪松。\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心",
+      ],
+      noMatch: [
+        "测试标题\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心\n远江机场动力能源部工程师祁文涛",
+      ],
+    },
+  ],
+};
