@@ -192,6 +192,10 @@ const REFERS_BACK =
 /** A list item that is one name, maybe closed by the list's count ("付某等23名职工…"). */
 const LISTED_NAME =
   /^([\p{Script=Han}·]{2,7}?)(?:$|等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** A story verb whose object names an honouree: "讲述了全国劳模X的故事", "宣讲了…X的先进事迹". */
+const STORY_LEAD =
+  /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))/;
+const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
 const NAME_LIST_LEAD =
   /^[\p{Script=Han}]{0,8}?(?:评选出|选出|评出|推选出|涌现出|产生了|授予|表彰了?|包括|其中有)/u;
@@ -370,6 +374,9 @@ export class PersonFinder {
     const open = s[to - 1] === "）" ? s.lastIndexOf("（", to - 1) : -1;
     if (open > a && to - open <= 6) to = open;
     if (to - a > 2 && s.startsWith("代表", to - 2)) to -= 2;
+    // "…也分别报告了省五一劳动奖章获得者X": the story verb and its subject are no part of the prefix.
+    const told = PREFIX_STORY_LEAD.exec(s.slice(a, to));
+    if (told) a += told[0].length;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
     if (a >= to) return emptyPrefix();
@@ -851,9 +858,10 @@ export class PersonFinder {
           continue;
         }
       }
-      const queue: [number, number, boolean][] = items.map(([a, b], i) => [a, b, i === 0]);
+      // [from, to, first item of the clause, read after a story verb ("讲述了…的故事")]
+      const queue: [number, number, boolean, boolean][] = items.map(([a, b], i) => [a, b, i === 0, false]);
       while (queue.length > 0) {
-        const [ia, ib, first] = queue.shift()!;
+        const [ia, ib, first, story] = queue.shift()!;
         let a = ia;
         while (a < ib && s[a] === " ") a++;
         const conn = CONNECTOR.exec(s.slice(a, ib));
@@ -950,6 +958,16 @@ export class PersonFinder {
           break;
         }
         if (found < 0) note.rule = null;
+        else if (story && note.rule === null) note.rule = "person.story-of";
+        // "科普讲解员宣讲了全国优秀科技工作者、…Y的事迹": the item goes on after the story verb.
+        if (found < 0) {
+          // (The object may run over the item's end: "宣讲了A、B的事迹".)
+          const told = STORY_LEAD.exec(s.slice(a, cb));
+          if (told && a + told[0].length < ib) {
+            queue.unshift([a + told[0].length, ib, first, true]);
+            continue;
+          }
+        }
         if (found < 0 && countedList) {
           const lead = first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
           const l = this.listedNameLength(a + lead, ib);
@@ -1036,7 +1054,7 @@ export class PersonFinder {
                 if (!plain || g.honours.length === 0) this.addHonours(g, etcHonours, "honour.count-list");
               group = [];
             } else if (conn2 && queue.length >= 0) {
-              queue.unshift([restFrom, ib, false]);
+              queue.unshift([restFrom, ib, false, false]);
               prevItemHadName = false;
               joined = true;
             } else {
@@ -1046,6 +1064,12 @@ export class PersonFinder {
               else {
                 const hs = this.readPredicate(person, restFrom, cb);
                 if (hs.length > 0) for (const g of group) this.addHonours(g, hs, "honour.verb");
+                // "X向大家讲述了全国劳模Y的故事": the honouree of the story is named after the verb.
+                const told = STORY_LEAD.exec(rest);
+                if (told) {
+                  queue.unshift([restFrom + told[0].length, ib, false, true]);
+                  prevItemHadName = false;
+                }
               }
             }
           }

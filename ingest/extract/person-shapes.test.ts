@@ -92,6 +92,29 @@ describe("a title after the name, a profile's opening", () => {
   });
 });
 
+describe("the honouree of a story", () => {
+  it("讲述了HONOUR NAME的故事 after the teller's name", () => {
+    expect(
+      facts("活动当日，远江时尚中心园区管理有限公司的祁浩云向大家讲述了全国劳模柏宝妹“光荣与传承”的故事。"),
+    ).toEqual({
+      祁浩云: { h: [], e: ["远江时尚中心园区管理有限公司"] },
+      柏宝妹: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+
+  it("宣讲了HONOUR、…NAME的事迹 with no name before the verb", () => {
+    expect(
+      facts(
+        "科普讲解员宣讲了全国优秀科技工作者、远江石油化工有限公司高级专家祁红文的事迹，他30多年深耕新材料。",
+      ),
+    ).toEqual({ 祁红文: { h: ["全国优秀科技工作者"], e: ["远江石油化工有限公司"] } });
+  });
+
+  it("the teller's own experience names nobody else", () => {
+    expect(names("全国劳模祁文涛讲述了自己成为全国劳模的经历。")).toEqual(["祁文涛"]);
+  });
+});
+
 describe("what stands between the post and the name", () => {
   it("a short note in brackets after the post", () => {
     expect(

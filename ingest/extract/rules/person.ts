@@ -58,6 +58,13 @@ export const PERSON_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n于是远江建设科技有限公司工程部经理祁俊获评2022年青川省五一劳动奖章。"],
     },
     {
+      id: "person.story-of",
+      yields: "PERSON",
+      note: "[TELLER]讲述了/宣讲了/介绍了/报告了 HONOUR NAME 的故事/事迹/经历: the honouree of the story is read after the verb (after the teller's name, or in an item that names nobody before it)",
+      match: ["测试标题\n活动当日，远江时尚中心的祁浩云向大家讲述了全国劳模柏宝妹“光荣与传承”的故事。"],
+      noMatch: ["测试标题\n全国劳模祁文涛向大家讲述了自己成为全国劳模的经历。"],
+    },
+    {
       id: "person.translit",
       yields: "PERSON",
       note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
