@@ -73,6 +73,12 @@ const GENERIC_HEADS = new Set([
   "优秀企业家",
   "杰出农民工",
   "优秀援疆干部",
+  "模范劳工",
+  "优秀移工",
+  "好医生",
+  "好护士",
+  "能工巧匠",
+  "优秀科技工作者",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_START =
@@ -116,6 +122,8 @@ const SCOPED_HEADS = new Set([
   "优秀党务工作者",
   "优秀工会工作者",
   "优秀教师",
+  "能工巧匠",
+  "优秀科技工作者",
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([

@@ -70,6 +70,14 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["优秀企业家", "优秀企业家"],
   ["杰出农民工", "优秀农民工"],
   ["优秀援疆干部", "优秀援疆干部"],
+  // Taiwan's labour-day honours (全国模范劳工, 某市模范劳工, 优秀移工), health workers' titles
+  // (中国好医生, 中国好护士), and titles that provinces and the nation award (能工巧匠, 优秀科技工作者).
+  ["模范劳工", "模范劳工"],
+  ["优秀移工", "优秀移工"],
+  ["好医生", "好医生"],
+  ["好护士", "好护士"],
+  ["能工巧匠", "能工巧匠"],
+  ["优秀科技工作者", "优秀科技工作者"],
   ["工艺美术大师", "工艺美术大师"],
   ["技能大师", "技能大师"],
   ["技术大奖", "技术大奖"],
