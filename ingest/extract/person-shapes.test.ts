@@ -105,9 +105,9 @@ describe("the honouree of a story", () => {
   it("宣讲了HONOUR、…NAME的事迹 with no name before the verb", () => {
     expect(
       facts(
-        "科普讲解员宣讲了全国优秀科技工作者、远江石油化工有限公司高级专家祁红文的事迹，他30多年深耕新材料。",
+        "科普讲解员宣讲了全国劳动模范、远江石油化工有限公司高级专家祁红文的事迹，他30多年深耕新材料。",
       ),
-    ).toEqual({ 祁红文: { h: ["全国优秀科技工作者"], e: ["远江石油化工有限公司"] } });
+    ).toEqual({ 祁红文: { h: ["全国劳动模范"], e: ["远江石油化工有限公司"] } });
   });
 
   it("the teller's own experience names nobody else", () => {
