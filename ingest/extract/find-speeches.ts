@@ -45,6 +45,8 @@ const BACK_SUBJECT =
   /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中|[\p{Script=Han}]{1,5}(?:中|上|后))?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
 /** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…". */
 const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:分别)?(?:有|包括|为|是)[：:]?/;
+/** A list of the people of a group named before: "他们中有A、B…", "他们分别是A、B…". */
+const GROUP_LIST = /^\s*(?:他们|她们)中?(?:有|是|分别是|分别为|包括)/;
 /** Its members as the subject of a later speech: "宣讲团成员讲述…", "成员们分别…". */
 const MEMBERS_BACK =
   /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
@@ -404,6 +406,19 @@ export function findSpeeches(
     for (const p of persons)
       for (const at of occurrences(p))
         if (at >= sent.start && at < sent.end) spoke(p, at, null, "speech.roster");
+  }
+  // "11位报告团成员讲述了…。…他们中有A、B、C…": the people of a group announced as speaking (a
+  // count, no names) are listed within the next sentences.
+  for (let i = 1; i < ctx.sentences.length; i++) {
+    if (!GROUP_LIST.test(texts[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const tj = texts[j]!;
+      const v = verbs[j];
+      if (!v || FUTURE.test(tj.slice(0, v.index)) || holders.some((h) => tj.includes(h.key))) continue;
+      if (!COUNTED.test(tj.slice(0, v.index))) continue;
+      rosterSpoke(i);
+      break;
+    }
   }
   for (let i = 1; rosters.length > 0 && i < ctx.sentences.length; i++) {
     const t = texts[i]!;

@@ -45,11 +45,14 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.xuanjiang",
-      pattern: /宣讲(?!团|员|中|会|现场)/,
+      pattern: /宣讲(?!团|员|中|会|现场|(?:活动)?讲师)/,
       yields: { relation: "SPOKE_AT", officials: true },
       note: "宣讲 as a verb (进行宣讲, 作宣讲); not the troupe 宣讲团 or its member 宣讲员",
       match: [`${H}${EVENT}全国五一劳动奖章获得者迟海澄为青年职工进行宣讲。`],
-      noMatch: [`${H}${EVENT}远江建设集团设计师阚书遥听完宣讲后深受触动。`],
+      noMatch: [
+        `${H}${EVENT}远江建设集团设计师阚书遥听完宣讲后深受触动。`,
+        `${H}${EVENT}市总工会聘请了全国劳动模范郎春舟、省劳动模范蔺秋禾等20人作为宣讲活动讲师。`,
+      ],
     },
     {
       id: "speech.zuo-baogao",
@@ -188,9 +191,10 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     {
       id: "speech.roster",
       yields: { relation: "SPOKE_AT" },
-      note: "宣讲团成员有A、B、C … 成员们分别讲述: the roster of a touring group speaks",
+      note: "宣讲团成员有A、B、C … 成员们分别讲述: the roster of a touring group speaks; also 11位报告团成员讲述了… 他们中有A、B、C (a counted group, then its names)",
       match: [
         `${H}${EVENT}此次宣讲团成员有全国劳动模范郎春舟、省劳动模范蔺秋禾。宣讲团成员分别讲述了自己的奋斗历程。`,
+        `${H}${EVENT}3位报告团成员讲述了奋斗追梦的故事。\n3位报告团成员均来自基层一线。\n他们中有青川车站值班员、全国劳动模范郎春舟，远江工务段队长、省劳动模范蔺秋禾。`,
       ],
       noMatch: [],
     },
