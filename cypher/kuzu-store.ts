@@ -5,14 +5,16 @@
  * one closes once its reads finish. User-typed queries run in a worker process.
  */
 import {
+  closeSync,
   constants,
   copyFileSync,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   rmSync,
   statSync,
-  writeFileSync,
+  writeSync,
 } from "node:fs";
 import path from "node:path";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
@@ -206,10 +208,15 @@ export class KuzuStore implements GraphStore {
       });
   }
 
-  async replaceGraph(batch: GraphBatch): Promise<WriteStats> {
+  /**
+   * Replaces the stored graph with `batch`. A caller that has already validated and shaped it
+   * (`prepareBatch(batch)`, as the ingest's writeGraph does) passes that as `preparedBatch`, so the
+   * rows are not built a second time (it must be of this very batch).
+   */
+  async replaceGraph(batch: GraphBatch, preparedBatch?: PreparedBatch): Promise<WriteStats> {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
     const t0 = performance.now();
-    const prepared = prepareBatch(batch);
+    const prepared = preparedBatch ?? prepareBatch(batch);
     return this.writeLock.run(async () => {
       this.current();
       const name = newGenerationName();
@@ -422,8 +429,22 @@ export class KuzuStore implements GraphStore {
   }
 }
 
-function writeJsonLines(file: string, rows: object[]): void {
-  writeFileSync(file, `${rows.map((r) => JSON.stringify(r)).join("\n")}\n`);
+/** Rows per write of writeJsonLines: the file is written in pieces, never held whole as one string. */
+const JSON_LINES_CHUNK = 2000;
+
+/** Writes rows as JSON lines (one object per line), a chunk of rows at a time. */
+function writeJsonLines(file: string, rows: readonly object[]): void {
+  const fd = openSync(file, "w");
+  try {
+    for (let i = 0; i < rows.length; i += JSON_LINES_CHUNK) {
+      let text = "";
+      const end = Math.min(rows.length, i + JSON_LINES_CHUNK);
+      for (let j = i; j < end; j++) text += `${JSON.stringify(rows[j])}\n`;
+      writeSync(fd, text);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Runs fn; with LAOMO_DEBUG_COPY set, prints its time to stderr. */
