@@ -210,7 +210,7 @@ export class KuzuStore implements GraphStore {
 
   /**
    * Replaces the stored graph with `batch`. A caller that has already validated and shaped it
-   * (`prepareBatch(batch)`, as the ingest's writeGraph does) passes that as `preparedBatch`, so the
+   * (`prepareBatch(batch)`, as the ingest's writeGraph has) passes that as `preparedBatch`, so the
    * rows are not built a second time (it must be of this very batch).
    */
   async replaceGraph(batch: GraphBatch, preparedBatch?: PreparedBatch): Promise<WriteStats> {

@@ -6,6 +6,7 @@
 import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
 import type { GraphDelta } from "./graph-delta.ts";
 import type { Rewrite } from "./neo4j-rewrite.ts";
+import type { PreparedBatch } from "./prepare-batch.ts";
 
 export type StoreKind = "embedded" | "neo4j";
 
@@ -47,8 +48,10 @@ export interface GraphStore {
   /**
    * Replace the whole graph with `batch` atomically from a reader's point of view where the
    * backend allows it. Deterministic ids make this idempotent: the same batch twice → same counts.
+   * `prepared`: `prepareBatch(batch)` when the caller already made it (the embedded store then
+   * does not shape the rows again; a backend may ignore it).
    */
-  replaceGraph(batch: GraphBatch): Promise<WriteStats>;
+  replaceGraph(batch: GraphBatch, prepared?: PreparedBatch): Promise<WriteStats>;
   /**
    * A token that changes with every write (kuzu: the live generation's name), so a writer can
    * tell whether its persisted entity index still describes the stored graph; null when unknown.
