@@ -100,6 +100,10 @@ describe("parseHonour", () => {
     ["中国好护士", "中国好护士", "", "national", "好护士"],
     ["远江省能工巧匠", "远江省能工巧匠", "远江省", "provincial", "能工巧匠"],
     ["全国优秀科技工作者", "全国优秀科技工作者", "全国", "national", "优秀科技工作者"],
+    // An industry's own title without a place (的 after the industry joins it).
+    ["远江航天工业系统的劳动模范", "远江航天工业系统劳动模范", "远江航天工业系统", "industry", "劳动模范"],
+    // A city's brand between the place and 首席技师.
+    ["远江市青松首席技师", "远江市青松首席技师", "远江市", "municipal", "首席技师"],
     // A nominee's prize is an award of its own.
     ["首届“远江最美劳动者”提名奖", "远江最美劳动者提名奖", "", null, "最美劳动者"],
     ["“远江工匠”提名奖获得者", "远江工匠提名奖", "", null, "工匠"],
@@ -136,6 +140,8 @@ describe("parseHonour", () => {
     "拉着劳模",
     "提名奖",
     "模范劳工",
+    "远江市机械厂首席技师",
+    "远江市公司首席技师",
     "好医生",
     "能工巧匠",
     "胸前挂着“远江最美职工”奖章",

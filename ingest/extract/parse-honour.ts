@@ -81,6 +81,8 @@ const GENERIC_HEADS = new Set([
   "优秀科技工作者",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
+/** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
+const INDUSTRY_SCOPE = /^(?!.*(?:全国|中国|中华|[是为了的在把被将从]))[\p{Script=Han}]{2,8}(?:系统|行业)$/u;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
 const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
@@ -219,6 +221,8 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
     /劳模|劳动模范|先进工作者|劳动奖章/.test(head)
   )
     return { scope: prefix, level: "municipal", rest: "" };
+  // "国防科技工业系统劳动模范", "邮政行业技术能手": an industry's own title, no place printed.
+  if (INDUSTRY_SCOPE.test(prefix)) return { scope: prefix, level: "industry", rest: "" };
   return {
     scope: "",
     level:
@@ -275,6 +279,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   if (whole) t = GENERIC_HEADS.has(t.slice(whole[0].length)) ? t.slice(1) : t.slice(whole[0].length);
   // The issuer's place scopes the title unless the title names the place itself.
   if (issuerPlace && !t.startsWith(issuerPlace.replace(PLACE_TAIL, "") || issuerPlace)) t = issuerPlace + t;
+  // "国防科技工业系统的劳动模范": 的 after an industry joins it to its title.
+  t = t.replace(/(系统|行业)的(?=[\p{Script=Han}]{2,8}$)/u, "$1");
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
   let head = HONOUR_HEAD_LIST.find((h) => t.endsWith(h));
   let category: string;
@@ -337,7 +343,13 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     if (!s.scope) return null;
   }
   const branded = !s.scope && s.level === "provincial" && PROVINCIAL_BRANDS.has(s.rest);
-  if (JOB_LIKE_HEADS.has(head) && !branded && (!s.scope || s.level === "enterprise" || s.rest)) return null;
+  // "某市春城首席技师": a city's own brand (two or three characters) between the place and the title.
+  const cityBrand =
+    (s.level === "municipal" || s.level === "provincial") &&
+    /^[\p{Script=Han}]{2,3}$/u.test(s.rest) &&
+    !/(?:公司|集团|厂|局|院|所|站|队|处|部|矿|段|中心|学校)$/.test(s.rest);
+  if (JOB_LIKE_HEADS.has(head) && !branded && !cityBrand && (!s.scope || s.level === "enterprise" || s.rest))
+    return null;
   // "省、市、县三级劳模": the count of levels is no part of the title (县劳动模范).
   if (/^[两三四五]级$/.test(s.rest) && /劳动模范|劳模/.test(head)) s = { ...s, rest: "" };
   const middle = s.rest;
