@@ -627,6 +627,14 @@ export class PersonFinder {
     return 0;
   }
 
+  /** True when [from, to) is a unit and post with no name ("国家税务总局某市税务局机关党委专职副书记"). */
+  private isPostClause(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    if (hasHonourWord(s, from, to) || to - from > 40) return false;
+    const unit = parseUnit(s.slice(from, to));
+    return !!unit?.org && !!unit.jobTitle && (isStrongUnit(unit.org) || isOrgName(unit.org));
+  }
+
   /** True when the brackets at `open` hold a short place and a unit name follows them. */
   private unitAfterBracket(open: number, to: number): boolean {
     const s = this.ctx.s;
@@ -782,12 +790,18 @@ export class PersonFinder {
     // "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
     // ends with a name introduced by unit and job is that name's (a run split on ，).
     let carryHonours: HonourMention[] = [];
+    // The honours pass over the next clause, a unit and post without a name, to the one after.
+    let carryOverPost = false;
+    // That clause's unit: an employer of the name as well ("某局副书记，某村书记X").
+    let postEmployer: EmployerMention | null = null;
     // "…分别是：某技艺传承人X；某厂炒茶工Y": after a list marker every item ends with a name.
     let listFrom = to;
     const clauses = splitTop(s, from, to, "，；：…");
     for (let ci = 0; ci < clauses.length; ci++) {
       const [ca, cb] = clauses[ci]!;
       const carried = carryHonours;
+      const passOn = carryOverPost;
+      carryOverPost = false;
       carryHonours = [];
       let pending = emptyPrefix();
       let prevItemHadName = false;
@@ -838,16 +852,26 @@ export class PersonFinder {
         // "并向全国劳动模范、时代楷模，…班长X颁发": the object of 向/为/给 is the next name.
         const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
         const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
+        // "全国先进工作者，某局机关党委专职副书记，某村党总支书记、队长X；": a clause of unit
+        // and post with no name may stand between the honours and the name (a chain of posts).
+        const after = clauses[ci + 2];
+        const overPost =
+          !!after &&
+          s[next[1]] === "，" &&
+          !this.introducesName(next[0], next[1]) &&
+          this.isPostClause(next[0], next[1]) &&
+          this.introducesName(after[0], after[1]);
         if (
           hs &&
           hs.length > 0 &&
           hs.every((h) => h.level !== null) &&
-          this.introducesName(next[0], next[1])
+          (overPost || this.introducesName(next[0], next[1]))
         ) {
           carryHonours = hs.map((h) => ({
             ...h,
-            evidence: { ...h.evidence, rule: "honour.carried-clause" },
+            evidence: { ...h.evidence, rule: overPost ? "person.post-chain" : "honour.carried-clause" },
           }));
+          carryOverPost = overPost;
           continue;
         }
       }
@@ -1014,6 +1038,10 @@ export class PersonFinder {
                 : pending.extra,
             job: prefix.job ?? pending.job,
           };
+          if (postEmployer && merged.employer && merged.employer !== postEmployer) {
+            merged.extra = [...merged.extra, postEmployer];
+            postEmployer = null;
+          }
           if (!merged.employer?.jobTitle && merged.employer && merged.job)
             merged.employer.jobTitle = merged.job;
           const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
@@ -1105,10 +1133,15 @@ export class PersonFinder {
           ? pending.honours
           : [];
       carryEmployer = null;
+      postEmployer = null;
       if (!clauseHadName) {
         const unit = parseUnit(s.slice(ca, cb));
         if (unit?.org && unit.jobTitle)
           carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb, "employer.carried-clause");
+        if (passOn && carried.length > 0) {
+          carryHonours = carried;
+          postEmployer = carryEmployer;
+        }
       }
       if (!clauseHadName) this.readNameBeforeVerb(ca, cb);
       if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;

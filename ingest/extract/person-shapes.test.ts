@@ -104,14 +104,31 @@ describe("the honouree of a story", () => {
 
   it("宣讲了HONOUR、…NAME的事迹 with no name before the verb", () => {
     expect(
-      facts(
-        "科普讲解员宣讲了全国劳动模范、远江石油化工有限公司高级专家祁红文的事迹，他30多年深耕新材料。",
-      ),
+      facts("科普讲解员宣讲了全国劳动模范、远江石油化工有限公司高级专家祁红文的事迹，他30多年深耕新材料。"),
     ).toEqual({ 祁红文: { h: ["全国劳动模范"], e: ["远江石油化工有限公司"] } });
   });
 
   it("the teller's own experience names nobody else", () => {
     expect(names("全国劳模祁文涛讲述了自己成为全国劳模的经历。")).toEqual(["祁文涛"]);
+  });
+});
+
+describe("a chain of posts between the honours and the name", () => {
+  it("HONOURS，UNIT POST，UNIT POST、POST NAME: the honours and both units are the name's", () => {
+    expect(
+      facts(
+        "全国先进工作者、全国最美职工，远江市税务局机关党委专职副书记，远江县青松镇朱集村党总支第一书记、驻村工作队队长祁双燕；全国劳动模范柏青山。",
+      ),
+    ).toEqual({
+      祁双燕: { h: ["全国先进工作者", "全国最美职工"], e: ["远江县青松镇朱集村", "远江市税务局机关党委"] },
+      柏青山: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+
+  it("a clause that is no post does not carry the honours on", () => {
+    expect(facts("全国劳动模范，多年来扎根一线，远江机械厂技师祁文涛讲述了故事。")).toEqual({
+      祁文涛: { h: [], e: ["远江机械厂"] },
+    });
   });
 });
 

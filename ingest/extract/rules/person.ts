@@ -65,6 +65,15 @@ export const PERSON_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n全国劳模祁文涛向大家讲述了自己成为全国劳模的经历。"],
     },
     {
+      id: "person.post-chain",
+      yields: "HAS_HONOUR",
+      note: "HONOURS，UNIT POST，UNIT POST NAME: a clause of honours, then a clause of unit and post without a name, then the clause that introduces the name: the honours pass over the post clause, whose unit is a second employer",
+      match: [
+        "测试标题\n全国先进工作者，远江市税务局机关党委专职副书记，远江县青松镇朱集村党总支第一书记、驻村工作队队长祁双燕讲述了故事。",
+      ],
+      noMatch: ["测试标题\n全国劳动模范，多年来扎根一线，远江机械厂技师祁文涛讲述了故事。"],
+    },
+    {
       id: "person.translit",
       yields: "PERSON",
       note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
