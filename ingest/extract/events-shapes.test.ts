@@ -159,3 +159,40 @@ describe("organisers of something else", () => {
     ]);
   });
 });
+
+describe("organisers read whole", () => {
+  it("某科技产业园举办“…”讲座: the park holds it; 讲座由A与B主办 adds the unions", () => {
+    const g = gold(
+      `${T}4月26日，远江青松科技产业园举办“匠心传承”专题讲座，特邀全国劳动模范郎春舟主讲。讲座由青松科技产业园总工会与白杨街道总工会主办。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["远江青松科技产业园", null],
+      ["青松科技产业园总工会", "主办"],
+      ["白杨街道总工会", "主办"],
+    ]);
+    expect(spoke(g, "郎春舟")).toEqual(["e1"]);
+  });
+
+  it("在A指导下、B成功主办的NAME: A guides, B organises (no 的, an adverb before the role)", () => {
+    const g = gold(
+      `${T}5月30日，在远江市总工会宣传教育部指导下、青川县总工会成功主办的“劳模工匠进校园”示范活动在青川大学举行。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["远江市总工会宣传教育部", "指导"],
+      ["青川县总工会", "主办"],
+    ]);
+  });
+
+  it("A代B颁发: A, the one acting on behalf of B, holds the ceremony", () => {
+    const g = gold(`${T}5月8日，远江省总工会代青川市总工会在远江宾馆举行颁奖仪式。`);
+    expect(orgs(g)).toEqual([["远江省总工会", null]]);
+  });
+
+  it("A與B (traditional script): an organisation and a unit the lexicon lacks are two organisers", () => {
+    const g = gold(`測試標題\n5月8日，巴士三公司20路與青松路第一小學在學校禮堂舉辦“安全出行”主題活動。`);
+    expect(orgs(g)).toEqual([
+      ["巴士三公司20路", null],
+      ["青松路第一小學", null],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 
 import type { OrganizerRole, OrgType } from "../../model/types.ts";
 import { byLastChar, EVENT_HEADS, suffixAt } from "../lexicon/units.ts";
+import { toSimplified } from "../read/to-simplified.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
@@ -125,6 +126,8 @@ const SESSIONS = /^(?:[\d一二三四五六七八九十两]+|多)场/;
 const PLACE_SUBJECT =
   /^(?:[\p{Script=Han}]{1,10}?(?:省|市|区|县|州|旗|镇|乡|街道)(?:[\p{Script=Han}]{2,8}系统)?|[\p{Script=Han}]{2,8}系统)$/u;
 
+/** An industrial or development park as a subject that holds events ("西湖科技产业园"). */
+const PARK = /^[\p{Script=Han}]{2,16}(?:科技产业园|产业园|科技园|工业园|软件园|创业园|物流园)(?:区)?$/u;
 /** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
 
@@ -274,11 +277,19 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   if (credit && isOrg(org.slice(credit[0].length))) org = org.slice(credit[0].length);
   const at = /(?:在|於|于)(?=\p{Script=Han})/u.exec(org);
   if (at && at.index >= 2 && isOrg(org.slice(0, at.index))) org = org.slice(0, at.index);
+  // "省总工会代中华全国总工会(颁发)": the one acting on behalf of the other hands over.
+  const proxy = /代(?=[\p{Script=Han}]{3})/u.exec(org);
+  if (proxy && proxy.index >= 3 && isOrg(org.slice(0, proxy.index)) && isOrg(org.slice(proxy.index + 1)))
+    org = org.slice(0, proxy.index);
   const join = /[与與]/.exec(org);
   if (join && join.index >= 2) {
     const left = org.slice(0, join.index);
     const right = org.slice(join.index + 1);
-    if (isOrg(left) && isOrg(right))
+    // "巴士一公司20路与某小学": one side an organisation, the other a unit's name the lexicon lacks.
+    // (The organiser is as printed: a traditional-script name is tested simplified.)
+    const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
+    const unit = (t: string) => known(t) || (/^[\p{Script=Han}\d]{3,16}$/u.test(t) && !NOT_NAME.test(t));
+    if ((known(left) && unit(right)) || (unit(left) && known(right)))
       return [
         { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
         { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
@@ -494,7 +505,10 @@ export class EventFinder {
       const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b0));
       if (lead) a += lead[0].length;
       const others = AND_OTHERS.exec(s.slice(a, b0));
-      const b = others ? a + others.index : b0;
+      let b = others ? a + others.index : b0;
+      // "B成功主办", "B精心承办": the adverb before the role is no part of the name.
+      const adv = /(?:成功|精心|联合|共同|携手|合力)$/.exec(s.slice(a, b));
+      if (adv) b -= adv[0].length;
       // "…融媒体中心（传媒公司）": the alias in brackets is no part of the test.
       const name = stripAlias(s.slice(a, b));
       const place = BARE_PLACE.test(name) && !isOrg(name);
@@ -904,7 +918,8 @@ export class EventFinder {
       const orgAt = from + clauseStart + Math.max(0, subjLead);
       // "某某医院（以下简称某院）举办…": the alias in brackets is no part of the name.
       if (subj.endsWith("）")) subj = stripAlias(subj);
-      let org: string | null = isOrg(subj) ? subj : null;
+      // "某某科技产业园举办…": an industrial park (its management) holds the event.
+      let org: string | null = isOrg(subj) || PARK.test(subj) ? subj : null;
       let orgList: string[] = org ? [org] : [];
       // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
       const parts = subj.split(/[、和与及]|联合|携手|会同/);
@@ -1024,7 +1039,7 @@ export class EventFinder {
       this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null, "event.by-orgs-back");
     }
     // 在A的指导下 → A 指导.
-    for (const m of sent.includes("指导下") ? matchesOf(/在([^，。；在]{2,40}?)的指导下/g, sent) : [])
+    for (const m of sent.includes("指导下") ? matchesOf(/在([^，。；在]{2,40}?)的?指导下/g, sent) : [])
       this.addOrganizers(
         from + m.index + 1,
         from + m.index + 1 + m[1]!.length,
