@@ -42,6 +42,8 @@ describe("parseUnit", () => {
     // A description before 的, a skill title before the unit: neither is part of it.
     ["默默守护城市整洁的远江市环境卫生管理处清运工", "远江市环境卫生管理处", "清运工"],
     ["汽车维修高级技师远江交通职业技术学院教师", "远江交通职业技术学院", "教师"],
+    // (A title word inside the school's name stays: 某技师学院.)
+    ["远江技师学院青川分院教师", "远江技师学院青川分院", "教师"],
     // A description ending in a quote and 的, a single-dash lead, a nickname before the job.
     [
       "当好“指挥员”的远江局集团有限公司青松车站运转车间车站值班员",

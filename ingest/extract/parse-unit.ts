@@ -108,7 +108,7 @@ const NICK_BEFORE_JOB =
   /^(?:.*[^\p{Script=Han}])?([\p{Script=Han}（）()]{3,40})“([^“”]{1,8})”([\p{Script=Han}]{2,6})$/u;
 /** A skill title before the unit's name ("汽车维修高级技师…"): up to and including the title. */
 const LEADING_TITLE =
-  /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})/u;
+  /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})(?!学院|学校|协会|学会|分院)/u;
 
 const parseUnitCached = memoiseString(parseUnitText);
 /** Punctuation that never occurs inside "unit + job title". */
