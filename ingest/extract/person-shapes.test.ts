@@ -39,6 +39,12 @@ describe("rare given characters", () => {
     });
   });
 
+  it("an honour verb after 两次 in a later clause is the name's", () => {
+    expect(
+      facts("远江床单厂的退休工人祁和群曾于1956年和1959年两次出席大会，两次被授予“全国劳动模范”称号。"),
+    ).toEqual({ 祁和群: { h: ["全国劳动模范"], e: ["远江床单厂"] } });
+  });
+
   it("does not read 和 joining two names as a given character", () => {
     const got = names("全国劳动模范祁文和柏青分享了经验。");
     expect(got).toContain("祁文");
