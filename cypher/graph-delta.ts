@@ -6,8 +6,8 @@
  * the store (ingest/graph-index.ts), it is the "key index" incremental ingest diffs against.
  */
 import { hash } from "node:crypto";
-import type { GraphBatch, GraphNode, NodeLabel, RelType } from "../model/types.ts";
-import { type PreparedBatch, prepareBatch, type RelGroup, type Row } from "./prepare-batch.ts";
+import type { GraphBatch, NodeLabel, RelType } from "../model/types.ts";
+import { type PreparedBatch, prepareBatch, type Row } from "./prepare-batch.ts";
 
 /** Bump when the index layout or the row hashing changes (an older index is ignored: full rewrite). */
 export const ENTITY_INDEX_VERSION = 1;
@@ -58,12 +58,6 @@ export interface GraphDelta {
   removeNodes: { label: NodeLabel; id: string }[];
   upsertNodes: NodeUpsert[];
   upsertRels: RelUpsert[];
-  /**
-   * Every row of each relationship type the delta changes (all of its from/to groups), for a
-   * store that rewrites a changed relationship table whole (kuzu: inserting into a loaded
-   * relationship table costs a checkpoint that rewrites it anyway).
-   */
-  relTables: RelGroup[];
 }
 
 /** SHA-1 of the kind and the row's JSON (one-shot `hash`: the same digest as createHash, cheaper). */
@@ -101,7 +95,6 @@ export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: Grap
     removeNodes: [],
     upsertNodes: [],
     upsertRels: [],
-    relTables: [],
   };
   for (const [id, [type, from, fromId, to, toId]] of Object.entries(old.rels))
     if (!index.rels[id]) delta.removeRels.push({ type, id, from, fromId, to, toId });
@@ -136,8 +129,6 @@ export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: Grap
       delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
     }
   }
-  const changed = new Set<RelType>([...delta.removeRels, ...delta.upsertRels].map((r) => r.type));
-  delta.relTables = batch.rels.filter((g) => changed.has(g.type));
   return { delta, index };
 }
 
@@ -151,7 +142,7 @@ export interface ChangedIds {
  * The delta that turns the graph indexed by `old` into `batch` when only the entities of `changed`
  * may differ (every other node and relationship of `batch` is stored as it is): only those are
  * prepared, hashed and compared, so the cost follows the change, not the graph. `old` is updated
- * in place into the index of `batch` and returned. `relTables` is left empty. A string says why
+ * in place into the index of `batch` and returned. A string says why
  * the whole batch must be diffed instead (a changed node that changes label: its untouched
  * relationships would have to be created again).
  */
@@ -175,7 +166,6 @@ export function diffChanged(
     removeNodes: [],
     upsertNodes: [],
     upsertRels: [],
-    relTables: [],
   };
   const nodeEntries = new Map<string, [NodeLabel, string] | null>(); // null: removed
   const relEntries = new Map<string, [RelType, NodeLabel, string, NodeLabel, string, string] | null>();
@@ -237,28 +227,6 @@ export function diffChanged(
     if (e) old.rels[id] = e;
     else delete old.rels[id];
   return { delta, index: old };
-}
-
-/**
- * Every row of the relationship types a delta changes, grouped as `prepareBatch` groups them (for
- * `GraphDelta.relTables`), without preparing the batch's nodes: the ends stand in as bare nodes
- * of their label. A string says why it cannot be (an end that is not in the batch).
- */
-export function relTablesFor(batch: GraphBatch, delta: GraphDelta): RelGroup[] | string {
-  const types = new Set<RelType>([...delta.removeRels, ...delta.upsertRels].map((r) => r.type));
-  if (types.size === 0) return [];
-  const rels = batch.rels.filter((r) => types.has(r.type));
-  const labelOf = new Map<string, NodeLabel>();
-  for (const n of batch.nodes) labelOf.set(n.id, n.label);
-  const stubs = new Map<string, GraphNode>();
-  for (const r of rels)
-    for (const id of [r.source, r.target]) {
-      if (stubs.has(id)) continue;
-      const label = labelOf.get(id);
-      if (!label) return `relationship ${r.id}: endpoint ${id} is not in the batch`;
-      stubs.set(id, { id, label, name: "", articleIds: [], evidence: [] } as unknown as GraphNode);
-    }
-  return prepareBatch({ nodes: [...stubs.values()], rels }).rels;
 }
 
 /** How many entities a delta touches. */

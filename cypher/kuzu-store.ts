@@ -25,7 +25,7 @@ import { ConsolePool, type ConsolePoolOptions } from "./console-pool.ts";
 import type { SandboxState } from "./console-sandbox.ts";
 import { countsFromStats } from "./counts-from-stats.ts";
 import type { GraphDelta } from "./graph-delta.ts";
-import { applyKuzuDelta } from "./kuzu-delta.ts";
+import { applyKuzuDelta, finishRelTables, startRelTables } from "./kuzu-delta.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
 import {
@@ -265,17 +265,19 @@ export class KuzuStore implements GraphStore {
         mark("open read-write");
         try {
           await rw.withConnection(async (pc) => {
-            // Relationship tables the delta changes are dropped and bulk-loaded again: inserting
-            // into a loaded one costs a checkpoint that rewrites its node groups, slower than COPY.
-            const tables = [...new Set([...delta.removeRels, ...delta.upsertRels].map((r) => r.type))];
-            for (const t of tables) await runAll(pc.conn, `DROP TABLE ${t}`);
-            mark(`drop ${tables.length} relationship tables`);
-            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [] });
+            // Relationship tables the delta changes are bulk-loaded again, inside the database:
+            // inserting into a loaded one costs a checkpoint that rewrites it (kuzu-delta.ts).
+            const tables = await startRelTables(pc.conn, delta);
+            mark(`${tables.length} relationship tables set aside`);
+            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [], removeNodes: [] });
             mark("node statements");
-            for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
             mkdirSync(staging, { recursive: true });
-            await this.copyRels(pc, delta.relTables, staging);
+            await finishRelTables(pc.conn, delta, tables, staging);
             mark("relationship tables copied");
+            // Removed nodes go last, when no relationship points at them any more: deleting
+            // relationships of a loaded table would cost the slow checkpoint too.
+            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [], upsertNodes: [] });
+            mark("nodes removed");
             await runAll(pc.conn, "CHECKPOINT");
             mark("checkpoint");
           });

@@ -19,7 +19,6 @@ import {
   type EntityIndex,
   type GraphDelta,
   indexOfBatch,
-  relTablesFor,
 } from "../cypher/graph-delta.ts";
 import { prepareBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
@@ -187,18 +186,15 @@ export async function writeGraph(
   if (typeof old !== "string" && since && old.resolution === since.from) {
     // Only the ids the resolution changed can differ from the stored graph.
     const diffed = diffChanged(old, batch, since);
-    const tables = typeof diffed === "string" ? diffed : relTablesFor(batch, diffed.delta);
-    debug(`diff of the changed ids${typeof tables === "string" ? ` (${tables}: whole diff)` : ""}`);
+    debug(`diff of the changed ids${typeof diffed === "string" ? ` (${diffed}: whole diff)` : ""}`);
     if (typeof diffed !== "string") {
       const { delta, index } = diffed;
       reason = tooLarge(deltaSize(delta), batch.nodes.length + batch.rels.length);
-      if (typeof tables !== "string" && !reason) {
-        delta.relTables = tables;
+      if (!reason) {
         index.resolution = opts.hint!.token;
         return writeDelta(store, dataDir, delta, index, t0, storedResolution);
       }
-      // diffChanged updated the index it was given: read it again for the whole diff.
-      old = reason || (await storedIndex(store, dataDir));
+      old = reason;
     }
   }
   const prepared = prepareBatch(batch);
@@ -210,7 +206,7 @@ export async function writeGraph(
     reason = tooLarge(deltaSize(delta), prepared.nodeCount + prepared.relCount);
     if (!reason) return writeDelta(store, dataDir, delta, index, t0, storedResolution);
   }
-  const stats = await store.replaceGraph(batch);
+  const stats = await store.replaceGraph(batch, prepared);
   const index = indexOfBatch(prepared);
   if (opts.hint) index.resolution = opts.hint.token;
   await saveIndex(dataDir, store, index);
