@@ -4,7 +4,8 @@
  * write) until the graph answers a query, reading with `ingest workers` worker threads
  * (LAOMO_INGEST_WORKERS, else the number of cores; 1: in the bench's own thread). `add one page to the graph`: one more page of six
  * articles (same world of people and organisations, another draw) ingested into that graph, end
- * to end, written as a delta; then `remove one page` takes it out again (`--remove`). After the
+ * to end, written as a delta; then `remove one page` takes it out again (`--remove`). Each reports
+ * the articles its partial resolution read (`articles resolved`; -1: resolved whole). After the
  * first ingest, `kuzu COPY of the same rows` (copy-yardstick.ts) and `ingest: store write ÷ kuzu COPY`.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { generateCorpus } from "../ingest/generate/index.ts";
 import { defaultIngestWorkers, poolSize } from "../ingest/parallel/extract-files.ts";
 import { type IngestSummary, ingestPaths, removePaths } from "../ingest/pipeline.ts";
 import { listInputFiles } from "../ingest/read/list-files.ts";
+import type { ResolutionMode } from "../ingest/resolve/partial.ts";
 import { loadConfig } from "../model/config.ts";
 import { copyYardstickMetrics } from "./copy-yardstick.ts";
 import type { MemorySampler } from "./memory.ts";
@@ -30,6 +32,12 @@ function phases(prefix: string, s: IngestSummary): Metric[] {
     metric(`${prefix}: resolve`, t.resolveMs / 1000, "s"),
     metric(`${prefix}: store write`, t.writeMs / 1000, "s"),
   ];
+}
+
+/** Articles a partial resolution read (all of them, -1 in the JSON, for a whole resolution). */
+function resolved(prefix: string, m: ResolutionMode | null): Metric[] {
+  if (!m) return [];
+  return [metric(`${prefix}: articles resolved`, m.mode === "partial" ? (m.articlesResolved ?? 0) : -1, "")];
 }
 
 export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<StageResult> {
@@ -74,8 +82,10 @@ export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<St
     const pageFile = path.join(pageDir, `added-${page.file}`);
     writeFileSync(pageFile, page.text);
 
+    // How the page was resolved: partially (how many articles read) or whole, and why.
+    let addMode: ResolutionMode | null = null;
     const t1 = performance.now();
-    const added = await ingestPaths([pageFile], { store, dataDir });
+    const added = await ingestPaths([pageFile], { store, dataDir, onResolution: (m) => (addMode = m) });
     await store.counts();
     const add = (performance.now() - t1) / 1000;
     memory?.sample();
@@ -84,13 +94,18 @@ export async function run(ctx: BenchContext, memory?: MemorySampler): Promise<St
       metric("articles in the added page", added.articles, ""),
       metric("nodes changed by the page", added.write?.nodesWritten ?? 0, ""),
       metric("relationships changed by the page", added.write?.relsWritten ?? 0, ""),
+      ...resolved("add page", addMode),
       ...phases("add page", added),
     );
     note = `${copy.note}; add page written ${added.write?.mode ?? "?"}${added.write?.reason ? ` (${added.write.reason})` : ""}`;
 
+    let removeMode: ResolutionMode | null = null;
     const t2 = performance.now();
-    const removed = await removePaths([pageFile], { store, dataDir });
-    metrics.push(metric("remove one page", (performance.now() - t2) / 1000, "s"));
+    const removed = await removePaths([pageFile], { store, dataDir, onResolution: (m) => (removeMode = m) });
+    metrics.push(
+      metric("remove one page", (performance.now() - t2) / 1000, "s"),
+      ...resolved("remove page", removeMode),
+    );
     note += `; remove written ${removed.write?.mode ?? "?"}`;
   } finally {
     await store.close();
