@@ -196,3 +196,24 @@ describe("organisers read whole", () => {
     ]);
   });
 });
+
+describe("a programme's main session and its stops", () => {
+  it("宣讲报告会由A和B联合举办，当日在X举行主场报告会，…深入到C、D等地进行宣讲", () => {
+    const g = gold(
+      `${T}5月8日，远江市“匠心筑梦”劳模宣讲系列报告会启动。宣讲报告会由市委宣传部和市总工会联合举办，当日上午在青川中药材交易市场举行主场报告会，下午6名劳模分为两组深入到白杨中学附属学校、青松社区、城建集团等地进行宣讲。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["远江市“匠心筑梦”劳模宣讲系列报告会"]);
+    expect(g.events[0]?.venue).toEqual(["青川中药材交易市场", "白杨中学附属学校", "青松社区", "城建集团"]);
+    expect(orgs(g)).toEqual([
+      ["市委宣传部", null],
+      ["市总工会", null],
+    ]);
+  });
+
+  it("小分队分别前往A、B: the stops of the event named before", () => {
+    const g = gold(
+      `${T}5月19日，远江市总工会劳模事迹巡回宣讲报告会在青川县举行。除主会场外，小分队分别前往青川供电公司、青川物流集散中心，开展专题宣讲。`,
+    );
+    expect(g.events[0]?.venue).toEqual(["青川供电公司", "青川物流集散中心"]);
+  });
+});

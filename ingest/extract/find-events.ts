@@ -33,9 +33,9 @@ const SUBJECT_HELD = new RegExp(
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
 const BY_ORGS_HELD =
-  /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
+  /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会|宣讲报告会|宣讲活动|报告活动|系列活动)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
-const TOUR = /(走进|来到|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+const TOUR = /(走进|来到|深入到|前往|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
@@ -120,7 +120,7 @@ const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
 /** "3场报告会": sessions of the event named before, no event of their own. */
-const SESSIONS = /^(?:[\d一二三四五六七八九十两]+|多)场/;
+const SESSIONS = /^(?:(?:[\d一二三四五六七八九十两]+|多)场|主场|首场|主会场)/;
 
 /** A place or its sector as the subject of 举办/举行: "长春市", "某市卫生健康系统", "青川县各级工会". */
 const PLACE_SUBJECT =
@@ -401,7 +401,13 @@ export class EventFinder {
     const own = /^(?:我|本)(?:省|市|县|区|州)(?=[\p{Script=Han}]{3})/u.exec(s.slice(a, b));
     if (own) a += own[0].length;
     // "在A、B等地", "在国家税务总局某省税务局等单位": the list's close is no part of a site.
-    if (/等地$/.test(s.slice(a, b))) return;
+    // (The last part of a list split on 、 keeps its site: "…、城建集团等地".)
+    const close = /等地$/.exec(s.slice(a, b));
+    if (close) {
+      const site = s.slice(a, b - close[0].length);
+      if (!(SITE_END.test(site) || isOrgName(site))) return;
+      b -= close[0].length;
+    }
     const t = s
       .slice(a, b)
       .replace(/等(?:单位|场所|地点)?$/, "")
@@ -1139,7 +1145,7 @@ export class EventFinder {
         this.addVenues(vFrom, vFrom + m[1]!.length, ev.at, "event.stop-then-holds");
       }
     // Touring stops.
-    for (const m of /走进|来到|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
+    for (const m of /走进|来到|深入到|前往|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
       if (future(m.index) || insideQuote(sent, m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
