@@ -57,6 +57,10 @@ describe("parseUnit", () => {
       "“青松号”列车长",
     ],
     ["坚守了二十年的远江分公司“90后”胶工", "远江分公司", "“90后”胶工"],
+    // A fleet's leader, a service manager; a department before 项目经理 is no project.
+    ["远江公交车队长", "远江公交", "车队长"],
+    ["远江精机客服经理", "远江精机", "客服经理"],
+    ["远江纺织有限公司客服中心项目经理", "远江纺织有限公司客服中心", "项目经理"],
     // A flight is no team of the airline.
     ["青川航空3U1234航班机长", "青川航空", "3U1234航班机长"],
     // Two posts joined by 兼: the first names the unit.

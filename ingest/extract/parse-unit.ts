@@ -197,7 +197,11 @@ function parseUnitText(text: string): ParsedUnit | null {
       if (STUDIO_LEVEL.test(pre)) return { org: null, jobTitle: pre + job };
     }
     // "某建设公司青松站项目经理": the project after the company is the unit, not 青松站.
-    const project = job.startsWith("项目") && job.length > 2 ? PROJECT_AFTER_COMPANY.exec(pre) : null;
+    // (A department before the job is no project: "某公司生产部项目经理", "…客服中心项目经理".)
+    const project =
+      job.startsWith("项目") && job.length > 2 && !/(?:部|中心|科|室|处|办)$/.test(pre)
+        ? PROJECT_AFTER_COMPANY.exec(pre)
+        : null;
     if (project) return { org: `${pre}项目`, jobTitle: job.slice(2) };
     let end = lastOrgEnd(pre);
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".

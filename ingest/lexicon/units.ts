@@ -425,6 +425,8 @@ export const JOB_TITLES: readonly string[] = [
   "主管护师",
   "技师长",
   "车站值班员",
+  "车队长",
+  "客服经理",
 ].sort((a, b) => b.length - a.length);
 
 /** Heads of event names (what an event noun phrase ends with). */
