@@ -312,7 +312,9 @@ export function nameAt(
   note?: NameNote,
 ): number {
   const state = { glued: false };
-  const len = nameLength(text, pos, limit, bounds, anchored, state);
+  let len = nameLength(text, pos, limit, bounds, anchored, state);
+  // "的管护员们": a name never runs straight into 员 or 者 (the two characters are a job word).
+  if (len > 0 && (text[pos + len] === "员" || text[pos + len] === "者")) len = 0;
   if (note) note.rule = len > 0 ? nameRule(text, pos, len, state.glued) : null;
   return len;
 }

@@ -194,7 +194,7 @@ const LISTED_NAME =
   /^([\p{Script=Han}·]{2,7}?)(?:$|等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
 /** A story verb whose object names an honouree: "讲述了全国劳模X的故事", "宣讲了…X的先进事迹". */
 const STORY_LEAD =
-  /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))/;
+  /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
 const NAME_LIST_LEAD =
@@ -1093,8 +1093,8 @@ export class PersonFinder {
                 const hs = this.readPredicate(person, restFrom, cb);
                 if (hs.length > 0) for (const g of group) this.addHonours(g, hs, "honour.verb");
                 // "X向大家讲述了全国劳模Y的故事": the honouree of the story is named after the verb.
-                const told = STORY_LEAD.exec(rest);
-                if (told) {
+                const told = STORY_LEAD.exec(s.slice(restFrom, cb));
+                if (told && restFrom + told[0].length < ib) {
                   queue.unshift([restFrom + told[0].length, ib, false, true]);
                   prevItemHadName = false;
                 }

@@ -114,6 +114,18 @@ describe("the honouree of a story", () => {
     ).toEqual({ 祁红文: { h: ["全国劳动模范"], e: ["远江石油化工有限公司"] } });
   });
 
+  it("讲述了以HONOUR、UNIT JOB NAME为代表的…的故事", () => {
+    expect(
+      facts(
+        "祁清霞讲述了以全国劳模、远江州杂多县昂赛乡生态管护员柏江为代表的在高原上守护着水源的管护员们的故事。",
+      ),
+    ).toEqual({ 柏江: { h: ["全国劳动模范"], e: [] } });
+  });
+
+  it("a job word after 的 is no name (的管护员们)", () => {
+    expect(names("以全国劳模、远江州杂多县昂赛乡生态管护员柏江为代表的管护员们扎根高原。")).toEqual(["柏江"]);
+  });
+
   it("the teller's own experience names nobody else", () => {
     expect(names("全国劳模祁文涛讲述了自己成为全国劳模的经历。")).toEqual(["祁文涛"]);
   });

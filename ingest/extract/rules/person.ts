@@ -60,7 +60,7 @@ export const PERSON_RULES: RuleTable<string> = {
     {
       id: "person.story-of",
       yields: "PERSON",
-      note: "[TELLER]讲述了/宣讲了/介绍了/报告了 HONOUR NAME 的故事/事迹/经历: the honouree of the story is read after the verb (after the teller's name, or in an item that names nobody before it)",
+      note: "[TELLER]讲述了/宣讲了/介绍了/报告了 HONOUR NAME 的故事/事迹/经历 (or 以HONOUR NAME为代表的…): the honouree of the story is read after the verb (after the teller's name, or in an item that names nobody before it)",
       match: ["测试标题\n活动当日，远江时尚中心的祁浩云向大家讲述了全国劳模柏宝妹“光荣与传承”的故事。"],
       noMatch: ["测试标题\n全国劳模祁文涛向大家讲述了自己成为全国劳模的经历。"],
     },
