@@ -217,3 +217,21 @@ describe("a programme's main session and its stops", () => {
     expect(g.events[0]?.venue).toEqual(["青川供电公司", "青川物流集散中心"]);
   });
 });
+
+describe("venues named with a place before them or after 于", () => {
+  it("在位于某区的X举行, 在某科技城的X车间内举行: the site after the last 的", () => {
+    const a = gold(
+      `${T}11月19日上午，远江市“百名劳模进校园”展示活动在位于青松区的远江外国语大学附属学校举行。`,
+    );
+    expect(a.events.flatMap((e) => e.venue)).toEqual(["远江外国语大学附属学校"]);
+    const b = gold(`${T}当日，劳模工匠宣讲团入企宣讲活动在青川科技城的远江电缆股份有限公司车间内举行。`);
+    expect(b.events.flatMap((e) => e.venue)).toEqual(["远江电缆股份有限公司车间"]);
+  });
+
+  it("ORG於X舉辦「NAME」: 於 marks the venue; a date after 于 does not", () => {
+    const a = gold(`測試標題\n五一勞動節前夕，遠江勞動部於青川飯店10樓國際會議廳舉辦「模範勞工表揚大會」。`);
+    expect(a.events.flatMap((e) => e.venue)).toEqual(["青川飯店10樓國際會議廳"]);
+    const b = gold(`${T}远江市总工会于5月8日举办“匠心”劳模座谈会。`);
+    expect(b.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+});

@@ -400,6 +400,12 @@ export class EventFinder {
     // "我市中等职业技术学校": the reference to the writer's own place is no part of the name.
     const own = /^(?:我|本)(?:省|市|县|区|州)(?=[\p{Script=Han}]{3})/u.exec(s.slice(a, b));
     if (own) a += own[0].length;
+    // "位于某区的X", "某科技城的X公司车间": the site is what follows the last 的.
+    const de = s.lastIndexOf("的", b - 1);
+    if (de >= a && de < b - 1) {
+      const site = s.slice(de + 1, b).replace(/(内|里|中|上)$/, "");
+      if ((site.length >= 5 && SITE_END.test(site)) || isOrgName(site)) a = de + 1;
+    }
     // "在A、B等地", "在国家税务总局某省税务局等单位": the list's close is no part of a site.
     // (The last part of a list split on 、 keeps its site: "…、城建集团等地".)
     const close = /等地$/.exec(s.slice(a, b));
@@ -895,7 +901,12 @@ export class EventFinder {
       }
       let subj = rawSubj;
       let venue: [number, number] | null = null;
-      const at = /在(.{1,50})$/.exec(subj.replace(ADVERBS, ""));
+      // "某部於某饭店十楼会议厅举办…": 于/於 marks the place as 在 does (not a date: "于5月8日").
+      const at =
+        /在(.{1,50})$/.exec(subj.replace(ADVERBS, "")) ??
+        /(?<![关位对由属至等])[于於](?![\d今昨当近本上下日月])((?:(?![在于於])[^，。；]){3,50})$/.exec(
+          subj.replace(ADVERBS, ""),
+        );
       if (at) {
         venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
         subj = subj.slice(0, at.index);

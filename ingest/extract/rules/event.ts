@@ -293,7 +293,7 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       note: "an organiser read with its neighbours is cut to its name: a byline before it, 在/于 + the place after it, or a second organiser joined by 与",
       match: [
         `${H}7月15日，公司员工代表参加由远江市总工会在青川先进技术研究院举办的劳模工匠创新联盟活动，聆听了全国劳动模范郎春舟的报告。`,
-        `${H}五一前夕，远江市劳动局于青川饭店十楼国际会议厅举办“五一”表彰活动，全国劳动模范郎春舟出席。`,
+        `${H}5月8日，巴士三公司20路与青松路第一小学在学校礼堂举办“安全出行”主题活动，全国劳动模范郎春舟出席。`,
       ],
       noMatch: [`${H}5月8日，由远江市总工会和远江市妇联主办的劳模宣讲会在远江市职工之家举行。`],
     },
