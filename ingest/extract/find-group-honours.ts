@@ -43,9 +43,16 @@ export const THEY_LIST =
 /** "他们…是第三届“X”的代表", "她们均获得过X": the honour of the names listed just before. */
 export const THEY_HOLD =
   /^(?:他|她)们[^。；]{0,40}?(?:均|都|也|同)?(?:是|为|系|荣获|获得过?|被评为)((?:第[一二三四五六七八九十\d]+届|\d{4}年度?)?“[^“”]{2,20}”|[^，。；、“”的]{4,16}?)的?(?:代表|获得者)?(?=[，。；！]|$)/;
+/** "获评全国劳模与全国先进工作者的A，B等": an award verb, the honour, 的, then the names. */
+const RELATIVE_AWARD =
+  /(?:获评|荣获|获得了?|被授予|被评为)([^，。；、的]{2,24}?)(?:荣誉)?(?:称号)?的(?=[\p{Script=Han}])/gu;
+/** The award verb after the last name of a list of clauses. */
+const LIST_VERB = /(?:同志)?(?:均|都)?(?:荣获|获得|获评|被授予|被评为)/;
+/** A sentence that opens a group of its own (a count, a list marker or an award verb). */
+const NEXT_GROUP = /(?:\d+|[一二三四五六七八九十两])(?:名|位|人)|分别|获得|荣获|授予|评为/;
 /** A group award: "11位成员…被…授予“X”称号", "韩某等269名个人获省五一劳动奖章". */
 const GROUP_AWARD = new RegExp(
-  `${NUM}(?:位|名|人)[^。；]{0,40}?(?:被[^，。；“”]{0,20}?(?:授予|评为)|荣获|获得|获评|当选为?)`,
+  `${NUM}(?:位|名|人)[^。；]{0,40}?(?:被[^，。；“”]{0,20}?(?:授予|评为)|荣获|获得|获评|获(?!得者|奖)|当选为?)`,
 );
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
 const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
@@ -53,7 +60,7 @@ const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|�
 const ITEM_HEAD =
   /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
 const ITEM_TAIL =
-  /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:等(?:人|同志|[\d一二三四五六七八九十两百千]+(?:名|位|人).*)?)?$/;
+  /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖])[^“”]*)?$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
@@ -121,7 +128,7 @@ type Member = FoundPerson | PendingMember;
 /** Reads group honours sentence by sentence; `finish` reads award rolls printed by line. */
 export class GroupHonourReader {
   /** The last personal honour stated for a counted group, and its sentence. */
-  private stated: { honours: HonourMention[]; sentence: number } | null = null;
+  private stated: { honours: HonourMention[]; sentence: number; paragraph: number } | null = null;
   /** Persons named in the sentence before (for "他们…是“X”的代表"). */
   private previous: FoundPerson[] = [];
 
@@ -134,7 +141,9 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     const t = s.slice(from, to);
     const index = sentenceIndexAt(this.ctx, from);
-    if (this.stated && index - this.stated.sentence > 3) this.stated = null;
+    const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
+    if (this.stated && (index - this.stated.sentence > 8 || paragraph - this.stated.paragraph > 1))
+      this.stated = null;
     if (t.includes("等")) this.readEtcCount(from, to);
     if (/[位名]/.test(t)) {
       this.readCountAfter(from, to);
@@ -142,6 +151,8 @@ export class GroupHonourReader {
     }
     if (t.includes("代表")) this.readRepresentatives(from, to);
     if (t.includes("获得者")) this.readDashHolders(from, to);
+    if (t.includes("的")) this.readRelativeList(from, to);
+    if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
     const they = THEY_LIST.exec(t);
     if (they && this.stated) this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
     const hold = /^(?:他|她)们/.test(t) ? THEY_HOLD.exec(t) : null;
@@ -165,7 +176,8 @@ export class GroupHonourReader {
     let end = start;
     while (end < to && !/[，。；（]/.test(s[end]!)) end++;
     const hs = groupHonours(this.ctx, start, end, "group.they");
-    if (hs.length > 0) this.stated = { honours: hs, sentence: index };
+    const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
+    if (hs.length > 0) this.stated = { honours: hs, sentence: index, paragraph };
   }
 
   /** "授予A等10人X称号", "A等166名个人“X”", "A等200名优秀个人（X）". */
@@ -302,7 +314,7 @@ export class GroupHonourReader {
       if (listFrom < 0) continue;
       // "两名…的全国劳动模范、某院主任医师A和某矿维护员B载誉归来": without a marker word the
       // list must hold exactly the count.
-      const exact = !marker || !/[^，：:]/.test(marker[0].replace(/^[^，：]*/, ""));
+      const exact = !marker || !/分别|依次|包括|有|是|为/.test(marker[0]);
       this.giveList(hs, listFrom, to, "group.count-head", exact ? n : -n);
     }
   }
@@ -311,14 +323,25 @@ export class GroupHonourReader {
    * Gives `hs` to the members of the list [from, to): items split on 、，；和及, read until the
    * first item without a name. count > 0: exactly that many; < 0: at most -count; 0: any.
    */
-  private giveList(hs: HonourMention[], from: number, to: number, rule: string, count: number): void {
+  private giveList(
+    hs: HonourMention[],
+    from: number,
+    to0: number,
+    rule: string,
+    count: number,
+    seps = "、，；",
+  ): void {
     if (hs.length === 0) return;
     const s = this.ctx.s;
     const found: Member[] = [];
-    const items = splitTop(s, from, to, "、，；");
+    const to = this.listEnd(to0);
+    // A list whose items are closed by ； holds one member an item ("…的A；…、…的B；…").
+    const items = splitTop(s, from, to, to > to0 ? "；" : seps);
     for (let i = 0; i < items.length; i++) {
       const [a, b] = items[i]!;
       const ps = this.members(a, b, found.length === 0, i === items.length - 1 || /[，；]/.test(s[b] ?? ""));
+      // "A；…的铿锵玫瑰B；C": an item of a ；-list without a name shape is passed over.
+      if (ps.length === 0 && s[b] === "；" && found.length > 0) continue;
       if (ps.length === 0) break;
       found.push(...ps);
       if (/[，；]/.test(s[b] ?? "") && count > 0 && found.length >= count) break;
@@ -327,6 +350,72 @@ export class GroupHonourReader {
     if (count > 0 && found.length !== count) return;
     if (count < 0 && found.length > -count) return;
     for (const p of found) this.give(p, hs, rule);
+  }
+
+  /** The end of a list that goes on over sentences closed by ；, in the same paragraph. */
+  private listEnd(to: number): number {
+    const s = this.ctx.s;
+    let end = to;
+    let i = sentenceIndexAt(this.ctx, Math.max(0, to - 1));
+    const paragraph = this.ctx.sentences[i]?.paragraph;
+    while (s[end - 1] === "；") {
+      const next = this.ctx.sentences[++i];
+      if (!next || next.paragraph !== paragraph || next.end - next.start > 120) break;
+      // The next group of its own ("；2名同志获得“Y”，他们分别是…") ends this one.
+      if (NEXT_GROUP.test(s.slice(next.start, next.end))) break;
+      end = next.end;
+    }
+    return end;
+  }
+
+  /** "获评全国劳模的某公司总裁A，某中心团队长B等优秀代表": the honour of a relative clause. */
+  private readRelativeList(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const m of s.slice(from, to).matchAll(RELATIVE_AWARD)) {
+      const start = from + m.index + m[0].indexOf(m[1]!, 2);
+      const hs = groupHonours(this.ctx, start, start + m[1]!.length, "group.relative");
+      if (hs.length === 0) continue;
+      const listFrom = from + m.index + m[0].length;
+      // Only a list: the names run on past the first item ("A，B等", "A、B").
+      // (Posts of one person are joined by 、: "…创始人、总裁A，…团队长B等".)
+      const items = splitTop(s, listFrom, to, "，");
+      if (items.length < 2) continue;
+      const first = this.member(items[0]![0], items[0]![1]);
+      const second = first ? this.member(items[1]![0], items[1]![1], false, true) : null;
+      if (!first || !second) continue;
+      this.giveList(hs, listFrom, to, "group.relative", 0, "，；");
+    }
+  }
+
+  /** "其中，某公司研究员A，某公司总工程师B，某公司段长C荣获“H”称号": clauses of names before the verb. */
+  private readListVerb(from: number, to: number): void {
+    const s = this.ctx.s;
+    const clauses = splitTop(s, from, to, "，");
+    if (clauses.length < 3) return;
+    for (let ci = 1; ci < clauses.length; ci++) {
+      const [ca, cb] = clauses[ci]!;
+      const verb = LIST_VERB.exec(s.slice(ca, cb));
+      if (!verb) continue;
+      const at = ca + verb.index;
+      const hStart = at + verb[0].length;
+      const [ha, hb] = this.honourRange(hStart, cb);
+      const hs = hb > ha ? groupHonours(this.ctx, ha, hb, "group.list-verb", true) : [];
+      const last = hs.length > 0 ? this.member(ca, at) : null;
+      if (!last) return;
+      const found: Member[] = [last];
+      let k = ci - 1;
+      for (; k >= 0; k--) {
+        const [a, b] = clauses[k]!;
+        const p = this.member(a, b);
+        if (!p) break;
+        found.unshift(p);
+      }
+      // The whole sentence is the list (after a lead such as 其中).
+      const lead = k < 0 ? "" : s.slice(clauses[k]![0], clauses[k]![1]);
+      if (found.length < 3 || (k >= 0 && !/^(?:其中|另外|此外|同时)$/.test(lead))) return;
+      for (const p of found) this.give(p, hs, "group.list-verb");
+      return;
+    }
   }
 
   /** "全国劳动模范代表A、B和全国先进工作者代表C": each honour's list runs to the next. */
@@ -490,8 +579,12 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     const prev = s[p - 1] ?? "";
     if (prev === "的" || prev === "”") return true;
+    // "…的铿锵玫瑰A", "…的桥梁专家B": a short epithet after 的 closes the item before the name.
+    const de = s.lastIndexOf("的", p - 1);
+    if (de >= a && p - de - 1 <= 4 && !/[，、“”]/.test(s.slice(de, p))) return true;
     const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
     if (job && p - job.length >= a) return true;
+    if (/(?:传承人|带头人|领衔人|负责人|创始人)$/.test(s.slice(a, p))) return true;
     const org = suffixAt(s, ORG_SUFFIX_BY_LAST, p);
     if (org && p - a >= 4 && isOrgName(s.slice(a, p))) return true;
     return OCCUPATION_END.test(prev) && p - a >= 3 && /\p{Script=Han}/u.test(s[p - 2] ?? "");

@@ -70,9 +70,10 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.they",
       pattern: /(?:他|她)们(?:中|之中|当中)|其中(?:有|包括)/,
       yields: "HAS_HONOUR",
-      note: "11位成员…被授予“H”称号。他们中有…的UNIT JOB A、…: the list after 他们中有/其中有 holds the honour of the counted group stated up to three sentences before",
+      note: "11位成员…被授予“H”称号 / A等N名个人获H。他们中有…的UNIT JOB A、…: the list after 他们中有/其中有 (items closed by 、，, or one an item over sentences closed by ；) holds the honour of the counted group stated up to eight sentences before, in its paragraph or the next",
       match: [
         "测试标题\n11位报告团成员今年1月被授予第六届“最美铁路人”称号。\n他们中有努力当好指挥员的远江车站运转车间值班员祁文涛、养护钢铁大动脉的青川工务段副队长柏雪松、用匠心护航的远江动车段工长车晓燕。",
+        "测试标题\n远江焦煤集团官地煤矿等68个单位获省五一劳动奖状；祁青等269名个人获省五一劳动奖章。评选严格按照程序进行。其中，基层一线人员169名。他们中，有解决一线生产难题的远江炼钢二厂作业长柏雪松；提出“报警就是命令，抢修就是战斗”口号的青川市供气公司客服中心员工车晓燕；热爱岗位、真诚服务的快递小哥任青军。",
       ],
       noMatch: [
         "测试标题\n11位报告团成员来自铁路基层一线。\n他们中有远江车站运转车间值班员祁文涛、青川工务段副队长柏雪松。",
@@ -88,6 +89,28 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
       noMatch: [
         "测试标题\n活动走进校园的两位老师，分别是远江兽医科学院院长祁文涛、远江重工有限公司高级技师柏雪松。她们都是学校的代表。",
+      ],
+    },
+    {
+      id: "group.relative",
+      pattern: /(?:获评|荣获|获得|被授予|被评为)[^，。；]{2,30}的/,
+      yields: "HAS_HONOUR",
+      note: "获评H的UNIT JOB A，UNIT JOB B等…: a relative clause of award before a list of at least two names (posts of one name joined by 、)",
+      match: [
+        "测试标题\n大会上，获评全国劳模与全国先进工作者的远江网络科技股份有限公司创始人、总裁祁文涛，青川街道社区卫生服务中心团队长车晓燕等优秀代表受到了表彰。",
+      ],
+      noMatch: ["测试标题\n大会上，获评全国劳模的远江网络科技股份有限公司总裁祁文涛作了发言，会场气氛热烈。"],
+    },
+    {
+      id: "group.list-verb",
+      pattern: /其中/,
+      yields: "HAS_HONOUR",
+      note: "其中，UNIT JOB A，UNIT JOB B，UNIT JOB C荣获“H”称号: a sentence of three or more name clauses before one award verb",
+      match: [
+        "测试标题\n其中，远江藏药股份有限公司产品研究员祁文涛，青川硅业股份有限公司总工程师、高级工程师柏雪松，远江能源有限公司维修工段长车晓燕荣获“全国劳动模范”称号。",
+      ],
+      noMatch: [
+        "测试标题\n其中，远江藏药股份有限公司产品研究员祁文涛，青川硅业股份有限公司总工程师柏雪松，远江能源有限公司维修工段长车晓燕参加了座谈。",
       ],
     },
     {
