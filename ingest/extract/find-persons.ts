@@ -807,6 +807,9 @@ export class PersonFinder {
       let prevItemHadName = false;
       let joined = false;
       let lastPrefixHonours: HonourMention[] = [];
+      // The honours of the name before 和 when it was introduced by unit and post ("HONOUR、
+      // UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it).
+      let pairHonours: HonourMention[] = [];
       let group: FoundPerson[] = [];
       let clauseHadName = false;
       const clauseNames: FoundPerson[] = [];
@@ -905,6 +908,7 @@ export class PersonFinder {
         const note: NameNote = { rule: null };
         const allowStart =
           prevItemHadName || joined || first || pending.honours.length > 0 || pending.employer !== null;
+        const wasJoined = joined;
         joined = false;
         const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
         for (let p = scanFrom; p < ib; p++) {
@@ -1020,6 +1024,11 @@ export class PersonFinder {
           if (found === a && prevItemHadName && lastPrefixHonours.length > 0)
             prefix.honours = [...lastPrefixHonours];
           else lastPrefixHonours = prefix.honours;
+          if (wasJoined && prefix.honours.length === 0 && prefix.employer?.jobTitle && pairHonours.length > 0)
+            prefix.honours = pairHonours.map((h) => ({
+              ...h,
+              evidence: { ...h.evidence, rule: "person.joined-pair" },
+            }));
           // "某学院党委委员、人事处处长X": a bare department belongs to the unit named before it.
           if (prefix.employer && pending.employer && DEPARTMENT.test(prefix.employer.org)) {
             prefix.employer = this.department(pending.employer, prefix.employer);
@@ -1046,6 +1055,7 @@ export class PersonFinder {
             merged.employer.jobTitle = merged.job;
           const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
           const person = this.addPerson(name, found, merged, "honour.appositive", note.rule);
+          pairHonours = merged.employer?.jobTitle ? merged.honours : [];
           pending = emptyPrefix();
           prevItemHadName = true;
           clauseHadName = true;

@@ -150,6 +150,23 @@ describe("a chain of posts between the honours and the name", () => {
   });
 });
 
+describe("a pair joined by 和", () => {
+  it("HONOUR、UNIT POST A和UNIT POST B: the pair shares the honour", () => {
+    expect(
+      facts("以及“最美远江人”、远江机务段机车组副司机长祁杰和远江南站客运车间客运值班员柏文文，分享了故事。"),
+    ).toEqual({
+      祁杰: { h: ["最美远江人"], e: ["远江机务段机车组"] },
+      柏文文: { h: ["最美远江人"], e: ["远江南站客运车间"] },
+    });
+  });
+
+  it("a name after 和 with no unit and post of its own gets nothing", () => {
+    expect(facts("全国劳动模范、远江机械厂技师祁文涛和他的徒弟柏青山讲述了故事。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["远江机械厂"] },
+    });
+  });
+});
+
 describe("what stands between the post and the name", () => {
   it("a short note in brackets after the post", () => {
     expect(

@@ -74,6 +74,15 @@ export const PERSON_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n全国劳动模范，多年来扎根一线，远江机械厂技师祁文涛讲述了故事。"],
     },
     {
+      id: "person.joined-pair",
+      yields: "HAS_HONOUR",
+      note: "HONOUR、UNIT POST A和UNIT POST B: a parallel pair joined by 和/与/及, each introduced by unit and post, shares the honours printed before the first",
+      match: [
+        "测试标题\n以及“最美远江人”、远江机务段机车组副司机长祁杰和远江南站客运车间客运值班员柏文文，分享了故事。",
+      ],
+      noMatch: ["测试标题\n全国劳动模范祁文涛和远江机械厂技师柏青山讲述了故事。"],
+    },
+    {
       id: "person.translit",
       yields: "PERSON",
       note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
