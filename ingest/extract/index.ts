@@ -4,11 +4,17 @@
  * Every fact carries the sentence that states it.
  */
 import { hashKey } from "../../model/ids.ts";
-import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { CONTEST_HEADS, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import { matchesOf } from "../text/matches-of.ts";
-import type { ArticleExtraction, EmployerMention, EventMention, SegmentedArticle } from "../types.ts";
+import type {
+  ArticleExtraction,
+  EmployerMention,
+  EventMention,
+  HonourMention,
+  SegmentedArticle,
+} from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { readCollectiveLists, readCollectiveRolls } from "./find-collective-lists.ts";
 import { EventFinder } from "./find-events.ts";
@@ -80,6 +86,17 @@ function isPost(e: EmployerMention): boolean {
     /总工会|[省市区县州]委|人大|政协|政府/.test(e.org) &&
     OFFICIAL_POST.test(e.jobTitle ?? "")
   );
+}
+
+/**
+ * A contest result (…技能大赛…项目冠军, 金牌) is read as an honour so that the honour run around it
+ * stays whole, but it is a result, not a title a person holds (the gold lists no contest results): it is
+ * dropped here, and a person holding nothing else is no honouree.
+ */
+function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P {
+  return p.honours.some((h) => CONTEST_HEADS.has(h.category))
+    ? { ...p, honours: p.honours.filter((h) => !CONTEST_HEADS.has(h.category)) }
+    : p;
 }
 
 /** Content id of an article: normalised title + body, independent of the file name. */
@@ -175,9 +192,11 @@ export function finishArticle(
   officials = false,
 ): ArticleExtraction {
   const { article, people, collectives } = draft;
-  const persons = anyActive(model)
-    ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
-    : draft.persons;
+  const persons = (
+    anyActive(model)
+      ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
+      : draft.persons
+  ).map(withoutContestResults);
   return {
     id: articleId(article.title, article.text),
     file: article.file,
