@@ -235,3 +235,28 @@ describe("venues named with a place before them or after 于", () => {
     expect(b.events.flatMap((e) => e.venue)).toEqual([]);
   });
 });
+
+describe("one event under two spellings, venues with glosses, a film's subject", () => {
+  it("“…—X篇”某站宣讲活动 and “…——X篇”某站活动 are one event (venues go to it)", () => {
+    const g = gold(
+      `${T}5月8日，“远江工人大思政课—青川篇”白杨站宣讲活动启动。\n5月9日，“远江工人大思政课——青川篇”白杨站活动走进青川铁道职业技术学院。`,
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([
+      ["“远江工人大思政课—青川篇”白杨站宣讲活动", ["青川铁道职业技术学院"]],
+    ]);
+  });
+
+  it("a venue with pinyin glosses: kept when a site, dropped when a virtue or a bare area", () => {
+    const a = gold(`${T}6月6日上午，远江区劳模工匠志愿服务队成立仪式在青松巷廣場(chǎng)举行。`);
+    expect(a.events.flatMap((e) => e.venue)).toEqual(["青松巷廣場(chǎng)"]);
+    const b = gold(`${T}6月6日上午，远江区劳模志愿服务活动在社區(qū)举行。`);
+    expect(b.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+
+  it("影片以劳模X为主角，讲述了…: the film tells, X is no speaker", () => {
+    const g = gold(
+      `${T}5月8日，远江市劳模宣讲活动在市工人文化宫举行。活动以播放专题片为开场，影片以全国劳动模范郎春舟为主角，讲述了远江的发展。`,
+    );
+    expect(spoke(g, "郎春舟") ?? []).toEqual([]);
+  });
+});

@@ -97,6 +97,8 @@ const BAD_VENUE =
   /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
 
+/** A pinyin gloss some pages print after each character: "區(qū)". */
+const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 /** Districts that are sites: 校区, 园区, 厂区, 景区 … (not 龙华区, 某某县). */
 const SITE_AREA = /(?:园|社|校|厂|景|营|矿|港|库|小|街|场|站|开发|高新|新|保税|功能|示范|作业|生活|办公)区$/;
 /** A city, county or district alone ("远江市", "青川县", "某市龙华区"): no venue. */
@@ -341,9 +343,11 @@ export class EventFinder {
     if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
     const key = name.replace(/[“”\s]/g, "");
+    // "“…—新疆篇”哈密站宣讲活动" and "“…——新疆篇”哈密站活动": one event, dashes and a modifier apart.
+    const loose = (t: string) => t.replace(/[“”\s—－–\-·•]|宣讲|巡回|专题|主题/g, "");
     const same = this.events.find((e) => {
       const k = e.name.replace(/[“”\s]/g, "");
-      return k === key || k.includes(key) || key.includes(k);
+      return k === key || k.includes(key) || key.includes(k) || (key.length >= 8 && loose(k) === loose(key));
     });
     if (same) {
       if (theme && !same.theme) same.theme = theme;
@@ -429,6 +433,11 @@ export class EventFinder {
     )
       return;
     if (/^(?:大中小学|中小学校?|大专院校|高等院校|高校|院校|各类学校)$/.test(t)) return;
+    // "社區(qū)": a text with its pinyin glosses left in is tested without them; one that starts
+    // with a gloss was cut mid-word; a virtue ("勞動(dòng)精神") is no place.
+    const bare = t.replace(PINYIN_GLOSS, "");
+    if (bare !== t && (/^[(（]/.test(t) || BAD_VENUE.test(bare) || isPlaceOnly(bare))) return;
+    if (/精神$/.test(bare)) return;
     // "八团、十一团": a list whose parts read as no site is no one venue either.
     if (/[，。；、的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
     this.venues.push({

@@ -293,6 +293,8 @@ export function findSpeeches(
       const between = between0.includes("作为") && AS_DELEGATE.test(between0) ? "作为代表" : between0;
       const rule = verb ? verbRule(verb[0]) : null;
       // The verb of a listener ("听完宣讲后"), or of a new subject after a comma ("…，7位工匠讲述").
+      // "影片以全国劳模X为主角，讲述了…": X is the film's subject, the film tells.
+      if (/^为(?:主角|原型)/.test(between0)) continue;
       const heard = verb !== null && (AUDIENCE.test(between) || NEW_SUBJECT.test(between));
       // A person without an honour (an official, a worker with a post) speaks only in a clause of
       // their own, "X以《…》为题作报告", or as an item of a speaker list; never by 讲话, 发言 ….
