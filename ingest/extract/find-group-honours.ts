@@ -48,6 +48,8 @@ const RELATIVE_AWARD =
   /(?:获评|荣获|获得了?|被授予|被评为)([^，。；、的]{2,24}?)(?:荣誉)?(?:称号)?的(?=[\p{Script=Han}])/gu;
 /** The award verb after the last name of a list of clauses. */
 const LIST_VERB = /(?:同志)?(?:均|都)?(?:荣获|获得|获评|被授予|被评为)/;
+/** "三位“最美铁路人”从不同侧面讲述了…": a counted group of quoted title opening a clause. */
+const COUNT_SUBJECT = new RegExp(`(?:^|[，：])(${NUM})(?:位|名)(“[^“”]{2,20}”)(?=[\\p{Script=Han}])`, "u");
 /** A sentence that opens a group of its own (a count, a list marker or an award verb). */
 const NEXT_GROUP = /(?:\d+|[一二三四五六七八九十两])(?:名|位|人)|分别|获得|荣获|授予|评为/;
 /** A group award: "11位成员…被…授予“X”称号", "韩某等269名个人获省五一劳动奖章". */
@@ -65,7 +67,7 @@ const ITEM_TAIL =
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
-const OCCUPATION_END = /[工员师长手匠家生]/;
+const OCCUPATION_END = /[工员师长手匠家生者]/;
 
 /** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */
 function groupHonours(
@@ -161,10 +163,64 @@ export class GroupHonourReader {
       const hs = groupHonours(this.ctx, start, start + hold[1]!.length, "group.they-hold");
       for (const p of this.previous) this.people.addHonours(p, hs, "group.they-hold");
     }
+    this.readCountSubject(from, to, index, paragraph);
     this.noteStated(from, to, index);
     this.previous = [...this.people.persons.values()].filter((p) =>
       p.mentions.some((m) => m >= from && m < to),
     );
+  }
+
+  /** A counted group as a sentence's subject, waiting for the paragraph that introduces it. */
+  private subject: {
+    n: number;
+    honours: HonourMention[];
+    sentence: number;
+    known: Set<string>;
+    paragraph: number | null;
+    found: FoundPerson[];
+  } | null = null;
+
+  /**
+   * "三位“最美铁路人”讲述了…" and, in a later paragraph, "…司机A讲述了…。…列车长B讲述了…": the
+   * first paragraph after the group's sentence that introduces new people gives them the
+   * group's honour when it introduces exactly as many as the count.
+   */
+  private readCountSubject(from: number, to: number, index: number, paragraph: number): void {
+    const g = this.subject;
+    if (g && index > g.sentence) {
+      if (g.paragraph !== null && paragraph !== g.paragraph) this.closeSubject();
+      else if (index - g.sentence > 12) this.subject = null;
+      else {
+        const fresh = [...this.people.persons.values()].filter(
+          (p) => !g.known.has(p.name) && p.at >= from && p.at < to && p.employers.length > 0,
+        );
+        if (fresh.length > 0) {
+          g.paragraph ??= paragraph;
+          g.found.push(...fresh.filter((p) => !g.found.includes(p)));
+        }
+      }
+    }
+    const m = COUNT_SUBJECT.exec(this.ctx.s.slice(from, to));
+    if (!m) return;
+    const start = from + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const hs = groupHonours(this.ctx, start, start + m[2]!.length, "group.count-subject", true);
+    if (hs.length === 0) return;
+    this.subject = {
+      n: countOf(m[1]!),
+      honours: hs,
+      sentence: index,
+      known: new Set(this.people.persons.keys()),
+      paragraph: null,
+      found: [],
+    };
+  }
+
+  /** Gives a counted subject's honour to the people its paragraph introduced (exactly n). */
+  private closeSubject(): void {
+    const g = this.subject;
+    this.subject = null;
+    if (!g || g.found.length !== g.n) return;
+    for (const p of g.found) this.people.addHonours(p, g.honours, "group.count-subject");
   }
 
   /** "11位成员…被授予“X”称号": the honour of the group the next sentences may list. */
@@ -469,6 +525,7 @@ export class GroupHonourReader {
    * each hold one name or "UNIT JOB NAME", up to the next line of another kind.
    */
   readHeadings(bodyStart: number): void {
+    this.closeSubject();
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
     let at = bodyStart;

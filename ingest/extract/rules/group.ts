@@ -114,6 +114,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.count-subject",
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名)“/,
+      yields: "HAS_HONOUR",
+      note: "三位“H”讲述了…, then a later paragraph introducing exactly that many new people by unit and job (one a sentence): each holds H",
+      match: [
+        "测试标题\n报告团举行3场报告会。三位“最美铁路人”从不同侧面讲述了自身的奋斗故事。\n报告会现场。\n报告会上，远江局集团有限公司济南机务段动车二车间动车组司机祁文涛讲述了他苦练技能的故事。青川局集团有限公司杭州客运段列车长车晓燕讲述了她的故事。远江高新工业股份九桥工程公司电焊工柏雪松讲述了她参与建设的故事。",
+      ],
+      noMatch: [
+        "测试标题\n三位“最美铁路人”从不同侧面讲述了自身的奋斗故事。\n报告会上，远江局集团有限公司机务段动车组司机祁文涛讲述了他的故事。青川局集团有限公司客运段列车长车晓燕讲述了她的故事。",
+      ],
+    },
+    {
       id: "group.heading",
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
