@@ -260,3 +260,18 @@ describe("one event under two spellings, venues with glosses, a film's subject",
     expect(spoke(g, "郎春舟") ?? []).toEqual([]);
   });
 });
+
+describe("a list of stops closed by 等, then the event", () => {
+  it("走进A、B、C等开展NAME: the stops are its venues", () => {
+    const g = gold(
+      `${T}11月5日，远江省总工会邀请全国劳动模范郎春舟、省劳动模范蔺秋禾组成劳模宣讲团，走进省交通厅、省住建厅、省水电集团等开展基层专场宣讲。`,
+    );
+    const ev = g.events.find((e) => e.name === "基层专场宣讲");
+    expect(ev?.venue).toEqual(["省交通厅", "省住建厅", "省水电集团"]);
+  });
+
+  it("a worker going to one workshop to do something is no event with a venue", () => {
+    const g = gold(`${T}全国劳动模范郎春舟多次深入车间开展技术攻关。`);
+    expect(g.events.flatMap((e) => e.venue)).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ const SENT_TO = /参加|参与|观看|收看|聆听|观摩/;
 const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)(?!的)了?([^，。；]{4,60})(?=[，。；]|$)/g;
 /** "到X，开展NAME", "走进X，为…带来了一场NAME": a stop, then the event held there. */
 const STOP_THEN_HOLDS =
-  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)/g;
+  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)/g;
 /** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
 const BARE_SCENE =
   /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
@@ -1148,8 +1148,11 @@ export class EventFinder {
     if (/走进|来到|到|赴|深入/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) {
         if (future(m.index) || insideQuote(sent, m.index)) continue;
-        const at = m.index + m[0].length - m[2]!.length;
-        let name = sent.slice(at, at + m[2]!.length);
+        // (The second form: "走进A、B、C等开展NAME", a list of stops closed by 等.)
+        const place = m[1] ?? m[3]!;
+        const held = m[2] ?? m[4]!;
+        const at = m.index + m[0].length - held.length;
+        let name = sent.slice(at, at + held.length);
         let nameAt = at;
         // "一场妙趣横生的安全教育课": the words before the last 的 describe it.
         const de = name.lastIndexOf("的");
@@ -1161,8 +1164,8 @@ export class EventFinder {
         if (this.events.some((e) => e.at >= from && e.at < to)) continue;
         const ev = this.addEvent(from + nameAt, name.length, null, "event.stop-then-holds");
         if (!ev) continue;
-        const vFrom = from + m.index + m[0].indexOf(m[1]!);
-        this.addVenues(vFrom, vFrom + m[1]!.length, ev.at, "event.stop-then-holds");
+        const vFrom = from + m.index + m[0].indexOf(place);
+        this.addVenues(vFrom, vFrom + place.length, ev.at, "event.stop-then-holds");
       }
     // Touring stops.
     for (const m of /走进|来到|深入到|前往|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
