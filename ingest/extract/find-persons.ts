@@ -603,11 +603,27 @@ export class PersonFinder {
     for (const [a0, b] of items) {
       const a = a0 === items[0]![0] ? a0 + (NAME_LIST_LEAD.exec(s.slice(a0, b))?.[0].length ?? 0) : a0;
       const l = this.listedNameLength(a, b);
+      // "某公司劳模A、B、C5位劳动模范…": the first item may introduce its name (an anchor before it).
+      if (l === 0 && a0 === items[0]![0] && this.endsWithAnchoredName(a, b)) {
+        surnamed++;
+        continue;
+      }
       if (l === 0) return false;
       if (l <= 3) surnamed++;
     }
     // Most items are surname names: a list of place or unit words is no name list.
     return surnamed * 2 > items.length;
+  }
+
+  /** True when [from, to) ends with a two- or three-character name right after an anchor. */
+  private endsWithAnchoredName(from: number, to: number): boolean {
+    const s = this.ctx.s;
+    for (const len of [3, 2]) {
+      const p = to - len;
+      if (p <= from || surnameAt(s, p) === 0 || !this.isAnchor(p, from)) continue;
+      if (nameAt(s, p, to, this.windowBounds(p, from, to), true) === len) return true;
+    }
+    return false;
   }
 
   /**

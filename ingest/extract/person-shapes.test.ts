@@ -167,6 +167,16 @@ describe("a pair joined by 和", () => {
   });
 });
 
+describe("a counted list whose first item introduces its name", () => {
+  it("UNIT劳模A、B、C3位劳动模范: every bare name of the list is read", () => {
+    expect(names("会上，远江供电公司劳模祁晓望、路遥、柏涛涛3位劳动模范陆续上台，讲述心得。")).toEqual([
+      "祁晓望",
+      "路遥",
+      "柏涛涛",
+    ]);
+  });
+});
+
 describe("what stands between the post and the name", () => {
   it("a short note in brackets after the post", () => {
     expect(
