@@ -66,6 +66,8 @@ const ITEM_TAIL =
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
+/** The last character of a job word before a name inside a clause. */
+const JOB_END = /[工员师长]/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
 const OCCUPATION_END = /[工员师长手匠家生者]/;
 
@@ -602,9 +604,15 @@ export class GroupHonourReader {
     }
     // The last item of a list may go on with the sentence ("…维护员A载誉归来"): a person the
     // finder met there after a unit or job.
-    if (last)
-      for (const p of this.people.persons.values())
-        for (const m of p.mentions) if (m > a && m < b && this.anchored(a, m)) return p;
+    if (!last) return null;
+    for (const p of this.people.persons.values())
+      for (const m of p.mentions) if (m > a && m < b && this.anchored(a, m)) return p;
+    // (Or a name right after a job word there: "…采煤机维护员A载誉归来".)
+    for (let p = a + 3; p < b - 2; p++) {
+      if (surnameAt(s, p) === 0 || !JOB_END.test(s[p - 1]!) || !this.anchored(a, p)) continue;
+      const len = nameAt(s, p, b, this.bounds(p, a, b), true);
+      if (len > 0) return this.person(p, p + len, a);
+    }
     return null;
   }
 

@@ -42,11 +42,15 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.count-head",
       pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
       yields: "HAS_HONOUR",
-      note: "N位[来自…的]H[和H2][访澳]，包括/分别为/有 A（…）、B及C / N名…的H、UNIT JOB A和UNIT JOB B (then exactly N): the counted group's members",
+      note: "N位[来自…的]H[和H2][访澳]，包括/分别为/有 A（…）、B及C / N名…的H、UNIT JOB A和UNIT JOB B[载誉归来] (then exactly N; the last name may go on with the sentence): the counted group's members",
       match: [
         "测试标题\n总工会副主席魏某任团长，率领7位来自不同行业的全国劳动模范和大国工匠访澳，包括高青林（火箭专家）、洪青光（航空专家）、刘忠（特级烹饪技师）及杨俊（一级演员）。",
+        "测试标题\n11月25日，远江集团两名赴京接受表彰的全国劳动模范、青川总医院主任医师柏良群和远江矿综采二区采煤机维护员马青载誉归来。",
       ],
-      noMatch: ["测试标题\n率领7位来自不同行业的职工代表访澳，包括高青林（火箭专家）、洪青光（航空专家）。"],
+      noMatch: [
+        "测试标题\n率领7位来自不同行业的职工代表访澳，包括高青林（火箭专家）、洪青光（航空专家）。",
+        "测试标题\n11月25日，远江集团两名赴京接受表彰的全国劳动模范、青川总医院主任医师柏良群和远江矿综采二区采煤机维护员马青、车间主任祁青载誉归来。",
+      ],
     },
     {
       id: "group.representative",
