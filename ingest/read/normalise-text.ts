@@ -1,10 +1,20 @@
 /**
  * Final text clean-up shared by every reader: line endings, BOM and zero-width characters,
- * NFC, trailing spaces, and runs of blank lines (at most two blank lines in a row).
- * Full-width and half-width punctuation are kept as they are.
+ * NFC, trailing spaces, pinyin glosses that some sites print after a character ("活動(dòng)"),
+ * and runs of blank lines (at most two blank lines in a row). Full-width and half-width
+ * punctuation are kept as they are.
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * A pinyin gloss right after a Han character: one syllable with a tone mark in brackets
+ * ("勞動(dòng)模範", "報（bào）"). Web copies of some sites print one after each character they
+ * converted; it is no part of the words (names, honours, units would be cut by it). A bracket
+ * without a tone mark ("(a)", "(ABC)", "（左一）") is left alone.
+ */
+const PINYIN_GLOSS =
+  /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
 
 /** Normalise line breaks and invisible characters; keeps the text otherwise unchanged. */
 export function normaliseText(text: string): string {
@@ -13,6 +23,7 @@ export function normaliseText(text: string): string {
     .replace(/[\u2028\u2029\u0085]/g, "\n")
     .replace(ZERO_WIDTH, "")
     .normalize("NFC")
+    .replace(PINYIN_GLOSS, "")
     .split("\n")
     .map(trimLineEnd)
     .join("\n");

@@ -180,3 +180,17 @@ describe("readDocument: refusals", () => {
     expect(await reason(blank)).toBe("empty file (no text)");
   });
 });
+
+describe("pinyin glosses after characters", () => {
+  it("are dropped from the text; brackets without a tone mark stay", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gloss-"));
+    const file = path.join(dir, "page.txt");
+    writeFileSync(
+      file,
+      "遠江市勞動(dòng)模範表彰大會(huì)舉行\n\n全國勞動（dòng）模範、遠江機械廠技師祁文濤（左一）發言(A組)。\n",
+    );
+    const doc = await readDocument(file);
+    expect(doc.text).toContain("遠江市勞動模範表彰大會舉行");
+    expect(doc.text).toContain("全國勞動模範、遠江機械廠技師祁文濤（左一）發言(A組)。");
+  });
+});
