@@ -281,7 +281,7 @@ export class PersonFinder {
     const printed = cop ? printedRaw.slice(1) : printedRaw;
     const start = startRaw + cop;
     // "某矿业“电焊能手”": a quoted title right after a unit (no issuer or scope) is a nickname.
-    const nick = NICKNAME_AFTER_UNIT.exec(printed);
+    const nick = printed.endsWith("”") ? NICKNAME_AFTER_UNIT.exec(printed) : null;
     if (nick && this.isNickname(nick)) return null;
     // A printed honour is short; long runs are never one (and are costly memo keys).
     if (printed.length > 40 || printed.length < 2 || !hasHonourWord(printed, 0, printed.length)) return null;
