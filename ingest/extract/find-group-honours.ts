@@ -155,6 +155,7 @@ export class GroupHonourReader {
     }
     if (t.includes("代表")) this.readRepresentatives(from, to);
     if (t.includes("获得者")) this.readDashHolders(from, to);
+    if (/[和及]/.test(t)) this.readSharedPrefix(from, to);
     if (t.includes("的")) this.readRelativeList(from, to);
     if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
     const they = THEY_LIST.exec(t);
@@ -474,6 +475,49 @@ export class GroupHonourReader {
       for (const p of found) this.give(p, hs, "group.list-verb");
       return;
     }
+  }
+
+  /**
+   * "集团公司劳模A、B和C的先进事迹": a run of bare names after one title, its last name joined by
+   * 和/及, holds the title the names before it hold (read for A and B by the finder).
+   */
+  private readSharedPrefix(from: number, to: number): void {
+    const s = this.ctx.s;
+    let end = to;
+    while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
+    for (const [ca, cb] of splitTop(s, from, end, "，；：")) {
+      const items = splitTop(s, ca, cb, "、");
+      if (items.length < 2) continue;
+      const [la, lb] = items.at(-1)!;
+      const join =
+        /^([\p{Script=Han}·]{2,8}?)(?:和|及)([\p{Script=Han}·]{2,8}?)(?:的[^，。；]*|等[^，。；]*)?$/u.exec(
+          s.slice(la, lb),
+        );
+      if (!join) continue;
+      const before = this.existingAt(la, la + join[1]!.length);
+      if (!before || before.honours.length === 0) continue;
+      const title = before.honours[0]!;
+      // Every name of the run holds the same title, and every item but the first is a bare name.
+      const run = items.slice(1, -1).map(([a, b]) => this.existingAt(a, b));
+      if (run.some((p) => !p?.honours.some((h) => h.name === title.name))) continue;
+      const first = items[0]!;
+      const head = [...this.people.persons.values()].find((p) =>
+        p.mentions.some((m) => m > first[0] && m + p.key.length === first[1]),
+      );
+      if (!head?.honours.some((h) => h.name === title.name)) continue;
+      const rightAt = la + join[1]!.length + 1;
+      if (!this.wholeName(rightAt, rightAt + join[2]!.length)) continue;
+      const rightEnd = rightAt + join[2]!.length;
+      const evidence = spanAt(this.ctx, rightAt, rightEnd, "group.shared-prefix");
+      this.give(this.person(rightAt, rightEnd, null), [{ ...title, evidence }], "group.shared-prefix");
+    }
+  }
+
+  /** The finder's person whose whole name fills [a, b). */
+  private existingAt(a: number, b: number): FoundPerson | null {
+    for (const p of this.people.persons.values())
+      if (p.key.length === b - a && p.mentions.includes(a)) return p;
+    return null;
   }
 
   /** "全国劳动模范代表A、B和全国先进工作者代表C": each honour's list runs to the next. */

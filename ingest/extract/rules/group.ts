@@ -130,6 +130,19 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.shared-prefix",
+      pattern: /[和及]/,
+      yields: "HAS_HONOUR",
+      note: "H A、B和C[的…]: the bare name joined by 和/及 at the end of a run of names after one title holds the title the names before it hold",
+      match: [
+        "测试标题\n其他成员也分别报告了省五一劳动奖章获得者李青成，集团公司劳模王青明、魏青成和卞青的先进事迹。",
+      ],
+      noMatch: [
+        "测试标题\n全国劳模王青明、魏青成和徒弟卞青一起到场。",
+        "测试标题\n全国劳模王青明和卞青一起到场。",
+      ],
+    },
+    {
       id: "group.heading",
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
