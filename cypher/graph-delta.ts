@@ -74,17 +74,13 @@ export function indexOfBatch(batch: PreparedBatch): EntityIndex {
   const index = emptyIndex();
   for (const [label, rows] of Object.entries(batch.nodes) as [NodeLabel, Row[]][])
     for (const row of rows) index.nodes[String(row.id)] = [label, rowHash(label, row)];
-  for (const g of batch.rels)
-    for (const row of g.rows)
-      index.rels[String(row.id)] = [
-        g.type,
-        g.from,
-        String(row.from),
-        g.to,
-        String(row.to),
-        rowHash(g.type, row),
-      ];
+  for (const g of batch.rels) for (const row of g.rows) index.rels[String(row.id)] = relEntry(g, row);
   return index;
+}
+
+/** A relationship's entry in the entity index: type, endpoints (label and id) and row hash. */
+function relEntry(g: PreparedBatch["rels"][number], row: Row): EntityIndex["rels"][string] {
+  return [g.type, g.from, String(row.from), g.to, String(row.to), rowHash(g.type, row)];
 }
 
 /** The delta that turns the graph indexed by `old` into `batch`, and the index of `batch`. */
@@ -190,14 +186,7 @@ export function diffChanged(
     for (const row of g.rows) {
       const id = String(row.id);
       const was = old.rels[id];
-      const now: [RelType, NodeLabel, string, NodeLabel, string, string] = [
-        g.type,
-        g.from,
-        String(row.from),
-        g.to,
-        String(row.to),
-        rowHash(g.type, row),
-      ];
+      const now = relEntry(g, row);
       relEntries.set(id, now);
       const isNew = !was || was.slice(0, 5).join("\u0001") !== now.slice(0, 5).join("\u0001");
       if (!isNew && was[5] === now[5]) continue;
