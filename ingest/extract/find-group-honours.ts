@@ -12,9 +12,9 @@ import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
-import { type Bounds, nameAt } from "./find-name.ts";
+import { nameAt } from "./find-name.ts";
 import type { FoundPerson, PersonFinder } from "./find-persons.ts";
-import { jieba } from "./jieba-bounds.ts";
+import { windowBounds } from "./jieba-bounds.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -641,7 +641,7 @@ export class GroupHonourReader {
       if (p <= a) continue;
       if (!this.anchored(a, p)) continue;
       const ok =
-        (surnameAt(s, p) > 0 && len <= 3 && nameAt(s, p, b, this.bounds(p, a, b), true) === len) ||
+        (surnameAt(s, p) > 0 && len <= 3 && nameAt(s, p, b, windowBounds(s, p, a, b), true) === len) ||
         minorityNameAt(s, p, b) === len;
       if (!ok) continue;
       return this.person(p, b, a);
@@ -654,7 +654,7 @@ export class GroupHonourReader {
     // (Or a name right after a job word there: "…采煤机维护员A载誉归来".)
     for (let p = a + 3; p < b - 2; p++) {
       if (surnameAt(s, p) === 0 || !JOB_END.test(s[p - 1]!) || !this.anchored(a, p)) continue;
-      const len = nameAt(s, p, b, this.bounds(p, a, b), true);
+      const len = nameAt(s, p, b, windowBounds(s, p, a, b), true);
       if (len > 0) return this.person(p, p + len, a);
     }
     return null;
@@ -668,7 +668,7 @@ export class GroupHonourReader {
     for (let len = Math.min(8, b - a); len >= 4; len--)
       if (minorityNameAt(`${s.slice(a, a + len)}，`, 0) === len) return this.person(a, a + len, null);
     if (surnameAt(s, a) === 0) return null;
-    const len = nameAt(s, a, b, this.bounds(a, a, b), true);
+    const len = nameAt(s, a, b, windowBounds(s, a, a, b), true);
     return len > 0 ? this.person(a, a + len, null) : null;
   }
 
@@ -680,7 +680,7 @@ export class GroupHonourReader {
     if (/^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,5}$/u.test(s.slice(a, b))) return true;
     const sl = surnameAt(s, a);
     if (sl === 0 || len > sl + 2 || len <= sl) return false;
-    return nameAt(s, a, b, this.bounds(a, a, b), true) === len;
+    return nameAt(s, a, b, windowBounds(s, a, a, b), true) === len;
   }
 
   /** What may stand right before a name at `p`: a job title, a unit, 的, a closing quote. */
@@ -697,26 +697,6 @@ export class GroupHonourReader {
     const org = suffixAt(s, ORG_SUFFIX_BY_LAST, p);
     if (org && p - a >= 4 && isOrgName(s.slice(a, p))) return true;
     return OCCUPATION_END.test(prev) && p - a >= 3 && /\p{Script=Han}/u.test(s[p - 2] ?? "");
-  }
-
-  /** jieba boundaries of [from, to) around `p`. */
-  private bounds(p: number, from: number, to: number): Bounds {
-    const s = this.ctx.s;
-    let marks: Set<number> | null = null;
-    return {
-      has(at: number): boolean {
-        if (!marks) {
-          marks = new Set<number>();
-          let pos = Math.max(from, p - 2);
-          for (const w of jieba().cut(s.slice(pos, Math.min(to, p + 6)), true)) {
-            marks.add(pos);
-            pos += w.length;
-          }
-          marks.add(pos);
-        }
-        return marks.has(at);
-      },
-    };
   }
 
   /** The name at [at, end), added as a person only when the list's honour is given to it. */

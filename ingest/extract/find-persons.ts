@@ -12,7 +12,7 @@ import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { type Bounds, type NameNote, nameAt } from "./find-name.ts";
-import { jieba } from "./jieba-bounds.ts";
+import { windowBounds } from "./jieba-bounds.ts";
 import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -526,7 +526,7 @@ export class PersonFinder {
       if (surnameAt(s, p) === 0 || !JOB_TITLE_BY_LAST.has(s[p - 1]!)) continue;
       const job = suffixAt(s, JOB_TITLE_BY_LAST, p);
       if (!job || p - job.length < from || GENERIC_JOB.test(job)) continue;
-      if (nameAt(s, p, to, this.windowBounds(p, from, to), true) > 0) return true;
+      if (nameAt(s, p, to, windowBounds(s, p, from, to), true) > 0) return true;
     }
     return false;
   }
@@ -621,7 +621,7 @@ export class PersonFinder {
     for (const len of [3, 2]) {
       const p = to - len;
       if (p <= from || surnameAt(s, p) === 0 || !this.isAnchor(p, from)) continue;
-      if (nameAt(s, p, to, this.windowBounds(p, from, to), true) === len) return true;
+      if (nameAt(s, p, to, windowBounds(s, p, from, to), true) === len) return true;
     }
     return false;
   }
@@ -758,30 +758,6 @@ export class PersonFinder {
     const name = this.ctx.text.slice(a, a + m[1]!.length);
     this.addCollective(name, a, h ? [h] : [], "honour.collective");
     return true;
-  }
-
-  /**
-   * jieba boundaries around a name candidate at `p`: the words of [p-4, p+8) inside the clause
-   * [from, to), cut on first use (most candidates are settled without them).
-   */
-  private windowBounds(p: number, from: number, to: number): Bounds {
-    const s = this.ctx.s;
-    let marks: Set<number> | null = null;
-    return {
-      has(at: number): boolean {
-        if (!marks) {
-          marks = new Set<number>();
-          let pos = Math.max(from, p - 2);
-          const words = jieba().cut(s.slice(pos, Math.min(to, p + 6)), true);
-          for (let i = 0; i < words.length; i++) {
-            marks.add(pos);
-            pos += words[i]!.length;
-          }
-          marks.add(pos);
-        }
-        return marks.has(at);
-      },
-    };
   }
 
   /** Reads one sentence [from, to). */
@@ -972,7 +948,7 @@ export class PersonFinder {
               continue;
             unitOnly = true;
           }
-          const bounds = this.windowBounds(p, ca, cb);
+          const bounds = windowBounds(s, p, ca, cb);
           // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.
           if (
             !atStart &&
@@ -1025,7 +1001,7 @@ export class PersonFinder {
           if (pending.honours.length > 0) {
             for (let p = a + 2; p < ib && p <= a + 20; p++) {
               if (!TITLE_LIKE.test(s.slice(a, p))) continue;
-              const l = nameAt(s, p, ib, this.windowBounds(p, ca, cb));
+              const l = nameAt(s, p, ib, windowBounds(s, p, ca, cb));
               if (l > 0) {
                 found = p;
                 len = l;
@@ -1345,7 +1321,7 @@ export class PersonFinder {
     for (const len of [3, 2]) {
       const p = end - len;
       if (p < from || surnameAt(s, p) === 0) continue;
-      const bounds = this.windowBounds(p, from, to);
+      const bounds = windowBounds(s, p, from, to);
       if (p > from && !bounds.has(p) && !/[的是了]/.test(s[p - 1]!)) continue;
       if (nameAt(s, p, end, bounds, true) !== len) continue;
       const name = this.ctx.text.slice(p, end).replace(/\s+/g, "");
@@ -1599,7 +1575,7 @@ export class PersonFinder {
         // "乙公司祁某": the name closes the item, the unit before it is the employer.
         for (let len = 2; len <= 4 && b - len > a; len++) {
           const p = b - len;
-          if (nameAt(s, p, b, this.windowBounds(p, a, b), true) !== len) continue;
+          if (nameAt(s, p, b, windowBounds(s, p, a, b), true) !== len) continue;
           const prefix = this.parsePrefix(a, p) ?? emptyPrefix();
           const person = this.addPerson(this.ctx.text.slice(p, b), p, prefix);
           this.addHonours(person, hs, "honour.grant");

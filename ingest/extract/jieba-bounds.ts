@@ -6,6 +6,7 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { EVENT_HEADS, JOB_TITLES } from "../lexicon/units.ts";
+import type { Bounds } from "./find-name.ts";
 
 let instance: Jieba | null = null;
 
@@ -25,3 +26,25 @@ export function jieba(): Jieba {
 
 // Build the dictionary when the extractor is loaded, not inside the first article that needs it.
 jieba();
+
+/**
+ * jieba word boundaries of `s` around a name candidate at `p`: the words of [p-2, p+6) inside the
+ * clause [from, to), cut on first use (most candidates are settled without them).
+ */
+export function windowBounds(s: string, p: number, from: number, to: number): Bounds {
+  let marks: Set<number> | null = null;
+  return {
+    has(at: number): boolean {
+      if (!marks) {
+        marks = new Set<number>();
+        let pos = Math.max(from, p - 2);
+        for (const w of jieba().cut(s.slice(pos, Math.min(to, p + 6)), true)) {
+          marks.add(pos);
+          pos += w.length;
+        }
+        marks.add(pos);
+      }
+      return marks.has(at);
+    },
+  };
+}
