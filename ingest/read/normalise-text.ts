@@ -13,8 +13,7 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  * converted; it is no part of the words (names, honours, units would be cut by it). A bracket
  * without a tone mark ("(a)", "(ABC)", "（左一）") is left alone.
  */
-const PINYIN_GLOSS =
-  /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
+const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
 
 /** Normalise line breaks and invisible characters; keeps the text otherwise unchanged. */
 export function normaliseText(text: string): string {
