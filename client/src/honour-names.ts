@@ -57,6 +57,19 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   模范法官: "Model judge",
   英模: "Hero and model",
   绿色小康户: "Green well-off household",
+  五一巾帼奖状: "May Day Women's Certificate",
+  巾帼文明岗: "Women's Civilised Post",
+  三八红旗集体: "March 8th Red-Banner Collective",
+  奖状: "Certificate of merit",
+  民族团结进步模范: "Model of ethnic unity and progress",
+  优秀企业家: "Outstanding entrepreneur",
+  优秀援疆干部: "Outstanding aid-Xinjiang cadre",
+  模范劳工: "Model labourer",
+  优秀移工: "Outstanding migrant worker from abroad",
+  好医生: "Good doctor",
+  好护士: "Good nurse",
+  能工巧匠: "Skilled craftsman",
+  优秀科技工作者: "Outstanding scientist or engineer",
 };
 
 /** A category in the current language: its English name in English (the Chinese when unknown). */
