@@ -13,7 +13,7 @@ import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/unit
 import type { HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
-import type { FoundPerson, PersonFinder } from "./find-persons.ts";
+import { blankPerson, type FoundPerson, type PersonFinder } from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
@@ -715,17 +715,7 @@ export class GroupHonourReader {
     const name = this.ctx.text.slice(at, end).replace(/\s+/g, "");
     let p = this.people.persons.get(name);
     if (!p) {
-      p = {
-        name,
-        honours: [],
-        employers: [],
-        spokeAt: [],
-        aliases: [],
-        evidence: spanAt(this.ctx, at, end),
-        at,
-        key: this.ctx.s.slice(at, end).replace(/\s+/g, ""),
-        mentions: [],
-      };
+      p = blankPerson(name, at, this.ctx.s.slice(at, end).replace(/\s+/g, ""), spanAt(this.ctx, at, end));
       this.people.persons.set(name, p);
       if (unitFrom !== null && at - unitFrom >= 4) {
         const printed = this.ctx.s.slice(unitFrom, at).replace(/^.*[的”]/, "");

@@ -60,6 +60,11 @@ export interface FoundPerson extends PersonMention {
   mentions: number[];
 }
 
+/** A person as first named: no facts yet; `key` is the name as the simplified text prints it. */
+export function blankPerson(name: string, at: number, key: string, evidence: Span): FoundPerson {
+  return { name, honours: [], employers: [], spokeAt: [], aliases: [], evidence, at, key, mentions: [] };
+}
+
 export interface FoundCollective extends CollectiveMention {
   at: number;
   key: string;
@@ -679,21 +684,16 @@ export class PersonFinder {
   ): FoundPerson {
     let p = this.persons.get(name);
     if (!p) {
-      p = {
+      p = blankPerson(
         name,
-        honours: [],
-        employers: [],
-        spokeAt: [],
-        aliases: [],
-        // The rule of the person table (rules/person.ts) that read the name, if any.
-        evidence: spanAt(this.ctx, at, at + name.length, nameRule ?? undefined),
         at,
-        key: this.ctx.s
+        this.ctx.s
           .slice(at, at + name.length * 3)
           .replace(/\s+/g, "")
           .slice(0, name.length),
-        mentions: [],
-      };
+        // The rule of the person table (rules/person.ts) that read the name, if any.
+        spanAt(this.ctx, at, at + name.length, nameRule ?? undefined),
+      );
       this.persons.set(name, p);
     }
     if (!p.mentions.includes(at)) p.mentions.push(at);
