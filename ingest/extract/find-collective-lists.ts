@@ -13,7 +13,7 @@
  * parse-honour and must be one (any category: the list says the holders are units).
  */
 import type { HonourMention } from "../types.ts";
-import type { FoundCollective, PersonFinder } from "./find-persons.ts";
+import { mention, type PersonFinder } from "./find-persons.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
@@ -28,7 +28,9 @@ const ETC_UNITS = new RegExp(
 const AWARD_VERB =
   /^(?:共同|分别|均)?(?:荣获|获得了?|获评|获|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|当选|喜获)(?:了)?/;
 /** "授予", "表彰了", "命名" … before the first unit of a list closed by 等. */
-const LIST_LEAD = /(?:授予|通报表彰了?|表彰了?|命名了?|评选出|评出|其中[，,]?|包括)\s*$/;
+const LEAD_WORDS = "授予|通报表彰了?|表彰了?|命名了?|评选出|评出|其中[，,]?|包括";
+const LIST_LEAD = new RegExp(`(?:${LEAD_WORDS})\\s*$`);
+const LEAD_ANYWHERE = new RegExp(LEAD_WORDS, "g");
 /** A team that holds a collective honour without an organisation suffix. */
 const TEAM = /(?:团队|突击队|班组|[^\s]班|机组|车组|服务队|小组)$/;
 /** Words after an honour that are no part of it: 称号, 荣誉, 名单 … */
@@ -50,25 +52,6 @@ function unitLike(name: string): boolean {
   return false;
 }
 
-/** The collective of `name` printed at [at, at + name.length), made or found. */
-function collectiveAt(people: PersonFinder, ctx: TextContext, at: number, end: number): FoundCollective {
-  const name = ctx.text.slice(at, end).replace(/^“|”$/g, "");
-  const a = ctx.text[at] === "“" ? at + 1 : at;
-  let c = people.collectives.get(name);
-  if (!c) {
-    c = {
-      name,
-      honours: [],
-      spokeAt: [],
-      evidence: spanAt(ctx, a, a + name.length),
-      at: a,
-      key: ctx.s.slice(a, a + name.length),
-    };
-    people.collectives.set(name, c);
-  }
-  return c;
-}
-
 /** The honour printed in [a, b) (quotes and brackets around it allowed), or null. */
 function honourIn(ctx: TextContext, a0: number, b0: number, rule: string): HonourMention | null {
   const s = ctx.s;
@@ -78,16 +61,7 @@ function honourIn(ctx: TextContext, a0: number, b0: number, rule: string): Honou
   while (b > a && /[\s”）)]/.test(s[b - 1]!)) b--;
   if (b - a < 3 || b - a > 30 || /[，。；、]/.test(s.slice(a, b))) return null;
   const p = parseHonour(s.slice(a, b), ctx.honour);
-  if (!p) return null;
-  return {
-    name: p.name,
-    raw: ctx.text.slice(a, b),
-    scope: p.scope,
-    level: p.level,
-    category: p.category,
-    year: p.year,
-    evidence: spanAt(ctx, a, b, rule),
-  };
+  return p ? mention(p, ctx.text.slice(a, b), spanAt(ctx, a, b, rule)) : null;
 }
 
 /** The items of a list in [a, b) split on 、, 与 and 和 (not 及: "某所及周边地块改造项目部" is one unit; spaces around them allowed), or null unless every item is a unit. */
@@ -111,10 +85,10 @@ function give(
   h: HonourMention,
   rule: string,
 ): void {
-  for (const [x, y] of items) {
-    const c = collectiveAt(people, ctx, x, y);
-    if (!c.honours.some((o) => o.name === h.name))
-      c.honours.push({ ...h, evidence: { ...h.evidence, rule } });
+  for (const [x0, y] of items) {
+    // A quoted team ("“某某突击队”") is named without its quotes.
+    const x = ctx.text[x0] === "“" ? x0 + 1 : x0;
+    people.addCollective(ctx.text.slice(x, ctx.text[y - 1] === "”" ? y - 1 : y), x, [h], rule);
   }
 }
 
@@ -123,9 +97,8 @@ function listStart(ctx: TextContext, from: number, end: number): number {
   const s = ctx.s;
   let a = end;
   while (a > from && !/[，。；：,;:]/.test(s[a - 1]!)) a--;
-  const lead = /(?:授予|通报表彰了?|表彰了?|命名了?|评选出|评出|其中|包括)/g;
   let cut = a;
-  for (const m of s.slice(a, end).matchAll(lead)) cut = a + m.index + m[0].length;
+  for (const m of s.slice(a, end).matchAll(LEAD_ANYWHERE)) cut = a + m.index + m[0].length;
   return cut;
 }
 

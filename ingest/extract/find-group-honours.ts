@@ -13,7 +13,7 @@ import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/unit
 import type { HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
-import { blankPerson, type FoundPerson, type PersonFinder } from "./find-persons.ts";
+import { blankPerson, type FoundPerson, mention, type PersonFinder } from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import { parseHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
@@ -106,15 +106,7 @@ function groupHonours(
     if (p.scope) scope = p.scope;
     // An unquoted title needs a scope, a level or 最美 to name a group on its own (not 劳模).
     if (!printed.includes("“") && !p.scope && p.level === null && !p.name.startsWith("最美")) return [];
-    out.push({
-      name: p.name,
-      scope: p.scope,
-      level: p.level,
-      category: p.category,
-      year: p.year,
-      raw: ctx.text.slice(x, y),
-      evidence: spanAt(ctx, x, y, rule),
-    });
+    out.push(mention(p, ctx.text.slice(x, y), spanAt(ctx, x, y, rule)));
   }
   return out;
 }

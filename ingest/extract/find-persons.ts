@@ -44,7 +44,7 @@ function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | nu
 }
 
 /** A printed honour: the cached parse with its raw text and evidence (a literal, not a spread). */
-function mention(p: ParsedHonour, raw: string, evidence: Span): HonourMention {
+export function mention(p: ParsedHonour, raw: string, evidence: Span): HonourMention {
   return { name: p.name, scope: p.scope, level: p.level, category: p.category, year: p.year, raw, evidence };
 }
 
@@ -716,7 +716,8 @@ export class PersonFinder {
       p.employers.push(e.evidence.rule ? e : { ...e, evidence: { ...e.evidence, rule } });
   }
 
-  private addCollective(name: string, at: number, honours: HonourMention[], rule: string): FoundCollective {
+  /** The collective `name` printed at `at` (made on first mention), with `honours` added. */
+  addCollective(name: string, at: number, honours: HonourMention[], rule: string): FoundCollective {
     let c = this.collectives.get(name);
     if (!c) {
       const key = this.ctx.s.slice(at, at + name.length);
