@@ -17,7 +17,7 @@ import { parseFrontMatter } from "./parse-front-matter.ts";
 import { DOCX_LIMITS, readDocx } from "./read-docx.ts";
 import { readPdfLayout } from "./read-pdf.ts";
 import { ReadRefusal } from "./read-refusal.ts";
-import { hasPdfBreaks, repairBreaks } from "./repair-breaks.ts";
+import { repairBreaks, repairIfBroken } from "./repair-breaks.ts";
 import { stripMarkdown } from "./strip-markdown.ts";
 import { toSimplified } from "./to-simplified.ts";
 
@@ -101,7 +101,7 @@ function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extrac
   let body = markdown ? stripMarkdown(fm.body) : fm.body;
   body = mapRadicals(body);
   limits.deadline?.check();
-  if (hasPdfBreaks(body)) body = repairBreaks(body);
+  body = repairIfBroken(body);
   return {
     text: body,
     encoding,
@@ -155,8 +155,7 @@ async function extract(format: string, bytes: Uint8Array, limits: Limits): Promi
       const raw = await readDocx(bytes, { ...DOCX_LIMITS, maxExpandedBytes: limits.maxDocxExpandedBytes });
       checkLength(raw, limits.maxChars);
       limits.deadline?.check();
-      let text = mapRadicals(normaliseText(raw));
-      if (hasPdfBreaks(text)) text = repairBreaks(text);
+      const text = repairIfBroken(mapRadicals(normaliseText(raw)));
       return { ...none, text, encoding: "binary" };
     }
   }

@@ -203,8 +203,20 @@ function repair(text: string): Repaired {
  * the next line with no blank line between).
  */
 export function hasPdfBreaks(text: string): boolean {
-  const r = repair(text);
+  return damaged(repair(text));
+}
+
+function damaged(r: Repaired): boolean {
   return r.blankCuts > 0 || r.wrapCuts >= 3;
+}
+
+/**
+ * The text repaired when it shows PDF-style damage (see hasPdfBreaks), else unchanged: one pass
+ * of the repair, where testing first and repairing then would run it twice.
+ */
+export function repairIfBroken(text: string): string {
+  const r = repair(text);
+  return damaged(r) ? r.text : text;
 }
 
 /** Number of places where `repairBreaks` joins two lines. */
