@@ -245,10 +245,8 @@ function bracketCredits(inner: string, base: number): Credit[] | null {
   const fields = creditFields(inner);
   const credits = parseCreditText(fields, base, bareReporters(fields));
   if (credits.length === 0 || !credits.every((c) => personLike(c.name, false))) return null;
-  // Every Han run of the bracket is a role word, an outlet before one, or one of the names.
-  const rest = fields
-    .replace(ROLE_WORD, " ")
-    .replace(new RegExp(`${OUTLET}(?=\\s*$)|^\\s*${OUTLET}(?=(?:记者|通讯员))`, "u"), " ");
+  // Every Han run of the bracket is a role word, an outlet (before a role word), or one of the names.
+  const rest = fields.replace(ROLE_WORD, " ");
   const named = new Set(credits.map((c) => c.name));
   const leftover = [...rest.matchAll(/[\p{Script=Han}·]+/gu)].filter((m) => !named.has(m[0]));
   return leftover.every(
