@@ -78,22 +78,46 @@ export function indexOfBatch(batch: PreparedBatch): EntityIndex {
   return index;
 }
 
+const emptyDelta = (): GraphDelta => ({ removeRels: [], removeNodes: [], upsertNodes: [], upsertRels: [] });
+
+type RelEntry = EntityIndex["rels"][string];
+
+/** The removal of the stored relationship `id` (its index entry `was`). */
+function removal(id: string, [type, from, fromId, to, toId]: RelEntry): GraphDelta["removeRels"][number] {
+  return { type, id, from, fromId, to, toId };
+}
+
+/**
+ * Adds what turns the stored relationship `was` (absent: none) into `now`: nothing when its
+ * endpoints and row are unchanged; an update in place when only its row changed; a removal and a
+ * creation when its endpoints moved or `gone` (an endpoint was removed).
+ */
+function compareRel(
+  delta: GraphDelta,
+  id: string,
+  was: RelEntry | undefined,
+  now: RelEntry,
+  g: PreparedBatch["rels"][number],
+  row: Row,
+  gone: boolean,
+): void {
+  const isNew = !was || gone || was.slice(0, 5).join("\u0001") !== now.slice(0, 5).join("\u0001");
+  if (!isNew && was[5] === now[5]) return;
+  if (was && isNew) delta.removeRels.push(removal(id, was));
+  delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
+}
+
 /** A relationship's entry in the entity index: type, endpoints (label and id) and row hash. */
-function relEntry(g: PreparedBatch["rels"][number], row: Row): EntityIndex["rels"][string] {
+function relEntry(g: PreparedBatch["rels"][number], row: Row): RelEntry {
   return [g.type, g.from, String(row.from), g.to, String(row.to), rowHash(g.type, row)];
 }
 
 /** The delta that turns the graph indexed by `old` into `batch`, and the index of `batch`. */
 export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: GraphDelta; index: EntityIndex } {
   const index = indexOfBatch(batch);
-  const delta: GraphDelta = {
-    removeRels: [],
-    removeNodes: [],
-    upsertNodes: [],
-    upsertRels: [],
-  };
-  for (const [id, [type, from, fromId, to, toId]] of Object.entries(old.rels))
-    if (!index.rels[id]) delta.removeRels.push({ type, id, from, fromId, to, toId });
+  const delta = emptyDelta();
+  for (const [id, was] of Object.entries(old.rels))
+    if (!index.rels[id]) delta.removeRels.push(removal(id, was));
   for (const [id, [label]] of Object.entries(old.nodes)) {
     const now = index.nodes[id];
     // A node whose label changed is removed and created again under its new label.
@@ -112,17 +136,9 @@ export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: Grap
     for (const row of g.rows) {
       const id = String(row.id);
       const was = old.rels[id];
-      const now = index.rels[id]!;
       // A relationship whose endpoint node was removed (label change) went with it.
-      const isNew =
-        !was ||
-        was.slice(0, 5).join("\u0001") !== now.slice(0, 5).join("\u0001") ||
-        removedNodes.has(was[2]) ||
-        removedNodes.has(was[4]);
-      if (!isNew && was[5] === now[5]) continue;
-      if (was && isNew)
-        delta.removeRels.push({ type: was[0], id, from: was[1], fromId: was[2], to: was[3], toId: was[4] });
-      delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
+      const gone = was !== undefined && (removedNodes.has(was[2]) || removedNodes.has(was[4]));
+      compareRel(delta, id, was, index.rels[id]!, g, row, gone);
     }
   }
   return { delta, index };
@@ -157,14 +173,9 @@ export function diffChanged(
     wanted.add(r.target);
   }
   const part = prepareBatch({ nodes: batch.nodes.filter((n) => wanted.has(n.id)), rels });
-  const delta: GraphDelta = {
-    removeRels: [],
-    removeNodes: [],
-    upsertNodes: [],
-    upsertRels: [],
-  };
+  const delta = emptyDelta();
   const nodeEntries = new Map<string, [NodeLabel, string] | null>(); // null: removed
-  const relEntries = new Map<string, [RelType, NodeLabel, string, NodeLabel, string, string] | null>();
+  const relEntries = new Map<string, RelEntry | null>();
   for (const [label, rows] of Object.entries(part.nodes) as [NodeLabel, Row[]][]) {
     for (const row of rows) {
       const id = String(row.id);
@@ -188,19 +199,14 @@ export function diffChanged(
       const was = old.rels[id];
       const now = relEntry(g, row);
       relEntries.set(id, now);
-      const isNew = !was || was.slice(0, 5).join("\u0001") !== now.slice(0, 5).join("\u0001");
-      if (!isNew && was[5] === now[5]) continue;
-      if (was && isNew)
-        delta.removeRels.push({ type: was[0], id, from: was[1], fromId: was[2], to: was[3], toId: was[4] });
-      delta.upsertRels.push({ type: g.type, from: g.from, to: g.to, row, isNew });
+      compareRel(delta, id, was, now, g, row, false);
     }
   }
   for (const id of relIds) {
     const was = old.rels[id];
     if (relEntries.has(id) || !was) continue;
     relEntries.set(id, null);
-    const [type, from, fromId, to, toId] = was;
-    delta.removeRels.push({ type, id, from, fromId, to, toId });
+    delta.removeRels.push(removal(id, was));
   }
   if (delta.removeNodes.length > 0) {
     // A removed node's relationships must all be removed too (the store would drop them silently).
