@@ -10,7 +10,7 @@ import { COLLECTIVE_CATEGORIES } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
-import type { HonourMention } from "../types.ts";
+import type { EmployerMention, HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
 import { blankPerson, type FoundPerson, mention, type PersonFinder } from "./find-persons.ts";
@@ -70,6 +70,20 @@ const WORKPLACE =
 const JOB_END = /[工员师长]/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
 const OCCUPATION_END = /[工员师长手匠家生者]/;
+
+/**
+ * What closes the last name of a run of bare names: a count that says how many the run holds
+ * ("共13名同志", "等5位"), then maybe what the group is or receives ("为…", "荣获…"). Indices:
+ * 1 共/等, 2 the count.
+ */
+const RUN_TAIL = new RegExp(
+  `^(共|等|计)?(${NUM})(?:名|位|人)(?:同志|职工|员工|个人|劳动者|劳模)?(?:均|都)?(?:荣获|获得了?|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?|入选为?|成为|为|是|获)?`,
+);
+/** What may open a run of bare names in its first item: a verb of choosing or a list marker. */
+const RUN_LEAD =
+  /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
+/** The leading words of a continued run item ("，以及B"). */
+const RUN_JOIN = /^\s*(?:以及|及|和|与)/;
 
 /** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */
 function groupHonours(
@@ -150,6 +164,7 @@ export class GroupHonourReader {
     if (/[和及]/.test(t)) this.readSharedPrefix(from, to);
     if (t.includes("的")) this.readRelativeList(from, to);
     if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
+    if (t.includes("、")) this.readNameRun(from, to);
     const they = THEY_LIST.exec(t);
     if (they && this.stated) this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
     const hold = /^(?:他|她)们/.test(t) ? THEY_HOLD.exec(t) : null;
@@ -505,6 +520,116 @@ export class GroupHonourReader {
     }
   }
 
+  /**
+   * A run of at least two bare names ("A、B、张  华、C（航天）"), whatever word leads it, closed by
+   * a count and what the group is or receives: "…评选出A、B、…共13名同志为某县“最美劳动者”",
+   * "A、B、C等5位全国劳模…". Every name of the run holds that honour when the count agrees (exactly
+   * n after 共 or a bare count, at most n after 等). The run's items may carry a field in brackets
+   * and be padded with spaces; the first may follow its lead word in the same item.
+   */
+  private readNameRun(from: number, to: number): void {
+    const s = this.ctx.s;
+    let end = to;
+    while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
+    const items = splitTop(s, from, end, "、，；：");
+    for (let i = 0; i + 1 < items.length; i++) {
+      if (s[items[i]![1]] !== "、") continue;
+      const first = this.runName(items[i]![0], items[i]![1], true);
+      if (!first) continue;
+      const names: [number, number][] = [first];
+      let j = i + 1;
+      let tail: RegExpExecArray | null = null;
+      let tailAt = -1;
+      for (; j < items.length; j++) {
+        const sep = s[items[j - 1]![1]];
+        const [a, b] = items[j]!;
+        if (sep !== "、" && !(sep === "，" && RUN_JOIN.test(s.slice(a, b)))) break;
+        const bare = this.runName(a, b, false);
+        if (bare) {
+          names.push(bare);
+          continue;
+        }
+        // The last item: a name, then the count of the run.
+        const closed = this.runNameWithTail(a, b);
+        if (closed) {
+          names.push([closed.at, closed.end]);
+          tail = closed.tail;
+          tailAt = closed.tailAt;
+        }
+        break;
+      }
+      i = j;
+      if (!tail || names.length < 2) continue;
+      const n = countOf(tail[2]!);
+      if (tail[1] === "等" ? names.length > n : names.length !== n) continue;
+      const hStart = tailAt + tail[0].length;
+      const [ha, hb] = this.honourRange(hStart, end);
+      const hs = hb > ha ? groupHonours(this.ctx, ha, hb, "group.name-run") : [];
+      if (hs.length === 0) continue;
+      for (const [a, b] of names)
+        this.give(this.existingAt(a, b) ?? this.person(a, b, null), hs, "group.name-run");
+    }
+  }
+
+  /**
+   * [start, end) of the bare name that fills the run item [a, b) (connector, spaces and a field in
+   * brackets stripped); with `lead`, the item may also open with a lead word ("…评选出A").
+   */
+  private runName(a0: number, b0: number, lead: boolean): [number, number] | null {
+    const s = this.ctx.s;
+    let a = a0;
+    let b = b0;
+    const join = RUN_JOIN.exec(s.slice(a, b));
+    if (join) a += join[0].length;
+    while (a < b && /\s/.test(s[a]!)) a++;
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
+    // "A（航天）": the field in brackets is no part of the name.
+    if (s[b - 1] === "）") {
+      const open = s.lastIndexOf("（", b - 1);
+      if (open > a && b - open <= 12) b = open;
+    }
+    // Cheap gates: a name of two to four characters (maybe padded) that opens with a surname.
+    if (b - a >= 2 && b - a <= 6 && (surnameAt(s, a) > 0 || b - a >= 4)) {
+      // "张  华": a two-character name padded to the width of three.
+      const padded = s[a + 1] === " " && surnameAt(s, a) === 1;
+      if (padded ? nameAt(s, a, b, windowBounds(s, a, a, b), true) === b - a : this.wholeName(a, b))
+        return [a, b];
+    }
+    if (!lead || b - a < 4) return null;
+    for (const len of [3, 2]) {
+      const p = b - len;
+      if (surnameAt(s, p) > 0 && RUN_LEAD.test(s.slice(a, p)) && this.wholeName(p, b)) return [p, b];
+    }
+    return null;
+  }
+
+  /** The last item of a run: a name, then the run's count ("彭某共13名同志为…", "X等5位"). */
+  private runNameWithTail(
+    a0: number,
+    b: number,
+  ): { at: number; end: number; tail: RegExpExecArray; tailAt: number } | null {
+    const s = this.ctx.s;
+    let a = a0;
+    const join = RUN_JOIN.exec(s.slice(a, b));
+    if (join) a += join[0].length;
+    while (a < b && /\s/.test(s[a]!)) a++;
+    if (surnameAt(s, a) === 0) return null;
+    for (const len of [2, 3, 4]) {
+      const e = a + len;
+      if (e >= b) break;
+      // "C（餐饮）3位…": the field in brackets stands between the name and the count.
+      let t = e;
+      if (s[e] === "（") {
+        const close = s.indexOf("）", e);
+        if (close > e && close - e <= 12 && close < b) t = close + 1;
+      }
+      const tail = RUN_TAIL.exec(s.slice(t, b));
+      if (!tail || !/^[共等计\d一二三四五六七八九十两]/.test(s[t] ?? "")) continue;
+      if (this.wholeName(a, e)) return { at: a, end: e, tail, tailAt: t };
+    }
+    return null;
+  }
+
   /** The finder's person whose whole name fills [a, b). */
   private existingAt(a: number, b: number): FoundPerson | null {
     for (const p of this.people.persons.values())
@@ -564,6 +689,7 @@ export class GroupHonourReader {
    */
   readHeadings(bodyStart: number): void {
     this.closeSubject();
+    this.readNameLines(bodyStart);
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
     let at = bodyStart;
@@ -584,6 +710,89 @@ export class GroupHonourReader {
       }
       at = end + 1;
     }
+  }
+
+  /**
+   * Profile blocks: a line that is only a name ("张雪松", "夏  立"), then within three lines a card
+   * of posts and honours ("某公司首席技师、全国劳动模范、…。", maybe opening with the name again):
+   * the person holds the card's scoped honours and works for its first unit with a post.
+   */
+  private readNameLines(bodyStart: number): void {
+    const s = this.ctx.s;
+    const lines: [number, number][] = [];
+    for (let at = bodyStart; at < s.length; ) {
+      let end = s.indexOf("\n", at);
+      if (end < 0) end = s.length;
+      let a = at;
+      let b = end;
+      while (a < b && /\s/.test(s[a]!)) a++;
+      while (b > a && /\s/.test(s[b - 1]!)) b--;
+      if (b > a) lines.push([a, b]);
+      at = end + 1;
+    }
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const [a, b] = lines[i]!;
+      // Cheap gate: two to four characters (a padded name up to six) opening with a surname.
+      if (b - a < 2 || b - a > 6 || (surnameAt(s, a) === 0 && b - a < 4) || !this.isNameLine(a, b)) continue;
+      for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+        const [ca, cb] = lines[k]!;
+        if (cb - ca <= 6 && this.isNameLine(ca, cb)) break;
+        const card = this.card(ca, cb, s.slice(a, b).replace(/\s+/g, ""));
+        if (!card) continue;
+        const p = this.existingAt(a, b) ?? this.materialise({ at: a, end: b, unitFrom: null });
+        this.people.addHonours(p, card.honours, "person.name-line");
+        if (card.employer) this.people.addEmployer(p, card.employer);
+        break;
+      }
+    }
+  }
+
+  /** True when [a, b) holds one name and nothing else (spaces for alignment allowed). */
+  private isNameLine(a: number, b: number): boolean {
+    const s = this.ctx.s;
+    if (s[a + 1] === " " && surnameAt(s, a) === 1)
+      return nameAt(s, a, b, windowBounds(s, a, a, b), true) === b - a;
+    return b - a <= 4 && this.wholeName(a, b);
+  }
+
+  /**
+   * A profile's card [a, b): clauses of posts and honours. Its scoped honours and first unit with
+   * a post; null when no piece is a scoped personal honour or a piece reads as a sentence.
+   */
+  private card(
+    a0: number,
+    b: number,
+    name: string,
+  ): { honours: HonourMention[]; employer: EmployerMention | null } | null {
+    const s = this.ctx.s;
+    let a = a0;
+    // "孙宁，某公司工程师，全国劳动模范": the card may open with the name again.
+    if (s.startsWith(name, a) && /[，：]/.test(s[a + name.length] ?? "")) a += name.length + 1;
+    if (b - a > 160) return null;
+    const honours: HonourMention[] = [];
+    let employer: EmployerMention | null = null;
+    for (const [x, y] of splitTop(s, a, b, "，；。、")) {
+      if (y - x < 2) continue;
+      if (y - x > 40) return null;
+      const hs = groupHonours(this.ctx, x, y, "person.name-line");
+      if (hs.length > 0) {
+        if (!hs.every((h) => h.level !== null || h.scope !== "")) continue;
+        honours.push(...hs);
+        continue;
+      }
+      if (employer) continue;
+      const unit = parseUnit(s.slice(x, y));
+      if (unit?.org && unit.jobTitle && isOrgName(unit.org) && WORKPLACE.test(unit.org)) {
+        const orgAt = s.indexOf(unit.org, x);
+        employer = {
+          org: orgAt >= 0 ? this.ctx.text.slice(orgAt, orgAt + unit.org.length) : unit.org,
+          orgType: orgTypeOf(unit.org),
+          jobTitle: unit.jobTitle,
+          evidence: spanAt(this.ctx, x, y, "employer.unit-job"),
+        };
+      }
+    }
+    return honours.length > 0 ? { honours, employer } : null;
   }
 
   /** The members named in one list item: two joined by 和/及/与, or one. */

@@ -143,6 +143,20 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.name-run",
+      pattern: /、/,
+      yields: "HAS_HONOUR",
+      note: "…评选出A、B、C（field）、张  华…共N名同志为H / A、B等N位H: a run of at least two bare names (padded, with a field in brackets, whatever word leads it) closed by its count and what the group is or receives; exactly N after 共 or a bare count, at most N after 等",
+      match: [
+        "测试标题\n经过推荐和评审，最终在全县一线职工中评选出祁文涛、柏雪松、车  明、任青军共4名同志为远江县“最美劳动者”。",
+        "测试标题\n本届评出的名单为祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）3位远江市劳动模范。",
+      ],
+      noMatch: [
+        "测试标题\n经过推荐和评审，最终评选出祁文涛、柏雪松、车  明共5名同志为远江县“最美劳动者”。",
+        "测试标题\n省领导祁文涛、柏雪松、车晓燕参加会见。",
+      ],
+    },
+    {
       id: "group.heading",
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
