@@ -6,6 +6,7 @@ import type { HonourLevel } from "../../model/types.ts";
 import {
   AUTONOMOUS_REGIONS,
   CONTEST_HEADS,
+  DEFAULT_LEVELS,
   HONOUR_HEAD_LIST,
   HONOUR_HEADS,
   MUNICIPALITIES,
@@ -13,6 +14,7 @@ import {
   NOT_HELD,
   PROVINCES,
   PROVINCIAL_BRANDS,
+  WHOLE_TITLES,
 } from "../lexicon/honours.ts";
 
 export interface ParsedHonour {
@@ -79,13 +81,16 @@ const GENERIC_HEADS = new Set([
   "好护士",
   "能工巧匠",
   "优秀科技工作者",
+  "优秀共青团员",
+  "优秀教育工作者",
+  "十佳农民",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 /** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
 const INDUSTRY_SCOPE = /^(?!.*(?:全国|中国|中华|[是为了的在把被将从]))[\p{Script=Han}]{2,8}(?:系统|行业)$/u;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
-const TRAIL = /(荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
+const TRAIL = /(国家荣誉称号|荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
 const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系|作为)*(荣获|获得了?|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
 /**
@@ -126,6 +131,9 @@ const SCOPED_HEADS = new Set([
   "优秀教师",
   "能工巧匠",
   "优秀科技工作者",
+  "优秀共青团员",
+  "优秀教育工作者",
+  "十佳农民",
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
@@ -145,6 +153,15 @@ const GOAL_VERB = /培育|培养|打造|造就|锻造/;
 const PROVINCE_RE = new RegExp(`^(${PROVINCES.join("|")})(省)?`);
 const MUNI_RE = new RegExp(`^(${MUNICIPALITIES.join("|")})(市)?`);
 const REGION_RE = new RegExp(`^(${[...AUTONOMOUS_REGIONS.keys()].join("|")})((?:壮族|回族|维吾尔)?自治区)?`);
+/** A special administrative region as the issuer ("香港特区政府", "澳门特别行政区"): a province's level. */
+const SAR_RE = /^(?:中国)?(?:香港|澳门)(?:特别行政区|特区)?/;
+
+/** A provincial brand before 工匠 or 首席技师, also with 大 ("齐鲁大工匠", "中原大工匠"). */
+function isProvincialBrand(prefix: string): boolean {
+  return (
+    PROVINCIAL_BRANDS.has(prefix) || (prefix.endsWith("大") && PROVINCIAL_BRANDS.has(prefix.slice(0, -1)))
+  );
+}
 
 interface Scope {
   scope: string;
@@ -176,7 +193,9 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
       level: ministry[0] === "部级" ? "industry" : "provincial",
       rest: prefix.slice(ministry[0].length),
     };
-  let m = MUNI_RE.exec(prefix);
+  let m = SAR_RE.exec(prefix);
+  if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length).replace(/^政府/, "") };
+  m = MUNI_RE.exec(prefix);
   if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
   m = REGION_RE.exec(prefix);
   if (m) return { scope: m[0], level: "provincial", rest: prefix.slice(m[0].length) };
@@ -211,7 +230,7 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if (m) return { scope: m[1]!, level: "enterprise", rest: prefix.slice(m[0].length) };
   m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
   if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
-  if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && PROVINCIAL_BRANDS.has(prefix))
+  if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && isProvincialBrand(prefix))
     return { scope: "", level: "provincial", rest: prefix };
   // A bare two-character place before a labour-model title (嘉兴劳模): a city.
   // Function words and verbs are no place ("要把劳模的干劲…" is no honour).
@@ -226,9 +245,8 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   return {
     scope: "",
     level:
-      NATIONAL_BY_DEFAULT.has(HONOUR_HEADS.get(head) ?? head) || /^(?:大国工匠|中国|中华)/.test(prefix)
-        ? "national"
-        : null,
+      DEFAULT_LEVELS.get(HONOUR_HEADS.get(head) ?? head) ??
+      (/^(?:大国工匠|中国|中华)/.test(prefix) ? "national" : null),
     rest: prefix,
   };
 }
@@ -286,7 +304,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let category: string;
   if (head) category = HONOUR_HEADS.get(head)!;
   else {
-    const m = /最美[\p{Script=Han}]{1,6}$/u.exec(t);
+    // "最美职工", "最美奋斗者", "最美新就业形态劳动者".
+    const m = /最美[\p{Script=Han}]{1,8}$/u.exec(t);
     if (!m) return null;
     head = m[0];
     category = m[0];
@@ -328,8 +347,11 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     return null;
   if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
     // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
+    // After a verb, a list closed by 等 ("揭晓了A等2019年度全国…") names the holders: the
+    // words are a sentence about them, not a title of the verb's subject.
     s = { scope: "", level: null, rest: prefix };
-    for (let i = 1; i < prefix.length; i++) {
+    const listAfterVerb = clause !== null && prefix.includes("等");
+    for (let i = 1; i < prefix.length && !listAfterVerb; i++) {
       const t2 = scopeOf(prefix.slice(i), head, ctx);
       if (
         t2.scope &&
@@ -342,7 +364,7 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     }
     if (!s.scope) return null;
   }
-  const branded = !s.scope && s.level === "provincial" && PROVINCIAL_BRANDS.has(s.rest);
+  const branded = !s.scope && s.level === "provincial" && isProvincialBrand(s.rest);
   // "某市春城首席技师": a city's own brand (two or three characters) between the place and the title.
   const cityBrand =
     (s.level === "municipal" || s.level === "provincial") &&
@@ -350,6 +372,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     !/(?:公司|集团|厂|局|院|所|站|队|处|部|矿|段|中心|学校)$/.test(s.rest);
   if (JOB_LIKE_HEADS.has(head) && !branded && !cityBrand && (!s.scope || s.level === "enterprise" || s.rest))
     return null;
+  // A whole title ("荣誉勋章") takes a scope and its own grades only: "一枚荣誉勋章" is no title.
+  const qualifier = WHOLE_TITLES.get(head);
+  if (qualifier !== undefined && s.rest && !qualifier?.test(s.rest)) return null;
   // "省、市、县三级劳模": the count of levels is no part of the title (县劳动模范).
   if (/^[两三四五]级$/.test(s.rest) && /劳动模范|劳模/.test(head)) s = { ...s, rest: "" };
   const middle = s.rest;

@@ -3,6 +3,7 @@
  * the regional brand prefixes of "…工匠" titles and the province-level place names that
  * decide an honour's scope and level.
  */
+import type { HonourLevel } from "../../model/types.ts";
 
 /** Raw head → canonical category. Longest heads are tried first. */
 export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
@@ -82,6 +83,48 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["技能大师", "技能大师"],
   ["技术大奖", "技术大奖"],
   ["特殊津贴", "政府特殊津贴"],
+  // The state's and the Party's highest honours (the law on state medals and honorary titles,
+  // the Party's and the army's medals): whole titles, printed with no scope.
+  ["共和国勋章", "共和国勋章"],
+  ["友谊勋章", "友谊勋章"],
+  ["七一勋章", "七一勋章"],
+  ["八一勋章", "八一勋章"],
+  // National honorary titles are named 人民… (“人民楷模”国家荣誉称号); 改革先锋 the 2018 title.
+  ["人民楷模", "国家荣誉称号"],
+  ["人民科学家", "国家荣誉称号"],
+  ["人民教育家", "国家荣誉称号"],
+  ["人民艺术家", "国家荣誉称号"],
+  ["改革先锋", "改革先锋"],
+  // Titles of the Youth League, the education and agriculture ministries (each needs a scope).
+  ["优秀共青团员", "优秀共青团员"],
+  ["优秀教育工作者", "优秀教育工作者"],
+  ["十佳农民", "十佳农民"],
+  // Collective titles: the Youth League's 青年文明号, the women's committee's 五一巾帼标兵岗.
+  ["青年文明号", "青年文明号"],
+  ["五一巾帼标兵岗", "五一巾帼标兵岗"],
+  // Hong Kong's honours and awards system (授勋及嘉奖制度): medals, stars, commendations, and the
+  // appointment of justices of the peace announced with them.
+  ["大紫荆勋章", "大紫荆勋章"],
+  ["金紫荆星章", "紫荆星章"],
+  ["银紫荆星章", "紫荆星章"],
+  ["铜紫荆星章", "紫荆星章"],
+  ["荣誉勋章", "荣誉勋章"],
+  ["英勇勋章", "英勇勋章"],
+  ["行政长官社区服务奖状", "行政长官社区服务奖状"],
+  ["行政长官社区服务奖", "行政长官社区服务奖状"],
+  ["行政长官公共服务奖状", "行政长官公共服务奖状"],
+  ["太平绅士", "太平绅士"],
+  // Macau's medals: 大/金/银莲花荣誉勋章, seven 功绩勋章 (专业, 工商 …), and the service medals.
+  ["大莲花荣誉勋章", "莲花荣誉勋章"],
+  ["金莲花荣誉勋章", "莲花荣誉勋章"],
+  ["银莲花荣誉勋章", "莲花荣誉勋章"],
+  ["功绩勋章", "功绩勋章"],
+  ["劳绩奖章", "劳绩奖章"],
+  ["英勇奖章", "英勇奖章"],
+  ["社会服务奖章", "社会服务奖章"],
+  // Taiwan's award to migrant workers under its full names.
+  ["优秀外籍移工", "优秀移工"],
+  ["绩优外籍移工", "优秀移工"],
   // Contest results: honours only after a contest's name (…技能大赛…项目冠军).
   ["冠军", "冠军"],
   ["金牌", "金牌"],
@@ -107,10 +150,75 @@ export const COLLECTIVE_CATEGORIES: ReadonlySet<string> = new Set([
   "巾帼文明岗",
   "三八红旗集体",
   "奖状",
+  "青年文明号",
+  "五一巾帼标兵岗",
+]);
+
+/**
+ * The level of a category printed without a scope: the nation's titles and medals, the
+ * special administrative regions' (a province's level), and the railway union's medal.
+ */
+export const DEFAULT_LEVELS: ReadonlyMap<string, HonourLevel> = new Map<string, HonourLevel>([
+  ["大国工匠", "national"],
+  ["时代楷模", "national"],
+  ["中华技能大奖", "national"],
+  ["共和国勋章", "national"],
+  ["友谊勋章", "national"],
+  ["七一勋章", "national"],
+  ["八一勋章", "national"],
+  ["国家荣誉称号", "national"],
+  ["改革先锋", "national"],
+  ["最美奋斗者", "national"],
+  // "享受政府特殊津贴": the State Council's allowance; a province's is printed with its scope.
+  ["政府特殊津贴", "national"],
+  ["大紫荆勋章", "provincial"],
+  ["紫荆星章", "provincial"],
+  ["行政长官社区服务奖状", "provincial"],
+  ["行政长官公共服务奖状", "provincial"],
+  ["荣誉勋章", "provincial"],
+  ["英勇勋章", "provincial"],
+  ["太平绅士", "provincial"],
+  ["莲花荣誉勋章", "provincial"],
+  ["功绩勋章", "provincial"],
+  ["劳绩奖章", "provincial"],
+  ["火车头奖章", "industry"],
 ]);
 
 /** Honours that are national without a printed scope. */
-export const NATIONAL_BY_DEFAULT: ReadonlySet<string> = new Set(["大国工匠", "时代楷模", "中华技能大奖"]);
+export const NATIONAL_BY_DEFAULT: ReadonlySet<string> = new Set(
+  [...DEFAULT_LEVELS].filter(([, level]) => level === "national").map(([c]) => c),
+);
+
+/**
+ * Whole titles that take no qualifier of their own: only a scope, or one of the words given
+ * ("金英勇勋章", "专业功绩勋章", "非官守太平绅士"). Anything else before them ("一枚荣誉勋章")
+ * makes the words no title.
+ */
+export const WHOLE_TITLES: ReadonlyMap<string, RegExp | null> = new Map<string, RegExp | null>([
+  ["共和国勋章", null],
+  ["友谊勋章", null],
+  ["七一勋章", null],
+  ["八一勋章", null],
+  ["人民楷模", null],
+  ["人民科学家", null],
+  ["人民教育家", null],
+  ["人民艺术家", null],
+  ["改革先锋", null],
+  ["大紫荆勋章", null],
+  ["金紫荆星章", null],
+  ["银紫荆星章", null],
+  ["铜紫荆星章", null],
+  ["荣誉勋章", null],
+  ["英勇勋章", /^[金银铜]$/],
+  ["行政长官社区服务奖状", null],
+  ["行政长官社区服务奖", null],
+  ["行政长官公共服务奖状", null],
+  ["太平绅士", /^非?官守$/],
+  ["大莲花荣誉勋章", null],
+  ["金莲花荣誉勋章", null],
+  ["银莲花荣誉勋章", null],
+  ["功绩勋章", /^(?:专业|工商|旅游|教育|文化|仁爱|体育)$/],
+]);
 
 export const PROVINCES: readonly string[] = [
   "河北",
@@ -169,6 +277,8 @@ export const PROVINCIAL_BRANDS: ReadonlySet<string> = new Set([
   "长白",
   "草原",
   "天山",
+  "南粤",
+  "北疆",
   "黔",
   "琼",
   "北京大",

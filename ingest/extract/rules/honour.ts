@@ -5,7 +5,7 @@ import type { RuleTable } from "./types.ts";
 export const HONOUR_RULES: RuleTable<string> = {
   kind: "honour",
   about:
-    "Honour mentions: lexicon titles, generic genre shapes (place + 劳动模范/五一劳动奖章/工匠/最美X/先进X/标兵/能手 …), quoted title runs, honours stated later about a named person",
+    "Honour mentions: lexicon titles (the honour systems' own: state medals and 人民… titles, provincial 工匠 brands, Hong Kong, Macau and Taiwan awards, industry medals), generic genre shapes (place + 劳动模范/五一劳动奖章/工匠/最美X/先进X/标兵/能手 …), quoted title runs, honours stated later about a named person",
   rules: [
     {
       id: "honour.appositive",
@@ -34,8 +34,15 @@ export const HONOUR_RULES: RuleTable<string> = {
       match: [
         "测试标题\n远江钢铁公司技师祁文涛荣获全国五一劳动奖章。",
         "测试标题\n其中，蒙青、布赫巴雅尔、白金、付青迪等23名职工荣获全国五一劳动奖章。",
+        // Whole titles of the honour systems: a state medal, a Hong Kong commendation.
+        "测试标题\n远江机械厂技师祁文涛荣获“七一勋章”。",
+        "测试标题\n青川社区服务中心义工祁文涛荣获行政长官社区服务奖状。",
       ],
-      noMatch: ["测试标题\n祁文涛所在的车间荣获全国工人先锋号。"],
+      noMatch: [
+        "测试标题\n祁文涛所在的车间荣获全国工人先锋号。",
+        // A whole title takes no words of its own before it.
+        "测试标题\n远江机械厂技师柏雪松荣获一枚荣誉勋章。",
+      ],
     },
     {
       id: "honour.carried-clause",

@@ -1,0 +1,153 @@
+/**
+ * Honours of the honour systems themselves (the state's medals and honorary titles, the
+ * provinces' craftsman brands, Hong Kong's, Macau's and Taiwan's awards, industry titles):
+ * each family parses with its name, scope, level and category, is found in a fictional
+ * sentence (also printed in traditional characters), and its near-misses are no honour.
+ */
+import { describe, expect, it } from "vitest";
+import { toSimplified } from "../read/to-simplified.ts";
+import { extractArticle } from "./index.ts";
+import { parseHonour } from "./parse-honour.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+/** Persons' honours of a one-paragraph article, read through its simplified shadow as the reader gives it. */
+const honoursOf = (body: string) => {
+  const a = testArticle(`测试标题\n${body}`);
+  return Object.fromEntries(
+    toGoldArticle(extractArticle({ ...a, simplified: toSimplified(a.text) })).persons.map((p) => [
+      p.name,
+      p.honours,
+    ]),
+  );
+};
+
+describe("parseHonour: honour systems", () => {
+  it.each([
+    // The state's and the Party's medals and the national honorary titles.
+    ["共和国勋章", "共和国勋章", "", "national", "共和国勋章"],
+    ["“友谊勋章”", "友谊勋章", "", "national", "友谊勋章"],
+    ["“七一勋章”", "七一勋章", "", "national", "七一勋章"],
+    ["八一勋章", "八一勋章", "", "national", "八一勋章"],
+    ["被授予“人民楷模”国家荣誉称号", "人民楷模", "", "national", "国家荣誉称号"],
+    ["“人民教育家”国家荣誉称号", "人民教育家", "", "national", "国家荣誉称号"],
+    ["人民科学家", "人民科学家", "", "national", "国家荣誉称号"],
+    ["“改革先锋”称号", "改革先锋", "", "national", "改革先锋"],
+    ["最美奋斗者", "最美奋斗者", "", "national", "最美奋斗者"],
+    // National titles of the unions, the Youth League, ministries and the women's federation.
+    ["全国五一劳动奖状", "全国五一劳动奖状", "全国", "national", "五一劳动奖状"],
+    ["全国三八红旗集体", "全国三八红旗集体", "全国", "national", "三八红旗集体"],
+    ["全国巾帼建功标兵", "全国巾帼建功标兵", "全国", "national", "标兵"],
+    ["中国青年五四奖章", "中国青年五四奖章", "", "national", "青年五四奖章"],
+    ["全国青年岗位能手", "全国青年岗位能手", "全国", "national", "能手"],
+    ["全国优秀共青团员", "全国优秀共青团员", "全国", "national", "优秀共青团员"],
+    ["全国优秀教育工作者", "全国优秀教育工作者", "全国", "national", "优秀教育工作者"],
+    ["全国十佳农民", "全国十佳农民", "全国", "national", "十佳农民"],
+    ["全国青年文明号", "全国青年文明号", "全国", "national", "青年文明号"],
+    ["全国五一巾帼标兵岗", "全国五一巾帼标兵岗", "全国", "national", "五一巾帼标兵岗"],
+    ["全国最美职工", "全国最美职工", "全国", "national", "最美职工"],
+    // 享受…特殊津贴, as papers print it: the State Council's allowance, a province's with its scope.
+    ["享受国务院政府特殊津贴", "国务院政府特殊津贴", "国务院", "national", "政府特殊津贴"],
+    ["享受政府特殊津贴", "政府特殊津贴", "", "national", "政府特殊津贴"],
+    ["享受省政府特殊津贴", "省政府特殊津贴", "省", "provincial", "政府特殊津贴"],
+    // Provincial craftsman brands, also as 大工匠; a city's own brand keeps its city.
+    ["南粤工匠", "南粤工匠", "", "provincial", "工匠"],
+    ["北疆工匠", "北疆工匠", "", "provincial", "工匠"],
+    ["齐鲁大工匠", "齐鲁大工匠", "", "provincial", "工匠"],
+    ["中原大工匠", "中原大工匠", "", "provincial", "工匠"],
+    ["江苏大工匠", "江苏大工匠", "", "provincial", "工匠"],
+    ["“陇原工匠”", "陇原工匠", "", "provincial", "工匠"],
+    ["北京大工匠", "北京大工匠", "北京", "provincial", "工匠"],
+    // Hong Kong: medals, stars, commendations, justices of the peace; a SAR issuer is its scope.
+    ["大紫荆勋章", "大紫荆勋章", "", "provincial", "大紫荆勋章"],
+    ["金紫荆星章", "金紫荆星章", "", "provincial", "紫荆星章"],
+    ["银紫荆星章", "银紫荆星章", "", "provincial", "紫荆星章"],
+    ["铜紫荆星章", "铜紫荆星章", "", "provincial", "紫荆星章"],
+    ["荣誉勋章", "荣誉勋章", "", "provincial", "荣誉勋章"],
+    ["铜英勇勋章", "铜英勇勋章", "", "provincial", "英勇勋章"],
+    ["行政长官社区服务奖状", "行政长官社区服务奖状", "", "provincial", "行政长官社区服务奖状"],
+    ["行政长官社区服务奖", "行政长官社区服务奖", "", "provincial", "行政长官社区服务奖状"],
+    ["行政长官公共服务奖状", "行政长官公共服务奖状", "", "provincial", "行政长官公共服务奖状"],
+    ["太平绅士", "太平绅士", "", "provincial", "太平绅士"],
+    ["非官守太平绅士", "非官守太平绅士", "", "provincial", "太平绅士"],
+    ["香港特区政府铜紫荆星章", "香港特区铜紫荆星章", "香港特区", "provincial", "紫荆星章"],
+    // Macau: the lotus medals, the seven medals of merit, the service medals.
+    ["金莲花荣誉勋章", "金莲花荣誉勋章", "", "provincial", "莲花荣誉勋章"],
+    ["大莲花荣誉勋章", "大莲花荣誉勋章", "", "provincial", "莲花荣誉勋章"],
+    ["专业功绩勋章", "专业功绩勋章", "", "provincial", "功绩勋章"],
+    ["仁爱功绩勋章", "仁爱功绩勋章", "", "provincial", "功绩勋章"],
+    ["劳绩奖章", "劳绩奖章", "", "provincial", "劳绩奖章"],
+    ["英勇奖章", "英勇奖章", "", null, "英勇奖章"],
+    ["社会服务奖章", "社会服务奖章", "", null, "社会服务奖章"],
+    ["澳门特别行政区专业功绩勋章", "澳门特别行政区专业功绩勋章", "澳门特别行政区", "provincial", "功绩勋章"],
+    // Taiwan: model labourers of the nation and of counties and cities, migrant workers.
+    ["全国模范劳工", "全国模范劳工", "全国", "national", "模范劳工"],
+    ["青川县模范劳工", "青川县模范劳工", "青川县", "district", "模范劳工"],
+    ["优秀外籍移工", "优秀外籍移工", "", null, "优秀移工"],
+    ["绩优外籍移工", "绩优外籍移工", "", null, "优秀移工"],
+    // Industry titles: the railway union's medal is the industry's without a printed scope.
+    ["火车头奖章", "火车头奖章", "", "industry", "火车头奖章"],
+    ["全国交通技术能手", "全国交通技术能手", "全国交通", "industry", "技术能手"],
+    ["全国电力行业技术能手", "全国电力行业技术能手", "全国电力行业", "industry", "技术能手"],
+    ["中央企业技术能手", "中央企业技术能手", "中央企业", "enterprise", "技术能手"],
+    ["远江市金牌工人", "远江市金牌工人", "远江市", "municipal", "金牌工人"],
+  ])("%s → %s", (printed, name, scope, level, category) => {
+    const p = parseHonour(printed);
+    expect(p && [p.name, p.scope, p.level, p.category]).toEqual([name, scope, level, category]);
+  });
+
+  it.each([
+    // A whole title takes only a scope or its own grades before it.
+    "一枚荣誉勋章",
+    "胸前挂着荣誉勋章",
+    "金色荣誉勋章",
+    "纪念共和国勋章",
+    // A flower, a spirit, a studio and its leader, a bare post: no title held.
+    "紫荆花",
+    "工匠精神",
+    "劳模精神",
+    "技能大师工作室",
+    "国家级技能大师工作室领办人",
+    "首席技师",
+    "金牌工人",
+    "十佳农民",
+    "国家荣誉称号",
+    // A list after a verb names the holders: the sentence is no title of the verb's subject.
+    "祁文山厅长揭晓了柏雪松等2019年度“全国十佳农民”",
+    "祁文山主任表彰了柏雪松等全国优秀教师",
+  ])("%s is no honour", (printed) => {
+    expect(parseHonour(printed)).toBeNull();
+  });
+});
+
+describe("honour systems in sentences", () => {
+  it.each([
+    ["远江机械厂技师祁文涛荣获“七一勋章”。", "祁文涛", "七一勋章"],
+    ["远江水库管理处职工柏雪松被授予“人民楷模”国家荣誉称号。", "柏雪松", "人民楷模"],
+    ["远江机械厂技师祁文涛荣获改革先锋称号。", "祁文涛", "改革先锋"],
+    ["远江机械厂技师祁文涛荣获“中原大工匠”称号。", "祁文涛", "中原大工匠"],
+    ["远江纺织厂挡车工车晓燕荣获全国优秀共青团员称号。", "车晓燕", "全国优秀共青团员"],
+    ["青川市公交公司驾驶员祁文涛是享受国务院政府特殊津贴专家。", "祁文涛", "国务院政府特殊津贴"],
+    ["远江港务集团装卸工车晓燕获评“最美新就业形态劳动者”。", "车晓燕", "最美新就业形态劳动者"],
+    ["青川社区服务中心义工祁文涛荣获行政长官社区服务奖状。", "祁文涛", "行政长官社区服务奖状"],
+    // Printed in traditional characters: the extractor reads the simplified shadow.
+    ["青川工會聯合會理事柏雪松榮獲銅紫荊星章。", "柏雪松", "铜紫荆星章"],
+    ["青川工會聯合會理事車曉燕榮獲榮譽勳章。", "車曉燕", "荣誉勋章"],
+    ["青川工會聯合會理事柏雪松榮獲行政長官社區服務獎狀。", "柏雪松", "行政长官社区服务奖状"],
+    ["青川慈善會理事長柏雪松榮獲金蓮花榮譽勳章。", "柏雪松", "金莲花荣誉勋章"],
+    ["青川農會會員柏雪松榮獲全國模範勞工。", "柏雪松", "全国模范劳工"],
+    ["遠江看護中心看護工車曉燕榮獲優秀外籍移工。", "車曉燕", "优秀外籍移工"],
+  ])("%s", (body, name, honour) => {
+    expect(honoursOf(body)[name]).toEqual([honour]);
+  });
+
+  it.each([
+    "青川中学的紫荆花开了，远江机械厂技师祁文涛讲述了自己的故事。",
+    "远江机械厂技师祁文涛在技能大师工作室讲述了工匠精神。",
+    "远江机械厂技师祁文涛是国家级技能大师工作室领办人。",
+    "远江机械厂技师祁文涛讲述了劳模精神和工匠精神。",
+    "远江机械厂技师柏雪松荣获一枚荣誉勋章。",
+  ])("no honour: %s", (body) => {
+    expect(honoursOf(body)).toEqual({});
+  });
+});
