@@ -6,7 +6,7 @@
  * sentence; gives the group's honour to each named member (found by the finder or here).
  * Rule ids: rules/group.ts.
  */
-import { COLLECTIVE_CATEGORIES } from "../lexicon/honours.ts";
+import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
@@ -84,6 +84,19 @@ const RUN_LEAD =
   /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
 /** The leading words of a continued run item ("，以及B"). */
 const RUN_JOIN = /^\s*(?:以及|及|和|与)/;
+
+/** A form of address after a name: "…公司的林某某先生", "…工会推荐的陈某某女士", "…管理处萧某某小姐". */
+const ADDRESSED = /先生|女士|小姐/g;
+/** The unit before an addressed name: lead words, the unit, then an age or 的 (index 1 the unit). */
+const ADDRESSED_UNIT =
+  /^(?:而|另外|此外|还有|以及|及|和|与|服务于|任职于|就职于|就任|目前在|在)*([\p{Script=Han}]{4,30}?)(?:\d{1,3}岁)?的?$/u;
+/** Honour head words (longest first), for the honour an article states for its group. */
+const HEAD_WORD = new RegExp(HONOUR_HEAD_LIST.join("|"), "g");
+/** Around a head word: a count, or a word of public praise ("表扬94位H", "H表扬大会"). */
+const GROUP_BEFORE = /(?:表扬|表彰|[\d一二三四五六七八九十百]+(?:名|位))[^，。；、“”\s]{0,8}$/;
+const GROUP_AFTER = /^[”」』]?(?:表扬|表彰)/;
+/** A place scoping a title, maybe with the year (dropped): indices 1 the place. */
+const SCOPE_BEFORE = /^(全国|[\p{Script=Han}]{1,6}?(?:省|市|县|区|州|盟|旗))(?:\d{2,4}年度?)?$/u;
 
 /** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */
 function groupHonours(
@@ -690,6 +703,7 @@ export class GroupHonourReader {
   readHeadings(bodyStart: number): void {
     this.closeSubject();
     this.readNameLines(bodyStart);
+    this.readAddressed(bodyStart);
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
     let at = bodyStart;
@@ -745,6 +759,87 @@ export class GroupHonourReader {
         break;
       }
     }
+  }
+
+  /**
+   * An article that praises a group ("表扬372名模范劳工", "某市模范劳工表扬大会", "今年81位模范劳工…")
+   * presents its members with a form of address after what they do or where they work: "…公司的
+   * 林某某先生", "…工会推荐的陈某某女士". Each holds the group's honour.
+   */
+  private readAddressed(bodyStart: number): void {
+    const s = this.ctx.s;
+    // Cheap gate: no form of address, no member.
+    if (!s.includes("先生") && !s.includes("女士") && !s.includes("小姐")) return;
+    const names: [number, number, number][] = [];
+    for (const m of s.slice(bodyStart).matchAll(ADDRESSED)) {
+      const end = bodyStart + m.index;
+      // The clause before the name: where what the person does or where they work is printed.
+      let clause = end;
+      while (clause > bodyStart && end - clause < 40 && !/[，。；：、\n为是]/.test(s[clause - 1]!)) clause--;
+      for (const len of [3, 2, 4]) {
+        const at = end - len;
+        if (at - clause < 2) continue;
+        if ((s[at - 1] === "的" || this.anchored(clause, at)) && this.wholeName(at, end)) {
+          names.push([at, end, clause]);
+          break;
+        }
+      }
+    }
+    if (names.length === 0) return;
+    const hs = this.praisedGroup();
+    if (hs.length === 0) return;
+    for (const [at, end, clause] of names) {
+      const evidence = spanAt(this.ctx, at, end, "group.addressed");
+      const p = this.existingAt(at, end) ?? this.materialise({ at, end, unitFrom: null });
+      this.people.addHonours(
+        p,
+        hs.map((h) => ({ ...h, evidence })),
+        "group.addressed",
+      );
+      // "…公司的X先生", "服务于某公司的X先生", "某工会73岁的X女士": the unit printed before the name.
+      const unit = ADDRESSED_UNIT.exec(s.slice(clause, at));
+      const org = unit?.[1];
+      if (org && isOrgName(org) && WORKPLACE.test(org)) {
+        const orgAt = clause + unit.index + unit[0].indexOf(org);
+        this.people.addEmployer(p, {
+          org: this.ctx.text.slice(orgAt, orgAt + org.length),
+          orgType: orgTypeOf(org),
+          jobTitle: null,
+          evidence: spanAt(this.ctx, orgAt, orgAt + org.length, "employer.unit"),
+        });
+      }
+    }
+  }
+
+  /**
+   * The personal honour an article praises a group for: the first head word in the headline or
+   * the text with a count or 表扬/表彰 next to it, read with its scope ("屏东县模范劳工"; a year
+   * inside is dropped), or bare when its national form is an honour ("94位模范劳工").
+   */
+  private praisedGroup(): HonourMention[] {
+    const s = this.ctx.s;
+    for (const m of s.matchAll(HEAD_WORD)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const before = s.slice(Math.max(0, at - 12), at);
+      if (!GROUP_BEFORE.test(before) && !GROUP_AFTER.test(s.slice(end, end + 3))) continue;
+      let from = at;
+      while (from > 0 && at - from < 10 && /[\p{Script=Han}\d]/u.test(s[from - 1]!)) from--;
+      for (let k = from; k < at; k++) {
+        // Only a place (and a year) may scope the title: "屏东县模范劳工", "宜兰市114年模范劳工".
+        const scope = SCOPE_BEFORE.exec(s.slice(k, at));
+        if (!scope) continue;
+        const p = parseHonour(`${scope[1]}${m[0]}`, this.ctx.honour);
+        if (p?.level && !COLLECTIVE_CATEGORIES.has(p.category))
+          return [mention(p, this.ctx.text.slice(k, end), spanAt(this.ctx, k, end, "group.addressed"))];
+      }
+      const national = parseHonour(`全国${m[0]}`, this.ctx.honour);
+      if (national && !COLLECTIVE_CATEGORIES.has(national.category)) {
+        const bare = { ...national, name: m[0], scope: "", level: null };
+        return [mention(bare, this.ctx.text.slice(at, end), spanAt(this.ctx, at, end, "group.addressed"))];
+      }
+    }
+    return [];
   }
 
   /** True when [a, b) holds one name and nothing else (spaces for alignment allowed). */

@@ -157,6 +157,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.addressed",
+      pattern: /先生|女士|小姐/,
+      yields: "HAS_HONOUR",
+      note: "An article praising a group (表扬372名H, H表扬大会, 81位H…) presents its members as UNIT的X先生/女士/小姐, …推荐的X女士, UNIT X小姐: each holds the group's honour (scoped by a place before it, else bare when its national form is an honour); the unit before is the employer",
+      match: [
+        "远江县表扬81位模范劳工\n服务年资最久的是远江林区管理处祁文涛小姐；此外，远江科技股份有限公司的柏雪松先生、职业工会推荐的车晓燕女士也在其中。",
+      ],
+      noMatch: [
+        "远江县举办劳动节联欢会\n远江科技股份有限公司的柏雪松先生致辞，职业工会推荐的车晓燕女士表演了节目。",
+      ],
+    },
+    {
       id: "group.heading",
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
