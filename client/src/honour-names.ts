@@ -93,6 +93,19 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   劳绩奖章: "Medal for Dedication",
   英勇奖章: "Medal for Valour",
   社会服务奖章: "Community Service Medal",
+  首都劳动奖章: "Capital Labour Medal",
+  富民兴鲁劳动奖章: "Shandong Labour Medal",
+  开发建设新疆奖章: "Xinjiang Development Medal",
+  优秀工会积极分子: "Outstanding trade-union activist",
+  优秀工会之友: "Outstanding friend of the unions",
+  模范职工之家: "Model Workers' Home",
+  先进基层党组织: "Advanced grassroots Party organisation",
+  好青年: "Good young person",
+  创新争先奖: "Innovation Award",
+  中国青年科技奖: "China Youth Science and Technology Award",
+  白求恩奖章: "Bethune Medal",
+  南丁格尔奖章: "Florence Nightingale Medal",
+  脱贫攻坚奖: "Poverty Alleviation Award",
 };
 
 /** A category in the current language: its English name in English (the Chinese when unknown). */

@@ -91,6 +91,23 @@ describe("parseHonour: honour systems", () => {
     ["全国电力行业技术能手", "全国电力行业技术能手", "全国电力行业", "industry", "技术能手"],
     ["中央企业技术能手", "中央企业技术能手", "中央企业", "enterprise", "技术能手"],
     ["远江市金牌工人", "远江市金牌工人", "远江市", "municipal", "金牌工人"],
+    // Provinces' own labour medals, whole titles with the province's level.
+    ["首都劳动奖章", "首都劳动奖章", "", "provincial", "首都劳动奖章"],
+    ["山东省富民兴鲁劳动奖章", "山东省富民兴鲁劳动奖章", "山东省", "provincial", "富民兴鲁劳动奖章"],
+    ["开发建设新疆奖章", "开发建设新疆奖章", "", "provincial", "开发建设新疆奖章"],
+    // The unions' own titles; the Party's and the youth titles need their scope.
+    ["全国优秀工会积极分子", "全国优秀工会积极分子", "全国", "national", "优秀工会积极分子"],
+    ["全国优秀工会之友", "全国优秀工会之友", "全国", "national", "优秀工会之友"],
+    ["全国模范职工之家", "全国模范职工之家", "全国", "national", "模范职工之家"],
+    ["全国先进基层党组织", "全国先进基层党组织", "全国", "national", "先进基层党组织"],
+    ["全国向上向善好青年", "全国向上向善好青年", "全国", "national", "好青年"],
+    // National awards of science, medicine and poverty relief.
+    ["全国创新争先奖", "全国创新争先奖", "全国", "national", "创新争先奖"],
+    ["中国青年科技奖", "中国青年科技奖", "", "national", "中国青年科技奖"],
+    ["白求恩奖章", "白求恩奖章", "", "national", "白求恩奖章"],
+    ["南丁格尔奖章", "南丁格尔奖章", "", null, "南丁格尔奖章"],
+    ["2019年全国脱贫攻坚奖奋进奖", "全国脱贫攻坚奖奋进奖", "全国", "national", "脱贫攻坚奖"],
+    ["全国脱贫攻坚贡献奖", "全国脱贫攻坚贡献奖", "全国", "national", "脱贫攻坚奖"],
   ])("%s → %s", (printed, name, scope, level, category) => {
     const p = parseHonour(printed);
     expect(p && [p.name, p.scope, p.level, p.category]).toEqual([name, scope, level, category]);
@@ -112,6 +129,9 @@ describe("parseHonour: honour systems", () => {
     "金牌工人",
     "十佳农民",
     "国家荣誉称号",
+    "做新时代好青年",
+    "一枚白求恩奖章",
+    "模范职工之家",
     // A list after a verb names the holders: the sentence is no title of the verb's subject.
     "祁文山厅长揭晓了柏雪松等2019年度“全国十佳农民”",
     "祁文山主任表彰了柏雪松等全国优秀教师",
@@ -125,6 +145,8 @@ describe("honour systems in sentences", () => {
     ["远江机械厂技师祁文涛荣获“七一勋章”。", "祁文涛", "七一勋章"],
     ["远江水库管理处职工柏雪松被授予“人民楷模”国家荣誉称号。", "柏雪松", "人民楷模"],
     ["远江机械厂技师祁文涛荣获改革先锋称号。", "祁文涛", "改革先锋"],
+    ["远江县人民医院医生柏雪松荣获白求恩奖章。", "柏雪松", "白求恩奖章"],
+    ["远江煤矿综采队队长祁文涛荣获山东省富民兴鲁劳动奖章。", "祁文涛", "山东省富民兴鲁劳动奖章"],
     ["远江机械厂技师祁文涛荣获“中原大工匠”称号。", "祁文涛", "中原大工匠"],
     ["远江纺织厂挡车工车晓燕荣获全国优秀共青团员称号。", "车晓燕", "全国优秀共青团员"],
     ["青川市公交公司驾驶员祁文涛是享受国务院政府特殊津贴专家。", "祁文涛", "国务院政府特殊津贴"],

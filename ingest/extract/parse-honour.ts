@@ -84,6 +84,13 @@ const GENERIC_HEADS = new Set([
   "优秀共青团员",
   "优秀教育工作者",
   "十佳农民",
+  "优秀工会积极分子",
+  "优秀工会之友",
+  "模范职工之家",
+  "模范职工小家",
+  "先进基层党组织",
+  "好青年",
+  "创新争先奖",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 /** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
@@ -134,6 +141,13 @@ const SCOPED_HEADS = new Set([
   "优秀共青团员",
   "优秀教育工作者",
   "十佳农民",
+  "优秀工会积极分子",
+  "优秀工会之友",
+  "模范职工之家",
+  "模范职工小家",
+  "先进基层党组织",
+  "好青年",
+  "创新争先奖",
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([

@@ -122,6 +122,33 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["劳绩奖章", "劳绩奖章"],
   ["英勇奖章", "英勇奖章"],
   ["社会服务奖章", "社会服务奖章"],
+  // Provinces' own labour medals: Beijing's 首都劳动奖章, Shandong's 富民兴鲁劳动奖章, Xinjiang's
+  // 开发建设新疆奖章 (their 奖状 are collectives' 奖状).
+  ["首都劳动奖章", "首都劳动奖章"],
+  ["富民兴鲁劳动奖章", "富民兴鲁劳动奖章"],
+  ["开发建设新疆奖章", "开发建设新疆奖章"],
+  // The unions' own titles besides 劳模 and 五一 (全国优秀工会积极分子, 全国模范职工之家).
+  ["优秀工会积极分子", "优秀工会积极分子"],
+  ["优秀工会之友", "优秀工会之友"],
+  ["模范职工之家", "模范职工之家"],
+  ["模范职工小家", "模范职工之家"],
+  // The Party's collective title, the youth title of the internet office and the League.
+  ["先进基层党组织", "先进基层党组织"],
+  ["好青年", "好青年"],
+  // National awards of science, medicine and poverty relief held by persons.
+  ["创新争先奖", "创新争先奖"],
+  ["中国青年科技奖", "中国青年科技奖"],
+  ["白求恩奖章", "白求恩奖章"],
+  ["南丁格尔奖章", "南丁格尔奖章"],
+  ["脱贫攻坚奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奋进奖", "脱贫攻坚奖"],
+  ["脱贫攻坚贡献奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奉献奖", "脱贫攻坚奖"],
+  ["脱贫攻坚创新奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奖奋进奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奖贡献奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奖奉献奖", "脱贫攻坚奖"],
+  ["脱贫攻坚奖创新奖", "脱贫攻坚奖"],
   // Taiwan's award to migrant workers under its full names.
   ["优秀外籍移工", "优秀移工"],
   ["绩优外籍移工", "优秀移工"],
@@ -152,6 +179,8 @@ export const COLLECTIVE_CATEGORIES: ReadonlySet<string> = new Set([
   "奖状",
   "青年文明号",
   "五一巾帼标兵岗",
+  "模范职工之家",
+  "先进基层党组织",
 ]);
 
 /**
@@ -181,6 +210,11 @@ export const DEFAULT_LEVELS: ReadonlyMap<string, HonourLevel> = new Map<string, 
   ["莲花荣誉勋章", "provincial"],
   ["功绩勋章", "provincial"],
   ["劳绩奖章", "provincial"],
+  ["中国青年科技奖", "national"],
+  ["白求恩奖章", "national"],
+  ["首都劳动奖章", "provincial"],
+  ["富民兴鲁劳动奖章", "provincial"],
+  ["开发建设新疆奖章", "provincial"],
   ["火车头奖章", "industry"],
 ]);
 
@@ -218,6 +252,12 @@ export const WHOLE_TITLES: ReadonlyMap<string, RegExp | null> = new Map<string, 
   ["金莲花荣誉勋章", null],
   ["银莲花荣誉勋章", null],
   ["功绩勋章", /^(?:专业|工商|旅游|教育|文化|仁爱|体育)$/],
+  ["首都劳动奖章", null],
+  ["富民兴鲁劳动奖章", null],
+  ["开发建设新疆奖章", null],
+  ["中国青年科技奖", null],
+  ["白求恩奖章", null],
+  ["南丁格尔奖章", null],
 ]);
 
 export const PROVINCES: readonly string[] = [
