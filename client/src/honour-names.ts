@@ -106,6 +106,11 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   白求恩奖章: "Bethune Medal",
   南丁格尔奖章: "Florence Nightingale Medal",
   脱贫攻坚奖: "Poverty Alleviation Award",
+  新长征突击手: "New Long March Shock Worker",
+  新长征突击队: "New Long March Shock Team",
+  模范退役军人: "Model veteran",
+  国医大师: "Master of Chinese medicine",
+  名中医: "Renowned doctor of Chinese medicine",
 };
 
 /** A category in the current language: its English name in English (the Chinese when unknown). */

@@ -108,6 +108,16 @@ describe("parseHonour: honour systems", () => {
     ["南丁格尔奖章", "南丁格尔奖章", "", null, "南丁格尔奖章"],
     ["2019年全国脱贫攻坚奖奋进奖", "全国脱贫攻坚奖奋进奖", "全国", "national", "脱贫攻坚奖"],
     ["全国脱贫攻坚贡献奖", "全国脱贫攻坚贡献奖", "全国", "national", "脱贫攻坚奖"],
+    // The Youth League's, the veterans' and Chinese medicine's titles.
+    ["全国新长征突击手", "全国新长征突击手", "全国", "national", "新长征突击手"],
+    ["省新长征突击队", "省新长征突击队", "省", "provincial", "新长征突击队"],
+    ["全国模范退役军人", "全国模范退役军人", "全国", "national", "模范退役军人"],
+    ["国医大师", "国医大师", "", "national", "国医大师"],
+    ["青川市名中医", "青川市名中医", "青川市", "municipal", "名中医"],
+    // The festival's date printed with a dot is the canonical 五一 / 三八.
+    ["全国五·一劳动奖章", "全国五一劳动奖章", "全国", "national", "五一劳动奖章"],
+    ["远江省五·一劳动奖状", "远江省五一劳动奖状", "远江省", "provincial", "五一劳动奖状"],
+    ["全国三·八红旗手", "全国三八红旗手", "全国", "national", "三八红旗手"],
   ])("%s → %s", (printed, name, scope, level, category) => {
     const p = parseHonour(printed);
     expect(p && [p.name, p.scope, p.level, p.category]).toEqual([name, scope, level, category]);
@@ -132,6 +142,8 @@ describe("parseHonour: honour systems", () => {
     "做新时代好青年",
     "一枚白求恩奖章",
     "模范职工之家",
+    "一位名中医",
+    "新长征突击手",
     // A list after a verb names the holders: the sentence is no title of the verb's subject.
     "祁文山厅长揭晓了柏雪松等2019年度“全国十佳农民”",
     "祁文山主任表彰了柏雪松等全国优秀教师",
@@ -146,6 +158,7 @@ describe("honour systems in sentences", () => {
     ["远江水库管理处职工柏雪松被授予“人民楷模”国家荣誉称号。", "柏雪松", "人民楷模"],
     ["远江机械厂技师祁文涛荣获改革先锋称号。", "祁文涛", "改革先锋"],
     ["远江县人民医院医生柏雪松荣获白求恩奖章。", "柏雪松", "白求恩奖章"],
+    ["远江机械厂技师祁文涛荣获全国五·一劳动奖章。", "祁文涛", "全国五一劳动奖章"],
     ["远江煤矿综采队队长祁文涛荣获山东省富民兴鲁劳动奖章。", "祁文涛", "山东省富民兴鲁劳动奖章"],
     ["远江机械厂技师祁文涛荣获“中原大工匠”称号。", "祁文涛", "中原大工匠"],
     ["远江纺织厂挡车工车晓燕荣获全国优秀共青团员称号。", "车晓燕", "全国优秀共青团员"],

@@ -91,6 +91,10 @@ const GENERIC_HEADS = new Set([
   "先进基层党组织",
   "好青年",
   "创新争先奖",
+  "新长征突击手",
+  "新长征突击队",
+  "模范退役军人",
+  "名中医",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 /** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
@@ -148,6 +152,10 @@ const SCOPED_HEADS = new Set([
   "先进基层党组织",
   "好青年",
   "创新争先奖",
+  "新长征突击手",
+  "新长征突击队",
+  "模范退役军人",
+  "名中医",
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
@@ -158,6 +166,8 @@ const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
 /** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
 const JOB_LIKE_HEADS = new Set(["首席技师"]);
 const YEAR = /^(\d{4})(?:年度|年)?/;
+/** A dot inside 五一 or 三八 ("五·一劳动奖章"). */
+const FESTIVAL_DOT = /([五三])[·・•．]([一八])/g;
 /** Pinyin glosses some pages print after characters ("劳动(dòng)模范"): no part of a title. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 /** "全市", "全省": the whole place that issues the title, named no further. */
@@ -293,6 +303,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let t = text
     .replace(PINYIN, "")
     .replace(/[“”‘’"'\s]/g, "")
+    // "五·一劳动奖章", "三·八红旗手": the festival's date printed with a dot.
+    .replace(FESTIVAL_DOT, "$1$2")
     // "……全国交通技术能手": the end of a quotation before the title.
     .replace(/^[…—–\-·.!！?？]+/, "");
   // "从金牌工人到…": where a career started, not a title held.

@@ -149,6 +149,13 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["脱贫攻坚奖贡献奖", "脱贫攻坚奖"],
   ["脱贫攻坚奖奉献奖", "脱贫攻坚奖"],
   ["脱贫攻坚奖创新奖", "脱贫攻坚奖"],
+  // The Youth League's 新长征突击手 (突击队 for a team), the veterans' title, the health
+  // ministry's titles of doctors of Chinese medicine.
+  ["新长征突击手", "新长征突击手"],
+  ["新长征突击队", "新长征突击队"],
+  ["模范退役军人", "模范退役军人"],
+  ["国医大师", "国医大师"],
+  ["名中医", "名中医"],
   // Taiwan's award to migrant workers under its full names.
   ["优秀外籍移工", "优秀移工"],
   ["绩优外籍移工", "优秀移工"],
@@ -181,6 +188,7 @@ export const COLLECTIVE_CATEGORIES: ReadonlySet<string> = new Set([
   "五一巾帼标兵岗",
   "模范职工之家",
   "先进基层党组织",
+  "新长征突击队",
 ]);
 
 /**
@@ -211,6 +219,7 @@ export const DEFAULT_LEVELS: ReadonlyMap<string, HonourLevel> = new Map<string, 
   ["功绩勋章", "provincial"],
   ["劳绩奖章", "provincial"],
   ["中国青年科技奖", "national"],
+  ["国医大师", "national"],
   ["白求恩奖章", "national"],
   ["首都劳动奖章", "provincial"],
   ["富民兴鲁劳动奖章", "provincial"],
@@ -258,6 +267,7 @@ export const WHOLE_TITLES: ReadonlyMap<string, RegExp | null> = new Map<string, 
   ["中国青年科技奖", null],
   ["白求恩奖章", null],
   ["南丁格尔奖章", null],
+  ["国医大师", null],
 ]);
 
 export const PROVINCES: readonly string[] = [
