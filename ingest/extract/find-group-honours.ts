@@ -35,6 +35,13 @@ export const COUNT_HEAD = new RegExp(`(${NUM})(?:位|名)`, "g");
 /** What opens the members after a counted group: "，包括", "，分别为", "，有", "：". */
 const HEAD_MARKER =
   /^[^，。；：“”]{0,8}?(?:[，：]?(?:他们|她们)?(?:分别为|分别是|分别有|依次为|依次是|包括|其中有|有|是|为)[：:]?|：)/;
+/** "五位师市劳模，分别从不同角度讲述了…：A…；B…": the group's action, then a colon and its members. */
+const COLON_MARKER = /^，[^。；：]{2,60}?：/;
+/** "这些“北疆楷模”…", "这5位全国劳模…": the group just listed, named by its honour (1 count, 2 honour). */
+const THESE_HOLD = new RegExp(
+  `^这(?:些|(${NUM})(?:位|名))(“[^“”]{2,20}”|[^，。；、“”的\\d]{4,12}?)(?=[\\p{Script=Han}，])`,
+  "u",
+);
 /** "“X”荣誉称号获得者——A": the honour, then a dash, then the holder. */
 export const DASH_HOLDER = /([^，。；：——]{2,30}?)(?:荣誉称号|称号)?获得者\s*(?:——|—|－－|--)\s*/g;
 /** "他们中有…", "他们是…", "其中有…": members of the group named by an earlier sentence. */
@@ -186,11 +193,40 @@ export class GroupHonourReader {
       const hs = groupHonours(this.ctx, start, start + hold[1]!.length, "group.they-hold");
       for (const p of this.previous) this.people.addHonours(p, hs, "group.they-hold");
     }
+    // "A…；B…；C…。这些“北疆楷模”用行动…": the people of the ；-chain just read hold the title.
+    const these = t.startsWith("这") && this.chainStart >= 0 ? THESE_HOLD.exec(t) : null;
+    if (these) this.readThese(these, from);
     this.readCountSubject(from, to, index, paragraph);
     this.noteStated(from, to, index);
     this.previous = [...this.people.persons.values()].filter((p) =>
       p.mentions.some((m) => m >= from && m < to),
     );
+    // A chain of sentences joined by ； in one paragraph: where it started (-1: none open).
+    if (!/；\s*$/.test(t))
+      this.chainStart = this.chainOpen && this.chainParagraph === paragraph ? this.chainStart : -1;
+    else if (!(this.chainOpen && this.chainParagraph === paragraph)) this.chainStart = from;
+    this.chainOpen = /；\s*$/.test(t);
+    this.chainParagraph = paragraph;
+  }
+
+  /** Start of the sentences joined by ； just read (a list over sentences), -1 when none. */
+  private chainStart = -1;
+  private chainOpen = false;
+  private chainParagraph = -1;
+
+  /** "A…；B…；C…。这些“北疆楷模”…": each item of the ；-chain before that names someone holds it. */
+  private readThese(m: RegExpExecArray, from: number): void {
+    const start = from + m[0].length - m[2]!.length;
+    const hs = groupHonours(this.ctx, start, start + m[2]!.length, "group.these");
+    if (hs.length === 0) return;
+    const s = this.ctx.s;
+    let end = from;
+    while (end > this.chainStart && /[\s。！？]/.test(s[end - 1]!)) end--;
+    const found: Member[] = [];
+    for (const [a, b] of splitTop(s, this.chainStart, end, "；"))
+      found.push(...this.members(a, b, false, true));
+    if (found.length < 2 || (m[1] && countOf(m[1]) !== found.length)) return;
+    for (const p of found) this.give(p, hs, "group.these");
   }
 
   /** A counted group as a sentence's subject, waiting for the paragraph that introduces it. */
@@ -389,7 +425,15 @@ export class GroupHonourReader {
       if (cut < 0) continue;
       const rest = s.slice(cut, to);
       const marker = HEAD_MARKER.exec(rest);
-      const listFrom = marker ? cut + marker[0].length : s[hEnd] === "、" ? hEnd + 1 : -1;
+      // "…五位师市劳模，分别从不同角度讲述了…：A…；B…": the colon opens exactly n members.
+      const colon = marker ? null : COLON_MARKER.exec(rest);
+      const listFrom = marker
+        ? cut + marker[0].length
+        : colon
+          ? cut + colon[0].length
+          : s[hEnd] === "、"
+            ? hEnd + 1
+            : -1;
       if (listFrom < 0) continue;
       // "两名…的全国劳动模范、某院主任医师A和某矿维护员B载誉归来": without a marker word the
       // list must hold exactly the count.

@@ -42,10 +42,11 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.count-head",
       pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
       yields: "HAS_HONOUR",
-      note: "N位[来自…的]H[和H2][访澳]，包括/分别为/有 A（…）、B及C / N名…的H、UNIT JOB A和UNIT JOB B[载誉归来] (then exactly N; the last name may go on with the sentence): the counted group's members",
+      note: "N位[来自…的]H[和H2][访澳]，包括/分别为/有 A（…）、B及C / N名…的H、UNIT JOB A和UNIT JOB B[载誉归来] / N位H，<what they did>：UNIT JOB A…；UNIT JOB B… (then exactly N; the last name may go on with the sentence): the counted group's members",
       match: [
         "测试标题\n总工会副主席魏某任团长，率领7位来自不同行业的全国劳动模范和大国工匠访澳，包括高青林（火箭专家）、洪青光（航空专家）、刘忠（特级烹饪技师）及杨俊（一级演员）。",
         "测试标题\n11月25日，远江集团两名赴京接受表彰的全国劳动模范、青川总医院主任医师柏良群和远江矿综采二区采煤机维护员马青载誉归来。",
+        "测试标题\n宣讲团挑选的三位远江市劳模，分别从不同角度讲述了自身的新变化：八团四连委员祁文涛多年不忘初心，记录连队生活；九团二连指导员柏雪松带领职工稳步发展；十一团三连职工车晓燕勤劳苦干。",
       ],
       noMatch: [
         "测试标题\n率领7位来自不同行业的职工代表访澳，包括高青林（火箭专家）、洪青光（航空专家）。",
@@ -166,6 +167,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
       noMatch: [
         "远江县举办劳动节联欢会\n远江科技股份有限公司的柏雪松先生致辞，职业工会推荐的车晓燕女士表演了节目。",
+      ],
+    },
+    {
+      id: "group.these",
+      pattern: /这(?:些|[\d一二三四五六七八九十两]+(?:位|名))/,
+      yields: "HAS_HONOUR",
+      note: "…的UNIT JOB A；…的B；…的C。这些“H”用行动… / 这N位H…: a list of sentences joined by ； (one paragraph) and then the group named by its honour: each item that names someone holds it (exactly N with a count)",
+      match: [
+        "测试标题\n常年坚守边疆的远江县护林员祁文涛；被誉为“塞上愚公”的远江县造林工匠柏雪松；扎根基层、服务“三农”的车晓燕。这些“青川楷模”用实际行动诠释了精神。",
+      ],
+      noMatch: [
+        "测试标题\n常年坚守边疆的远江县护林员祁文涛；被誉为“塞上愚公”的远江县造林工匠柏雪松。这3位“青川楷模”用实际行动诠释了精神。",
       ],
     },
     {
