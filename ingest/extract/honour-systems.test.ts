@@ -91,6 +91,28 @@ describe("parseHonour: honour systems", () => {
     ["全国电力行业技术能手", "全国电力行业技术能手", "全国电力行业", "industry", "技术能手"],
     ["中央企业技术能手", "中央企业技术能手", "中央企业", "enterprise", "技术能手"],
     ["远江市金牌工人", "远江市金牌工人", "远江市", "municipal", "金牌工人"],
+    [
+      "全国教科文卫体五一劳动奖章",
+      "全国教科文卫体五一劳动奖章",
+      "全国教科文卫体",
+      "industry",
+      "五一劳动奖章",
+    ],
+    // Central enterprises name their own model workers; the group's name as printed is the scope,
+    // and a national title after it stays national.
+    ["中国船舶劳动模范", "中国船舶劳动模范", "中国船舶", "enterprise", "劳动模范"],
+    ["航空工业劳动模范", "航空工业劳动模范", "航空工业", "enterprise", "劳动模范"],
+    ["国家电投劳动模范", "国家电投劳动模范", "国家电投", "enterprise", "劳动模范"],
+    ["中石化劳动模范", "中石化劳动模范", "中石化", "enterprise", "劳动模范"],
+    [
+      "中国船舶集团有限公司劳动模范",
+      "中国船舶集团有限公司劳动模范",
+      "中国船舶集团有限公司",
+      "enterprise",
+      "劳动模范",
+    ],
+    ["鞍钢劳动模范", "鞍钢劳动模范", "鞍钢", "enterprise", "劳动模范"],
+    ["首钢集团全国技术能手", "全国技术能手", "全国", "national", "技术能手"],
     // Provinces' own labour medals, whole titles with the province's level.
     ["首都劳动奖章", "首都劳动奖章", "", "provincial", "首都劳动奖章"],
     ["山东省富民兴鲁劳动奖章", "山东省富民兴鲁劳动奖章", "山东省", "provincial", "富民兴鲁劳动奖章"],
