@@ -63,6 +63,26 @@ export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
     (c, i) => future.test(c.replace(COMING, "")) && (i === last || !ADVERBIAL_CLAUSE.test(c)),
   );
 }
+
+/** futureBefore of the sentence up to `i` (module functions rather than closures built per call). */
+function futureAt(sent: string, i: number): boolean {
+  return futureBefore(sent.slice(0, i));
+}
+
+/** An event name without quotes, dashes and touring words ("“…—新疆篇”哈密站宣讲活动" ~ "…——新疆篇…"). */
+function looseKey(t: string): string {
+  return t.replace(/[“”\s—－–\-·•]|宣讲|巡回|专题|主题/g, "");
+}
+
+/** A venue part that is a site ("某某公司", "某监狱"), not a bare place. */
+function isSite(t: string): boolean {
+  return t.length >= 3 && ((SITE_END.test(t) && !isPlaceOnly(t)) || isOrgName(t));
+}
+
+/** s[a, b) without the lead of an organiser list ("此次活动由…", "本次…"). */
+function stripLead(s: string, a: number, b: number): string {
+  return s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
+}
 const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|当日|整场|整个|全场)/;
 /** A talk given somewhere: "在 + site + (为/向…) + 讲述/分享/宣讲/作…报告/授课". */
 const TALK_VERB = /讲述|分享|宣讲(?!团|员)|报告|授课/;
@@ -344,10 +364,11 @@ export class EventFinder {
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
     const key = name.replace(/[“”\s]/g, "");
     // "“…—新疆篇”哈密站宣讲活动" and "“…——新疆篇”哈密站活动": one event, dashes and a modifier apart.
-    const loose = (t: string) => t.replace(/[“”\s—－–\-·•]|宣讲|巡回|专题|主题/g, "");
     const same = this.events.find((e) => {
       const k = e.name.replace(/[“”\s]/g, "");
-      return k === key || k.includes(key) || key.includes(k) || (key.length >= 8 && loose(k) === loose(key));
+      return (
+        k === key || k.includes(key) || key.includes(k) || (key.length >= 8 && looseKey(k) === looseKey(key))
+      );
     });
     if (same) {
       if (theme && !same.theme) same.theme = theme;
@@ -455,10 +476,9 @@ export class EventFinder {
   private addVenues(from: number, to: number, eventAt: number | null, rule: string): void {
     const s = this.ctx.s;
     const parts = /[、和及]/.test(s.slice(from, to)) ? splitTop(s, from, to, "、和及") : [];
-    const site = (t: string) => t.length >= 3 && ((SITE_END.test(t) && !isPlaceOnly(t)) || isOrgName(t));
     const kinds = parts.map(([a, b]) => {
       const t = s.slice(a, b).trim();
-      return site(t) ? 1 : isPlaceOnly(t) ? 0 : -1;
+      return isSite(t) ? 1 : isPlaceOnly(t) ? 0 : -1;
     });
     if (parts.length > 1 && kinds.every((k) => k >= 0) && kinds.some((k) => k === 1))
       parts.forEach(([a, b], i) => {
@@ -511,11 +531,11 @@ export class EventFinder {
     for (const [x, y] of splitTop(s, from, to, "、")) {
       // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 卫生和健康委员会).
       const sub = splitTop(s, x, y, "和及与");
-      const strip = (a: number, b: number) =>
-        s.slice(a, b).replace(/^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/, "");
       if (
         sub.length > 1 &&
-        sub.every(([a, b]) => isListedOrg(stripAlias(strip(a, b))) && !FIELD_ONLY.test(strip(a, b)))
+        sub.every(
+          ([a, b]) => isListedOrg(stripAlias(stripLead(s, a, b))) && !FIELD_ONLY.test(stripLead(s, a, b)),
+        )
       )
         parts.push(...sub);
       else parts.push([x, y]);
@@ -673,7 +693,6 @@ export class EventFinder {
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.
     const masked = maskQuotes(sent);
-    const future = (i: number) => futureBefore(sent.slice(0, i));
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
       this.schoolRefs.push(from + sent.indexOf("该校"));
@@ -692,7 +711,7 @@ export class EventFinder {
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
     for (const m of sent.includes("在") && HELD_END.test(sent) ? matchesOf(HELD, masked) : []) {
-      if (future(m.index)) continue;
+      if (futureAt(sent, m.index)) continue;
       const venueFrom = from + m.index + 1;
       const venueTo = venueFrom + m[1]!.length;
       const clauseStart = Math.max(
@@ -784,7 +803,7 @@ export class EventFinder {
       const clauses = splitTop(s, from, to, "，；。");
       for (const [ci, [ca, cb]] of clauses.entries()) {
         const mm = SUBJECT_HELD.exec(masked.slice(ca - from, cb - from));
-        if (!mm || future(ca - from)) continue;
+        if (!mm || futureAt(sent, ca - from)) continue;
         const m1 = s.slice(ca, ca + mm[1]!.length);
         const lead = TIME_LEAD.exec(m1);
         const subjAt = ca + (lead ? lead[0].length : 0);
@@ -827,7 +846,7 @@ export class EventFinder {
           const p = s.slice(prev[0], prev[1]);
           const pl = TIME_LEAD.exec(p)?.[0].length ?? 0;
           const place = /^在([^，。；在]{3,40}?)(?:内|里|中|上)?$/.exec(p.slice(pl));
-          if (place && !future(prev[0] - from)) {
+          if (place && !futureAt(sent, prev[0] - from)) {
             const vFrom = prev[0] + pl + 1;
             this.addVenue(vFrom, vFrom + place[1]!.length, ev.at, "event.venue-clause");
           }
@@ -850,7 +869,7 @@ export class EventFinder {
     // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
     // "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME".
     for (const m of matchesOf(HOLDS, masked)) {
-      if (future(m.index)) continue;
+      if (futureAt(sent, m.index)) continue;
       const verb = m[1] ?? m[2] ?? "";
       const clauseStart = Math.max(
         masked.lastIndexOf("，", m.index) + 1,
@@ -1060,7 +1079,7 @@ export class EventFinder {
     // "该活动由A、B、C联合举办，旨在…": organisers of the event the clause refers back to.
     for (const [ca, cb] of sent.includes("由") ? splitTop(s, from, to, "，；。") : []) {
       const m = BY_ORGS_HELD.exec(s.slice(ca, cb));
-      if (!m || future(ca - from)) continue;
+      if (!m || futureAt(sent, ca - from)) continue;
       const orgFrom = ca + m[0].indexOf(m[1]!, m[0].indexOf("由"));
       this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null, "event.by-orgs-back");
     }
@@ -1137,7 +1156,7 @@ export class EventFinder {
     if (sent.includes("组织") && SENT_TO.test(sent)) {
       const org = masked.indexOf("组织");
       for (const m of matchesOf(SENT_TO_NAME, masked)) {
-        if (m.index < org || future(m.index)) continue;
+        if (m.index < org || futureAt(sent, m.index)) continue;
         const at = m.index + m[0].length - m[1]!.length;
         const name = sent.slice(at, at + m[1]!.length);
         if (REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
@@ -1147,7 +1166,7 @@ export class EventFinder {
     // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
     if (/走进|来到|到|赴|深入/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) {
-        if (future(m.index) || insideQuote(sent, m.index)) continue;
+        if (futureAt(sent, m.index) || insideQuote(sent, m.index)) continue;
         // (The second form: "走进A、B、C等开展NAME", a list of stops closed by 等.)
         const place = m[1] ?? m[3]!;
         const held = m[2] ?? m[4]!;
@@ -1169,7 +1188,7 @@ export class EventFinder {
       }
     // Touring stops.
     for (const m of /走进|来到|深入到|前往|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
-      if (future(m.index) || insideQuote(sent, m.index)) continue;
+      if (futureAt(sent, m.index) || insideQuote(sent, m.index)) continue;
       const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
       const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
       let subj = before
@@ -1277,16 +1296,19 @@ export class EventFinder {
     }
   }
 
+  /** The event a venue or organiser found at `at` belongs to (the one named, when named). */
+  private target(at: number, eventAt: number | null): FoundEvent | null | undefined {
+    return eventAt !== null ? this.events.find((e) => e.at === eventAt) : this.eventFor(at);
+  }
+
   finish(): EventMention[] {
     this.fillFromContext();
     this.events.sort((a, b) => a.at - b.at);
     this.events.forEach((e, i) => {
       e.key = `e${i + 1}`;
     });
-    const target = (at: number, eventAt: number | null) =>
-      eventAt !== null ? this.events.find((e) => e.at === eventAt) : this.eventFor(at);
     for (const v of this.venues) {
-      const ev = target(v.at, v.eventAt);
+      const ev = this.target(v.at, v.eventAt);
       if (ev && !ev.venues.some((x) => x.name === v.name))
         ev.venues.push({ name: v.name, evidence: v.evidence });
     }
@@ -1297,7 +1319,7 @@ export class EventFinder {
       );
     }
     for (const o of this.organizers) {
-      const ev = target(o.at, o.eventAt);
+      const ev = this.target(o.at, o.eventAt);
       if (!ev) continue;
       // "市总工会在某研究院举办…": the place cut off the organiser is where the event is held.
       const site = placeAfterOrganizer(o.org.org);

@@ -36,11 +36,18 @@ function insideLexiconWord(text: string, pos: number): boolean {
 function dotTail(text: string, at: number, limit: number): number {
   if (text[at] !== "·") return 0;
   let e = at + 1;
-  while (e < limit && e - at <= 8 && HAN.test(text[e]!) && !followsWord(text, e)) e++;
+  while (e < limit && e - at <= 8 && hanAt(text, e) && !followsWord(text, e)) e++;
   return e - at >= 3 ? e - at : 0;
 }
 
 const HAN = /\p{Script=Han}/u;
+/** HAN per UTF-16 code (a table read instead of a regex test per character). */
+const HAN_CODE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (HAN.test(String.fromCharCode(c))) HAN_CODE[c] = 1;
+/** True when text[i] is a Han character (false past the end). */
+function hanAt(text: string, i: number): boolean {
+  return HAN_CODE[text.charCodeAt(i)] === 1;
+}
 
 /** jieba word boundaries (offsets where a word ends). */
 export interface Bounds {
@@ -256,8 +263,8 @@ const HOLIDAY_HONOUR = /^(?:五一劳动|五一奖章|五一巾帼|三八红旗|
 
 function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose = false): boolean {
   if (end >= limit) return true;
+  if (!hanAt(text, end)) return true;
   const c = text[end]!;
-  if (!HAN.test(c)) return true;
   // "常州五一劳动奖章获得者": a place before a holiday honour, not a name before a numeral.
   if ((c === "五" || c === "三") && HOLIDAY_HONOUR.test(text.slice(end, end + 4))) return false;
   return followsWord(text, end) && (loose || bounds.has(end));
@@ -274,7 +281,7 @@ const RARE_MIDDLE = "和";
 function validGiven(text: string, from: number, to: number, relaxed = false): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === undefined || !HAN.test(c)) return false;
+    if (c === undefined || !hanAt(text, i)) return false;
     if (
       NON_NAME_CHARS.has(c) &&
       !(relaxed && (RARE_GIVEN.has(c) || (c === RARE_MIDDLE && i === from && to - from === 2))) &&
@@ -338,6 +345,24 @@ function nameRule(text: string, pos: number, len: number, glued: boolean): strin
   return null;
 }
 
+/** True when text[pos, pos + len) reads as a name with a surname of `sl` characters. */
+function nameFits(
+  text: string,
+  pos: number,
+  len: number,
+  sl: number,
+  limit: number,
+  anchored: boolean,
+): boolean {
+  // After an anchor a three-character name may hold a rare given character ("模范张其X、").
+  const relaxed = anchored && sl === 1 && len === 3;
+  if (pos + len > limit || !validGiven(text, pos + sl, pos + len, relaxed)) return false;
+  const cand = text.slice(pos, pos + len);
+  // A three-character name never starts with a stop word ("全国五…" is no name).
+  if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
+  return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
+}
+
 function nameLength(
   text: string,
   pos: number,
@@ -361,31 +386,24 @@ function nameLength(
     while (g < limit && text[g] === " " && g - pos <= 3) g++;
     if (
       g < limit &&
-      HAN.test(text[g]!) &&
+      hanAt(text, g) &&
       !NON_NAME_CHARS.has(text[g]!) &&
       goodEnd(text, g + 1, limit, bounds, true)
     )
       return g + 1 - pos;
     return 0;
   }
-  const ok = (len: number): boolean => {
-    // After an anchor a three-character name may hold a rare given character ("模范张其X、").
-    const relaxed = anchored && sl === 1 && len === 3;
-    if (pos + len > limit || !validGiven(text, pos + sl, pos + len, relaxed)) return false;
-    const cand = text.slice(pos, pos + len);
-    // A three-character name never starts with a stop word ("全国五…" is no name).
-    if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
-    return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
-  };
   const short = sl + 1;
   const long = sl + 2;
-  const shortOk = ok(short) && goodEnd(text, pos + short, limit, bounds, anchored);
-  const longOk = ok(long) && goodEnd(text, pos + long, limit, bounds, anchored);
+  const shortOk =
+    nameFits(text, pos, short, sl, limit, anchored) && goodEnd(text, pos + short, limit, bounds, anchored);
+  const longOk =
+    nameFits(text, pos, long, sl, limit, anchored) && goodEnd(text, pos + long, limit, bounds, anchored);
   if (shortOk && !longOk) return short;
   if (longOk && !shortOk) return long;
   if (shortOk && longOk) {
     // "曾X向学生分享": a preposition after a two-character name, not its third character.
-    if (GLUED.has(text[pos + short]!) && HAN.test(text[pos + long] ?? "")) {
+    if (GLUED.has(text[pos + short]!) && hanAt(text, pos + long)) {
       state.glued = true;
       return short;
     }
@@ -394,17 +412,18 @@ function nameLength(
   }
   if (anchored) {
     // Right after an honour or a job title a name is expected: follow jieba's boundaries.
-    if (ok(long) && bounds.has(pos + long) && !bounds.has(pos + short)) return long;
+    if (nameFits(text, pos, long, sl, limit, anchored) && bounds.has(pos + long) && !bounds.has(pos + short))
+      return long;
     // A four-character transliterated name before a verb ("乌兰托娅荣获").
     if (
       sl === 1 &&
-      ok(4) &&
+      nameFits(text, pos, 4, sl, limit, anchored) &&
       !STOP_NAMES.has(text.slice(pos, pos + 2)) &&
       VERB_AFTER_LONG_NAME.test(text.slice(pos + 4, pos + 6)) &&
       bounds.has(pos + 4)
     )
       return 4;
-    if (ok(short) && bounds.has(pos + short)) return short;
+    if (nameFits(text, pos, short, sl, limit, anchored) && bounds.has(pos + short)) return short;
   }
   return 0;
 }

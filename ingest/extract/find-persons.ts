@@ -1389,10 +1389,13 @@ export class PersonFinder {
    * verb in p's paragraph, or (in a profile, where p is the only person) one of its clauses
    * does in one of the three paragraphs after ("X，某公司领衔人。⏎目前已获21项专利，荣获…").
    */
+  private paragraphAt(o: number): number {
+    return this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
+  }
+
   private continues(p: FoundPerson, from: number, to: number): boolean {
     const s = this.ctx.s;
-    const para = (o: number) => this.ctx.sentences[sentenceIndexAt(this.ctx, o)]?.paragraph ?? -1;
-    const gap = para(from) - para(p.mentions.at(-1) ?? p.at);
+    const gap = this.paragraphAt(from) - this.paragraphAt(p.mentions.at(-1) ?? p.at);
     const profile = this.persons.size === 1;
     // A profile's record of honours may come a paragraph or two after its opening card.
     if (HONOUR_VERB.test(s.slice(from, to))) return gap === 0 || (profile && gap >= 1 && gap <= 3);

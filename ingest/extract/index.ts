@@ -101,8 +101,11 @@ function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P 
 
 /** Content id of an article: normalised title + body, independent of the file name. */
 export function articleId(title: string, text: string): string {
-  const norm = (t: string) => t.normalize("NFKC").replace(/\s+/g, "");
-  return `a_${hashKey(norm(title), norm(text))}`;
+  return `a_${hashKey(idNorm(title), idNorm(text))}`;
+}
+
+function idNorm(t: string): string {
+  return t.normalize("NFKC").replace(/\s+/g, "");
 }
 
 /** Extracts the facts of one article: its honourees, events, organisers and credits. */

@@ -17,12 +17,19 @@ const WEAK_SUFFIX = /(电力|供电|燃气|热力|化工|钢铁|重工|石化|�
 const STRONG_SUFFIX = /(公司|集团|厂|车间|段|局|院|中心|站|所|队|部)/;
 /** The last three characters of a numbered school's short name ("城一中"; not "第一中"). */
 const SCHOOL_NUMBER = /^[\p{Script=Han}](?<![第其之])[一二三四五六七八九十]中$/u;
+/** 中, the last character of every SCHOOL_NUMBER match (a cheap test before the regex). */
+const ZHONG = 0x4e2d;
 
 /** End of the last organisation suffix in `t` (0 when none). */
 function lastOrgEnd(t: string): number {
   for (let e = t.length; e >= 2; e--) {
     // "某县一中", "某市二中": a numbered middle school by its short name.
-    if (e >= 4 && SCHOOL_NUMBER.test(t.slice(e - 3, e)) && !/[一二三四五六七八九十]/.test(t[e - 4]!))
+    if (
+      e >= 4 &&
+      t.charCodeAt(e - 1) === ZHONG &&
+      SCHOOL_NUMBER.test(t.slice(e - 3, e)) &&
+      !/[一二三四五六七八九十]/.test(t[e - 4]!)
+    )
       return e;
     const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
     if (!suf || e - suf.length < 1) continue;
@@ -59,7 +66,8 @@ export function isOrgName(t: string): boolean {
   return (
     t.length >= 3 &&
     t.length <= 48 &&
-    (ORG_SUFFIX_BY_LAST.has(t[t.length - 1]!) || SCHOOL_NUMBER.test(t.slice(-3))) &&
+    (ORG_SUFFIX_BY_LAST.has(t[t.length - 1]!) ||
+      (t.charCodeAt(t.length - 1) === ZHONG && SCHOOL_NUMBER.test(t.slice(-3)))) &&
     isOrgNameCached(t)
   );
 }
@@ -132,7 +140,8 @@ const NO_NAMED_UNIT =
 
 function parseUnitText(text: string): ParsedUnit | null {
   // "某客运段高铁一车队“青松号”列车长": a crew's nickname between the unit and the job.
-  const nick = NICK_BEFORE_JOB.exec(text);
+  // (The nickname's quotes are literal: without “ the backtracking regex need not run.)
+  const nick = text.includes("“") ? NICK_BEFORE_JOB.exec(text) : null;
   if (nick) {
     // "坚守多年的某分公司“90后”胶工": the unit starts after 的.
     const unit = nick[1]!.slice(nick[1]!.lastIndexOf("的") + 1);
@@ -143,11 +152,12 @@ function parseUnitText(text: string): ParsedUnit | null {
     )
       return { org: unit, jobTitle: `“${nick[2]}”${job}` };
   }
-  const t = text
-    // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
-    .replace(/^.*—/, "")
-    // (Not a crew's name inside the unit: "某机务段“青松号”机车组".)
-    .replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "")
+  // "“全国五一劳动奖章”获得者——某公司", "“光脚哥”某公司": what stands before the unit.
+  // (Each strip needs its literal — or ”: most texts hold neither.)
+  let lead = text.includes("—") ? text.replace(/^.*—/, "") : text;
+  // (Not a crew's name inside the unit: "某机务段“青松号”机车组".)
+  if (lead.includes("”")) lead = lead.replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "");
+  const t = lead
     .replace(/^(?:获奖代表|代表)/, "")
     .replace(/^(来自|现任|任|系|是|据|原|现(?!代))/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")

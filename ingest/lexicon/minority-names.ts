@@ -26,15 +26,24 @@ const AFTER =
  */
 export function minorityNameAt(text: string, pos: number, limit = text.length): number {
   if (FIRST[text.charCodeAt(pos)] !== 1) return 0;
-  let best = 0;
-  const walk = (at: number, count: number): void => {
-    if (count >= 2 && at - pos <= 8 && at <= limit && AFTER.test(text.slice(at, at + 2)))
-      best = Math.max(best, at - pos);
-    if (count === 3 || FIRST[text.charCodeAt(at)] !== 1) return;
-    for (let len = LONGEST; len >= 2; len--)
-      if (SYLLABLES.has(text.slice(at, at + len))) walk(at + len, count + 1);
-  };
-  walk(pos, 0);
+  return walkSyllables(text, pos, limit, pos, 0, 0);
+}
+
+/** The best length found so far (`best`) or longer, reading `count` syllables up to `at`. */
+function walkSyllables(
+  text: string,
+  pos: number,
+  limit: number,
+  at: number,
+  count: number,
+  best: number,
+): number {
+  if (count >= 2 && at - pos <= 8 && at <= limit && AFTER.test(text.slice(at, at + 2)))
+    best = Math.max(best, at - pos);
+  if (count === 3 || FIRST[text.charCodeAt(at)] !== 1) return best;
+  for (let len = LONGEST; len >= 2; len--)
+    if (SYLLABLES.has(text.slice(at, at + len)))
+      best = walkSyllables(text, pos, limit, at + len, count + 1, best);
   return best;
 }
 
