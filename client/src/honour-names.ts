@@ -111,6 +111,10 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   模范退役军人: "Model veteran",
   国医大师: "Master of Chinese medicine",
   名中医: "Renowned doctor of Chinese medicine",
+  技术状元: "Top technician",
+  技术明星: "Technical star",
+  两弹一星功勋奖章: "Two Bombs, One Satellite Merit Medal",
+  国家最高科学技术奖: "State Preeminent Science and Technology Award",
 };
 
 /** A category in the current language: its English name in English (the Chinese when unknown). */

@@ -91,28 +91,6 @@ describe("parseHonour: honour systems", () => {
     ["全国电力行业技术能手", "全国电力行业技术能手", "全国电力行业", "industry", "技术能手"],
     ["中央企业技术能手", "中央企业技术能手", "中央企业", "enterprise", "技术能手"],
     ["远江市金牌工人", "远江市金牌工人", "远江市", "municipal", "金牌工人"],
-    [
-      "全国教科文卫体五一劳动奖章",
-      "全国教科文卫体五一劳动奖章",
-      "全国教科文卫体",
-      "industry",
-      "五一劳动奖章",
-    ],
-    // Central enterprises name their own model workers; the group's name as printed is the scope,
-    // and a national title after it stays national.
-    ["中国船舶劳动模范", "中国船舶劳动模范", "中国船舶", "enterprise", "劳动模范"],
-    ["航空工业劳动模范", "航空工业劳动模范", "航空工业", "enterprise", "劳动模范"],
-    ["国家电投劳动模范", "国家电投劳动模范", "国家电投", "enterprise", "劳动模范"],
-    ["中石化劳动模范", "中石化劳动模范", "中石化", "enterprise", "劳动模范"],
-    [
-      "中国船舶集团有限公司劳动模范",
-      "中国船舶集团有限公司劳动模范",
-      "中国船舶集团有限公司",
-      "enterprise",
-      "劳动模范",
-    ],
-    ["鞍钢劳动模范", "鞍钢劳动模范", "鞍钢", "enterprise", "劳动模范"],
-    ["首钢集团全国技术能手", "全国技术能手", "全国", "national", "技术能手"],
     // Provinces' own labour medals, whole titles with the province's level.
     ["首都劳动奖章", "首都劳动奖章", "", "provincial", "首都劳动奖章"],
     ["山东省富民兴鲁劳动奖章", "山东省富民兴鲁劳动奖章", "山东省", "provincial", "富民兴鲁劳动奖章"],
@@ -136,6 +114,12 @@ describe("parseHonour: honour systems", () => {
     ["全国模范退役军人", "全国模范退役军人", "全国", "national", "模范退役军人"],
     ["国医大师", "国医大师", "", "national", "国医大师"],
     ["青川市名中医", "青川市名中医", "青川市", "municipal", "名中医"],
+    // The labour model's older name, the unions' skill titles, the state's science medal and prize.
+    ["全国劳动英雄", "全国劳动英雄", "全国", "national", "劳动模范"],
+    ["远江省工人技术明星", "远江省工人技术明星", "远江省", "provincial", "技术明星"],
+    ["远江市技术状元", "远江市技术状元", "远江市", "municipal", "技术状元"],
+    ["“两弹一星”功勋奖章", "两弹一星功勋奖章", "", "national", "两弹一星功勋奖章"],
+    ["2019年度国家最高科学技术奖", "国家最高科学技术奖", "", "national", "国家最高科学技术奖"],
     // The festival's date printed with a dot is the canonical 五一 / 三八.
     ["全国五·一劳动奖章", "全国五一劳动奖章", "全国", "national", "五一劳动奖章"],
     ["远江省五·一劳动奖状", "远江省五一劳动奖状", "远江省", "provincial", "五一劳动奖状"],
@@ -166,6 +150,8 @@ describe("parseHonour: honour systems", () => {
     "模范职工之家",
     "一位名中医",
     "新长征突击手",
+    "劳动英雄",
+    "技术明星",
     // A list after a verb names the holders: the sentence is no title of the verb's subject.
     "祁文山厅长揭晓了柏雪松等2019年度“全国十佳农民”",
     "祁文山主任表彰了柏雪松等全国优秀教师",

@@ -95,12 +95,15 @@ const GENERIC_HEADS = new Set([
   "新长征突击队",
   "模范退役军人",
   "名中医",
+  "劳动英雄",
+  "技术状元",
+  "技术明星",
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 /** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
 const INDUSTRY_SCOPE = /^(?!.*(?:全国|中国|中华|[是为了的在把被将从]))[\p{Script=Han}]{2,8}(?:系统|行业)$/u;
 const INDUSTRY_START =
-  /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防|教科文卫|农林|气象|烟草|有色|建材|粮食|供销|港口)/;
+  /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
 const TRAIL = /(国家荣誉称号|荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
 const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系|作为)*(荣获|获得了?|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
@@ -124,9 +127,7 @@ const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首�
 /** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
 /** Central state enterprises (and the group of them) that name their own model workers. */
 const ENTERPRISE_BRAND =
-  /^(?:中央企业|中国石化|中国石油|中国海油|中石化|中石油|中海油|中国移动|中国电信|中国联通|中国邮政|中国建筑|中国中铁|中国铁建|中国电建|中国能建|中国中车|中国商飞|中国航天|中国兵器|中国华能|中国大唐|中国华电|国家电网|南方电网|国网|南网|国家能源集团|中国宝武|中国船舶|中国航空工业|航空工业|中国航发|中国电科|中国电子|中国一汽|中国五矿|国家电投|中国核工业|中核集团|中国广核|中广核|中国中化|中国化学|中国建材|中国铝业|中国中冶|中国交建|中国铁塔|中国华润|中国黄金|中国一重|中国中煤|中国节能|中粮集团|中远海运|东方电气|鞍钢|首钢|宝钢|武钢|包钢|太钢|马钢)/;
-/** The words after a brand that still name the group ("集团有限公司"). */
-const BRAND_GROUP = /^(?:集团(?:有限)?公司|集团|公司)/;
+  /^(?:中央企业|中国石化|中国石油|中国海油|中国移动|中国电信|中国联通|中国邮政|中国建筑|中国中铁|中国铁建|中国电建|中国能建|中国中车|中国商飞|中国航天|中国兵器|中国华能|中国大唐|中国华电|国家电网|南方电网|国家能源集团|中国宝武)/;
 const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
 const SCOPED_HEADS = new Set([
@@ -158,6 +159,9 @@ const SCOPED_HEADS = new Set([
   "新长征突击队",
   "模范退役军人",
   "名中医",
+  "劳动英雄",
+  "技术状元",
+  "技术明星",
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
@@ -204,12 +208,7 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   }
   // Central state enterprises award their own titles ("中央企业劳动模范", "中国石化劳动模范").
   const brand = ENTERPRISE_BRAND.exec(prefix);
-  if (brand) {
-    // "首钢集团", "中国船舶集团有限公司": the group's name as printed is the scope.
-    const group = BRAND_GROUP.exec(prefix.slice(brand[0].length));
-    const scope = group ? brand[0] + group[0] : brand[0];
-    return { scope, level: "enterprise", rest: prefix.slice(scope.length) };
-  }
+  if (brand) return { scope: brand[0], level: "enterprise", rest: prefix.slice(brand[0].length) };
   if (prefix.startsWith("全国")) {
     const rest = prefix.slice(2);
     if (rest && (INDUSTRY_END.test(rest) || INDUSTRY_START.test(rest)))

@@ -156,6 +156,13 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["模范退役军人", "模范退役军人"],
   ["国医大师", "国医大师"],
   ["名中医", "名中医"],
+  // 劳动英雄: the labour model's older name (全国劳动英雄); the unions' skill titles 技术状元 and
+  // (职工/工人)技术明星; the state's science medal and prize held by persons.
+  ["劳动英雄", "劳动模范"],
+  ["技术状元", "技术状元"],
+  ["技术明星", "技术明星"],
+  ["两弹一星功勋奖章", "两弹一星功勋奖章"],
+  ["国家最高科学技术奖", "国家最高科学技术奖"],
   // Taiwan's award to migrant workers under its full names.
   ["优秀外籍移工", "优秀移工"],
   ["绩优外籍移工", "优秀移工"],
@@ -220,6 +227,8 @@ export const DEFAULT_LEVELS: ReadonlyMap<string, HonourLevel> = new Map<string, 
   ["劳绩奖章", "provincial"],
   ["中国青年科技奖", "national"],
   ["国医大师", "national"],
+  ["两弹一星功勋奖章", "national"],
+  ["国家最高科学技术奖", "national"],
   ["白求恩奖章", "national"],
   ["首都劳动奖章", "provincial"],
   ["富民兴鲁劳动奖章", "provincial"],
@@ -268,6 +277,8 @@ export const WHOLE_TITLES: ReadonlyMap<string, RegExp | null> = new Map<string, 
   ["白求恩奖章", null],
   ["南丁格尔奖章", null],
   ["国医大师", null],
+  ["两弹一星功勋奖章", null],
+  ["国家最高科学技术奖", null],
 ]);
 
 export const PROVINCES: readonly string[] = [
