@@ -113,7 +113,7 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   名中医: "Renowned doctor of Chinese medicine",
   技术状元: "Top technician",
   技术明星: "Technical star",
-  两弹一星功勋奖章: "Two Bombs, One Satellite Merit Medal",
+  两弹一星功勋奖章: "Two Bombs One Satellite Merit Medal",
   国家最高科学技术奖: "State Preeminent Science and Technology Award",
 };
 
