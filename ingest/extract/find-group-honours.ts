@@ -8,6 +8,7 @@
  */
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import type { EmployerMention, HonourMention } from "../types.ts";
@@ -89,6 +90,8 @@ const RUN_TAIL = new RegExp(
 /** What may open a run of bare names in its first item: a verb of choosing or a list marker. */
 const RUN_LEAD =
   /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
+/** A count and a list marker right before a run's first name (index 1 the count). */
+const COUNTED_LEAD = new RegExp(`(${NUM})(?:位|名)[^。；]{0,20}?(?:分别是|分别为|依次是|依次为|包括)[：:]?$`);
 /** The leading words of a continued run item ("，以及B"). */
 const RUN_JOIN = /^\s*(?:以及|及|和|与)/;
 
@@ -167,9 +170,13 @@ export class GroupHonourReader {
     private readonly ctx: TextContext,
   ) {}
 
+  /** Where the body starts: the first sentence read (the headline is before it). */
+  private bodyStart = -1;
+
   readSentence(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
+    if (this.bodyStart < 0) this.bodyStart = from;
     const index = sentenceIndexAt(this.ctx, from);
     const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
     if (this.stated && (index - this.stated.sentence > 8 || paragraph - this.stated.paragraph > 1))
@@ -207,7 +214,11 @@ export class GroupHonourReader {
     else if (!(this.chainOpen && this.chainParagraph === paragraph)) this.chainStart = from;
     this.chainOpen = /；\s*$/.test(t);
     this.chainParagraph = paragraph;
+    this.before = [from, to];
   }
+
+  /** The sentence read last. */
+  private before: [number, number] = [0, 0];
 
   /** Start of the sentences joined by ； just read (a list over sentences), -1 when none. */
   private chainStart = -1;
@@ -591,7 +602,10 @@ export class GroupHonourReader {
     const items = splitTop(s, from, end, "、，；：");
     for (let i = 0; i + 1 < items.length; i++) {
       if (s[items[i]![1]] !== "、") continue;
-      const first = this.runName(items[i]![0], items[i]![1], true);
+      let first = this.runName(items[i]![0], items[i]![1], true);
+      // "全国劳动模范某某、B": an honour, then a name of any shape, when a bare name follows.
+      const led = first ? null : this.honourThenName(items[i]![0], items[i]![1], items[i + 1]!);
+      if (led) first = led.name;
       if (!first) continue;
       const names: [number, number][] = [first];
       let j = i + 1;
@@ -615,17 +629,71 @@ export class GroupHonourReader {
         }
         break;
       }
+      const closesClause = j >= items.length || s[items[j - 1]![1]] !== "、";
       i = j;
-      if (!tail || names.length < 2) continue;
-      const n = countOf(tail[2]!);
-      if (tail[1] === "等" ? names.length > n : names.length !== n) continue;
-      const hStart = tailAt + tail[0].length;
-      const [ha, hb] = this.honourRange(hStart, end);
-      const hs = hb > ha ? groupHonours(this.ctx, ha, hb, "group.name-run") : [];
+      if (names.length < 2) continue;
+      let hs: HonourMention[] = [];
+      if (tail) {
+        const n = countOf(tail[2]!);
+        if (tail[1] === "等" ? names.length > n : names.length !== n) continue;
+        const hStart = tailAt + tail[0].length;
+        const [ha, hb] = this.honourRange(hStart, end);
+        hs = hb > ha ? groupHonours(this.ctx, ha, hb, "group.name-run") : [];
+      } else if (led) {
+        // The honour before the first name is every name's, when the run fills its clause.
+        if (closesClause) hs = led.honours;
+      } else {
+        // "共有7位来自不同领域的精英，分别是A（航天）、…，以及G（…）": a counted group that names no
+        // honour of its own, then exactly that many names: the honour the headline states.
+        const counted = COUNTED_LEAD.exec(s.slice(from, first[0]));
+        if (counted && countOf(counted[1]!) === names.length && closesClause)
+          hs = this.firstHonourIn(0, this.bodyStart);
+        // (Or the sentence before: "全国劳动模范…是国家级荣誉称号。今次共有7位…，分别是…".)
+        if (counted && hs.length === 0 && countOf(counted[1]!) === names.length && closesClause)
+          hs = this.firstHonourIn(this.before[0], this.before[1]);
+      }
       if (hs.length === 0) continue;
       for (const [a, b] of names)
         this.give(this.existingAt(a, b) ?? this.person(a, b, null), hs, "group.name-run");
     }
+  }
+
+  /**
+   * "全国劳动模范某某" as the first item of a run: the scoped honours before a name of two to four
+   * characters that need no surname, when the next item is a bare name with one.
+   */
+  private honourThenName(
+    a: number,
+    b: number,
+    next: [number, number],
+  ): { name: [number, number]; honours: HonourMention[] } | null {
+    const s = this.ctx.s;
+    if (b - a < 6 || !this.runName(next[0], next[1], false) || surnameAt(s, next[0]) === 0) return null;
+    for (const len of [2, 3, 4]) {
+      const p = b - len;
+      const name = s.slice(p, b);
+      if (!/^[\p{Script=Han}]+$/u.test(name) || STOP_NAMES.has(name) || /代表|称号|获得者/.test(name))
+        continue;
+      if (surnameAt(s, p) > 0 && !this.wholeName(p, b)) continue;
+      const hs = groupHonours(this.ctx, a, p, "group.name-run");
+      if (hs.length > 0 && hs.every((h) => h.level !== null)) return { name: [p, b], honours: hs };
+    }
+    return null;
+  }
+
+  /** The scoped personal honour [from, to) names first ("全国劳动模范和大国工匠代表团…"). */
+  private firstHonourIn(from: number, to: number): HonourMention[] {
+    const s = this.ctx.s;
+    if (to <= from) return [];
+    for (const m of s.slice(from, to).matchAll(HEAD_WORD)) {
+      const end = from + m.index + m[0].length;
+      for (let k = Math.max(from, from + m.index - 8); k < from + m.index; k++) {
+        const p = parseHonour(s.slice(k, end), this.ctx.honour);
+        if (p?.level && !COLLECTIVE_CATEGORIES.has(p.category))
+          return [mention(p, this.ctx.text.slice(k, end), spanAt(this.ctx, k, end, "group.name-run"))];
+      }
+    }
+    return [];
   }
 
   /**

@@ -147,14 +147,17 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.name-run",
       pattern: /、/,
       yields: "HAS_HONOUR",
-      note: "…评选出A、B、C（field）、张  华…共N名同志为H / A、B等N位H: a run of at least two bare names (padded, with a field in brackets, whatever word leads it) closed by its count and what the group is or receives; exactly N after 共 or a bare count, at most N after 等",
+      note: "…评选出A、B、C（field）、张  华…共N名同志为H / A、B等N位H: a run of at least two bare names (padded, with a field in brackets, whatever word leads it) closed by its count and what the group is or receives (exactly N after 共 or a bare count, at most N after 等); or H A、B filling a clause (A of any shape: 尕让); or 共有N位…，分别是A（…）、B…，以及C, exactly N, holding the honour the headline, else the sentence before, names first",
       match: [
         "测试标题\n经过推荐和评审，最终在全县一线职工中评选出祁文涛、柏雪松、车  明、任青军共4名同志为远江县“最美劳动者”。",
         "测试标题\n本届评出的名单为祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）3位远江市劳动模范。",
+        "测试标题\n互动环节中，全国劳动模范尕让、柏雪松，在现场展示了技艺。",
+        "远江省劳动模范代表团抵达青川\n今次来访共有3位来自不同领域的精英，分别是祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）。",
       ],
       noMatch: [
         "测试标题\n经过推荐和评审，最终评选出祁文涛、柏雪松、车  明共5名同志为远江县“最美劳动者”。",
         "测试标题\n省领导祁文涛、柏雪松、车晓燕参加会见。",
+        "远江省劳动模范代表团抵达青川\n今次来访共有4位来自不同领域的精英，分别是祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）。",
       ],
     },
     {
