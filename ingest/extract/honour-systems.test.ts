@@ -50,6 +50,8 @@ describe("parseHonour: honour systems", () => {
     ["享受国务院政府特殊津贴", "国务院政府特殊津贴", "国务院", "national", "政府特殊津贴"],
     ["享受政府特殊津贴", "政府特殊津贴", "", "national", "政府特殊津贴"],
     ["享受省政府特殊津贴", "省政府特殊津贴", "省", "provincial", "政府特殊津贴"],
+    ["享受国务院政府特殊津贴待遇", "国务院政府特殊津贴", "国务院", "national", "政府特殊津贴"],
+    ["国务院特殊津贴专家", "国务院特殊津贴", "国务院", "national", "政府特殊津贴"],
     // Provincial craftsman brands, also as 大工匠; a city's own brand keeps its city.
     ["南粤工匠", "南粤工匠", "", "provincial", "工匠"],
     ["北疆工匠", "北疆工匠", "", "provincial", "工匠"],
@@ -91,6 +93,8 @@ describe("parseHonour: honour systems", () => {
     ["全国电力行业技术能手", "全国电力行业技术能手", "全国电力行业", "industry", "技术能手"],
     ["中央企业技术能手", "中央企业技术能手", "中央企业", "enterprise", "技术能手"],
     ["远江市金牌工人", "远江市金牌工人", "远江市", "municipal", "金牌工人"],
+    // A region's industry names its own chief technicians; a company's is a post.
+    ["远江省机械行业首席技师", "远江省机械行业首席技师", "远江省", "provincial", "首席技师"],
     // Provinces' own labour medals, whole titles with the province's level.
     ["首都劳动奖章", "首都劳动奖章", "", "provincial", "首都劳动奖章"],
     ["山东省富民兴鲁劳动奖章", "山东省富民兴鲁劳动奖章", "山东省", "provincial", "富民兴鲁劳动奖章"],
@@ -142,6 +146,7 @@ describe("parseHonour: honour systems", () => {
     "技能大师工作室",
     "国家级技能大师工作室领办人",
     "首席技师",
+    "远江集团首席技师",
     "金牌工人",
     "十佳农民",
     "国家荣誉称号",

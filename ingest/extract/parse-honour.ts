@@ -104,7 +104,7 @@ const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 const INDUSTRY_SCOPE = /^(?!.*(?:全国|中国|中华|[是为了的在把被将从]))[\p{Script=Han}]{2,8}(?:系统|行业)$/u;
 const INDUSTRY_START =
   /^(铁路|交通|邮政|电力|民航|煤炭|石油|石化|水利|教育|卫生|金融|机械|冶金|建设|建筑|农业|林业|纺织|化工|能源|电子|信息|通信|航空|航天|船舶|兵器|核工业|住房|海员|公路|水运|轻工|商贸|财贸|国防)/;
-const TRAIL = /(国家荣誉称号|荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)专家)$/;
+const TRAIL = /(国家荣誉称号|荣誉称号|称号获得者|称号|获得者|荣誉|(?<=特殊津贴)(?:专家|待遇|人员))$/;
 const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系|作为)*(荣获|获得了?|获评为|获评|被授予|被评为|被命名为|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
 /**
@@ -402,7 +402,13 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     (s.level === "municipal" || s.level === "provincial") &&
     /^[\p{Script=Han}]{2,3}$/u.test(s.rest) &&
     !/(?:公司|集团|厂|局|院|所|站|队|处|部|矿|段|中心|学校)$/.test(s.rest);
-  if (JOB_LIKE_HEADS.has(head) && !branded && !cityBrand && (!s.scope || s.level === "enterprise" || s.rest))
+  // A region's industry may name its own ("某省机械行业首席技师").
+  if (
+    JOB_LIKE_HEADS.has(head) &&
+    !branded &&
+    !cityBrand &&
+    (!s.scope || s.level === "enterprise" || (s.rest && !INDUSTRY_END.test(s.rest)))
+  )
     return null;
   // A whole title ("荣誉勋章") takes a scope and its own grades only: "一枚荣誉勋章" is no title.
   const qualifier = WHOLE_TITLES.get(head);
