@@ -181,7 +181,10 @@ export class GroupHonourReader {
     const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
     if (this.stated && (index - this.stated.sentence > 8 || paragraph - this.stated.paragraph > 1))
       this.stated = null;
-    if (t.includes("等")) this.readEtcCount(from, to);
+    if (t.includes("等")) {
+      this.readEtcCount(from, to);
+      this.readEtcClauses(from, to);
+    }
     if (/[位名]/.test(t)) {
       this.readCountAfter(from, to);
       this.readCountHead(from, to);
@@ -328,6 +331,48 @@ export class GroupHonourReader {
       for (const [a, b] of items) {
         for (const p of this.members(a, b)) this.give(p, hs, "group.etc-count");
       }
+    }
+  }
+
+  /**
+   * "某公司研发工程师A，某学院办公室主任B等全国劳模和先进工作者代表作了发言": the list before 等
+   * runs over clauses split by ，, each one unit, post and name: the names of those clauses hold
+   * the honour the name before 等 got from it.
+   */
+  private readEtcClauses(from: number, to: number): void {
+    const s = this.ctx.s;
+    const clauses = splitTop(s, from, to, "，；");
+    for (let k = 1; k < clauses.length; k++) {
+      const [ca, cb] = clauses[k]!;
+      let hs: HonourMention[] = [];
+      for (const p of this.people.persons.values()) {
+        const m = p.mentions.find((x) => x >= ca && x < cb && s[x + p.key.length] === "等");
+        if (m === undefined) continue;
+        hs = p.honours.filter(
+          (h) => h.evidence.rule === "honour.count-list" || h.evidence.rule === "group.etc-count",
+        );
+        if (hs.length > 0) break;
+      }
+      if (hs.length === 0) continue;
+      const found: Member[] = [];
+      for (let j = k - 1; j >= 0; j--) {
+        const [a, b] = clauses[j]!;
+        if (s[b] !== "，") break;
+        const p = this.member(a, b);
+        // Each clause is one introduced name: a unit or post before it, nothing after.
+        if (
+          !p ||
+          ("name" in p ? !p.mentions.some((x) => x + p.key.length === b) : p.end !== b || p.unitFrom === null)
+        )
+          break;
+        found.push(p);
+      }
+      for (const p of found)
+        this.give(
+          p,
+          hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "group.etc-clauses" } })),
+          "group.etc-clauses",
+        );
     }
   }
 

@@ -126,7 +126,7 @@ const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 const COUNT =
   /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|入选))(?:同志|职工|员工)?(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|入选)?/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都){0,2}(荣获|喜获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|他|她){0,3}(荣获|喜获|获得|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
   /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:])[：:]?/;
@@ -829,7 +829,9 @@ export class PersonFinder {
         lastNamed &&
         lastNameEndsClause &&
         clauseIndexSinceName < 3 &&
-        !this.endsWithIntroducedName(ca, cb)
+        !this.endsWithIntroducedName(ca, cb) &&
+        // "…工程师A，某学院办公室主任、驻村第一书记B等…代表作了发言": the clause introduces B.
+        !this.introducesName(ca, cb)
       ) {
         if (this.readPostfixClause(lastNamed, ca, cb, clauseIndexSinceName === 0)) {
           clauseIndexSinceName++;
@@ -1028,10 +1030,16 @@ export class PersonFinder {
             pending.employer = null;
           }
           const strongPending = pending.employer && isStrongUnit(pending.employer.org);
+          // "某学院办公室主任、驻村第一书记X": two characters that end like a unit (驻村) name none.
+          const weakOwn =
+            !!pending.employer &&
+            !!prefix.employer &&
+            prefix.employer.org.length <= 2 &&
+            !isOrgName(prefix.employer.org);
           const merged: Prefix = {
             honours: [...carried, ...pending.honours, ...prefix.honours],
             employer:
-              prefix.employer && (!strongPending || isStrongUnit(prefix.employer.org))
+              prefix.employer && !weakOwn && (!strongPending || isStrongUnit(prefix.employer.org))
                 ? prefix.employer
                 : (pending.employer ?? (clauseHadName ? null : carryEmployer)),
             extra:

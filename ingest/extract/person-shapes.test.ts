@@ -220,3 +220,24 @@ describe("transliterated names outside the syllable lists", () => {
     expect(names("远江牧业有限公司董事长多年来扎根草原，带领牧民致富。")).toEqual([]);
   });
 });
+
+describe("a list of clauses closed by 等 (issue 12, E1)", () => {
+  it("reads the name of a clause that introduces one, not as a post of the name before", () => {
+    expect(
+      facts(
+        "远江工具技术有限公司研发工程师祁联昌，青川学院团委办公室主任、驻村第一书记柏翊泉等全国劳模和先进工作者代表作了发言。",
+      ),
+    ).toEqual({
+      祁联昌: { h: ["全国劳动模范"], e: ["远江工具技术有限公司"] },
+      柏翊泉: { h: ["全国劳动模范"], e: ["青川学院团委办公室"] },
+    });
+  });
+
+  it("reads an honour verb after a pronoun and a time word in the clause after the name", () => {
+    expect(
+      facts("目前从事保育工作的祁咏翎，已在这个行业工作十多年，这次她也荣获全国模范劳工的殊荣。"),
+    ).toEqual({
+      祁咏翎: { h: ["全国模范劳工"], e: [] },
+    });
+  });
+});

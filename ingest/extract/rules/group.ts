@@ -185,6 +185,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.etc-clauses",
+      pattern: /，[^，。；]+等/,
+      yields: "HAS_HONOUR",
+      note: "UNIT JOB A，UNIT POST B等H代表作了发言: clauses of one introduced name each, split by ，, before the name closed by 等: they hold the honour that name gets from the words after 等",
+      match: [
+        "测试标题\n远江工具技术有限公司研发工程师祁联昌，青川学院团委办公室主任柏翊泉等全国劳模和先进工作者代表作了发言。",
+      ],
+      noMatch: [
+        "测试标题\n会议由远江市总工会主席祁联昌主持，青川学院团委办公室主任柏翊泉等全国劳模和先进工作者代表作了发言。",
+      ],
+    },
+    {
       id: "group.heading",
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
