@@ -96,7 +96,7 @@ const COUNTED_LEAD = new RegExp(`(${NUM})(?:位|名)[^。；]{0,20}?(?:分别是
 const RUN_JOIN = /^\s*(?:以及|及|和|与)/;
 
 /** A form of address after a name: "…公司的林某某先生", "…工会推荐的陈某某女士", "…管理处萧某某小姐". */
-const ADDRESSED = /先生|女士|小姐/g;
+const ADDRESSED = /先生|女士|小姐|老师/g;
 /** The unit before an addressed name: lead words, the unit, then an age or 的 (index 1 the unit). */
 const ADDRESSED_UNIT =
   /^(?:而|另外|此外|还有|以及|及|和|与|服务于|任职于|就职于|就任|目前在|在)*([\p{Script=Han}]{4,30}?)(?:\d{1,3}岁)?的?$/u;
@@ -926,7 +926,7 @@ export class GroupHonourReader {
   private readAddressed(bodyStart: number): void {
     const s = this.ctx.s;
     // Cheap gate: no form of address, no member.
-    if (!s.includes("先生") && !s.includes("女士") && !s.includes("小姐")) return;
+    if (!s.includes("先生") && !s.includes("女士") && !s.includes("小姐") && !s.includes("老师")) return;
     const names: [number, number, number][] = [];
     for (const m of s.slice(bodyStart).matchAll(ADDRESSED)) {
       const end = bodyStart + m.index;

@@ -305,6 +305,8 @@ function firstGivenOk(text: string, i: number, from: number, to: number): boolea
 
 /** 全 ends given names ("祁文全从医"), but not before a word it starts ("全国", "全市", "全力"). */
 function lastGivenOk(c: string, next: string | undefined): boolean {
+  // "…铆工韩志和的事迹": 和 before 的 or a mark joins nothing, so it ends the name.
+  if (c === "和") return next === undefined || /[的，。、；！？：\s]/.test(next);
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
 
@@ -407,6 +409,8 @@ function nameLength(
       state.glued = true;
       return short;
     }
+    // "韩志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
+    if (text[pos + short] === "和" && lastGivenOk("和", text[pos + long])) return long;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

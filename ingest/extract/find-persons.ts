@@ -163,7 +163,7 @@ const COUNTED_GROUP =
 const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 /** "劳模代表", "劳动模范代表" right after a list's count: plain labour models. */
-const PLAIN_MODEL = /^(劳模|劳动模范)代表/;
+const PLAIN_MODEL = /^(劳模|劳动模范)(?:代表|受到表彰|受表彰)/;
 const PLAIN_MODEL_HONOUR: ParsedHonour = {
   name: "劳动模范",
   scope: "",
@@ -378,7 +378,16 @@ export class PersonFinder {
     // "…副主席（兼职）X": the note in brackets is no part of the post.
     const open = s[to - 1] === "）" ? s.lastIndexOf("（", to - 1) : -1;
     if (open > a && to - open <= 6) to = open;
-    if (to - a > 2 && s.startsWith("代表", to - 2)) to -= 2;
+    if (to - a > 2 && s.startsWith("代表", to - 2)) {
+      to -= 2;
+      // "劳动模范代表、某钻井队队长X": a representative of the labour models is one (plain title).
+      const plain = s.slice(a, to);
+      if (plain === "劳模" || plain === "劳动模范") {
+        const out = emptyPrefix();
+        out.honours.push(mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(a, to), spanAt(this.ctx, a, to)));
+        return out;
+      }
+    }
     // "…也分别报告了省五一劳动奖章获得者X": the story verb and its subject are no part of the prefix.
     const told = PREFIX_STORY_LEAD.exec(s.slice(a, to));
     if (told) a += told[0].length;

@@ -241,3 +241,19 @@ describe("a list of clauses closed by 等 (issue 12, E1)", () => {
     });
   });
 });
+
+describe("names that end in 和 and plain titles of a chain (issue 12, E1)", () => {
+  it("reads 和 before 的 as the last character of a name", () => {
+    expect(names("下面要了解的是远江大工匠、远江车辆有限公司制造分厂铆工祁志和的事迹。")).toEqual(["祁志和"]);
+  });
+
+  it("keeps 和 between two names a conjunction", () => {
+    expect(names("全国劳动模范祁志和柏雪松分享了经验。")[0]).toBe("祁志");
+  });
+
+  it("reads 劳动模范代表 opening a chain as the plain title", () => {
+    expect(facts("劳动模范代表、远江1205钻井队队长祁志强激动地说：“这是我们的荣誉。”")).toEqual({
+      祁志强: { h: ["劳动模范"], e: ["远江1205钻井队"] },
+    });
+  });
+});
