@@ -108,6 +108,24 @@ const GROUP_AFTER = /^[”」』]?(?:表扬|表彰)/;
 /** A place scoping a title, maybe with the year (dropped): indices 1 the place. */
 const SCOPE_BEFORE = /^(全国|[\p{Script=Han}]{1,6}?(?:省|市|县|区|州|盟|旗))(?:\d{2,4}年度?)?$/u;
 
+/** Splits [from, to) on `seps` outside round brackets only (quotes are not tracked). */
+function splitOutsideBrackets(s: string, from: number, to: number, seps: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    if (c === "（") depth++;
+    else if (c === "）") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
 /** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */
 function groupHonours(
   ctx: TextContext,
@@ -644,13 +662,18 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     let end = to;
     while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
-    const items = splitTop(s, from, end, "、，；：");
+    // (Quotes are not tracked: a run of names holds none, and an unbalanced quote before it,
+    // "在“讲故事“环节，…", must not hide it.)
+    const items = splitOutsideBrackets(s, from, end, "、，；：");
     for (let i = 0; i + 1 < items.length; i++) {
       if (s[items[i]![1]] !== "、") continue;
       let first = this.runName(items[i]![0], items[i]![1], true);
       // "全国劳动模范某某、B": an honour, then a name of any shape, when a bare name follows.
       const led = first ? null : this.honourThenName(items[i]![0], items[i]![1], items[i + 1]!);
       if (led) first = led.name;
+      // "某公司劳模A、B、C5位劳动模范…": any words before the first name when the run's count is exact.
+      const loose = first ? null : this.nameClosing(items[i]![0], items[i]![1]);
+      if (loose) first = loose;
       if (!first) continue;
       const names: [number, number][] = [first];
       let j = i + 1;
@@ -678,12 +701,16 @@ export class GroupHonourReader {
       i = j;
       if (names.length < 2) continue;
       let hs: HonourMention[] = [];
+      if (loose && (!tail || tail[1] === "等")) continue;
       if (tail) {
         const n = countOf(tail[2]!);
         if (tail[1] === "等" ? names.length > n : names.length !== n) continue;
         const hStart = tailAt + tail[0].length;
         const [ha, hb] = this.honourRange(hStart, end);
         hs = hb > ha ? groupHonours(this.ctx, ha, hb, "group.name-run") : [];
+        // "…5位劳动模范陆续上台": exactly as many as counted, so the plain title is theirs.
+        if (hs.length === 0 && /^(?:劳动模范|劳模)/.test(s.slice(hStart, hStart + 4)))
+          hs = [this.plainModel(hStart)];
       } else if (led) {
         // The honour before the first name is every name's, when the run fills its clause.
         if (closesClause) hs = led.honours;
@@ -701,6 +728,25 @@ export class GroupHonourReader {
       for (const [a, b] of names)
         this.give(this.existingAt(a, b) ?? this.person(a, b, null), hs, "group.name-run");
     }
+  }
+
+  /** The name that closes the item [a, b): its last three or two characters (words before it). */
+  private nameClosing(a: number, b0: number): [number, number] | null {
+    const s = this.ctx.s;
+    let b = b0;
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
+    for (const len of [3, 2]) {
+      const p = b - len;
+      if (p - a >= 2 && surnameAt(s, p) > 0 && this.wholeName(p, b)) return [p, b];
+    }
+    return null;
+  }
+
+  /** The plain title 劳动模范 printed at `at` (劳动模范 or 劳模). */
+  private plainModel(at: number): HonourMention {
+    const len = this.ctx.s.startsWith("劳动模范", at) ? 4 : 2;
+    const p = { name: "劳动模范", scope: "", level: null, category: "劳动模范", year: null };
+    return mention(p, this.ctx.text.slice(at, at + len), spanAt(this.ctx, at, at + len, "group.name-run"));
   }
 
   /**
