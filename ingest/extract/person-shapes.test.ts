@@ -257,3 +257,10 @@ describe("names that end in 和 and plain titles of a chain (issue 12, E1)", () 
     });
   });
 });
+
+describe("月 in given names (issue 12, E1: 3 of the 642 dev gold names hold it)", () => {
+  it("reads 月 inside and at the end of a name", () => {
+    expect(names("全国劳动模范祁月英分享了经验。")).toEqual(["祁月英"]);
+    expect(names("本次最为年长的全国劳动模范柏唐月讲述了经历。")).toEqual(["柏唐月"]);
+  });
+});
