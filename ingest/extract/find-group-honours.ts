@@ -951,6 +951,9 @@ export class GroupHonourReader {
       const [a, b] = lines[i]!;
       // Cheap gate: two to four characters (a padded name up to six) opening with a surname.
       if (b - a < 2 || b - a > 6 || (surnameAt(s, a) === 0 && b - a < 4) || !this.isNameLine(a, b)) continue;
+      // A name under a line that is only a title, or under another name, is a roll's member
+      // ("銀紫荊星章\n潘某\n銅紫荊星章\n郭某"): the title after it heads the next names.
+      if (i > 0 && this.rollLine(lines[i - 1]!)) continue;
       for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
         const [ca, cb] = lines[k]!;
         if (cb - ca <= 6 && this.isNameLine(ca, cb)) break;
@@ -1043,6 +1046,16 @@ export class GroupHonourReader {
       }
     }
     return [];
+  }
+
+  /** True when a line is a roll's: a title alone (no clause mark) or a name alone. */
+  private rollLine([a, b]: [number, number]): boolean {
+    if (b - a <= 6 && this.isNameLine(a, b)) return true;
+    return (
+      b - a <= 24 &&
+      !/[，。；、]/.test(this.ctx.s.slice(a, b)) &&
+      groupHonours(this.ctx, a, b, "group.heading").length > 0
+    );
   }
 
   /** True when [a, b) holds one name and nothing else (spaces for alignment allowed). */

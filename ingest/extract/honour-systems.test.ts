@@ -206,6 +206,31 @@ describe("honour systems in sentences", () => {
     expect(honoursOf(body)[name]).toEqual([honour]);
   });
 
+  it("a roll of Hong Kong honours, one title a line above its names (traditional print)", () => {
+    const roll = [
+      "特區政府今天公布本年度授勳名單，青川工會前理事長柏雪松獲頒金紫荊星章，多位會員獲頒榮譽勳章。",
+      "青川工會獲授勳名單：",
+      "金紫荊星章",
+      "柏雪松",
+      "榮譽勳章",
+      "祁文濤",
+      "車曉燕",
+      "行政長官社區服務獎狀",
+      "蒙青山",
+      "付青迪",
+      "太平紳士",
+      "白雲飛",
+    ].join("\n");
+    expect(honoursOf(roll)).toEqual({
+      柏雪松: ["金紫荆星章"],
+      祁文濤: ["荣誉勋章"],
+      車曉燕: ["荣誉勋章"],
+      蒙青山: ["行政长官社区服务奖状"],
+      付青迪: ["行政长官社区服务奖状"],
+      白雲飛: ["太平绅士"],
+    });
+  });
+
   it.each([
     "青川中学的紫荆花开了，远江机械厂技师祁文涛讲述了自己的故事。",
     "远江机械厂技师祁文涛在技能大师工作室讲述了工匠精神。",
