@@ -13,8 +13,7 @@
  * parse-honour and must be one (any category: the list says the holders are units).
  */
 import type { HonourMention } from "../types.ts";
-import { mention, type PersonFinder } from "./find-persons.ts";
-import { parseHonour } from "./parse-honour.ts";
+import { honourParser, mention, type PersonFinder } from "./find-persons.ts";
 import { isOrgName } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -60,7 +59,7 @@ function honourIn(ctx: TextContext, a0: number, b0: number, rule: string): Honou
   while (a < b && /[\s“（(：:]/.test(s[a]!)) a++;
   while (b > a && /[\s”）)]/.test(s[b - 1]!)) b--;
   if (b - a < 3 || b - a > 30 || /[，。；、]/.test(s.slice(a, b))) return null;
-  const p = parseHonour(s.slice(a, b), ctx.honour);
+  const p = honourParser(ctx.honour)(s.slice(a, b));
   return p ? mention(p, ctx.text.slice(a, b), spanAt(ctx, a, b, rule)) : null;
 }
 

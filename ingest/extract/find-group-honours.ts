@@ -14,9 +14,9 @@ import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/unit
 import type { EmployerMention, HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
-import { blankPerson, type FoundPerson, mention, type PersonFinder } from "./find-persons.ts";
+import { blankPerson, type FoundPerson, honourParser, mention, type PersonFinder } from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
-import { parseHonour } from "./parse-honour.ts";
+import type { HonourContext, ParsedHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -124,6 +124,11 @@ function splitOutsideBrackets(s: string, from: number, to: number, seps: string)
   }
   out.push([start, to]);
   return out;
+}
+
+/** parseHonour through the article's cache (shared results: mention() and spreads copy them). */
+function parseHonour(printed: string, ctx: HonourContext): ParsedHonour | null {
+  return honourParser(ctx)(printed);
 }
 
 /** Parses the honours of a group: one title, or titles joined by 、和与及 (scope shared). */

@@ -43,6 +43,19 @@ function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | nu
   };
 }
 
+/** One cached parser per place context object (an article's ctx.honour), shared by the readers. */
+const PARSERS = new WeakMap<HonourContext, (printed: string) => ParsedHonour | null>();
+
+/** parseHonour in the article's place context, cached (the result is shared: copy it, as mention() does). */
+export function honourParser(ctx: HonourContext): (printed: string) => ParsedHonour | null {
+  let parse = PARSERS.get(ctx);
+  if (!parse) {
+    parse = honourCache(ctx);
+    PARSERS.set(ctx, parse);
+  }
+  return parse;
+}
+
 /** A printed honour: the cached parse with its raw text and evidence (a literal, not a spread). */
 export function mention(p: ParsedHonour, raw: string, evidence: Span): HonourMention {
   return { name: p.name, scope: p.scope, level: p.level, category: p.category, year: p.year, raw, evidence };
@@ -201,6 +214,18 @@ const LISTED_NAME =
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
+/**
+ * re.exec(s[from, to)) for the story-lead regexes, whose 了 lies at most `within` characters in:
+ * an indexOf settles most texts (they have no 了 that early).
+ */
+function storyLead(re: RegExp, s: string, from: number, to: number, within: number): RegExpExecArray | null {
+  const le = s.indexOf("了", from);
+  return le >= 0 && le < to && le - from <= within ? re.exec(s.slice(from, to)) : null;
+}
+/** First characters of every ITEM_LEAD match (a table read before the regex). */
+const ITEM_LEAD_FIRST = new Set([..."资图—－-他她分依是：:我本"]);
+/** Last characters of every SKIPPABLE_ITEM match. */
+const SKIPPABLE_LAST = new Set([..."表员委选人事士"]);
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
 const NAME_LIST_LEAD =
   /^[\p{Script=Han}]{0,8}?(?:评选出|选出|评出|推选出|涌现出|产生了|授予|表彰了?|包括|其中有)/u;
@@ -277,7 +302,7 @@ export class PersonFinder {
   private readonly parseHonour: (printed: string) => ParsedHonour | null;
 
   constructor(private readonly ctx: TextContext) {
-    this.parseHonour = honourCache(ctx.honour);
+    this.parseHonour = honourParser(ctx.honour);
   }
 
   private honourAt(printedRaw: string, startRaw: number): HonourMention | null {
@@ -389,7 +414,7 @@ export class PersonFinder {
       }
     }
     // "…也分别报告了省五一劳动奖章获得者X": the story verb and its subject are no part of the prefix.
-    const told = PREFIX_STORY_LEAD.exec(s.slice(a, to));
+    const told = storyLead(PREFIX_STORY_LEAD, s, a, to, 18);
     if (told) a += told[0].length;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
@@ -899,7 +924,9 @@ export class PersonFinder {
         if (conn) a += conn[0].length;
         // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
         const item = s.slice(a, ib);
-        const lead = ITEM_LEAD.exec(item) ?? (ITEM_OPENER_HINT.test(item) ? ITEM_OPENER.exec(item) : null);
+        const lead =
+          (ITEM_LEAD_FIRST.has(item[0] ?? "") ? ITEM_LEAD.exec(item) : null) ??
+          (ITEM_OPENER_HINT.test(item) ? ITEM_OPENER.exec(item) : null);
         if (lead) a += lead[0].length;
         // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
         // gives the names the honour before it).
@@ -994,7 +1021,7 @@ export class PersonFinder {
         // "科普讲解员宣讲了全国优秀科技工作者、…Y的事迹": the item goes on after the story verb.
         if (found < 0) {
           // (The object may run over the item's end: "宣讲了A、B的事迹".)
-          const told = STORY_LEAD.exec(s.slice(a, cb));
+          const told = storyLead(STORY_LEAD, s, a, cb, 16);
           if (told && a + told[0].length < ib) {
             queue.unshift([a + told[0].length, ib, first, true]);
             continue;
@@ -1113,7 +1140,7 @@ export class PersonFinder {
                 const hs = this.readPredicate(person, restFrom, cb);
                 if (hs.length > 0) for (const g of group) this.addHonours(g, hs, "honour.verb");
                 // "X向大家讲述了全国劳模Y的故事": the honouree of the story is named after the verb.
-                const told = STORY_LEAD.exec(s.slice(restFrom, cb));
+                const told = storyLead(STORY_LEAD, s, restFrom, cb, 16);
                 if (told && restFrom + told[0].length < ib) {
                   queue.unshift([restFrom + told[0].length, ib, false, true]);
                   prevItemHadName = false;
@@ -1140,7 +1167,7 @@ export class PersonFinder {
             pending.employer = e;
           }
           pending.job = parsed.job ?? pending.job;
-        } else if (!SKIPPABLE_ITEM.test(s.slice(a, ib))) {
+        } else if (!(SKIPPABLE_LAST.has(s[ib - 1] ?? "") && SKIPPABLE_ITEM.test(s.slice(a, ib)))) {
           pending = emptyPrefix();
         }
         prevItemHadName = false;

@@ -7,7 +7,6 @@ import { hashKey } from "../../model/ids.ts";
 import { CONTEST_HEADS, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
-import { matchesOf } from "../text/matches-of.ts";
 import type {
   ArticleExtraction,
   EmployerMention,
@@ -43,13 +42,32 @@ const GENERIC_JOBS = new Set([
   "教师",
   "老师",
 ]);
-const JOB_HINT = new RegExp(
-  [...JOB_TITLES, "领衔人"]
-    .filter((j) => !GENERIC_JOBS.has(j))
-    .sort((a, b) => b.length - a.length)
-    .join("|"),
-  "g",
-);
+/** The job titles that introduce a worker, by first character, longest first. */
+const JOB_HINT_BY_FIRST = new Map<string, string[]>();
+for (const j of [...JOB_TITLES, "领衔人"]
+  .filter((j) => !GENERIC_JOBS.has(j))
+  .sort((a, b) => b.length - a.length)) {
+  const list = JOB_HINT_BY_FIRST.get(j[0]!) ?? [];
+  if (!list.includes(j)) list.push(j);
+  JOB_HINT_BY_FIRST.set(j[0]!, list);
+}
+
+/**
+ * End offsets of the job titles in `t`, read left to right without overlap, the longest at each
+ * offset (what a global regex of the titles, longest first, matches; a table read per character).
+ */
+function jobTitleEnds(t: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.length; ) {
+    const list = JOB_HINT_BY_FIRST.get(t[i]!);
+    const w = list?.find((j) => t.startsWith(j, i));
+    if (w) {
+      out.push(i + w.length);
+      i += w.length;
+    } else i++;
+  }
+  return out;
+}
 
 /**
  * Only sentences with an honour word, a person already met, or a job title right before a
@@ -60,8 +78,7 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   const t = s.slice(from, to);
   if (HONOUR_HINT.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
-  for (const m of matchesOf(JOB_HINT, t)) {
-    const end = m.index + m[0].length;
+  for (const end of jobTitleEnds(t)) {
     if (surnameAt(t, end) > 0) return true;
     // "祁某，远江电力青川供电公司技师。": a profile's opening names the person first.
     if (/^[。；，]?$/.test(t.slice(end, end + 1)) && surnameAt(t, 0) > 0 && /^.{2,4}，/.test(t)) return true;
