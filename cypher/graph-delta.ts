@@ -6,7 +6,7 @@
  * the store (ingest/graph-index.ts), it is the "key index" incremental ingest diffs against.
  */
 import { hash } from "node:crypto";
-import type { GraphBatch, NodeLabel, RelType } from "../model/types.ts";
+import type { GraphBatch, GraphNode, GraphRel, NodeLabel, RelType } from "../model/types.ts";
 import { type PreparedBatch, prepareBatch, type Row } from "./prepare-batch.ts";
 
 /** Bump when the index layout or the row hashing changes (an older index is ignored: full rewrite). */
@@ -150,6 +150,34 @@ export interface ChangedIds {
   rels: Iterable<string>;
 }
 
+/** A graph read entity by entity (ingest/resolve/stored-graph.ts): only what is asked for is built. */
+export interface GraphLookup {
+  node(id: string): GraphNode | undefined;
+  rel(id: string): GraphRel | undefined;
+}
+
+/** The relationships `ids` of a graph and their endpoint nodes (of a batch: every copy of an id). */
+function pickChanged(
+  graph: GraphBatch | GraphLookup,
+  relIds: ReadonlySet<string>,
+  nodeIds: ReadonlySet<string>,
+): GraphBatch {
+  const isBatch = "nodes" in graph && Array.isArray(graph.nodes);
+  const rels = isBatch
+    ? (graph as GraphBatch).rels.filter((r) => relIds.has(r.id))
+    : [...relIds].flatMap((id) => (graph as GraphLookup).rel(id) ?? []);
+  // Changed nodes, and the ends of changed relationships (for their labels and validation).
+  const wanted = new Set(nodeIds);
+  for (const r of rels) {
+    wanted.add(r.source);
+    wanted.add(r.target);
+  }
+  const nodes = isBatch
+    ? (graph as GraphBatch).nodes.filter((n) => wanted.has(n.id))
+    : [...wanted].flatMap((id) => (graph as GraphLookup).node(id) ?? []);
+  return { nodes, rels };
+}
+
 /**
  * The delta that turns the graph indexed by `old` into `batch` when only the entities of `changed`
  * may differ (every other node and relationship of `batch` is stored as it is): only those are
@@ -160,19 +188,12 @@ export interface ChangedIds {
  */
 export function diffChanged(
   old: EntityIndex,
-  batch: GraphBatch,
+  batch: GraphBatch | GraphLookup,
   changed: ChangedIds,
 ): { delta: GraphDelta; index: EntityIndex } | string {
   const nodeIds = new Set(changed.nodes);
   const relIds = new Set(changed.rels);
-  const rels = batch.rels.filter((r) => relIds.has(r.id));
-  // Changed nodes, and the ends of changed relationships (for their labels and validation).
-  const wanted = new Set(nodeIds);
-  for (const r of rels) {
-    wanted.add(r.source);
-    wanted.add(r.target);
-  }
-  const part = prepareBatch({ nodes: batch.nodes.filter((n) => wanted.has(n.id)), rels });
+  const part = prepareBatch(pickChanged(batch, relIds, nodeIds));
   const delta = emptyDelta();
   const nodeEntries = new Map<string, [NodeLabel, string] | null>(); // null: removed
   const relEntries = new Map<string, RelEntry | null>();

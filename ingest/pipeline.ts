@@ -21,8 +21,9 @@ import { listInputFiles } from "./read/list-files.ts";
 import { type ResolvedJournal, resolveJournal } from "./resolve/from-journal.ts";
 import { type MergeDecision, resolveGraph } from "./resolve/index.ts";
 import { loadState, type ResolutionMode, type ResolutionState } from "./resolve/partial.ts";
+import type { StoredGraph } from "./resolve/stored-graph.ts";
 import type { ArticleExtraction } from "./types.ts";
-import { type WriteOutcome, writeGraph, writeHint } from "./write-graph.ts";
+import { type GraphSource, type WriteOutcome, writeGraph, writeHint } from "./write-graph.ts";
 
 // The per-file stage lives in extract-file.ts (a worker thread loads it without the store code).
 export {
@@ -189,12 +190,12 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const journal = new Journal(opts.dataDir);
   const change = await journal.planWrite(entries);
   const { resolved, appliedAt: t2 } = await applyAndResolve(journal, change, opts, state);
-  const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
+  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
   const { mergeLog } = resolved;
   const t3 = performance.now();
   const write =
     !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, batch, opts.dataDir, {
+      ? await writeGraph(opts.store, graph, opts.dataDir, {
           rebuild: opts.rebuild ?? false,
           hint: writeHint(resolved.graph, outcomes.length),
         })
@@ -209,9 +210,9 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   return {
     files: entries.length,
     articles: entries.reduce((n, e) => n + e.extractions.length, 0),
-    graphArticles: batch.nodes.filter((n) => n.label === "Article").length,
-    nodes: batch.nodes.length,
-    rels: batch.rels.length,
+    graphArticles: counts.articles,
+    nodes: counts.nodes,
+    rels: counts.rels,
     warnings,
     skipped,
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
@@ -269,11 +270,11 @@ export async function removePaths(
   }
   const change = await journal.planRemove(keys);
   const { resolved } = await applyAndResolve(journal, change, opts);
-  const { batch, outcomes } = await correctGraph(resolved.batch, opts.dataDir, !opts.dryRun);
+  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
   const { mergeLog } = resolved;
   const write =
     !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, batch, opts.dataDir, {
+      ? await writeGraph(opts.store, graph, opts.dataDir, {
           rebuild: opts.rebuild ?? false,
           hint: writeHint(resolved.graph, outcomes.length),
         })
@@ -282,9 +283,9 @@ export async function removePaths(
   return {
     files: keys.length,
     articles: 0,
-    graphArticles: batch.nodes.filter((n) => n.label === "Article").length,
-    nodes: batch.nodes.length,
-    rels: batch.rels.length,
+    graphArticles: counts.articles,
+    nodes: counts.nodes,
+    rels: counts.rels,
     warnings: [],
     skipped,
     ignored: [],
@@ -331,6 +332,65 @@ export async function correctGraph(
     await writeAppliedState(dataDir, { at: new Date().toISOString(), outcomes, rejected, badLines: log.bad });
   }
   return { batch, outcomes };
+}
+
+/**
+ * The graph of a resolution with the corrections log replayed over it, and its counts. With no
+ * correction in the log it is the resolution's own graph, read entity by entity (a delta write
+ * reads only the ids it changed, stored-graph.ts): what replaying nothing gives, every
+ * relationship's review state `extracted`.
+ */
+async function correctResolved(
+  resolved: ResolvedJournal,
+  dataDir: string,
+  record: boolean,
+): Promise<{
+  graph: GraphBatch | GraphSource;
+  outcomes: EntryOutcome[];
+  counts: { nodes: number; rels: number; articles: number };
+}> {
+  const log = await new CorrectionLog(dataDir).read();
+  if (log.entries.length > 0) {
+    const { batch, outcomes } = await correctGraph(resolved.batch, dataDir, record);
+    const articles = batch.nodes.filter((n) => n.label === "Article").length;
+    return {
+      graph: batch,
+      outcomes,
+      counts: { nodes: batch.nodes.length, rels: batch.rels.length, articles },
+    };
+  }
+  if (record)
+    await writeAppliedState(dataDir, {
+      at: new Date().toISOString(),
+      outcomes: [],
+      rejected: [],
+      badLines: log.bad,
+    });
+  const { stored } = resolved;
+  return {
+    graph: uncorrected(stored),
+    outcomes: [],
+    counts: { nodes: stored.nodeCount, rels: stored.relCount, articles: stored.articleCount },
+  };
+}
+
+/** A stored graph as the replay of an empty corrections log leaves it (review state `extracted`). */
+function uncorrected(stored: StoredGraph): GraphSource {
+  return {
+    nodeCount: stored.nodeCount,
+    relCount: stored.relCount,
+    node: (id) => stored.node(id),
+    rel: (id) => {
+      const r = stored.rel(id);
+      if (r) r.review ??= "extracted";
+      return r;
+    },
+    toBatch: () => {
+      const batch = stored.toBatch();
+      for (const r of batch.rels) r.review ??= "extracted";
+      return batch;
+    },
+  };
 }
 
 /**

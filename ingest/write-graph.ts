@@ -18,6 +18,7 @@ import {
   ENTITY_INDEX_VERSION,
   type EntityIndex,
   type GraphDelta,
+  type GraphLookup,
   indexOfBatch,
 } from "../cypher/graph-delta.ts";
 import { prepareBatch } from "../cypher/prepare-batch.ts";
@@ -46,6 +47,20 @@ export interface WriteOutcome {
    * enumerable: answers and `--json` print the outcome without it.
    */
   readonly changed?: { nodes: string[]; rels: string[] };
+}
+
+/**
+ * A graph read entity by entity, built whole only for a full diff or a rebuild (the resolution
+ * state's graph: a write of the ids a partial resolution touched reads only those).
+ */
+export interface GraphSource extends GraphLookup {
+  readonly nodeCount: number;
+  readonly relCount: number;
+  toBatch(): GraphBatch;
+}
+
+function isSource(g: GraphBatch | GraphSource): g is GraphSource {
+  return typeof (g as GraphSource).toBatch === "function";
 }
 
 /**
@@ -162,9 +177,15 @@ async function writeDelta(
   return outcome(stats.nodes, stats.rels);
 }
 
+/** Nodes and relationships of a graph (a source tells its counts). */
+function sizeOf(graph: GraphBatch | GraphSource): number {
+  if (!isSource(graph)) return graph.nodes.length + graph.rels.length;
+  return graph.nodeCount + graph.relCount;
+}
+
 export async function writeGraph(
   store: GraphStore,
-  batch: GraphBatch,
+  graph: GraphBatch | GraphSource,
   dataDir: string,
   opts: { rebuild?: boolean; hint?: WriteHint } = {},
 ): Promise<WriteOutcome> {
@@ -185,11 +206,11 @@ export async function writeGraph(
       : "";
   if (typeof old !== "string" && since && old.resolution === since.from) {
     // Only the ids the resolution changed can differ from the stored graph.
-    const diffed = diffChanged(old, batch, since);
+    const diffed = diffChanged(old, graph, since);
     debug(`diff of the changed ids${typeof diffed === "string" ? ` (${diffed}: whole diff)` : ""}`);
     if (typeof diffed !== "string") {
       const { delta, index } = diffed;
-      reason = tooLarge(deltaSize(delta), batch.nodes.length + batch.rels.length);
+      reason = tooLarge(deltaSize(delta), sizeOf(graph));
       if (!reason) {
         index.resolution = opts.hint!.token;
         return writeDelta(store, dataDir, delta, index, t0, storedResolution);
@@ -197,6 +218,8 @@ export async function writeGraph(
       old = reason;
     }
   }
+  const batch = isSource(graph) ? graph.toBatch() : graph;
+  debug("whole graph");
   const prepared = prepareBatch(batch);
   debug("prepare");
   if (typeof old !== "string") {

@@ -15,9 +15,13 @@ import {
   saveState,
   type TouchedIds,
 } from "./partial.ts";
+import { StoredGraph } from "./stored-graph.ts";
 
 export interface ResolvedJournal {
-  batch: GraphBatch;
+  /** The resolved graph, each entity parsed when asked for (`stored.toBatch()`: all of it). */
+  stored: StoredGraph;
+  /** The whole resolved graph as objects (`stored.toBatch()`: built on first use). */
+  readonly batch: GraphBatch;
   mergeLog: MergeDecision[];
   resolution: ResolutionMode;
   /**
@@ -75,25 +79,25 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
   else if (opts.revisionBefore === null || state.revision !== opts.revisionBefore)
     reason = "the journal changed since the last resolution (an interrupted run?)";
   else if (!change) {
-    return {
-      batch: state.batch,
+    return withBatch({
+      stored: state.graph,
       mergeLog: state.mergeLog,
       resolution: { mode: "partial", reason: "" },
       graph: { token: state.token, touched: { from: state.token, nodes: [], rels: [] } },
       saved: Promise.resolve(),
-    };
+    });
   } else {
     const partial = await resolvePartially(journal, state, change, revision);
     mark(`partial (${"state" in partial ? `${partial.mode.articlesResolved} articles` : partial.reason})`);
     if ("state" in partial) {
       const saved = opts.dryRun ? Promise.resolve() : startSave(opts.dataDir, partial.state);
-      return {
-        batch: partial.state.batch,
+      return withBatch({
+        stored: partial.state.graph,
         mergeLog: partial.state.mergeLog,
         resolution: partial.mode,
         ...(opts.dryRun ? {} : { graph: { token: partial.state.token, touched: partial.touched } }),
         saved,
-      };
+      });
     }
     reason = partial.reason;
   }
@@ -106,15 +110,24 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
           new Map([...change.entries].map(([h, e]) => [h, e.now])),
         )
       : await journal.readAll();
-    return { ...resolveGraph(all), resolution, saved: Promise.resolve() };
+    const { batch, mergeLog } = resolveGraph(all);
+    return withBatch({ stored: StoredGraph.of(batch), mergeLog, resolution, saved: Promise.resolve() });
   }
   const whole: ResolutionState = await resolveWhole(journal, revision);
   mark(`whole journal (${reason})`);
-  return {
-    batch: whole.batch,
+  return withBatch({
+    stored: whole.graph,
     mergeLog: whole.mergeLog,
     resolution,
     graph: { token: whole.token },
     saved: startSave(opts.dataDir, whole),
-  };
+  });
+}
+
+/** The resolution with `batch`, the whole graph, built from `stored` on first use. */
+function withBatch(r: Omit<ResolvedJournal, "batch">): ResolvedJournal {
+  return Object.defineProperty(r, "batch", {
+    get: () => r.stored.toBatch(),
+    enumerable: false,
+  }) as ResolvedJournal;
 }

@@ -24,15 +24,16 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import type { GraphNode, GraphRel } from "../../model/types.ts";
 import { articlesOf, type Journal, type JournalChange } from "../journal.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { mergeEntity } from "./entity-merge.ts";
 import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
 import { nameKey } from "./normalise.ts";
+import { StoredGraph, type StoredGraphData } from "./stored-graph.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
-export const RESOLUTION_STATE_VERSION = 2;
+export const RESOLUTION_STATE_VERSION = 3;
 /** A change whose articles to read are more than this share of the journal is resolved whole. */
 export const MAX_PARTIAL_SHARE = 0.2;
 /** … unless they are fewer than this. */
@@ -49,8 +50,8 @@ export interface ResolutionState {
    * records the token of the graph it holds, ingest/write-graph.ts).
    */
   token: string;
-  /** The resolved graph, before corrections. */
-  batch: GraphBatch;
+  /** The resolved graph, before corrections (each entity parsed when asked for: stored-graph.ts). */
+  graph: StoredGraph;
   mergeLog: MergeDecision[];
   /** Person name key → ids of the articles that mention it. */
   personKeys: Map<string, string[]>;
@@ -82,10 +83,14 @@ function stateFile(dataDir: string): string {
   return path.join(dataDir, "resolution", "state.v8");
 }
 
+/** The state as the file holds it (the graph as plain data). */
+type StateFile = Omit<ResolutionState, "graph"> & { graph: StoredGraphData };
+
 export async function loadState(dataDir: string): Promise<ResolutionState | null> {
   try {
-    const state = deserialize(await readFile(stateFile(dataDir))) as ResolutionState;
-    return state.version === RESOLUTION_STATE_VERSION ? state : null;
+    const raw = deserialize(await readFile(stateFile(dataDir))) as StateFile;
+    if (raw.version !== RESOLUTION_STATE_VERSION) return null;
+    return { ...raw, graph: StoredGraph.fromData(raw.graph) };
   } catch {
     return null;
   }
@@ -97,12 +102,13 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
  */
 export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
   const t0 = performance.now();
-  const bytes = serialize(state);
-  const file = stateFile(dataDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const file: StateFile = { ...state, graph: state.graph.data };
+  const bytes = serialize(file);
+  const target = stateFile(dataDir);
+  await mkdir(path.dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
   await writeFile(tmp, bytes);
-  await rename(tmp, file);
+  await rename(tmp, target);
   if (process.env.LAOMO_DEBUG_COPY)
     console.error(
       `[resolve] state saved: ${Math.round(performance.now() - t0)} ms, ${(bytes.length / 2 ** 20).toFixed(1)} MiB`,
@@ -144,7 +150,7 @@ export async function resolveWhole(journal: Journal, revision: string): Promise<
     version: RESOLUTION_STATE_VERSION,
     revision,
     token: randomUUID(),
-    batch,
+    graph: StoredGraph.of(batch),
     mergeLog,
     personKeys,
     eventKeys,
@@ -256,7 +262,7 @@ export async function resolvePartially(
     }
 
     const resolvedIds = new Set([...changedIds, ...others]);
-    const patched = patchBatch(state.batch, touched, was, now, resolvedIds);
+    const patched = patchGraph(state.graph, touched, was, now, resolvedIds);
     if (typeof patched === "string") return { reason: patched };
     if ("refold" in patched) {
       if (round >= MAX_ROUNDS) return { reason: `${patched.why} after ${round} rounds` };
@@ -293,13 +299,15 @@ export async function resolvePartially(
       if (hashes.size > 0) articleEntries.set(id, [...hashes].sort());
       else articleEntries.delete(id);
     }
+    // The stored graph is changed in place (the state it belonged to is not used again).
+    state.graph.patch(patched.nodes, patched.rels);
     return {
       state: {
         version: RESOLUTION_STATE_VERSION,
         revision,
         // The graph keeps its name while nothing in it changes.
         token: touched.length > 0 ? randomUUID() : state.token,
-        batch: patched,
+        graph: state.graph,
         mergeLog,
         personKeys,
         eventKeys,
@@ -321,20 +329,20 @@ export async function resolvePartially(
 }
 
 /**
- * The stored graph with every touched entity replaced: by its value in `now` when every article
- * that contributes to it was resolved, else merged into the stored value (entity-merge.ts).
+ * The replacements of every touched entity (null: it goes): its value in `now` when every article
+ * that contributes to it was resolved, else merged into the stored value (entity-merge.ts). Only
+ * the touched entities of the stored graph are read.
  */
-function patchBatch(
-  batch: GraphBatch,
+function patchGraph(
+  graph: StoredGraph,
   touched: string[],
   was: ReturnType<typeof resolveDetailed>,
   now: ReturnType<typeof resolveDetailed>,
   resolvedIds: ReadonlySet<string>,
-): GraphBatch | { refold: string[]; why: string } | string {
-  const nodeAt = new Map<string, number>();
-  for (const [i, n] of batch.nodes.entries()) nodeAt.set(n.id, i);
-  const relAt = new Map<string, number>();
-  for (const [i, r] of batch.rels.entries()) relAt.set(r.id, i);
+):
+  | { nodes: Map<string, GraphNode | null>; rels: Map<string, GraphRel | null> }
+  | { refold: string[]; why: string }
+  | string {
   const freshNodes = new Map(now.batch.nodes.map((n) => [n.id, n]));
   const freshRels = new Map(now.batch.rels.map((r) => [r.id, r]));
   const result = new Map<string, Entity | null>();
@@ -342,8 +350,7 @@ function patchBatch(
   let why = "";
   for (const id of touched) {
     const rel = isRelId(id);
-    const at = rel ? relAt.get(id) : nodeAt.get(id);
-    const stored: Entity | undefined = at === undefined ? undefined : rel ? batch.rels[at] : batch.nodes[at];
+    const stored: Entity | undefined = rel ? graph.rel(id) : graph.node(id);
     const fresh: Entity | undefined = rel ? freshRels.get(id) : freshNodes.get(id);
     if (!stored || stored.articleIds.every((a) => resolvedIds.has(a))) {
       result.set(id, fresh ?? null);
@@ -363,34 +370,24 @@ function patchBatch(
     result.set(id, merged);
   }
   if (refold.size > 0) return { refold: [...refold], why };
-  const nodes: GraphNode[] = [];
-  for (const n of batch.nodes) {
-    const r = result.get(n.id);
-    if (r === undefined) nodes.push(n);
-    else if (r !== null) nodes.push(r as GraphNode);
-  }
-  const rels: GraphRel[] = [];
-  for (const x of batch.rels) {
-    const r = result.get(x.id);
-    if (r === undefined) rels.push(x);
-    else if (r !== null) rels.push(r as GraphRel);
-  }
-  for (const [id, r] of result) {
-    if (r === null) continue;
-    if (isRelId(id)) {
-      if (!relAt.has(id)) rels.push(r as GraphRel);
-    } else if (!nodeAt.has(id)) nodes.push(r as GraphNode);
-  }
+  const nodes = new Map<string, GraphNode | null>();
+  const rels = new Map<string, GraphRel | null>();
+  for (const [id, e] of result)
+    if (isRelId(id)) rels.set(id, e as GraphRel | null);
+    else nodes.set(id, e as GraphNode | null);
   // Every relationship keeps both its nodes (a node whose articles all went takes its
   // relationships with it: they are touched too).
   const exists = (id: string) => {
-    const r = result.get(id);
-    return r === undefined ? nodeAt.has(id) : r !== null;
+    const r = nodes.get(id);
+    return r === undefined ? graph.hasNode(id) : r !== null;
   };
-  const removedNode = [...result].some(([id, r]) => r === null && !isRelId(id));
-  for (const r of removedNode ? rels : rels.filter((x) => result.has(x.id)))
-    if (!exists(r.source) || !exists(r.target))
-      return `relationship ${r.id} would point at a missing node after the partial update`;
-  // New entities go last: the order of a batch is no part of the graph.
+  for (const [id, r] of rels)
+    if (r && (!exists(r.source) || !exists(r.target)))
+      return `relationship ${id} would point at a missing node after the partial update`;
+  const gone = new Set([...nodes].filter(([, n]) => n === null).map(([id]) => id));
+  if (gone.size > 0)
+    for (const id of graph.relsAt(gone))
+      if (rels.get(id) === undefined)
+        return `relationship ${id} would point at a missing node after the partial update`;
   return { nodes, rels };
 }
