@@ -251,6 +251,8 @@ const INDUSTRY_BRAND =
 const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
+/** "身为…", "作为…": a role described before a name, not a unit. */
+const ROLE_LEAD = /^(?:身为|作为)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
 function isStrongUnit(org: string): boolean {
   return STRONG_UNIT.test(org) || SHORT_ORG.test(org);
@@ -746,6 +748,8 @@ export class PersonFinder {
   }
 
   addEmployer(p: FoundPerson, e: EmployerMention, rule = "employer.unit-job"): void {
+    // "身为企业总工程师的X": a role described, no unit named.
+    if (ROLE_LEAD.test(e.org)) return;
     if (!p.employers.some((x) => x.org === e.org || x.org.startsWith(e.org) || e.org.startsWith(x.org)))
       p.employers.push(e.evidence.rule ? e : { ...e, evidence: { ...e.evidence, rule } });
   }
@@ -1138,7 +1142,11 @@ export class PersonFinder {
                 this.readRespectively(group, restFrom + respectively[0].length, ib);
               else {
                 const hs = this.readPredicate(person, restFrom, cb);
-                if (hs.length > 0) for (const g of group) this.addHonours(g, hs, "honour.verb");
+                if (hs.length > 0) {
+                  for (const g of group) this.addHonours(g, hs, "honour.verb");
+                  // "A喜获H1、B喜获H2": the names after a predicate of their own make a new group.
+                  group = [];
+                }
                 // "X向大家讲述了全国劳模Y的故事": the honouree of the story is named after the verb.
                 const told = storyLead(STORY_LEAD, s, restFrom, cb, 16);
                 if (told && restFrom + told[0].length < ib) {
@@ -1207,6 +1215,9 @@ export class PersonFinder {
         s.slice(a, to),
       );
     if (etc) a += etc[0].length;
+    // "X机长获…", "X医生荣获…": a form of address or title printed after the name, then the verb.
+    const title = /^(?:先生|女士|医生|机长|老师|师傅|教授)(?=[\p{Script=Han}])/u.exec(s.slice(a, to));
+    if (title) a += title[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;
     const text = s.slice(a, to);

@@ -264,3 +264,26 @@ describe("月 in given names (issue 12, E1: 3 of the 642 dev gold names hold it)
     expect(names("本次最为年长的全国劳动模范柏唐月讲述了经历。")).toEqual(["柏唐月"]);
   });
 });
+
+describe("award verbs after a name (issue 12, E1)", () => {
+  it("gives each name of A喜获H1、B喜获H2 its own title", () => {
+    expect(
+      facts("远江市推荐的祁玉华喜获“远江高原工匠”荣誉称号、柏海英喜获远江省“工人技术明星”荣誉称号。"),
+    ).toEqual({
+      祁玉华: { h: ["远江高原工匠"], e: [] },
+      柏海英: { h: ["远江省工人技术明星"], e: [] },
+    });
+  });
+
+  it("reads the verb after a title printed after the name", () => {
+    expect(facts("图：祁传健机长获全国五一劳动奖章，3U8633机组获工人先锋号。")).toEqual({
+      祁传健: { h: ["全国五一劳动奖章"], e: [] },
+    });
+  });
+
+  it("takes 身为… before a name for a role, not a unit", () => {
+    expect(facts("身为企业总工程师的祁玉华喜获“远江高原工匠”荣誉称号。")).toEqual({
+      祁玉华: { h: ["远江高原工匠"], e: [] },
+    });
+  });
+});
