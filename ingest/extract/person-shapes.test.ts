@@ -281,6 +281,11 @@ describe("award verbs after a name (issue 12, E1)", () => {
     });
   });
 
+  it("ends a name before the verb 利用", () => {
+    expect(names("十六团十七连职工、远江市劳动模范柏志健利用有限的果园资源带动增收。")).toEqual(["柏志健"]);
+    expect(names("十六团十七连职工、远江市劳动模范柏健利用有限的果园资源带动增收。")).toEqual(["柏健"]);
+  });
+
   it("takes 身为… before a name for a role, not a unit", () => {
     expect(facts("身为企业总工程师的祁玉华喜获“远江高原工匠”荣誉称号。")).toEqual({
       祁玉华: { h: ["远江高原工匠"], e: [] },
