@@ -28,7 +28,8 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.verb",
-      pattern: /荣获|获得|获评|被[^，。；]{0,16}?(?:授予|评为)|当选|荣膺/,
+      pattern:
+        /荣获|喜获|斩获|摘得|荣登|获得|获评|获颁|被[^，。；]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选|荣膺/,
       yields: "HAS_HONOUR",
       note: "NAME + award verb + honours (荣获/被授予/被评为/当选 …), the list cut at 等 or 的; a name list with 等N人 shares it",
       match: [
@@ -37,6 +38,10 @@ export const HONOUR_RULES: RuleTable<string> = {
         // Whole titles of the honour systems: a state medal, a Hong Kong commendation.
         "测试标题\n远江机械厂技师祁文涛荣获“七一勋章”。",
         "测试标题\n青川社区服务中心义工祁文涛荣获行政长官社区服务奖状。",
+        // Other award verbs papers print: 被…认定为, 荣登 (a roll's name is its title), 获颁.
+        "测试标题\n远江机械厂技师祁文涛被认定为青川工匠。",
+        "测试标题\n远江公交公司驾驶员祁文涛荣登中国好人榜。",
+        "测试标题\n远江机械厂技师祁文涛获颁铜紫荆星章。",
       ],
       noMatch: [
         "测试标题\n祁文涛所在的车间荣获全国工人先锋号。",
