@@ -153,87 +153,84 @@ interface Holder {
   spokeAt: { eventKey: string; talkTitle: string | null; evidence: ReturnType<typeof spanAt> }[];
 }
 
-export function findSpeeches(
-  ctx: TextContext,
-  events: EventFinder,
-  persons: FoundPerson[],
-  collectives: FoundCollective[],
-): void {
-  const s = ctx.s;
-  const holders: Holder[] = [...persons, ...collectives];
-  const speakerParas = new Set<number>();
-  const announced = new Set<number>();
-  /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
-  const counted: [number, number][] = [];
-  const paraOf = (at: number) => ctx.sentences[sentenceIndexAt(ctx, at)]?.paragraph ?? -1;
-  // Each sentence's text and first speech verb, computed once (the loops below need them).
-  const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
-  const verbs = texts.map((t) => STRONG.exec(t));
-  for (const [i, sent] of ctx.sentences.entries()) {
-    const t = texts[i]!;
-    // Cheap regex tests first: the name scan only runs for announcement-like sentences.
-    if (
-      (verbs[i] !== null || /畅谈|交流/.test(t)) &&
-      ANNOUNCE.test(t) &&
-      !holders.some((h) => t.includes(h.key)) &&
-      !FUTURE.test(t)
-    ) {
-      announced.add(sent.paragraph);
-      announced.add(sent.paragraph + 1);
-      const n = verbs[i] ? COUNTED.exec(t.slice(0, verbs[i]!.index)) : null;
-      if (n) counted.push([sent.paragraph, countOf(n[1]!)]);
-    }
+/**
+ * The speakers' side of an article's reading: holders, their occurrences and the paragraphs where
+ * someone spoke. (A class, not closures inside findSpeeches: tsx compiles with keepNames, and every
+ * named closure built per call costs a defineProperty.)
+ */
+class Speeches {
+  readonly s: string;
+  /** Paragraphs where someone was found speaking. */
+  readonly speakerParas = new Set<number>();
+  private readonly found = new Map<Holder, number[]>();
+
+  constructor(
+    readonly ctx: TextContext,
+    readonly events: EventFinder,
+    readonly holders: Holder[],
+  ) {
+    this.s = ctx.s;
   }
-  const spoke = (h: Holder, at: number, talkTitle: string | null, rule: string) => {
-    const ev = events.eventAt(at);
+
+  paraOf(at: number): number {
+    return this.ctx.sentences[sentenceIndexAt(this.ctx, at)]?.paragraph ?? -1;
+  }
+
+  spoke(h: Holder, at: number, talkTitle: string | null, rule: string): void {
+    const ev = this.events.eventAt(at);
     if (!ev || h.spokeAt.some((x) => x.eventKey === ev.key)) return;
-    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(ctx, at, at + h.key.length, rule) });
-    speakerParas.add(paraOf(at));
-  };
-  const found = new Map<Holder, number[]>();
-  const occurrences = (h: Holder): number[] => {
-    let out = found.get(h);
+    h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(this.ctx, at, at + h.key.length, rule) });
+    this.speakerParas.add(this.paraOf(at));
+  }
+  occurrences(h: Holder): number[] {
+    let out = this.found.get(h);
     if (!out) {
-      out = occurrencesOf(s, h.key);
-      found.set(h, out);
+      out = occurrencesOf(this.ctx.s, h.key);
+      this.found.set(h, out);
     }
     return out;
-  };
+  }
   /** Where someone else is first named in `text` (-1 when nobody is). */
-  const otherAt = (h: Holder, text: string) => {
+  otherAt(h: Holder, text: string): number {
     let first = -1;
-    for (const o of holders) {
+    for (const o of this.holders) {
       if (o === h) continue;
       const i = text.indexOf(o.key);
       if (i >= 0 && (first < 0 || i < first)) first = i;
     }
     return first;
-  };
+  }
   /** "A出席活动，劳模B讲述…": A attended and B spoke ("…与出席座谈会的代表交流" after B is no attendance of A). */
-  const attendedOnly = (h: Holder, between: string) => {
-    const o = otherAt(h, between);
+  attendedOnly(h: Holder, between: string): boolean {
+    const o = this.otherAt(h, between);
     const a = ATTEND.exec(between);
     return o >= 0 && a !== null && a.index < o;
-  };
+  }
   /**
    * "远江机务段司机祁明培讲述了…": a worker introduced by unit and post at this very mention, with
    * a telling verb right after the name, is a speaker (not a word glued to "…宣讲节目").
    */
-  const introducedSpeaker = (h: Holder, at: number, verb: string) =>
-    INTRO_VERB.test(verb) &&
-    (h.employers?.some((e) => e.jobTitle !== null && e.jobTitle.length > 0 && s.endsWith(e.jobTitle, at)) ??
-      false);
+  introducedSpeaker(h: Holder, at: number, verb: string): boolean {
+    const s = this.ctx.s;
+    return (
+      INTRO_VERB.test(verb) &&
+      (h.employers?.some((e) => e.jobTitle !== null && e.jobTitle.length > 0 && s.endsWith(e.jobTitle, at)) ??
+        false)
+    );
+  }
   /** Speakers of the verb sentence `i` (persons and offsets), for the lists that end in it. */
   /** Every mention of a reported holder, in text order (built on first use). */
-  let mentions: [Holder, number][] | null = null;
-  const listed = (from: number, to: number): [Holder, number][] => {
+  private mentions: [Holder, number][] | null = null;
+  listed(from: number, to: number): [Holder, number][] {
+    let mentions = this.mentions;
     if (!mentions) {
       mentions = [];
-      for (const h of holders) {
+      for (const h of this.holders) {
         if (h.honours.length === 0 && !isOfficial(h)) continue;
-        for (const at of occurrences(h)) mentions.push([h, at]);
+        for (const at of this.occurrences(h)) mentions.push([h, at]);
       }
       mentions.sort((a, b) => a[1] - b[1]);
+      this.mentions = mentions;
     }
     let lo = 0;
     let hi = mentions.length;
@@ -245,20 +242,21 @@ export function findSpeeches(
     const named: [Holder, number][] = [];
     for (let k = lo; k < mentions.length && mentions[k]![1] < to; k++) named.push(mentions[k]!);
     return named;
-  };
+  }
   /**
    * "A、B、C等3位先进人物，讲述了…", "…张某，…李某，…王某从各自经历…进行分享": the name at `at` opens
    * a run of list items (each ending with a name) whose tail carries the one verb of the list.
    */
-  const sharedVerb = (h: Holder, at: number, between: string): boolean => {
+  sharedVerb(h: Holder, at: number, between: string): boolean {
+    const { ctx, s } = this;
     const end = at + h.key.length;
     if (!/^[、，；等]/.test(between)) return false;
-    const others = listed(end, end + between.length).filter(([o]) => o !== h);
+    const others = this.listed(end, end + between.length).filter(([o]) => o !== h);
     if (others.length === 0) {
       // The list's last item ("…、C等3位先进人物，讲述"): the item before it is joined by 、.
       if (!/^(?:等|[^，；]{0,4}(?:各自|分别|先后|依次|轮流))/.test(between)) return false;
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
-      const before = listed(sent.start, at)
+      const before = this.listed(sent.start, at)
         .filter(([o]) => o !== h)
         .at(-1);
       if (!before) return false;
@@ -279,12 +277,52 @@ export function findSpeeches(
       !NEW_SUBJECT.test(tail) &&
       !ATTEND.test(tail.replace(/观看直播/g, ""))
     );
-  };
+  }
+
+  /** Everyone named in sentence `i` spoke (a roster). */
+  rosterSpoke(i: number, persons: FoundPerson[]): void {
+    const sent = this.ctx.sentences[i]!;
+    for (const p of persons)
+      for (const at of this.occurrences(p))
+        if (at >= sent.start && at < sent.end) this.spoke(p, at, null, "speech.roster");
+  }
+}
+
+export function findSpeeches(
+  ctx: TextContext,
+  events: EventFinder,
+  persons: FoundPerson[],
+  collectives: FoundCollective[],
+): void {
+  const s = ctx.s;
+  const holders: Holder[] = [...persons, ...collectives];
+  const sp = new Speeches(ctx, events, holders);
+  const announced = new Set<number>();
+  /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
+  const counted: [number, number][] = [];
+  // Each sentence's text and first speech verb, computed once (the loops below need them).
+  const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
+  const verbs = texts.map((t) => STRONG.exec(t));
+  for (const [i, sent] of ctx.sentences.entries()) {
+    const t = texts[i]!;
+    // Cheap regex tests first: the name scan only runs for announcement-like sentences.
+    if (
+      (verbs[i] !== null || /畅谈|交流/.test(t)) &&
+      ANNOUNCE.test(t) &&
+      !holders.some((h) => t.includes(h.key)) &&
+      !FUTURE.test(t)
+    ) {
+      announced.add(sent.paragraph);
+      announced.add(sent.paragraph + 1);
+      const n = verbs[i] ? COUNTED.exec(t.slice(0, verbs[i]!.index)) : null;
+      if (n) counted.push([sent.paragraph, countOf(n[1]!)]);
+    }
+  }
   const weakOk: [Holder, number][] = [];
   for (const h of holders) {
     const honoured = h.honours.length > 0;
     if (!honoured && !isOfficial(h)) continue;
-    for (const at of occurrences(h)) {
+    for (const at of sp.occurrences(h)) {
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
       const after = s.slice(at + h.key.length, sent.end);
       const verb = STRONG.exec(after);
@@ -302,9 +340,9 @@ export function findSpeeches(
         verb !== null &&
         (rule?.yields.officials === true || !isLeader(h)) &&
         !/[，；：]/.test(between) &&
-        otherAt(h, between) < 0 &&
+        sp.otherAt(h, between) < 0 &&
         // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
-        (between !== "" || /^作/.test(verb[0]) || introducedSpeaker(h, at, verb[0])) &&
+        (between !== "" || /^作/.test(verb[0]) || sp.introducedSpeaker(h, at, verb[0])) &&
         (h.mentions?.includes(at) ?? false) &&
         !insideQuote(s.slice(sent.start, at));
       // "…A；…B；…C分别在会上发言": delegates listed with 分别/先后 share any verb, 发言 included.
@@ -313,16 +351,16 @@ export function findSpeeches(
         verb !== null &&
         (rule?.yields.officials === true || LIST_MARK.test(between0)) &&
         !heard &&
-        sharedVerb(h, at, between0);
+        sp.sharedVerb(h, at, between0);
       const own =
         verb !== null &&
         !heard &&
         !FUTURE.test(between) &&
-        !attendedOnly(h, between) &&
+        !sp.attendedOnly(h, between) &&
         (honoured || ownOfficial || listItem);
       if (own) {
         const talk = TALK.exec(after);
-        spoke(h, at, talk ? talk[1]! : null, listItem && !ownOfficial ? "speech.shared-verb" : rule!.id);
+        sp.spoke(h, at, talk ? talk[1]! : null, listItem && !ownOfficial ? "speech.shared-verb" : rule!.id);
       } else if (!honoured) {
         // Only their own clause counts (above).
       } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
@@ -334,15 +372,15 @@ export function findSpeeches(
   }
   // "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke.
   for (const [p, n] of counted) {
-    const inNext = persons.filter((h) => occurrences(h).some((at) => paraOf(at) === p + 1));
+    const inNext = persons.filter((h) => sp.occurrences(h).some((at) => sp.paraOf(at) === p + 1));
     if (inNext.length !== n || n < 2) continue;
     for (const h of inNext)
-      spoke(h, occurrences(h).find((at) => paraOf(at) === p + 1)!, null, "speech.counted-next");
+      sp.spoke(h, sp.occurrences(h).find((at) => sp.paraOf(at) === p + 1)!, null, "speech.counted-next");
   }
   for (const [h, at] of weakOk) {
-    const p = paraOf(at);
-    if (announced.has(p)) spoke(h, at, null, "speech.announced");
-    else if (speakerParas.has(p)) spoke(h, at, null, "speech.weak-verb");
+    const p = sp.paraOf(at);
+    if (announced.has(p)) sp.spoke(h, at, null, "speech.announced");
+    else if (sp.speakerParas.has(p)) sp.spoke(h, at, null, "speech.weak-verb");
   }
   // "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
   // subject points back gives the speech to the people of the sentence before (他/她: the last one).
@@ -357,10 +395,10 @@ export function findSpeeches(
     if ((!subj && !zero) || holders.some((h) => t.includes(h.key))) continue;
     let first = i - 1;
     while (first > 0 && s[ctx.sentences[first - 1]!.end - 1] === "；") first--;
-    const named = listed(ctx.sentences[first]!.start, ctx.sentences[i - 1]!.end);
+    const named = sp.listed(ctx.sentences[first]!.start, ctx.sentences[i - 1]!.end);
     const one = zero || subj![1] === "他" || subj![1] === "她";
     const rule = zero ? "speech.zero-subject" : "speech.back-subject";
-    for (const [h, at] of one ? named.slice(-1) : named) spoke(h, at, null, rule);
+    for (const [h, at] of one ? named.slice(-1) : named) sp.spoke(h, at, null, rule);
   }
   // "全国劳模，A厂主任X。省劳模，B厂班长Y等以…报告，讲述了…": a list printed as sentences, each
   // ending with a name, before the sentence whose subject ends the list with 等.
@@ -378,16 +416,16 @@ export function findSpeeches(
     for (let j = i - 1; j >= 0; j--) {
       const sj = ctx.sentences[j]!;
       if (sj.paragraph !== para || verbs[j]) break;
-      const named = listed(sj.start, sj.end);
+      const named = sp.listed(sj.start, sj.end);
       const last = named.at(-1);
       const tail = last ? s.slice(last[1] + last[0].key.length, sj.end) : "x";
       // A list closed by 分别/先后 is joined by ；("…A；…B；…C分别发言").
       if (!/^[。；]?$/.test(tail) || (marked && s[sj.end - 1] !== "；")) break;
       items.push(...named);
     }
-    const inSent = listed(ctx.sentences[i]!.start, ctx.sentences[i]!.start + verb.index);
+    const inSent = sp.listed(ctx.sentences[i]!.start, ctx.sentences[i]!.start + verb.index);
     if (items.length === 0 || (marked && inSent.length !== 1)) continue;
-    for (const [h, at] of [...items, ...inSent]) spoke(h, at, null, "speech.list-across-stops");
+    for (const [h, at] of [...items, ...inSent]) sp.spoke(h, at, null, "speech.list-across-stops");
   }
   // "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
   // then a speech by its members, gives the speech to everyone on the roster.
@@ -401,13 +439,7 @@ export function findSpeeches(
     const rest = t.slice(r.index + r[0].length);
     const verb = STRONG.exec(rest);
     if (verb && /[，；]/.test(rest.slice(0, verb.index)) && !FUTURE.test(rest.slice(0, verb.index)))
-      rosterSpoke(i);
-  }
-  function rosterSpoke(i: number): void {
-    const sent = ctx.sentences[i]!;
-    for (const p of persons)
-      for (const at of occurrences(p))
-        if (at >= sent.start && at < sent.end) spoke(p, at, null, "speech.roster");
+      sp.rosterSpoke(i, persons);
   }
   // "11位报告团成员讲述了…。…他们中有A、B、C…": the people of a group announced as speaking (a
   // count, no names) are listed within the next sentences.
@@ -418,7 +450,7 @@ export function findSpeeches(
       const v = verbs[j];
       if (!v || FUTURE.test(tj.slice(0, v.index)) || holders.some((h) => tj.includes(h.key))) continue;
       if (!COUNTED.test(tj.slice(0, v.index))) continue;
-      rosterSpoke(i);
+      sp.rosterSpoke(i, persons);
       break;
     }
   }
@@ -428,31 +460,31 @@ export function findSpeeches(
     if (!verb || !t.includes("成员") || FUTURE.test(t.slice(0, verb.index))) continue;
     if (!MEMBERS_BACK.test(t.slice(0, verb.index)) || persons.some((p) => t.includes(p.key))) continue;
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
-    if (roster !== undefined) rosterSpoke(roster);
+    if (roster !== undefined) sp.rosterSpoke(roster, persons);
   }
   // A talk event ("…宣讲活动", "…报告会"): an honouree profiled in a paragraph of their own (named at
   // its start, nothing awarded or attended there) is one of its speakers.
   const talkEvent = events.events.length === 1 && TALK_EVENT.test(events.events[0]!.name);
   for (const h of talkEvent ? persons : []) {
     if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
-    for (const at of occurrences(h)) {
+    for (const at of sp.occurrences(h)) {
       const i = sentenceIndexAt(ctx, at);
       const sent = ctx.sentences[i]!;
       if (at - sent.start > 40 || (i > 0 && ctx.sentences[i - 1]!.paragraph === sent.paragraph)) continue;
       const t = texts[i]!;
       if (FUTURE.test(t) || ATTEND.test(t) || PROFILE_NOT_TALK.test(t)) continue;
-      spoke(h, at, null, "speech.talk-event-profile");
+      sp.spoke(h, at, null, "speech.talk-event-profile");
       break;
     }
   }
   // Every honouree listed in a paragraph where others spoke (lists split by ；).
   for (const h of holders) {
     if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
-    for (const at of occurrences(h)) {
+    for (const at of sp.occurrences(h)) {
       const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
       const t = s.slice(sent.start, sent.end);
-      if (speakerParas.has(sent.paragraph) && !FUTURE.test(t) && !/参加|出席|观看|聆听/.test(t))
-        spoke(h, at, null, "speech.paragraph-peers");
+      if (sp.speakerParas.has(sent.paragraph) && !FUTURE.test(t) && !/参加|出席|观看|聆听/.test(t))
+        sp.spoke(h, at, null, "speech.paragraph-peers");
     }
   }
 }

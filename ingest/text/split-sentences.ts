@@ -17,21 +17,29 @@ for (const c of "。！？；") KIND[c.charCodeAt(0)] = 3;
 KIND[10] = 4;
 const isClose = (text: string, i: number) => KIND[text.charCodeAt(i)] === 2;
 
+/** Adds the sentence [start, end) to `out`, leading spaces and tabs dropped, unless it is empty. */
+function pushSentence(
+  out: SentenceRange[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+): void {
+  let s = start;
+  while (s < end && (text[s] === " " || text[s] === "\t" || text[s] === "\r")) s++;
+  if (end > s) out.push({ start: s, end, paragraph });
+}
+
 export function splitSentences(text: string, from = 0): SentenceRange[] {
   const out: SentenceRange[] = [];
   let depth = 0;
   let start = from;
   let paragraph = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && (text[s] === " " || text[s] === "\t" || text[s] === "\r")) s++;
-    if (end > s) out.push({ start: s, end, paragraph });
-  };
   for (let i = from; i < text.length; i++) {
     const kind = KIND[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     if (kind === 4) {
-      push(i);
+      pushSentence(out, text, start, i, paragraph);
       start = i + 1;
       depth = 0;
       if (out.length > 0 && out.at(-1)!.paragraph === paragraph) paragraph++;
@@ -43,11 +51,11 @@ export function splitSentences(text: string, from = 0): SentenceRange[] {
       // Keep closing quotes that follow the stop with the sentence.
       let end = i + 1;
       while (end < text.length && isClose(text, end)) end++;
-      push(end);
+      pushSentence(out, text, start, end, paragraph);
       start = end;
       i = end - 1;
     }
   }
-  push(text.length);
+  pushSentence(out, text, start, text.length, paragraph);
   return out;
 }
