@@ -3,21 +3,31 @@
  * full rewrite. The stored graph is known by its entity index: per node id its label and a hash
  * of its row, per relationship id its type, endpoints and a hash of its row (rows as
  * `prepareBatch` shapes them, so the hash covers exactly what a store persists). Persisted beside
- * the store (ingest/graph-index.ts), it is the "key index" incremental ingest diffs against.
+ * the store (ingest/write-graph.ts), it is the "key index" incremental ingest diffs against.
  */
 import { hash } from "node:crypto";
 import type { GraphBatch, GraphNode, GraphRel, NodeLabel, RelType } from "../model/types.ts";
 import { type PreparedBatch, prepareBatch, type Row } from "./prepare-batch.ts";
 
 /** Bump when the index layout or the row hashing changes (an older index is ignored: full rewrite). */
-export const ENTITY_INDEX_VERSION = 1;
+export const ENTITY_INDEX_VERSION = 2;
 
+/** A node's entry: label and row hash. */
+type NodeEntry = [NodeLabel, string];
+/** A relationship's entry: type, from label, from id, to label, to id, row hash. */
+type RelEntry = [RelType, NodeLabel, string, NodeLabel, string, string];
+
+/**
+ * Entries are kept as one string each (the fields joined by U+0001): an index of a 100k-article
+ * graph is a million entries, and a string per entry loads and saves several times faster than an
+ * array per entry (write-graph.ts keeps the index with `v8.serialize`).
+ */
 export interface EntityIndex {
   version: number;
-  /** Node id → [label, row hash]. */
-  nodes: Record<string, [NodeLabel, string]>;
-  /** Relationship id → [type, from label, from id, to label, to id, row hash]. */
-  rels: Record<string, [RelType, NodeLabel, string, NodeLabel, string, string]>;
+  /** Node id → `label U+0001 row hash`. */
+  nodes: Map<string, string>;
+  /** Relationship id → `type U+0001 from label U+0001 from id U+0001 to label U+0001 to id U+0001 row hash`. */
+  rels: Map<string, string>;
   /**
    * The resolution (ingest/resolve/partial.ts state token) whose graph, uncorrected, the store
    * holds: a later resolution that knows which ids it changed since that one is diffed on those
@@ -66,21 +76,37 @@ function rowHash(kind: string, row: Row): string {
 }
 
 export function emptyIndex(): EntityIndex {
-  return { version: ENTITY_INDEX_VERSION, nodes: {}, rels: {} };
+  return { version: ENTITY_INDEX_VERSION, nodes: new Map(), rels: new Map() };
+}
+
+const SEP = "\u0001";
+
+function nodeOf(index: EntityIndex, id: string): NodeEntry | undefined {
+  const e = index.nodes.get(id);
+  return e === undefined ? undefined : (e.split(SEP) as NodeEntry);
+}
+
+function relOf(index: EntityIndex, id: string): RelEntry | undefined {
+  const e = index.rels.get(id);
+  return e === undefined ? undefined : (e.split(SEP) as RelEntry);
+}
+
+/** The label of a node entry (its text up to the first separator). */
+function labelOf(entry: string): string {
+  return entry.slice(0, entry.indexOf(SEP));
 }
 
 /** The entity index of a prepared batch. */
 export function indexOfBatch(batch: PreparedBatch): EntityIndex {
   const index = emptyIndex();
   for (const [label, rows] of Object.entries(batch.nodes) as [NodeLabel, Row[]][])
-    for (const row of rows) index.nodes[String(row.id)] = [label, rowHash(label, row)];
-  for (const g of batch.rels) for (const row of g.rows) index.rels[String(row.id)] = relEntry(g, row);
+    for (const row of rows) index.nodes.set(String(row.id), `${label}${SEP}${rowHash(label, row)}`);
+  for (const g of batch.rels)
+    for (const row of g.rows) index.rels.set(String(row.id), relEntry(g, row).join(SEP));
   return index;
 }
 
 const emptyDelta = (): GraphDelta => ({ removeRels: [], removeNodes: [], upsertNodes: [], upsertRels: [] });
-
-type RelEntry = EntityIndex["rels"][string];
 
 /** The removal of the stored relationship `id` (its index entry `was`). */
 function removal(id: string, [type, from, fromId, to, toId]: RelEntry): GraphDelta["removeRels"][number] {
@@ -116,29 +142,30 @@ function relEntry(g: PreparedBatch["rels"][number], row: Row): RelEntry {
 export function diffGraph(old: EntityIndex, batch: PreparedBatch): { delta: GraphDelta; index: EntityIndex } {
   const index = indexOfBatch(batch);
   const delta = emptyDelta();
-  for (const [id, was] of Object.entries(old.rels))
-    if (!index.rels[id]) delta.removeRels.push(removal(id, was));
-  for (const [id, [label]] of Object.entries(old.nodes)) {
-    const now = index.nodes[id];
+  for (const [id, was] of old.rels)
+    if (!index.rels.has(id)) delta.removeRels.push(removal(id, was.split(SEP) as RelEntry));
+  for (const [id, was] of old.nodes) {
+    const now = index.nodes.get(id);
     // A node whose label changed is removed and created again under its new label.
-    if (!now || now[0] !== label) delta.removeNodes.push({ label, id });
+    const label = labelOf(was);
+    if (!now || labelOf(now) !== label) delta.removeNodes.push({ label: label as NodeLabel, id });
   }
   for (const [label, rows] of Object.entries(batch.nodes) as [NodeLabel, Row[]][]) {
     for (const row of rows) {
       const id = String(row.id);
-      const was = old.nodes[id];
+      const was = nodeOf(old, id);
       const isNew = !was || was[0] !== label;
-      if (isNew || was[1] !== index.nodes[id]?.[1]) delta.upsertNodes.push({ label, row, isNew });
+      if (isNew || was[1] !== nodeOf(index, id)?.[1]) delta.upsertNodes.push({ label, row, isNew });
     }
   }
   const removedNodes = new Set(delta.removeNodes.map((n) => n.id));
   for (const g of batch.rels) {
     for (const row of g.rows) {
       const id = String(row.id);
-      const was = old.rels[id];
+      const was = relOf(old, id);
       // A relationship whose endpoint node was removed (label change) went with it.
       const gone = was !== undefined && (removedNodes.has(was[2]) || removedNodes.has(was[4]));
-      compareRel(delta, id, was, index.rels[id]!, g, row, gone);
+      compareRel(delta, id, was, relOf(index, id)!, g, row, gone);
     }
   }
   return { delta, index };
@@ -195,13 +222,13 @@ export function diffChanged(
   const relIds = new Set(changed.rels);
   const part = prepareBatch(pickChanged(batch, relIds, nodeIds));
   const delta = emptyDelta();
-  const nodeEntries = new Map<string, [NodeLabel, string] | null>(); // null: removed
+  const nodeEntries = new Map<string, NodeEntry | null>(); // null: removed
   const relEntries = new Map<string, RelEntry | null>();
   for (const [label, rows] of Object.entries(part.nodes) as [NodeLabel, Row[]][]) {
     for (const row of rows) {
       const id = String(row.id);
       if (!nodeIds.has(id)) continue;
-      const was = old.nodes[id];
+      const was = nodeOf(old, id);
       if (was && was[0] !== label) return `node ${id} changes label (${was[0]} → ${label})`;
       const h = rowHash(label, row);
       nodeEntries.set(id, [label, h]);
@@ -209,7 +236,7 @@ export function diffChanged(
     }
   }
   for (const id of nodeIds) {
-    const was = old.nodes[id];
+    const was = nodeOf(old, id);
     if (nodeEntries.has(id) || !was) continue;
     nodeEntries.set(id, null);
     delta.removeNodes.push({ label: was[0], id });
@@ -217,14 +244,14 @@ export function diffChanged(
   for (const g of part.rels) {
     for (const row of g.rows) {
       const id = String(row.id);
-      const was = old.rels[id];
+      const was = relOf(old, id);
       const now = relEntry(g, row);
       relEntries.set(id, now);
       compareRel(delta, id, was, now, g, row, false);
     }
   }
   for (const id of relIds) {
-    const was = old.rels[id];
+    const was = relOf(old, id);
     if (relEntries.has(id) || !was) continue;
     relEntries.set(id, null);
     delta.removeRels.push(removal(id, was));
@@ -232,16 +259,18 @@ export function diffChanged(
   if (delta.removeNodes.length > 0) {
     // A removed node's relationships must all be removed too (the store would drop them silently).
     const gone = new Set(delta.removeNodes.map((n) => n.id));
-    for (const [id, r] of Object.entries(old.rels))
+    for (const [id, entry] of old.rels) {
+      const r = entry.split(SEP) as RelEntry;
       if ((gone.has(r[2]) || gone.has(r[4])) && relEntries.get(id) !== null)
         return `relationship ${id} is left pointing at removed node ${gone.has(r[2]) ? r[2] : r[4]}`;
+    }
   }
   for (const [id, e] of nodeEntries)
-    if (e) old.nodes[id] = e;
-    else delete old.nodes[id];
+    if (e) old.nodes.set(id, e.join(SEP));
+    else old.nodes.delete(id);
   for (const [id, e] of relEntries)
-    if (e) old.rels[id] = e;
-    else delete old.rels[id];
+    if (e) old.rels.set(id, e.join(SEP));
+    else old.rels.delete(id);
   return { delta, index: old };
 }
 

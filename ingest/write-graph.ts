@@ -4,12 +4,13 @@
  * (incremental), else as a full replace (rebuild). Both write the same graph: the delta is the
  * exact difference between the stored rows and the new ones (cypher/graph-delta.ts), so
  * incremental and rebuild agree by construction. The index is kept in
- * `<dataDir>/graph-index/<hash of the store's graph version>.json`; a crash between the store's
+ * `<dataDir>/graph-index/<hash of the store's graph version>.v8` (`v8.serialize`); a crash between the store's
  * switch and the index write only costs the next run a full rewrite.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import {
   type ChangedIds,
   deltaSize,
@@ -92,12 +93,12 @@ function indexDir(dataDir: string): string {
 
 function indexFile(dataDir: string, store: GraphStore, version: string): string {
   const h = createHash("sha1").update(`${store.kind}\u0000${version}`).digest("hex").slice(0, 20);
-  return path.join(indexDir(dataDir), `${h}.json`);
+  return path.join(indexDir(dataDir), `${h}.v8`);
 }
 
 async function readIndex(file: string): Promise<EntityIndex | null> {
   try {
-    const index = JSON.parse(await readFile(file, "utf8")) as EntityIndex;
+    const index = deserialize(await readFile(file)) as EntityIndex;
     return index.version === ENTITY_INDEX_VERSION ? index : null;
   } catch {
     return null;
@@ -112,7 +113,7 @@ async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex)
   const keep = version ? indexFile(dataDir, store, version) : null;
   if (keep) {
     const tmp = `${keep}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(index));
+    await writeFile(tmp, serialize(index));
     await rename(tmp, keep);
   }
   for (const name of await readdir(dir))
