@@ -36,9 +36,9 @@ export const COUNT_HEAD = new RegExp(`(${NUM})(?:位|名)`, "g");
 /** What opens the members after a counted group: "，包括", "，分别为", "，有", "：". */
 const HEAD_MARKER =
   /^[^，。；：“”]{0,8}?(?:[，：]?(?:他们|她们)?(?:分别为|分别是|分别有|依次为|依次是|包括|其中有|有|是|为)[：:]?|：)/;
-/** "五位师市劳模，分别从不同角度讲述了…：A…；B…": the group's action, then a colon and its members. */
+/** "三位市劳模，各自讲了…：A…；B…": the group's action, then a colon and its members. */
 const COLON_MARKER = /^，[^。；：]{2,60}?：/;
-/** "这些“北疆楷模”…", "这5位全国劳模…": the group just listed, named by its honour (1 count, 2 honour). */
+/** "这些“某某楷模”…", "这5位全国劳模…": the group just listed, named by its honour (1 count, 2 honour). */
 const THESE_HOLD = new RegExp(
   `^这(?:些|(${NUM})(?:位|名))(“[^“”]{2,20}”|[^，。；、“”的\\d]{4,12}?)(?=[\\p{Script=Han}，])`,
   "u",
@@ -226,7 +226,7 @@ export class GroupHonourReader {
       const hs = groupHonours(this.ctx, start, start + hold[1]!.length, "group.they-hold");
       for (const p of this.previous) this.people.addHonours(p, hs, "group.they-hold");
     }
-    // "A…；B…；C…。这些“北疆楷模”用行动…": the people of the ；-chain just read hold the title.
+    // "A…；B…；C…。这些“某某楷模”…": the people of the ；-chain just read hold the title.
     const these = t.startsWith("这") && this.chainStart >= 0 ? THESE_HOLD.exec(t) : null;
     if (these) this.readThese(these, from);
     this.readCountSubject(from, to, index, paragraph);
@@ -251,7 +251,7 @@ export class GroupHonourReader {
   private chainOpen = false;
   private chainParagraph = -1;
 
-  /** "A…；B…；C…。这些“北疆楷模”…": each item of the ；-chain before that names someone holds it. */
+  /** "A…；B…；C…。这些“某某楷模”…": each item of the ；-chain before that names someone holds it. */
   private readThese(m: RegExpExecArray, from: number): void {
     const start = from + m[0].length - m[2]!.length;
     const hs = groupHonours(this.ctx, start, start + m[2]!.length, "group.these");
@@ -504,7 +504,7 @@ export class GroupHonourReader {
       if (cut < 0) continue;
       const rest = s.slice(cut, to);
       const marker = HEAD_MARKER.exec(rest);
-      // "…五位师市劳模，分别从不同角度讲述了…：A…；B…": the colon opens exactly n members.
+      // "…三位市劳模，各自讲了…：A…；B…": the colon opens exactly n members.
       const colon = marker ? null : COLON_MARKER.exec(rest);
       const listFrom = marker
         ? cut + marker[0].length
@@ -657,8 +657,8 @@ export class GroupHonourReader {
   }
 
   /**
-   * A run of at least two bare names ("A、B、张  华、C（航天）"), whatever word leads it, closed by
-   * a count and what the group is or receives: "…评选出A、B、…共13名同志为某县“最美劳动者”",
+   * A run of at least two bare names ("A、B、祁  明、C（field）"), whatever word leads it, closed by
+   * a count and what the group is or receives: "…选出A、B、…共N名同志为某县“最美X”",
    * "A、B、C等5位全国劳模…". Every name of the run holds that honour when the count agrees (exactly
    * n after 共 or a bare count, at most n after 等). The run's items may carry a field in brackets
    * and be padded with spaces; the first may follow its lead word in the same item.
@@ -668,7 +668,7 @@ export class GroupHonourReader {
     let end = to;
     while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
     // (Quotes are not tracked: a run of names holds none, and an unbalanced quote before it,
-    // "在“讲故事“环节，…", must not hide it.)
+    // "在“某某“环节，…", must not hide it.)
     const items = splitOutsideBrackets(s, from, end, "、，；：");
     for (let i = 0; i + 1 < items.length; i++) {
       if (s[items[i]![1]] !== "、") continue;
@@ -720,7 +720,7 @@ export class GroupHonourReader {
         // The honour before the first name is every name's, when the run fills its clause.
         if (closesClause) hs = led.honours;
       } else {
-        // "共有7位来自不同领域的精英，分别是A（航天）、…，以及G（…）": a counted group that names no
+        // "共有N位成员，分别是A（field）、…，以及G（…）": a counted group that names no
         // honour of its own, then exactly that many names: the honour the headline states.
         const counted = COUNTED_LEAD.exec(s.slice(from, first[0]));
         if (counted && countOf(counted[1]!) === names.length && closesClause)
@@ -804,14 +804,14 @@ export class GroupHonourReader {
     if (join) a += join[0].length;
     while (a < b && /\s/.test(s[a]!)) a++;
     while (b > a && /\s/.test(s[b - 1]!)) b--;
-    // "A（航天）": the field in brackets is no part of the name.
+    // "A（field）": the field in brackets is no part of the name.
     if (s[b - 1] === "）") {
       const open = s.lastIndexOf("（", b - 1);
       if (open > a && b - open <= 12) b = open;
     }
     // Cheap gates: a name of two to four characters (maybe padded) that opens with a surname.
     if (b - a >= 2 && b - a <= 6 && (surnameAt(s, a) > 0 || b - a >= 4)) {
-      // "张  华": a two-character name padded to the width of three.
+      // "祁  明": a two-character name padded to the width of three.
       const padded = s[a + 1] === " " && surnameAt(s, a) === 1;
       if (padded ? nameAt(s, a, b, windowBounds(s, a, a, b), true) === b - a : this.wholeName(a, b))
         return [a, b];
@@ -838,7 +838,7 @@ export class GroupHonourReader {
     for (const len of [2, 3, 4]) {
       const e = a + len;
       if (e >= b) break;
-      // "C（餐饮）3位…": the field in brackets stands between the name and the count.
+      // "C（field）3位…": the field in brackets stands between the name and the count.
       let t = e;
       if (s[e] === "（") {
         const close = s.indexOf("）", e);
@@ -935,7 +935,7 @@ export class GroupHonourReader {
   }
 
   /**
-   * Profile blocks: a line that is only a name ("张雪松", "夏  立"), then within three lines a card
+   * Profile blocks: a line that is only a name ("祁雪松", "柏  立"), then within three lines a card
    * of posts and honours ("某公司首席技师、全国劳动模范、…。", maybe opening with the name again):
    * the person holds the card's scoped honours and works for its first unit with a post.
    */
@@ -973,7 +973,7 @@ export class GroupHonourReader {
   }
 
   /**
-   * An article that praises a group ("表扬372名模范劳工", "某市模范劳工表扬大会", "今年81位模范劳工…")
+   * An article that praises a group ("表扬300名模范劳工", "某市模范劳工表扬大会", "今年N位模范劳工…")
    * presents its members with a form of address after what they do or where they work: "…公司的
    * 林某某先生", "…工会推荐的陈某某女士". Each holds the group's honour.
    */
@@ -1082,7 +1082,7 @@ export class GroupHonourReader {
   ): { honours: HonourMention[]; employer: EmployerMention | null } | null {
     const s = this.ctx.s;
     let a = a0;
-    // "孙宁，某公司工程师，全国劳动模范": the card may open with the name again.
+    // "祁宁，某公司工程师，全国劳动模范": the card may open with the name again.
     if (s.startsWith(name, a) && /[，：]/.test(s[a + name.length] ?? "")) a += name.length + 1;
     if (b - a > 160) return null;
     const honours: HonourMention[] = [];

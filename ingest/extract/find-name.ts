@@ -77,7 +77,7 @@ const FOLLOW = [
   "获",
   "喜获",
   "荣膺",
-  // "…职工肖某利用果园资源…".
+  // "…职工祁某利用荒坡种树…".
   "利用",
   "先后",
   "结合",
@@ -309,7 +309,7 @@ function firstGivenOk(text: string, i: number, from: number, to: number): boolea
 
 /** 全 ends given names ("祁文全从医"), but not before a word it starts ("全国", "全市", "全力"). */
 function lastGivenOk(c: string, next: string | undefined): boolean {
-  // "…铆工韩志和的事迹": 和 before 的 or a mark joins nothing, so it ends the name.
+  // "…铆工祁志和的事迹": 和 before 的 or a mark joins nothing, so it ends the name.
   if (c === "和") return next === undefined || /[的，。、；！？：\s]/.test(next);
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
@@ -413,7 +413,7 @@ function nameLength(
       state.glued = true;
       return short;
     }
-    // "韩志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
+    // "祁志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
     if (text[pos + short] === "和" && lastGivenOk("和", text[pos + long])) return long;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;

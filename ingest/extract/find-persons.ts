@@ -251,6 +251,8 @@ const INDUSTRY_BRAND =
 const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
+/** An award verb inside a list item (after its subject). */
+const ITEM_VERB = /喜获|荣获|获得(?!者)|获评|被授予|被评为|当选/;
 /** "身为…", "作为…": a role described before a name, not a unit. */
 const ROLE_LEAD = /^(?:身为|作为)/;
 /** A unit with a proper suffix, or a two-character party or government body. */
@@ -868,7 +870,7 @@ export class PersonFinder {
         lastNameEndsClause &&
         clauseIndexSinceName < 3 &&
         !this.endsWithIntroducedName(ca, cb) &&
-        // "…工程师A，某学院办公室主任、驻村第一书记B等…代表作了发言": the clause introduces B.
+        // "…工程师A，某学院办公室主任、驻村第一书记B等…代表发言": the clause introduces B.
         !this.introducesName(ca, cb)
       ) {
         if (this.readPostfixClause(lastNamed, ca, cb, clauseIndexSinceName === 0)) {
@@ -1303,6 +1305,10 @@ export class PersonFinder {
       let x = a;
       const conn = CONNECTOR.exec(s.slice(a, b));
       if (conn) x += conn[0].length;
+      // "A喜获H1、B喜获H2": an item with an award verb of its own after its first words has
+      // another subject; the list of A's honours ends before it.
+      const verb = ITEM_VERB.exec(s.slice(x, b));
+      if (verb && verb.index > 0) break;
       const parts = this.honoursIn(x, b);
       if (parts?.length === 1 && s.slice(x, b).includes("和")) {
         // "全国技术能手和全国劳动模范": two titles joined by 和 when both halves are honours.

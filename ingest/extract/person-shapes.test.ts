@@ -225,70 +225,72 @@ describe("a list of clauses closed by 等 (issue 12, E1)", () => {
   it("reads the name of a clause that introduces one, not as a post of the name before", () => {
     expect(
       facts(
-        "远江工具技术有限公司研发工程师祁联昌，青川学院团委办公室主任、驻村第一书记柏翊泉等全国劳模和先进工作者代表作了发言。",
+        "青川量具制造有限公司设计工程师祁东岳，远江职业学院办公室主任、驻村第一书记柏向晴等全国劳模和先进工作者代表依次发言。",
       ),
     ).toEqual({
-      祁联昌: { h: ["全国劳动模范"], e: ["远江工具技术有限公司"] },
-      柏翊泉: { h: ["全国劳动模范"], e: ["青川学院团委办公室"] },
+      祁东岳: { h: ["全国劳动模范"], e: ["青川量具制造有限公司"] },
+      柏向晴: { h: ["全国劳动模范"], e: ["远江职业学院办公室"] },
     });
   });
 
   it("reads an honour verb after a pronoun and a time word in the clause after the name", () => {
-    expect(
-      facts("目前从事保育工作的祁咏翎，已在这个行业工作十多年，这次她也荣获全国模范劳工的殊荣。"),
-    ).toEqual({
-      祁咏翎: { h: ["全国模范劳工"], e: [] },
+    expect(facts("爱笑的祁若岚，入行已有十二年，今年她也荣获全国模范劳工的荣誉。")).toEqual({
+      祁若岚: { h: ["全国模范劳工"], e: [] },
     });
   });
 });
 
 describe("names that end in 和 and plain titles of a chain (issue 12, E1)", () => {
   it("reads 和 before 的 as the last character of a name", () => {
-    expect(names("下面要了解的是远江大工匠、远江车辆有限公司制造分厂铆工祁志和的事迹。")).toEqual(["祁志和"]);
+    expect(names("节目介绍了远江大工匠、青川重型机械厂装配车间钳工祁永和的故事。")).toEqual(["祁永和"]);
   });
 
   it("keeps 和 between two names a conjunction", () => {
-    expect(names("全国劳动模范祁志和柏雪松分享了经验。")[0]).toBe("祁志");
+    expect(names("全国劳动模范祁永和柏文清一起分享了经验。")[0]).toBe("祁永");
   });
 
   it("reads 劳动模范代表 opening a chain as the plain title", () => {
-    expect(facts("劳动模范代表、远江1205钻井队队长祁志强激动地说：“这是我们的荣誉。”")).toEqual({
-      祁志强: { h: ["劳动模范"], e: ["远江1205钻井队"] },
+    expect(facts("劳动模范代表、青川3307采油队队长祁振邦激动地表示：“大家都很受鼓舞。”")).toEqual({
+      祁振邦: { h: ["劳动模范"], e: ["青川3307采油队"] },
     });
   });
 });
 
 describe("月 in given names (issue 12, E1: 3 of the 642 dev gold names hold it)", () => {
   it("reads 月 inside and at the end of a name", () => {
-    expect(names("全国劳动模范祁月英分享了经验。")).toEqual(["祁月英"]);
-    expect(names("本次最为年长的全国劳动模范柏唐月讲述了经历。")).toEqual(["柏唐月"]);
+    expect(names("全国劳动模范祁秋月分享了经验。")).toEqual(["祁秋月"]);
+    expect(names("远江市劳动模范柏月琴讲述了经历。")).toEqual(["柏月琴"]);
   });
 });
 
 describe("award verbs after a name (issue 12, E1)", () => {
   it("gives each name of A喜获H1、B喜获H2 its own title", () => {
-    expect(
-      facts("远江市推荐的祁玉华喜获“远江高原工匠”荣誉称号、柏海英喜获远江省“工人技术明星”荣誉称号。"),
-    ).toEqual({
-      祁玉华: { h: ["远江高原工匠"], e: [] },
-      柏海英: { h: ["远江省工人技术明星"], e: [] },
+    expect(facts("青川县推荐的祁春阳喜获“远江工匠”荣誉称号、柏冬梅喜获远江省五一劳动奖章。")).toEqual({
+      祁春阳: { h: ["远江工匠"], e: [] },
+      柏冬梅: { h: ["远江省五一劳动奖章"], e: [] },
+    });
+  });
+
+  it("keeps …获得者 in a list of honours after a verb", () => {
+    expect(facts("远江机械厂技师柏立新先后荣获远江省劳动模范、全国五一劳动奖章获得者称号。")).toEqual({
+      柏立新: { h: ["远江省劳动模范", "全国五一劳动奖章"], e: ["远江机械厂"] },
     });
   });
 
   it("reads the verb after a title printed after the name", () => {
-    expect(facts("图：祁传健机长获全国五一劳动奖章，3U8633机组获工人先锋号。")).toEqual({
-      祁传健: { h: ["全国五一劳动奖章"], e: [] },
+    expect(facts("图：柏立新机长获全国五一劳动奖章。")).toEqual({
+      柏立新: { h: ["全国五一劳动奖章"], e: [] },
     });
   });
 
   it("ends a name before the verb 利用", () => {
-    expect(names("十六团十七连职工、远江市劳动模范柏志健利用有限的果园资源带动增收。")).toEqual(["柏志健"]);
-    expect(names("十六团十七连职工、远江市劳动模范柏健利用有限的果园资源带动增收。")).toEqual(["柏健"]);
+    expect(names("远江农场二连职工、远江市劳动模范柏文健利用荒坡种下了核桃。")).toEqual(["柏文健"]);
+    expect(names("远江农场二连职工、远江市劳动模范柏健利用荒坡种下了核桃。")).toEqual(["柏健"]);
   });
 
   it("takes 身为… before a name for a role, not a unit", () => {
-    expect(facts("身为企业总工程师的祁玉华喜获“远江高原工匠”荣誉称号。")).toEqual({
-      祁玉华: { h: ["远江高原工匠"], e: [] },
+    expect(facts("身为企业技术骨干的柏冬梅喜获远江省五一劳动奖章。")).toEqual({
+      柏冬梅: { h: ["远江省五一劳动奖章"], e: [] },
     });
   });
 });

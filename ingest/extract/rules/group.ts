@@ -46,7 +46,7 @@ export const GROUP_RULES: RuleTable<string> = {
       match: [
         "测试标题\n总工会副主席魏某任团长，率领7位来自不同行业的全国劳动模范和大国工匠访澳，包括高青林（火箭专家）、洪青光（航空专家）、刘忠（特级烹饪技师）及杨俊（一级演员）。",
         "测试标题\n11月25日，远江集团两名赴京接受表彰的全国劳动模范、青川总医院主任医师柏良群和远江矿综采二区采煤机维护员马青载誉归来。",
-        "测试标题\n宣讲团挑选的三位远江市劳模，分别从不同角度讲述了自身的新变化：八团四连委员祁文涛多年不忘初心，记录连队生活；九团二连指导员柏雪松带领职工稳步发展；十一团三连职工车晓燕勤劳苦干。",
+        "测试标题\n报告会上的三位远江市劳模，各自讲了这些年的收获：远江纺织厂挡车工祁文涛讲了技术攻关；青川水厂班长柏雪松讲了带徒弟的经历；远江农场职工车晓燕讲了种植新法。",
       ],
       noMatch: [
         "测试标题\n率领7位来自不同行业的职工代表访澳，包括高青林（火箭专家）、洪青光（航空专家）。",
@@ -147,28 +147,28 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.name-run",
       pattern: /、/,
       yields: "HAS_HONOUR",
-      note: "…评选出A、B、C（field）、张  华…共N名同志为H / A、B等N位H: a run of at least two bare names (padded, with a field in brackets, whatever word leads it) closed by its count and what the group is or receives (exactly N after 共 or a bare count, at most N after 等); or H A、B filling a clause (A of any shape: 尕让); words of any kind before the first name when the count is exact (UNIT劳模A、B、C3位劳动模范…, the plain title then theirs); or 共有N位…，分别是A（…）、B…，以及C, exactly N, holding the honour the headline, else the sentence before, names first",
+      note: "…评选出A、B、C（field）、祁  明…共N名同志为H / A、B等N位H: a run of at least two bare names (padded, with a field in brackets, whatever word leads it) closed by its count and what the group is or receives (exactly N after 共 or a bare count, at most N after 等); or H A、B filling a clause (A of any shape: 尕让); words of any kind before the first name when the count is exact (UNIT劳模A、B、C3位劳动模范…, the plain title then theirs); or 共有N位…，分别是A（…）、B…，以及C, exactly N, holding the honour the headline, else the sentence before, names first",
       match: [
-        "测试标题\n经过推荐和评审，最终在全县一线职工中评选出祁文涛、柏雪松、车  明、任青军共4名同志为远江县“最美劳动者”。",
-        "测试标题\n本届评出的名单为祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）3位远江市劳动模范。",
-        "测试标题\n互动环节中，全国劳动模范尕让、柏雪松，在现场展示了技艺。",
-        "测试标题\n在“讲故事“环节，远江供电公司劳模祁晓望、路  遥、柏涛涛3位劳动模范陆续上台。",
-        "远江省劳动模范代表团抵达青川\n今次来访共有3位来自不同领域的精英，分别是祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）。",
+        "测试标题\n远江县总工会公布了结果，祁文涛、柏雪松、车  明、任青军共4名同志被评为远江县“最美职工”。",
+        "测试标题\n今年的名单为祁文涛（纺织）、柏雪松（电力），以及车晓燕（教育）3位远江市劳动模范。",
+        "测试标题\n展区里，全国劳动模范尕让、柏雪松，向观众演示了手艺。",
+        "测试标题\n在“经验交流“环节里，青川供水公司劳模祁晓东、路  平、柏清清3位劳动模范先后发言。",
+        "远江省劳动模范代表团抵达青川\n代表团此行共有3位成员，分别是祁文涛（纺织）、柏雪松（电力），以及车晓燕（教育）。",
       ],
       noMatch: [
-        "测试标题\n经过推荐和评审，最终评选出祁文涛、柏雪松、车  明共5名同志为远江县“最美劳动者”。",
+        "测试标题\n远江县总工会公布了结果，祁文涛、柏雪松、车  明共5名同志被评为远江县“最美职工”。",
         "测试标题\n省领导祁文涛、柏雪松、车晓燕参加会见。",
-        "测试标题\n远江供电公司劳模祁晓望、柏涛涛等3位劳动模范陆续上台。",
-        "远江省劳动模范代表团抵达青川\n今次来访共有4位来自不同领域的精英，分别是祁文涛（航天）、柏雪松（航空），以及车晓燕（餐饮）。",
+        "测试标题\n青川供水公司劳模祁晓东、柏清清等3位劳动模范先后发言。",
+        "远江省劳动模范代表团抵达青川\n代表团此行共有4位成员，分别是祁文涛（纺织）、柏雪松（电力），以及车晓燕（教育）。",
       ],
     },
     {
       id: "group.addressed",
       pattern: /先生|女士|小姐/,
       yields: "HAS_HONOUR",
-      note: "An article praising a group (表扬372名H, H表扬大会, 81位H…) presents its members as UNIT的X先生/女士/小姐, …推荐的X女士, UNIT X小姐: each holds the group's honour (scoped by a place before it, else bare when its national form is an honour); the unit before is the employer",
+      note: "An article praising a group (表扬300名H, H表扬大会, N位H…) presents its members as UNIT的X先生/女士/小姐, …推荐的X女士, UNIT X小姐: each holds the group's honour (scoped by a place before it, else bare when its national form is an honour); the unit before is the employer",
       match: [
-        "远江县表扬81位模范劳工\n服务年资最久的是远江林区管理处祁文涛小姐；此外，远江科技股份有限公司的柏雪松先生、职业工会推荐的车晓燕女士也在其中。",
+        "远江县表扬60位模范劳工\n获奖者中，有远江水务管理处祁文涛小姐；另有青川电子股份有限公司的柏雪松先生、理发业职业工会推荐的车晓燕女士。",
       ],
       noMatch: [
         "远江县举办劳动节联欢会\n远江科技股份有限公司的柏雪松先生致辞，职业工会推荐的车晓燕女士表演了节目。",
@@ -178,12 +178,12 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.these",
       pattern: /这(?:些|[\d一二三四五六七八九十两]+(?:位|名))/,
       yields: "HAS_HONOUR",
-      note: "…的UNIT JOB A；…的B；…的C。这些“H”用行动… / 这N位H…: a list of sentences joined by ； (one paragraph) and then the group named by its honour: each item that names someone holds it (exactly N with a count)",
+      note: "…的UNIT JOB A；…的B；…的C。这些“H”… / 这N位H…: a list of sentences joined by ； (one paragraph) and then the group named by its honour: each item that names someone holds it (exactly N with a count)",
       match: [
-        "测试标题\n常年坚守边疆的远江县护林员祁文涛；被誉为“塞上愚公”的远江县造林工匠柏雪松；扎根基层、服务“三农”的车晓燕。这些“青川楷模”用实际行动诠释了精神。",
+        "测试标题\n守护林场三十年的远江县护林员祁文涛；带领乡亲修路的远江县村支书柏雪松；义务教学二十年的车晓燕。这些“青川楷模”的事迹感动了观众。",
       ],
       noMatch: [
-        "测试标题\n常年坚守边疆的远江县护林员祁文涛；被誉为“塞上愚公”的远江县造林工匠柏雪松。这3位“青川楷模”用实际行动诠释了精神。",
+        "测试标题\n守护林场三十年的远江县护林员祁文涛；带领乡亲修路的远江县村支书柏雪松。这3位“青川楷模”的事迹感动了观众。",
       ],
     },
     {
@@ -192,10 +192,10 @@ export const GROUP_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "UNIT JOB A，UNIT POST B等H代表作了发言: clauses of one introduced name each, split by ，, before the name closed by 等: they hold the honour that name gets from the words after 等",
       match: [
-        "测试标题\n远江工具技术有限公司研发工程师祁联昌，青川学院团委办公室主任柏翊泉等全国劳模和先进工作者代表作了发言。",
+        "测试标题\n青川量具制造有限公司设计工程师祁东岳，远江职业学院办公室主任柏向晴等全国劳模和先进工作者代表依次发言。",
       ],
       noMatch: [
-        "测试标题\n会议由远江市总工会主席祁联昌主持，青川学院团委办公室主任柏翊泉等全国劳模和先进工作者代表作了发言。",
+        "测试标题\n会议由远江市总工会主席祁东岳主持，远江职业学院办公室主任柏向晴等全国劳模和先进工作者代表依次发言。",
       ],
     },
     {
