@@ -42,6 +42,7 @@ const GENERIC_JOBS = new Set([
   "教师",
   "老师",
 ]);
+const NO_TITLES: readonly string[] = [];
 /** The job titles that introduce a worker, by first character, longest first. */
 const JOB_HINT_BY_FIRST = new Map<string, string[]>();
 for (const j of [...JOB_TITLES, "领衔人"]
@@ -59,11 +60,15 @@ for (const j of [...JOB_TITLES, "领衔人"]
 function jobTitleEnds(t: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < t.length; ) {
-    const list = JOB_HINT_BY_FIRST.get(t[i]!);
-    const w = list?.find((j) => t.startsWith(j, i));
-    if (w) {
-      out.push(i + w.length);
-      i += w.length;
+    let len = 0;
+    for (const j of JOB_HINT_BY_FIRST.get(t[i]!) ?? NO_TITLES)
+      if (t.startsWith(j, i)) {
+        len = j.length;
+        break;
+      }
+    if (len > 0) {
+      out.push(i + len);
+      i += len;
     } else i++;
   }
   return out;
