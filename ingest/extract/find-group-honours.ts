@@ -108,6 +108,12 @@ const GROUP_AFTER = /^[”」』]?(?:表扬|表彰)/;
 /** A place scoping a title, maybe with the year (dropped): indices 1 the place. */
 const SCOPE_BEFORE = /^(全国|[\p{Script=Han}]{1,6}?(?:省|市|县|区|州|盟|旗))(?:\d{2,4}年度?)?$/u;
 
+/** Bullets, numbers or an opening 【 before the name of a profile's line. */
+const LINE_MARK =
+  /^(?:[◆◇●○■□▲△★☆•·▪▶►—-]+\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|【)/;
+const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（(一二三四五六七八九十【]/;
+/** What separates a profile line's name from a card on the same line. */
+const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
 /** Splits [from, to) on `seps` outside round brackets only (quotes are not tracked). */
 function splitOutsideBrackets(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
@@ -952,24 +958,54 @@ export class GroupHonourReader {
       if (b > a) lines.push([a, b]);
       at = end + 1;
     }
-    for (let i = 0; i + 1 < lines.length; i++) {
-      const [a, b] = lines[i]!;
-      // Cheap gate: two to four characters (a padded name up to six) opening with a surname.
-      if (b - a < 2 || b - a > 6 || (surnameAt(s, a) === 0 && b - a < 4) || !this.isNameLine(a, b)) continue;
+    for (let i = 0; i < lines.length; i++) {
+      const head = this.nameHead(lines[i]![0], lines[i]![1]);
+      if (!head) continue;
+      const { at: a, end: b, rest } = head;
       // A name under a line that is only a title, or under another name, is a roll's member
       // ("銀紫荊星章\n潘某\n銅紫荊星章\n郭某"): the title after it heads the next names.
-      if (i > 0 && this.rollLine(lines[i - 1]!)) continue;
-      for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+      if (i > 0 && rest === lines[i]![1] && this.rollLine(lines[i - 1]!)) continue;
+      const name = s.slice(a, b).replace(/\s+/g, "");
+      // "祁某（远江机械厂钳工）", "【祁某】远江机械厂钳工，…": the card may start on the name's line.
+      const inline = rest < lines[i]![1] ? this.card(rest, lines[i]![1], name, true) : null;
+      let card = inline && inline.honours.length > 0 ? inline : null;
+      for (let k = i + 1; !card && k <= i + 3 && k < lines.length; k++) {
         const [ca, cb] = lines[k]!;
-        if (cb - ca <= 6 && this.isNameLine(ca, cb)) break;
-        const card = this.card(ca, cb, s.slice(a, b).replace(/\s+/g, ""));
-        if (!card) continue;
-        const p = this.existingAt(a, b) ?? this.materialise({ at: a, end: b, unitFrom: null });
-        this.people.addHonours(p, card.honours, "person.name-line");
-        if (card.employer) this.people.addEmployer(p, card.employer);
-        break;
+        if (this.nameHead(ca, cb)) break;
+        card = this.card(ca, cb, name);
       }
+      if (!card) continue;
+      const p = this.existingAt(a, b) ?? this.materialise({ at: a, end: b, unitFrom: null });
+      this.people.addHonours(p, card.honours, "person.name-line");
+      const employer = card.employer ?? inline?.employer ?? null;
+      if (employer) this.people.addEmployer(p, employer);
     }
+  }
+
+  /**
+   * The name that opens a profile's line [a, b): the whole line ("祁某", "夏  某"), or a name after a
+   * bullet or a number ("◆祁某", "1.祁某", "【祁某】") and before its card on the same line (after
+   * 】, two spaces or an opening bracket; not ：, which also opens a quote: "某某：…"); `rest` is
+   * where that card starts (b when none).
+   */
+  private nameHead(a0: number, b: number): { at: number; end: number; rest: number } | null {
+    const s = this.ctx.s;
+    let a = a0;
+    // Cheap gate: a surname (or a long name) within the first characters.
+    if (surnameAt(s, a) === 0 && !LINE_MARK_FIRST.test(s[a]!) && b - a < 4) return null;
+    const mark = LINE_MARK.exec(s.slice(a, Math.min(b, a + 6)));
+    if (mark) a += mark[0].length;
+    if (b - a < 2) return null;
+    if (b - a <= 6 && (surnameAt(s, a) > 0 || b - a >= 4) && this.isNameLine(a, b))
+      return { at: a, end: b, rest: b };
+    if (surnameAt(s, a) === 0) return null;
+    for (const len of [3, 2, 4]) {
+      const e = a + len;
+      if (e >= b) continue;
+      const sep = NAME_SEP.exec(s.slice(e, e + 2));
+      if (sep && this.isNameLine(a, e)) return { at: a, end: e, rest: e + sep[0].length };
+    }
+    return null;
   }
 
   /**
@@ -1079,6 +1115,7 @@ export class GroupHonourReader {
     a0: number,
     b: number,
     name: string,
+    employerOnly = false,
   ): { honours: HonourMention[]; employer: EmployerMention | null } | null {
     const s = this.ctx.s;
     let a = a0;
@@ -1087,12 +1124,20 @@ export class GroupHonourReader {
     if (b - a > 160) return null;
     const honours: HonourMention[] = [];
     let employer: EmployerMention | null = null;
-    for (const [x, y] of splitTop(s, a, b, "，；。、")) {
+    for (const [x0, y0] of splitOutsideBrackets(s, a, b, "，；。、")) {
+      // "（远江机械厂钳工）": brackets around the card are no part of it.
+      let x = x0;
+      let y = y0;
+      while (x < y && /[（(\s]/.test(s[x]!)) x++;
+      while (y > x && /[）)\s]/.test(s[y - 1]!)) y--;
       if (y - x < 2) continue;
       if (y - x > 40) return null;
       const hs = groupHonours(this.ctx, x, y, "person.name-line");
       if (hs.length > 0) {
         if (!hs.every((h) => h.level !== null || h.scope !== "")) continue;
+        // The piece is the title (a card lists titles), not a clause that mentions one.
+        const printed = s.slice(x, y).replace(/[“”]|(?:荣誉称号|称号|获得者)$/g, "");
+        if (hs.length === 1 && hs[0]!.name.length < printed.length * 0.6) continue;
         honours.push(...hs);
         continue;
       }
@@ -1108,7 +1153,7 @@ export class GroupHonourReader {
         };
       }
     }
-    return honours.length > 0 ? { honours, employer } : null;
+    return honours.length > 0 || (employerOnly && employer) ? { honours, employer } : null;
   }
 
   /** The members named in one list item: two joined by 和/及/与, or one. */

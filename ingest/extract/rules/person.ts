@@ -85,14 +85,18 @@ export const PERSON_RULES: RuleTable<string> = {
     {
       id: "person.name-line",
       yields: "HAS_HONOUR",
-      note: "A line that is only a name (maybe padded: 柏  立), then within three lines a card of posts and honours (UNIT JOB，H1、H2、a post that is no honour。): the card's scoped honours and its first unit with a post are the person's",
+      note: "A line that is only a name (maybe padded: 柏  立; after a bullet or a number; 【NAME】, NAME（…） or NAME and two spaces with the card's start on the same line), then within three lines a card of posts and honours (UNIT JOB，H1、H2、a post that is no honour。): the card's scoped honours and its first unit with a post are the person's",
       match: [
         "测试标题\n三位劳模的故事。\n祁文涛\n车间里的“精度守门人”\n远江机械厂钳工首席技师，远江省劳动模范、技能带头人。\n进厂三十年，他完成了多项革新。",
         "测试标题\n宣讲团成员。\n柏  明\n青川电力公司检修班班长，全国五一劳动奖章获得者。",
+        "远江劳模风采\n◆祁文涛\n远江机械厂钳工首席技师，远江省劳动模范。",
+        "远江劳模风采\n【祁文涛】远江机械厂钳工首席技师，远江省劳动模范。",
+        "远江劳模风采\n祁文涛（远江机械厂钳工首席技师）\n远江省劳动模范，全国五一劳动奖章获得者。",
       ],
       noMatch: [
         "测试标题\n三位劳模的故事。\n祁文涛\n远江机械厂钳工首席技师，进厂三十年。\n他完成了多项革新。",
         "测试标题\n祁文涛\n他向远江省劳动模范学习，扎根车间三十年。",
+        "测试标题\n祁文涛：让更多人认识远江省劳动模范\n晚宴上，祁文涛表示欢迎代表团。",
       ],
     },
     {
