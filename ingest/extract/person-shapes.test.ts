@@ -277,6 +277,12 @@ describe("award verbs after a name (issue 12, E1)", () => {
     });
   });
 
+  it("reads 光荣当选 in the clause after the name", () => {
+    expect(facts("远江水电局青石项目部柏再兴同志凭借过硬技术，光荣当选“远江州企业劳动模范”。")).toEqual({
+      柏再兴: { h: ["远江州企业劳动模范"], e: ["远江水电局青石项目部"] },
+    });
+  });
+
   it("reads the verb after a title printed after the name", () => {
     expect(facts("图：柏立新机长获全国五一劳动奖章。")).toEqual({
       柏立新: { h: ["全国五一劳动奖章"], e: [] },
