@@ -30,7 +30,7 @@ import type { ArticleExtraction } from "../types.ts";
 import { mergeEntity } from "./entity-merge.ts";
 import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
 import { nameKey } from "./normalise.ts";
-import { StoredGraph, type StoredGraphData } from "./stored-graph.ts";
+import { StoredGraph } from "./stored-graph.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
 export const RESOLUTION_STATE_VERSION = 3;
@@ -83,14 +83,46 @@ function stateFile(dataDir: string): string {
   return path.join(dataDir, "resolution", "state.v8");
 }
 
-/** The state as the file holds it (the graph as plain data). */
-type StateFile = Omit<ResolutionState, "graph"> & { graph: StoredGraphData };
+/**
+ * The state file is a sequence of frames, each a 4-byte length and a `v8.serialize`d value: first
+ * the state without its graph (with the graph's article count), then the graph's nodes and
+ * relationships as lists of [id, JSON] in chunks of STATE_CHUNK. A chunk's texts are made and
+ * serialised one chunk at a time, so a graph built whole (a full resolution) is never held as
+ * objects and as texts at once.
+ */
+const STATE_CHUNK = 4096;
+
+type StateHead = Omit<ResolutionState, "graph"> & { articles: number };
+type StateFrame = { nodes: [string, string][] } | { rels: [string, string][] };
+
+function frame(value: unknown): Buffer {
+  const body = serialize(value);
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(body.length);
+  return Buffer.concat([head, body]);
+}
 
 export async function loadState(dataDir: string): Promise<ResolutionState | null> {
   try {
-    const raw = deserialize(await readFile(stateFile(dataDir))) as StateFile;
-    if (raw.version !== RESOLUTION_STATE_VERSION) return null;
-    return { ...raw, graph: StoredGraph.fromData(raw.graph) };
+    const bytes = await readFile(stateFile(dataDir));
+    let at = 0;
+    const next = (): unknown => {
+      const length = bytes.readUInt32LE(at);
+      const value = deserialize(bytes.subarray(at + 4, at + 4 + length));
+      at += 4 + length;
+      return value;
+    };
+    const head = next() as StateHead;
+    if (head.version !== RESOLUTION_STATE_VERSION) return null;
+    const nodes = new Map<string, string>();
+    const rels = new Map<string, string>();
+    while (at < bytes.length) {
+      const f = next() as StateFrame;
+      if ("nodes" in f) for (const [id, text] of f.nodes) nodes.set(id, text);
+      else for (const [id, text] of f.rels) rels.set(id, text);
+    }
+    const { articles, ...rest } = head;
+    return { ...rest, graph: StoredGraph.fromData({ nodes, rels, articles }) };
   } catch {
     return null;
   }
@@ -102,16 +134,20 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
  */
 export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
   const t0 = performance.now();
-  const file: StateFile = { ...state, graph: state.graph.data };
-  const bytes = serialize(file);
+  const { graph, ...rest } = state;
+  const frames: Buffer[] = [frame({ ...rest, articles: graph.articleCount } satisfies StateHead)];
+  for (const kind of ["nodes", "rels"] as const)
+    for (const chunk of graph.textChunks(kind, STATE_CHUNK))
+      frames.push(frame(kind === "nodes" ? { nodes: chunk } : { rels: chunk }));
+  const size = frames.reduce((n, f) => n + f.length, 0);
   const target = stateFile(dataDir);
   await mkdir(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, bytes);
+  await writeFile(tmp, frames);
   await rename(tmp, target);
   if (process.env.LAOMO_DEBUG_COPY)
     console.error(
-      `[resolve] state saved: ${Math.round(performance.now() - t0)} ms, ${(bytes.length / 2 ** 20).toFixed(1)} MiB`,
+      `[resolve] state saved: ${Math.round(performance.now() - t0)} ms, ${(size / 2 ** 20).toFixed(1)} MiB`,
     );
 }
 

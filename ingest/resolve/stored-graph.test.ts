@@ -51,6 +51,19 @@ describe("StoredGraph", () => {
     expect([again.nodeCount, again.relCount, again.articleCount]).toEqual([4, 3, 2]);
   });
 
+  it("gives its texts in chunks, from a batch and from texts alike (a later copy of an id wins)", () => {
+    const b = batch();
+    const twice = { nodes: [...b.nodes, person("p_1", "甲乙二")], rels: b.rels };
+    const fromBatch = [...StoredGraph.of(twice).textChunks("nodes", 2)];
+    expect(fromBatch.map((c) => c.length)).toEqual([2, 2]);
+    const fromTexts = [...StoredGraph.fromData(StoredGraph.of(twice).data).textChunks("nodes", 3)];
+    expect(fromTexts.map((c) => c.length)).toEqual([3, 1]);
+    const names = (chunks: [string, string][][]) =>
+      Object.fromEntries(chunks.flat().map(([id, text]) => [id, (JSON.parse(text) as GraphNode).name]));
+    expect(names(fromBatch)).toEqual(names(fromTexts));
+    expect(names(fromBatch).p_1).toBe("甲乙二");
+  });
+
   it("hands out copies: changing one leaves the stored entity as it was", () => {
     const g = StoredGraph.fromData(StoredGraph.of(batch()).data);
     const p = g.node("p_1")!;

@@ -21,16 +21,37 @@ export interface StoredGraphData {
 export class StoredGraph {
   /** The whole graph as objects, when it was built from (or already turned into) a batch. */
   private whole: GraphBatch | null;
+  /** The entities' texts: read from the state, or encoded from `whole` when first asked for. */
+  private texts: StoredGraphData | null;
 
-  private constructor(
-    readonly data: StoredGraphData,
-    whole: GraphBatch | null,
-  ) {
+  private constructor(texts: StoredGraphData | null, whole: GraphBatch | null) {
+    this.texts = texts;
     this.whole = whole;
   }
 
-  /** The stored form of a batch (the batch is kept: `toBatch()` returns it as it is). */
+  /**
+   * The stored form of a batch, kept as the batch (`toBatch()` returns it as it is): the texts are
+   * made when the state is saved (`encoded()`, not kept) or an entity is asked for by id.
+   */
   static of(batch: GraphBatch): StoredGraph {
+    return new StoredGraph(null, batch);
+  }
+
+  /** A graph read back from the state file. */
+  static fromData(data: StoredGraphData): StoredGraph {
+    return new StoredGraph(data, null);
+  }
+
+  /** The entities' texts (kept once made). */
+  get data(): StoredGraphData {
+    this.texts ??= this.encoded();
+    return this.texts;
+  }
+
+  /** The entities' texts, for the state file: made from the batch and not kept when not made yet. */
+  encoded(): StoredGraphData {
+    if (this.texts) return this.texts;
+    const batch = this.whole!;
     const nodes = new Map<string, string>();
     const rels = new Map<string, string>();
     let articles = 0;
@@ -39,24 +60,51 @@ export class StoredGraph {
       nodes.set(n.id, JSON.stringify(n));
     }
     for (const r of batch.rels) rels.set(r.id, JSON.stringify(r));
-    return new StoredGraph({ nodes, rels, articles }, batch);
+    return { nodes, rels, articles };
   }
 
-  /** A graph read back from the state file. */
-  static fromData(data: StoredGraphData): StoredGraph {
-    return new StoredGraph(data, null);
+  /**
+   * The texts of every node or relationship as [id, JSON], `size` at a time: the texts held, or
+   * made from the batch one chunk at a time (none kept).
+   */
+  *textChunks(kind: "nodes" | "rels", size: number): Generator<[string, string][]> {
+    let chunk: [string, string][] = [];
+    if (this.texts) {
+      for (const entry of this.texts[kind]) {
+        chunk.push(entry);
+        if (chunk.length === size) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+    } else {
+      // Later copies of an id replace earlier ones, as in `encoded()`.
+      const list: (GraphNode | GraphRel)[] = this.whole![kind];
+      const last = new Map<string, number>();
+      for (const [i, e] of list.entries()) last.set(e.id, i);
+      for (const [i, e] of list.entries()) {
+        if (last.get(e.id) !== i) continue;
+        chunk.push([e.id, JSON.stringify(e)]);
+        if (chunk.length === size) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+    }
+    if (chunk.length > 0) yield chunk;
   }
 
   get nodeCount(): number {
-    return this.data.nodes.size;
+    return this.texts ? this.texts.nodes.size : new Set(this.whole!.nodes.map((n) => n.id)).size;
   }
 
   get relCount(): number {
-    return this.data.rels.size;
+    return this.texts ? this.texts.rels.size : new Set(this.whole!.rels.map((r) => r.id)).size;
   }
 
   get articleCount(): number {
-    return this.data.articles;
+    if (this.texts) return this.texts.articles;
+    return new Set(this.whole!.nodes.filter((n) => n.label === "Article").map((n) => n.id)).size;
   }
 
   hasNode(id: string): boolean {
@@ -98,19 +146,20 @@ export class StoredGraph {
    * whole-graph copy, if any, is dropped.
    */
   patch(nodes: ReadonlyMap<string, GraphNode | null>, rels: ReadonlyMap<string, GraphRel | null>): void {
+    const data = this.data;
     this.whole = null;
     for (const [id, n] of nodes) {
-      const old = this.data.nodes.get(id);
-      if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") this.data.articles -= 1;
-      if (n === null) this.data.nodes.delete(id);
+      const old = data.nodes.get(id);
+      if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") data.articles -= 1;
+      if (n === null) data.nodes.delete(id);
       else {
-        this.data.nodes.set(id, JSON.stringify(n));
-        if (n.label === "Article") this.data.articles += 1;
+        data.nodes.set(id, JSON.stringify(n));
+        if (n.label === "Article") data.articles += 1;
       }
     }
     for (const [id, r] of rels) {
-      if (r === null) this.data.rels.delete(id);
-      else this.data.rels.set(id, JSON.stringify(r));
+      if (r === null) data.rels.delete(id);
+      else data.rels.set(id, JSON.stringify(r));
     }
   }
 
