@@ -251,6 +251,8 @@ const INDUSTRY_BRAND =
 const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
+/** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
+const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
 /** An award verb inside a list item (after its subject). */
 const ITEM_VERB = /喜获|荣获|获得(?!者)|获评|被授予|被评为|当选/;
 /** "身为…", "作为…": a role described before a name, not a unit. */
@@ -1225,6 +1227,19 @@ export class PersonFinder {
     const text = s.slice(a, to);
     const verb = HONOUR_VERB.exec(text);
     if (verb) {
+      // "…获得这一荣誉称号": the honour a sentence before named.
+      const back = THIS_HONOUR.test(s.slice(a + verb[0].length, a + verb[0].length + 6));
+      // (Named earlier in the same sentence, or in a sentence before.)
+      const here = back ? this.statedIn(this.ctx.sentences[sentenceIndexAt(this.ctx, a)]?.start ?? a, a) : [];
+      const named = here.length > 0 ? here : this.statedHonours;
+      if (back && named.length > 0) {
+        const hs = named.map((h) => ({
+          ...h,
+          evidence: { ...h.evidence, rule: "person.this-honour" },
+        }));
+        this.addHonours(person, hs, "person.this-honour");
+        return hs;
+      }
       const end = this.honourListEnd(a + verb[0].length, to);
       const hs = this.honoursInLoose(a + verb[0].length, end);
       this.addHonours(person, hs, "honour.verb");

@@ -100,6 +100,16 @@ export const PERSON_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "person.this-honour",
+      yields: "HAS_HONOUR",
+      note: "NAME获得/荣获这一荣誉称号/该称号/此殊荣: the honour taken up again is the one named in quotes (or as a counted group's title) earlier in the sentence, else in a sentence before",
+      match: [
+        "测试标题\n6月26日，首届“远江工匠”命名仪式在青川举行，远江光缆股份有限公司高级工程师柏立群获得这一荣誉称号。",
+        "测试标题\n首届“青川工匠”名单日前公布。远江水务公司检修班班长祁立群荣获此殊荣。",
+      ],
+      noMatch: ["测试标题\n命名仪式在青川举行，远江光缆股份有限公司高级工程师柏立群获得这一荣誉称号。"],
+    },
+    {
       id: "person.translit",
       yields: "PERSON",
       note: "JOB/HONOUR + four or five characters of Tibetan or Mongolian transliteration (措, 扎, 嘎, 珠 … among them) closing the item: a name without a Han surname that the syllable lists miss",
