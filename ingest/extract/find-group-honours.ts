@@ -114,6 +114,8 @@ const LINE_MARK =
 const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（(一二三四五六七八九十【]/;
 /** What separates a profile line's name from a card on the same line. */
 const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
+/** What ends an item of a name run: a separator or the field's bracket. */
+const RUN_ITEM_END: ReadonlySet<string> = new Set([..."、，；：。（"]);
 /** Splits [from, to) on `seps` outside round brackets only (quotes are not tracked). */
 function splitOutsideBrackets(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
@@ -673,6 +675,7 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     let end = to;
     while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
+    if (!this.mayHoldNameRun(from, end)) return;
     // (Quotes are not tracked: a run of names holds none, and an unbalanced quote before it,
     // "在“某某“环节，…", must not hide it.)
     const items = splitOutsideBrackets(s, from, end, "、，；：");
@@ -739,6 +742,30 @@ export class GroupHonourReader {
       for (const [a, b] of names)
         this.give(this.existingAt(a, b) ?? this.person(a, b, null), hs, "group.name-run");
     }
+  }
+
+  /**
+   * Cheap gate of readNameRun: some 、 is followed by a short item that opens with a surname (or
+   * a long one: a name without a Han surname), i.e. a bare name after the first.
+   */
+  private mayHoldNameRun(from: number, end: number): boolean {
+    const s = this.ctx.s;
+    for (let i = s.indexOf("、", from); i >= 0 && i < end; i = s.indexOf("、", i + 1)) {
+      let j = i + 1;
+      while (j < end && s.charCodeAt(j) === 32) j++;
+      if (s.startsWith("以及", j)) j += 2;
+      else if (s[j] === "及" || s[j] === "和") j++;
+      let k = j;
+      while (k < end && k - j <= 7 && !RUN_ITEM_END.has(s[k]!)) k++;
+      if (
+        k - j >= 2 &&
+        k - j <= 7 &&
+        (k === end || RUN_ITEM_END.has(s[k]!)) &&
+        (surnameAt(s, j) > 0 || k - j >= 4)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The name that closes the item [a, b): its last three or two characters (words before it). */
