@@ -30,7 +30,7 @@ import type { ArticleExtraction } from "../types.ts";
 import { mergeEntity } from "./entity-merge.ts";
 import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
 import { nameKey } from "./normalise.ts";
-import { StoredGraph } from "./stored-graph.ts";
+import { type SavedChunk, StoredGraph } from "./stored-graph.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
 export const RESOLUTION_STATE_VERSION = 3;
@@ -116,13 +116,22 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
     if (head.version !== RESOLUTION_STATE_VERSION) return null;
     const nodes = new Map<string, string>();
     const rels = new Map<string, string>();
+    const saved: SavedChunk[] = [];
     while (at < bytes.length) {
+      const start = at;
       const f = next() as StateFrame;
-      if ("nodes" in f) for (const [id, text] of f.nodes) nodes.set(id, text);
-      else for (const [id, text] of f.rels) rels.set(id, text);
+      // The frame's bytes are kept: a chunk no entity of which changes is written again as it is.
+      const frame = bytes.subarray(start, at);
+      if ("nodes" in f) {
+        for (const [id, text] of f.nodes) nodes.set(id, text);
+        saved.push({ kind: "nodes", ids: f.nodes.map(([id]) => id), frame });
+      } else {
+        for (const [id, text] of f.rels) rels.set(id, text);
+        saved.push({ kind: "rels", ids: f.rels.map(([id]) => id), frame });
+      }
     }
     const { articles, ...rest } = head;
-    return { ...rest, graph: StoredGraph.fromData({ nodes, rels, articles }) };
+    return { ...rest, graph: StoredGraph.fromData({ nodes, rels, articles }, saved) };
   } catch {
     return null;
   }
@@ -132,13 +141,16 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
  * Saves the state. It is serialised before the first await, so a caller may go on and change the
  * graph in place (corrections do) while the file is written.
  */
-export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
+export async function saveState(dataDir: string, state: ResolutionState, chunk = STATE_CHUNK): Promise<void> {
   const t0 = performance.now();
   const { graph, ...rest } = state;
   const frames: Buffer[] = [frame({ ...rest, articles: graph.articleCount } satisfies StateHead)];
   for (const kind of ["nodes", "rels"] as const)
-    for (const chunk of graph.textChunks(kind, STATE_CHUNK))
-      frames.push(frame(kind === "nodes" ? { nodes: chunk } : { rels: chunk }));
+    frames.push(
+      ...graph.stateFrames(kind, chunk, (chunk) =>
+        frame(kind === "nodes" ? { nodes: chunk } : { rels: chunk }),
+      ),
+    );
   const size = frames.reduce((n, f) => n + f.length, 0);
   const target = stateFile(dataDir);
   await mkdir(path.dirname(target), { recursive: true });

@@ -5,7 +5,11 @@
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import { useTempDirs } from "../test-temp-dirs.ts";
+import { loadState, RESOLUTION_STATE_VERSION, saveState } from "./partial.ts";
 import { StoredGraph } from "./stored-graph.ts";
+
+const tempDir = useTempDirs();
 
 const ev = { articleId: "a_1", sentence: "测试句子。", offset: 0, spanStart: 0, spanEnd: 2 };
 
@@ -106,5 +110,52 @@ describe("StoredGraph", () => {
     expect(g.relsAt(new Set(["p_1"]))).toEqual(["r_1"]);
     expect(g.relsAt(new Set(["a_1"])).sort()).toEqual(["r_1", "r_2"]);
     expect(g.relsAt(new Set(["p_11", "a_9"]))).toEqual(["r_9"]);
+  });
+
+  it("goes through the state file, saved again after a patch (clean chunks reused), unchanged", async () => {
+    const dir = await tempDir("laomo-stored-graph-");
+    const many = {
+      nodes: [...batch().nodes, ...Array.from({ length: 7 }, (_, i) => person(`p_x${i}`, `名${i}`))],
+      rels: batch().rels,
+    };
+    const state = {
+      version: RESOLUTION_STATE_VERSION,
+      revision: "r1",
+      token: "t1",
+      graph: StoredGraph.of(many),
+      mergeLog: [],
+      personKeys: new Map([["甲乙", ["a_1"]]]),
+      eventKeys: new Map<string, string[]>(),
+      articleEntries: new Map([["a_1", ["h1"]]]),
+    };
+    await saveState(dir, state, 3);
+    const loaded = (await loadState(dir))!;
+    expect(loaded.graph.toBatch()).toEqual(many);
+    expect(loaded.personKeys).toEqual(state.personKeys);
+    // One node in the second chunk changes, one goes, two come; a relationship goes.
+    loaded.graph.patch(
+      new Map<string, GraphNode | null>([
+        ["p_x2", person("p_x2", "改名")],
+        ["p_x4", null],
+        ["p_y1", person("p_y1", "新甲")],
+        ["a_9", article("a_9")],
+      ]),
+      new Map<string, GraphRel | null>([["r_2", null]]),
+    );
+    await saveState(dir, loaded, 3);
+    const again = (await loadState(dir))!;
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    const expected = {
+      nodes: byId([
+        ...many.nodes.filter((n) => n.id !== "p_x4" && n.id !== "p_x2"),
+        person("p_x2", "改名"),
+        person("p_y1", "新甲"),
+        article("a_9"),
+      ]),
+      rels: byId(many.rels.filter((r) => r.id !== "r_2")),
+    };
+    const got = again.graph.toBatch();
+    expect({ nodes: byId(got.nodes), rels: byId(got.rels) }).toEqual(expected);
+    expect([again.graph.nodeCount, again.graph.relCount, again.graph.articleCount]).toEqual([12, 2, 3]);
   });
 });

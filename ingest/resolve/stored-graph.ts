@@ -18,7 +18,21 @@ export interface StoredGraphData {
   articles: number;
 }
 
+/** A chunk of the state file as it was read: its entities' ids and its frame's bytes. */
+export interface SavedChunk {
+  kind: "nodes" | "rels";
+  ids: string[];
+  /** The chunk's frame as it is in the file (written again as it is while no entity of it changes). */
+  frame: Buffer;
+}
+
 export class StoredGraph {
+  /** The chunks of the file the texts were read from (their frames are reused for clean chunks). */
+  private saved: SavedChunk[] = [];
+  /** Chunks of `saved` with an entity changed, added or removed since. */
+  private readonly dirty = new Set<number>();
+  /** Entity id → its chunk in `saved` (built on the first patch). */
+  private chunkOf: Map<string, number> | null = null;
   /** The whole graph as objects, when it was built from (or already turned into) a batch. */
   private whole: GraphBatch | null;
   /** The entities' texts: read from the state, or encoded from `whole` when first asked for. */
@@ -37,9 +51,60 @@ export class StoredGraph {
     return new StoredGraph(null, batch);
   }
 
-  /** A graph read back from the state file. */
-  static fromData(data: StoredGraphData): StoredGraph {
-    return new StoredGraph(data, null);
+  /** A graph read back from the state file (`saved`: its chunks, to write the clean ones again as they are). */
+  static fromData(data: StoredGraphData, saved: SavedChunk[] = []): StoredGraph {
+    const g = new StoredGraph(data, null);
+    g.saved = saved;
+    return g;
+  }
+
+  /**
+   * The frames of the state file for every node or relationship, [id, JSON] `size` at a time
+   * (`frame` makes one): a chunk read from the file and unchanged since is its frame as read; a
+   * changed chunk is framed again from its entities' texts; entities in no chunk go in new ones.
+   */
+  stateFrames(kind: "nodes" | "rels", size: number, frame: (chunk: [string, string][]) => Buffer): Buffer[] {
+    if (this.saved.length === 0 || !this.texts)
+      return [...this.textChunks(kind, size)].map((chunk) => frame(chunk));
+    const texts = this.texts[kind];
+    const out: Buffer[] = [];
+    const placed = new Set<string>();
+    for (const [i, c] of this.saved.entries()) {
+      if (c.kind !== kind) continue;
+      for (const id of c.ids) placed.add(id);
+      if (!this.dirty.has(i)) {
+        out.push(c.frame);
+        continue;
+      }
+      const chunk: [string, string][] = [];
+      for (const id of c.ids) {
+        const text = texts.get(id);
+        if (text !== undefined) chunk.push([id, text]);
+      }
+      if (chunk.length > 0) out.push(frame(chunk));
+    }
+    let chunk: [string, string][] = [];
+    for (const [id, text] of texts) {
+      if (placed.has(id)) continue;
+      chunk.push([id, text]);
+      if (chunk.length === size) {
+        out.push(frame(chunk));
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) out.push(frame(chunk));
+    return out;
+  }
+
+  /** Marks the saved chunk of `id` changed. */
+  private touch(id: string): void {
+    if (this.saved.length === 0) return;
+    if (!this.chunkOf) {
+      this.chunkOf = new Map();
+      for (const [i, c] of this.saved.entries()) for (const e of c.ids) this.chunkOf.set(e, i);
+    }
+    const i = this.chunkOf.get(id);
+    if (i !== undefined) this.dirty.add(i);
   }
 
   /** The entities' texts (kept once made). */
@@ -149,6 +214,7 @@ export class StoredGraph {
     const data = this.data;
     this.whole = null;
     for (const [id, n] of nodes) {
+      this.touch(id);
       const old = data.nodes.get(id);
       if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") data.articles -= 1;
       if (n === null) data.nodes.delete(id);
@@ -158,6 +224,7 @@ export class StoredGraph {
       }
     }
     for (const [id, r] of rels) {
+      this.touch(id);
       if (r === null) data.rels.delete(id);
       else data.rels.set(id, JSON.stringify(r));
     }
