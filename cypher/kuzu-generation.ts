@@ -7,9 +7,9 @@
 
 import type { Connection, KuzuValue, PreparedStatement, QueryResult } from "kuzu";
 import kuzu from "kuzu";
+import { kuzuBufferBytesFrom } from "../model/config.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 
-const BUFFER_POOL_BYTES = 1 << 30;
 const MAX_DB_BYTES = 2 ** 38;
 
 export interface PooledConnection {
@@ -33,7 +33,7 @@ export class KuzuGeneration {
     readonly readOnly: boolean,
     private readonly poolSize: number,
   ) {
-    this.db = new kuzu.Database(file, BUFFER_POOL_BYTES, true, readOnly, MAX_DB_BYTES);
+    this.db = new kuzu.Database(file, kuzuBufferBytesFrom(), true, readOnly, MAX_DB_BYTES);
   }
 
   async init(): Promise<void> {

@@ -91,6 +91,15 @@ const ConfigSchema = z.object({
   LAOMO_INGEST_WORKERS: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(256).optional()),
   /** Set when clients reach the server over https (a TLS proxy): enables HSTS and upgrade-insecure-requests. */
   LAOMO_HTTPS: Flag,
+  /**
+   * The embedded store's kuzu buffer pool in MiB (per open database generation). The default,
+   * 1,024, holds graphs of about 100k articles; a bigger graph needs more (kuzu refuses a query
+   * that does not fit with "needs more memory than the database allows").
+   */
+  LAOMO_KUZU_BUFFER_MIB: z.preprocess(
+    blankIsUnset,
+    z.coerce.number().int().min(64).max(1_048_576).default(1024),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -103,6 +112,16 @@ export function ingestWorkersFrom(env: NodeJS.ProcessEnv = process.env): number 
       `loadConfig: invalid environment (LAOMO_INGEST_WORKERS: ${parsed.error.issues[0]?.message})`,
     );
   return parsed.data;
+}
+
+/** LAOMO_KUZU_BUFFER_MIB alone, in bytes; throws on an invalid value like loadConfig. */
+export function kuzuBufferBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = ConfigSchema.shape.LAOMO_KUZU_BUFFER_MIB.safeParse(env.LAOMO_KUZU_BUFFER_MIB);
+  if (!parsed.success)
+    throw new Error(
+      `loadConfig: invalid environment (LAOMO_KUZU_BUFFER_MIB: ${parsed.error.issues[0]?.message})`,
+    );
+  return parsed.data * 1024 * 1024;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
