@@ -17,6 +17,7 @@ import { readCurrent } from "../cypher/kuzu-generations.ts";
 import { loadSchema } from "../cypher/load-query.ts";
 import { NODE_PROPS, REL_PROPS } from "../cypher/schema-spec.ts";
 import type { GraphCounts } from "../cypher/store.ts";
+import { kuzuBufferBytesFrom } from "../model/config.ts";
 import { NODE_LABELS, type NodeLabel, REL_ENDPOINTS, REL_TYPES, type RelType } from "../model/types.ts";
 import { type Metric, metric } from "./types.ts";
 
@@ -84,8 +85,8 @@ async function run(conn: Connection, statement: string): Promise<Record<string, 
 }
 
 async function open(file: string, readOnly: boolean) {
-  // The store's own settings (cypher/kuzu-generation.ts): 1 GiB buffer pool.
-  const db = new kuzu.Database(file, 1 << 30, true, readOnly, 2 ** 38);
+  // The store's own settings (cypher/kuzu-generation.ts): its buffer pool (LAOMO_KUZU_BUFFER_MIB).
+  const db = new kuzu.Database(file, kuzuBufferBytesFrom(), true, readOnly, 2 ** 38);
   await db.init();
   const conn = new kuzu.Connection(db);
   await conn.init();
