@@ -34,6 +34,29 @@ export interface HonourContext {
 }
 
 const NO_CONTEXT: HonourContext = { province: null, region: null };
+/** Titles of the union, youth league and ministries that need an issuing scope (both lists below). */
+const SCOPED_TITLES = [
+  "能工巧匠",
+  "优秀科技工作者",
+  "优秀共青团员",
+  "优秀教育工作者",
+  "十佳农民",
+  "优秀工会积极分子",
+  "优秀工会之友",
+  "模范职工之家",
+  "模范职工小家",
+  "先进基层党组织",
+  "好青年",
+  "创新争先奖",
+  "新长征突击手",
+  "新长征突击队",
+  "模范退役军人",
+  "名中医",
+  "劳动英雄",
+  "技术状元",
+  "技术明星",
+];
+
 const GENERIC_HEADS = new Set([
   "模范检察官",
   "模范法官",
@@ -79,25 +102,7 @@ const GENERIC_HEADS = new Set([
   "优秀移工",
   "好医生",
   "好护士",
-  "能工巧匠",
-  "优秀科技工作者",
-  "优秀共青团员",
-  "优秀教育工作者",
-  "十佳农民",
-  "优秀工会积极分子",
-  "优秀工会之友",
-  "模范职工之家",
-  "模范职工小家",
-  "先进基层党组织",
-  "好青年",
-  "创新争先奖",
-  "新长征突击手",
-  "新长征突击队",
-  "模范退役军人",
-  "名中医",
-  "劳动英雄",
-  "技术状元",
-  "技术明星",
+  ...SCOPED_TITLES,
 ]);
 const INDUSTRY_END = /(系统|行业|战线|产业)$/;
 /** A whole prefix that names an industry ("国防科技工业系统"), a scope without a place. */
@@ -144,25 +149,7 @@ const SCOPED_HEADS = new Set([
   "优秀党务工作者",
   "优秀工会工作者",
   "优秀教师",
-  "能工巧匠",
-  "优秀科技工作者",
-  "优秀共青团员",
-  "优秀教育工作者",
-  "十佳农民",
-  "优秀工会积极分子",
-  "优秀工会之友",
-  "模范职工之家",
-  "模范职工小家",
-  "先进基层党组织",
-  "好青年",
-  "创新争先奖",
-  "新长征突击手",
-  "新长征突击队",
-  "模范退役军人",
-  "名中医",
-  "劳动英雄",
-  "技术状元",
-  "技术明星",
+  ...SCOPED_TITLES,
 ]);
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
