@@ -68,6 +68,9 @@ describe("parseUnit", () => {
     // A former post (原): the unit before 原, the department with the title.
     ["远江银行青松分行原保卫部总经理", "远江银行青松分行", "原保卫部总经理"],
     ["远江火箭原总设计师", "远江火箭", "原总设计师"],
+    // 前/前任 (former) likewise; 目前/此前 are times, not posts.
+    ["青川工联会前副会长", "青川工联会", "前副会长"],
+    ["远江钢铁公司前任厂长", "远江钢铁公司", "前任厂长"],
     // A team is no employer.
     ["远江大学某某式教师团队负责人", null, "负责人"],
     ["远江钢铁集团原料厂厂长", "远江钢铁集团原料厂", "厂长"],

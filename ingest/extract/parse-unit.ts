@@ -186,6 +186,14 @@ function parseUnitText(text: string): ParsedUnit | null {
       pre = pre.slice(0, -1);
       job = `原${job}`;
     }
+    // "某工会前副会长", "某公司前任厂长": 前/前任 (former) after a unit belong to the title too.
+    // (Not 目前, 此前, 日前, 节前 …: a time, not a post.)
+    const formerWord = /(?:[^目之此当提向以生空眼门面日年月节赛课饭战]前|前任)$/u.exec(pre)?.[0];
+    if (formerWord && pre.length >= 4) {
+      const cut = formerWord.endsWith("任") ? 2 : 1;
+      pre = pre.slice(0, -cut);
+      job = `${formerWord.slice(-cut)}${job}`;
+    }
     if (!pre) return { org: null, jobTitle: job };
     // "某嘎查委员会委员" names the committee; "全国政协委员", "省人大常委会委员" are posts, no employer.
     if (job === "委员" && (!pre.endsWith("委员会") || /常委会$|常务委员会$/.test(pre)))
