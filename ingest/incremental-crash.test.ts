@@ -2,7 +2,9 @@
  * A kill -9 in the middle of an incremental write: the ingest CLI runs as a child process that
  * `LAOMO_TEST_KILL_IN_DELTA` makes SIGKILL itself after a few delta statements. The previous
  * graph stays readable as it was, and running the same ingest again completes it, equal to a
- * rebuild of the same inputs.
+ * rebuild of the same inputs. The same when `LAOMO_TEST_KILL_IN_SAVE` kills it between writing
+ * the new shards of the resolution state or of the entity index and committing their manifest
+ * (ingest/keyed-store.ts): the state as it was still loads, whole.
  */
 import { spawn } from "node:child_process";
 import { copyFile, readdir } from "node:fs/promises";
@@ -11,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { dumpGraph, type GraphDump } from "../cypher/graph-dump.ts";
 import { openKuzuStore } from "../cypher/kuzu-store.ts";
+import { loadState } from "./resolve/partial.ts";
 import { useTempDirs } from "./test-temp-dirs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -79,4 +82,43 @@ describe("incremental ingest killed with SIGKILL", () => {
     expect(ref.stdout).toContain("Write: full rebuild");
     expect(await dumpOf(dataDir)).toEqual(await dumpOf(refDir));
   }, 400_000);
+
+  it.each(["state", "graph-index"])(
+    "killed while saving the %s store: the last committed one loads, and the re-run completes",
+    async (folder) => {
+      const names = (await readdir(corpus)).sort().slice(20, 24);
+      const input = await tempDir("laomo-in-");
+      for (const n of names) await copyFile(path.join(corpus, n), path.join(input, n));
+      const files = names.map((n) => path.join(input, n));
+      const dataDir = await tempDir("laomo-data-");
+
+      const first = await ingest(dataDir, files.slice(0, 3));
+      expect(first.code, first.stderr).toBe(0);
+      const stateBefore = (await loadState(dataDir))!;
+      const graphBefore = stateBefore.graph.toBatch();
+
+      const killed = await ingest(dataDir, [files[3]!], { LAOMO_TEST_KILL_IN_SAVE: folder });
+      expect(killed.signal === "SIGKILL" || (killed.code !== null && killed.code !== 0)).toBe(true);
+      // The state the kill left: the one before when its save was cut, read whole without error.
+      const left = (await loadState(dataDir))!;
+      expect(left).not.toBeNull();
+      if (folder === "state") {
+        expect(left.revision).toBe(stateBefore.revision);
+        expect(left.graph.toBatch().nodes.length).toBe(graphBefore.nodes.length);
+      }
+      expect((await dumpOf(dataDir)).nodes.length).toBeGreaterThan(0);
+
+      const rerun = await ingest(dataDir, [files[3]!]);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      const refDir = await tempDir("laomo-ref-");
+      const ref = await ingest(refDir, [...files, "--rebuild"]);
+      expect(ref.code, ref.stderr).toBe(0);
+      expect(await dumpOf(dataDir)).toEqual(await dumpOf(refDir));
+      // And the next page after it goes in incrementally again.
+      const again = await ingest(dataDir, [files[0]!]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain("Write: incremental");
+    },
+    400_000,
+  );
 });

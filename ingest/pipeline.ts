@@ -191,7 +191,6 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   const change = await journal.planWrite(entries);
   const { resolved, appliedAt: t2 } = await applyAndResolve(journal, change, opts, state);
   const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
-  const { mergeLog } = resolved;
   const t3 = performance.now();
   const write =
     !opts.dryRun && opts.store
@@ -216,7 +215,10 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     warnings,
     skipped,
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
-    mergeLog,
+    // Read from the resolution state when asked for (an answer prints it, the CLI does not).
+    get mergeLog() {
+      return resolved.mergeLog;
+    },
     corrections: countOutcomes(outcomes),
     timings,
     ...(write ? { write } : {}),
@@ -271,7 +273,6 @@ export async function removePaths(
   const change = await journal.planRemove(keys);
   const { resolved } = await applyAndResolve(journal, change, opts);
   const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
-  const { mergeLog } = resolved;
   const write =
     !opts.dryRun && opts.store
       ? await writeGraph(opts.store, graph, opts.dataDir, {
@@ -289,7 +290,10 @@ export async function removePaths(
     warnings: [],
     skipped,
     ignored: [],
-    mergeLog,
+    // Read from the resolution state when asked for (an answer prints it, the CLI does not).
+    get mergeLog() {
+      return resolved.mergeLog;
+    },
     corrections: countOutcomes(outcomes),
     ...(write ? { write } : {}),
     removed: keys.length,

@@ -3,14 +3,15 @@
  * supports it and the graph it holds is the one the persisted entity index describes
  * (incremental), else as a full replace (rebuild). Both write the same graph: the delta is the
  * exact difference between the stored rows and the new ones (cypher/graph-delta.ts), so
- * incremental and rebuild agree by construction. The index is kept in
- * `<dataDir>/graph-index/<hash of the store's graph version>.v8` (`v8.serialize`); a crash between the store's
- * switch and the index write only costs the next run a full rewrite.
+ * incremental and rebuild agree by construction. The index is kept in `<dataDir>/graph-index/`, a
+ * keyed store (keyed-store.ts: tables of nodes, relationships and each node's relationship ids,
+ * read and written shard by shard) whose head names the store's graph version it describes; a
+ * delta write reads and writes only the shards of the ids it diffs. A crash between the store's
+ * switch and the index's commit leaves the index of the graph before, so the next run finds no
+ * index of the stored graph and rewrites it whole.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { deserialize, serialize } from "node:v8";
 import {
   type ChangedIds,
   deltaSize,
@@ -25,6 +26,7 @@ import {
 import { prepareBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import type { GraphBatch } from "../model/types.ts";
+import { KeyedStore, type KeyedTable, MapTable, wholeOf } from "./keyed-store.ts";
 
 /**
  * A delta of more than MAX_DELTA_ENTITIES entities, or of more than MIN_SHARED_DELTA entities that
@@ -91,42 +93,154 @@ function indexDir(dataDir: string): string {
   return path.join(dataDir, "graph-index");
 }
 
-function indexFile(dataDir: string, store: GraphStore, version: string): string {
-  const h = createHash("sha1").update(`${store.kind}\u0000${version}`).digest("hex").slice(0, 20);
-  return path.join(indexDir(dataDir), `${h}.v8`);
+/** What names the graph an index describes: the store's kind and graph version, hashed. */
+function graphName(store: GraphStore, version: string): string {
+  return createHash("sha1").update(`${store.kind}\u0000${version}`).digest("hex").slice(0, 20);
 }
 
-async function readIndex(file: string): Promise<EntityIndex | null> {
-  try {
-    const index = deserialize(await readFile(file)) as EntityIndex;
-    return index.version === ENTITY_INDEX_VERSION ? index : null;
-  } catch {
-    return null;
-  }
+/** The index store's head. */
+interface IndexHead {
+  version: number;
+  /** `graphName` of the stored graph it describes. */
+  graph: string;
+  resolution?: string;
 }
 
-/** Records `index` as the index of the store's current graph and drops every other index file. */
+/** Entries per shard aimed at (an entry is 40 to 120 bytes). */
+const INDEX_PER_SHARD = 512;
+const ADJ_PER_SHARD = 256;
+const SEP = "\u0001";
+
+/** The stored graph's entity index, read by key: its tables and what it says of itself. */
+interface StoredIndex {
+  keyed: KeyedStore;
+  head: IndexHead;
+  nodes: KeyedTable;
+  rels: KeyedTable;
+  /** Node id → the ids of its relationships, joined by U+0001. */
+  adj: KeyedTable;
+}
+
+/** The from and to ids of a relationship entry (its third and fifth fields). */
+function endsOf(entry: string): [string, string] {
+  const a = entry.indexOf(SEP);
+  const b = entry.indexOf(SEP, a + 1);
+  const c = entry.indexOf(SEP, b + 1);
+  const d = entry.indexOf(SEP, c + 1);
+  const e = entry.indexOf(SEP, d + 1);
+  return [entry.slice(b + 1, c), entry.slice(d + 1, e)];
+}
+
+/** Writes `index` whole as the index of the store's current graph. */
 async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex): Promise<void> {
   const version = (await store.graphVersion?.()) ?? null;
-  const dir = indexDir(dataDir);
-  await mkdir(dir, { recursive: true });
-  const keep = version ? indexFile(dataDir, store, version) : null;
-  if (keep) {
-    const tmp = `${keep}.${process.pid}.tmp`;
-    await writeFile(tmp, serialize(index));
-    await rename(tmp, keep);
-  }
-  for (const name of await readdir(dir))
-    if (path.join(dir, name) !== keep) await rm(path.join(dir, name), { force: true });
+  const lists = new Map<string, string[]>();
+  for (const [id, entry] of index.rels)
+    for (const end of new Set(endsOf(entry))) {
+      const list = lists.get(end);
+      if (list) list.push(id);
+      else lists.set(end, [id]);
+    }
+  const adj = new MapTable(new Map([...lists].map(([n, ids]) => [n, ids.join(SEP)])));
+  const head: IndexHead = {
+    version: index.version,
+    // No version (a store that keeps none): an index that names no graph is never used.
+    graph: version ? graphName(store, version) : "",
+    ...(index.resolution !== undefined ? { resolution: index.resolution } : {}),
+  };
+  await KeyedStore.writeWhole(indexDir(dataDir), head, [
+    wholeOf("nodes", new MapTable(index.nodes), INDEX_PER_SHARD),
+    wholeOf("rels", new MapTable(index.rels), INDEX_PER_SHARD),
+    wholeOf("adj", adj, ADJ_PER_SHARD),
+  ]);
 }
 
 /** The stored graph's entity index, or why there is none usable. */
-async function storedIndex(store: GraphStore, dataDir: string): Promise<EntityIndex | string> {
+async function storedIndex(store: GraphStore, dataDir: string): Promise<StoredIndex | string> {
   if (!store.graphVersion || !store.applyDelta) return `the ${store.kind} store writes whole graphs only`;
   const version = await store.graphVersion();
   if (!version) return "no graph stored yet";
-  const index = await readIndex(indexFile(dataDir, store, version));
-  return index ?? "no entity index of the stored graph: first ingest, or written by another tool";
+  const keyed = await KeyedStore.open(indexDir(dataDir));
+  const head = keyed?.head as IndexHead | undefined;
+  if (!keyed || !head || head.version !== ENTITY_INDEX_VERSION || head.graph !== graphName(store, version))
+    return "no entity index of the stored graph: first ingest, or written by another tool";
+  return { keyed, head, nodes: keyed.table("nodes"), rels: keyed.table("rels"), adj: keyed.table("adj") };
+}
+
+/** The whole index in memory (every shard read: for a diff of the whole graph). */
+function wholeIndex(stored: StoredIndex): EntityIndex {
+  return {
+    version: stored.head.version,
+    nodes: new Map(stored.nodes.entries()),
+    rels: new Map(stored.rels.entries()),
+    ...(stored.head.resolution !== undefined ? { resolution: stored.head.resolution } : {}),
+  };
+}
+
+/**
+ * The part of the stored index a diff of `since` reads: the entries of its ids, and of every
+ * relationship at one of its nodes that the new graph no longer has (diffChanged checks that
+ * those go too). Only their shards are read.
+ */
+async function indexPart(
+  stored: StoredIndex,
+  graph: GraphBatch | GraphSource,
+  since: ChangedIds,
+): Promise<EntityIndex> {
+  const nodeIds = [...new Set(since.nodes)];
+  const relIds = new Set(since.rels);
+  await Promise.all([stored.nodes.preload(nodeIds), stored.rels.preload(relIds)]);
+  const inGraph = isSource(graph)
+    ? (id: string) => graph.node(id) !== undefined
+    : (
+        (ids: Set<string>) => (id: string) =>
+          ids.has(id)
+      )(new Set(graph.nodes.map((n) => n.id)));
+  const gone = nodeIds.filter((id) => stored.nodes.has(id) && !inGraph(id));
+  await stored.adj.preload(gone);
+  const extra = new Set<string>();
+  for (const n of gone)
+    for (const id of stored.adj.get(n)?.split(SEP) ?? []) if (!relIds.has(id)) extra.add(id);
+  await stored.rels.preload(extra);
+  const part: EntityIndex = { version: stored.head.version, nodes: new Map(), rels: new Map() };
+  for (const id of nodeIds) {
+    const e = stored.nodes.get(id);
+    if (e !== undefined) part.nodes.set(id, e);
+  }
+  for (const id of [...relIds, ...extra]) {
+    const e = stored.rels.get(id);
+    if (e !== undefined) part.rels.set(id, e);
+  }
+  return part;
+}
+
+/** Writes the entries `part` changed (from `before`) into the stored index's tables and its adjacency. */
+function patchIndex(stored: StoredIndex, before: EntityIndex, part: EntityIndex): void {
+  for (const id of new Set([...before.nodes.keys(), ...part.nodes.keys()])) {
+    const e = part.nodes.get(id);
+    if (e === undefined) stored.nodes.delete(id);
+    else stored.nodes.set(id, e);
+  }
+  const adjAdd = (node: string, id: string) => {
+    const was = stored.adj.get(node);
+    if (was === undefined) stored.adj.set(node, id);
+    else if (!was.split(SEP).includes(id)) stored.adj.set(node, `${was}${SEP}${id}`);
+  };
+  const adjDrop = (node: string, id: string) => {
+    const rest = (stored.adj.get(node) ?? "").split(SEP).filter((x) => x !== "" && x !== id);
+    if (rest.length > 0) stored.adj.set(node, rest.join(SEP));
+    else stored.adj.delete(node);
+  };
+  for (const id of new Set([...before.rels.keys(), ...part.rels.keys()])) {
+    const was = before.rels.get(id);
+    const now = part.rels.get(id);
+    if (now === undefined) stored.rels.delete(id);
+    else stored.rels.set(id, now);
+    const wasEnds: string[] = was === undefined ? [] : endsOf(was);
+    const nowEnds: string[] = now === undefined ? [] : endsOf(now);
+    for (const n of wasEnds) if (!nowEnds.includes(n)) adjDrop(n, id);
+    for (const n of nowEnds) if (!wasEnds.includes(n)) adjAdd(n, id);
+  }
 }
 
 /** The ids of the nodes and relationships a delta removes or upserts (each once). */
@@ -147,14 +261,17 @@ function withChanged(outcome: WriteOutcome, changed: { nodes: string[]; rels: st
   return Object.defineProperty(outcome, "changed", { value: changed, enumerable: false });
 }
 
-/** Applies a delta (none when it is empty) and records the index of the graph it makes. */
+/**
+ * Applies a delta (none when it is empty) and records the index of the graph it makes (`record`,
+ * given whether the entries changed: an empty delta changes none, only perhaps the resolution).
+ */
 async function writeDelta(
   store: GraphStore,
-  dataDir: string,
   delta: GraphDelta,
-  index: EntityIndex,
+  resolution: string | undefined,
   t0: number,
   storedResolution: string | undefined,
+  record: (entriesChanged: boolean) => Promise<void>,
 ): Promise<WriteOutcome> {
   const outcome = (nodes: number, rels: number) =>
     withChanged(
@@ -170,11 +287,11 @@ async function writeDelta(
   if (deltaSize(delta) === 0) {
     // Nothing changed (the same files again): the stored graph stays; its index only when it
     // now names another resolution.
-    if (index.resolution !== storedResolution) await saveIndex(dataDir, store, index);
+    if (resolution !== storedResolution) await record(false);
     return outcome(0, 0);
   }
   const stats = await store.applyDelta!(delta);
-  await saveIndex(dataDir, store, index);
+  await record(true);
   return outcome(stats.nodes, stats.rels);
 }
 
@@ -182,6 +299,21 @@ async function writeDelta(
 function sizeOf(graph: GraphBatch | GraphSource): number {
   if (!isSource(graph)) return graph.nodes.length + graph.rels.length;
   return graph.nodeCount + graph.relCount;
+}
+
+/** Commits the stored index's changed shards with a head naming the store's graph now. */
+async function saveHead(
+  stored: StoredIndex,
+  store: GraphStore,
+  resolution: string | undefined,
+): Promise<void> {
+  const version = (await store.graphVersion?.()) ?? null;
+  const { resolution: _, ...rest } = stored.head;
+  await stored.keyed.save({
+    ...rest,
+    graph: version ? graphName(store, version) : "",
+    ...(resolution !== undefined ? { resolution } : {}),
+  } satisfies IndexHead);
 }
 
 export async function writeGraph(
@@ -196,39 +328,50 @@ export async function writeGraph(
       console.error(`[write] ${step}: ${Math.round(performance.now() - t0)} ms`);
   };
   await store.applySchema();
-  let old = opts.rebuild ? "--rebuild asked for a full rebuild" : await storedIndex(store, dataDir);
-  let reason = typeof old === "string" ? old : "";
-  debug("index read");
-  const storedResolution = typeof old === "string" ? undefined : old.resolution;
+  const stored = opts.rebuild ? "--rebuild asked for a full rebuild" : await storedIndex(store, dataDir);
+  let reason = typeof stored === "string" ? stored : "";
+  let usable = typeof stored !== "string";
+  debug("index opened");
+  const storedResolution = typeof stored === "string" ? undefined : stored.head.resolution;
   const since = opts.hint?.since;
   const tooLarge = (size: number, total: number) =>
     size > MAX_DELTA_ENTITIES || (size > MIN_SHARED_DELTA && size > MAX_DELTA_SHARE * total)
       ? `${size} of ${total} nodes and relationships changed: a full write is faster`
       : "";
-  if (typeof old !== "string" && since && old.resolution === since.from) {
-    // Only the ids the resolution changed can differ from the stored graph.
-    const diffed = diffChanged(old, graph, since);
+  if (typeof stored !== "string" && since && storedResolution === since.from) {
+    // Only the ids the resolution changed can differ from the stored graph: only their entries are read.
+    const part = await indexPart(stored, graph, since);
+    const before: EntityIndex = { ...part, nodes: new Map(part.nodes), rels: new Map(part.rels) };
+    debug(`index entries read (${part.nodes.size + part.rels.size}, ${stored.keyed.shardReads} shards)`);
+    const diffed = diffChanged(part, graph, since);
     debug(`diff of the changed ids${typeof diffed === "string" ? ` (${diffed}: whole diff)` : ""}`);
     if (typeof diffed !== "string") {
-      const { delta, index } = diffed;
+      const { delta } = diffed;
       reason = tooLarge(deltaSize(delta), sizeOf(graph));
       if (!reason) {
-        index.resolution = opts.hint!.token;
-        return writeDelta(store, dataDir, delta, index, t0, storedResolution);
+        const token = opts.hint!.token;
+        return writeDelta(store, delta, token, t0, storedResolution, async () => {
+          patchIndex(stored, before, part);
+          await saveHead(stored, store, token);
+          debug("index saved");
+        });
       }
-      old = reason;
+      usable = false;
     }
   }
   const batch = isSource(graph) ? graph.toBatch() : graph;
   debug("whole graph");
   const prepared = prepareBatch(batch);
   debug("prepare");
-  if (typeof old !== "string") {
-    const { delta, index } = diffGraph(old, prepared);
+  if (typeof stored !== "string" && usable) {
+    const { delta, index } = diffGraph(wholeIndex(stored), prepared);
     debug("diff");
     if (opts.hint) index.resolution = opts.hint.token;
     reason = tooLarge(deltaSize(delta), prepared.nodeCount + prepared.relCount);
-    if (!reason) return writeDelta(store, dataDir, delta, index, t0, storedResolution);
+    if (!reason)
+      return writeDelta(store, delta, index.resolution, t0, storedResolution, (changed) =>
+        changed ? saveIndex(dataDir, store, index) : saveHead(stored, store, index.resolution),
+      );
   }
   const stats = await store.replaceGraph(batch, prepared);
   const index = indexOfBatch(prepared);

@@ -5,9 +5,11 @@
  */
 import type { GraphBatch } from "../../model/types.ts";
 import type { Journal, JournalChange } from "../journal.ts";
+import type { StringTable } from "../keyed-store.ts";
 import { type MergeDecision, resolveGraph } from "./index.ts";
 import {
   loadState,
+  mergeLogOf,
   type ResolutionMode,
   type ResolutionState,
   resolvePartially,
@@ -22,7 +24,8 @@ export interface ResolvedJournal {
   stored: StoredGraph;
   /** The whole resolved graph as objects (`stored.toBatch()`: built on first use). */
   readonly batch: GraphBatch;
-  mergeLog: MergeDecision[];
+  /** The merge log of the whole graph (read from the state's table on first use). */
+  readonly mergeLog: MergeDecision[];
   resolution: ResolutionMode;
   /**
    * The resolved graph's token (ResolutionState.token), and after a partial resolution the ids it
@@ -81,7 +84,7 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
   else if (!change) {
     return withBatch({
       stored: state.graph,
-      mergeLog: state.mergeLog,
+      log: state.mergeLog,
       resolution: { mode: "partial", reason: "" },
       graph: { token: state.token, touched: { from: state.token, nodes: [], rels: [] } },
       saved: Promise.resolve(),
@@ -93,7 +96,7 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
       const saved = opts.dryRun ? Promise.resolve() : startSave(opts.dataDir, partial.state);
       return withBatch({
         stored: partial.state.graph,
-        mergeLog: partial.state.mergeLog,
+        log: partial.state.mergeLog,
         resolution: partial.mode,
         ...(opts.dryRun ? {} : { graph: { token: partial.state.token, touched: partial.touched } }),
         saved,
@@ -111,21 +114,32 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
         )
       : await journal.readAll();
     const { batch, mergeLog } = resolveGraph(all);
-    return withBatch({ stored: StoredGraph.of(batch), mergeLog, resolution, saved: Promise.resolve() });
+    return withBatch({ stored: StoredGraph.of(batch), log: mergeLog, resolution, saved: Promise.resolve() });
   }
   const whole: ResolutionState = await resolveWhole(journal, revision);
   mark(`whole journal (${reason})`);
   return withBatch({
     stored: whole.graph,
-    mergeLog: whole.mergeLog,
+    log: whole.mergeLog,
     resolution,
     graph: { token: whole.token },
     saved: startSave(opts.dataDir, whole),
   });
 }
 
-/** The resolution with `batch`, the whole graph, built from `stored` on first use. */
-function withBatch(r: Omit<ResolvedJournal, "batch">): ResolvedJournal {
+/**
+ * The resolution with `batch`, the whole graph, built from `stored` on first use, and `mergeLog`,
+ * read from `log` on first use (a partial resolution that nobody asks for it reads none of it).
+ */
+function withBatch({
+  log,
+  ...r
+}: Omit<ResolvedJournal, "batch" | "mergeLog"> & { log: StringTable | MergeDecision[] }): ResolvedJournal {
+  let merged: MergeDecision[] | null = Array.isArray(log) ? log : null;
+  Object.defineProperty(r, "mergeLog", {
+    get: () => (merged ??= mergeLogOf(log as StringTable)),
+    enumerable: true,
+  });
   return Object.defineProperty(r, "batch", {
     get: () => r.stored.toBatch(),
     enumerable: false,

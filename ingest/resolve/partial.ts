@@ -21,19 +21,19 @@
  * journal is resolved, and the caller is told why.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { GraphNode, GraphRel } from "../../model/types.ts";
 import { articlesOf, type Journal, type JournalChange } from "../journal.ts";
+import { KeyedStore, MapTable, type StringTable, wholeOf } from "../keyed-store.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { mergeEntity } from "./entity-merge.ts";
 import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
 import { nameKey } from "./normalise.ts";
-import { type SavedChunk, StoredGraph } from "./stored-graph.ts";
+import { StoredGraph } from "./stored-graph.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
-export const RESOLUTION_STATE_VERSION = 3;
+export const RESOLUTION_STATE_VERSION = 4;
 /** A change whose articles to read are more than this share of the journal is resolved whole. */
 export const MAX_PARTIAL_SHARE = 0.2;
 /** … unless they are fewer than this. */
@@ -52,13 +52,41 @@ export interface ResolutionState {
   token: string;
   /** The resolved graph, before corrections (each entity parsed when asked for: stored-graph.ts). */
   graph: StoredGraph;
-  mergeLog: MergeDecision[];
-  /** Person name key → ids of the articles that mention it. */
-  personKeys: Map<string, string[]>;
+  /** Person name key → JSON of the merge decisions of the persons of that name (`mergeLogOf`: all). */
+  mergeLog: StringTable;
+  /** Person name key → ids of the articles that mention it (joined by U+0001, as every list here). */
+  personKeys: StringTable;
   /** Event name key → ids of the articles that mention it. */
-  eventKeys: Map<string, string[]>;
+  eventKeys: StringTable;
   /** Article id → content hashes of the journal entries that hold it. */
-  articleEntries: Map<string, string[]>;
+  articleEntries: StringTable;
+  /** The store the state was read from (a save writes only the shards that changed since). */
+  store?: KeyedStore;
+}
+
+const SEP = "\u0001";
+
+/** The list a table holds under `key` (empty when none). */
+export function listOf(table: StringTable, key: string): string[] {
+  const v = table.get(key);
+  return v === undefined ? [] : v.split(SEP);
+}
+
+/** The whole merge log, by person id (reads every shard of the table). */
+export function mergeLogOf(table: StringTable): MergeDecision[] {
+  const out: MergeDecision[] = [];
+  for (const [, text] of table.entries()) out.push(...(JSON.parse(text) as MergeDecision[]));
+  return out.sort((x, y) => (x.personId < y.personId ? -1 : x.personId > y.personId ? 1 : 0));
+}
+
+/** The merge log as a table by person name key. */
+export function mergeLogTable(log: readonly MergeDecision[]): MapTable {
+  const byKey = new Map<string, MergeDecision[]>();
+  for (const m of log) {
+    const k = nameKey(m.name);
+    byKey.set(k, [...(byKey.get(k) ?? []), m]);
+  }
+  return new MapTable(new Map([...byKey].map(([k, list]) => [k, JSON.stringify(list)])));
 }
 
 /** How a resolution was made: partially (against the state), or whole and why. */
@@ -79,87 +107,79 @@ export interface TouchedIds {
   rels: string[];
 }
 
-function stateFile(dataDir: string): string {
-  return path.join(dataDir, "resolution", "state.v8");
+function stateDir(dataDir: string): string {
+  return path.join(dataDir, "resolution", "state");
 }
+
+/** The state's own record in the store's manifest (its tables hold the rest). */
+interface StateHead {
+  version: number;
+  revision: string;
+  token: string;
+  articles: number;
+}
+
+/** Entries per shard aimed at for the key tables (an entry is tens of bytes). */
+const KEYS_PER_SHARD = 512;
+/** The state's tables besides the graph's. */
+const KEY_TABLES = ["mergeLog", "personKeys", "eventKeys", "articleEntries"] as const;
 
 /**
- * The state file is a sequence of frames, each a 4-byte length and a `v8.serialize`d value: first
- * the state without its graph (with the graph's article count), then the graph's nodes and
- * relationships as lists of [id, JSON] in chunks of STATE_CHUNK. A chunk's texts are made and
- * serialised one chunk at a time, so a graph built whole (a full resolution) is never held as
- * objects and as texts at once.
+ * The state in `<dataDir>/resolution/state/` (a keyed store, ../keyed-store.ts): the manifest only;
+ * each table's shards are read when a key of theirs is first asked for.
  */
-const STATE_CHUNK = 4096;
-
-type StateHead = Omit<ResolutionState, "graph"> & { articles: number };
-type StateFrame = { nodes: [string, string][] } | { rels: [string, string][] };
-
-function frame(value: unknown): Buffer {
-  const body = serialize(value);
-  const head = Buffer.alloc(4);
-  head.writeUInt32LE(body.length);
-  return Buffer.concat([head, body]);
-}
-
 export async function loadState(dataDir: string): Promise<ResolutionState | null> {
-  try {
-    const bytes = await readFile(stateFile(dataDir));
-    let at = 0;
-    const next = (): unknown => {
-      const length = bytes.readUInt32LE(at);
-      const value = deserialize(bytes.subarray(at + 4, at + 4 + length));
-      at += 4 + length;
-      return value;
-    };
-    const head = next() as StateHead;
-    if (head.version !== RESOLUTION_STATE_VERSION) return null;
-    const nodes = new Map<string, string>();
-    const rels = new Map<string, string>();
-    const saved: SavedChunk[] = [];
-    while (at < bytes.length) {
-      const start = at;
-      const f = next() as StateFrame;
-      // The frame's bytes are kept: a chunk no entity of which changes is written again as it is.
-      const frame = bytes.subarray(start, at);
-      if ("nodes" in f) {
-        for (const [id, text] of f.nodes) nodes.set(id, text);
-        saved.push({ kind: "nodes", ids: f.nodes.map(([id]) => id), frame });
-      } else {
-        for (const [id, text] of f.rels) rels.set(id, text);
-        saved.push({ kind: "rels", ids: f.rels.map(([id]) => id), frame });
-      }
-    }
-    const { articles, ...rest } = head;
-    return { ...rest, graph: StoredGraph.fromData({ nodes, rels, articles }, saved) };
-  } catch {
-    return null;
-  }
+  const store = await KeyedStore.open(stateDir(dataDir));
+  const head = store?.head as StateHead | undefined;
+  if (!store || head?.version !== RESOLUTION_STATE_VERSION) return null;
+  const graph = StoredGraph.fromTables(
+    { nodes: store.table("nodes"), rels: store.table("rels"), adj: store.table("adj") },
+    head.articles,
+  );
+  return {
+    version: head.version,
+    revision: head.revision,
+    token: head.token,
+    graph,
+    mergeLog: store.table("mergeLog"),
+    personKeys: store.table("personKeys"),
+    eventKeys: store.table("eventKeys"),
+    articleEntries: store.table("articleEntries"),
+    store,
+  };
 }
 
 /**
- * Saves the state. It is serialised before the first await, so a caller may go on and change the
- * graph in place (corrections do) while the file is written.
+ * Saves the state: only the shards changed since it was read when it was read from the store,
+ * else every table whole. The bytes are made before the first await, so a caller may go on and
+ * change the graph in place (corrections do) while they are written.
  */
-export async function saveState(dataDir: string, state: ResolutionState, chunk = STATE_CHUNK): Promise<void> {
+export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
   const t0 = performance.now();
-  const { graph, ...rest } = state;
-  const frames: Buffer[] = [frame({ ...rest, articles: graph.articleCount } satisfies StateHead)];
-  for (const kind of ["nodes", "rels"] as const)
-    frames.push(
-      ...graph.stateFrames(kind, chunk, (chunk) =>
-        frame(kind === "nodes" ? { nodes: chunk } : { rels: chunk }),
-      ),
-    );
-  const size = frames.reduce((n, f) => n + f.length, 0);
-  const target = stateFile(dataDir);
-  await mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  await writeFile(tmp, frames);
-  await rename(tmp, target);
+  const head: StateHead = {
+    version: RESOLUTION_STATE_VERSION,
+    revision: state.revision,
+    token: state.token,
+    articles: state.graph.articleCount,
+  };
+  let written: { bytes: number; shards: number };
+  let how: string;
+  if (state.store) {
+    written = await state.store.save(head);
+    how = "changed shards";
+  } else {
+    const tables = [
+      ...state.graph.wholeTables(),
+      ...KEY_TABLES.map((name) => wholeOf(name, state[name], KEYS_PER_SHARD)),
+    ];
+    written = await KeyedStore.writeWhole(stateDir(dataDir), head, tables);
+    how = "whole";
+    // The single-file state of layout 3 and before, if any, is not read again.
+    await rm(path.join(dataDir, "resolution", "state.v8"), { force: true });
+  }
   if (process.env.LAOMO_DEBUG_COPY)
     console.error(
-      `[resolve] state saved: ${Math.round(performance.now() - t0)} ms, ${(size / 2 ** 20).toFixed(1)} MiB`,
+      `[resolve] state saved (${how}): ${Math.round(performance.now() - t0)} ms, ${written.shards} shards, ${(written.bytes / 2 ** 20).toFixed(1)} MiB`,
     );
 }
 
@@ -169,13 +189,22 @@ function addKey(map: Map<string, string[]>, key: string, id: string): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-function dropKey(map: Map<string, string[]>, key: string, id: string): void {
-  const list = map.get(key);
-  if (!list) return;
-  const rest = list.filter((x) => x !== id);
-  if (rest.length > 0) map.set(key, rest);
-  else map.delete(key);
+function addToTable(table: StringTable, key: string, id: string): void {
+  const was = table.get(key);
+  if (was === undefined) table.set(key, id);
+  else if (!was.split(SEP).includes(id)) table.set(key, `${was}${SEP}${id}`);
 }
+
+function dropFromTable(table: StringTable, key: string, id: string): void {
+  const was = table.get(key);
+  if (was === undefined) return;
+  const rest = was.split(SEP).filter((x) => x !== id);
+  if (rest.length > 0) table.set(key, rest.join(SEP));
+  else table.delete(key);
+}
+
+const joined = (map: Map<string, string[]>) =>
+  new MapTable(new Map([...map].map(([k, v]) => [k, v.join(SEP)])));
 
 /** Resolve the whole journal and index it. */
 export async function resolveWhole(journal: Journal, revision: string): Promise<ResolutionState> {
@@ -199,10 +228,10 @@ export async function resolveWhole(journal: Journal, revision: string): Promise<
     revision,
     token: randomUUID(),
     graph: StoredGraph.of(batch),
-    mergeLog,
-    personKeys,
-    eventKeys,
-    articleEntries,
+    mergeLog: mergeLogTable(mergeLog),
+    personKeys: joined(personKeys),
+    eventKeys: joined(eventKeys),
+    articleEntries: joined(articleEntries),
   };
 }
 
@@ -246,7 +275,8 @@ export async function resolvePartially(
   const unchangedArticles = async (ids: Iterable<string>): Promise<ArticleExtraction[]> => {
     const want = new Set(ids);
     const hashes = new Set<string>();
-    for (const id of want) for (const h of state.articleEntries.get(id) ?? []) hashes.add(h);
+    await state.articleEntries.preload(want);
+    for (const id of want) for (const h of listOf(state.articleEntries, id)) hashes.add(h);
     await readEntries(hashes);
     const out: ArticleExtraction[] = [];
     for (const h of [...hashes].sort()) {
@@ -277,8 +307,9 @@ export async function resolvePartially(
   for (;;) {
     round += 1;
     const others = new Set<string>(extra);
-    for (const k of persons) for (const id of state.personKeys.get(k) ?? []) others.add(id);
-    for (const k of events) for (const id of state.eventKeys.get(k) ?? []) others.add(id);
+    await Promise.all([state.personKeys.preload(persons), state.eventKeys.preload(events)]);
+    for (const k of persons) for (const id of listOf(state.personKeys, k)) others.add(id);
+    for (const k of events) for (const id of listOf(state.eventKeys, k)) others.add(id);
     for (const id of changedIds) others.delete(id);
     if (others.size + changedIds.size > cap)
       return {
@@ -310,6 +341,9 @@ export async function resolvePartially(
     }
 
     const resolvedIds = new Set([...changedIds, ...others]);
+    // The touched entities' shards, and the relationships of nodes that may go, read at once.
+    const touchedNodes = touched.filter((id) => !isRelId(id));
+    await state.graph.preload({ nodes: touchedNodes, rels: touched.filter(isRelId), adj: touchedNodes });
     const patched = patchGraph(state.graph, touched, was, now, resolvedIds);
     if (typeof patched === "string") return { reason: patched };
     if ("refold" in patched) {
@@ -318,36 +352,39 @@ export async function resolvePartially(
       continue;
     }
 
-    const mergeLog = [
-      ...state.mergeLog.filter((m) => !persons.has(nameKey(m.name))),
-      ...now.mergeLog.filter((m) => persons.has(nameKey(m.name))),
-    ].sort((x, y) => x.personId.localeCompare(y.personId));
-
-    // The inverted index and the article → entries map, for the journal as it is now.
-    const personKeys = new Map(state.personKeys);
-    const eventKeys = new Map(state.eventKeys);
-    const articleEntries = new Map(state.articleEntries);
+    // The merge log, the inverted index and the article → entries map, for the journal as it is
+    // now: changed in place, key by key (the state they belonged to is not used again).
+    const { mergeLog, personKeys, eventKeys, articleEntries } = state;
+    const nowLog = new Map<string, MergeDecision[]>();
+    for (const m of now.mergeLog) {
+      const k = nameKey(m.name);
+      if (persons.has(k)) nowLog.set(k, [...(nowLog.get(k) ?? []), m]);
+    }
+    await mergeLog.preload(persons);
+    for (const k of persons) {
+      const list = nowLog.get(k);
+      if (list) mergeLog.set(k, JSON.stringify(list));
+      else mergeLog.delete(k);
+    }
     for (const a of before) {
       const keys = resolutionKeys(a);
-      for (const k of keys.persons) dropKey(personKeys, k, a.id);
-      for (const k of keys.events) dropKey(eventKeys, k, a.id);
+      for (const k of keys.persons) dropFromTable(personKeys, k, a.id);
+      for (const k of keys.events) dropFromTable(eventKeys, k, a.id);
     }
     for (const a of after) {
       const keys = resolutionKeys(a);
-      for (const k of keys.persons) addKey(personKeys, k, a.id);
-      for (const k of keys.events) addKey(eventKeys, k, a.id);
+      for (const k of keys.persons) addToTable(personKeys, k, a.id);
+      for (const k of keys.events) addToTable(eventKeys, k, a.id);
     }
     for (const id of changedIds) {
       const hashes = new Set(
-        (state.articleEntries.get(id) ?? []).filter(
-          (h) => !change.entries.has(h) || newHashesOf.get(id)?.has(h),
-        ),
+        listOf(articleEntries, id).filter((h) => !change.entries.has(h) || newHashesOf.get(id)?.has(h)),
       );
       for (const h of newHashesOf.get(id) ?? []) hashes.add(h);
-      if (hashes.size > 0) articleEntries.set(id, [...hashes].sort());
+      if (hashes.size > 0) articleEntries.set(id, [...hashes].sort().join(SEP));
       else articleEntries.delete(id);
     }
-    // The stored graph is changed in place (the state it belonged to is not used again).
+    // The stored graph is changed in place too.
     state.graph.patch(patched.nodes, patched.rels);
     return {
       state: {
@@ -360,6 +397,7 @@ export async function resolvePartially(
         personKeys,
         eventKeys,
         articleEntries,
+        ...(state.store ? { store: state.store } : {}),
       },
       mode: {
         mode: "partial",

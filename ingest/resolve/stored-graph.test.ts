@@ -1,12 +1,20 @@
 /**
- * The resolution state's graph, kept as one JSON text per entity: what goes in comes out, counts
- * follow patches, and the relationships at a node are found by a scan.
+ * The resolution state's graph, kept as one JSON text per entity in tables read by key: what goes
+ * in comes out (also through the state's store), counts follow patches, the relationships at a node
+ * are found from its adjacency, and a partial read of a saved state reads only the shards it needs.
  */
-import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import { MapTable } from "../keyed-store.ts";
 import { useTempDirs } from "../test-temp-dirs.ts";
-import { loadState, RESOLUTION_STATE_VERSION, saveState } from "./partial.ts";
+import {
+  listOf,
+  loadState,
+  mergeLogTable,
+  RESOLUTION_STATE_VERSION,
+  type ResolutionState,
+  saveState,
+} from "./partial.ts";
 import { StoredGraph } from "./stored-graph.ts";
 
 const tempDir = useTempDirs();
@@ -44,38 +52,59 @@ const batch = (): GraphBatch => ({
   rels: [reported("r_1", "p_1", "a_1"), reported("r_2", "p_2", "a_1"), reported("r_3", "p_2", "a_2")],
 });
 
+/** A state around `graph` with a few keys, as a full resolution leaves it (held in memory). */
+function stateOf(graph: StoredGraph): ResolutionState {
+  return {
+    version: RESOLUTION_STATE_VERSION,
+    revision: "r1",
+    token: "t1",
+    graph,
+    mergeLog: mergeLogTable([
+      { personId: "p_1", name: "甲乙", mergeKey: "k", articleIds: ["a_1"], reasons: ["one mention"] },
+    ]),
+    personKeys: new MapTable(new Map([["甲乙", "a_1"]])),
+    eventKeys: new MapTable(),
+    articleEntries: new MapTable(new Map([["a_1", "h1"]])),
+  };
+}
+
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+
 describe("StoredGraph", () => {
-  it("gives back every entity as it went in, also after the state file's round trip", () => {
+  it("gives back every entity as it went in, also through the state's store", async () => {
     const b = batch();
-    const again = StoredGraph.fromData(deserialize(serialize(StoredGraph.of(b).data)));
-    expect(again.toBatch()).toEqual(b);
+    const dir = await tempDir("laomo-stored-graph-");
+    await saveState(dir, stateOf(StoredGraph.of(b)));
+    const again = (await loadState(dir))!.graph;
     expect(again.node("p_2")).toEqual(b.nodes[1]);
     expect(again.rel("r_3")).toEqual(b.rels[2]);
     expect(again.node("p_9")).toBeUndefined();
     expect([again.nodeCount, again.relCount, again.articleCount]).toEqual([4, 3, 2]);
+    const got = again.toBatch();
+    expect({ nodes: byId(got.nodes), rels: byId(got.rels) }).toEqual({
+      nodes: byId(b.nodes),
+      rels: byId(b.rels),
+    });
   });
 
-  it("gives its texts in chunks, from a batch and from texts alike (a later copy of an id wins)", () => {
+  it("writes a later copy of an id over an earlier one", async () => {
     const b = batch();
     const twice = { nodes: [...b.nodes, person("p_1", "甲乙二")], rels: b.rels };
-    const fromBatch = [...StoredGraph.of(twice).textChunks("nodes", 2)];
-    expect(fromBatch.map((c) => c.length)).toEqual([2, 2]);
-    const fromTexts = [...StoredGraph.fromData(StoredGraph.of(twice).data).textChunks("nodes", 3)];
-    expect(fromTexts.map((c) => c.length)).toEqual([3, 1]);
-    const names = (chunks: [string, string][][]) =>
-      Object.fromEntries(chunks.flat().map(([id, text]) => [id, (JSON.parse(text) as GraphNode).name]));
-    expect(names(fromBatch)).toEqual(names(fromTexts));
-    expect(names(fromBatch).p_1).toBe("甲乙二");
+    const dir = await tempDir("laomo-stored-graph-");
+    await saveState(dir, stateOf(StoredGraph.of(twice)));
+    const again = (await loadState(dir))!.graph;
+    expect(again.node("p_1")?.name).toBe("甲乙二");
+    expect(again.nodeCount).toBe(4);
   });
 
   it("hands out copies: changing one leaves the stored entity as it was", () => {
-    const g = StoredGraph.fromData(StoredGraph.of(batch()).data);
+    const g = StoredGraph.of(batch());
     const p = g.node("p_1")!;
     p.name = "改了";
     expect(g.node("p_1")?.name).toBe("甲乙");
   });
 
-  it("patches in place: set, add and remove, with the article count kept", () => {
+  it("patches in place: set, add and remove, with the article count and adjacency kept", () => {
     const g = StoredGraph.of(batch());
     g.patch(
       new Map<string, GraphNode | null>([
@@ -93,6 +122,8 @@ describe("StoredGraph", () => {
     expect(g.node("p_1")?.name).toBe("甲乙丙");
     expect(g.hasNode("a_2")).toBe(false);
     expect(g.rel("r_3")).toBeUndefined();
+    expect(g.relsAt(new Set(["a_2"]))).toEqual([]);
+    expect(g.relsAt(new Set(["p_1"])).sort()).toEqual(["r_1", "r_4"]);
     // The whole graph is built again from the patched entities.
     expect(
       g
@@ -112,27 +143,16 @@ describe("StoredGraph", () => {
     expect(g.relsAt(new Set(["p_11", "a_9"]))).toEqual(["r_9"]);
   });
 
-  it("goes through the state file, saved again after a patch (clean chunks reused), unchanged", async () => {
+  it("saves, loads part, patches, saves the changed shards and loads again: the patched state", async () => {
     const dir = await tempDir("laomo-stored-graph-");
     const many = {
-      nodes: [...batch().nodes, ...Array.from({ length: 7 }, (_, i) => person(`p_x${i}`, `名${i}`))],
+      nodes: [...batch().nodes, ...Array.from({ length: 300 }, (_, i) => person(`p_x${i}`, `名${i}`))],
       rels: batch().rels,
     };
-    const state = {
-      version: RESOLUTION_STATE_VERSION,
-      revision: "r1",
-      token: "t1",
-      graph: StoredGraph.of(many),
-      mergeLog: [],
-      personKeys: new Map([["甲乙", ["a_1"]]]),
-      eventKeys: new Map<string, string[]>(),
-      articleEntries: new Map([["a_1", ["h1"]]]),
-    };
-    await saveState(dir, state, 3);
+    await saveState(dir, stateOf(StoredGraph.of(many)));
     const loaded = (await loadState(dir))!;
-    expect(loaded.graph.toBatch()).toEqual(many);
-    expect(loaded.personKeys).toEqual(state.personKeys);
-    // One node in the second chunk changes, one goes, two come; a relationship goes.
+    expect(listOf(loaded.personKeys, "甲乙")).toEqual(["a_1"]);
+    // One node changes, one goes, two come; a relationship goes, one comes; a key changes.
     loaded.graph.patch(
       new Map<string, GraphNode | null>([
         ["p_x2", person("p_x2", "改名")],
@@ -140,11 +160,19 @@ describe("StoredGraph", () => {
         ["p_y1", person("p_y1", "新甲")],
         ["a_9", article("a_9")],
       ]),
-      new Map<string, GraphRel | null>([["r_2", null]]),
+      new Map<string, GraphRel | null>([
+        ["r_2", null],
+        ["r_8", reported("r_8", "p_y1", "a_9")],
+      ]),
     );
-    await saveState(dir, loaded, 3);
+    loaded.personKeys.set("新甲", "a_9");
+    loaded.articleEntries.set("a_9", "h9");
+    const store = loaded.store!;
+    const readBefore = store.shardReads;
+    await saveState(dir, loaded);
+    // Saving reads nothing more: the changed shards were read by the patch.
+    expect(store.shardReads).toBe(readBefore);
     const again = (await loadState(dir))!;
-    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
     const expected = {
       nodes: byId([
         ...many.nodes.filter((n) => n.id !== "p_x4" && n.id !== "p_x2"),
@@ -152,10 +180,47 @@ describe("StoredGraph", () => {
         person("p_y1", "新甲"),
         article("a_9"),
       ]),
-      rels: byId(many.rels.filter((r) => r.id !== "r_2")),
+      rels: byId([...many.rels.filter((r) => r.id !== "r_2"), reported("r_8", "p_y1", "a_9")]),
     };
     const got = again.graph.toBatch();
     expect({ nodes: byId(got.nodes), rels: byId(got.rels) }).toEqual(expected);
-    expect([again.graph.nodeCount, again.graph.relCount, again.graph.articleCount]).toEqual([12, 2, 3]);
+    expect([again.graph.nodeCount, again.graph.relCount, again.graph.articleCount]).toEqual([305, 3, 3]);
+    expect(again.graph.relsAt(new Set(["a_9"]))).toEqual(["r_8"]);
+    expect(again.graph.relsAt(new Set(["p_2"]))).toEqual(["r_3"]);
+    expect(listOf(again.personKeys, "新甲")).toEqual(["a_9"]);
+    expect(again.articleEntries.size).toBe(2);
+    expect(again.mergeLog.size).toBe(1);
+  });
+
+  it("reads, for a patch of k entities, at most a shard per entity and table", async () => {
+    const dir = await tempDir("laomo-stored-graph-");
+    const n = 4000;
+    const many = {
+      nodes: Array.from({ length: n }, (_, i) => person(`p_${i}`, `名${i}`)),
+      rels: Array.from({ length: n - 1 }, (_, i) => reported(`r_${i}`, `p_${i}`, `p_${i + 1}`)),
+    };
+    await saveState(dir, stateOf(StoredGraph.of(many)));
+    const loaded = (await loadState(dir))!;
+    const store = loaded.store!;
+    expect(store.shardReads).toBe(0);
+    const k = 5;
+    const touched = [10, 900, 1800, 2700, 3600];
+    expect(loaded.graph.node("p_900")?.name).toBe("名900");
+    loaded.graph.patch(
+      new Map(touched.map((i) => [`p_${i}`, person(`p_${i}`, `新${i}`)])),
+      new Map(touched.map((i) => [`r_${i}`, null])),
+    );
+    // nodes: k shards; rels: k; adjacency: the two ends of each relationship taken out.
+    expect(store.shardReads).toBeLessThanOrEqual(k + k + 2 * k);
+    await saveState(dir, loaded);
+    const again = (await loadState(dir))!;
+    expect(again.graph.node("p_900")?.name).toBe("新900");
+    expect(again.graph.rel("r_900")).toBeUndefined();
+    expect(again.graph.relsAt(new Set(["p_901"]))).toEqual(["r_901"]);
+    // A node, a relationship and a node's adjacency: a shard each.
+    expect(again.store!.shardReads).toBe(3);
+    // The whole graph is many more shards (what a load of the whole state read).
+    again.graph.toBatch();
+    expect(again.store!.shardReads).toBeGreaterThan(100);
   });
 });

@@ -1,175 +1,151 @@
 /**
  * The resolved graph as the resolution state keeps it: each node and relationship as its own JSON
- * text, keyed by id, parsed only when asked for. Loading the state then costs the copy of one
- * string per entity instead of rebuilding every object of the graph (its evidence sentences, ids
- * and properties), and a partial resolution parses only the entities it touches; saving it
- * serialises strings, re-encoding only the entities that changed. `toBatch()` builds the whole
- * graph for the consumers that need it (a full write, corrections, a dry run).
+ * text, keyed by id, in tables read by key (../keyed-store.ts), and per node the ids of its
+ * relationships. A partial resolution reads and parses only the entities it touches (their shards),
+ * patches them and saves the shards it changed; `toBatch()` builds the whole graph for the
+ * consumers that need it (a full write, corrections, a dry run).
  */
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import { MapTable, type StringTable, type WholeTable, wholeOf } from "../keyed-store.ts";
 
-/** What the state file holds (plain data: `v8.serialize` keeps no class). */
-export interface StoredGraphData {
+/** The tables of a stored graph. */
+export interface GraphTables {
   /** Node id → JSON of the node. */
-  nodes: Map<string, string>;
+  nodes: StringTable;
   /** Relationship id → JSON of the relationship. */
-  rels: Map<string, string>;
-  /** Article nodes among `nodes`. */
-  articles: number;
+  rels: StringTable;
+  /** Node id → the ids of the relationships that start or end at it, joined by U+0001. */
+  adj: StringTable;
 }
 
-/** A chunk of the state file as it was read: its entities' ids and its frame's bytes. */
-export interface SavedChunk {
-  kind: "nodes" | "rels";
-  ids: string[];
-  /** The chunk's frame as it is in the file (written again as it is while no entity of it changes). */
-  frame: Buffer;
+/** Entries per shard aimed at: a node or relationship text is about a kilobyte at 100k articles. */
+export const GRAPH_PER_SHARD = 32;
+/** … a node's relationship ids are a few hundred bytes. */
+export const ADJ_PER_SHARD = 256;
+
+const SEP = "\u0001";
+
+function addTo(adj: StringTable, node: string, rel: string): void {
+  const was = adj.get(node);
+  if (was === undefined) adj.set(node, rel);
+  else if (!was.split(SEP).includes(rel)) adj.set(node, `${was}${SEP}${rel}`);
+}
+
+function dropFrom(adj: StringTable, node: string, rel: string): void {
+  const was = adj.get(node);
+  if (was === undefined) return;
+  const rest = was.split(SEP).filter((r) => r !== rel);
+  if (rest.length > 0) adj.set(node, rest.join(SEP));
+  else adj.delete(node);
 }
 
 export class StoredGraph {
-  /** The chunks of the file the texts were read from (their frames are reused for clean chunks). */
-  private saved: SavedChunk[] = [];
-  /** Chunks of `saved` with an entity changed, added or removed since. */
-  private readonly dirty = new Set<number>();
-  /** Entity id → its chunk in `saved` (built on the first patch). */
-  private chunkOf: Map<string, number> | null = null;
   /** The whole graph as objects, when it was built from (or already turned into) a batch. */
   private whole: GraphBatch | null;
-  /** The entities' texts: read from the state, or encoded from `whole` when first asked for. */
-  private texts: StoredGraphData | null;
+  /** The entities' texts: read from the state, or encoded from `whole` when first asked for by id. */
+  private tables: GraphTables | null;
+  private articles: number;
 
-  private constructor(texts: StoredGraphData | null, whole: GraphBatch | null) {
-    this.texts = texts;
+  private constructor(tables: GraphTables | null, whole: GraphBatch | null, articles: number) {
+    this.tables = tables;
     this.whole = whole;
+    this.articles = articles;
   }
 
   /**
-   * The stored form of a batch, kept as the batch (`toBatch()` returns it as it is): the texts are
-   * made when the state is saved (`encoded()`, not kept) or an entity is asked for by id.
+   * The stored form of a batch, kept as the batch (`toBatch()` returns it as it is): its texts are
+   * made when the state is written (`wholeTables()`) or an entity is asked for by id.
    */
   static of(batch: GraphBatch): StoredGraph {
-    return new StoredGraph(null, batch);
+    const articles = new Set(batch.nodes.filter((n) => n.label === "Article").map((n) => n.id)).size;
+    return new StoredGraph(null, batch, articles);
   }
 
-  /** A graph read back from the state file (`saved`: its chunks, to write the clean ones again as they are). */
-  static fromData(data: StoredGraphData, saved: SavedChunk[] = []): StoredGraph {
-    const g = new StoredGraph(data, null);
-    g.saved = saved;
-    return g;
+  /** A graph read from the state's tables (`articles`: how many Article nodes they hold). */
+  static fromTables(tables: GraphTables, articles: number): StoredGraph {
+    return new StoredGraph(tables, null, articles);
   }
 
-  /**
-   * The frames of the state file for every node or relationship, [id, JSON] `size` at a time
-   * (`frame` makes one): a chunk read from the file and unchanged since is its frame as read; a
-   * changed chunk is framed again from its entities' texts; entities in no chunk go in new ones.
-   */
-  stateFrames(kind: "nodes" | "rels", size: number, frame: (chunk: [string, string][]) => Buffer): Buffer[] {
-    if (this.saved.length === 0 || !this.texts)
-      return [...this.textChunks(kind, size)].map((chunk) => frame(chunk));
-    const texts = this.texts[kind];
-    const out: Buffer[] = [];
-    const placed = new Set<string>();
-    for (const [i, c] of this.saved.entries()) {
-      if (c.kind !== kind) continue;
-      for (const id of c.ids) placed.add(id);
-      if (!this.dirty.has(i)) {
-        out.push(c.frame);
-        continue;
-      }
-      const chunk: [string, string][] = [];
-      for (const id of c.ids) {
-        const text = texts.get(id);
-        if (text !== undefined) chunk.push([id, text]);
-      }
-      if (chunk.length > 0) out.push(frame(chunk));
-    }
-    let chunk: [string, string][] = [];
-    for (const [id, text] of texts) {
-      if (placed.has(id)) continue;
-      chunk.push([id, text]);
-      if (chunk.length === size) {
-        out.push(frame(chunk));
-        chunk = [];
-      }
-    }
-    if (chunk.length > 0) out.push(frame(chunk));
-    return out;
-  }
-
-  /** Marks the saved chunk of `id` changed. */
-  private touch(id: string): void {
-    if (this.saved.length === 0) return;
-    if (!this.chunkOf) {
-      this.chunkOf = new Map();
-      for (const [i, c] of this.saved.entries()) for (const e of c.ids) this.chunkOf.set(e, i);
-    }
-    const i = this.chunkOf.get(id);
-    if (i !== undefined) this.dirty.add(i);
-  }
-
-  /** The entities' texts (kept once made). */
-  get data(): StoredGraphData {
-    this.texts ??= this.encoded();
-    return this.texts;
-  }
-
-  /** The entities' texts, for the state file: made from the batch and not kept when not made yet. */
-  encoded(): StoredGraphData {
-    if (this.texts) return this.texts;
+  /** The tables, made in memory from the batch when the graph was built from one. */
+  private get data(): GraphTables {
+    if (this.tables) return this.tables;
     const batch = this.whole!;
     const nodes = new Map<string, string>();
     const rels = new Map<string, string>();
-    let articles = 0;
-    for (const n of batch.nodes) {
-      if (!nodes.has(n.id) && n.label === "Article") articles += 1;
-      nodes.set(n.id, JSON.stringify(n));
-    }
+    for (const n of batch.nodes) nodes.set(n.id, JSON.stringify(n));
     for (const r of batch.rels) rels.set(r.id, JSON.stringify(r));
-    return { nodes, rels, articles };
+    this.tables = {
+      nodes: new MapTable(nodes),
+      rels: new MapTable(rels),
+      adj: new MapTable(adjacency(batch)),
+    };
+    return this.tables;
   }
 
   /**
-   * The texts of every node or relationship as [id, JSON], `size` at a time: the texts held, or
-   * made from the batch one chunk at a time (none kept).
+   * The tables to write whole (the state after a full resolution): from the batch, each text
+   * made when its shard is written (a later copy of an id replaces an earlier one).
    */
-  *textChunks(kind: "nodes" | "rels", size: number): Generator<[string, string][]> {
-    let chunk: [string, string][] = [];
-    if (this.texts) {
-      for (const entry of this.texts[kind]) {
-        chunk.push(entry);
-        if (chunk.length === size) {
-          yield chunk;
-          chunk = [];
-        }
-      }
-    } else {
-      // Later copies of an id replace earlier ones, as in `encoded()`.
-      const list: (GraphNode | GraphRel)[] = this.whole![kind];
-      const last = new Map<string, number>();
-      for (const [i, e] of list.entries()) last.set(e.id, i);
-      for (const [i, e] of list.entries()) {
-        if (last.get(e.id) !== i) continue;
-        chunk.push([e.id, JSON.stringify(e)]);
-        if (chunk.length === size) {
-          yield chunk;
-          chunk = [];
-        }
-      }
+  wholeTables(): WholeTable[] {
+    if (!this.whole || this.tables) {
+      const t = this.data;
+      return [
+        wholeOf("nodes", t.nodes, GRAPH_PER_SHARD),
+        wholeOf("rels", t.rels, GRAPH_PER_SHARD),
+        wholeOf("adj", t.adj, ADJ_PER_SHARD),
+      ];
     }
-    if (chunk.length > 0) yield chunk;
+    const { nodes, rels } = this.whole;
+    const adj = [...adjacency(this.whole)];
+    return [
+      {
+        name: "nodes",
+        entries: nodes.length,
+        perShard: GRAPH_PER_SHARD,
+        key: (i) => nodes[i]!.id,
+        value: (i) => JSON.stringify(nodes[i]),
+      },
+      {
+        name: "rels",
+        entries: rels.length,
+        perShard: GRAPH_PER_SHARD,
+        key: (i) => rels[i]!.id,
+        value: (i) => JSON.stringify(rels[i]),
+      },
+      {
+        name: "adj",
+        entries: adj.length,
+        perShard: ADJ_PER_SHARD,
+        key: (i) => adj[i]![0],
+        value: (i) => adj[i]![1],
+      },
+    ];
   }
 
   get nodeCount(): number {
-    return this.texts ? this.texts.nodes.size : new Set(this.whole!.nodes.map((n) => n.id)).size;
+    return this.tables ? this.tables.nodes.size : new Set(this.whole!.nodes.map((n) => n.id)).size;
   }
 
   get relCount(): number {
-    return this.texts ? this.texts.rels.size : new Set(this.whole!.rels.map((r) => r.id)).size;
+    return this.tables ? this.tables.rels.size : new Set(this.whole!.rels.map((r) => r.id)).size;
   }
 
   get articleCount(): number {
-    if (this.texts) return this.texts.articles;
-    return new Set(this.whole!.nodes.filter((n) => n.label === "Article").map((n) => n.id)).size;
+    return this.articles;
+  }
+
+  /** Reads the entries of these ids (their shards, in parallel) before they are asked for one by one. */
+  async preload(ids: {
+    nodes?: Iterable<string>;
+    rels?: Iterable<string>;
+    adj?: Iterable<string>;
+  }): Promise<void> {
+    if (!this.tables) return;
+    await Promise.all([
+      this.tables.nodes.preload(ids.nodes ?? []),
+      this.tables.rels.preload(ids.rels ?? []),
+      this.tables.adj.preload(ids.adj ?? []),
+    ]);
   }
 
   hasNode(id: string): boolean {
@@ -188,54 +164,72 @@ export class StoredGraph {
     return s === undefined ? undefined : (JSON.parse(s) as GraphRel);
   }
 
-  /** Ids of the relationships that start or end at one of `nodes` (a scan of every relationship). */
+  /** Ids of the relationships that start or end at one of `nodes` (read from their adjacency). */
   relsAt(nodes: ReadonlySet<string>): string[] {
-    const out: string[] = [];
-    for (const [id, s] of this.data.rels) {
-      // The JSON holds the endpoint ids verbatim: only candidates are parsed.
-      let hit = false;
-      for (const n of nodes)
-        if (s.includes(n)) {
-          hit = true;
-          break;
-        }
-      if (!hit) continue;
-      const r = JSON.parse(s) as GraphRel;
-      if (nodes.has(r.source) || nodes.has(r.target)) out.push(id);
-    }
-    return out;
+    const out = new Set<string>();
+    for (const n of nodes) for (const id of this.data.adj.get(n)?.split(SEP) ?? []) out.add(id);
+    return [...out];
   }
 
   /**
-   * Replaces entities in place: a value sets the entity (new ones go last), null removes it. The
-   * whole-graph copy, if any, is dropped.
+   * Replaces entities in place: a value sets the entity, null removes it. The whole-graph copy,
+   * if any, is dropped.
    */
   patch(nodes: ReadonlyMap<string, GraphNode | null>, rels: ReadonlyMap<string, GraphRel | null>): void {
     const data = this.data;
     this.whole = null;
     for (const [id, n] of nodes) {
-      this.touch(id);
       const old = data.nodes.get(id);
-      if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") data.articles -= 1;
+      if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") this.articles -= 1;
       if (n === null) data.nodes.delete(id);
       else {
         data.nodes.set(id, JSON.stringify(n));
-        if (n.label === "Article") data.articles += 1;
+        if (n.label === "Article") this.articles += 1;
       }
     }
     for (const [id, r] of rels) {
-      this.touch(id);
+      const text = data.rels.get(id);
+      if (text !== undefined) {
+        const old = JSON.parse(text) as GraphRel;
+        dropFrom(data.adj, old.source, id);
+        dropFrom(data.adj, old.target, id);
+      }
       if (r === null) data.rels.delete(id);
-      else data.rels.set(id, JSON.stringify(r));
+      else {
+        data.rels.set(id, JSON.stringify(r));
+        addTo(data.adj, r.source, id);
+        addTo(data.adj, r.target, id);
+      }
     }
   }
 
-  /** The whole graph as objects (built once; callers may change it, as they did the batch). */
+  /** The whole graph as objects (built once, reading every shard; callers may change it, as they did the batch). */
   toBatch(): GraphBatch {
-    this.whole ??= {
-      nodes: [...this.data.nodes.values()].map((s) => JSON.parse(s) as GraphNode),
-      rels: [...this.data.rels.values()].map((s) => JSON.parse(s) as GraphRel),
-    };
+    if (!this.whole) {
+      const data = this.data;
+      this.whole = {
+        nodes: [...data.nodes.entries()].map(([, s]) => JSON.parse(s) as GraphNode),
+        rels: [...data.rels.entries()].map(([, s]) => JSON.parse(s) as GraphRel),
+      };
+    }
     return this.whole;
   }
+}
+
+/** Node id → its relationships' ids (joined by U+0001), each relationship once. */
+function adjacency(batch: GraphBatch): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const r of batch.rels) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    for (const end of r.source === r.target ? [r.source] : [r.source, r.target]) {
+      const list = lists.get(end);
+      if (list) list.push(r.id);
+      else lists.set(end, [r.id]);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [n, list] of lists) out.set(n, list.join(SEP));
+  return out;
 }

@@ -1,0 +1,553 @@
+/**
+ * A store of string tables on disk, read and written by key: each table is cut into shards by a
+ * hash of the key, shards lie in pack files, and a small manifest says where each shard is (pack,
+ * offset, length). A key's shard is read with one positioned read when it is first asked for, so
+ * a run that touches k keys reads at most k shards, not the table. A save writes the shards changed
+ * since into one new pack and then the manifest (written aside and renamed: the commit point), so
+ * a kill -9 at any moment leaves the last committed manifest and the packs it names intact; packs
+ * no manifest names are deleted after a commit. A whole write (`writeWhole`) puts every shard in
+ * one new pack. Packs are compacted as they are saved: past MAX_PACKS packs, the live shards of
+ * every pack but the largest are copied (as bytes) into the new one, and when a table's dead bytes
+ * pass its live bytes every live shard is. Used by the resolution state (resolve/partial.ts) and
+ * the store's entity index (write-graph.ts).
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { deserialize, serialize } from "node:v8";
+
+/** Bump when the manifest or the shard layout changes (an older store is not read). */
+export const KEYED_STORE_FORMAT = 1;
+/** A table whose entries pass this many times its shards' aim is cut into more shards on save. */
+export const GROWTH = 4;
+/** Packs past which a save folds the small ones into its new pack. */
+export const MAX_PACKS = 8;
+
+const MANIFEST = "manifest.v8";
+
+/** Where a table's shards are: per shard its pack (0: none yet, empty), offset and length. */
+interface TableLayout {
+  shards: number;
+  /** Entries per shard aimed at: a table grown past GROWTH times that is cut into more shards. */
+  perShard: number;
+  /** Entries in the table. */
+  count: number;
+  pack: Uint32Array;
+  offset: Float64Array;
+  length: Uint32Array;
+}
+
+interface Manifest {
+  format: number;
+  /** The caller's own small record (versions, counts, tokens). */
+  head: unknown;
+  tables: Record<string, TableLayout>;
+  /** Pack id → size in bytes, of every pack the tables refer to. */
+  packs: Record<number, number>;
+  nextPack: number;
+}
+
+/** FNV-1a over the key's UTF-16 code units (the shard of a key never changes with its table's size). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The smallest power of two ≥ `n` (at least 1). */
+export function shardCountFor(entries: number, perShard: number): number {
+  const want = Math.max(1, Math.ceil(entries / perShard));
+  let n = 1;
+  while (n < want) n *= 2;
+  return n;
+}
+
+function packName(id: number): string {
+  return `p${id}.pack`;
+}
+
+/** A shard's bytes: the entries as one flat list [key, value, key, value …] (`v8.serialize`). */
+function encodeShard(map: ReadonlyMap<string, string>): Buffer {
+  const flat: string[] = [];
+  for (const [k, v] of map) flat.push(k, v);
+  return serialize(flat);
+}
+
+function decodeShard(bytes: Buffer): Map<string, string> {
+  const flat = deserialize(bytes) as string[];
+  const map = new Map<string, string>();
+  for (let i = 0; i < flat.length; i += 2) map.set(flat[i]!, flat[i + 1]!);
+  return map;
+}
+
+/** A table of strings by key: a store's table (`KeyedTable`), or one held in memory (`MapTable`). */
+export interface StringTable {
+  readonly size: number;
+  get(key: string): string | undefined;
+  has(key: string): boolean;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+  /** Makes the entries of `keys` ready (a store's table reads their shards, in parallel). */
+  preload(keys: Iterable<string>): Promise<void>;
+  /** Every entry (a store's table reads every shard it does not hold yet). */
+  entries(): Iterable<[string, string]>;
+}
+
+/** A table held in memory (a state resolved whole, before it is written). */
+export class MapTable implements StringTable {
+  constructor(readonly map: Map<string, string> = new Map()) {}
+  get size(): number {
+    return this.map.size;
+  }
+  get(key: string): string | undefined {
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  set(key: string, value: string): void {
+    this.map.set(key, value);
+  }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+  async preload(): Promise<void> {}
+  entries(): Iterable<[string, string]> {
+    return this.map.entries();
+  }
+}
+
+/** A whole table to write from a table's entries (`perShard`: entries per shard aimed at). */
+export function wholeOf(name: string, table: StringTable, perShard: number): WholeTable {
+  const list = [...table.entries()];
+  return {
+    name,
+    entries: list.length,
+    perShard,
+    key: (i) => list[i]![0],
+    value: (i) => list[i]![1],
+  };
+}
+
+/** One table of a store: key → string value, its shards read when first needed. */
+export class KeyedTable implements StringTable {
+  private readonly shardMaps: (Map<string, string> | undefined)[];
+  private readonly dirty = new Set<number>();
+
+  constructor(
+    private readonly store: KeyedStore,
+    readonly name: string,
+    readonly layout: TableLayout,
+  ) {
+    this.shardMaps = new Array(layout.shards);
+  }
+
+  get size(): number {
+    return this.layout.count;
+  }
+
+  get shards(): number {
+    return this.layout.shards;
+  }
+
+  private shardOf(key: string): number {
+    return keyHash(key) & (this.layout.shards - 1);
+  }
+
+  /** Shard `s`, read from its pack (synchronously) when not held yet. */
+  private shard(s: number): Map<string, string> {
+    let map = this.shardMaps[s];
+    if (!map) {
+      const bytes = this.store.readShard(this.layout, s);
+      map = bytes ? decodeShard(bytes) : new Map();
+      this.shardMaps[s] = map;
+    }
+    return map;
+  }
+
+  /** Reads the shards of `keys` not held yet, in parallel (a later `get` of them reads nothing). */
+  async preload(keys: Iterable<string>): Promise<void> {
+    const want = new Set<number>();
+    for (const k of keys) {
+      const s = this.shardOf(k);
+      if (!this.shardMaps[s]) want.add(s);
+    }
+    const read = await this.store.readShards(this.layout, [...want]);
+    for (const [s, bytes] of read) this.shardMaps[s] ??= bytes ? decodeShard(bytes) : new Map();
+  }
+
+  get(key: string): string | undefined {
+    return this.shard(this.shardOf(key)).get(key);
+  }
+
+  has(key: string): boolean {
+    return this.shard(this.shardOf(key)).has(key);
+  }
+
+  set(key: string, value: string): void {
+    const s = this.shardOf(key);
+    const map = this.shard(s);
+    if (map.get(key) === value) return;
+    if (!map.has(key)) this.layout.count += 1;
+    map.set(key, value);
+    this.dirty.add(s);
+  }
+
+  delete(key: string): void {
+    const s = this.shardOf(key);
+    const map = this.shard(s);
+    if (!map.delete(key)) return;
+    this.layout.count -= 1;
+    this.dirty.add(s);
+  }
+
+  /** Every entry (reads every shard not held yet: the whole table). */
+  *entries(): Generator<[string, string]> {
+    for (let s = 0; s < this.layout.shards; s++) yield* this.shard(s);
+  }
+
+  /**
+   * Cuts the table into `shards` shards (every shard is read, and every new one is written on the
+   * next save): a table grown by partial saves keeps its shards small, at a cost each entry pays
+   * a bounded number of times as the table doubles.
+   */
+  reshard(shards: number): void {
+    const all = new Map(this.entries());
+    const maps: (Map<string, string> | undefined)[] = Array.from({ length: shards }, () => new Map());
+    for (const [k, v] of all) maps[keyHash(k) & (shards - 1)]!.set(k, v);
+    this.layout.shards = shards;
+    this.layout.pack = new Uint32Array(shards);
+    this.layout.offset = new Float64Array(shards);
+    this.layout.length = new Uint32Array(shards);
+    this.shardMaps.length = 0;
+    this.shardMaps.push(...maps);
+    this.dirty.clear();
+    for (let s = 0; s < shards; s++) if (maps[s]!.size > 0) this.dirty.add(s);
+  }
+
+  /** The changed shards' bytes, now; they count as clean from here on. */
+  takeDirty(): [number, Buffer][] {
+    const out: [number, Buffer][] = [];
+    for (const s of [...this.dirty].sort((a, b) => a - b)) out.push([s, encodeShard(this.shard(s))]);
+    this.dirty.clear();
+    return out;
+  }
+}
+
+/** A table to write whole: its entries given by index (a value may be made only when asked for). */
+export interface WholeTable {
+  name: string;
+  entries: number;
+  /** Entries per shard aimed at. */
+  perShard: number;
+  key(i: number): string;
+  value(i: number): string;
+}
+
+export class KeyedStore {
+  /** Shards read from packs since the store was opened (a test counts them). */
+  shardReads = 0;
+  bytesRead = 0;
+  private readonly tables = new Map<string, KeyedTable>();
+
+  private constructor(
+    readonly dir: string,
+    private manifest: Manifest,
+  ) {}
+
+  /** The store in `dir`, or null when there is none (or of another format). */
+  static async open(dir: string): Promise<KeyedStore | null> {
+    let manifest: Manifest;
+    try {
+      manifest = deserialize(await readFile(path.join(dir, MANIFEST))) as Manifest;
+    } catch {
+      return null;
+    }
+    if (manifest.format !== KEYED_STORE_FORMAT) return null;
+    return new KeyedStore(dir, manifest);
+  }
+
+  get head(): unknown {
+    return this.manifest.head;
+  }
+
+  tableNames(): string[] {
+    return Object.keys(this.manifest.tables);
+  }
+
+  /** Table `name` (an empty one of `shards` shards when the store has none of that name). */
+  table(name: string, shards = 1, perShard = 512): KeyedTable {
+    let t = this.tables.get(name);
+    if (!t) {
+      const layout = this.manifest.tables[name] ?? {
+        shards,
+        perShard,
+        count: 0,
+        pack: new Uint32Array(shards),
+        offset: new Float64Array(shards),
+        length: new Uint32Array(shards),
+      };
+      this.manifest.tables[name] = layout;
+      t = new KeyedTable(this, name, layout);
+      this.tables.set(name, t);
+    }
+    return t;
+  }
+
+  /** Shard `s`'s bytes (null: it was never written, it is empty). */
+  readShard(layout: TableLayout, s: number): Buffer | null {
+    const pack = layout.pack[s]!;
+    if (pack === 0) return null;
+    const length = layout.length[s]!;
+    const bytes = Buffer.allocUnsafe(length);
+    const fd = openSync(path.join(this.dir, packName(pack)), "r");
+    try {
+      let got = 0;
+      while (got < length) {
+        const n = readSync(fd, bytes, got, length - got, layout.offset[s]! + got);
+        if (n === 0) throw new Error(`keyed store ${this.dir}: pack ${pack} ends inside shard ${s}`);
+        got += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    this.shardReads += 1;
+    this.bytesRead += length;
+    return bytes;
+  }
+
+  /** Shards `list`'s bytes, read in parallel (one open per pack). */
+  async readShards(layout: TableLayout, list: number[]): Promise<Map<number, Buffer | null>> {
+    const out = new Map<number, Buffer | null>();
+    const byPack = new Map<number, number[]>();
+    for (const s of list) {
+      const pack = layout.pack[s]!;
+      if (pack === 0) out.set(s, null);
+      else byPack.set(pack, [...(byPack.get(pack) ?? []), s]);
+    }
+    await Promise.all(
+      [...byPack].map(async ([pack, shards]) => {
+        const fh = await open(path.join(this.dir, packName(pack)), "r");
+        try {
+          await Promise.all(
+            shards.map(async (s) => {
+              const bytes = Buffer.allocUnsafe(layout.length[s]!);
+              const { bytesRead } = await fh.read(bytes, 0, bytes.length, layout.offset[s]!);
+              if (bytesRead !== bytes.length)
+                throw new Error(`keyed store ${this.dir}: pack ${pack} ends inside shard ${s}`);
+              this.shardReads += 1;
+              this.bytesRead += bytes.length;
+              out.set(s, bytes);
+            }),
+          );
+        } finally {
+          await fh.close();
+        }
+      }),
+    );
+    return out;
+  }
+
+  /**
+   * Saves the shards changed since the last save (their bytes are taken now, before the first
+   * await: the caller may go on changing the tables) with `head` as the new head, compacting packs
+   * as it goes; then deletes the packs no longer named.
+   */
+  async save(head: unknown): Promise<{ bytes: number; shards: number }> {
+    const m = this.manifest;
+    const id = m.nextPack;
+    const parts: Buffer[] = [];
+    let at = 0;
+    /** Table name → shard → [offset, length] in the new pack. */
+    const placed = new Map<string, Map<number, [number, number]>>();
+    const put = (name: string, s: number, bytes: Buffer) => {
+      parts.push(bytes);
+      const inTable = placed.get(name) ?? new Map<number, [number, number]>();
+      placed.set(name, inTable);
+      inTable.set(s, [at, bytes.length]);
+      at += bytes.length;
+    };
+    for (const [name, layout] of Object.entries(m.tables)) {
+      const shards = shardCountFor(layout.count, layout.perShard);
+      if (layout.count > GROWTH * layout.shards * layout.perShard) this.table(name).reshard(shards);
+    }
+    for (const t of this.tables.values()) for (const [s, bytes] of t.takeDirty()) put(t.name, s, bytes);
+    // Compaction: the packs whose live shards move into the new pack.
+    const live = new Map<number, number>();
+    for (const layout of Object.values(m.tables))
+      for (let s = 0; s < layout.shards; s++) {
+        const p = layout.pack[s]!;
+        if (p !== 0) live.set(p, (live.get(p) ?? 0) + layout.length[s]!);
+      }
+    const packIds = Object.keys(m.packs).map(Number);
+    const liveTotal = [...live.values()].reduce((a, b) => a + b, 0);
+    const sizeTotal = packIds.reduce((a, p) => a + (m.packs[p] ?? 0), 0);
+    let fold = new Set<number>();
+    if (sizeTotal - liveTotal > liveTotal) fold = new Set(packIds);
+    else if (packIds.length >= MAX_PACKS) {
+      const largest = packIds.reduce((a, b) => ((live.get(b) ?? 0) > (live.get(a) ?? 0) ? b : a));
+      fold = new Set(packIds.filter((p) => p !== largest));
+    }
+    if (fold.size > 0)
+      for (const [name, layout] of Object.entries(m.tables)) {
+        const list: number[] = [];
+        for (let s = 0; s < layout.shards; s++)
+          if (fold.has(layout.pack[s]!) && !placed.get(name)?.has(s)) list.push(s);
+        const read = await this.readShards(layout, list);
+        for (const s of list) put(name, s, read.get(s)!);
+      }
+    await mkdir(this.dir, { recursive: true });
+    if (at > 0) await writeFile(path.join(this.dir, packName(id)), parts);
+    // The new manifest: the placed shards in the new pack, the rest where they were.
+    const tables: Record<string, TableLayout> = {};
+    for (const [name, layout] of Object.entries(m.tables)) {
+      const l: TableLayout = {
+        shards: layout.shards,
+        perShard: layout.perShard,
+        count: layout.count,
+        pack: layout.pack.slice(),
+        offset: layout.offset.slice(),
+        length: layout.length.slice(),
+      };
+      for (const [s, [offset, length]] of placed.get(name) ?? []) {
+        l.pack[s] = id;
+        l.offset[s] = offset;
+        l.length[s] = length;
+      }
+      tables[name] = l;
+    }
+    const packs: Record<number, number> = {};
+    for (const l of Object.values(tables))
+      for (let s = 0; s < l.shards; s++) {
+        const p = l.pack[s]!;
+        if (p !== 0) packs[p] = p === id ? at : (m.packs[p] ?? 0);
+      }
+    const next: Manifest = { format: KEYED_STORE_FORMAT, head, tables, packs, nextPack: id + 1 };
+    killForTest(this.dir);
+    await commit(this.dir, next);
+    // The tables read from the new layout from here on (the shards they hold stay as they are),
+    // before the packs it no longer names go.
+    for (const [name, layout] of Object.entries(m.tables)) {
+      const l = tables[name]!;
+      layout.pack.set(l.pack);
+      layout.offset.set(l.offset);
+      layout.length.set(l.length);
+    }
+    this.manifest = { ...next, tables: m.tables };
+    await dropUnnamed(this.dir, next);
+    return { bytes: at, shards: [...placed.values()].reduce((n, x) => n + x.size, 0) };
+  }
+
+  /**
+   * Writes `tables` whole as the store in `dir` (every other table and pack of it goes): the
+   * shards of each table are made a range at a time (`passes` ranges), so only that range's values
+   * are held as strings at once; every shard is encoded before the first await.
+   */
+  static async writeWhole(
+    dir: string,
+    head: unknown,
+    tables: WholeTable[],
+    passes = 8,
+  ): Promise<{ bytes: number; shards: number }> {
+    let old: Manifest | null = null;
+    try {
+      old = deserialize(await readFile(path.join(dir, MANIFEST))) as Manifest;
+    } catch {
+      old = null;
+    }
+    const id = Math.max(old?.nextPack ?? 1, await nextFreePack(dir));
+    const parts: Buffer[] = [];
+    let at = 0;
+    const layouts: Record<string, TableLayout> = {};
+    let shardsWritten = 0;
+    for (const t of tables) {
+      const shards = shardCountFor(t.entries, t.perShard);
+      const layout: TableLayout = {
+        shards,
+        perShard: t.perShard,
+        count: 0,
+        pack: new Uint32Array(shards),
+        offset: new Float64Array(shards),
+        length: new Uint32Array(shards),
+      };
+      const shardOf = new Uint32Array(t.entries);
+      for (let i = 0; i < t.entries; i++) shardOf[i] = keyHash(t.key(i)) & (shards - 1);
+      const ranges = Math.min(passes, shards);
+      for (let r = 0; r < ranges; r++) {
+        const lo = Math.floor((r * shards) / ranges);
+        const hi = Math.floor(((r + 1) * shards) / ranges);
+        const maps: Map<string, string>[] = Array.from({ length: hi - lo }, () => new Map());
+        for (let i = 0; i < t.entries; i++) {
+          const s = shardOf[i]!;
+          if (s >= lo && s < hi) maps[s - lo]!.set(t.key(i), t.value(i));
+        }
+        for (const [j, map] of maps.entries()) {
+          if (map.size === 0) continue;
+          const bytes = encodeShard(map);
+          const s = lo + j;
+          layout.count += map.size;
+          layout.pack[s] = id;
+          layout.offset[s] = at;
+          layout.length[s] = bytes.length;
+          parts.push(bytes);
+          at += bytes.length;
+          shardsWritten += 1;
+        }
+      }
+      layouts[t.name] = layout;
+    }
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, packName(id)), parts);
+    const manifest: Manifest = {
+      format: KEYED_STORE_FORMAT,
+      head,
+      tables: layouts,
+      packs: { [id]: at },
+      nextPack: id + 1,
+    };
+    killForTest(dir);
+    await commit(dir, manifest);
+    await dropUnnamed(dir, manifest);
+    return { bytes: at, shards: shardsWritten };
+  }
+}
+
+/** One past the highest pack id among the files of `dir` (so a pack of a crashed run is never reused while named). */
+async function nextFreePack(dir: string): Promise<number> {
+  let max = 0;
+  try {
+    for (const name of await readdir(dir)) {
+      const m = /^p(\d+)\.pack$/.exec(name);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+  } catch {
+    // No folder yet.
+  }
+  return max + 1;
+}
+
+/**
+ * `LAOMO_TEST_KILL_IN_SAVE=<folder name>` makes a save into that folder SIGKILL its process after
+ * the pack is written and before the manifest is (the crash test, ../incremental-crash.test.ts).
+ */
+function killForTest(dir: string): void {
+  if (process.env.LAOMO_TEST_KILL_IN_SAVE === path.basename(dir)) process.kill(process.pid, "SIGKILL");
+}
+
+/** Writes the manifest aside and renames it over the old one (the commit point of a save). */
+async function commit(dir: string, manifest: Manifest): Promise<void> {
+  const target = path.join(dir, MANIFEST);
+  const tmp = `${target}.${process.pid}.tmp`;
+  await writeFile(tmp, serialize(manifest));
+  await rename(tmp, target);
+}
+
+/** Deletes every file of `dir` but the manifest and the packs it names (left by a save or a crash). */
+async function dropUnnamed(dir: string, manifest: Manifest): Promise<void> {
+  const keep = new Set(Object.keys(manifest.packs).map((p) => packName(Number(p))));
+  for (const name of await readdir(dir))
+    if (name !== MANIFEST && !keep.has(name)) await rm(path.join(dir, name), { force: true });
+}
