@@ -452,13 +452,8 @@ export class KeyedStore {
     tables: WholeTable[],
     passes = 8,
   ): Promise<{ bytes: number; shards: number }> {
-    let old: Manifest | null = null;
-    try {
-      old = deserialize(await readFile(path.join(dir, MANIFEST))) as Manifest;
-    } catch {
-      old = null;
-    }
-    const id = Math.max(old?.nextPack ?? 1, await nextFreePack(dir));
+    // Every shard is encoded first (the pack's id, 1 here, is set once known).
+    const id0 = 1;
     const parts: Buffer[] = [];
     let at = 0;
     const layouts: Record<string, TableLayout> = {};
@@ -489,7 +484,7 @@ export class KeyedStore {
           const bytes = encodeShard(map);
           const s = lo + j;
           layout.count += map.size;
-          layout.pack[s] = id;
+          layout.pack[s] = id0;
           layout.offset[s] = at;
           layout.length[s] = bytes.length;
           parts.push(bytes);
@@ -499,6 +494,11 @@ export class KeyedStore {
       }
       layouts[t.name] = layout;
     }
+    // A new pack: named past every pack in the folder (those of the manifest it replaces, and any
+    // left by a crash).
+    const id = await nextFreePack(dir);
+    for (const layout of Object.values(layouts))
+      for (let s = 0; s < layout.shards; s++) if (layout.pack[s] === id0) layout.pack[s] = id;
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, packName(id)), parts);
     const manifest: Manifest = {

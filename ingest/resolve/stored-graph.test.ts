@@ -87,6 +87,15 @@ describe("StoredGraph", () => {
     });
   });
 
+  it("takes a whole state's bytes before its first await (corrections change the batch meanwhile)", async () => {
+    const b = batch();
+    const dir = await tempDir("laomo-stored-graph-");
+    const saving = saveState(dir, stateOf(StoredGraph.of(b)));
+    (b.nodes[0] as { name: string }).name = "改了";
+    await saving;
+    expect((await loadState(dir))!.graph.node("p_1")?.name).toBe("甲乙");
+  });
+
   it("writes a later copy of an id over an earlier one", async () => {
     const b = batch();
     const twice = { nodes: [...b.nodes, person("p_1", "甲乙二")], rels: b.rels };
