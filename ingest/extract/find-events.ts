@@ -545,8 +545,10 @@ export class EventFinder {
       let a = a0;
       const lead = /^(?:此次活动|本次活动|活动|此次|本次|该活动)?(?:由|是)?/.exec(s.slice(a, b0));
       if (lead) a += lead[0].length;
-      const others = AND_OTHERS.exec(s.slice(a, b0));
-      let b = others ? a + others.index : b0;
+      // A match ends the piece and spans at most 11 code units: only the tail is searched.
+      const tailAt = Math.max(a, b0 - 12);
+      const others = AND_OTHERS.exec(s.slice(tailAt, b0));
+      let b = others ? tailAt + others.index : b0;
       // "B成功主办", "B精心承办": the adverb before the role is no part of the name.
       const adv = /(?:成功|精心|联合|共同|携手|合力)$/.exec(s.slice(a, b));
       if (adv) b -= adv[0].length;

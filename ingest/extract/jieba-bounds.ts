@@ -28,23 +28,54 @@ export function jieba(): Jieba {
 jieba();
 
 /**
+ * Word starts of each cut window, as a bit mask of offsets in the window (bit i: a word starts or
+ * the window ends i characters in), keyed by the window's text: the same few characters around a
+ * name candidate recur across sentences and articles, and jieba is deterministic. Cleared when full.
+ */
+const CUTS = new Map<string, number>();
+
+function cutMask(window: string): number {
+  const hit = CUTS.get(window);
+  if (hit !== undefined) return hit;
+  if (CUTS.size >= 100_000) CUTS.clear();
+  let mask = 0;
+  let pos = 0;
+  // A window is at most 8 characters, so every offset fits the mask.
+  for (const w of jieba().cut(window, true)) {
+    mask |= 1 << pos;
+    pos += w.length;
+  }
+  mask |= 1 << pos;
+  CUTS.set(window, mask);
+  return mask;
+}
+
+/**
  * jieba word boundaries of `s` around a name candidate at `p`: the words of [p-2, p+6) inside the
  * clause [from, to), cut on first use (most candidates are settled without them).
  */
+class WindowBounds implements Bounds {
+  private mask = -1;
+  private readonly start: number;
+  private readonly end: number;
+
+  constructor(
+    private readonly s: string,
+    p: number,
+    from: number,
+    to: number,
+  ) {
+    this.start = Math.max(from, p - 2);
+    this.end = Math.min(to, p + 6);
+  }
+
+  has(at: number): boolean {
+    if (this.mask < 0) this.mask = this.end > this.start ? cutMask(this.s.slice(this.start, this.end)) : 1;
+    const rel = at - this.start;
+    return rel >= 0 && rel <= 30 && ((this.mask >>> rel) & 1) === 1;
+  }
+}
+
 export function windowBounds(s: string, p: number, from: number, to: number): Bounds {
-  let marks: Set<number> | null = null;
-  return {
-    has(at: number): boolean {
-      if (!marks) {
-        marks = new Set<number>();
-        let pos = Math.max(from, p - 2);
-        for (const w of jieba().cut(s.slice(pos, Math.min(to, p + 6)), true)) {
-          marks.add(pos);
-          pos += w.length;
-        }
-        marks.add(pos);
-      }
-      return marks.has(at);
-    },
-  };
+  return new WindowBounds(s, p, from, to);
 }

@@ -269,11 +269,13 @@ function parseUnitText(text: string): ParsedUnit | null {
 }
 
 export function orgTypeOf(org: string): OrgType {
-  if (/工会/.test(org)) return "union";
-  if (/(学校|学院|大学|中学|小学|幼儿园|技校)$/.test(org)) return "school";
-  if (/(班|组|班组|车间|工段|队|室)$/.test(org)) return "collective";
-  if (/(局|厅|政府|委员会|办公室|委|部|人社局|街道)$/.test(org) && !/集团|公司/.test(org))
+  if (org.includes("工会")) return "union";
+  // The suffixes are at most three characters: the end-anchored tests read only the tail.
+  const tail = org.slice(-3);
+  if (/(学校|学院|大学|中学|小学|幼儿园|技校)$/.test(tail)) return "school";
+  if (/(班|组|班组|车间|工段|队|室)$/.test(tail)) return "collective";
+  if (/(局|厅|政府|委员会|办公室|委|部|人社局|街道)$/.test(tail) && !/集团|公司/.test(org))
     return "government";
-  if (/(公司|集团|厂|水务|燃气|电力|银行|矿|油田|站|所|院|中心|合作社)$/.test(org)) return "company";
+  if (/(公司|集团|厂|水务|燃气|电力|银行|矿|油田|站|所|院|中心|合作社)$/.test(tail)) return "company";
   return "other";
 }
