@@ -129,6 +129,7 @@ export function wholeOf(name: string, table: StringTable, perShard: number): Who
     perShard,
     key: (i) => list[i]![0],
     value: (i) => list[i]![1],
+    unique: true,
   };
 }
 
@@ -245,6 +246,8 @@ export interface WholeTable {
   perShard: number;
   key(i: number): string;
   value(i: number): string;
+  /** Every key is given once (else a later copy of a key replaces an earlier one). */
+  unique?: boolean;
 }
 
 export class KeyedStore {
@@ -443,14 +446,13 @@ export class KeyedStore {
 
   /**
    * Writes `tables` whole as the store in `dir` (every other table and pack of it goes): the
-   * shards of each table are made a range at a time (`passes` ranges), so only that range's values
-   * are held as strings at once; every shard is encoded before the first await.
+   * shards of each table are made one at a time, so only that shard's values are held as strings
+   * at once; every shard is encoded before the first await.
    */
   static async writeWhole(
     dir: string,
     head: unknown,
     tables: WholeTable[],
-    passes = 8,
   ): Promise<{ bytes: number; shards: number }> {
     // Every shard is encoded first (the pack's id, 1 here, is set once known).
     const id0 = 1;
@@ -468,29 +470,46 @@ export class KeyedStore {
         offset: new Float64Array(shards),
         length: new Uint32Array(shards),
       };
+      // The entries ordered by shard (a counting sort), so each shard's values are made, encoded
+      // and let go one shard at a time.
       const shardOf = new Uint32Array(t.entries);
-      for (let i = 0; i < t.entries; i++) shardOf[i] = keyHash(t.key(i)) & (shards - 1);
-      const ranges = Math.min(passes, shards);
-      for (let r = 0; r < ranges; r++) {
-        const lo = Math.floor((r * shards) / ranges);
-        const hi = Math.floor(((r + 1) * shards) / ranges);
-        const maps: Map<string, string>[] = Array.from({ length: hi - lo }, () => new Map());
-        for (let i = 0; i < t.entries; i++) {
-          const s = shardOf[i]!;
-          if (s >= lo && s < hi) maps[s - lo]!.set(t.key(i), t.value(i));
+      const start = new Uint32Array(shards + 1);
+      for (let i = 0; i < t.entries; i++) {
+        const s = keyHash(t.key(i)) & (shards - 1);
+        shardOf[i] = s;
+        start[s + 1]! += 1;
+      }
+      for (let s = 0; s < shards; s++) start[s + 1]! += start[s]!;
+      const order = new Uint32Array(t.entries);
+      const fill = start.slice(0, shards);
+      for (let i = 0; i < t.entries; i++) order[fill[shardOf[i]!]!++] = i;
+      for (let s = 0; s < shards; s++) {
+        const from = start[s]!;
+        const to = start[s + 1]!;
+        if (from === to) continue;
+        let flat: string[];
+        if (t.unique) {
+          flat = new Array<string>(2 * (to - from));
+          for (let j = from; j < to; j++) {
+            const i = order[j]!;
+            flat[2 * (j - from)] = t.key(i);
+            flat[2 * (j - from) + 1] = t.value(i);
+          }
+        } else {
+          // A later copy of a key replaces an earlier one (entries are in index order here).
+          const map = new Map<string, string>();
+          for (let j = from; j < to; j++) map.set(t.key(order[j]!), t.value(order[j]!));
+          flat = [];
+          for (const [k, v] of map) flat.push(k, v);
         }
-        for (const [j, map] of maps.entries()) {
-          if (map.size === 0) continue;
-          const bytes = encodeShard(map);
-          const s = lo + j;
-          layout.count += map.size;
-          layout.pack[s] = id0;
-          layout.offset[s] = at;
-          layout.length[s] = bytes.length;
-          parts.push(bytes);
-          at += bytes.length;
-          shardsWritten += 1;
-        }
+        const bytes = serialize(flat);
+        layout.count += flat.length / 2;
+        layout.pack[s] = id0;
+        layout.offset[s] = at;
+        layout.length[s] = bytes.length;
+        parts.push(bytes);
+        at += bytes.length;
+        shardsWritten += 1;
       }
       layouts[t.name] = layout;
     }

@@ -18,8 +18,8 @@ export interface GraphTables {
   adj: StringTable;
 }
 
-/** Entries per shard aimed at: a node or relationship text is about a kilobyte at 100k articles. */
-export const GRAPH_PER_SHARD = 32;
+/** Entries per shard aimed at: a node or relationship text is about a kilobyte at 100k articles (a shard about 64 KiB). */
+export const GRAPH_PER_SHARD = 64;
 /** … a node's relationship ids are a few hundred bytes. */
 export const ADJ_PER_SHARD = 256;
 
@@ -77,7 +77,7 @@ export class StoredGraph {
     this.tables = {
       nodes: new MapTable(nodes),
       rels: new MapTable(rels),
-      adj: new MapTable(adjacency(batch)),
+      adj: new MapTable(new Map(adjacency(batch).adj.map(([n, ids]) => [n, ids.join(SEP)]))),
     };
     return this.tables;
   }
@@ -96,7 +96,7 @@ export class StoredGraph {
       ];
     }
     const { nodes, rels } = this.whole;
-    const adj = [...adjacency(this.whole)];
+    const { adj } = adjacency(this.whole);
     return [
       {
         name: "nodes",
@@ -117,7 +117,8 @@ export class StoredGraph {
         entries: adj.length,
         perShard: ADJ_PER_SHARD,
         key: (i) => adj[i]![0],
-        value: (i) => adj[i]![1],
+        value: (i) => adj[i]![1].join(SEP),
+        unique: true,
       },
     ];
   }
@@ -216,20 +217,20 @@ export class StoredGraph {
   }
 }
 
-/** Node id → its relationships' ids (joined by U+0001), each relationship once. */
-function adjacency(batch: GraphBatch): Map<string, string> {
+/**
+ * Node id → its relationships' ids. A relationship given twice (a later copy replaces an earlier
+ * one when written) is listed twice: harmless, its id is the same (`relsAt` gives each once).
+ */
+function adjacency(batch: GraphBatch): { adj: [string, string[]][] } {
   const lists = new Map<string, string[]>();
-  const seen = new Set<string>();
   for (const r of batch.rels) {
-    if (seen.has(r.id)) continue;
-    seen.add(r.id);
-    for (const end of r.source === r.target ? [r.source] : [r.source, r.target]) {
-      const list = lists.get(end);
-      if (list) list.push(r.id);
-      else lists.set(end, [r.id]);
-    }
+    const a = lists.get(r.source);
+    if (a) a.push(r.id);
+    else lists.set(r.source, [r.id]);
+    if (r.target === r.source) continue;
+    const b = lists.get(r.target);
+    if (b) b.push(r.id);
+    else lists.set(r.target, [r.id]);
   }
-  const out = new Map<string, string>();
-  for (const [n, list] of lists) out.set(n, list.join(SEP));
-  return out;
+  return { adj: [...lists] };
 }
