@@ -374,9 +374,11 @@ export async function writeGraph(
       );
   }
   const stats = await store.replaceGraph(batch, prepared);
+  debug("graph replaced");
   const index = indexOfBatch(prepared);
   if (opts.hint) index.resolution = opts.hint.token;
   await saveIndex(dataDir, store, index);
+  debug("index written");
   return {
     mode: "rebuild",
     reason,
