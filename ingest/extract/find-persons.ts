@@ -887,14 +887,15 @@ export class PersonFinder {
       }
       // "X是某厂技师，享受国务院特殊津贴，全国劳模。": bare honour clauses after
       // a clause that opened with the name.
-      const next = clauses[ci + 1];
-      if (s[cb] === "，" && next && hasHonourWord(s, ca, cb)) {
+      // (Reads past the end are avoided: they deoptimise this large function's compiled code.)
+      const next = ci + 1 < clauses.length ? clauses[ci + 1] : undefined;
+      if (next && s[cb] === "，" && hasHonourWord(s, ca, cb)) {
         // "并向全国劳动模范、时代楷模，…班长X颁发": the object of 向/为/给 is the next name.
         const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
         const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
         // "全国先进工作者，某局机关党委专职副书记，某村党总支书记、队长X；": a clause of unit
         // and post with no name may stand between the honours and the name (a chain of posts).
-        const after = clauses[ci + 2];
+        const after = ci + 2 < clauses.length ? clauses[ci + 2] : undefined;
         const overPost =
           !!after &&
           s[next[1]] === "，" &&
@@ -923,7 +924,9 @@ export class PersonFinder {
         }
       }
       // [from, to, first item of the clause, read after a story verb ("讲述了…的故事")]
-      const queue: [number, number, boolean, boolean][] = items.map(([a, b], i) => [a, b, i === 0, false]);
+      // Built by push, as every queue of this loop (one array shape keeps the compiled code).
+      const queue: [number, number, boolean, boolean][] = [];
+      for (let i = 0; i < items.length; i++) queue.push([items[i]![0], items[i]![1], i === 0, false]);
       while (queue.length > 0) {
         const [ia, ib, first, story] = queue.shift()!;
         let a = ia;
@@ -1188,7 +1191,7 @@ export class PersonFinder {
       if (colonHonours.length > 0)
         for (const p of clauseNames) this.addHonours(p, colonHonours, "honour.colon-list");
       colonHonours =
-        !clauseHadName && s[cb] === "：" && pending.honours.length > 0 && !pending.employer
+        !clauseHadName && cb < s.length && s[cb] === "：" && pending.honours.length > 0 && !pending.employer
           ? pending.honours
           : [];
       carryEmployer = null;

@@ -295,14 +295,23 @@ export function findSpeeches(
   collectives: FoundCollective[],
 ): void {
   const s = ctx.s;
-  const holders: Holder[] = [...persons, ...collectives];
+  // The arrays are built by push, so each has one shape whatever the article (a new array shape
+  // deoptimises this large function's compiled code, and recompiling it is costly).
+  const holders: Holder[] = [];
+  for (const p of persons) holders.push(p);
+  for (const c of collectives) holders.push(c);
   const sp = new Speeches(ctx, events, holders);
   const announced = new Set<number>();
   /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
   const counted: [number, number][] = [];
   // Each sentence's text and first speech verb, computed once (the loops below need them).
-  const texts = ctx.sentences.map((sent) => s.slice(sent.start, sent.end));
-  const verbs = texts.map((t) => STRONG.exec(t));
+  const texts: string[] = [];
+  const verbs: (RegExpExecArray | null)[] = [];
+  for (const sent of ctx.sentences) {
+    const t = s.slice(sent.start, sent.end);
+    texts.push(t);
+    verbs.push(STRONG.exec(t));
+  }
   for (const [i, sent] of ctx.sentences.entries()) {
     const t = texts[i]!;
     // Cheap regex tests first: the name scan only runs for announcement-like sentences.
