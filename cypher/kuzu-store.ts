@@ -25,7 +25,7 @@ import { ConsolePool, type ConsolePoolOptions } from "./console-pool.ts";
 import type { SandboxState } from "./console-sandbox.ts";
 import { countsFromStats } from "./counts-from-stats.ts";
 import type { GraphDelta } from "./graph-delta.ts";
-import { applyKuzuDelta, finishRelTables, startRelTables } from "./kuzu-delta.ts";
+import { applyKuzuDelta } from "./kuzu-delta.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
 import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
 import {
@@ -36,6 +36,7 @@ import {
   writeCurrent,
 } from "./kuzu-generations.ts";
 import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
+import { convertProvenanceTable, kuzuRelRow, listProvenanceTables } from "./kuzu-rel-provenance.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
@@ -187,7 +188,9 @@ export class KuzuStore implements GraphStore {
         const want = [...NODE_LABELS, ...REL_TYPES];
         // A database of an older release may lack columns added since (schema-columns.ts).
         const alter = await this.withLive((pc) => missingColumnStatements(pc.conn, have));
-        if (want.every((t) => have.has(t)) && alter.length === 0) return;
+        // Relationship provenance written as STRING[] by an older release becomes STRING.
+        const convert = await this.withLive((pc) => listProvenanceTables(pc.conn, have));
+        if (want.every((t) => have.has(t)) && alter.length === 0 && convert.length === 0) return;
         const gen = this.current();
         await this.worker?.stop();
         await gen.retire();
@@ -197,6 +200,8 @@ export class KuzuStore implements GraphStore {
           await rw.withConnection(async (pc) => {
             for (const stmt of loadSchema("kuzu")) await runAll(pc.conn, stmt);
             for (const stmt of alter) await runAll(pc.conn, stmt);
+            for (const t of convert) await convertProvenanceTable(pc.conn, t);
+            if (convert.length > 0) await runAll(pc.conn, "CHECKPOINT");
           });
         } finally {
           await rw.retire();
@@ -257,7 +262,6 @@ export class KuzuStore implements GraphStore {
       const name = newGenerationName();
       let gen: KuzuGeneration | null = null;
       const mark = debugTimer("apply delta");
-      const staging = path.join(this.root, `${name}.staging`);
       try {
         copyGenerationFiles(this.root, from.name, name);
         mark("copy generation");
@@ -265,19 +269,10 @@ export class KuzuStore implements GraphStore {
         mark("open read-write");
         try {
           await rw.withConnection(async (pc) => {
-            // Relationship tables the delta changes are bulk-loaded again, inside the database:
-            // inserting into a loaded one costs a checkpoint that rewrites it (kuzu-delta.ts).
-            const tables = await startRelTables(pc.conn, delta);
-            mark(`${tables.length} relationship tables set aside`);
-            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [], removeNodes: [] });
-            mark("node statements");
-            mkdirSync(staging, { recursive: true });
-            await finishRelTables(pc.conn, delta, tables, staging);
-            mark("relationship tables copied");
-            // Removed nodes go last, when no relationship points at them any more: deleting
-            // relationships of a loaded table would cost the slow checkpoint too.
-            await applyKuzuDelta(pc.conn, { ...delta, removeRels: [], upsertRels: [], upsertNodes: [] });
-            mark("nodes removed");
+            // Per-row statements, proportional to the page: relationship provenance is STRING,
+            // so the checkpoint rewrites only the node groups they touch (kuzu-delta.ts).
+            await applyKuzuDelta(pc.conn, delta);
+            mark("delta statements");
             await runAll(pc.conn, "CHECKPOINT");
             mark("checkpoint");
           });
@@ -292,8 +287,6 @@ export class KuzuStore implements GraphStore {
         await gen?.retire().catch(() => undefined);
         removeGeneration(this.root, name);
         throw mapKuzuError(e, "apply delta");
-      } finally {
-        rmSync(staging, { recursive: true, force: true });
       }
       await this.switchTo(gen);
       const nodes = delta.upsertNodes.length + delta.removeNodes.length;
@@ -335,7 +328,7 @@ export class KuzuStore implements GraphStore {
       if (g.rows.length === 0) continue;
       const file = path.join(staging, `r-${g.type}-${g.from}-${g.to}.json`);
       await timed(`write ${g.type} ${g.from}->${g.to} (${g.rows.length})`, async () =>
-        writeJsonLines(file, g.rows),
+        writeJsonLines(file, g.rows, kuzuRelRow),
       );
       await timed(`COPY ${g.type} ${g.from}->${g.to}`, () =>
         runAll(
@@ -434,14 +427,18 @@ export class KuzuStore implements GraphStore {
 /** Rows per write of writeJsonLines: the file is written in pieces, never held whole as one string. */
 const JSON_LINES_CHUNK = 2000;
 
-/** Writes rows as JSON lines (one object per line), a chunk of rows at a time. */
-function writeJsonLines(file: string, rows: readonly object[]): void {
+/** Writes rows as JSON lines (one object per line, through `shape` if given), a chunk of rows at a time. */
+function writeJsonLines<T extends object>(
+  file: string,
+  rows: readonly T[],
+  shape?: (row: T) => object,
+): void {
   const fd = openSync(file, "w");
   try {
     for (let i = 0; i < rows.length; i += JSON_LINES_CHUNK) {
       let text = "";
       const end = Math.min(rows.length, i + JSON_LINES_CHUNK);
-      for (let j = i; j < end; j++) text += `${JSON.stringify(rows[j])}\n`;
+      for (let j = i; j < end; j++) text += `${JSON.stringify(shape ? shape(rows[j]!) : rows[j])}\n`;
       writeSync(fd, text);
     }
   } finally {

@@ -86,11 +86,19 @@ export function kuzuToPlain(v: KuzuValue | undefined, ctx: KuzuConvertContext): 
   if (isObj(v)) {
     const out: PlainMap = {};
     for (const [k, x] of Object.entries(v)) {
-      out[k] = k === "evidence" && Array.isArray(x) ? parseEvidence(x) : kuzuToPlain(x as KuzuValue, ctx);
+      out[k] = k === "evidence" && isEvidenceValue(x) ? parseEvidence(x) : kuzuToPlain(x as KuzuValue, ctx);
     }
     return out;
   }
   return null;
+}
+
+/**
+ * Whether a value named `evidence` is stored evidence: a list of JSON strings (nodes) or one JSON
+ * array text (relationships, cypher/kuzu-rel-provenance.ts).
+ */
+function isEvidenceValue(v: unknown): boolean {
+  return Array.isArray(v) || (typeof v === "string" && v.startsWith("["));
 }
 
 /** Converts a row (column → value) into plain values in column order. */
@@ -102,7 +110,7 @@ export function kuzuRowToPlain(
   indexInternalIds(Object.values(row), ctx.internalIds);
   return columns.map((c) => {
     const v = row[c];
-    return c === "evidence" && Array.isArray(v) ? parseEvidence(v) : kuzuToPlain(v, ctx);
+    return c === "evidence" && isEvidenceValue(v) ? parseEvidence(v) : kuzuToPlain(v, ctx);
   });
 }
 

@@ -38,8 +38,19 @@ function isEvidence(x: unknown): x is Evidence {
   return typeof e.articleId === "string" && typeof e.sentence === "string";
 }
 
-/** Parses a list of JSON evidence strings; items that are not valid evidence are dropped. */
-export function parseEvidence(list: unknown): PlainMap[] {
+/**
+ * Parses evidence: a list of JSON evidence strings (node columns), or one JSON array text
+ * (relationship columns of the embedded store); items that are not valid evidence are dropped.
+ */
+export function parseEvidence(value: unknown): PlainMap[] {
+  let list = value;
+  if (typeof value === "string") {
+    try {
+      list = JSON.parse(value);
+    } catch {
+      return [];
+    }
+  }
   if (!Array.isArray(list)) return [];
   const out: PlainMap[] = [];
   for (const item of list) {
@@ -77,9 +88,17 @@ export function encodeEvidence(list: readonly Evidence[]): string[] {
   );
 }
 
+/** The ids of a `[a_1,a_2]` list text (kuzu-rel-provenance.ts; null and anything else: none). */
+export function decodeIdList(text: unknown): string[] {
+  if (typeof text !== "string" || !text.startsWith("[") || !text.endsWith("]")) return [];
+  const inner = text.slice(1, -1).trim();
+  return inner === "" ? [] : inner.split(",").map((s) => s.trim());
+}
+
 /**
  * Keeps the properties a label/type declares (in spec order) from raw converted properties; an
- * unknown label keeps every property. `evidence` is parsed; absent list properties become [].
+ * unknown label keeps every property. `evidence` is parsed; absent list properties become [];
+ * a relationship's list text (the embedded store's `articleIds`, `[a_1,a_2]`) becomes the list.
  */
 export function pickProps(
   owner: string,
@@ -102,7 +121,8 @@ export function pickProps(
   for (const p of spec) {
     const v = raw[p.name];
     if (p.kind === "evidence") out[p.name] = parseEvidence(v);
-    else if (p.kind === "string[]") out[p.name] = Array.isArray(v) ? v : [];
+    else if (p.kind === "string[]")
+      out[p.name] = Array.isArray(v) ? v : kind === "rel" && typeof v === "string" ? decodeIdList(v) : [];
     else if (p.kind === "bool") out[p.name] = v === true;
     else out[p.name] = v ?? null;
   }

@@ -60,7 +60,12 @@ describe("schema files", () => {
       const pairs = REL_ENDPOINTS[type].from.flatMap((f) =>
         REL_ENDPOINTS[type].to.map((t) => `FROM ${f} TO ${t}`),
       );
-      expect(parts).toEqual([...pairs, ...REL_PROPS[type].map((p) => `${p.name} ${KUZU_TYPE[p.kind]}`)]);
+      // Relationship provenance is one STRING per column (list text, JSON array), not STRING[].
+      const relType = (p: { name: string; kind: keyof typeof KUZU_TYPE }) =>
+        p.name === "articleIds" || p.kind === "evidence" ? "STRING" : KUZU_TYPE[p.kind];
+      expect(parts).toEqual([...pairs, ...REL_PROPS[type].map((p) => `${p.name} ${relType(p)}`)]);
+      expect(parts).toContain("articleIds STRING");
+      expect(parts).toContain("evidence STRING");
     }
   });
 

@@ -5,7 +5,10 @@
  */
 import type { NodeLabel, RelType } from "../model/types.ts";
 
-/** `evidence` is a STRING[] of JSON-encoded `Evidence` objects. */
+/**
+ * `evidence` is a list of JSON-encoded `Evidence` objects (kuzu: STRING[] on nodes, one STRING —
+ * a JSON array — on relationships, see `kuzuColumnType`).
+ */
 export type PropKind = "string" | "string[]" | "int" | "bool" | "evidence";
 
 export interface PropSpec {
@@ -63,3 +66,25 @@ export const REL_QUALIFIER: Record<RelType, string | null> = {
   HELD_AT: null,
   REPORTED: "role",
 };
+
+/**
+ * The kuzu column type of a property. Relationship provenance (`articleIds`, `evidence`) is one
+ * STRING each, not STRING[]: kuzu 0.11's checkpoint after per-row writes into a loaded
+ * relationship table is quadratic in a node group's rows for STRING[] columns (cypher/README.md,
+ * "Why the checkpoint is slow"). `articleIds` holds the list's text as `CAST(list AS STRING)`
+ * writes it (`[a_1,a_2]`), `evidence` a JSON array of Evidence objects (`kuzu-rel-provenance.ts`).
+ */
+export function kuzuColumnType(p: PropSpec, owner: "node" | "rel"): string {
+  if (owner === "rel" && (p.name === "articleIds" || p.kind === "evidence")) return "STRING";
+  switch (p.kind) {
+    case "string":
+      return "STRING";
+    case "string[]":
+    case "evidence":
+      return "STRING[]";
+    case "int":
+      return "INT64";
+    case "bool":
+      return "BOOLEAN";
+  }
+}

@@ -4,5 +4,5 @@
 MATCH (a)-[r]->(b)
 WHERE a.id IN $ids AND b.id IN $ids
 RETURN r.id AS id, label(r) AS type, a.id AS source, b.id AS target, r.year AS year,
-  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, r.articleIds AS articleIds,
+  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, CAST(r.articleIds AS STRING[]) AS articleIds,
   r.evidence AS evidence

@@ -5,4 +5,4 @@ MATCH (a)-[r]->(b)
 WHERE r.id = $id
 RETURN r.id AS id, label(r) AS type, coalesce(r.review, 'extracted') AS review, a.id AS sourceId, label(a) AS sourceLabel, a.name AS sourceName,
   b.id AS targetId, label(b) AS targetLabel, b.name AS targetName, r.year AS year, r.jobTitle AS jobTitle,
-  r.talkTitle AS talkTitle, r.role AS role, r.articleIds AS articleIds, r.evidence AS evidence
+  r.talkTitle AS talkTitle, r.role AS role, CAST(r.articleIds AS STRING[]) AS articleIds, r.evidence AS evidence

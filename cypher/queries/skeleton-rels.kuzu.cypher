@@ -2,4 +2,4 @@
 // text). Columns: id, type, source, target, year, jobTitle, talkTitle, role, evidenceCount.
 MATCH (a)-[r]->(b)
 RETURN r.id AS id, label(r) AS type, a.id AS source, b.id AS target, r.year AS year,
-  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, size(r.evidence) AS evidenceCount
+  r.jobTitle AS jobTitle, r.talkTitle AS talkTitle, r.role AS role, json_array_length(r.evidence) AS evidenceCount
