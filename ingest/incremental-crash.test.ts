@@ -53,12 +53,17 @@ async function dumpOf(dataDir: string): Promise<GraphDump> {
   }
 }
 
+/** The sample articles `start` to `end` (by sorted name) copied into a fresh input folder. */
+async function corpusSlice(start: number, end: number): Promise<string[]> {
+  const names = (await readdir(corpus)).sort().slice(start, end);
+  const input = await tempDir("laomo-in-");
+  for (const n of names) await copyFile(path.join(corpus, n), path.join(input, n));
+  return names.map((n) => path.join(input, n));
+}
+
 describe("incremental ingest killed with SIGKILL", () => {
   it("leaves the previous graph readable, and the re-run completes", async () => {
-    const names = (await readdir(corpus)).sort().slice(10, 14);
-    const input = await tempDir("laomo-in-");
-    for (const n of names) await copyFile(path.join(corpus, n), path.join(input, n));
-    const files = names.map((n) => path.join(input, n));
+    const files = await corpusSlice(10, 14);
     const dataDir = await tempDir("laomo-data-");
 
     const first = await ingest(dataDir, files.slice(0, 3));
@@ -86,10 +91,7 @@ describe("incremental ingest killed with SIGKILL", () => {
   it.each(["state", "graph-index"])(
     "killed while saving the %s store: the last committed one loads, and the re-run completes",
     async (folder) => {
-      const names = (await readdir(corpus)).sort().slice(20, 24);
-      const input = await tempDir("laomo-in-");
-      for (const n of names) await copyFile(path.join(corpus, n), path.join(input, n));
-      const files = names.map((n) => path.join(input, n));
+      const files = await corpusSlice(20, 24);
       const dataDir = await tempDir("laomo-data-");
 
       const first = await ingest(dataDir, files.slice(0, 3));
