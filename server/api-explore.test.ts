@@ -231,6 +231,12 @@ describe("overview, stats, facets", () => {
     const spoke = body.relationships.find((r: Json) => r.type === "SPOKE_AT");
     expect(spoke).toMatchObject({ from: ["Person", "Organization"], to: ["Event"], count: 3 });
     expect(spoke.properties.map((p: Json) => p.name)).toContain("talkTitle");
+    // The embedded store says how it keeps provenance: lists on nodes, list text on relationships.
+    const stored = (props: Json[], name: string) => props.find((p: Json) => p.name === name)?.stored;
+    expect(stored(spoke.properties, "articleIds")).toBe("STRING");
+    expect(stored(spoke.properties, "evidence")).toBe("STRING");
+    expect(stored(person.properties, "articleIds")).toBe("STRING[]");
+    expect(stored(person.properties, "aliases")).toBe("STRING[]");
   });
 
   it("a body that strays from its route's schema fails the contract check", () => {

@@ -260,6 +260,12 @@ const PropertySchema = z.object({
   type: z
     .enum(["string", "string[]", "int", "bool", "evidence"])
     .describe("evidence: a list of JSON strings"),
+  stored: z
+    .string()
+    .optional()
+    .describe(
+      "embedded store only: its column type (relationship articleIds and evidence are STRING text there: CAST(r.articleIds AS STRING[]), json_extract(r.evidence, …))",
+    ),
 });
 
 /** The graph's schema for the console's sidebar and autocomplete. */

@@ -162,7 +162,7 @@ export function apiRoutes(services: Services, config: Config): ApiRoute[] {
       tag: "console",
       summary: "Node labels, relationship types (with their endpoints) and their properties, with counts",
       response: { description: "The schema", schema: SchemaResponse },
-      handle: async () => graphSchema(await services.graph.stats()),
+      handle: async () => graphSchema(await services.graph.stats(), services.store.kind),
     }),
     defineRoute({
       method: "get",
