@@ -96,6 +96,29 @@ export interface StringTable {
   entries(): Iterable<[string, string]>;
 }
 
+/** Separates the items of a list kept as one value of a table (ids never contain it). */
+export const LIST_SEP = "\u0001";
+
+/** The list a table holds under `key` (empty when none). */
+export function listOf(table: StringTable, key: string): string[] {
+  const v = table.get(key);
+  return v === undefined || v === "" ? [] : v.split(LIST_SEP);
+}
+
+/** Adds `item` to the list under `key` (once). */
+export function addToList(table: StringTable, key: string, item: string): void {
+  const was = table.get(key);
+  if (was === undefined || was === "") table.set(key, item);
+  else if (!was.split(LIST_SEP).includes(item)) table.set(key, `${was}${LIST_SEP}${item}`);
+}
+
+/** Takes `item` out of the list under `key`; an emptied list's key goes. */
+export function dropFromList(table: StringTable, key: string, item: string): void {
+  const rest = listOf(table, key).filter((x) => x !== item);
+  if (rest.length > 0) table.set(key, rest.join(LIST_SEP));
+  else table.delete(key);
+}
+
 /** A table held in memory (a state resolved whole, before it is written). */
 export class MapTable implements StringTable {
   constructor(readonly map: Map<string, string> = new Map()) {}

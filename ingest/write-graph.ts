@@ -26,7 +26,16 @@ import {
 import { prepareBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import type { GraphBatch } from "../model/types.ts";
-import { KeyedStore, type KeyedTable, MapTable, wholeOf } from "./keyed-store.ts";
+import {
+  addToList,
+  dropFromList,
+  KeyedStore,
+  type KeyedTable,
+  LIST_SEP,
+  listOf,
+  MapTable,
+  wholeOf,
+} from "./keyed-store.ts";
 
 /**
  * A delta of more than MAX_DELTA_ENTITIES entities, or of more than MIN_SHARED_DELTA entities that
@@ -141,7 +150,7 @@ async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex)
       if (list) list.push(id);
       else lists.set(end, [id]);
     }
-  const adj = new MapTable(new Map([...lists].map(([n, ids]) => [n, ids.join(SEP)])));
+  const adj = new MapTable(new Map([...lists].map(([n, ids]) => [n, ids.join(LIST_SEP)])));
   const head: IndexHead = {
     version: index.version,
     // No version (a store that keeps none): an index that names no graph is never used.
@@ -199,8 +208,7 @@ async function indexPart(
   const gone = nodeIds.filter((id) => stored.nodes.has(id) && !inGraph(id));
   await stored.adj.preload(gone);
   const extra = new Set<string>();
-  for (const n of gone)
-    for (const id of stored.adj.get(n)?.split(SEP) ?? []) if (!relIds.has(id)) extra.add(id);
+  for (const n of gone) for (const id of listOf(stored.adj, n)) if (!relIds.has(id)) extra.add(id);
   await stored.rels.preload(extra);
   const part: EntityIndex = { version: stored.head.version, nodes: new Map(), rels: new Map() };
   for (const id of nodeIds) {
@@ -221,16 +229,8 @@ function patchIndex(stored: StoredIndex, before: EntityIndex, part: EntityIndex)
     if (e === undefined) stored.nodes.delete(id);
     else stored.nodes.set(id, e);
   }
-  const adjAdd = (node: string, id: string) => {
-    const was = stored.adj.get(node);
-    if (was === undefined) stored.adj.set(node, id);
-    else if (!was.split(SEP).includes(id)) stored.adj.set(node, `${was}${SEP}${id}`);
-  };
-  const adjDrop = (node: string, id: string) => {
-    const rest = (stored.adj.get(node) ?? "").split(SEP).filter((x) => x !== "" && x !== id);
-    if (rest.length > 0) stored.adj.set(node, rest.join(SEP));
-    else stored.adj.delete(node);
-  };
+  const adjAdd = (node: string, id: string) => addToList(stored.adj, node, id);
+  const adjDrop = (node: string, id: string) => dropFromList(stored.adj, node, id);
   for (const id of new Set([...before.rels.keys(), ...part.rels.keys()])) {
     const was = before.rels.get(id);
     const now = part.rels.get(id);

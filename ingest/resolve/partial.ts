@@ -25,7 +25,16 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { GraphNode, GraphRel } from "../../model/types.ts";
 import { articlesOf, type Journal, type JournalChange } from "../journal.ts";
-import { KeyedStore, MapTable, type StringTable, wholeOf } from "../keyed-store.ts";
+import {
+  addToList,
+  dropFromList,
+  KeyedStore,
+  LIST_SEP,
+  listOf,
+  MapTable,
+  type StringTable,
+  wholeOf,
+} from "../keyed-store.ts";
 import type { ArticleExtraction } from "../types.ts";
 import { mergeEntity } from "./entity-merge.ts";
 import { type MergeDecision, resolutionKeys, resolveDetailed, resolveGraph } from "./index.ts";
@@ -62,14 +71,6 @@ export interface ResolutionState {
   articleEntries: StringTable;
   /** The store the state was read from (a save writes only the shards that changed since). */
   store?: KeyedStore;
-}
-
-const SEP = "\u0001";
-
-/** The list a table holds under `key` (empty when none). */
-export function listOf(table: StringTable, key: string): string[] {
-  const v = table.get(key);
-  return v === undefined ? [] : v.split(SEP);
 }
 
 /** The whole merge log, by person id (reads every shard of the table). */
@@ -189,22 +190,8 @@ function addKey(map: Map<string, string[]>, key: string, id: string): void {
   else if (!list.includes(id)) list.push(id);
 }
 
-function addToTable(table: StringTable, key: string, id: string): void {
-  const was = table.get(key);
-  if (was === undefined) table.set(key, id);
-  else if (!was.split(SEP).includes(id)) table.set(key, `${was}${SEP}${id}`);
-}
-
-function dropFromTable(table: StringTable, key: string, id: string): void {
-  const was = table.get(key);
-  if (was === undefined) return;
-  const rest = was.split(SEP).filter((x) => x !== id);
-  if (rest.length > 0) table.set(key, rest.join(SEP));
-  else table.delete(key);
-}
-
 const joined = (map: Map<string, string[]>) =>
-  new MapTable(new Map([...map].map(([k, v]) => [k, v.join(SEP)])));
+  new MapTable(new Map([...map].map(([k, v]) => [k, v.join(LIST_SEP)])));
 
 /** Resolve the whole journal and index it. */
 export async function resolveWhole(journal: Journal, revision: string): Promise<ResolutionState> {
@@ -368,20 +355,20 @@ export async function resolvePartially(
     }
     for (const a of before) {
       const keys = resolutionKeys(a);
-      for (const k of keys.persons) dropFromTable(personKeys, k, a.id);
-      for (const k of keys.events) dropFromTable(eventKeys, k, a.id);
+      for (const k of keys.persons) dropFromList(personKeys, k, a.id);
+      for (const k of keys.events) dropFromList(eventKeys, k, a.id);
     }
     for (const a of after) {
       const keys = resolutionKeys(a);
-      for (const k of keys.persons) addToTable(personKeys, k, a.id);
-      for (const k of keys.events) addToTable(eventKeys, k, a.id);
+      for (const k of keys.persons) addToList(personKeys, k, a.id);
+      for (const k of keys.events) addToList(eventKeys, k, a.id);
     }
     for (const id of changedIds) {
       const hashes = new Set(
         listOf(articleEntries, id).filter((h) => !change.entries.has(h) || newHashesOf.get(id)?.has(h)),
       );
       for (const h of newHashesOf.get(id) ?? []) hashes.add(h);
-      if (hashes.size > 0) articleEntries.set(id, [...hashes].sort().join(SEP));
+      if (hashes.size > 0) articleEntries.set(id, [...hashes].sort().join(LIST_SEP));
       else articleEntries.delete(id);
     }
     // The stored graph is changed in place too.

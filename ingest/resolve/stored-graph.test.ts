@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
-import { MapTable } from "../keyed-store.ts";
+import { listOf, MapTable } from "../keyed-store.ts";
 import { useTempDirs } from "../test-temp-dirs.ts";
 import {
-  listOf,
   loadState,
   mergeLogTable,
   RESOLUTION_STATE_VERSION,

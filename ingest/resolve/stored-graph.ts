@@ -6,7 +6,16 @@
  * consumers that need it (a full write, corrections, a dry run).
  */
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
-import { MapTable, type StringTable, type WholeTable, wholeOf } from "../keyed-store.ts";
+import {
+  addToList,
+  dropFromList,
+  LIST_SEP,
+  listOf,
+  MapTable,
+  type StringTable,
+  type WholeTable,
+  wholeOf,
+} from "../keyed-store.ts";
 
 /** The tables of a stored graph. */
 export interface GraphTables {
@@ -22,22 +31,6 @@ export interface GraphTables {
 export const GRAPH_PER_SHARD = 64;
 /** … a node's relationship ids are a few hundred bytes. */
 export const ADJ_PER_SHARD = 256;
-
-const SEP = "\u0001";
-
-function addTo(adj: StringTable, node: string, rel: string): void {
-  const was = adj.get(node);
-  if (was === undefined) adj.set(node, rel);
-  else if (!was.split(SEP).includes(rel)) adj.set(node, `${was}${SEP}${rel}`);
-}
-
-function dropFrom(adj: StringTable, node: string, rel: string): void {
-  const was = adj.get(node);
-  if (was === undefined) return;
-  const rest = was.split(SEP).filter((r) => r !== rel);
-  if (rest.length > 0) adj.set(node, rest.join(SEP));
-  else adj.delete(node);
-}
 
 export class StoredGraph {
   /** The whole graph as objects, when it was built from (or already turned into) a batch. */
@@ -77,7 +70,7 @@ export class StoredGraph {
     this.tables = {
       nodes: new MapTable(nodes),
       rels: new MapTable(rels),
-      adj: new MapTable(new Map(adjacency(batch).adj.map(([n, ids]) => [n, ids.join(SEP)]))),
+      adj: new MapTable(new Map(adjacency(batch).adj.map(([n, ids]) => [n, ids.join(LIST_SEP)]))),
     };
     return this.tables;
   }
@@ -117,7 +110,7 @@ export class StoredGraph {
         entries: adj.length,
         perShard: ADJ_PER_SHARD,
         key: (i) => adj[i]![0],
-        value: (i) => adj[i]![1].join(SEP),
+        value: (i) => adj[i]![1].join(LIST_SEP),
         unique: true,
       },
     ];
@@ -168,7 +161,7 @@ export class StoredGraph {
   /** Ids of the relationships that start or end at one of `nodes` (read from their adjacency). */
   relsAt(nodes: ReadonlySet<string>): string[] {
     const out = new Set<string>();
-    for (const n of nodes) for (const id of this.data.adj.get(n)?.split(SEP) ?? []) out.add(id);
+    for (const n of nodes) for (const id of listOf(this.data.adj, n)) out.add(id);
     return [...out];
   }
 
@@ -192,14 +185,14 @@ export class StoredGraph {
       const text = data.rels.get(id);
       if (text !== undefined) {
         const old = JSON.parse(text) as GraphRel;
-        dropFrom(data.adj, old.source, id);
-        dropFrom(data.adj, old.target, id);
+        dropFromList(data.adj, old.source, id);
+        dropFromList(data.adj, old.target, id);
       }
       if (r === null) data.rels.delete(id);
       else {
         data.rels.set(id, JSON.stringify(r));
-        addTo(data.adj, r.source, id);
-        addTo(data.adj, r.target, id);
+        addToList(data.adj, r.source, id);
+        addToList(data.adj, r.target, id);
       }
     }
   }
