@@ -300,6 +300,81 @@ function emptyPrefix(): Prefix {
   return { honours: [], employer: null, extra: [], job: null };
 }
 
+/** An item of a clause to read: [from, to, first item of the clause, read after a story verb]. */
+type QueuedItem = [number, number, boolean, boolean];
+
+/** What the person reader hands from one clause of a sentence to the next. */
+class SentenceWalk {
+  lastNamed: FoundPerson | null = null;
+  /** "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name. */
+  carryEmployer: EmployerMention | null = null;
+  lastNameEndsClause = false;
+  clauseIndexSinceName = 0;
+  colonHonours: HonourMention[] = [];
+  /**
+   * "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
+   * ends with a name introduced by unit and job is that name's (a run split on ，).
+   */
+  carryHonours: HonourMention[] = [];
+  /** The honours pass over the next clause, a unit and post without a name, to the one after. */
+  carryOverPost = false;
+  /** That clause's unit: an employer of the name as well ("某局副书记，某村书记X"). */
+  postEmployer: EmployerMention | null = null;
+  /** "…分别是：某技艺传承人X；某厂炒茶工Y": after a list marker every item ends with a name. */
+  listFrom: number;
+
+  constructor(
+    readonly to: number,
+    readonly dotted: boolean,
+    readonly clauses: [number, number][],
+  ) {
+    this.listFrom = to;
+  }
+}
+
+/** What the person reader keeps while it reads the items of one clause [ca, cb). */
+class ClauseWalk {
+  pending: Prefix = emptyPrefix();
+  prevItemHadName = false;
+  joined = false;
+  lastPrefixHonours: HonourMention[] = [];
+  /**
+   * The honours of the name before 和 when it was introduced by unit and post ("HONOUR、
+   * UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it).
+   */
+  pairHonours: HonourMention[] = [];
+  group: FoundPerson[] = [];
+  clauseHadName = false;
+  readonly clauseNames: FoundPerson[] = [];
+  /** The items still to read, built by push (one array shape keeps the compiled code). */
+  readonly queue: QueuedItem[] = [];
+
+  constructor(
+    readonly ci: number,
+    readonly ca: number,
+    readonly cb: number,
+    readonly items: [number, number][],
+    readonly countedList: boolean,
+    readonly carried: HonourMention[],
+    readonly passOn: boolean,
+  ) {}
+}
+
+/** One item being read: where its text starts and the name found in it. */
+class ItemWalk {
+  found = -1;
+  len = 0;
+  readonly note: NameNote = { rule: null };
+
+  constructor(
+    readonly a: number,
+    readonly ib: number,
+    readonly first: boolean,
+    readonly scanFrom: number,
+    readonly allowStart: boolean,
+  ) {}
+}
+
 export class PersonFinder {
   readonly persons = new Map<string, FoundPerson>();
   readonly collectives = new Map<string, FoundCollective>();
@@ -803,413 +878,507 @@ export class PersonFinder {
     return true;
   }
 
-  /** Reads one sentence [from, to). */
+  /** Reads one sentence [from, to): its clauses in turn, each handing state to the next. */
   readSentence(fromRaw: number, end: number): void {
     const s = this.ctx.s;
-    // "“……。”全国劳模X说": a quoted utterance that opens the sentence is not part of the chain.
-    let from = fromRaw;
-    if (s[from] === "“") {
-      const close = s.indexOf("”", from);
-      if (close > 0 && close < end - 1 && /[。！？]/.test(s.slice(from, close))) from = close + 1;
-    }
+    const from = this.afterOpeningQuote(fromRaw, end);
     let to = end;
     while (to > from && /[。！？；\s]/.test(s[to - 1]!)) to--;
     // Transliterated names ("X·Y") are sought only in sentences with a middle dot.
     const dotted = s.slice(from, to).includes("·");
-    let lastNamed: FoundPerson | null = null;
-    // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
-    let carryEmployer: EmployerMention | null = null;
-    let lastNameEndsClause = false;
-    let clauseIndexSinceName = 0;
-    let colonHonours: HonourMention[] = [];
-    // "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
-    // ends with a name introduced by unit and job is that name's (a run split on ，).
-    let carryHonours: HonourMention[] = [];
-    // The honours pass over the next clause, a unit and post without a name, to the one after.
-    let carryOverPost = false;
-    // That clause's unit: an employer of the name as well ("某局副书记，某村书记X").
-    let postEmployer: EmployerMention | null = null;
-    // "…分别是：某技艺传承人X；某厂炒茶工Y": after a list marker every item ends with a name.
-    let listFrom = to;
-    const clauses = splitTop(s, from, to, "，；：…");
-    for (let ci = 0; ci < clauses.length; ci++) {
-      const [ca, cb] = clauses[ci]!;
-      const carried = carryHonours;
-      const passOn = carryOverPost;
-      carryOverPost = false;
-      carryHonours = [];
-      let pending = emptyPrefix();
-      let prevItemHadName = false;
-      let joined = false;
-      let lastPrefixHonours: HonourMention[] = [];
-      // The honours of the name before 和 when it was introduced by unit and post ("HONOUR、
-      // UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it).
-      let pairHonours: HonourMention[] = [];
-      let group: FoundPerson[] = [];
-      let clauseHadName = false;
-      const clauseNames: FoundPerson[] = [];
-      const items = splitTop(s, ca, cb, "、");
-      // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
-      // even where a name is also a word (白金) or has no Han surname.
-      const countedList = items.length >= 3 && this.isCountedNameList(items);
-      if (listFrom === to && GROUP_HINT.test(s.slice(ca, cb))) {
-        const marker = GROUP_MARKER.exec(s.slice(ca, cb));
-        if (marker) listFrom = ca + marker.index + marker[0].length;
-      }
-      // The clause after a name that ended its own clause: employer or honours of that name.
-      // "X，他曾获…，目前是某学院烹饪系主任": a clause that refers back to X by pronoun or time word.
-      const back = lastNamed ? REFERS_BACK.exec(s.slice(ca, cb)) : null;
-      if (lastNamed && back) {
-        this.readPredicate(lastNamed, ca + back[0].length, cb);
-        continue;
-      }
-      // "X，男，维吾尔族，1953年7月出生，某县人，中共党员，原某厂工人": a profile's card; the bio
-      // items do not count against the clauses that may still carry the unit.
-      if (lastNamed && lastNameEndsClause && BIO_CLAUSE.test(s.slice(ca, cb))) continue;
-      // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y".)
-      if (
-        lastNamed &&
-        lastNameEndsClause &&
-        clauseIndexSinceName < 3 &&
-        !this.endsWithIntroducedName(ca, cb) &&
-        // "…工程师A，某学院办公室主任、驻村第一书记B等…代表发言": the clause introduces B.
-        !this.introducesName(ca, cb)
-      ) {
-        if (this.readPostfixClause(lastNamed, ca, cb, clauseIndexSinceName === 0)) {
-          clauseIndexSinceName++;
-          continue;
-        }
-      }
-      // "X是某公司的一名技师，先后被评为“…”": an honour clause about the person just named.
-      if (lastNamed && !lastNameEndsClause && HONOUR_VERB.test(s.slice(ca, cb))) {
-        this.readPredicate(lastNamed, ca, cb);
-        continue;
-      }
-      // "X是某厂技师，享受国务院特殊津贴，全国劳模。": bare honour clauses after
-      // a clause that opened with the name.
-      // (Reads past the end are avoided: they deoptimise this large function's compiled code.)
-      const next = ci + 1 < clauses.length ? clauses[ci + 1] : undefined;
-      if (next && s[cb] === "，" && hasHonourWord(s, ca, cb)) {
-        // "并向全国劳动模范、时代楷模，…班长X颁发": the object of 向/为/给 is the next name.
-        const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
-        const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
-        // "全国先进工作者，某局机关党委专职副书记，某村党总支书记、队长X；": a clause of unit
-        // and post with no name may stand between the honours and the name (a chain of posts).
-        const after = ci + 2 < clauses.length ? clauses[ci + 2] : undefined;
-        const overPost =
-          !!after &&
-          s[next[1]] === "，" &&
-          !this.introducesName(next[0], next[1]) &&
-          this.isPostClause(next[0], next[1]) &&
-          this.introducesName(after[0], after[1]);
-        if (
-          hs &&
-          hs.length > 0 &&
-          hs.every((h) => h.level !== null) &&
-          (overPost || this.introducesName(next[0], next[1]))
-        ) {
-          carryHonours = hs.map((h) => ({
-            ...h,
-            evidence: { ...h.evidence, rule: overPost ? "person.post-chain" : "honour.carried-clause" },
-          }));
-          carryOverPost = overPost;
-          continue;
-        }
-      }
-      if (lastNamed && !lastNameEndsClause && !/被|授予|评为|荣获|喜获|获评|当选/.test(s.slice(ca, cb))) {
-        const hs = this.honoursIn(ca, cb);
-        if (hs && hs.length > 0 && hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb)))) {
-          this.addHonours(lastNamed, hs, "honour.bare-clause");
-          continue;
-        }
-      }
-      // [from, to, first item of the clause, read after a story verb ("讲述了…的故事")]
-      // Built by push, as every queue of this loop (one array shape keeps the compiled code).
-      const queue: [number, number, boolean, boolean][] = [];
-      for (let i = 0; i < items.length; i++) queue.push([items[i]![0], items[i]![1], i === 0, false]);
-      while (queue.length > 0) {
-        const [ia, ib, first, story] = queue.shift()!;
-        let a = ia;
-        while (a < ib && s[a] === " ") a++;
-        const conn = CONNECTOR.exec(s.slice(a, ib));
-        if (conn) a += conn[0].length;
-        // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
-        const item = s.slice(a, ib);
-        const lead =
-          (ITEM_LEAD_FIRST.has(item[0] ?? "") ? ITEM_LEAD.exec(item) : null) ??
-          (ITEM_OPENER_HINT.test(item) ? ITEM_OPENER.exec(item) : null);
-        if (lead) a += lead[0].length;
-        // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
-        // gives the names the honour before it).
-        else if (first && GROUP_HINT.test(s.slice(a, ib))) {
-          const marker = GROUP_MARKER.exec(s.slice(a, ib));
-          if (marker && marker.index > 0) a += marker.index + marker[0].length;
-        }
-        let found = -1;
-        let len = 0;
-        const note: NameNote = { rule: null };
-        const allowStart =
-          prevItemHadName || joined || first || pending.honours.length > 0 || pending.employer !== null;
-        const wasJoined = joined;
-        joined = false;
-        const scanFrom = s.startsWith("来自", a) ? a + 2 : a;
-        for (let p = scanFrom; p < ib; p++) {
-          const atStart = p === scanFrom;
-          const start = NAME_START[s.charCodeAt(p)]!;
-          // Most characters start no name: one table read settles them.
-          if (start === 0 && !dotted) continue;
-          // "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname.
-          // "委员钢宝力达，", "董事长龙日江措，": a transliterated name the syllable lists miss,
-          // right after a job title or an honour (four or five characters, longer than Han names).
-          if (start & 8 && !atStart) {
-            const t = translitNameAt(s, p, ib);
-            if (t > 0 && this.isAnchor(p, a)) {
-              found = p;
-              len = t;
-              note.rule = "person.translit";
-              break;
-            }
-          }
-          const minority = start & 4 ? minorityNameAt(s, p, ib) : 0;
-          if (
-            minority > 0 &&
-            (atStart ? allowStart : this.isAnchor(p, a) || (p >= listFrom && p + minority === ib))
-          ) {
-            found = p;
-            len = minority;
-            break;
-          }
-          if ((start & 3) === 0 || surnameAt(s, p) === 0) {
-            // "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname.
-            if (!dotted || (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·")) continue;
-            if (atStart ? !allowStart : !this.isAnchor(p, a)) continue;
-            const dottedName = DOTTED_NAME.exec(s.slice(p, ib));
-            if (!dottedName || (p > 0 && /\p{Script=Han}/u.test(s[p - 1]!) && atStart)) continue;
-            found = p;
-            len = dottedName[0].length;
-            break;
-          }
-          // "某某股份有限公司X、某某集团Y等10名…": a full unit name right before a name (no job
-          // title) anchors it when the name closes the item.
-          let unitOnly = false;
-          if (atStart ? !allowStart : !this.isAnchor(p, a)) {
-            // (After a list marker only a name that may close its item: at most four characters.)
-            if (atStart || !(this.unitAnchor(p, scanFrom) || (p >= listFrom && p - a >= 2 && ib - p <= 4)))
-              continue;
-            unitOnly = true;
-          }
-          const bounds = windowBounds(s, p, ca, cb);
-          // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.
-          if (
-            !atStart &&
-            PLACE_ACROSS.test(s.slice(p - 1, p + 1)) &&
-            (s[p - 1] !== "长" || /[部局厅委]/.test(s[p - 2] ?? ""))
-          )
-            continue;
-          // "X是某公司工程部经理，…": a profile opens with the name and its unit (jieba may glue 是).
-          const profile = atStart && first && ci === 0 ? this.profileNameAt(p, ib, bounds) : 0;
-          if (profile > 0) {
-            found = p;
-            len = profile;
-            note.rule = "person.profile-opening";
-            break;
-          }
-          const l = nameAt(s, p, ib, bounds, !atStart, note);
-          if (l === 0) continue;
-          // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
-          if (s[p + l] === "（" && this.unitAfterBracket(p + l, ib)) continue;
-          if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) continue;
-          if (atStart && !prevItemHadName && pending.honours.length === 0 && !pending.employer) {
-            // A clause-initial name needs something after it that people do: verb, comma, list.
-            if (l + p < ib && /^[\p{Script=Han}]/u.test(s.slice(p + l)) && !bounds.has(p + l)) continue;
-          }
-          found = p;
-          len = l;
-          break;
-        }
-        if (found < 0) note.rule = null;
-        else if (story && note.rule === null) note.rule = "person.story-of";
-        // "科普讲解员宣讲了全国优秀科技工作者、…Y的事迹": the item goes on after the story verb.
-        if (found < 0) {
-          // (The object may run over the item's end: "宣讲了A、B的事迹".)
-          const told = storyLead(STORY_LEAD, s, a, cb, 16);
-          if (told && a + told[0].length < ib) {
-            queue.unshift([a + told[0].length, ib, first, true]);
-            continue;
-          }
-        }
-        if (found < 0 && countedList) {
-          const lead = first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
-          const l = this.listedNameLength(a + lead, ib);
-          if (l > 0) {
-            found = a + lead;
-            len = l;
-          }
-        }
-        if (found < 0) {
-          // Also accept an unknown title right before a name when earlier items were honours.
-          if (pending.honours.length > 0) {
-            for (let p = a + 2; p < ib && p <= a + 20; p++) {
-              if (!TITLE_LIKE.test(s.slice(a, p))) continue;
-              const l = nameAt(s, p, ib, windowBounds(s, p, ca, cb));
-              if (l > 0) {
-                found = p;
-                len = l;
-                break;
-              }
-            }
-          }
-        }
-        if (found >= 0) {
-          let prefix = found === a ? emptyPrefix() : this.parsePrefix(a, found);
-          if (!prefix) prefix = emptyPrefix();
-          if (found === a && prevItemHadName && lastPrefixHonours.length > 0)
-            prefix.honours = [...lastPrefixHonours];
-          else lastPrefixHonours = prefix.honours;
-          if (wasJoined && prefix.honours.length === 0 && prefix.employer?.jobTitle && pairHonours.length > 0)
-            prefix.honours = pairHonours.map((h) => ({
-              ...h,
-              evidence: { ...h.evidence, rule: "person.joined-pair" },
-            }));
-          // "某学院党委委员、人事处处长X": a bare department belongs to the unit named before it.
-          if (prefix.employer && pending.employer && DEPARTMENT.test(prefix.employer.org)) {
-            prefix.employer = this.department(pending.employer, prefix.employer);
-            pending.employer = null;
-          }
-          const strongPending = pending.employer && isStrongUnit(pending.employer.org);
-          // "某学院办公室主任、驻村第一书记X": two characters that end like a unit (驻村) name none.
-          const weakOwn =
-            !!pending.employer &&
-            !!prefix.employer &&
-            prefix.employer.org.length <= 2 &&
-            !isOrgName(prefix.employer.org);
-          const merged: Prefix = {
-            honours: [...carried, ...pending.honours, ...prefix.honours],
-            employer:
-              prefix.employer && !weakOwn && (!strongPending || isStrongUnit(prefix.employer.org))
-                ? prefix.employer
-                : (pending.employer ?? (clauseHadName ? null : carryEmployer)),
-            extra:
-              prefix.employer && strongPending && isStrongUnit(prefix.employer.org)
-                ? [...pending.extra, pending.employer!]
-                : pending.extra,
-            job: prefix.job ?? pending.job,
-          };
-          if (postEmployer && merged.employer && merged.employer !== postEmployer) {
-            merged.extra = [...merged.extra, postEmployer];
-            postEmployer = null;
-          }
-          if (!merged.employer?.jobTitle && merged.employer && merged.job)
-            merged.employer.jobTitle = merged.job;
-          const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
-          const person = this.addPerson(name, found, merged, "honour.appositive", note.rule);
-          pairHonours = merged.employer?.jobTitle ? merged.honours : [];
-          pending = emptyPrefix();
-          prevItemHadName = true;
-          clauseHadName = true;
-          clauseNames.push(person);
-          group.push(person);
-          lastNamed = person;
-          const restFrom = found + len;
-          // "…班组班长X劳模向…": 劳模 printed after the name is the person's title.
-          if (
-            MODEL_AFTER_NAME.test(s.slice(restFrom, restFrom + 6)) &&
-            !s.slice(restFrom, ib).includes("工作室")
-          ) {
-            const raw = this.ctx.text.slice(restFrom, restFrom + 2);
-            const h = mention(PLAIN_MODEL_HONOUR, raw, spanAt(this.ctx, restFrom, restFrom + 2));
-            this.addHonours(person, [h], "person.model-after-name");
-          }
-          lastNameEndsClause = restFrom >= ib && items.length === 1 && merged.honours.length === 0;
-          clauseIndexSinceName = 0;
-          if (restFrom < ib) {
-            const rest = s.slice(restFrom, ib);
-            const count = COUNT.exec(rest);
-            const conn2 = CONNECTOR.exec(rest);
-            const etc = count || conn2 ? null : ETC_HONOUR.exec(rest);
-            const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
-            if (count) {
-              const hs = this.leadingHonour(restFrom + count[0].length, ib);
-              if (hs) for (const g of group) this.addHonours(g, hs, "honour.count-list");
-              group = [];
-            } else if (etcHonours) {
-              // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's; a plain
-              // 劳模代表 only names those introduced with no title of their own (a mixed group).
-              const plain = etcHonours.every((h) => h.scope === "" && h.level === null);
-              for (const g of group)
-                if (!plain || g.honours.length === 0) this.addHonours(g, etcHonours, "honour.count-list");
-              group = [];
-            } else if (conn2 && queue.length >= 0) {
-              queue.unshift([restFrom, ib, false, false]);
-              prevItemHadName = false;
-              joined = true;
-            } else {
-              const respectively = /^分别(?:是|为|来自)/.exec(rest);
-              if (respectively && group.length > 1)
-                this.readRespectively(group, restFrom + respectively[0].length, ib);
-              else {
-                const hs = this.readPredicate(person, restFrom, cb);
-                if (hs.length > 0) {
-                  for (const g of group) this.addHonours(g, hs, "honour.verb");
-                  // "A喜获H1、B喜获H2": the names after a predicate of their own make a new group.
-                  group = [];
-                }
-                // "X向大家讲述了全国劳模Y的故事": the honouree of the story is named after the verb.
-                const told = storyLead(STORY_LEAD, s, restFrom, cb, 16);
-                if (told && restFrom + told[0].length < ib) {
-                  queue.unshift([restFrom + told[0].length, ib, false, true]);
-                  prevItemHadName = false;
-                }
-              }
-            }
-          }
-          continue;
-        }
-        if (this.collectiveIn(a, ib) || this.collectiveAfterHonours(a, ib, pending.honours)) {
-          prevItemHadName = false;
-          continue;
-        }
-        // An item with no honour word, unit suffix or job title can hold no prefix.
-        const parsed = mayHoldPrefix(s, a, ib) ? this.parsePrefix(a, ib) : null;
-        if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
-          pending.honours.push(...parsed.honours);
-          // Two posts in a chain are two employers; a weak unit never replaces a strong one
-          // ("某管理处主任、绿化工程高级工程师X" works for the 管理处).
-          const e = parsed.employer;
-          if (e && !pending.employer) pending.employer = e;
-          else if (e && isStrongUnit(e.org)) {
-            if (isStrongUnit(pending.employer!.org)) pending.extra.push(pending.employer!);
-            pending.employer = e;
-          }
-          pending.job = parsed.job ?? pending.job;
-        } else if (!(SKIPPABLE_LAST.has(s[ib - 1] ?? "") && SKIPPABLE_ITEM.test(s.slice(a, ib)))) {
-          pending = emptyPrefix();
-        }
-        prevItemHadName = false;
-      }
-      // "全国劳动模范：A、B、C": the honour before a colon is every name's after it.
-      if (colonHonours.length > 0)
-        for (const p of clauseNames) this.addHonours(p, colonHonours, "honour.colon-list");
-      colonHonours =
-        !clauseHadName && cb < s.length && s[cb] === "：" && pending.honours.length > 0 && !pending.employer
-          ? pending.honours
-          : [];
-      carryEmployer = null;
-      postEmployer = null;
-      if (!clauseHadName) {
-        const unit = parseUnit(s.slice(ca, cb));
-        if (unit?.org && unit.jobTitle)
-          carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb, "employer.carried-clause");
-        if (passOn && carried.length > 0) {
-          carryHonours = carried;
-          postEmployer = carryEmployer;
-        }
-      }
-      if (!clauseHadName) this.readNameBeforeVerb(ca, cb);
-      if (!clauseHadName && lastNamed && lastNameEndsClause) clauseIndexSinceName++;
-      if (clauseHadName) this.readCollectiveVerb(ca, cb);
-      else this.readCollectiveVerb(ca, cb);
+    const st = new SentenceWalk(to, dotted, splitTop(s, from, to, "，；：…"));
+    for (let ci = 0; ci < st.clauses.length; ci++) this.readClause(st, ci);
+  }
+
+  /** "“……。”全国劳模X说": a quoted utterance that opens the sentence is not part of the chain. */
+  private afterOpeningQuote(from: number, end: number): number {
+    const s = this.ctx.s;
+    if (s[from] !== "“") return from;
+    const close = s.indexOf("”", from);
+    return close > 0 && close < end - 1 && /[。！？]/.test(s.slice(from, close)) ? close + 1 : from;
+  }
+
+  /** Clause `ci` of a sentence: a clause about the name before it, or its 、-separated items. */
+  private readClause(st: SentenceWalk, ci: number): void {
+    const s = this.ctx.s;
+    const [ca, cb] = st.clauses[ci]!;
+    const carried = st.carryHonours;
+    const passOn = st.carryOverPost;
+    st.carryOverPost = false;
+    st.carryHonours = [];
+    const items = splitTop(s, ca, cb, "、");
+    // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
+    // even where a name is also a word (白金) or has no Han surname.
+    const countedList = items.length >= 3 && this.isCountedNameList(items);
+    if (st.listFrom === st.to && GROUP_HINT.test(s.slice(ca, cb))) {
+      const marker = GROUP_MARKER.exec(s.slice(ca, cb));
+      if (marker) st.listFrom = ca + marker.index + marker[0].length;
     }
+    if (this.readClauseOfLastName(st, ca, cb)) return;
+    if (this.carryClauseHonours(st, ci, ca, cb)) return;
+    if (this.readBareHonourClause(st, ca, cb)) return;
+    const cl = new ClauseWalk(ci, ca, cb, items, countedList, carried, passOn);
+    for (let i = 0; i < items.length; i++) cl.queue.push([items[i]![0], items[i]![1], i === 0, false]);
+    while (cl.queue.length > 0) this.readItem(st, cl, cl.queue.shift()!);
+    this.closeClause(st, cl);
+  }
+
+  /**
+   * A clause about the name just read: "X，他曾获…" (a pronoun or time word refers back), a
+   * profile card's bio item, the name's unit or honours after it, or an honour verb
+   * ("X是某公司的一名技师，先后被评为“…”"). True when the clause was read so.
+   */
+  private readClauseOfLastName(st: SentenceWalk, ca: number, cb: number): boolean {
+    const last = st.lastNamed;
+    if (!last) return false;
+    const s = this.ctx.s;
+    const back = REFERS_BACK.exec(s.slice(ca, cb));
+    if (back) {
+      this.readPredicate(last, ca + back[0].length, cb);
+      return true;
+    }
+    // "X，男，维吾尔族，1953年7月出生，某县人，中共党员，原某厂工人": a profile's card; the bio
+    // items do not count against the clauses that may still carry the unit.
+    if (st.lastNameEndsClause && BIO_CLAUSE.test(s.slice(ca, cb))) return true;
+    // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y", or
+    // "…工程师A，某学院办公室主任、驻村第一书记B等…代表发言".)
+    if (
+      st.lastNameEndsClause &&
+      st.clauseIndexSinceName < 3 &&
+      !this.endsWithIntroducedName(ca, cb) &&
+      !this.introducesName(ca, cb) &&
+      this.readPostfixClause(last, ca, cb, st.clauseIndexSinceName === 0)
+    ) {
+      st.clauseIndexSinceName++;
+      return true;
+    }
+    if (!st.lastNameEndsClause && HONOUR_VERB.test(s.slice(ca, cb))) {
+      this.readPredicate(last, ca, cb);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "全国劳动模范、时代楷模，某公司某班班长X": a clause of honours alone before a clause that
+   * ends with a name introduced by unit and job is that name's; "并向全国劳动模范…，…班长X颁发":
+   * the object of 向/为/给 is the next name. True when the honours are carried on.
+   */
+  private carryClauseHonours(st: SentenceWalk, ci: number, ca: number, cb: number): boolean {
+    const s = this.ctx.s;
+    const next = ci + 1 < st.clauses.length ? st.clauses[ci + 1] : undefined;
+    if (!next || s[cb] !== "，" || !hasHonourWord(s, ca, cb)) return false;
+    const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
+    const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
+    // "全国先进工作者，某局机关党委专职副书记，某村党总支书记、队长X；": a clause of unit
+    // and post with no name may stand between the honours and the name (a chain of posts).
+    const after = ci + 2 < st.clauses.length ? st.clauses[ci + 2] : undefined;
+    const overPost =
+      !!after &&
+      s[next[1]] === "，" &&
+      !this.introducesName(next[0], next[1]) &&
+      this.isPostClause(next[0], next[1]) &&
+      this.introducesName(after[0], after[1]);
+    if (
+      !hs ||
+      hs.length === 0 ||
+      !hs.every((h) => h.level !== null) ||
+      !(overPost || this.introducesName(next[0], next[1]))
+    )
+      return false;
+    st.carryHonours = hs.map((h) => ({
+      ...h,
+      evidence: { ...h.evidence, rule: overPost ? "person.post-chain" : "honour.carried-clause" },
+    }));
+    st.carryOverPost = overPost;
+    return true;
+  }
+
+  /** "X是某厂技师，享受国务院特殊津贴，全国劳模。": a bare honour clause after the name's clause. */
+  private readBareHonourClause(st: SentenceWalk, ca: number, cb: number): boolean {
+    const last = st.lastNamed;
+    const s = this.ctx.s;
+    if (!last || st.lastNameEndsClause || /被|授予|评为|荣获|喜获|获评|当选/.test(s.slice(ca, cb)))
+      return false;
+    const hs = this.honoursIn(ca, cb);
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb))))
+      return false;
+    this.addHonours(last, hs, "honour.bare-clause");
+    return true;
+  }
+
+  /** One item [ia, ib) of a clause: a name with what is printed before and after it, or a prefix. */
+  private readItem(st: SentenceWalk, cl: ClauseWalk, [ia, ib, first, story]: QueuedItem): void {
+    const s = this.ctx.s;
+    const a = this.itemStart(ia, ib, first);
+    const allowStart =
+      cl.prevItemHadName ||
+      cl.joined ||
+      first ||
+      cl.pending.honours.length > 0 ||
+      cl.pending.employer !== null;
+    const wasJoined = cl.joined;
+    cl.joined = false;
+    const it = new ItemWalk(a, ib, first, s.startsWith("来自", a) ? a + 2 : a, allowStart);
+    this.scanItemForName(st, cl, it);
+    if (it.found < 0) it.note.rule = null;
+    else if (story && it.note.rule === null) it.note.rule = "person.story-of";
+    if (it.found < 0) {
+      // "科普讲解员宣讲了全国优秀科技工作者、…Y的事迹": the item goes on after the story verb.
+      // (The object may run over the item's end: "宣讲了A、B的事迹".)
+      const told = storyLead(STORY_LEAD, s, a, cl.cb, 16);
+      if (told && a + told[0].length < ib) {
+        cl.queue.unshift([a + told[0].length, ib, first, true]);
+        return;
+      }
+      this.fallbackName(cl, it);
+    }
+    if (it.found >= 0) this.readNamedItem(st, cl, it, wasJoined);
+    else this.readUnnamedItem(cl, a, ib);
+  }
+
+  /** Where an item's own text starts: after spaces, a connector and a list lead or marker. */
+  private itemStart(ia: number, ib: number, first: boolean): number {
+    const s = this.ctx.s;
+    let a = ia;
+    while (a < ib && s[a] === " ") a++;
+    const conn = CONNECTOR.exec(s.slice(a, ib));
+    if (conn) a += conn[0].length;
+    // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
+    const item = s.slice(a, ib);
+    const lead =
+      (ITEM_LEAD_FIRST.has(item[0] ?? "") ? ITEM_LEAD.exec(item) : null) ??
+      (ITEM_OPENER_HINT.test(item) ? ITEM_OPENER.exec(item) : null);
+    if (lead) return a + lead[0].length;
+    // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
+    // gives the names the honour before it).
+    if (first && GROUP_HINT.test(s.slice(a, ib))) {
+      const marker = GROUP_MARKER.exec(s.slice(a, ib));
+      if (marker && marker.index > 0) a += marker.index + marker[0].length;
+    }
+    return a;
+  }
+
+  /** The first name of an item that something anchors (the item's start, a title, a unit). */
+  private scanItemForName(st: SentenceWalk, cl: ClauseWalk, it: ItemWalk): void {
+    const s = this.ctx.s;
+    for (let p = it.scanFrom; p < it.ib; p++) {
+      const start = NAME_START[s.charCodeAt(p)]!;
+      // Most characters start no name: one table read settles them.
+      if (start === 0 && !st.dotted) continue;
+      const l = this.itemNameAt(st, cl, it, p, start);
+      if (l > 0) {
+        it.found = p;
+        it.len = l;
+        return;
+      }
+    }
+  }
+
+  /** The length of an anchored name at `p` of an item, or 0. */
+  private itemNameAt(st: SentenceWalk, cl: ClauseWalk, it: ItemWalk, p: number, start: number): number {
+    const atStart = p === it.scanFrom;
+    const unmarked = start & 12 ? this.unmarkedNameAt(st, it, p, start, atStart) : 0;
+    if (unmarked > 0) return unmarked;
+    if ((start & 3) === 0 || surnameAt(this.ctx.s, p) === 0)
+      return st.dotted ? this.dottedNameAt(it, p, atStart) : 0;
+    return this.surnameNameAt(st, cl, it, p, atStart);
+  }
+
+  /**
+   * "扎西朗杰", "乌兰巴特尔": Tibetan and Mongolian names have no Han surname; "委员钢宝力达，",
+   * "董事长龙日江措，": a transliterated name the syllable lists miss, right after a job title or
+   * an honour (four or five characters, longer than Han names).
+   */
+  private unmarkedNameAt(st: SentenceWalk, it: ItemWalk, p: number, start: number, atStart: boolean): number {
+    const s = this.ctx.s;
+    if (start & 8 && !atStart) {
+      const t = translitNameAt(s, p, it.ib);
+      if (t > 0 && this.isAnchor(p, it.a)) {
+        it.note.rule = "person.translit";
+        return t;
+      }
+    }
+    const minority = start & 4 ? minorityNameAt(s, p, it.ib) : 0;
+    if (
+      minority > 0 &&
+      (atStart ? it.allowStart : this.isAnchor(p, it.a) || (p >= st.listFrom && p + minority === it.ib))
+    )
+      return minority;
+    return 0;
+  }
+
+  /** "艾合买提·吐尔逊": a transliterated name joined by a middle dot needs no surname. */
+  private dottedNameAt(it: ItemWalk, p: number, atStart: boolean): number {
+    const s = this.ctx.s;
+    if (s[p + 2] !== "·" && s[p + 3] !== "·" && s[p + 4] !== "·") return 0;
+    if (atStart ? !it.allowStart : !this.isAnchor(p, it.a)) return 0;
+    const dottedName = DOTTED_NAME.exec(s.slice(p, it.ib));
+    if (!dottedName || (p > 0 && /\p{Script=Han}/u.test(s[p - 1]!) && atStart)) return 0;
+    return dottedName[0].length;
+  }
+
+  /** A Han name at `p` (a surname there) with an anchor before it, closing what it must. */
+  private surnameNameAt(st: SentenceWalk, cl: ClauseWalk, it: ItemWalk, p: number, atStart: boolean): number {
+    const s = this.ctx.s;
+    const { a, ib } = it;
+    // "某某股份有限公司X、某某集团Y等10名…": a full unit name right before a name (no job
+    // title) anchors it when the name closes the item.
+    let unitOnly = false;
+    if (atStart ? !it.allowStart : !this.isAnchor(p, a)) {
+      // (After a list marker only a name that may close its item: at most four characters.)
+      if (atStart || !(this.unitAnchor(p, it.scanFrom) || (p >= st.listFrom && p - a >= 2 && ib - p <= 4)))
+        return 0;
+      unitOnly = true;
+    }
+    const bounds = windowBounds(s, p, cl.ca, cl.cb);
+    // "交通运输部长江三峡…": 长江 is a place; no name follows 部长 here.
+    if (
+      !atStart &&
+      PLACE_ACROSS.test(s.slice(p - 1, p + 1)) &&
+      (s[p - 1] !== "长" || /[部局厅委]/.test(s[p - 2] ?? ""))
+    )
+      return 0;
+    // "X是某公司工程部经理，…": a profile opens with the name and its unit (jieba may glue 是).
+    const profile = atStart && it.first && cl.ci === 0 ? this.profileNameAt(p, ib, bounds) : 0;
+    if (profile > 0) {
+      it.note.rule = "person.profile-opening";
+      return profile;
+    }
+    const l = nameAt(s, p, ib, bounds, !atStart, it.note);
+    if (l === 0) return 0;
+    // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
+    if (s[p + l] === "（" && this.unitAfterBracket(p + l, ib)) return 0;
+    if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) return 0;
+    // A clause-initial name needs something after it that people do: verb, comma, list.
+    if (
+      atStart &&
+      !cl.prevItemHadName &&
+      cl.pending.honours.length === 0 &&
+      !cl.pending.employer &&
+      l + p < ib &&
+      /^[\p{Script=Han}]/u.test(s.slice(p + l)) &&
+      !bounds.has(p + l)
+    )
+      return 0;
+    return l;
+  }
+
+  /**
+   * Names no anchor finds: the items of a counted name list, and a name right after an unknown
+   * title once earlier items were honours.
+   */
+  private fallbackName(cl: ClauseWalk, it: ItemWalk): void {
+    const s = this.ctx.s;
+    const { a, ib } = it;
+    if (cl.countedList) {
+      const lead = it.first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
+      const l = this.listedNameLength(a + lead, ib);
+      if (l > 0) {
+        it.found = a + lead;
+        it.len = l;
+        return;
+      }
+    }
+    if (cl.pending.honours.length === 0) return;
+    for (let p = a + 2; p < ib && p <= a + 20; p++) {
+      if (!TITLE_LIKE.test(s.slice(a, p))) continue;
+      const l = nameAt(s, p, ib, windowBounds(s, p, cl.ca, cl.cb));
+      if (l > 0) {
+        it.found = p;
+        it.len = l;
+        return;
+      }
+    }
+  }
+
+  /** An item with a name: the person with the prefix before it, then what follows the name. */
+  private readNamedItem(st: SentenceWalk, cl: ClauseWalk, it: ItemWalk, wasJoined: boolean): void {
+    const { found, len, ib } = it;
+    const merged = this.mergedPrefix(st, cl, it.a, found, wasJoined);
+    const name = this.ctx.text.slice(found, found + len).replace(/\s+/g, "");
+    const person = this.addPerson(name, found, merged, "honour.appositive", it.note.rule);
+    cl.pairHonours = merged.employer?.jobTitle ? merged.honours : [];
+    cl.pending = emptyPrefix();
+    cl.prevItemHadName = true;
+    cl.clauseHadName = true;
+    cl.clauseNames.push(person);
+    cl.group.push(person);
+    st.lastNamed = person;
+    const restFrom = found + len;
+    this.readModelAfterName(person, restFrom, ib);
+    st.lastNameEndsClause = restFrom >= ib && cl.items.length === 1 && merged.honours.length === 0;
+    st.clauseIndexSinceName = 0;
+    if (restFrom < ib) this.readAfterName(cl, person, restFrom, ib);
+  }
+
+  /**
+   * The prefix of the name at `found`: what is printed before it in its item, with the honours,
+   * unit and post of earlier items of the clause and of the clauses before.
+   */
+  private mergedPrefix(
+    st: SentenceWalk,
+    cl: ClauseWalk,
+    a: number,
+    found: number,
+    wasJoined: boolean,
+  ): Prefix {
+    const pending = cl.pending;
+    const prefix = (found === a ? null : this.parsePrefix(a, found)) ?? emptyPrefix();
+    if (found === a && cl.prevItemHadName && cl.lastPrefixHonours.length > 0)
+      prefix.honours = [...cl.lastPrefixHonours];
+    else cl.lastPrefixHonours = prefix.honours;
+    // "HONOUR、UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it.
+    if (wasJoined && prefix.honours.length === 0 && prefix.employer?.jobTitle && cl.pairHonours.length > 0)
+      prefix.honours = cl.pairHonours.map((h) => ({
+        ...h,
+        evidence: { ...h.evidence, rule: "person.joined-pair" },
+      }));
+    // "某学院党委委员、人事处处长X": a bare department belongs to the unit named before it.
+    if (prefix.employer && pending.employer && DEPARTMENT.test(prefix.employer.org)) {
+      prefix.employer = this.department(pending.employer, prefix.employer);
+      pending.employer = null;
+    }
+    const strongPending = pending.employer && isStrongUnit(pending.employer.org);
+    // "某学院办公室主任、驻村第一书记X": two characters that end like a unit (驻村) name none.
+    const weakOwn =
+      !!pending.employer &&
+      !!prefix.employer &&
+      prefix.employer.org.length <= 2 &&
+      !isOrgName(prefix.employer.org);
+    const merged: Prefix = {
+      honours: [...cl.carried, ...pending.honours, ...prefix.honours],
+      employer:
+        prefix.employer && !weakOwn && (!strongPending || isStrongUnit(prefix.employer.org))
+          ? prefix.employer
+          : (pending.employer ?? (cl.clauseHadName ? null : st.carryEmployer)),
+      extra:
+        prefix.employer && strongPending && isStrongUnit(prefix.employer.org)
+          ? [...pending.extra, pending.employer!]
+          : pending.extra,
+      job: prefix.job ?? pending.job,
+    };
+    // "全国先进工作者，某局副书记，某村书记X": the post clause's unit employs the name as well.
+    if (st.postEmployer && merged.employer && merged.employer !== st.postEmployer) {
+      merged.extra = [...merged.extra, st.postEmployer];
+      st.postEmployer = null;
+    }
+    if (!merged.employer?.jobTitle && merged.employer && merged.job) merged.employer.jobTitle = merged.job;
+    return merged;
+  }
+
+  /** "…班组班长X劳模向…": 劳模 printed after the name is the person's title. */
+  private readModelAfterName(person: FoundPerson, restFrom: number, ib: number): void {
+    const s = this.ctx.s;
+    if (!MODEL_AFTER_NAME.test(s.slice(restFrom, restFrom + 6)) || s.slice(restFrom, ib).includes("工作室"))
+      return;
+    const raw = this.ctx.text.slice(restFrom, restFrom + 2);
+    const h = mention(PLAIN_MODEL_HONOUR, raw, spanAt(this.ctx, restFrom, restFrom + 2));
+    this.addHonours(person, [h], "person.model-after-name");
+  }
+
+  /** What follows a name in its item: a count or 等 closing a list, a connector, or a predicate. */
+  private readAfterName(cl: ClauseWalk, person: FoundPerson, restFrom: number, ib: number): void {
+    const rest = this.ctx.s.slice(restFrom, ib);
+    const count = COUNT.exec(rest);
+    const conn = CONNECTOR.exec(rest);
+    const etc = count || conn ? null : ETC_HONOUR.exec(rest);
+    const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
+    if (count) {
+      const hs = this.leadingHonour(restFrom + count[0].length, ib);
+      if (hs) for (const g of cl.group) this.addHonours(g, hs, "honour.count-list");
+      cl.group = [];
+    } else if (etcHonours) {
+      // "邀请A、B等去年刚评上的全国劳模到场…": the honour after 等 is every name's; a plain
+      // 劳模代表 only names those introduced with no title of their own (a mixed group).
+      const plain = etcHonours.every((h) => h.scope === "" && h.level === null);
+      for (const g of cl.group)
+        if (!plain || g.honours.length === 0) this.addHonours(g, etcHonours, "honour.count-list");
+      cl.group = [];
+    } else if (conn) {
+      cl.queue.unshift([restFrom, ib, false, false]);
+      cl.prevItemHadName = false;
+      cl.joined = true;
+    } else this.readNamePredicate(cl, person, restFrom, ib);
+  }
+
+  /** "A、B分别来自…", "X荣获…", "X向大家讲述了全国劳模Y的故事": the predicate after a name. */
+  private readNamePredicate(cl: ClauseWalk, person: FoundPerson, restFrom: number, ib: number): void {
+    const s = this.ctx.s;
+    const respectively = /^分别(?:是|为|来自)/.exec(s.slice(restFrom, ib));
+    if (respectively && cl.group.length > 1) {
+      this.readRespectively(cl.group, restFrom + respectively[0].length, ib);
+      return;
+    }
+    const hs = this.readPredicate(person, restFrom, cl.cb);
+    if (hs.length > 0) {
+      for (const g of cl.group) this.addHonours(g, hs, "honour.verb");
+      // "A喜获H1、B喜获H2": the names after a predicate of their own make a new group.
+      cl.group = [];
+    }
+    // The honouree of the story is named after the verb.
+    const told = storyLead(STORY_LEAD, s, restFrom, cl.cb, 16);
+    if (told && restFrom + told[0].length < ib) {
+      cl.queue.unshift([restFrom + told[0].length, ib, false, true]);
+      cl.prevItemHadName = false;
+    }
+  }
+
+  /** An item with no name: a collective, or honours, unit and post kept for the next name. */
+  private readUnnamedItem(cl: ClauseWalk, a: number, ib: number): void {
+    const s = this.ctx.s;
+    cl.prevItemHadName = false;
+    if (this.collectiveIn(a, ib) || this.collectiveAfterHonours(a, ib, cl.pending.honours)) return;
+    // An item with no honour word, unit suffix or job title can hold no prefix.
+    const parsed = mayHoldPrefix(s, a, ib) ? this.parsePrefix(a, ib) : null;
+    if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
+      const pending = cl.pending;
+      pending.honours.push(...parsed.honours);
+      // Two posts in a chain are two employers; a weak unit never replaces a strong one
+      // ("某管理处主任、绿化工程高级工程师X" works for the 管理处).
+      const e = parsed.employer;
+      if (e && !pending.employer) pending.employer = e;
+      else if (e && isStrongUnit(e.org)) {
+        if (isStrongUnit(pending.employer!.org)) pending.extra.push(pending.employer!);
+        pending.employer = e;
+      }
+      pending.job = parsed.job ?? pending.job;
+    } else if (!(SKIPPABLE_LAST.has(s[ib - 1] ?? "") && SKIPPABLE_ITEM.test(s.slice(a, ib)))) {
+      cl.pending = emptyPrefix();
+    }
+  }
+
+  /** After a clause's items: the colon list, the unit or honours carried on, collective verbs. */
+  private closeClause(st: SentenceWalk, cl: ClauseWalk): void {
+    const s = this.ctx.s;
+    const { ca, cb } = cl;
+    // "全国劳动模范：A、B、C": the honour before a colon is every name's after it.
+    if (st.colonHonours.length > 0)
+      for (const p of cl.clauseNames) this.addHonours(p, st.colonHonours, "honour.colon-list");
+    st.colonHonours =
+      !cl.clauseHadName &&
+      cb < s.length &&
+      s[cb] === "：" &&
+      cl.pending.honours.length > 0 &&
+      !cl.pending.employer
+        ? cl.pending.honours
+        : [];
+    st.carryEmployer = null;
+    st.postEmployer = null;
+    if (!cl.clauseHadName) {
+      // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
+      const unit = parseUnit(s.slice(ca, cb));
+      if (unit?.org && unit.jobTitle)
+        st.carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb, "employer.carried-clause");
+      // The honours pass over a clause of unit and post without a name to the one after.
+      if (cl.passOn && cl.carried.length > 0) {
+        st.carryHonours = cl.carried;
+        st.postEmployer = st.carryEmployer;
+      }
+      this.readNameBeforeVerb(ca, cb);
+      if (st.lastNamed && st.lastNameEndsClause) st.clauseIndexSinceName++;
+    }
+    this.readCollectiveVerb(ca, cb);
   }
 
   /** What follows a name in its own clause: honour verbs, "是ORG的JOB", "来自ORG", "在ORG当JOB". */
