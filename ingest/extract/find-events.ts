@@ -679,16 +679,7 @@ export class EventFinder {
     this.firstRead = Math.min(this.firstRead, from);
     const sent = s.slice(from, to);
     // Every rule below needs one of these words: most sentences of an article have none.
-    // "A在青川机械厂为职工讲述…，B在远江港务公司分享…": where each talk was given.
-    if (sent.includes("在") && TALK_VERB.test(sent))
-      for (const m of matchesOf(TALK_AT, maskQuotes(sent))) {
-        const group = m[1] ?? m[2]!;
-        const place = group.replace(/(内|里)$/, "");
-        if (futureBefore(sent.slice(0, m.index)) || !(SITE_END.test(place) || isOrgName(place))) continue;
-        if (/^(?:工作|岗位|会|会议|活动|现场|课堂|讲台|台上)/.test(place)) continue;
-        const at = from + m.index + 1;
-        this.addVenue(at, at + place.length, null, "event.talk-venue");
-      }
+    if (sent.includes("在") && TALK_VERB.test(sent)) this.readTalkVenues(from, sent);
     if (this.events.length === 0 && REFERENCE_CUE.test(sent))
       this.readEventReference(from, sent, maskQuotes(sent));
     if (!EVENT_CUE.test(sent)) return;
@@ -698,386 +689,21 @@ export class EventFinder {
     // "…，该校200多名师生现场聆听": the school named before is the venue.
     if (sent.includes("该校") && /该校[^，。；]{0,12}(?:师生|学生|同学|教职工)/.test(sent))
       this.schoolRefs.push(from + sent.indexOf("该校"));
-    // "日前，青松机械厂会议室里坐满了职工，…": a full hall is where the event takes place.
-    if (/坐满了|座无虚席|济济一堂/.test(sent)) {
-      for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
-        const c = s.slice(ca, cb);
-        const lead = TIME_LEAD.exec(c)?.[0].length ?? 0;
-        const full = /^(.{3,40}?)(?:里|内)?(?:坐满了|座无虚席|济济一堂)/.exec(c.slice(lead));
-        if (full && !/[在的]/.test(full[1]!) && SITE_END.test(full[1]!))
-          this.addVenue(ca + lead, ca + lead + full[1]!.length, null, "event.full-hall");
-      }
-    }
+    if (/坐满了|座无虚席|济济一堂/.test(sent)) this.readFullHall(from, to);
     // Themes.
     for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
     // NAME (or ORG … NAME) 在 VENUE 举行.
-    for (const m of sent.includes("在") && HELD_END.test(sent) ? matchesOf(HELD, masked) : []) {
-      if (futureAt(sent, m.index)) continue;
-      const venueFrom = from + m.index + 1;
-      const venueTo = venueFrom + m[1]!.length;
-      const clauseStart = Math.max(
-        masked.lastIndexOf("，", m.index) + 1,
-        masked.lastIndexOf("；", m.index) + 1,
-      );
-      let subj = sent.slice(clauseStart, m.index);
-      let subjAt = from + clauseStart;
-      let theme: string | null = null;
-      const th = /^(?:.*?)以“([^”]+)”为主题的/.exec(subj);
-      if (th) {
-        theme = th[1]!;
-        subjAt += th[0].length;
-        subj = subj.slice(th[0].length);
-      }
-      const byRole = /^(.*)(主办|承办|协办|指导|开展|举办|组织)的/.exec(subj);
-      // "ORG组织开展的NAME于…在VENUE举行": ORG organises NAME (roles are read by the role clauses).
-      let heldBy: [number, string] | null = null;
-      if (byRole) {
-        const raw = byRole[1]!.replace(/组织$/, "");
-        const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
-        const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
-        if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
-        subjAt += byRole[0].length;
-        subj = subj.slice(byRole[0].length);
-      }
-      const lead = TIME_LEAD.exec(subj);
-      if (lead) {
-        subjAt += lead[0].length;
-        subj = subj.slice(lead[0].length);
-      }
-      subj = subj.replace(TIME_TAIL, "");
-      if (subj === "" && clauseStart > 1) {
-        // "NAME，在VENUE举行": the event is the whole clause before.
-        const prevStart = Math.max(
-          sent.lastIndexOf("，", clauseStart - 2) + 1,
-          sent.lastIndexOf("；", clauseStart - 2) + 1,
-        );
-        let prev = sent.slice(prevStart, clauseStart - 1);
-        const pl = TIME_LEAD.exec(prev);
-        const prevAt = from + prevStart + (pl ? pl[0].length : 0);
-        if (pl) prev = prev.slice(pl[0].length);
-        if (prev.length >= 4 && !REFERS.test(prev) && eventHeadEnd(prev) === prev.length) {
-          subj = prev;
-          subjAt = prevAt;
-        }
-      }
-      let ev: FoundEvent | null = null;
-      let orgLead: string | null = null;
-      const q = subj.indexOf("“");
-      if (q >= 3 && isOrgName(subj.slice(0, q)) && eventHeadEnd(subj) === subj.length) {
-        orgLead = subj.slice(0, q);
-        subjAt += q;
-        subj = subj.slice(q);
-      }
-      if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
-      else if (eventHeadEnd(subj) === subj.length)
-        ev = this.addEvent(subjAt, subj.length, theme, "event.held-at");
-      if (ev) this.addVenues(venueFrom, venueTo, ev.at, "event.held-at");
-      if (ev && heldBy) {
-        const [orgAt, o] = heldBy;
-        this.organizers.push({
-          at: orgAt,
-          org: {
-            org: this.ctx.text.slice(orgAt, orgAt + o.length),
-            orgType: typeOf(o),
-            role: null,
-            evidence: spanAt(this.ctx, orgAt, orgAt + o.length, "event.held-at"),
-          },
-          eventAt: ev.at,
-        });
-      }
-      if (ev && orgLead) {
-        const orgAt = subjAt - orgLead.length;
-        this.organizers.push({
-          at: orgAt,
-          org: {
-            org: this.ctx.text.slice(orgAt, subjAt),
-            orgType: orgTypeOf(orgLead),
-            role: null,
-            evidence: spanAt(this.ctx, orgAt, subjAt, "event.name-org"),
-          },
-          eventAt: ev.at,
-        });
-      }
-    }
+    if (sent.includes("在") && HELD_END.test(sent))
+      for (const m of matchesOf(HELD, masked)) this.readHeldAt(from, sent, masked, m);
     // "4月29日，NAME首场开讲", "NAME隆重开幕": an event as the whole subject of its clause.
     if (SUBJECT_HELD_VERB.test(sent)) {
       const clauses = splitTop(s, from, to, "，；。");
-      for (const [ci, [ca, cb]] of clauses.entries()) {
-        const mm = SUBJECT_HELD.exec(masked.slice(ca - from, cb - from));
-        if (!mm || futureAt(sent, ca - from)) continue;
-        const m1 = s.slice(ca, ca + mm[1]!.length);
-        const lead = TIME_LEAD.exec(m1);
-        const subjAt = ca + (lead ? lead[0].length : 0);
-        // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
-        let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
-        let at = subjAt;
-        // "市委书记X宣布(：)NAME开幕": the one who opens it is no part of the name.
-        // "X致辞并宣布活动启动": the event named before, no new one.
-        const opens = /^[^，。；“]{2,30}?宣布[:：]?/.exec(subj);
-        if (opens) {
-          at += opens[0].length;
-          subj = subj.slice(opens[0].length);
-        }
-        // "由A、B主办的NAME举行": the organisers are read by the role clauses.
-        const byRole = /^由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的/.exec(subj);
-        if (byRole) {
-          at += byRole[0].length;
-          subj = subj.slice(byRole[0].length);
-        }
-        // "以“T”为主题的NAME于4月24日举办".
-        const th = /^以“([^”]+)”为主题的/.exec(subj);
-        if (th) {
-          at += th[0].length;
-          subj = subj.slice(th[0].length);
-        }
-        // "ORG开展的NAME正式开讲": ORG organises NAME.
-        const by = /^(.{3,30}?)(开展|举办|组织|主办|承办)的/.exec(subj);
-        const byOrg = by && isOrg(trimSubject(by[1]!)) ? trimSubject(by[1]!) : null;
-        if (by && byOrg) {
-          at += by[0].length;
-          subj = subj.slice(by[0].length);
-        }
-        if (subj.length < 4 || REFERS.test(subj) || eventHeadEnd(subj) !== subj.length) continue;
-        // "X宣布，…活动正式启动" after the article's 启动仪式: the campaign launched, no event of its own.
-        if (/启动$/.test(mm[0]) && this.events.some((e) => /启动(?:仪式|式|会)/.test(e.name))) continue;
-        const ev = this.addEvent(at, subj.length, th?.[1] ?? null, "event.subject-held");
-        // "4月29日，在某某电视台演播大厅内，NAME举行": the clause before is only 在VENUE.
-        const prev = ci > 0 ? clauses[ci - 1]! : null;
-        if (ev && prev) {
-          const p = s.slice(prev[0], prev[1]);
-          const pl = TIME_LEAD.exec(p)?.[0].length ?? 0;
-          const place = /^在([^，。；在]{3,40}?)(?:内|里|中|上)?$/.exec(p.slice(pl));
-          if (place && !futureAt(sent, prev[0] - from)) {
-            const vFrom = prev[0] + pl + 1;
-            this.addVenue(vFrom, vFrom + place[1]!.length, ev.at, "event.venue-clause");
-          }
-        }
-        if (ev && by && byOrg) {
-          const role = by[2] === "主办" || by[2] === "承办" ? (by[2] as OrganizerRole) : null;
-          this.organizers.push({
-            at: subjAt,
-            org: {
-              org: this.ctx.text.slice(subjAt, subjAt + byOrg.length),
-              orgType: typeOf(byOrg),
-              role,
-              evidence: spanAt(this.ctx, subjAt, subjAt + byOrg.length, "event.subject-held"),
-            },
-            eventAt: ev.at,
-          });
-        }
-      }
+      for (let ci = 0; ci < clauses.length; ci++) this.readSubjectHeld(from, sent, masked, clauses, ci);
     }
     // ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
     // "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME".
-    for (const m of matchesOf(HOLDS, masked)) {
-      if (futureAt(sent, m.index)) continue;
-      const verb = m[1] ?? m[2] ?? "";
-      const clauseStart = Math.max(
-        masked.lastIndexOf("，", m.index) + 1,
-        masked.lastIndexOf("；", m.index) + 1,
-      );
-      const clauses = splitTop(sent, m.index + m[0].length, sent.length, "，。；");
-      const objEnd = clauses[0]![1];
-      let objFrom = m.index + m[0].length;
-      let obj = sent.slice(objFrom, objEnd);
-      // "由A主办的以…为主题的NAME", "由A主办、B承办的NAME": the verb is attributive here; the NAME
-      // is read by the 在…举行 and role rules (an event name never starts with "、B承办的").
-      if (obj.startsWith("的") || obj.startsWith("、")) continue;
-      // "ORG举办由B承办的NAME": NAME is the object, B's role is read by the role rules.
-      const attr = ATTRIBUTIVE.exec(maskQuotes(obj));
-      if (attr) {
-        objFrom += attr[0].length;
-        obj = obj.slice(attr[0].length);
-      }
-      // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
-      if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) continue;
-      // "ORG组织职工代表参加NAME": ORG only sent people; NAME is read below (event.sent-to). (Who
-      // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
-      if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) continue;
-      let theme: string | null = null;
-      const th = /^以“([^”]+)”为主题的/.exec(obj);
-      if (th) {
-        theme = th[1]!;
-        objFrom += th[0].length;
-        obj = obj.slice(th[0].length);
-      }
-      // "启动劳模宣讲团组建工作": an event word inside a longer noun is no event.
-      const head0 = eventHeadEnd(obj);
-      const head = /^(?:团|员|人|者|组|队|工作|机制|体系|品牌|阵地|基地)/.test(obj.slice(head0)) ? 0 : head0;
-      const rawSubj = sent.slice(clauseStart, m.index);
-      // "…走进X举办NAME启动仪式": this verb lies inside the object of an earlier one.
-      if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) continue;
-      // "报告团在A、B和C举行3场报告会": sessions of the event named before, held at A, B and C.
-      if (head > 0 && SESSIONS.test(obj) && this.events.length > 0) {
-        const at = /在(.{3,60})$/.exec(rawSubj);
-        const subj0 = at ? trimSubject(rawSubj.slice(0, at.index).replace(TIME_LEAD, "")) : "";
-        const ev =
-          at && (subj0 === "" || TROUPE_BACK.test(subj0) || REFERS.test(subj0))
-            ? this.eventFor(from + m.index)
-            : null;
-        if (ev && at) {
-          const vFrom = from + clauseStart + at.index + 1;
-          this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at, "event.sessions");
-        }
-        continue;
-      }
-      if (head === 0 || BAD_OBJECT.test(obj)) {
-        // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
-        // "A和B组织了…先进事迹报告团": the organisers of the troupe organise the article's event.
-        if (obj.length >= 2 && (/开展|举办|启动/.test(verb) || (verb === "组织" && TROUPE_END.test(obj))))
-          this.orphanSubject(from + clauseStart, rawSubj);
-        continue;
-      }
-      let subj = rawSubj;
-      let venue: [number, number] | null = null;
-      // "某部於某饭店十楼会议厅举办…": 于/於 marks the place as 在 does (not a date: "于5月8日").
-      const at =
-        /在(.{1,50})$/.exec(subj.replace(ADVERBS, "")) ??
-        /(?<![关位对由属至等])[于於](?![\d今昨当近本上下日月])((?:(?![在于於])[^，。；]){3,50})$/.exec(
-          subj.replace(ADVERBS, ""),
-        );
-      if (at) {
-        venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
-        subj = subj.slice(0, at.index);
-      }
-      subj = trimSubject(
-        subj
-          .replace(/^[─—\-–~～]+/, "")
-          .replace(ADVERBS, "")
-          .replace(TIME_LEAD, "")
-          .replace(/^由/, ""),
-      );
-      // "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject.
-      const stops: [number, number][] = [];
-      const tour = !venue ? TOUR_TAIL.exec(subj) : null;
-      if (tour) {
-        const tailAt = rawSubj.lastIndexOf(tour[1]!);
-        if (tailAt >= 0) {
-          // "来到青松街道为社区居民…": the purpose phrase is no part of the place.
-          const place = tour[1]!.replace(/(?:为|向|给|与|对).*$/, "");
-          const vFrom = from + clauseStart + tailAt;
-          stops.push(...splitTop(s, vFrom, vFrom + place.length, "、和及"));
-          subj = trimSubject(subj.slice(0, tour.index));
-        }
-      }
-      const subjLead = rawSubj.indexOf(subj);
-      const orgAt = from + clauseStart + Math.max(0, subjLead);
-      // "某某医院（以下简称某院）举办…": the alias in brackets is no part of the name.
-      if (subj.endsWith("）")) subj = stripAlias(subj);
-      // "某某科技产业园举办…": an industrial park (its management) holds the event.
-      let org: string | null = isOrg(subj) || PARK.test(subj) ? subj : null;
-      let orgList: string[] = org ? [org] : [];
-      // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
-      const parts = subj.split(/[、和与及]|联合|携手|会同/);
-      if (parts.length > 1 && parts.every((x) => isOrg(x))) {
-        orgList = parts;
-        org = parts[0]!;
-      }
-      // "ORG组织劳模宣讲团…": ORG organises.
-      const causer = !org ? /^(.{3,30}?)(?:组织|带领|邀请)/.exec(subj) : null;
-      if (causer && isOrg(causer[1]!)) {
-        org = causer[1]!;
-        orgList = [org];
-      }
-      let name: string | undefined;
-      let troupeRule = "event.org-holds";
-      // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
-      const goTo = !org && !venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
-      if (goTo) {
-        const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
-          sent.slice(0, clauseStart),
-        );
-        const hostName = host?.[1]?.replace(TIME_LEAD, "");
-        if (hostName && isOrg(hostName)) {
-          org = hostName;
-          orgList = [hostName];
-        }
-      }
-      if (!org && !goTo) {
-        // A touring group as subject, or a purpose phrase after the subject clause.
-        const troupe = TROUPE.exec(subj);
-        const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
-        // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
-        const bare =
-          !troupe &&
-          !purpose &&
-          subj === "" &&
-          !tour &&
-          rawSubj.length <= 8 &&
-          /举行|举办|召开/.test(verb) &&
-          head === obj.length &&
-          this.events.length === 0;
-        // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
-        const placeSubj =
-          !troupe &&
-          !purpose &&
-          !bare &&
-          PLACE_SUBJECT.test(subj) &&
-          /举行|举办|召开|开展|组织/.test(verb) &&
-          head === obj.length;
-        // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
-        // venue still stand; the partners after 联合 (organisations) and A organise it.
-        const hosts = !troupe && !purpose && !bare && !placeSubj && venue !== null ? coHosts(subj) : null;
-        const sited =
-          hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
-        if (!troupe && !purpose && !bare && !placeSubj && !sited) continue;
-        if (sited && hosts) {
-          orgList = hosts;
-          org = hosts[0]!;
-          troupeRule = "event.co-hosts";
-        }
-        if (troupe) troupeRule = "event.troupe";
-        else if (bare) troupeRule = "event.no-subject";
-        else if (placeSubj) troupeRule = "event.place-holds";
-        if (bare && !venue && clauseStart > 1) {
-          // The clause before is only "在VENUE": the venue.
-          const prevStart =
-            Math.max(sent.lastIndexOf("，", clauseStart - 2), sent.lastIndexOf("；", clauseStart - 2)) + 1;
-          const prev = sent.slice(prevStart, clauseStart - 1);
-          const lead = TIME_LEAD.exec(prev)?.[0].length ?? 0;
-          const place = /^在([^，。；在]{3,30})$/.exec(prev.slice(lead));
-          if (place) venue = [from + prevStart + lead + 1, from + prevStart + lead + 1 + place[1]!.length];
-        }
-        if (troupe) {
-          const lead = ORG_LEAD.exec(subj);
-          if (lead && isOrg(lead[1]!)) {
-            org = lead[1]!;
-            orgList = [org];
-          }
-          // The name as printed (the matching text is simplified): troupe + session noun.
-          const t = this.ctx.text;
-          if (!obj.includes("“") && head <= 6)
-            name = t.slice(orgAt, orgAt + troupe[1]!.length) + t.slice(from + objFrom, from + objFrom + head);
-        } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) continue;
-      }
-      if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {
-        // "A、B联合开展了…选树活动": a campaign; its organisers organise the article's event.
-        this.campaigns.push({ at: from + objFrom, len: head, theme });
-        for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o, "event.orphan-org");
-        continue;
-      }
-      const ev = this.addEvent(from + objFrom, head, theme, troupeRule, name);
-      if (!ev) continue;
-      if (venue) this.addVenues(venue[0], venue[1], ev.at, "event.org-holds");
-      for (const [a, b] of stops) this.addVenue(a, b, ev.at, "event.tour-stops");
-      let searchFrom = goTo ? 0 : clauseStart;
-      for (const o of orgList) {
-        const i = sent.indexOf(o, searchFrom);
-        const orgFrom = i >= 0 ? from + i : orgAt;
-        if (i >= 0) searchFrom = i + o.length;
-        this.organizers.push({
-          at: orgFrom,
-          org: {
-            org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
-            orgType: typeOf(o),
-            role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
-            evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length, "event.org-holds"),
-          },
-          eventAt: ev.at,
-        });
-      }
-    }
+    for (const m of matchesOf(HOLDS, masked)) this.readOrgHolds(from, sent, masked, m);
     // "该活动由A、B、C联合举办，旨在…": organisers of the event the clause refers back to.
     for (const [ca, cb] of sent.includes("由") ? splitTop(s, from, to, "，；。") : []) {
       const m = BY_ORGS_HELD.exec(s.slice(ca, cb));
@@ -1094,7 +720,427 @@ export class EventFinder {
         null,
         "event.guidance",
       );
-    // Organiser clauses: 由A指导，B主办，C、D承办(的NAME).
+    if (/主办|承办|协办|指导/.test(sent)) this.readRoleClauses(from, sent, masked);
+    // "由A、B联合举办的NAME": organisers without a role.
+    for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
+      const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");
+      if (eventAt === null) continue;
+      const a = from + m.index + 1;
+      this.addOrganizers(a, a + m[1]!.length, null, eventAt, "event.by-hold");
+    }
+    // "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to.
+    if (sent.includes("组织") && SENT_TO.test(sent)) this.readSentTo(from, sent, masked);
+    // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
+    if (/走进|来到|到|赴|深入/.test(sent))
+      for (const m of matchesOf(STOP_THEN_HOLDS, masked)) this.readStopThenHolds(from, to, sent, m);
+    // Touring stops.
+    if (/走进|来到|深入到|前往|赴/.test(sent))
+      for (const m of matchesOf(TOUR, sent)) this.readTourStop(from, to, sent, m);
+  }
+
+  /** "A在青川机械厂为职工讲述…，B在远江港务公司分享…": where each talk was given. */
+  private readTalkVenues(from: number, sent: string): void {
+    for (const m of matchesOf(TALK_AT, maskQuotes(sent))) {
+      const group = m[1] ?? m[2]!;
+      const place = group.replace(/(内|里)$/, "");
+      if (futureBefore(sent.slice(0, m.index)) || !(SITE_END.test(place) || isOrgName(place))) continue;
+      if (/^(?:工作|岗位|会|会议|活动|现场|课堂|讲台|台上)/.test(place)) continue;
+      const at = from + m.index + 1;
+      this.addVenue(at, at + place.length, null, "event.talk-venue");
+    }
+  }
+
+  /** "日前，青松机械厂会议室里坐满了职工，…": a full hall is where the event takes place. */
+  private readFullHall(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
+      const c = s.slice(ca, cb);
+      const lead = TIME_LEAD.exec(c)?.[0].length ?? 0;
+      const full = /^(.{3,40}?)(?:里|内)?(?:坐满了|座无虚席|济济一堂)/.exec(c.slice(lead));
+      if (full && !/[在的]/.test(full[1]!) && SITE_END.test(full[1]!))
+        this.addVenue(ca + lead, ca + lead + full[1]!.length, null, "event.full-hall");
+    }
+  }
+
+  /** NAME (or ORG … NAME) 在 VENUE 举行: one match of HELD. */
+  private readHeldAt(from: number, sent: string, masked: string, m: RegExpExecArray): void {
+    if (futureAt(sent, m.index)) return;
+    const venueFrom = from + m.index + 1;
+    const venueTo = venueFrom + m[1]!.length;
+    const clauseStart = Math.max(
+      masked.lastIndexOf("，", m.index) + 1,
+      masked.lastIndexOf("；", m.index) + 1,
+    );
+    let subj = sent.slice(clauseStart, m.index);
+    let subjAt = from + clauseStart;
+    let theme: string | null = null;
+    const th = /^(?:.*?)以“([^”]+)”为主题的/.exec(subj);
+    if (th) {
+      theme = th[1]!;
+      subjAt += th[0].length;
+      subj = subj.slice(th[0].length);
+    }
+    const byRole = /^(.*)(主办|承办|协办|指导|开展|举办|组织)的/.exec(subj);
+    // "ORG组织开展的NAME于…在VENUE举行": ORG organises NAME (roles are read by the role clauses).
+    let heldBy: [number, string] | null = null;
+    if (byRole) {
+      const raw = byRole[1]!.replace(/组织$/, "");
+      const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
+      const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
+      if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
+      subjAt += byRole[0].length;
+      subj = subj.slice(byRole[0].length);
+    }
+    const lead = TIME_LEAD.exec(subj);
+    if (lead) {
+      subjAt += lead[0].length;
+      subj = subj.slice(lead[0].length);
+    }
+    subj = subj.replace(TIME_TAIL, "");
+    if (subj === "" && clauseStart > 1) {
+      // "NAME，在VENUE举行": the event is the whole clause before.
+      const prevStart = Math.max(
+        sent.lastIndexOf("，", clauseStart - 2) + 1,
+        sent.lastIndexOf("；", clauseStart - 2) + 1,
+      );
+      let prev = sent.slice(prevStart, clauseStart - 1);
+      const pl = TIME_LEAD.exec(prev);
+      const prevAt = from + prevStart + (pl ? pl[0].length : 0);
+      if (pl) prev = prev.slice(pl[0].length);
+      if (prev.length >= 4 && !REFERS.test(prev) && eventHeadEnd(prev) === prev.length) {
+        subj = prev;
+        subjAt = prevAt;
+      }
+    }
+    let ev: FoundEvent | null = null;
+    let orgLead: string | null = null;
+    const q = subj.indexOf("“");
+    if (q >= 3 && isOrgName(subj.slice(0, q)) && eventHeadEnd(subj) === subj.length) {
+      orgLead = subj.slice(0, q);
+      subjAt += q;
+      subj = subj.slice(q);
+    }
+    if (REFERS.test(subj) || subj === "") ev = this.eventFor(from + m.index);
+    else if (eventHeadEnd(subj) === subj.length)
+      ev = this.addEvent(subjAt, subj.length, theme, "event.held-at");
+    if (ev) this.addVenues(venueFrom, venueTo, ev.at, "event.held-at");
+    if (ev && heldBy) {
+      const [orgAt, o] = heldBy;
+      this.organizers.push({
+        at: orgAt,
+        org: {
+          org: this.ctx.text.slice(orgAt, orgAt + o.length),
+          orgType: typeOf(o),
+          role: null,
+          evidence: spanAt(this.ctx, orgAt, orgAt + o.length, "event.held-at"),
+        },
+        eventAt: ev.at,
+      });
+    }
+    if (ev && orgLead) {
+      const orgAt = subjAt - orgLead.length;
+      this.organizers.push({
+        at: orgAt,
+        org: {
+          org: this.ctx.text.slice(orgAt, subjAt),
+          orgType: orgTypeOf(orgLead),
+          role: null,
+          evidence: spanAt(this.ctx, orgAt, subjAt, "event.name-org"),
+        },
+        eventAt: ev.at,
+      });
+    }
+  }
+
+  /** "4月29日，NAME首场开讲", "NAME隆重开幕": an event as the whole subject of clause `ci`. */
+  private readSubjectHeld(
+    from: number,
+    sent: string,
+    masked: string,
+    clauses: [number, number][],
+    ci: number,
+  ): void {
+    const s = this.ctx.s;
+    const [ca, cb] = clauses[ci]!;
+    const mm = SUBJECT_HELD.exec(masked.slice(ca - from, cb - from));
+    if (!mm || futureAt(sent, ca - from)) return;
+    const m1 = s.slice(ca, ca + mm[1]!.length);
+    const lead = TIME_LEAD.exec(m1);
+    const subjAt = ca + (lead ? lead[0].length : 0);
+    // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
+    let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
+    let at = subjAt;
+    // "市委书记X宣布(：)NAME开幕": the one who opens it is no part of the name.
+    // "X致辞并宣布活动启动": the event named before, no new one.
+    const opens = /^[^，。；“]{2,30}?宣布[:：]?/.exec(subj);
+    if (opens) {
+      at += opens[0].length;
+      subj = subj.slice(opens[0].length);
+    }
+    // "由A、B主办的NAME举行": the organisers are read by the role clauses.
+    const byRole = /^由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的/.exec(subj);
+    if (byRole) {
+      at += byRole[0].length;
+      subj = subj.slice(byRole[0].length);
+    }
+    // "以“T”为主题的NAME于4月24日举办".
+    const th = /^以“([^”]+)”为主题的/.exec(subj);
+    if (th) {
+      at += th[0].length;
+      subj = subj.slice(th[0].length);
+    }
+    // "ORG开展的NAME正式开讲": ORG organises NAME.
+    const by = /^(.{3,30}?)(开展|举办|组织|主办|承办)的/.exec(subj);
+    const byOrg = by && isOrg(trimSubject(by[1]!)) ? trimSubject(by[1]!) : null;
+    if (by && byOrg) {
+      at += by[0].length;
+      subj = subj.slice(by[0].length);
+    }
+    if (subj.length < 4 || REFERS.test(subj) || eventHeadEnd(subj) !== subj.length) return;
+    // "X宣布，…活动正式启动" after the article's 启动仪式: the campaign launched, no event of its own.
+    if (/启动$/.test(mm[0]) && this.events.some((e) => /启动(?:仪式|式|会)/.test(e.name))) return;
+    const ev = this.addEvent(at, subj.length, th?.[1] ?? null, "event.subject-held");
+    // "4月29日，在某某电视台演播大厅内，NAME举行": the clause before is only 在VENUE.
+    const prev = ci > 0 ? clauses[ci - 1]! : null;
+    if (ev && prev) {
+      const p = s.slice(prev[0], prev[1]);
+      const pl = TIME_LEAD.exec(p)?.[0].length ?? 0;
+      const place = /^在([^，。；在]{3,40}?)(?:内|里|中|上)?$/.exec(p.slice(pl));
+      if (place && !futureAt(sent, prev[0] - from)) {
+        const vFrom = prev[0] + pl + 1;
+        this.addVenue(vFrom, vFrom + place[1]!.length, ev.at, "event.venue-clause");
+      }
+    }
+    if (ev && by && byOrg) {
+      const role = by[2] === "主办" || by[2] === "承办" ? (by[2] as OrganizerRole) : null;
+      this.organizers.push({
+        at: subjAt,
+        org: {
+          org: this.ctx.text.slice(subjAt, subjAt + byOrg.length),
+          orgType: typeOf(byOrg),
+          role,
+          evidence: spanAt(this.ctx, subjAt, subjAt + byOrg.length, "event.subject-held"),
+        },
+        eventAt: ev.at,
+      });
+    }
+  }
+
+  /**
+   * ORG (在 VENUE) 举办 NAME; also "…宣讲团赴X开展巡回宣讲", "为职工开展“…”宣讲活动",
+   * "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME": one match of HOLDS.
+   */
+  private readOrgHolds(from: number, sent: string, masked: string, m: RegExpExecArray): void {
+    const s = this.ctx.s;
+    if (futureAt(sent, m.index)) return;
+    const verb = m[1] ?? m[2] ?? "";
+    const clauseStart = Math.max(
+      masked.lastIndexOf("，", m.index) + 1,
+      masked.lastIndexOf("；", m.index) + 1,
+    );
+    const clauses = splitTop(sent, m.index + m[0].length, sent.length, "，。；");
+    const objEnd = clauses[0]![1];
+    let objFrom = m.index + m[0].length;
+    let obj = sent.slice(objFrom, objEnd);
+    // "由A主办的以…为主题的NAME", "由A主办、B承办的NAME": the verb is attributive here; the NAME
+    // is read by the 在…举行 and role rules (an event name never starts with "、B承办的").
+    if (obj.startsWith("的") || obj.startsWith("、")) return;
+    // "ORG举办由B承办的NAME": NAME is the object, B's role is read by the role rules.
+    const attr = ATTRIBUTIVE.exec(maskQuotes(obj));
+    if (attr) {
+      objFrom += attr[0].length;
+      obj = obj.slice(attr[0].length);
+    }
+    // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
+    if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) return;
+    // "ORG组织职工代表参加NAME": ORG only sent people; NAME is read below (event.sent-to). (Who
+    // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
+    if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) return;
+    let theme: string | null = null;
+    const th = /^以“([^”]+)”为主题的/.exec(obj);
+    if (th) {
+      theme = th[1]!;
+      objFrom += th[0].length;
+      obj = obj.slice(th[0].length);
+    }
+    // "启动劳模宣讲团组建工作": an event word inside a longer noun is no event.
+    const head0 = eventHeadEnd(obj);
+    const head = /^(?:团|员|人|者|组|队|工作|机制|体系|品牌|阵地|基地)/.test(obj.slice(head0)) ? 0 : head0;
+    const rawSubj = sent.slice(clauseStart, m.index);
+    // "…走进X举办NAME启动仪式": this verb lies inside the object of an earlier one.
+    if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) return;
+    // "报告团在A、B和C举行3场报告会": sessions of the event named before, held at A, B and C.
+    if (head > 0 && SESSIONS.test(obj) && this.events.length > 0) {
+      const at = /在(.{3,60})$/.exec(rawSubj);
+      const subj0 = at ? trimSubject(rawSubj.slice(0, at.index).replace(TIME_LEAD, "")) : "";
+      const ev =
+        at && (subj0 === "" || TROUPE_BACK.test(subj0) || REFERS.test(subj0))
+          ? this.eventFor(from + m.index)
+          : null;
+      if (ev && at) {
+        const vFrom = from + clauseStart + at.index + 1;
+        this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at, "event.sessions");
+      }
+      return;
+    }
+    if (head === 0 || BAD_OBJECT.test(obj)) {
+      // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
+      // "A和B组织了…先进事迹报告团": the organisers of the troupe organise the article's event.
+      if (obj.length >= 2 && (/开展|举办|启动/.test(verb) || (verb === "组织" && TROUPE_END.test(obj))))
+        this.orphanSubject(from + clauseStart, rawSubj);
+      return;
+    }
+    let subj = rawSubj;
+    let venue: [number, number] | null = null;
+    // "某部於某饭店十楼会议厅举办…": 于/於 marks the place as 在 does (not a date: "于5月8日").
+    const at =
+      /在(.{1,50})$/.exec(subj.replace(ADVERBS, "")) ??
+      /(?<![关位对由属至等])[于於](?![\d今昨当近本上下日月])((?:(?![在于於])[^，。；]){3,50})$/.exec(
+        subj.replace(ADVERBS, ""),
+      );
+    if (at) {
+      venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
+      subj = subj.slice(0, at.index);
+    }
+    subj = trimSubject(
+      subj
+        .replace(/^[─—\-–~～]+/, "")
+        .replace(ADVERBS, "")
+        .replace(TIME_LEAD, "")
+        .replace(/^由/, ""),
+    );
+    // "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject.
+    const stops: [number, number][] = [];
+    const tour = !venue ? TOUR_TAIL.exec(subj) : null;
+    if (tour) {
+      const tailAt = rawSubj.lastIndexOf(tour[1]!);
+      if (tailAt >= 0) {
+        // "来到青松街道为社区居民…": the purpose phrase is no part of the place.
+        const place = tour[1]!.replace(/(?:为|向|给|与|对).*$/, "");
+        const vFrom = from + clauseStart + tailAt;
+        stops.push(...splitTop(s, vFrom, vFrom + place.length, "、和及"));
+        subj = trimSubject(subj.slice(0, tour.index));
+      }
+    }
+    const subjLead = rawSubj.indexOf(subj);
+    const orgAt = from + clauseStart + Math.max(0, subjLead);
+    // "某某医院（以下简称某院）举办…": the alias in brackets is no part of the name.
+    if (subj.endsWith("）")) subj = stripAlias(subj);
+    // "某某科技产业园举办…": an industrial park (its management) holds the event.
+    let org: string | null = isOrg(subj) || PARK.test(subj) ? subj : null;
+    let orgList: string[] = org ? [org] : [];
+    // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
+    const parts = subj.split(/[、和与及]|联合|携手|会同/);
+    if (parts.length > 1 && parts.every((x) => isOrg(x))) {
+      orgList = parts;
+      org = parts[0]!;
+    }
+    // "ORG组织劳模宣讲团…": ORG organises.
+    const causer = !org ? /^(.{3,30}?)(?:组织|带领|邀请)/.exec(subj) : null;
+    if (causer && isOrg(causer[1]!)) {
+      org = causer[1]!;
+      orgList = [org];
+    }
+    let name: string | undefined;
+    let troupeRule = "event.org-holds";
+    // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
+    const goTo = !org && !venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
+    if (goTo) {
+      const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
+        sent.slice(0, clauseStart),
+      );
+      const hostName = host?.[1]?.replace(TIME_LEAD, "");
+      if (hostName && isOrg(hostName)) {
+        org = hostName;
+        orgList = [hostName];
+      }
+    }
+    if (!org && !goTo) {
+      // A touring group as subject, or a purpose phrase after the subject clause.
+      const troupe = TROUPE.exec(subj);
+      const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
+      // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
+      const bare =
+        !troupe &&
+        !purpose &&
+        subj === "" &&
+        !tour &&
+        rawSubj.length <= 8 &&
+        /举行|举办|召开/.test(verb) &&
+        head === obj.length &&
+        this.events.length === 0;
+      // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
+      const placeSubj =
+        !troupe &&
+        !purpose &&
+        !bare &&
+        PLACE_SUBJECT.test(subj) &&
+        /举行|举办|召开|开展|组织/.test(verb) &&
+        head === obj.length;
+      // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
+      // venue still stand; the partners after 联合 (organisations) and A organise it.
+      const hosts = !troupe && !purpose && !bare && !placeSubj && venue !== null ? coHosts(subj) : null;
+      const sited = hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
+      if (!troupe && !purpose && !bare && !placeSubj && !sited) return;
+      if (sited && hosts) {
+        orgList = hosts;
+        org = hosts[0]!;
+        troupeRule = "event.co-hosts";
+      }
+      if (troupe) troupeRule = "event.troupe";
+      else if (bare) troupeRule = "event.no-subject";
+      else if (placeSubj) troupeRule = "event.place-holds";
+      if (bare && !venue && clauseStart > 1) {
+        // The clause before is only "在VENUE": the venue.
+        const prevStart =
+          Math.max(sent.lastIndexOf("，", clauseStart - 2), sent.lastIndexOf("；", clauseStart - 2)) + 1;
+        const prev = sent.slice(prevStart, clauseStart - 1);
+        const lead = TIME_LEAD.exec(prev)?.[0].length ?? 0;
+        const place = /^在([^，。；在]{3,30})$/.exec(prev.slice(lead));
+        if (place) venue = [from + prevStart + lead + 1, from + prevStart + lead + 1 + place[1]!.length];
+      }
+      if (troupe) {
+        const lead = ORG_LEAD.exec(subj);
+        if (lead && isOrg(lead[1]!)) {
+          org = lead[1]!;
+          orgList = [org];
+        }
+        // The name as printed (the matching text is simplified): troupe + session noun.
+        const t = this.ctx.text;
+        if (!obj.includes("“") && head <= 6)
+          name = t.slice(orgAt, orgAt + troupe[1]!.length) + t.slice(from + objFrom, from + objFrom + head);
+      } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) return;
+    }
+    if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {
+      // "A、B联合开展了…选树活动": a campaign; its organisers organise the article's event.
+      this.campaigns.push({ at: from + objFrom, len: head, theme });
+      for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o, "event.orphan-org");
+      return;
+    }
+    const ev = this.addEvent(from + objFrom, head, theme, troupeRule, name);
+    if (!ev) return;
+    if (venue) this.addVenues(venue[0], venue[1], ev.at, "event.org-holds");
+    for (const [a, b] of stops) this.addVenue(a, b, ev.at, "event.tour-stops");
+    let searchFrom = goTo ? 0 : clauseStart;
+    for (const o of orgList) {
+      const i = sent.indexOf(o, searchFrom);
+      const orgFrom = i >= 0 ? from + i : orgAt;
+      if (i >= 0) searchFrom = i + o.length;
+      this.organizers.push({
+        at: orgFrom,
+        org: {
+          org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
+          orgType: typeOf(o),
+          role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
+          evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length, "event.org-holds"),
+        },
+        eventAt: ev.at,
+      });
+    }
+  }
+
+  /** Organiser clauses: 由A指导，B主办，C、D承办(的NAME). */
+  private readRoleClauses(from: number, sent: string, masked: string): void {
     const roleMatches = /主办|承办|协办|指导/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
     let prevEnd = 0;
     const roleItems: {
@@ -1147,98 +1193,94 @@ export class EventFinder {
     }
     for (const r of roleItems)
       if (!r.skip) this.addOrganizers(from + r.start, from + r.end, r.role, r.eventAt, "event.role-clause");
-    // "由A、B联合举办的NAME": organisers without a role.
-    for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
-      const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");
-      if (eventAt === null) continue;
-      const a = from + m.index + 1;
-      this.addOrganizers(a, a + m[1]!.length, null, eventAt, "event.by-hold");
+  }
+
+  /** "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to. */
+  private readSentTo(from: number, sent: string, masked: string): void {
+    const org = masked.indexOf("组织");
+    for (const m of matchesOf(SENT_TO_NAME, masked)) {
+      if (m.index < org || futureAt(sent, m.index)) continue;
+      const at = m.index + m[0].length - m[1]!.length;
+      const name = sent.slice(at, at + m[1]!.length);
+      if (REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
+      this.addEvent(from + at, name.length, null, "event.sent-to");
     }
-    // "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to.
-    if (sent.includes("组织") && SENT_TO.test(sent)) {
-      const org = masked.indexOf("组织");
-      for (const m of matchesOf(SENT_TO_NAME, masked)) {
-        if (m.index < org || futureAt(sent, m.index)) continue;
-        const at = m.index + m[0].length - m[1]!.length;
-        const name = sent.slice(at, at + m[1]!.length);
-        if (REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
-        this.addEvent(from + at, name.length, null, "event.sent-to");
-      }
+  }
+
+  /** "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME. */
+  private readStopThenHolds(from: number, to: number, sent: string, m: RegExpExecArray): void {
+    if (futureAt(sent, m.index) || insideQuote(sent, m.index)) return;
+    // (The second form: "走进A、B、C等开展NAME", a list of stops closed by 等.)
+    const place = m[1] ?? m[3]!;
+    const held = m[2] ?? m[4]!;
+    const at = m.index + m[0].length - held.length;
+    let name = sent.slice(at, at + held.length);
+    let nameAt = at;
+    // "一场妙趣横生的安全教育课": the words before the last 的 describe it.
+    const de = name.lastIndexOf("的");
+    if (de >= 0 && !name.slice(0, de).includes("“")) {
+      nameAt += de + 1;
+      name = name.slice(de + 1);
     }
-    // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
-    if (/走进|来到|到|赴|深入/.test(sent))
-      for (const m of matchesOf(STOP_THEN_HOLDS, masked)) {
-        if (futureAt(sent, m.index) || insideQuote(sent, m.index)) continue;
-        // (The second form: "走进A、B、C等开展NAME", a list of stops closed by 等.)
-        const place = m[1] ?? m[3]!;
-        const held = m[2] ?? m[4]!;
-        const at = m.index + m[0].length - held.length;
-        let name = sent.slice(at, at + held.length);
-        let nameAt = at;
-        // "一场妙趣横生的安全教育课": the words before the last 的 describe it.
-        const de = name.lastIndexOf("的");
-        if (de >= 0 && !name.slice(0, de).includes("“")) {
-          nameAt += de + 1;
-          name = name.slice(de + 1);
-        }
-        if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
-        if (this.events.some((e) => e.at >= from && e.at < to)) continue;
-        const ev = this.addEvent(from + nameAt, name.length, null, "event.stop-then-holds");
-        if (!ev) continue;
-        const vFrom = from + m.index + m[0].indexOf(place);
-        this.addVenues(vFrom, vFrom + place.length, ev.at, "event.stop-then-holds");
-      }
-    // Touring stops.
-    for (const m of /走进|来到|深入到|前往|赴/.test(sent) ? matchesOf(TOUR, sent) : []) {
-      if (futureAt(sent, m.index) || insideQuote(sent, m.index)) continue;
-      const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
-      const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
-      let subj = before
-        .slice(clauseStart)
-        .replace(/(?:首站|第[一二三四五六七八九十\d]+站|先后|分别|再次|又|还)+$/, "");
-      let subjAt = from + clauseStart;
-      const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
-      if (byRole) {
-        subjAt += byRole[0].length;
-        subj = subj.slice(byRole[0].length);
-      }
-      const lead = TIME_LEAD.exec(subj);
-      if (lead) {
-        subjAt += lead[0].length;
-        subj = subj.slice(lead[0].length);
-      }
-      let ev: FoundEvent | null = null;
-      const orgLead = ORG_LEAD.exec(subj);
-      const org = orgLead && isOrgName(orgLead[1]!) ? orgLead[1]! : null;
-      if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj)) {
-        const skip = org && subj[org.length] === "“" ? org.length : 0;
-        ev = this.addEvent(subjAt + skip, subj.length - skip, null, "event.tour-stops");
-      } else if (
-        subj &&
-        TROUPE.exec(subj)?.[1] === subj &&
-        // "A、B联合组织劳模报告团赴…": the troupe is what A and B organised, not the event.
-        !/组织|组建|带领|邀请/.test(subj) &&
-        !this.events.some((e) => e.at >= from && e.at < to)
-      ) {
-        // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
-        ev = this.addEvent(subjAt, subj.length, null, "event.troupe");
-      }
-      if (org && (ev || this.events.length > 0))
-        this.organizers.push({
-          at: subjAt,
-          org: {
-            org: this.ctx.text.slice(subjAt, subjAt + org.length),
-            orgType: orgTypeOf(org),
-            role: null,
-            evidence: spanAt(this.ctx, subjAt, subjAt + org.length, "event.tour-stops"),
-          },
-          eventAt: ev?.at ?? null,
-        });
-      ev ??= this.eventFor(from + m.index);
-      const vFrom = from + m.index + m[0].length - m[2]!.length;
-      for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
-        this.addVenue(a, siteEnd(s, a, b), ev?.at ?? null, "event.tour-stops");
+    if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) return;
+    if (this.events.some((e) => e.at >= from && e.at < to)) return;
+    const ev = this.addEvent(from + nameAt, name.length, null, "event.stop-then-holds");
+    if (!ev) return;
+    const vFrom = from + m.index + m[0].indexOf(place);
+    this.addVenues(vFrom, vFrom + place.length, ev.at, "event.stop-then-holds");
+  }
+
+  /** Touring stops: one match of TOUR. */
+  private readTourStop(from: number, to: number, sent: string, m: RegExpExecArray): void {
+    const s = this.ctx.s;
+    if (futureAt(sent, m.index) || insideQuote(sent, m.index)) return;
+    const before = sent.slice(0, m.index).replace(TIME_TAIL, "");
+    const clauseStart = Math.max(before.lastIndexOf("，") + 1, before.lastIndexOf("；") + 1);
+    let subj = before
+      .slice(clauseStart)
+      .replace(/(?:首站|第[一二三四五六七八九十\d]+站|先后|分别|再次|又|还)+$/, "");
+    let subjAt = from + clauseStart;
+    const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
+    if (byRole) {
+      subjAt += byRole[0].length;
+      subj = subj.slice(byRole[0].length);
     }
+    const lead = TIME_LEAD.exec(subj);
+    if (lead) {
+      subjAt += lead[0].length;
+      subj = subj.slice(lead[0].length);
+    }
+    let ev: FoundEvent | null = null;
+    const orgLead = ORG_LEAD.exec(subj);
+    const org = orgLead && isOrgName(orgLead[1]!) ? orgLead[1]! : null;
+    if (subj && eventHeadEnd(subj) === subj.length && !REFERS.test(subj)) {
+      const skip = org && subj[org.length] === "“" ? org.length : 0;
+      ev = this.addEvent(subjAt + skip, subj.length - skip, null, "event.tour-stops");
+    } else if (
+      subj &&
+      TROUPE.exec(subj)?.[1] === subj &&
+      // "A、B联合组织劳模报告团赴…": the troupe is what A and B organised, not the event.
+      !/组织|组建|带领|邀请/.test(subj) &&
+      !this.events.some((e) => e.at >= from && e.at < to)
+    ) {
+      // "ORG“…”宣讲团走进A": the tour of the troupe is the event, unless the sentence names one.
+      ev = this.addEvent(subjAt, subj.length, null, "event.troupe");
+    }
+    if (org && (ev || this.events.length > 0))
+      this.organizers.push({
+        at: subjAt,
+        org: {
+          org: this.ctx.text.slice(subjAt, subjAt + org.length),
+          orgType: orgTypeOf(org),
+          role: null,
+          evidence: spanAt(this.ctx, subjAt, subjAt + org.length, "event.tour-stops"),
+        },
+        eventAt: ev?.at ?? null,
+      });
+    ev ??= this.eventFor(from + m.index);
+    const vFrom = from + m.index + m[0].length - m[2]!.length;
+    for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
+      this.addVenue(a, siteEnd(s, a, b), ev?.at ?? null, "event.tour-stops");
   }
 
   /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
