@@ -163,6 +163,9 @@ class Speeches {
   /** Paragraphs where someone was found speaking. */
   readonly speakerParas = new Set<number>();
   private readonly found = new Map<Holder, number[]>();
+  /** Each sentence's text and first speech verb, computed once (built by push: one array shape). */
+  readonly texts: string[] = [];
+  readonly verbs: (RegExpExecArray | null)[] = [];
 
   constructor(
     readonly ctx: TextContext,
@@ -170,6 +173,11 @@ class Speeches {
     readonly holders: Holder[],
   ) {
     this.s = ctx.s;
+    for (const sent of ctx.sentences) {
+      const t = this.s.slice(sent.start, sent.end);
+      this.texts.push(t);
+      this.verbs.push(STRONG.exec(t));
+    }
   }
 
   paraOf(at: number): number {
@@ -294,9 +302,8 @@ export function findSpeeches(
   persons: FoundPerson[],
   collectives: FoundCollective[],
 ): void {
-  const s = ctx.s;
   // The arrays are built by push, so each has one shape whatever the article (a new array shape
-  // deoptimises this large function's compiled code, and recompiling it is costly).
+  // deoptimises compiled code, and recompiling it is costly).
   const holders: Holder[] = [];
   for (const p of persons) holders.push(p);
   for (const c of collectives) holders.push(c);
@@ -304,14 +311,29 @@ export function findSpeeches(
   const announced = new Set<number>();
   /** Announcements with a count ("三位“最美X人”…讲述…"): their paragraph and the count. */
   const counted: [number, number][] = [];
-  // Each sentence's text and first speech verb, computed once (the loops below need them).
-  const texts: string[] = [];
-  const verbs: (RegExpExecArray | null)[] = [];
-  for (const sent of ctx.sentences) {
-    const t = s.slice(sent.start, sent.end);
-    texts.push(t);
-    verbs.push(STRONG.exec(t));
+  findAnnouncements(sp, announced, counted);
+  const weakOk: [Holder, number][] = [];
+  for (const h of holders) {
+    const honoured = h.honours.length > 0;
+    if (!honoured && !isOfficial(h)) continue;
+    for (const at of sp.occurrences(h)) readOwnVerb(sp, h, honoured, at, announced, weakOk);
   }
+  readCountedNext(sp, persons, counted);
+  for (const [h, at] of weakOk) {
+    const p = sp.paraOf(at);
+    if (announced.has(p)) sp.spoke(h, at, null, "speech.announced");
+    else if (sp.speakerParas.has(p)) sp.spoke(h, at, null, "speech.weak-verb");
+  }
+  readBackSubjects(sp);
+  readListAcrossSentences(sp);
+  readRosters(sp, persons);
+  readTalkEventProfiles(sp, persons);
+  readParagraphPeers(sp);
+}
+
+/** Announcements of speakers with no name ("5名劳模代表分享了…"): their paragraph and the next; with a count, the count. */
+function findAnnouncements(sp: Speeches, announced: Set<number>, counted: [number, number][]): void {
+  const { ctx, holders, texts, verbs } = sp;
   for (const [i, sent] of ctx.sentences.entries()) {
     const t = texts[i]!;
     // Cheap regex tests first: the name scan only runs for announcement-like sentences.
@@ -327,73 +349,82 @@ export function findSpeeches(
       if (n) counted.push([sent.paragraph, countOf(n[1]!)]);
     }
   }
-  const weakOk: [Holder, number][] = [];
-  for (const h of holders) {
-    const honoured = h.honours.length > 0;
-    if (!honoured && !isOfficial(h)) continue;
-    for (const at of sp.occurrences(h)) {
-      const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
-      const after = s.slice(at + h.key.length, sent.end);
-      const verb = STRONG.exec(after);
-      const between0 = verb ? after.slice(0, verb.index) : "";
-      // "A、B作为…代表，也分享了…": the 作为 clause (and the names listed with A) still make A's own clause.
-      const between = between0.includes("作为") && AS_DELEGATE.test(between0) ? "作为代表" : between0;
-      const rule = verb ? verbRule(verb[0]) : null;
-      // The verb of a listener ("听完宣讲后"), or of a new subject after a comma ("…，7位工匠讲述").
-      // "影片以全国劳模X为主角，讲述了…": X is the film's subject, the film tells.
-      if (/^为(?:主角|原型)/.test(between0)) continue;
-      const heard = verb !== null && (AUDIENCE.test(between) || NEW_SUBJECT.test(between));
-      // A person without an honour (an official, a worker with a post) speaks only in a clause of
-      // their own, "X以《…》为题作报告", or as an item of a speaker list; never by 讲话, 发言 ….
-      const ownOfficial =
-        verb !== null &&
-        (rule?.yields.officials === true || !isLeader(h)) &&
-        !/[，；：]/.test(between) &&
-        sp.otherAt(h, between) < 0 &&
-        // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
-        (between !== "" || /^作/.test(verb[0]) || sp.introducedSpeaker(h, at, verb[0])) &&
-        (h.mentions?.includes(at) ?? false) &&
-        !insideQuote(s.slice(sent.start, at));
-      // "…A；…B；…C分别在会上发言": delegates listed with 分别/先后 share any verb, 发言 included.
-      const listItem =
-        !honoured &&
-        verb !== null &&
-        (rule?.yields.officials === true || LIST_MARK.test(between0)) &&
-        !heard &&
-        sp.sharedVerb(h, at, between0);
-      const own =
-        verb !== null &&
-        !heard &&
-        !FUTURE.test(between) &&
-        !sp.attendedOnly(h, between) &&
-        (honoured || ownOfficial || listItem);
-      if (own) {
-        const talk = TALK.exec(after);
-        sp.spoke(h, at, talk ? talk[1]! : null, listItem && !ownOfficial ? "speech.shared-verb" : rule!.id);
-      } else if (!honoured) {
-        // Only their own clause counts (above).
-      } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
-        weakOk.push([h, at]);
-      } else if (announced.has(sent.paragraph)) {
-        weakOk.push([h, at]);
-      }
-    }
+}
+
+/** A speech verb after a holder's occurrence `at` in its sentence: the holder's own speech, or a weak verb kept for later. */
+function readOwnVerb(
+  sp: Speeches,
+  h: Holder,
+  honoured: boolean,
+  at: number,
+  announced: Set<number>,
+  weakOk: [Holder, number][],
+): void {
+  const { ctx, s } = sp;
+  const sent = ctx.sentences[sentenceIndexAt(ctx, at)]!;
+  const after = s.slice(at + h.key.length, sent.end);
+  const verb = STRONG.exec(after);
+  const between0 = verb ? after.slice(0, verb.index) : "";
+  // "A、B作为…代表，也分享了…": the 作为 clause (and the names listed with A) still make A's own clause.
+  const between = between0.includes("作为") && AS_DELEGATE.test(between0) ? "作为代表" : between0;
+  const rule = verb ? verbRule(verb[0]) : null;
+  // The verb of a listener ("听完宣讲后"), or of a new subject after a comma ("…，7位工匠讲述").
+  // "影片以全国劳模X为主角，讲述了…": X is the film's subject, the film tells.
+  if (/^为(?:主角|原型)/.test(between0)) return;
+  const heard = verb !== null && (AUDIENCE.test(between) || NEW_SUBJECT.test(between));
+  // A person without an honour (an official, a worker with a post) speaks only in a clause of
+  // their own, "X以《…》为题作报告", or as an item of a speaker list; never by 讲话, 发言 ….
+  const ownOfficial =
+    verb !== null &&
+    (rule?.yields.officials === true || !isLeader(h)) &&
+    !/[，；：]/.test(between) &&
+    sp.otherAt(h, between) < 0 &&
+    // "…的文艺宣讲节目": a word glued to a speech word is no speaker.
+    (between !== "" || /^作/.test(verb[0]) || sp.introducedSpeaker(h, at, verb[0])) &&
+    (h.mentions?.includes(at) ?? false) &&
+    !insideQuote(s.slice(sent.start, at));
+  // "…A；…B；…C分别在会上发言": delegates listed with 分别/先后 share any verb, 发言 included.
+  const listItem =
+    !honoured &&
+    verb !== null &&
+    (rule?.yields.officials === true || LIST_MARK.test(between0)) &&
+    !heard &&
+    sp.sharedVerb(h, at, between0);
+  const own =
+    verb !== null &&
+    !heard &&
+    !FUTURE.test(between) &&
+    !sp.attendedOnly(h, between) &&
+    (honoured || ownOfficial || listItem);
+  if (own) {
+    const talk = TALK.exec(after);
+    sp.spoke(h, at, talk ? talk[1]! : null, listItem && !ownOfficial ? "speech.shared-verb" : rule!.id);
+  } else if (!honoured) {
+    // Only their own clause counts (above).
+  } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
+    weakOk.push([h, at]);
+  } else if (announced.has(sent.paragraph)) {
+    weakOk.push([h, at]);
   }
-  // "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke.
+}
+
+/** "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke. */
+function readCountedNext(sp: Speeches, persons: FoundPerson[], counted: [number, number][]): void {
   for (const [p, n] of counted) {
     const inNext = persons.filter((h) => sp.occurrences(h).some((at) => sp.paraOf(at) === p + 1));
     if (inNext.length !== n || n < 2) continue;
     for (const h of inNext)
       sp.spoke(h, sp.occurrences(h).find((at) => sp.paraOf(at) === p + 1)!, null, "speech.counted-next");
   }
-  for (const [h, at] of weakOk) {
-    const p = sp.paraOf(at);
-    if (announced.has(p)) sp.spoke(h, at, null, "speech.announced");
-    else if (sp.speakerParas.has(p)) sp.spoke(h, at, null, "speech.weak-verb");
-  }
-  // "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
-  // subject points back gives the speech to the people of the sentence before (他/她: the last one).
-  // "随后，又以亲身经历讲述了…": no subject at all, the last person named.
+}
+
+/**
+ * "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
+ * subject points back gives the speech to the people of the sentence before (他/她: the last one).
+ * "随后，又以亲身经历讲述了…": no subject at all, the last person named.
+ */
+function readBackSubjects(sp: Speeches): void {
+  const { ctx, s, holders, texts, verbs } = sp;
   for (let i = 1; i < ctx.sentences.length; i++) {
     const t = texts[i]!;
     const verb = verbs[i] ?? null;
@@ -409,8 +440,14 @@ export function findSpeeches(
     const rule = zero ? "speech.zero-subject" : "speech.back-subject";
     for (const [h, at] of one ? named.slice(-1) : named) sp.spoke(h, at, null, rule);
   }
-  // "全国劳模，A厂主任X。省劳模，B厂班长Y等以…报告，讲述了…": a list printed as sentences, each
-  // ending with a name, before the sentence whose subject ends the list with 等.
+}
+
+/**
+ * "全国劳模，A厂主任X。省劳模，B厂班长Y等以…报告，讲述了…": a list printed as sentences, each
+ * ending with a name, before the sentence whose subject ends the list with 等.
+ */
+function readListAcrossSentences(sp: Speeches): void {
+  const { ctx, s, texts, verbs } = sp;
   for (let i = 1; i < ctx.sentences.length; i++) {
     const verb = verbs[i] ?? null;
     const t = texts[i]!;
@@ -436,8 +473,14 @@ export function findSpeeches(
     if (items.length === 0 || (marked && inSent.length !== 1)) continue;
     for (const [h, at] of [...items, ...inSent]) sp.spoke(h, at, null, "speech.list-across-stops");
   }
-  // "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
-  // then a speech by its members, gives the speech to everyone on the roster.
+}
+
+/**
+ * "宣讲团成员有A、B、C。…宣讲团成员讲述…", "成员们分别…分享了…": the roster of a touring group,
+ * then a speech by its members, gives the speech to everyone on the roster.
+ */
+function readRosters(sp: Speeches, persons: FoundPerson[]): void {
+  const { ctx, holders, texts, verbs } = sp;
   const rosters: number[] = [];
   for (const [i, t] of texts.entries()) {
     if (!t.includes("成员")) continue;
@@ -471,8 +514,14 @@ export function findSpeeches(
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
     if (roster !== undefined) sp.rosterSpoke(roster, persons);
   }
-  // A talk event ("…宣讲活动", "…报告会"): an honouree profiled in a paragraph of their own (named at
-  // its start, nothing awarded or attended there) is one of its speakers.
+}
+
+/**
+ * A talk event ("…宣讲活动", "…报告会"): an honouree profiled in a paragraph of their own (named at
+ * its start, nothing awarded or attended there) is one of its speakers.
+ */
+function readTalkEventProfiles(sp: Speeches, persons: FoundPerson[]): void {
+  const { ctx, texts, events } = sp;
   const talkEvent = events.events.length === 1 && TALK_EVENT.test(events.events[0]!.name);
   for (const h of talkEvent ? persons : []) {
     if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
@@ -486,7 +535,11 @@ export function findSpeeches(
       break;
     }
   }
-  // Every honouree listed in a paragraph where others spoke (lists split by ；).
+}
+
+/** Every honouree listed in a paragraph where others spoke (lists split by ；). */
+function readParagraphPeers(sp: Speeches): void {
+  const { ctx, s, holders } = sp;
   for (const h of holders) {
     if (h.honours.length === 0 || h.spokeAt.length > 0) continue;
     for (const at of sp.occurrences(h)) {
