@@ -320,6 +320,38 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   return org === o.org ? [o] : [{ ...o, org, orgType: typeOf(org), evidence: trimmed }];
 }
 
+/** One "ORG 举办 NAME" match as readOrgHolds reads it: the object, the subject and its organisers. */
+class Holding {
+  theme: string | null = null;
+  /** The end of the event word at the object's start (0: no event). */
+  head = 0;
+  subj: string;
+  venue: [number, number] | null = null;
+  /** "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject. */
+  readonly stops: [number, number][] = [];
+  tour: RegExpExecArray | null = null;
+  orgAt = 0;
+  org: string | null = null;
+  orgList: string[] = [];
+  name: string | undefined = undefined;
+  rule = "event.org-holds";
+  /** "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser. */
+  goTo = false;
+
+  constructor(
+    readonly from: number,
+    readonly sent: string,
+    readonly m: RegExpExecArray,
+    readonly verb: string,
+    readonly clauseStart: number,
+    public objFrom: number,
+    public obj: string,
+    readonly rawSubj: string,
+  ) {
+    this.subj = rawSubj;
+  }
+}
+
 export class EventFinder {
   readonly events: FoundEvent[] = [];
   private readonly organizers: { at: number; org: OrganizerMention; eventAt: number | null }[] = [];
@@ -931,8 +963,32 @@ export class EventFinder {
    * "A联合B、C走进X举办NAME", "A组织…宣讲团先后到X、Y开展NAME": one match of HOLDS.
    */
   private readOrgHolds(from: number, sent: string, masked: string, m: RegExpExecArray): void {
-    const s = this.ctx.s;
     if (futureAt(sent, m.index)) return;
+    const h = this.holdingObject(from, sent, masked, m);
+    if (!h) return;
+    // "报告团在A、B和C举行3场报告会": sessions of the event named before, held at A, B and C.
+    if (h.head > 0 && SESSIONS.test(h.obj) && this.events.length > 0) {
+      this.readSessions(h);
+      return;
+    }
+    if (h.head === 0 || BAD_OBJECT.test(h.obj)) {
+      // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
+      // "A和B组织了…先进事迹报告团": the organisers of the troupe organise the article's event.
+      if (
+        h.obj.length >= 2 &&
+        (/开展|举办|启动/.test(h.verb) || (h.verb === "组织" && TROUPE_END.test(h.obj)))
+      )
+        this.orphanSubject(from + h.clauseStart, h.rawSubj);
+      return;
+    }
+    this.holdingSubject(h);
+    this.holdingOrganisers(h);
+    if (!h.org && !h.goTo && !this.holdingWithoutOrg(h)) return;
+    this.addHolding(h);
+  }
+
+  /** The object of a HOLDS verb (theme and event word), or null when the verb holds nothing here. */
+  private holdingObject(from: number, sent: string, masked: string, m: RegExpExecArray): Holding | null {
     const verb = m[1] ?? m[2] ?? "";
     const clauseStart = Math.max(
       masked.lastIndexOf("，", m.index) + 1,
@@ -944,7 +1000,7 @@ export class EventFinder {
     let obj = sent.slice(objFrom, objEnd);
     // "由A主办的以…为主题的NAME", "由A主办、B承办的NAME": the verb is attributive here; the NAME
     // is read by the 在…举行 and role rules (an event name never starts with "、B承办的").
-    if (obj.startsWith("的") || obj.startsWith("、")) return;
+    if (obj.startsWith("的") || obj.startsWith("、")) return null;
     // "ORG举办由B承办的NAME": NAME is the object, B's role is read by the role rules.
     const attr = ATTRIBUTIVE.exec(maskQuotes(obj));
     if (attr) {
@@ -952,10 +1008,10 @@ export class EventFinder {
       obj = obj.slice(attr[0].length);
     }
     // "…工会组织将组建…", "组织宣讲团到X开展NAME": the real verb (if any) comes later.
-    if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) return;
+    if (FUTURE.test(obj.slice(0, 3)) || (verb === "组织" && /开展|举办|举行|召开/.test(obj))) return null;
     // "ORG组织职工代表参加NAME": ORG only sent people; NAME is read below (event.sent-to). (Who
     // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
-    if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) return;
+    if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) return null;
     let theme: string | null = null;
     const th = /^以“([^”]+)”为主题的/.exec(obj);
     if (th) {
@@ -968,30 +1024,33 @@ export class EventFinder {
     const head = /^(?:团|员|人|者|组|队|工作|机制|体系|品牌|阵地|基地)/.test(obj.slice(head0)) ? 0 : head0;
     const rawSubj = sent.slice(clauseStart, m.index);
     // "…走进X举办NAME启动仪式": this verb lies inside the object of an earlier one.
-    if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) return;
-    // "报告团在A、B和C举行3场报告会": sessions of the event named before, held at A, B and C.
-    if (head > 0 && SESSIONS.test(obj) && this.events.length > 0) {
-      const at = /在(.{3,60})$/.exec(rawSubj);
-      const subj0 = at ? trimSubject(rawSubj.slice(0, at.index).replace(TIME_LEAD, "")) : "";
-      const ev =
-        at && (subj0 === "" || TROUPE_BACK.test(subj0) || REFERS.test(subj0))
-          ? this.eventFor(from + m.index)
-          : null;
-      if (ev && at) {
-        const vFrom = from + clauseStart + at.index + 1;
-        this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at, "event.sessions");
-      }
-      return;
+    if (HOLD_VERB.test(rawSubj.replace(/“[^”]*”/g, ""))) return null;
+    const h = new Holding(from, sent, m, verb, clauseStart, objFrom, obj, rawSubj);
+    h.theme = theme;
+    h.head = head;
+    return h;
+  }
+
+  /** "报告团在A、B和C举行3场报告会": the venues of the sessions of the event named before. */
+  private readSessions(h: Holding): void {
+    const { from, rawSubj } = h;
+    const at = /在(.{3,60})$/.exec(rawSubj);
+    const subj0 = at ? trimSubject(rawSubj.slice(0, at.index).replace(TIME_LEAD, "")) : "";
+    const ev =
+      at && (subj0 === "" || TROUPE_BACK.test(subj0) || REFERS.test(subj0))
+        ? this.eventFor(from + h.m.index)
+        : null;
+    if (ev && at) {
+      const vFrom = from + h.clauseStart + at.index + 1;
+      this.addVenues(vFrom, vFrom + at[1]!.replace(ADVERBS, "").length, ev.at, "event.sessions");
     }
-    if (head === 0 || BAD_OBJECT.test(obj)) {
-      // "ORG启动…工作，深入…开展NAME": the subject still organises the article's event.
-      // "A和B组织了…先进事迹报告团": the organisers of the troupe organise the article's event.
-      if (obj.length >= 2 && (/开展|举办|启动/.test(verb) || (verb === "组织" && TROUPE_END.test(obj))))
-        this.orphanSubject(from + clauseStart, rawSubj);
-      return;
-    }
+  }
+
+  /** The subject before the verb: its venue (在/于 VENUE), its tour stops, and where it starts. */
+  private holdingSubject(h: Holding): void {
+    const s = this.ctx.s;
+    const { from, clauseStart, rawSubj } = h;
     let subj = rawSubj;
-    let venue: [number, number] | null = null;
     // "某部於某饭店十楼会议厅举办…": 于/於 marks the place as 在 does (not a date: "于5月8日").
     const at =
       /在(.{1,50})$/.exec(subj.replace(ADVERBS, "")) ??
@@ -999,7 +1058,7 @@ export class EventFinder {
         subj.replace(ADVERBS, ""),
       );
     if (at) {
-      venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
+      h.venue = [from + clauseStart + at.index + 1, from + clauseStart + at.index + 1 + at[1]!.length];
       subj = subj.slice(0, at.index);
     }
     subj = trimSubject(
@@ -1009,23 +1068,28 @@ export class EventFinder {
         .replace(TIME_LEAD, "")
         .replace(/^由/, ""),
     );
-    // "A联合B走进X", "…宣讲团先后到X、Y": the stops are venues, not part of the subject.
-    const stops: [number, number][] = [];
-    const tour = !venue ? TOUR_TAIL.exec(subj) : null;
+    const tour = !h.venue ? TOUR_TAIL.exec(subj) : null;
+    h.tour = tour;
     if (tour) {
       const tailAt = rawSubj.lastIndexOf(tour[1]!);
       if (tailAt >= 0) {
         // "来到青松街道为社区居民…": the purpose phrase is no part of the place.
         const place = tour[1]!.replace(/(?:为|向|给|与|对).*$/, "");
         const vFrom = from + clauseStart + tailAt;
-        stops.push(...splitTop(s, vFrom, vFrom + place.length, "、和及"));
+        h.stops.push(...splitTop(s, vFrom, vFrom + place.length, "、和及"));
         subj = trimSubject(subj.slice(0, tour.index));
       }
     }
     const subjLead = rawSubj.indexOf(subj);
-    const orgAt = from + clauseStart + Math.max(0, subjLead);
+    h.orgAt = from + clauseStart + Math.max(0, subjLead);
     // "某某医院（以下简称某院）举办…": the alias in brackets is no part of the name.
     if (subj.endsWith("）")) subj = stripAlias(subj);
+    h.subj = subj;
+  }
+
+  /** The organisations the subject names: one, a list of partners, a causer, or the host who invited. */
+  private holdingOrganisers(h: Holding): void {
+    const subj = h.subj;
     // "某某科技产业园举办…": an industrial park (its management) holds the event.
     let org: string | null = isOrg(subj) || PARK.test(subj) ? subj : null;
     let orgList: string[] = org ? [org] : [];
@@ -1041,13 +1105,12 @@ export class EventFinder {
       org = causer[1]!;
       orgList = [org];
     }
-    let name: string | undefined;
-    let troupeRule = "event.org-holds";
     // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
-    const goTo = !org && !venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
+    const tour = h.tour;
+    const goTo = !org && !h.venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
     if (goTo) {
       const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
-        sent.slice(0, clauseStart),
+        h.sent.slice(0, h.clauseStart),
       );
       const hostName = host?.[1]?.replace(TIME_LEAD, "");
       if (hostName && isOrg(hostName)) {
@@ -1055,76 +1118,94 @@ export class EventFinder {
         orgList = [hostName];
       }
     }
-    if (!org && !goTo) {
-      // A touring group as subject, or a purpose phrase after the subject clause.
-      const troupe = TROUPE.exec(subj);
-      const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
-      // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
-      const bare =
-        !troupe &&
-        !purpose &&
-        subj === "" &&
-        !tour &&
-        rawSubj.length <= 8 &&
-        /举行|举办|召开/.test(verb) &&
-        head === obj.length &&
-        this.events.length === 0;
-      // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
-      const placeSubj =
-        !troupe &&
-        !purpose &&
-        !bare &&
-        PLACE_SUBJECT.test(subj) &&
-        /举行|举办|召开|开展|组织/.test(verb) &&
-        head === obj.length;
-      // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
-      // venue still stand; the partners after 联合 (organisations) and A organise it.
-      const hosts = !troupe && !purpose && !bare && !placeSubj && venue !== null ? coHosts(subj) : null;
-      const sited = hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
-      if (!troupe && !purpose && !bare && !placeSubj && !sited) return;
-      if (sited && hosts) {
-        orgList = hosts;
-        org = hosts[0]!;
-        troupeRule = "event.co-hosts";
-      }
-      if (troupe) troupeRule = "event.troupe";
-      else if (bare) troupeRule = "event.no-subject";
-      else if (placeSubj) troupeRule = "event.place-holds";
-      if (bare && !venue && clauseStart > 1) {
-        // The clause before is only "在VENUE": the venue.
-        const prevStart =
-          Math.max(sent.lastIndexOf("，", clauseStart - 2), sent.lastIndexOf("；", clauseStart - 2)) + 1;
-        const prev = sent.slice(prevStart, clauseStart - 1);
-        const lead = TIME_LEAD.exec(prev)?.[0].length ?? 0;
-        const place = /^在([^，。；在]{3,30})$/.exec(prev.slice(lead));
-        if (place) venue = [from + prevStart + lead + 1, from + prevStart + lead + 1 + place[1]!.length];
-      }
-      if (troupe) {
-        const lead = ORG_LEAD.exec(subj);
-        if (lead && isOrg(lead[1]!)) {
-          org = lead[1]!;
-          orgList = [org];
-        }
-        // The name as printed (the matching text is simplified): troupe + session noun.
-        const t = this.ctx.text;
-        if (!obj.includes("“") && head <= 6)
-          name = t.slice(orgAt, orgAt + troupe[1]!.length) + t.slice(from + objFrom, from + objFrom + head);
-      } else if (this.events.some((e) => e.at >= from && e.at < from + m.index)) return;
+    h.org = org;
+    h.orgList = orgList;
+    h.goTo = goTo;
+  }
+
+  /**
+   * A subject that names no organisation: a touring group, a purpose phrase, no subject at all,
+   * a place, or co-hosts at a venue. False when none of these holds the event.
+   */
+  private holdingWithoutOrg(h: Holding): boolean {
+    const { from, sent, subj, verb, head, obj, clauseStart } = h;
+    // A touring group as subject, or a purpose phrase after the subject clause.
+    const troupe = TROUPE.exec(subj);
+    const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
+    // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
+    const bare =
+      !troupe &&
+      !purpose &&
+      subj === "" &&
+      !h.tour &&
+      h.rawSubj.length <= 8 &&
+      /举行|举办|召开/.test(verb) &&
+      head === obj.length &&
+      this.events.length === 0;
+    // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
+    const placeSubj =
+      !troupe &&
+      !purpose &&
+      !bare &&
+      PLACE_SUBJECT.test(subj) &&
+      /举行|举办|召开|开展|组织/.test(verb) &&
+      head === obj.length;
+    // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
+    // venue still stand; the partners after 联合 (organisations) and A organise it.
+    const hosts = !troupe && !purpose && !bare && !placeSubj && h.venue !== null ? coHosts(subj) : null;
+    const sited = hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
+    if (!troupe && !purpose && !bare && !placeSubj && !sited) return false;
+    if (sited && hosts) {
+      h.orgList = hosts;
+      h.org = hosts[0]!;
+      h.rule = "event.co-hosts";
     }
-    if (CAMPAIGN.test(obj.slice(0, head)) && orgList.length > 0) {
+    if (troupe) h.rule = "event.troupe";
+    else if (bare) h.rule = "event.no-subject";
+    else if (placeSubj) h.rule = "event.place-holds";
+    if (bare && !h.venue && clauseStart > 1) {
+      // The clause before is only "在VENUE": the venue.
+      const prevStart =
+        Math.max(sent.lastIndexOf("，", clauseStart - 2), sent.lastIndexOf("；", clauseStart - 2)) + 1;
+      const prev = sent.slice(prevStart, clauseStart - 1);
+      const lead = TIME_LEAD.exec(prev)?.[0].length ?? 0;
+      const place = /^在([^，。；在]{3,30})$/.exec(prev.slice(lead));
+      if (place) h.venue = [from + prevStart + lead + 1, from + prevStart + lead + 1 + place[1]!.length];
+    }
+    if (troupe) {
+      const lead = ORG_LEAD.exec(subj);
+      if (lead && isOrg(lead[1]!)) {
+        const org = lead[1]!;
+        h.org = org;
+        h.orgList = [org];
+      }
+      // The name as printed (the matching text is simplified): troupe + session noun.
+      const t = this.ctx.text;
+      if (!obj.includes("“") && head <= 6)
+        h.name =
+          t.slice(h.orgAt, h.orgAt + troupe[1]!.length) + t.slice(from + h.objFrom, from + h.objFrom + head);
+      return true;
+    }
+    return !this.events.some((e) => e.at >= from && e.at < from + h.m.index);
+  }
+
+  /** The event held (or the campaign run), its venues and stops, and its organisers. */
+  private addHolding(h: Holding): void {
+    const { from, sent, clauseStart, verb, orgList } = h;
+    if (CAMPAIGN.test(h.obj.slice(0, h.head)) && orgList.length > 0) {
       // "A、B联合开展了…选树活动": a campaign; its organisers organise the article's event.
-      this.campaigns.push({ at: from + objFrom, len: head, theme });
+      this.campaigns.push({ at: from + h.objFrom, len: h.head, theme: h.theme });
       for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o, "event.orphan-org");
       return;
     }
-    const ev = this.addEvent(from + objFrom, head, theme, troupeRule, name);
+    const ev = this.addEvent(from + h.objFrom, h.head, h.theme, h.rule, h.name);
     if (!ev) return;
-    if (venue) this.addVenues(venue[0], venue[1], ev.at, "event.org-holds");
-    for (const [a, b] of stops) this.addVenue(a, b, ev.at, "event.tour-stops");
-    let searchFrom = goTo ? 0 : clauseStart;
+    if (h.venue) this.addVenues(h.venue[0], h.venue[1], ev.at, "event.org-holds");
+    for (const [a, b] of h.stops) this.addVenue(a, b, ev.at, "event.tour-stops");
+    let searchFrom = h.goTo ? 0 : clauseStart;
     for (const o of orgList) {
       const i = sent.indexOf(o, searchFrom);
-      const orgFrom = i >= 0 ? from + i : orgAt;
+      const orgFrom = i >= 0 ? from + i : h.orgAt;
       if (i >= 0) searchFrom = i + o.length;
       this.organizers.push({
         at: orgFrom,
