@@ -15,6 +15,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { internStrings } from "./intern-strings.ts";
 import type { ArticleExtraction, ArticleSource } from "./types.ts";
 
 /** Bump when the journal layout changes (version 1 entries are still read and converted). */
@@ -149,6 +150,12 @@ export function articlesOf(entry: StoredEntry, index: Record<string, string>): A
   return out;
 }
 
+/** The entry with the repeated strings of its extractions interned (intern-strings.ts). */
+function interned(entry: StoredEntry): StoredEntry {
+  for (const v of entry.variants) internStrings(v.extractions);
+  return entry;
+}
+
 export class Journal {
   private readonly dir: string;
   private readonly indexFile: string;
@@ -175,8 +182,8 @@ export class Journal {
       const raw = JSON.parse(await readFile(path.join(this.dir, `${hash}.json`), "utf8")) as
         | StoredEntry
         | StoredEntryV1;
-      if (raw.version === 1) return fromV1(raw as StoredEntryV1);
-      if (raw.version === JOURNAL_VERSION) return raw as StoredEntry;
+      if (raw.version === 1) return interned(fromV1(raw as StoredEntryV1));
+      if (raw.version === JOURNAL_VERSION) return interned(raw as StoredEntry);
       return null;
     } catch {
       // A missing entry (e.g. removed by hand) only means that content is no longer in the graph.
@@ -266,12 +273,18 @@ export class Journal {
     return change.found;
   }
 
-  /** Every entry of `index` (default: the journal's) with its articles, by content hash. */
-  async articlesByEntry(index?: Record<string, string>): Promise<[string, ArticleExtraction[]][]> {
+  /**
+   * Every entry of `index` (default: the journal's) with its articles, by content hash (`changed`
+   * entries as given, not read).
+   */
+  async articlesByEntry(
+    index?: Record<string, string>,
+    changed: ReadonlyMap<string, StoredEntry> = new Map(),
+  ): Promise<[string, ArticleExtraction[]][]> {
     const idx = index ?? (await this.index());
     const out: [string, ArticleExtraction[]][] = [];
     for (const hash of [...new Set(Object.values(idx))].sort()) {
-      const entry = await this.entry(hash);
+      const entry = changed.get(hash) ?? (await this.entry(hash));
       if (entry) out.push([hash, articlesOf(entry, idx)]);
     }
     return out;

@@ -11,7 +11,7 @@
  * pass its live bytes every live shard is. Used by the resolution state (resolve/partial.ts) and
  * the store's entity index (write-graph.ts).
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -470,79 +470,26 @@ export class KeyedStore {
   /**
    * Writes `tables` whole as the store in `dir` (every other table and pack of it goes): the
    * shards of each table are made one at a time, so only that shard's values are held as strings
-   * at once; every shard is encoded before the first await.
+   * at once, and written to the new pack as they are encoded (a chunk of WRITE_CHUNK bytes at a
+   * time), so the pack is never held whole either; every shard is encoded and written before the
+   * first await (the caller may change what the tables read from once this returns a promise).
    */
   static async writeWhole(
     dir: string,
     head: unknown,
     tables: WholeTable[],
   ): Promise<{ bytes: number; shards: number }> {
-    // Every shard is encoded first (the pack's id, 1 here, is set once known).
-    const id0 = 1;
-    const parts: Buffer[] = [];
-    let at = 0;
-    const layouts: Record<string, TableLayout> = {};
-    let shardsWritten = 0;
-    for (const t of tables) {
-      const shards = shardCountFor(t.entries, t.perShard);
-      const layout: TableLayout = {
-        shards,
-        perShard: t.perShard,
-        count: 0,
-        pack: new Uint32Array(shards),
-        offset: new Float64Array(shards),
-        length: new Uint32Array(shards),
-      };
-      // The entries ordered by shard (a counting sort), so each shard's values are made, encoded
-      // and let go one shard at a time.
-      const shardOf = new Uint32Array(t.entries);
-      const start = new Uint32Array(shards + 1);
-      for (let i = 0; i < t.entries; i++) {
-        const s = keyHash(t.key(i)) & (shards - 1);
-        shardOf[i] = s;
-        start[s + 1]! += 1;
-      }
-      for (let s = 0; s < shards; s++) start[s + 1]! += start[s]!;
-      const order = new Uint32Array(t.entries);
-      const fill = start.slice(0, shards);
-      for (let i = 0; i < t.entries; i++) order[fill[shardOf[i]!]!++] = i;
-      for (let s = 0; s < shards; s++) {
-        const from = start[s]!;
-        const to = start[s + 1]!;
-        if (from === to) continue;
-        let flat: string[];
-        if (t.unique) {
-          flat = new Array<string>(2 * (to - from));
-          for (let j = from; j < to; j++) {
-            const i = order[j]!;
-            flat[2 * (j - from)] = t.key(i);
-            flat[2 * (j - from) + 1] = t.value(i);
-          }
-        } else {
-          // A later copy of a key replaces an earlier one (entries are in index order here).
-          const map = new Map<string, string>();
-          for (let j = from; j < to; j++) map.set(t.key(order[j]!), t.value(order[j]!));
-          flat = [];
-          for (const [k, v] of map) flat.push(k, v);
-        }
-        const bytes = serialize(flat);
-        layout.count += flat.length / 2;
-        layout.pack[s] = id0;
-        layout.offset[s] = at;
-        layout.length[s] = bytes.length;
-        parts.push(bytes);
-        at += bytes.length;
-        shardsWritten += 1;
-      }
-      layouts[t.name] = layout;
-    }
     // A new pack: named past every pack in the folder (those of the manifest it replaces, and any
     // left by a crash).
-    const id = await nextFreePack(dir);
-    for (const layout of Object.values(layouts))
-      for (let s = 0; s < layout.shards; s++) if (layout.pack[s] === id0) layout.pack[s] = id;
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, packName(id)), parts);
+    mkdirSync(dir, { recursive: true });
+    const id = nextFreePack(dir);
+    const pack = new PackWriter(path.join(dir, packName(id)));
+    try {
+      writeTables(tables, id, pack);
+    } finally {
+      pack.close();
+    }
+    const { layouts, at, shardsWritten } = pack.result;
     const manifest: Manifest = {
       format: KEYED_STORE_FORMAT,
       head,
@@ -557,11 +504,112 @@ export class KeyedStore {
   }
 }
 
+/** Bytes gathered before a write of a pack being written whole. */
+const WRITE_CHUNK = 8 * 2 ** 20;
+
+/** A pack file written in order, a chunk at a time, with the layouts of the shards put in it. */
+class PackWriter {
+  private readonly fd: number;
+  private parts: Buffer[] = [];
+  private pending = 0;
+  readonly result: { layouts: Record<string, TableLayout>; at: number; shardsWritten: number } = {
+    layouts: {},
+    at: 0,
+    shardsWritten: 0,
+  };
+
+  constructor(file: string) {
+    this.fd = openSync(file, "w");
+  }
+
+  /** Appends a shard's bytes; returns its offset in the pack. */
+  put(bytes: Buffer): number {
+    const offset = this.result.at;
+    this.parts.push(bytes);
+    this.pending += bytes.length;
+    this.result.at += bytes.length;
+    this.result.shardsWritten += 1;
+    if (this.pending >= WRITE_CHUNK) this.flush();
+    return offset;
+  }
+
+  private flush(): void {
+    if (this.pending === 0) return;
+    const chunk = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.pending);
+    let done = 0;
+    while (done < chunk.length) done += writeSync(this.fd, chunk, done, chunk.length - done);
+    this.parts = [];
+    this.pending = 0;
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
+
+/** Encodes every table's shards into `pack` (pack id `id`), one shard at a time. */
+function writeTables(tables: WholeTable[], id: number, pack: PackWriter): void {
+  for (const t of tables) {
+    const shards = shardCountFor(t.entries, t.perShard);
+    const layout: TableLayout = {
+      shards,
+      perShard: t.perShard,
+      count: 0,
+      pack: new Uint32Array(shards),
+      offset: new Float64Array(shards),
+      length: new Uint32Array(shards),
+    };
+    // The entries ordered by shard (a counting sort), so each shard's values are made, encoded
+    // and let go one shard at a time.
+    const shardOf = new Uint32Array(t.entries);
+    const start = new Uint32Array(shards + 1);
+    for (let i = 0; i < t.entries; i++) {
+      const s = keyHash(t.key(i)) & (shards - 1);
+      shardOf[i] = s;
+      start[s + 1]! += 1;
+    }
+    for (let s = 0; s < shards; s++) start[s + 1]! += start[s]!;
+    const order = new Uint32Array(t.entries);
+    const fill = start.slice(0, shards);
+    for (let i = 0; i < t.entries; i++) order[fill[shardOf[i]!]!++] = i;
+    for (let s = 0; s < shards; s++) {
+      const from = start[s]!;
+      const to = start[s + 1]!;
+      if (from === to) continue;
+      let flat: string[];
+      if (t.unique) {
+        flat = new Array<string>(2 * (to - from));
+        for (let j = from; j < to; j++) {
+          const i = order[j]!;
+          flat[2 * (j - from)] = t.key(i);
+          flat[2 * (j - from) + 1] = t.value(i);
+        }
+      } else {
+        // A later copy of a key replaces an earlier one (entries are in index order here).
+        const map = new Map<string, string>();
+        for (let j = from; j < to; j++) map.set(t.key(order[j]!), t.value(order[j]!));
+        flat = [];
+        for (const [k, v] of map) flat.push(k, v);
+      }
+      const bytes = serialize(flat);
+      layout.count += flat.length / 2;
+      layout.pack[s] = id;
+      layout.length[s] = bytes.length;
+      layout.offset[s] = pack.put(bytes);
+    }
+    pack.result.layouts[t.name] = layout;
+  }
+}
+
 /** One past the highest pack id among the files of `dir` (so a pack of a crashed run is never reused while named). */
-async function nextFreePack(dir: string): Promise<number> {
+function nextFreePack(dir: string): number {
   let max = 0;
   try {
-    for (const name of await readdir(dir)) {
+    for (const name of readdirSync(dir)) {
       const m = /^p(\d+)\.pack$/.exec(name);
       if (m) max = Math.max(max, Number(m[1]));
     }

@@ -15,6 +15,7 @@ import { applyCorrections } from "./corrections/apply-corrections.ts";
 import { CorrectionLog } from "./corrections/log.ts";
 import type { EntryOutcome } from "./corrections/types.ts";
 import type { ExtractFn } from "./extract-file.ts";
+import { internStrings } from "./intern-strings.ts";
 import { type ExtractedFile, Journal, type JournalChange } from "./journal.ts";
 import { extractFiles } from "./parallel/extract-files.ts";
 import { listInputFiles } from "./read/list-files.ts";
@@ -135,6 +136,21 @@ async function applyAndResolve(
   return { resolved, appliedAt };
 }
 
+/**
+ * Plans the journal change that records `handed.files` (taken out of the holder, so that only this
+ * call holds them), applies it and resolves the journal after it.
+ */
+async function writeAndResolve(
+  journal: Journal,
+  handed: { files: ExtractedFile[] },
+  opts: IngestOptions,
+  state: Promise<ResolutionState | null>,
+): Promise<{ resolved: ResolvedJournal; appliedAt: number }> {
+  const files = handed.files;
+  handed.files = [];
+  return applyAndResolve(journal, await journal.planWrite(files), opts, state);
+}
+
 export async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   if (!opts.dryRun && !opts.store)
@@ -163,6 +179,8 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     const { file, name } = r;
     if ("entry" in r) {
       const { entry } = r;
+      // A worker's copy holds a string per mention of a sentence: one per sentence from here on.
+      internStrings(entry.extractions);
       // An upload has no lasting path: the journal knows it by its uploaded name.
       entries.push(opts.nameOf ? { ...entry, key: `upload:${name}` } : entry);
       for (const w of entry.warnings ?? []) warnings.push(`${name}: ${w}`);
@@ -188,8 +206,13 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
 
   const t1 = performance.now();
   const journal = new Journal(opts.dataDir);
-  const change = await journal.planWrite(entries);
-  const { resolved, appliedAt: t2 } = await applyAndResolve(journal, change, opts, state);
+  const fileCount = entries.length;
+  const articleCount = entries.reduce((n, e) => n + e.extractions.length, 0);
+  // The extractions are handed over (this frame keeps none): once resolved, they are let go
+  // before the store write.
+  const handed = { files: entries.splice(0) };
+  const { resolved, appliedAt: t2 } = await writeAndResolve(journal, handed, opts, state);
+  const readMergeLog = resolved.readMergeLog;
   const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
   const t3 = performance.now();
   const write =
@@ -207,17 +230,18 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
     writeMs: Math.round(performance.now() - t3),
   };
   return {
-    files: entries.length,
-    articles: entries.reduce((n, e) => n + e.extractions.length, 0),
+    files: fileCount,
+    articles: articleCount,
     graphArticles: counts.articles,
     nodes: counts.nodes,
     rels: counts.rels,
     warnings,
     skipped,
     ignored: listed.ignored.map((k) => ({ ...k, file: nameOf(k.file) })),
-    // Read from the resolution state when asked for (an answer prints it, the CLI does not).
+    // Read from the resolution state when asked for (an answer prints it, the CLI does not);
+    // the answer holds the log's table, not the resolved graph.
     get mergeLog() {
-      return resolved.mergeLog;
+      return readMergeLog();
     },
     corrections: countOutcomes(outcomes),
     timings,
@@ -272,6 +296,7 @@ export async function removePaths(
   }
   const change = await journal.planRemove(keys);
   const { resolved } = await applyAndResolve(journal, change, opts);
+  const readMergeLog = resolved.readMergeLog;
   const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
   const write =
     !opts.dryRun && opts.store
@@ -290,9 +315,10 @@ export async function removePaths(
     warnings: [],
     skipped,
     ignored: [],
-    // Read from the resolution state when asked for (an answer prints it, the CLI does not).
+    // Read from the resolution state when asked for (an answer prints it, the CLI does not);
+    // the answer holds the log's table, not the resolved graph.
     get mergeLog() {
-      return resolved.mergeLog;
+      return readMergeLog();
     },
     corrections: countOutcomes(outcomes),
     ...(write ? { write } : {}),

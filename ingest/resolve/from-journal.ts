@@ -26,6 +26,11 @@ export interface ResolvedJournal {
   readonly batch: GraphBatch;
   /** The merge log of the whole graph (read from the state's table on first use). */
   readonly mergeLog: MergeDecision[];
+  /**
+   * Reads `mergeLog` (on first call) holding only the log's table, not the graph: an answer that
+   * keeps it to read later does not keep the whole resolution alive.
+   */
+  readonly readMergeLog: () => MergeDecision[];
   resolution: ResolutionMode;
   /**
    * The resolved graph's token (ResolutionState.token), and after a partial resolution the ids it
@@ -116,7 +121,9 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
     const { batch, mergeLog } = resolveGraph(all);
     return withBatch({ stored: StoredGraph.of(batch), log: mergeLog, resolution, saved: Promise.resolve() });
   }
-  const whole: ResolutionState = await resolveWhole(journal, revision);
+  // The entries the change wrote are taken as they are in memory, not read and parsed again.
+  const written = change ? new Map([...change.entries].map(([h, e]) => [h, e.now])) : undefined;
+  const whole: ResolutionState = await resolveWhole(journal, revision, written);
   mark(`whole journal (${reason})`);
   return withBatch({
     stored: whole.graph,
@@ -134,14 +141,20 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
 function withBatch({
   log,
   ...r
-}: Omit<ResolvedJournal, "batch" | "mergeLog"> & { log: StringTable | MergeDecision[] }): ResolvedJournal {
-  let merged: MergeDecision[] | null = Array.isArray(log) ? log : null;
-  Object.defineProperty(r, "mergeLog", {
-    get: () => (merged ??= mergeLogOf(log as StringTable)),
-    enumerable: true,
-  });
+}: Omit<ResolvedJournal, "batch" | "mergeLog" | "readMergeLog"> & {
+  log: StringTable | MergeDecision[];
+}): ResolvedJournal {
+  const read = mergeLogReader(log);
+  Object.defineProperty(r, "mergeLog", { get: read, enumerable: true });
+  Object.defineProperty(r, "readMergeLog", { value: read, enumerable: false });
   return Object.defineProperty(r, "batch", {
     get: () => r.stored.toBatch(),
     enumerable: false,
   }) as ResolvedJournal;
+}
+
+/** Reads the merge log from `log` on first call; its closure holds the log only (not the graph). */
+function mergeLogReader(log: StringTable | MergeDecision[]): () => MergeDecision[] {
+  let merged: MergeDecision[] | null = Array.isArray(log) ? log : null;
+  return () => (merged ??= mergeLogOf(log as StringTable));
 }

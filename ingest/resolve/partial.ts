@@ -24,7 +24,7 @@ import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { GraphNode, GraphRel } from "../../model/types.ts";
-import { articlesOf, type Journal, type JournalChange } from "../journal.ts";
+import { articlesOf, type Journal, type JournalChange, type StoredEntry } from "../journal.ts";
 import {
   addToList,
   dropFromList,
@@ -193,9 +193,16 @@ function addKey(map: Map<string, string[]>, key: string, id: string): void {
 const joined = (map: Map<string, string[]>) =>
   new MapTable(new Map([...map].map(([k, v]) => [k, v.join(LIST_SEP)])));
 
-/** Resolve the whole journal and index it. */
-export async function resolveWhole(journal: Journal, revision: string): Promise<ResolutionState> {
-  const byEntry = await journal.articlesByEntry();
+/**
+ * Resolve the whole journal and index it; `written` are entries just written to the journal, taken
+ * as given instead of read from disk (one copy of their extractions in memory, not two).
+ */
+export async function resolveWhole(
+  journal: Journal,
+  revision: string,
+  written?: ReadonlyMap<string, StoredEntry>,
+): Promise<ResolutionState> {
+  const byEntry = await journal.articlesByEntry(undefined, written);
   const all: ArticleExtraction[] = [];
   const personKeys = new Map<string, string[]>();
   const eventKeys = new Map<string, string[]>();
