@@ -99,11 +99,25 @@ function labelOf(entry: string): string {
 /** The entity index of a prepared batch. */
 export function indexOfBatch(batch: PreparedBatch): EntityIndex {
   const index = emptyIndex();
+  const add = indexRows(index);
   for (const [label, rows] of Object.entries(batch.nodes) as [NodeLabel, Row[]][])
-    for (const row of rows) index.nodes.set(String(row.id), `${label}${SEP}${rowHash(label, row)}`);
-  for (const g of batch.rels)
-    for (const row of g.rows) index.rels.set(String(row.id), relEntry(g, row).join(SEP));
+    for (const row of rows) add.node(label, row);
+  for (const g of batch.rels) for (const row of g.rows) add.rel(g, row);
   return index;
+}
+
+/**
+ * Adds rows to `index` as they come (a streamed write's rows, cypher/prepare-batch.ts
+ * `streamBatch`): the entries `indexOfBatch` makes of the same rows.
+ */
+export function indexRows(index: EntityIndex): {
+  node(label: NodeLabel, row: Row): void;
+  rel(group: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row): void;
+} {
+  return {
+    node: (label, row) => index.nodes.set(String(row.id), `${label}${SEP}${rowHash(label, row)}`),
+    rel: (group, row) => index.rels.set(String(row.id), relEntry(group, row).join(SEP)),
+  };
 }
 
 const emptyDelta = (): GraphDelta => ({ removeRels: [], removeNodes: [], upsertNodes: [], upsertRels: [] });
@@ -134,7 +148,7 @@ function compareRel(
 }
 
 /** A relationship's entry in the entity index: type, endpoints (label and id) and row hash. */
-function relEntry(g: PreparedBatch["rels"][number], row: Row): RelEntry {
+function relEntry(g: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row): RelEntry {
   return [g.type, g.from, String(row.from), g.to, String(row.to), rowHash(g.type, row)];
 }
 

@@ -41,7 +41,7 @@ import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
 import { notePositions, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
-import { type PreparedBatch, prepareBatch, type RelGroup } from "./prepare-batch.ts";
+import { type PreparedBatch, prepareBatch, rowTablesOf, type StreamedBatch } from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import { missingColumnStatements } from "./schema-columns.ts";
 import type {
@@ -219,9 +219,16 @@ export class KuzuStore implements GraphStore {
    * rows are not built a second time (it must be of this very batch).
    */
   async replaceGraph(batch: GraphBatch, preparedBatch?: PreparedBatch): Promise<WriteStats> {
+    return this.replaceGraphStreamed(rowTablesOf(preparedBatch ?? prepareBatch(batch)));
+  }
+
+  /**
+   * Replaces the stored graph with the rows of `prepared` (cypher/prepare-batch.ts `streamBatch`):
+   * each table's rows are read once, as its COPY file is written, so they are never held whole.
+   */
+  async replaceGraphStreamed(prepared: StreamedBatch): Promise<WriteStats> {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
     const t0 = performance.now();
-    const prepared = preparedBatch ?? prepareBatch(batch);
     return this.writeLock.run(async () => {
       this.current();
       const name = newGenerationName();
@@ -312,23 +319,27 @@ export class KuzuStore implements GraphStore {
   }
 
   /** COPYs every table of a prepared batch into a fresh database that has the schema. */
-  private async bulkLoad(pc: PooledConnection, batch: PreparedBatch, staging: string): Promise<void> {
-    for (const [label, rows] of Object.entries(batch.nodes)) {
-      if (rows.length === 0) continue;
+  private async bulkLoad(pc: PooledConnection, batch: StreamedBatch, staging: string): Promise<void> {
+    for (const { label, count, rows } of batch.nodes) {
+      if (count === 0) continue;
       const file = path.join(staging, `n-${label}.json`);
-      await timed(`write ${label} (${rows.length})`, async () => writeJsonLines(file, rows));
+      await timed(`write ${label} (${count})`, async () => writeJsonLines(file, rows()));
       await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
     }
     await this.copyRels(pc, batch.rels, staging);
   }
 
   /** COPYs relationship groups into their (empty) tables from JSON files in `staging`. */
-  private async copyRels(pc: PooledConnection, groups: RelGroup[], staging: string): Promise<void> {
+  private async copyRels(
+    pc: PooledConnection,
+    groups: StreamedBatch["rels"],
+    staging: string,
+  ): Promise<void> {
     for (const g of groups) {
-      if (g.rows.length === 0) continue;
+      if (g.count === 0) continue;
       const file = path.join(staging, `r-${g.type}-${g.from}-${g.to}.json`);
-      await timed(`write ${g.type} ${g.from}->${g.to} (${g.rows.length})`, async () =>
-        writeJsonLines(file, g.rows, kuzuRelRow),
+      await timed(`write ${g.type} ${g.from}->${g.to} (${g.count})`, async () =>
+        writeJsonLines(file, g.rows(), kuzuRelRow),
       );
       await timed(`COPY ${g.type} ${g.from}->${g.to}`, () =>
         runAll(
@@ -427,20 +438,24 @@ export class KuzuStore implements GraphStore {
 /** Rows per write of writeJsonLines: the file is written in pieces, never held whole as one string. */
 const JSON_LINES_CHUNK = 2000;
 
-/** Writes rows as JSON lines (one object per line, through `shape` if given), a chunk of rows at a time. */
-function writeJsonLines<T extends object>(
-  file: string,
-  rows: readonly T[],
-  shape?: (row: T) => object,
-): void {
+/**
+ * Writes rows as JSON lines (one object per line, through `shape` if given), a chunk of rows at a
+ * time; the rows are read as they are written (a streamed table makes each one then).
+ */
+function writeJsonLines<T extends object>(file: string, rows: Iterable<T>, shape?: (row: T) => object): void {
   const fd = openSync(file, "w");
   try {
-    for (let i = 0; i < rows.length; i += JSON_LINES_CHUNK) {
-      let text = "";
-      const end = Math.min(rows.length, i + JSON_LINES_CHUNK);
-      for (let j = i; j < end; j++) text += `${JSON.stringify(shape ? shape(rows[j]!) : rows[j])}\n`;
-      writeSync(fd, text);
+    let text = "";
+    let n = 0;
+    for (const row of rows) {
+      text += `${JSON.stringify(shape ? shape(row) : row)}\n`;
+      if (++n === JSON_LINES_CHUNK) {
+        writeSync(fd, text);
+        text = "";
+        n = 0;
+      }
     }
+    if (n > 0) writeSync(fd, text);
   } finally {
     closeSync(fd);
   }

@@ -1,7 +1,10 @@
 /**
  * Validates a GraphBatch before any write and shapes it into per-table rows keyed by the
  * schema spec: duplicate ids are merged (provenance unioned), unknown labels/types and
- * relationships whose endpoints are missing or of the wrong label are refused.
+ * relationships whose endpoints are missing or of the wrong label are refused. `prepareBatch`
+ * makes every row at once; `streamBatch` validates the same way but makes each table's rows one
+ * at a time as a store's bulk write reads them (the same rows, in the same order), so a whole
+ * graph's rows are never held together.
  */
 import { InvalidInputError } from "../model/errors.ts";
 import type { Evidence, GraphBatch, GraphNode, GraphRel, NodeLabel, RelType } from "../model/types.ts";
@@ -59,8 +62,16 @@ function toRow(
   return row;
 }
 
-/** Validates and shapes a batch; throws InvalidInputError naming the first problems found. */
-export function prepareBatch(batch: GraphBatch): PreparedBatch {
+/** A validated batch: the entities of each table, duplicates merged, in the order rows are made. */
+interface PlannedBatch {
+  nodes: Record<NodeLabel, GraphNode[]>;
+  rels: { type: RelType; from: NodeLabel; to: NodeLabel; items: GraphRel[] }[];
+  nodeCount: number;
+  relCount: number;
+}
+
+/** Validates a batch and groups it by table; throws InvalidInputError naming the first problems found. */
+function planBatch(batch: GraphBatch): PlannedBatch {
   const byId = new Map<string, GraphNode>();
   for (const n of batch.nodes) {
     if (!(NODE_LABELS as readonly string[]).includes(n.label)) {
@@ -94,24 +105,110 @@ export function prepareBatch(batch: GraphBatch): PreparedBatch {
   }
   if (problems.length > 0) throw new InvalidInputError(`invalid relationships: ${problems.join("; ")}`);
 
-  const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, [] as Row[]])) as Record<NodeLabel, Row[]>;
-  for (const n of byId.values())
-    nodes[n.label].push(toRow(n as unknown as Record<string, unknown>, NODE_PROPS[n.label], n.id));
-  const groups = new Map<string, RelGroup>();
+  const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, [] as GraphNode[]])) as Record<
+    NodeLabel,
+    GraphNode[]
+  >;
+  for (const n of byId.values()) nodes[n.label].push(n);
+  const groups = new Map<string, PlannedBatch["rels"][number]>();
   for (const r of relsById.values()) {
     const from = byId.get(r.source)!.label;
     const to = byId.get(r.target)!.label;
     const key = `${r.type}|${from}|${to}`;
     let g = groups.get(key);
     if (!g) {
-      g = { type: r.type, from, to, rows: [] };
+      g = { type: r.type, from, to, items: [] };
       groups.set(key, g);
     }
-    g.rows.push({
-      from: r.source,
-      to: r.target,
-      ...toRow(r as unknown as Record<string, unknown>, REL_PROPS[r.type], r.id),
-    });
+    g.items.push(r);
   }
   return { nodes, rels: [...groups.values()], nodeCount: byId.size, relCount: relsById.size };
+}
+
+function nodeRow(n: GraphNode): Row {
+  return toRow(n as unknown as Record<string, unknown>, NODE_PROPS[n.label], n.id);
+}
+
+function relRow(r: GraphRel): Row {
+  return {
+    from: r.source,
+    to: r.target,
+    ...toRow(r as unknown as Record<string, unknown>, REL_PROPS[r.type], r.id),
+  };
+}
+
+/** Validates and shapes a batch; throws InvalidInputError naming the first problems found. */
+export function prepareBatch(batch: GraphBatch): PreparedBatch {
+  const plan = planBatch(batch);
+  const nodes = Object.fromEntries(
+    (Object.entries(plan.nodes) as [NodeLabel, GraphNode[]][]).map(([l, list]) => [l, list.map(nodeRow)]),
+  ) as Record<NodeLabel, Row[]>;
+  const rels = plan.rels.map(({ items, ...g }) => ({ ...g, rows: items.map(relRow) }));
+  return { nodes, rels, nodeCount: plan.nodeCount, relCount: plan.relCount };
+}
+
+/** A table whose rows are made when read (each time `rows()` is iterated). */
+export interface RowTable {
+  /** Rows in the table. */
+  count: number;
+  rows(): Iterable<Row>;
+}
+
+/** `PreparedBatch` with each table's rows made as they are read. */
+export interface StreamedBatch {
+  nodes: (RowTable & { label: NodeLabel })[];
+  rels: (RowTable & { type: RelType; from: NodeLabel; to: NodeLabel })[];
+  nodeCount: number;
+  relCount: number;
+}
+
+/** Told of every row as a streamed table makes it (the writer's entity index is built from them). */
+export interface RowObserver {
+  node(label: NodeLabel, row: Row): void;
+  rel(group: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row): void;
+}
+
+/**
+ * Validates a batch as `prepareBatch` does (throwing before any row is made), and gives its tables
+ * as rows made one at a time: the same rows in the same order, told to `observe` as made.
+ */
+export function streamBatch(batch: GraphBatch, observe?: RowObserver): StreamedBatch {
+  const plan = planBatch(batch);
+  const nodes = (Object.entries(plan.nodes) as [NodeLabel, GraphNode[]][]).map(([label, list]) => ({
+    label,
+    count: list.length,
+    *rows(): Iterable<Row> {
+      for (const n of list) {
+        const row = nodeRow(n);
+        observe?.node(label, row);
+        yield row;
+      }
+    },
+  }));
+  const rels = plan.rels.map(({ items, ...g }) => ({
+    ...g,
+    count: items.length,
+    *rows(): Iterable<Row> {
+      for (const r of items) {
+        const row = relRow(r);
+        observe?.rel(g, row);
+        yield row;
+      }
+    },
+  }));
+  return { nodes, rels, nodeCount: plan.nodeCount, relCount: plan.relCount };
+}
+
+/** The tables of a prepared batch as row tables (its rows as they are). */
+export function rowTablesOf(batch: PreparedBatch): StreamedBatch {
+  return {
+    nodes: (Object.entries(batch.nodes) as [NodeLabel, Row[]][]).map(([label, rows]) => ({
+      label,
+      count: rows.length,
+      rows: () => rows,
+    })),
+    rels: batch.rels.map(({ rows, ...g }) => ({ ...g, count: rows.length, rows: () => rows })),
+    nodeCount: batch.nodeCount,
+    relCount: batch.relCount,
+  };
 }

@@ -6,7 +6,7 @@
 import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
 import type { GraphDelta } from "./graph-delta.ts";
 import type { Rewrite } from "./neo4j-rewrite.ts";
-import type { PreparedBatch } from "./prepare-batch.ts";
+import type { PreparedBatch, StreamedBatch } from "./prepare-batch.ts";
 
 export type StoreKind = "embedded" | "neo4j";
 
@@ -52,6 +52,12 @@ export interface GraphStore {
    * does not shape the rows again; a backend may ignore it).
    */
   replaceGraph(batch: GraphBatch, prepared?: PreparedBatch): Promise<WriteStats>;
+  /**
+   * `replaceGraph` from rows made as the store reads them (`streamBatch`: each table read once,
+   * while it is written), so a whole graph's rows are never held at once. Absent: the writer
+   * prepares every row and calls `replaceGraph`.
+   */
+  replaceGraphStreamed?(prepared: StreamedBatch): Promise<WriteStats>;
   /**
    * A token that changes with every write (kuzu: the live generation's name), so a writer can
    * tell whether its persisted entity index still describes the stored graph; null when unknown.

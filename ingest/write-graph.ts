@@ -19,11 +19,13 @@ import {
   diffGraph,
   ENTITY_INDEX_VERSION,
   type EntityIndex,
+  emptyIndex,
   type GraphDelta,
   type GraphLookup,
   indexOfBatch,
+  indexRows,
 } from "../cypher/graph-delta.ts";
-import { prepareBatch } from "../cypher/prepare-batch.ts";
+import { prepareBatch, streamBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import type { GraphBatch } from "../model/types.ts";
 import {
@@ -361,6 +363,17 @@ export async function writeGraph(
   }
   const batch = isSource(graph) ? graph.toBatch() : graph;
   debug("whole graph");
+  if (!usable && store.replaceGraphStreamed) {
+    // No diff to make: each table's rows are made as the store writes them, and indexed as made.
+    const index = emptyIndex();
+    const stats = await store.replaceGraphStreamed(streamBatch(batch, indexRows(index)));
+    if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
+      throw new Error(
+        `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
+      );
+    debug("graph replaced (rows streamed)");
+    return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
+  }
   const prepared = prepareBatch(batch);
   debug("prepare");
   if (typeof stored !== "string" && usable) {
@@ -375,8 +388,21 @@ export async function writeGraph(
   }
   const stats = await store.replaceGraph(batch, prepared);
   debug("graph replaced");
-  const index = indexOfBatch(prepared);
-  if (opts.hint) index.resolution = opts.hint.token;
+  return rebuilt(store, dataDir, indexOfBatch(prepared), opts.hint, reason, stats, t0, debug);
+}
+
+/** Records the index of a graph written whole (`index`, of its rows) and says so. */
+async function rebuilt(
+  store: GraphStore,
+  dataDir: string,
+  index: EntityIndex,
+  hint: WriteHint | undefined,
+  reason: string,
+  stats: { nodes: number; rels: number },
+  t0: number,
+  debug: (step: string) => void,
+): Promise<WriteOutcome> {
+  if (hint) index.resolution = hint.token;
   await saveIndex(dataDir, store, index);
   debug("index written");
   return {
