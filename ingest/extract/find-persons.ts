@@ -502,30 +502,34 @@ export class PersonFinder {
     if (a >= to) return emptyPrefix();
     // "某矿业“电焊能手”X": the nickname is no title; the words before it name the unit.
     const nick = s[to - 1] === "”" ? NICKNAME_AFTER_UNIT.exec(s.slice(a, to)) : null;
-    if (nick && this.isNickname(nick)) {
-      const unit = parseUnit(nick[1]!);
-      const org = unit?.org ?? (INDUSTRY_BRAND.test(nick[1]!) ? nick[1]! : null);
-      const out = emptyPrefix();
-      if (org)
-        out.employer = this.employer(
-          org,
-          unit?.jobTitle ?? null,
-          a,
-          a + nick[1]!.length,
-          "employer.nickname",
-        );
-      return out;
-    }
-    // "“全国五一劳动奖章”获得者——某公司董事长X": honours, a dash, then unit and job.
-    const dash = s.indexOf("——", a);
-    if (dash > a && dash + 2 < to) {
-      const hs = this.honoursIn(a, dash);
-      if (hs && hs.length > 0) {
-        const rest = this.parsePrefix(dash + 2, toRaw) ?? emptyPrefix();
-        rest.honours.unshift(...hs);
-        return rest;
-      }
-    }
+    if (nick && this.isNickname(nick)) return this.nicknamePrefix(nick, a);
+    return this.dashedPrefix(a, to, toRaw) ?? this.unitAndTitlePrefix(a, to, from2);
+  }
+
+  /** "某矿业“电焊能手”X": the words before the nickname name the unit (if they are one). */
+  private nicknamePrefix(nick: RegExpExecArray, a: number): Prefix {
+    const unit = parseUnit(nick[1]!);
+    const org = unit?.org ?? (INDUSTRY_BRAND.test(nick[1]!) ? nick[1]! : null);
+    const out = emptyPrefix();
+    if (org)
+      out.employer = this.employer(org, unit?.jobTitle ?? null, a, a + nick[1]!.length, "employer.nickname");
+    return out;
+  }
+
+  /** "“全国五一劳动奖章”获得者——某公司董事长X": honours, a dash, then unit and job (or null). */
+  private dashedPrefix(a: number, to: number, toRaw: number): Prefix | null {
+    const dash = this.ctx.s.indexOf("——", a);
+    if (dash <= a || dash + 2 >= to) return null;
+    const hs = this.honoursIn(a, dash);
+    if (!hs || hs.length === 0) return null;
+    const rest = this.parsePrefix(dash + 2, toRaw) ?? emptyPrefix();
+    rest.honours.unshift(...hs);
+    return rest;
+  }
+
+  /** "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB" in [a, to) ("来自" already skipped: from2). */
+  private unitAndTitlePrefix(a: number, to: number, from2: boolean): Prefix | null {
+    const s = this.ctx.s;
     const text = s.slice(a, to);
     const de = text.lastIndexOf("的");
     const out = emptyPrefix();
@@ -559,7 +563,12 @@ export class PersonFinder {
       if (out.employer && isOrgName(s.slice(a, a + de))) this.introducing.add(out.employer);
       return out;
     }
-    const tail = s.slice(tailFrom, to);
+    return this.titleTail(out, tailFrom, to);
+  }
+
+  /** The words after the unit (or the whole prefix): honours, a job title, or a unit with a job. */
+  private titleTail(out: Prefix, tailFrom: number, to: number): Prefix | null {
+    const tail = this.ctx.s.slice(tailFrom, to);
     const honours = this.honoursIn(tailFrom, to);
     if (honours) {
       out.honours.push(...honours);
