@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { limitHeapGrowth } from "../ingest/heap-growth.ts";
 import type { MemorySampler } from "./memory.ts";
 import { startMemorySampler } from "./memory.ts";
 import { loadOptionalStage, OPTIONAL_STAGES } from "./optional-stages.ts";
@@ -93,6 +94,8 @@ export async function runBench(opts: {
 }
 
 async function main(): Promise<number> {
+  // As the ingest CLI runs (ingest/heap-growth.ts): the stages measure the ingest as users run it.
+  limitHeapGrowth();
   const { values } = parseArgs({
     options: {
       articles: { type: "string", default: "2000" },

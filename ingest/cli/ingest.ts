@@ -16,6 +16,7 @@ import cliProgress from "cli-progress";
 import { openStore } from "../../cypher/open-store.ts";
 import { loadConfig } from "../../model/config.ts";
 import { cacheAfterIngest, generationKey } from "../../server/services/start-cache.ts";
+import { limitHeapGrowth } from "../heap-growth.ts";
 import { type IngestSummary, ingestPaths, removePaths } from "../pipeline.ts";
 import { uploadPaths } from "./upload-batches.ts";
 
@@ -61,6 +62,7 @@ async function serverToken(): Promise<string | null> {
 }
 
 async function main(): Promise<number> {
+  limitHeapGrowth();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
