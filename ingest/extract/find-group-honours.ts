@@ -112,6 +112,8 @@ const SCOPE_BEFORE = /^(全国|[\p{Script=Han}]{1,6}?(?:省|市|县|区|州|盟|
 const LINE_MARK =
   /^(?:[◆◇●○■□▲△★☆•·▪▶►—-]+\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|【)/;
 const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（(一二三四五六七八九十【]/;
+/** Words after a title that announce its roll: "某某工匠名单", "…获得者名单如下", "…分别是：". */
+const ROLL_WORDS = /(?:获奖者|获得者)?(?:名单(?:如下)?|分别[是为]|如下)[：:]?$/;
 /** What separates a profile line's name from a card on the same line. */
 const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
 /** What ends an item of a name run: a separator or the field's bracket. */
@@ -151,7 +153,7 @@ function groupHonours(
   let a = a0;
   let b = b0;
   while (a < b && /[\s：:]/.test(s[a]!)) a++;
-  const tail = /(?:荣誉称号|称号|获得者|的?代表|们)$/.exec(s.slice(a, b));
+  const tail = /(?:荣誉称号|称号|获得者|的?代表|们|表彰)$/.exec(s.slice(a, b));
   if (tail) b -= tail[0].length;
   // "赴京接受表彰的全国劳动模范": a relative clause before the title is no part of it.
   const de = s.lastIndexOf("的", b - 1);
@@ -173,7 +175,15 @@ function groupHonours(
     if (!p || COLLECTIVE_CATEGORIES.has(p.category)) return [];
     if (p.scope) scope = p.scope;
     // An unquoted title needs a scope, a level or 最美 to name a group on its own (not 劳模).
-    if (!printed.includes("“") && !p.scope && p.level === null && !p.name.startsWith("最美")) return [];
+    // (A title the article prints in quotes elsewhere is one here too: "“灵山工匠”…" then "灵山工匠名单".)
+    if (
+      !printed.includes("“") &&
+      !p.scope &&
+      p.level === null &&
+      !p.name.startsWith("最美") &&
+      !s.includes(`“${printed}”`)
+    )
+      return [];
     out.push(mention(p, ctx.text.slice(x, y), spanAt(ctx, x, y, rule)));
   }
   return out;
@@ -227,7 +237,11 @@ export class GroupHonourReader {
     if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
     if (t.includes("、")) this.readNameRun(from, to);
     const they = THEY_LIST.exec(t);
-    if (they && this.stated) this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
+    if (they && this.stated) {
+      if (/^\s*$/.test(s.slice(from + they[0].length, to)) && /[：:]\s*$/.test(t))
+        this.readLinesAfter(this.stated.honours, to, "group.they-lines");
+      else this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
+    }
     const hold = /^(?:他|她)们/.test(t) ? THEY_HOLD.exec(t) : null;
     if (hold && this.previous.length >= 2) {
       const start = from + hold[0].indexOf(hold[1]!, 2);
@@ -947,6 +961,7 @@ export class GroupHonourReader {
     this.readAddressed(bodyStart);
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
+    let last: FoundPerson | null = null;
     let at = bodyStart;
     while (at < s.length) {
       let end = s.indexOf("\n", at);
@@ -956,15 +971,96 @@ export class GroupHonourReader {
       while (a < b && /\s/.test(s[a]!)) a++;
       while (b > a && /[\s。；，：:]/.test(s[b - 1]!)) b--;
       if (b > a) {
-        const member = heading.length > 0 && b - a <= 60 ? this.member(a, b, true) : null;
-        if (member) this.give(member, heading, "group.heading");
+        const member = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b) : null;
+        if (member) last = this.giveLine(member, heading, "group.heading");
+        else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
         else {
-          const hs = b - a <= 24 ? groupHonours(this.ctx, a, b, "group.heading") : [];
-          heading = hs;
+          heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
+          last = null;
         }
       }
       at = end + 1;
     }
+  }
+
+  /**
+   * "…7位社员荣获2024年某省劳动模范表彰。他们是：⏎祁某，某合作社理事长。⏎柏某，…": the lines after a
+   * header that ends in a colon name one member each (a card line may follow a name line); the
+   * roll ends at the first line of another kind.
+   */
+  private readLinesAfter(hs: HonourMention[], from: number, rule: string): void {
+    const s = this.ctx.s;
+    let at = s.indexOf("\n", from);
+    let last: FoundPerson | null = null;
+    while (at >= 0 && at < s.length) {
+      let end = s.indexOf("\n", at + 1);
+      if (end < 0) end = s.length;
+      let a = at + 1;
+      let b = end;
+      while (a < b && /\s/.test(s[a]!)) a++;
+      while (b > a && /\s/.test(s[b - 1]!)) b--;
+      at = end;
+      if (b <= a) continue;
+      const member = b - a <= 80 ? this.lineMember(a, b) : null;
+      if (member) {
+        last = this.giveLine(member, hs, rule);
+      } else if (!last || !this.giveCard(last, a, b)) break;
+      else last = null;
+      if (at >= s.length) break;
+    }
+  }
+
+  /** Where a roll's heading ends before the words that announce the roll ("某某工匠名单"). */
+  private headingEnd(a: number, b: number): number {
+    const m = ROLL_WORDS.exec(this.ctx.s.slice(a, b));
+    return m && m.index > 1 ? a + m.index : b;
+  }
+
+  /**
+   * The member a line of a roll names: "祁某" or "★祁某" alone (its card may follow on the next
+   * line), "祁某，某公司技术员。" (name, then its card), or "某公司技术员祁某、".
+   */
+  private lineMember(a0: number, b0: number): { m: Member; card: [number, number] | null } | null {
+    const s = this.ctx.s;
+    let a = a0;
+    let b = b0;
+    const mark = LINE_MARK.exec(s.slice(a, Math.min(b, a + 6)));
+    if (mark) a += mark[0].length;
+    while (b > a && /[、，；。\s]/.test(s[b - 1]!)) b--;
+    if (b - a < 2) return null;
+    if (b - a <= 6 && this.isNameLine(a, b)) return { m: this.person(a, b, null), card: null };
+    for (const len of [3, 2, 4]) {
+      const e = a + len;
+      if (e < b && /[，：]/.test(s[e]!) && this.isNameLine(a, e))
+        return { m: this.person(a, e, null), card: [e + 1, b] };
+    }
+    const m = this.member(a, b, true);
+    return m ? { m, card: null } : null;
+  }
+
+  /** Gives a roll's honours to a line's member, with the employer of a card on its line. */
+  private giveLine(
+    line: { m: Member; card: [number, number] | null },
+    hs: HonourMention[],
+    rule: string,
+  ): FoundPerson {
+    const p = "name" in line.m ? line.m : this.materialise(line.m);
+    this.people.addHonours(
+      p,
+      hs.map((h) => (h.evidence.rule === rule ? h : { ...h, evidence: { ...h.evidence, rule } })),
+      rule,
+    );
+    if (line.card) this.giveCard(p, line.card[0], line.card[1]);
+    return p;
+  }
+
+  /** A card line of posts ("某协会副主席") after a roll's name line: the member's employer. */
+  private giveCard(p: FoundPerson, a: number, b: number): boolean {
+    if (b - a > 60) return false;
+    const card = this.card(a, b, p.name, true);
+    if (!card?.employer) return false;
+    if (p.employers.length === 0) this.people.addEmployer(p, card.employer);
+    return true;
   }
 
   /**

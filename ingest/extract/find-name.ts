@@ -6,7 +6,14 @@
 
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
-import { EVENT_HEADS, JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIXES, suffixAt } from "../lexicon/units.ts";
+import {
+  EVENT_HEADS,
+  JOB_TITLE_BY_LAST,
+  JOB_TITLES,
+  ORG_SUFFIX_BY_LAST,
+  ORG_SUFFIXES,
+  suffixAt,
+} from "../lexicon/units.ts";
 
 /** Lexicon words that start with a surname character (班长, 高级技师 …) are not names. */
 const LEXICON_WORDS: ReadonlySet<string> = new Set([
@@ -29,7 +36,9 @@ function insideLexiconWord(text: string, pos: number): boolean {
     const w = suffixAt(text, JOB_TITLE_BY_LAST, e);
     if (w && e - w.length < pos) return true;
   }
-  return false;
+  // "…有限公司祁某": 司 closes the unit's 公司, so no name starts there.
+  const org = suffixAt(text, ORG_SUFFIX_BY_LAST, pos + 1);
+  return org !== undefined && pos + 1 - org.length < pos;
 }
 
 /** Length of a "·"-joined transliterated name continuing at `at` ("·艾买提"), 0 when none. */

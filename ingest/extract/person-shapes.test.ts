@@ -300,3 +300,11 @@ describe("award verbs after a name (issue 12, E1)", () => {
     });
   });
 });
+
+describe("a name after a unit", () => {
+  it("starts after 公司, not at its 司 (a surname too)", () => {
+    expect(
+      names("“远江工匠”获得者分别为：远江机电有限公司柏雪松、青川水务集团有限公司杨文、远江农场车晓燕。"),
+    ).toEqual(["柏雪松", "杨文", "车晓燕"]);
+  });
+});

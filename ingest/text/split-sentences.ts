@@ -30,6 +30,38 @@ function pushSentence(
   if (end > s) out.push({ start: s, end, paragraph });
 }
 
+/** The last character before `i` that is no space (-1 when none on the line). */
+function lastMarkBefore(text: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\t" || text[k] === "\r")) k--;
+  return k >= 0 ? text[k]! : "";
+}
+
+/** The next line after the break at `i` that holds more than spaces: [start, end), or null. */
+function nextLine(text: string, i: number): [number, number] | null {
+  let a = i + 1;
+  while (a < text.length) {
+    let b = text.indexOf("\n", a);
+    if (b < 0) b = text.length;
+    if (text.slice(a, b).trim()) return [a, b];
+    a = b + 1;
+  }
+  return null;
+}
+
+/**
+ * A line break inside a list is layout, not a sentence end: after an enumeration comma
+ * ("…公司A、⏎…公司B、⏎…"), and after a colon when the next line goes on with such a list
+ * ("…获得者分别为：⏎…公司A、⏎…").
+ */
+function continuesOverBreak(text: string, i: number): boolean {
+  const mark = lastMarkBefore(text, i);
+  if (mark === "、") return nextLine(text, i) !== null;
+  if (mark !== "：" && mark !== ":") return false;
+  const next = nextLine(text, i);
+  return next !== null && lastMarkBefore(text, next[1]) === "、";
+}
+
 export function splitSentences(text: string, from = 0): SentenceRange[] {
   const out: SentenceRange[] = [];
   let depth = 0;
@@ -39,6 +71,7 @@ export function splitSentences(text: string, from = 0): SentenceRange[] {
     const kind = KIND[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     if (kind === 4) {
+      if (continuesOverBreak(text, i)) continue;
       pushSentence(out, text, start, i, paragraph);
       start = i + 1;
       depth = 0;

@@ -201,12 +201,25 @@ export const GROUP_RULES: RuleTable<string> = {
     {
       id: "group.heading",
       yields: "HAS_HONOUR",
-      note: "Award rolls: a line holding only a personal honour (H：), then lines of one name or UNIT JOB NAME each, up to a line of another kind",
+      note: "Award rolls: a line holding only a personal honour (H：, H名单; an unquoted title counts when the article quotes it elsewhere), then lines of one name (maybe after a bullet, maybe with its card on the next line), NAME，CARD or UNIT JOB NAME each, up to a line of another kind",
       match: [
         "测试标题\n远江省总工会公布表彰名单如下：\n远江省五一劳动奖章：\n远江机场动力能源部工程师祁文涛\n青川航空有限公司医疗保障主管柏雪松。\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心",
+        "测试标题\n第三届“青川工匠”颁奖会昨日举行。\n青川工匠名单\n\n★祁文涛\n青川县民间艺术协会副主席\n\n★柏雪松\n青川水电集团总工程师",
       ],
       noMatch: [
         "测试标题\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心\n远江机场动力能源部工程师祁文涛",
+      ],
+    },
+    {
+      id: "group.they-lines",
+      pattern: /(?:他|她)们(?:分别)?(?:是|为)[：:]/,
+      yields: "HAS_HONOUR",
+      note: "N位…荣获H[表彰]。他们是：⏎NAME，CARD。⏎NAME，CARD。: after a header ending in a colon, each line names one member of the counted group (its card gives the employer), up to a line of another kind",
+      match: [
+        "测试标题\n据统计，2位社员荣获2024年远江省劳动模范表彰。他们是：\n\n祁文涛，远江蔬果专业合作社理事长。\n\n柏雪松，青川市人民医院重症医学科主任。",
+      ],
+      noMatch: [
+        "测试标题\n据统计，2位社员参加了座谈会。他们是：\n\n祁文涛，远江蔬果专业合作社理事长。\n\n柏雪松，青川市人民医院重症医学科主任。",
       ],
     },
   ],
