@@ -41,6 +41,18 @@ function insideLexiconWord(text: string, pos: number): boolean {
   return org !== undefined && pos + 1 - org.length < pos;
 }
 
+/** Common words whose last character is also a surname (工程 … 程X). */
+const WORDS_ENDING_IN_SURNAME: ReadonlySet<string> = new Set([
+  "工程",
+  "过程",
+  "流程",
+  "课程",
+  "规程",
+  "进程",
+  "全程",
+  "上司",
+]);
+
 /** Length of a "·"-joined transliterated name continuing at `at` ("·艾买提"), 0 when none. */
 function dotTail(text: string, at: number, limit: number): number {
   if (text[at] !== "·") return 0;
@@ -388,6 +400,14 @@ function nameLength(
 ): number {
   const sl = surnameAt(text, pos);
   if (sl === 0 || insideLexiconWord(text, pos)) return 0;
+  // "…工程地质大队祁某": 程 closes the word 工程, so no name starts there (but "钳工程某": a job
+  // title ends right before it).
+  if (
+    pos > 0 &&
+    WORDS_ENDING_IN_SURNAME.has(text.slice(pos - 1, pos + 1)) &&
+    !suffixAt(text, JOB_TITLE_BY_LAST, pos)
+  )
+    return 0;
   // "6位同志", "十位劳模": after a number, 位 is a measure word, not a surname.
   if (text[pos] === "位" && /[\d一二三四五六七八九十两几百]/.test(text[pos - 1] ?? "")) return 0;
   // "古丽娜·艾买提": given names joined by a middle dot.

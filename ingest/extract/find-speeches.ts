@@ -148,7 +148,7 @@ interface Holder {
   key: string;
   mentions?: number[];
   at: number;
-  honours: unknown[];
+  honours: readonly { name: string }[];
   employers?: { jobTitle: string | null }[];
   spokeAt: { eventKey: string; talkTitle: string | null; evidence: ReturnType<typeof spanAt> }[];
 }
@@ -184,8 +184,8 @@ class Speeches {
     return this.ctx.sentences[sentenceIndexAt(this.ctx, at)]?.paragraph ?? -1;
   }
 
-  spoke(h: Holder, at: number, talkTitle: string | null, rule: string): void {
-    const ev = this.events.eventAt(at);
+  spoke(h: Holder, at: number, talkTitle: string | null, rule: string, where = at): void {
+    const ev = this.events.eventAt(where);
     if (!ev || h.spokeAt.some((x) => x.eventKey === ev.key)) return;
     h.spokeAt.push({ eventKey: ev.key, talkTitle, evidence: spanAt(this.ctx, at, at + h.key.length, rule) });
     this.speakerParas.add(this.paraOf(at));
@@ -419,6 +419,25 @@ function readCountedNext(sp: Speeches, persons: FoundPerson[], counted: [number,
 }
 
 /**
+ * "10位大工匠讲述了…": a counted subject named by a title gives the speech to the article's holders
+ * of that title when exactly as many hold it (a roll of another title may be printed in between).
+ * True when the subject is such a counted title (read here, whatever it found).
+ */
+function readCountedTitle(sp: Speeches, lead: string, subj: RegExpExecArray, where: number): boolean {
+  if (!/^(?:\d+|[二三四五六七八九十两]+)[位名]$/.test(subj[1]!)) return false;
+  const title = /^[\p{Script=Han}]{2,6}?(?=$|[，、])/u.exec(lead.slice(subj.index + subj[0].length))?.[0];
+  if (!title || /^(?:劳模|代表|同志|职工|老师|嘉宾)/.test(title)) return false;
+  const n = countOf(subj[1]!.slice(0, -1));
+  const holding = sp.holders.filter((h) => h.honours.some((x) => x.name.includes(title)));
+  if (holding.length !== n) return true;
+  for (const h of holding) {
+    const at = sp.occurrences(h)[0];
+    if (at !== undefined) sp.spoke(h, at, null, "speech.counted-title", where);
+  }
+  return true;
+}
+
+/**
  * "A、B…。3人结合经历向学生们讲述…", "…柏雪松等4位。老师们分别…分享了…": a speech whose
  * subject points back gives the speech to the people of the sentence before (他/她: the last one).
  * "随后，又以亲身经历讲述了…": no subject at all, the last person named.
@@ -433,6 +452,7 @@ function readBackSubjects(sp: Speeches): void {
     const subj = /[他她人位们]/.test(lead) ? BACK_SUBJECT.exec(lead) : null;
     const zero = !subj && ZERO_SUBJECT.test(lead) && verbRule(verb[0]).yields.officials === true;
     if ((!subj && !zero) || holders.some((h) => t.includes(h.key))) continue;
+    if (subj && readCountedTitle(sp, lead, subj, ctx.sentences[i]!.start)) continue;
     let first = i - 1;
     while (first > 0 && s[ctx.sentences[first - 1]!.end - 1] === "；") first--;
     const named = sp.listed(ctx.sentences[first]!.start, ctx.sentences[i - 1]!.end);

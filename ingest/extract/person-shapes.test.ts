@@ -308,3 +308,12 @@ describe("a name after a unit", () => {
     ).toEqual(["柏雪松", "杨文", "车晓燕"]);
   });
 });
+
+describe("a surname that closes a common word", () => {
+  it("reads no name at the 程 of 工程, but after a job title that ends there", () => {
+    expect(names("“远江大工匠”获得者分别为：远江省地矿局第三水文工程地质大队柏恭、远江农场车晓燕。")).toEqual(
+      ["柏恭", "车晓燕"],
+    );
+    expect(names("远江机械公司钳工程伟被授予“远江工匠”称号。")).toEqual(["程伟"]);
+  });
+});

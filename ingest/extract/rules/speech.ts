@@ -20,6 +20,8 @@ export interface SpeechYield {
 
 const H = "远江市职工宣讲会举行\n";
 const EVENT = "5月8日，远江市职工宣讲会在市工人文化宫举行。";
+/** A meeting whose headline announces no talks. */
+const MEETING = "远江工匠见面会举行\n5月8日，远江工匠记者见面会在市政府新闻中心举行。";
 
 export const SPEECH_RULES: RuleTable<SpeechYield> = {
   kind: "speech",
@@ -180,6 +182,17 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
         `${H}${EVENT}全国劳动模范郎春舟、省劳动模范蔺秋禾应邀出席。宣讲中，他们结合亲身经历讲述了劳动故事。`,
       ],
       noMatch: [`${H}${EVENT}全国劳动模范郎春舟应邀出席。他们将在下月讲述劳动故事。`],
+    },
+    {
+      id: "speech.counted-title",
+      yields: { relation: "SPOKE_AT" },
+      note: "N位<title> 讲述…: a counted subject named by a title (10位大工匠) resolves to the article's holders of that title when exactly N hold it, wherever they were listed",
+      match: [
+        `${MEETING}“远江大工匠”获得者分别为：远江机械厂郎春舟、青川水厂蔺秋禾。“远江工匠”获得者分别为：远江农场柏雪松、青川电厂车晓燕。\n见面会上，2位大工匠讲述了劳动故事。`,
+      ],
+      noMatch: [
+        `${MEETING}“远江大工匠”获得者分别为：远江机械厂郎春舟、青川水厂蔺秋禾。“远江工匠”获得者分别为：远江农场柏雪松、青川电厂车晓燕。\n见面会上，3位大工匠讲述了劳动故事。`,
+      ],
     },
     {
       id: "speech.zero-subject",
