@@ -973,7 +973,10 @@ export class GroupHonourReader {
       if (b > a) {
         const member = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b) : null;
         if (member) last = this.giveLine(member, heading, "group.heading");
-        else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
+        else if (b - a <= 80 && this.readCaption(a, b)) {
+          heading = [];
+          last = null;
+        } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
         else {
           heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
           last = null;
@@ -1008,6 +1011,50 @@ export class GroupHonourReader {
       else last = null;
       if (at >= s.length) break;
     }
+  }
+
+  /**
+   * A caption line: "2020年全国劳动模范，某公司清运部经理祁某" or "…，某医院主任，主任医师 柏某" —
+   * a personal title, then the holder's unit and posts, the name last (maybe after a space).
+   */
+  private readCaption(a: number, b: number): boolean {
+    const s = this.ctx.s;
+    const comma = s.indexOf("，", a);
+    if (comma < 0 || comma - a > 24 || comma >= b - 3) return false;
+    const hs = groupHonours(this.ctx, a, comma, "group.caption");
+    if (hs.length === 0) return false;
+    let e = b;
+    while (e > comma && /[\s。]/.test(s[e - 1]!)) e--;
+    // A caption is one record: no sentence inside it.
+    if (/[。；！？]/.test(s.slice(a, e))) return false;
+    let name: [number, number] | null = null;
+    for (const len of [3, 2, 4]) {
+      const at = e - len;
+      if (at > comma + 4 && /\s/.test(s[at - 1]!) && this.isNameLine(at, e)) {
+        name = [at, e];
+        break;
+      }
+    }
+    const member = name ? this.person(name[0], name[1], null) : this.member(comma + 1, e);
+    if (!member) return false;
+    const p = "name" in member ? member : this.materialise(member);
+    this.people.addHonours(p, hs, "group.caption");
+    if (name && p.employers.length === 0) {
+      // The unit is the first post's: "某公司党委副书记、工会主席，正高级工程师 X".
+      let u = comma + 1;
+      while (u < name[0] && !/[、，\s]/.test(s[u]!)) u++;
+      const unit = parseUnit(s.slice(comma + 1, u));
+      if (unit?.org && unit.jobTitle && isOrgName(unit.org) && WORKPLACE.test(unit.org)) {
+        const orgAt = s.indexOf(unit.org, comma + 1);
+        this.people.addEmployer(p, {
+          org: orgAt >= 0 ? this.ctx.text.slice(orgAt, orgAt + unit.org.length) : unit.org,
+          orgType: orgTypeOf(unit.org),
+          jobTitle: unit.jobTitle,
+          evidence: spanAt(this.ctx, comma + 1, u, "employer.unit-job"),
+        });
+      }
+    }
+    return true;
   }
 
   /** Where a roll's heading ends before the words that announce the roll ("某某工匠名单"). */

@@ -1822,6 +1822,8 @@ export class PersonFinder {
       );
       if (hs.length === 0) continue;
       for (const [a, b] of splitTop(s, ca + listFrom, ca + listTo, "、")) {
+        // "授予10个单位…": no recipient printed before the count.
+        if (b - a < 2) continue;
         if (units) {
           if (isOrgName(s.slice(a, b))) this.addCollective(this.ctx.text.slice(a, b), a, hs, "honour.grant");
           continue;

@@ -47,6 +47,12 @@ describe("lists headed by an honour", () => {
     });
   });
 
+  it("授予 with no recipient printed before the count names nobody", () => {
+    expect(
+      gold("大会授予10个单位“远江省五一劳动奖状”荣誉称号、60名个人“远江省五一劳动奖章”荣誉称号。").persons,
+    ).toEqual([]);
+  });
+
   it("double-object 授予: units, workers with their company, and collectives", () => {
     const g = gold(
       "经研究，远江市总工会授予远江市第一医院等12个单位远江市五一劳动奖状；授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章；授予青松医药公司仓储部等15个集体远江市工人先锋号称号。",

@@ -10,6 +10,18 @@ const haveSeed = existsSync(seedDir);
 const FINAL = /[。！？!?；;：:」』”’…]$/;
 
 describe("repairBreaks", () => {
+  it("keeps caption lines that open alike apart: records of a list, not one sentence", () => {
+    const text =
+      "大会现场。\n\n2020年全国劳动模范，远江环境公司清运部经理祁文涛\n\n2020年全国劳动模范，青川水务公司工会主席 柏雪松\n\n2020年全国先进工作者，远江医院主任医师 车晓燕";
+    expect(repairBreaks(text)).toBe(text);
+    // Without the shared opening, such lines read as one sentence cut by the layout.
+    const cut =
+      "大会现场。\n\n全国劳动模范，远江环境公司清运部经理祁文涛\n\n和青川水务公司工会主席柏雪松出席。";
+    expect(repairBreaks(cut)).toBe(
+      "大会现场。\n\n全国劳动模范，远江环境公司清运部经理祁文涛和青川水务公司工会主席柏雪松出席。",
+    );
+  });
+
   it("keeps a line of bare author names between a deck and the text", () => {
     const text =
       "远江劳模的背后推手\n\n她发掘出近千位劳模典型人物，其中包括祁文涛、柏雪松等——\n\n韦立新 葛长风\n\n她从事工会工作三十年，为全省发掘出近千名先进人物。";

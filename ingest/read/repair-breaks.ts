@@ -106,12 +106,22 @@ function canBeContinuation(line: string): boolean {
  * between them). A line without sentence punctuation followed by a blank line may be a long web
  * headline: it is joined across the blank only where a word is cut in two.
  */
-function shouldJoin(a: string, b: string, blank: boolean): boolean {
-  if (!isOpen(a) || !canBeContinuation(b)) return false;
+function shouldJoin(a: string, b: string, blank: boolean, lastLine = a): boolean {
+  if (!isOpen(a) || !canBeContinuation(b) || parallel(lastLine, b)) return false;
   if (blank ? BODY_MARK.test(a) : isBody(a)) return true;
   // A line with no sentence punctuation may be a headline: join only when a word is cut
   // in two and the next line is body text.
   return isBody(b) && wordSpansCut(a, b);
+}
+
+/**
+ * Two lines that open with the same four characters are records of one list, printed one a
+ * line ("2020年全国劳动模范，…祁某" ⏎ "2020年全国先进工作者，…柏某"), not a sentence and its rest.
+ */
+function parallel(a: string, b: string): boolean {
+  const x = a.trimStart();
+  const y = b.trimStart();
+  return x.length >= 8 && y.length >= 8 && x.slice(0, 4) === y.slice(0, 4);
 }
 
 /** Joins the two fragments, with a space only between two Latin words. */
@@ -128,6 +138,8 @@ interface Piece {
   simple: string;
   /** Blank lines that followed this line in the input. */
   blanksAfter: number;
+  /** The last input line glued into this one (simplified), when any. */
+  tail?: string;
 }
 
 /**
@@ -179,7 +191,7 @@ function repair(text: string): Repaired {
   let wrapCuts = 0;
   for (const piece of pieces) {
     const prev = out.at(-1);
-    if (prev && shouldJoin(prev.simple, piece.simple, prev.blanksAfter > 0)) {
+    if (prev && shouldJoin(prev.simple, piece.simple, prev.blanksAfter > 0, prev.tail)) {
       if (prev.blanksAfter === 0) wrapCuts++;
       else if (
         /\p{Script=Han}$/u.test(prev.line.trimEnd()) &&
@@ -189,6 +201,7 @@ function repair(text: string): Repaired {
       }
       prev.line = glue(prev.line, piece.line);
       prev.simple = glue(prev.simple, piece.simple);
+      prev.tail = piece.simple;
       prev.blanksAfter = piece.blanksAfter;
     } else {
       out.push({ ...piece });

@@ -211,6 +211,15 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.caption",
+      yields: "HAS_HONOUR",
+      note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
+      match: [
+        "测试标题\n大会现场。\n\n2020年全国劳动模范，远江海洋控股有限公司党委副书记、工会主席，正高级工程师 祁文涛\n\n2020年全国先进工作者，远江省人民医院科教处主任，主任医师 柏雪松\n\n会后合影留念。",
+      ],
+      noMatch: ["测试标题\n大会现场。\n\n2020年全国劳动模范表彰大会，远江省人民医院会议室\n\n会后合影留念。"],
+    },
+    {
       id: "group.they-lines",
       pattern: /(?:他|她)们(?:分别)?(?:是|为)[：:]/,
       yields: "HAS_HONOUR",
