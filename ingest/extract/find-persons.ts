@@ -138,6 +138,11 @@ const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 /** "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章": a count after the last name (and the verb). */
 const COUNT =
   /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|入选))(?:同志|职工|员工)?(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|入选)?/;
+/** Posts of officials printed before or after a name. */
+const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
+const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
+/** What follows the name that opens a clause of a story about that person. */
+const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
   /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|荣登|获得|获评|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -1594,15 +1599,23 @@ export class PersonFinder {
   /** "他曾被评为“…”": honours of the person named last, in a sentence that opens with 他/她. */
   readPronounSentence(from: number, to: number): void {
     const s = this.ctx.s;
+    // "他荣获…" after a sentence about someone the article follows by name ("祁某说，…"): that
+    // person, when named after the last person read.
+    // (A later clause may open with the pronoun: "第二次是2011年，他荣获…".)
+    const initial = /^(他|她)/.test(s.slice(from, from + 1));
+    const later = initial ? null : /，(?:他|她)(?!们)/.exec(s.slice(from, to));
+    const bare = !initial && !later;
+    if (!bare) this.takeStoryPerson(from);
+    // The clauses before a later pronoun have subjects of their own.
+    const start = later ? from + later.index + 1 : from;
     if (!this.lastPerson) return;
     // "…作出突出贡献。曾获全国五一劳动奖章、…等。": a sentence without a subject that opens with an
     // honour verb continues the paragraph about the person named last.
-    const bare = !/^(他|她)/.test(s.slice(from, from + 1));
     const known = this.lastPerson.honours.length > 0 || this.lastPerson.employers.length > 0;
     if (bare && !(known && this.continues(this.lastPerson, from, to))) return;
     let end = to;
-    while (end > from && /[。！？；\s]/.test(s[end - 1]!)) end--;
-    for (const [ca, cb] of splitTop(s, from, end, "，；")) {
+    while (end > start && /[。！？；\s]/.test(s[end - 1]!)) end--;
+    for (const [ca, cb] of splitTop(s, start, end, "，；")) {
       const t = s.slice(ca, cb).replace(/^(他|她)/, "");
       const verb = HONOUR_VERB.exec(t);
       // "他目前是某学院烹饪系主任": the unit of the person named last.
@@ -1621,6 +1634,61 @@ export class PersonFinder {
         "honour.later-sentence",
       );
     }
+  }
+
+  /** Names the story follows: [name, offset] of each name opening a clause before 说/是/表示 …. */
+  private story: [string, number][] | null = null;
+
+  /**
+   * The names a story follows: a name that opens a sentence or a clause, before a verb of
+   * saying or being ("祁某说", "祁某是某矿的一名采煤工", "祁某表示"), printed at least twice.
+   */
+  private storyNames(): [string, number][] {
+    if (this.story) return this.story;
+    const s = this.ctx.s;
+    const found: [string, number][] = [];
+    for (const sent of this.ctx.sentences) {
+      for (const [ca, cb] of splitTop(s, sent.start, sent.end, "，")) {
+        let p = ca;
+        while (p < cb && /[\s“”「」]/.test(s[p]!)) p++;
+        if (surnameAt(s, p) === 0) continue;
+        const len = nameAt(s, p, cb, windowBounds(s, p, ca, cb));
+        if (len < 2 || !STORY_VERB.test(s.slice(p + len, p + len + 3))) continue;
+        found.push([this.ctx.text.slice(p, p + len), p]);
+      }
+    }
+    const count = new Map<string, number>();
+    for (const [n] of found) count.set(n, (count.get(n) ?? 0) + 1);
+    const twice = (key: string) => s.indexOf(key, s.indexOf(key) + key.length) >= 0;
+    // An official is named with a post somewhere ("县长祁某说", "祁某县长到场").
+    const official = (key: string) => {
+      for (let i = s.indexOf(key); i >= 0; i = s.indexOf(key, i + key.length))
+        if (
+          OFFICIAL_BEFORE.test(s.slice(Math.max(0, i - 3), i)) ||
+          OFFICIAL_AFTER.test(s.slice(i + key.length))
+        )
+          return true;
+      return false;
+    };
+    this.story = found.filter(([n, at]) => {
+      const key = s.slice(at, at + n.length);
+      return ((count.get(n) ?? 0) >= 2 || twice(key)) && !official(key);
+    });
+    return this.story;
+  }
+
+  /** Makes the story's person named last before `from` the last person, when named after it. */
+  private takeStoryPerson(from: number): void {
+    const last = this.lastPerson ? Math.max(this.lastPerson.at, ...this.lastPerson.mentions) : -1;
+    let pick: [string, number] | null = null;
+    for (const named of this.storyNames()) if (named[1] < from && named[1] > last) pick = named;
+    if (!pick) return;
+    const [name, at] = pick;
+    const p = this.addPerson(name, at, emptyPrefix(), "honour.appositive", "person.story-name");
+    // "祁某是某矿采煤二区的一名采煤工": the unit of its opening sentence.
+    const end = this.ctx.sentences[sentenceIndexAt(this.ctx, at)]?.end ?? at;
+    if (this.ctx.s[at + name.length] === "是" && p.employers.length === 0)
+      this.readPredicate(p, at + name.length, end);
   }
 
   /** "全国劳动模范和先进工作者": titles joined by 和/、, the first scope shared by the rest. */

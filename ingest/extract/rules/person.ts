@@ -27,6 +27,18 @@ export const PERSON_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "person.story-name",
+      yields: "PERSON",
+      note: "NAME that opens a clause before 说/是/表示/介绍/告诉/坦言/回忆/感慨, printed twice or more and never with an official's post (县长X, X书记): the person a story follows; a later 他/她 clause (even after another clause: 第二次是2011年，他荣获…) with an award verb is theirs",
+      match: [
+        "测试标题\n祁文涛是远江煤矿采煤二区的一名采煤工。祁文涛说，这是他第三次进京。第二次是2011年，他荣获全国五一劳动奖章。",
+      ],
+      noMatch: [
+        "测试标题\n县长祁文涛到场致辞。祁文涛说，劳工辛苦了。第二次是2011年，他荣获全国五一劳动奖章。",
+        "测试标题\n祁文涛说，这是他第三次进京。第二次是2011年，他荣获全国五一劳动奖章。",
+      ],
+    },
+    {
       id: "person.glued-preposition",
       yields: "PERSON",
       note: "HONOUR/JOB + two-character name + 向/给/把/被/对/从/将/跟/在 + object: the preposition opens the predicate, it is no third character of the name",
