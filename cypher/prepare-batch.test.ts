@@ -33,6 +33,16 @@ describe("streamBatch", () => {
     expect([...index.rels]).toEqual([...whole.rels]);
   });
 
+  it("handed over (consume), gives the same rows once and lets the batch go", () => {
+    const graph = buildTestGraph();
+    const nodes = graph.nodes.length;
+    const streamed = streamBatch(graph, undefined, { consume: true });
+    expect([graph.nodes.length, graph.rels.length]).toEqual([0, 0]);
+    expect(streamed.nodes.reduce((n, t) => n + t.count, 0)).toBe(nodes);
+    expect(readAll(streamed)).toEqual(readAll(rowTablesOf(prepareBatch(buildTestGraph()))));
+    expect(streamed.nodes.every((t) => [...t.rows()].length === 0)).toBe(true);
+  });
+
   it("refuses an invalid batch before any row is made", () => {
     const graph = buildTestGraph();
     const [rel] = graph.rels;

@@ -169,16 +169,40 @@ export interface RowObserver {
 }
 
 /**
- * Validates a batch as `prepareBatch` does (throwing before any row is made), and gives its tables
- * as rows made one at a time: the same rows in the same order, told to `observe` as made.
+ * The items of `list` one by one; with `consume`, each is let go (its slot emptied) as it is given,
+ * and the list is empty after (a table read once).
  */
-export function streamBatch(batch: GraphBatch, observe?: RowObserver): StreamedBatch {
+function* itemsOf<T>(list: T[], consume: boolean): Generator<T> {
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]!;
+    if (consume) (list as (T | undefined)[])[i] = undefined;
+    yield item;
+  }
+  if (consume) list.length = 0;
+}
+
+/**
+ * Validates a batch as `prepareBatch` does (throwing before any row is made), and gives its tables
+ * as rows made one at a time: the same rows in the same order, told to `observe` as made. With
+ * `consume` the batch is handed over: its arrays are emptied once it is validated, and each entity is
+ * let go once its row is made, so each table can be read once and the graph shrinks as it is written.
+ */
+export function streamBatch(
+  batch: GraphBatch,
+  observe?: RowObserver,
+  opts: { consume?: boolean } = {},
+): StreamedBatch {
   const plan = planBatch(batch);
+  const consume = opts.consume === true;
+  if (consume) {
+    batch.nodes.length = 0;
+    batch.rels.length = 0;
+  }
   const nodes = (Object.entries(plan.nodes) as [NodeLabel, GraphNode[]][]).map(([label, list]) => ({
     label,
     count: list.length,
     *rows(): Iterable<Row> {
-      for (const n of list) {
+      for (const n of itemsOf(list, consume)) {
         const row = nodeRow(n);
         observe?.node(label, row);
         yield row;
@@ -189,7 +213,7 @@ export function streamBatch(batch: GraphBatch, observe?: RowObserver): StreamedB
     ...g,
     count: items.length,
     *rows(): Iterable<Row> {
-      for (const r of items) {
+      for (const r of itemsOf(items, consume)) {
         const row = relRow(r);
         observe?.rel(g, row);
         yield row;

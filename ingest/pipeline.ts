@@ -420,6 +420,12 @@ function uncorrected(stored: StoredGraph): GraphSource {
       for (const r of batch.rels) r.review ??= "extracted";
       return batch;
     },
+    // A full write takes the graph over and lets it go as it is written (counts were read before).
+    takeBatch: () => {
+      const batch = stored.takeBatch();
+      for (const r of batch.rels) r.review ??= "extracted";
+      return batch;
+    },
   };
 }
 

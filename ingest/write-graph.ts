@@ -71,6 +71,11 @@ export interface GraphSource extends GraphLookup {
   readonly nodeCount: number;
   readonly relCount: number;
   toBatch(): GraphBatch;
+  /**
+   * The whole graph handed over to the writer, which empties it and lets each entity go once its row
+   * is written (the source no longer holds it). Absent: the writer takes `toBatch()` and leaves it whole.
+   */
+  takeBatch?(): GraphBatch;
 }
 
 function isSource(g: GraphBatch | GraphSource): g is GraphSource {
@@ -361,12 +366,14 @@ export async function writeGraph(
       usable = false;
     }
   }
-  const batch = isSource(graph) ? graph.toBatch() : graph;
-  debug("whole graph");
   if (!usable && store.replaceGraphStreamed) {
-    // No diff to make: each table's rows are made as the store writes them, and indexed as made.
+    // No diff to make: each table's rows are made as the store writes them, and indexed as made;
+    // a graph handed over (takeBatch) is let go entity by entity as its rows are written.
+    const handed = isSource(graph) && graph.takeBatch !== undefined;
+    const whole = isSource(graph) ? (graph.takeBatch?.() ?? graph.toBatch()) : graph;
+    debug("whole graph");
     const index = emptyIndex();
-    const stats = await store.replaceGraphStreamed(streamBatch(batch, indexRows(index)));
+    const stats = await store.replaceGraphStreamed(streamBatch(whole, indexRows(index), { consume: handed }));
     if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
       throw new Error(
         `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
@@ -374,6 +381,8 @@ export async function writeGraph(
     debug("graph replaced (rows streamed)");
     return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
   }
+  const batch = isSource(graph) ? graph.toBatch() : graph;
+  debug("whole graph");
   const prepared = prepareBatch(batch);
   debug("prepare");
   if (typeof stored !== "string" && usable) {

@@ -38,6 +38,8 @@ export class StoredGraph {
   /** The entities' texts: read from the state, or encoded from `whole` when first asked for by id. */
   private tables: GraphTables | null;
   private articles: number;
+  /** The batch was handed over (`takeBatch`) and nothing is left to read. */
+  private handedOver = false;
 
   private constructor(tables: GraphTables | null, whole: GraphBatch | null, articles: number) {
     this.tables = tables;
@@ -62,6 +64,7 @@ export class StoredGraph {
   /** The tables, made in memory from the batch when the graph was built from one. */
   private get data(): GraphTables {
     if (this.tables) return this.tables;
+    if (this.handedOver) throw new Error("StoredGraph: its batch was handed over (takeBatch) and is gone");
     const batch = this.whole!;
     const nodes = new Map<string, string>();
     const rels = new Map<string, string>();
@@ -195,6 +198,18 @@ export class StoredGraph {
         addToList(data.adj, r.target, id);
       }
     }
+  }
+
+  /**
+   * The whole graph as objects, handed over: this graph no longer holds them (a writer lets each
+   * entity go once written). A graph read from tables still reads them; one made from a batch
+   * (`of`) holds nothing after and refuses to be read.
+   */
+  takeBatch(): GraphBatch {
+    const batch = this.toBatch();
+    this.whole = null;
+    if (!this.tables) this.handedOver = true;
+    return batch;
   }
 
   /** The whole graph as objects (built once, reading every shard; callers may change it, as they did the batch). */
