@@ -266,7 +266,19 @@ const FOLLOW = [
   // "走进劳模X家中".
   "家中",
   "家里",
+  // "…技师X正在返程的动车上", "X正讲述着…".
+  "正在",
+  "正讲",
+  "正分享",
+  "正向",
+  "正给",
+  "正带领",
+  "正忙",
 ];
+/** An adverb or a light verb that may follow a two-character name before its verb ("X正讲述", "X作获奖感言"). */
+const LIGHT_AFTER_NAME = new Set([..."正作"]);
+/** What follows 正/作 there: a verb of talking or working ("X正是…" keeps 正 as the name's). */
+const LIGHT_VERB = /^(?:讲|分享|发言|介绍|获奖|报告|事迹|交流|带领|指导|忙|向|给|跟)/;
 /** Prepositions that open the predicate right after a name and rarely end a given name. */
 const GLUED = new Set([..."向给把被对从将跟在"]);
 /** Verbs that may follow a four-character transliterated name. */
@@ -444,6 +456,9 @@ function nameLength(
     }
     // "祁志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
     if (text[pos + short] === "和" && lastGivenOk("和", text[pos + long])) return long;
+    // "罗某正讲述", "邓某作获奖感言": 正/作 opens the predicate when a verb follows it.
+    if (LIGHT_AFTER_NAME.has(text[pos + short]!) && LIGHT_VERB.test(text.slice(pos + long, pos + long + 2)))
+      return short;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

@@ -121,6 +121,22 @@ function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P 
     : p;
 }
 
+/**
+ * Drops what only looked like a name: a "name" every mention of which lies inside another
+ * person's name ("…及林某甄分别当选": 甄 is a surname, 甄分别 no person).
+ */
+function withoutFalseNames(found: FoundPerson[]): FoundPerson[] {
+  return found.filter((p) => {
+    const at = p.mentions.length > 0 ? p.mentions : [p.at];
+    return !at.every((m) =>
+      found.some(
+        (q) =>
+          q !== p && (q.mentions.length > 0 ? q.mentions : [q.at]).some((n) => n < m && m < n + q.key.length),
+      ),
+    );
+  });
+}
+
 /** Content id of an article: normalised title + body, independent of the file name. */
 export function articleId(title: string, text: string): string {
   return `a_${hashKey(idNorm(title), idNorm(text))}`;
@@ -190,7 +206,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
   readCollectiveRolls(people, ctx, article.bodyStart);
   groups.readHeadings(article.bodyStart);
   const eventList = events.finish();
-  const persons = [...people.persons.values()];
+  const persons = withoutFalseNames([...people.persons.values()]);
   const collectives = [...people.collectives.values()];
   // A talk is always given at an event: without one there is nothing to link.
   if (eventList.length > 0) findSpeeches(ctx, events, persons, collectives);

@@ -184,3 +184,10 @@ describe("splitQuotedTitles", () => {
     expect(pieces(raw)).toEqual(expected);
   });
 });
+
+describe("the recipients' noun before a title", () => {
+  it("is no part of the title (720名先进个人火车头奖章)", () => {
+    expect(parseHonour("先进个人火车头奖章")?.name).toBe("火车头奖章");
+    expect(parseHonour("全国先进个人")?.name).toBe("全国先进个人");
+  });
+});

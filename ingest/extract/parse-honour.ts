@@ -331,6 +331,13 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     category = m[0];
   }
   let prefix = t.slice(0, t.length - head.length);
+  // "720名先进个人火车头奖章": the recipients' noun before the title is no part of it.
+  const recipients = /^(?:先进|优秀)个人/.exec(prefix);
+  if (recipients && head !== "先进个人") {
+    prefix = prefix.slice(recipients[0].length);
+    t = t.slice(recipients[0].length);
+    if (!prefix && SCOPED_HEADS.has(head)) return null;
+  }
   // "该工作室以大国工匠…": a subject and a preposition before the title are not part of it.
   // "报告了省…", "组建了由全国…": a verb phrase before the scope is cut at its last function word.
   const clause =

@@ -119,6 +119,8 @@ const LEADING_TITLE =
   /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})(?!学院|学校|协会|学会|分院)/u;
 
 const parseUnitCached = memoiseString(parseUnitText);
+/** An award verb printed before the unit of its recipient. */
+const AWARD_LEAD = /^(?:决定)?(?:授予|追授|表彰了?)(?=[\p{Script=Han}]{4})/u;
 /** Punctuation that never occurs inside "unit + job title". */
 const UNIT_BREAK = /[，。；：、]/;
 
@@ -138,7 +140,9 @@ export function parseUnit(text: string): ParsedUnit | null {
 const NO_NAMED_UNIT =
   /^(?:(?:我|本|该)[\p{Script=Han}]{1,3}|(?:驻村)?(?:办事处|技术中心|研发中心|集团公司|总公司|分公司|工作队|项目部|办公室|车间|班组|工区))$/u;
 
-function parseUnitText(text: string): ParsedUnit | null {
+function parseUnitText(printed: string): ParsedUnit | null {
+  // "授予某铁路局某车务段值班员…": the award verb before the unit is no part of it.
+  const text = printed.replace(AWARD_LEAD, "");
   // "某客运段高铁一车队“青松号”列车长": a crew's nickname between the unit and the job.
   // (The nickname's quotes are literal: without “ the backtracking regex need not run.)
   const nick = text.includes("“") ? NICK_BEFORE_JOB.exec(text) : null;

@@ -317,3 +317,31 @@ describe("a surname that closes a common word", () => {
     expect(names("远江机械公司钳工程伟被授予“远江工匠”称号。")).toEqual(["程伟"]);
   });
 });
+
+describe("a light verb after a two-character name", () => {
+  it("正 and 作 open the predicate when a verb follows them", () => {
+    expect(names("远江省五一劳动奖章获得者、远江高速公司收费员祁晶正讲述着自己的故事。")).toEqual(["祁晶"]);
+    expect(names("“远江工匠”获得者柏梅作获奖感言。")).toEqual(["柏梅"]);
+    expect(names("全国劳模、远江重汽集团维修钳工主办技师刁统武正在返程的动车上。")).toEqual(["刁统武"]);
+  });
+});
+
+describe("a name inside another name", () => {
+  it("is no person of its own, and the unit after 授予 is the employer", () => {
+    expect(
+      facts(
+        "远江铁路总工会决定，授予远江铁路局集团有限公司远江车务段车站值班员祁海清等720名先进个人火车头奖章。",
+      ),
+    ).toEqual({ 祁海清: { h: ["火车头奖章"], e: ["远江铁路局集团有限公司远江车务段"] } });
+  });
+
+  it("a list before 分别当选 names each person once, and 别 ends no given name", () => {
+    expect(names("祁月桂、蔡崇安、谢镇宇及林咏甄分别当选全国模范劳工。")).toEqual([
+      "祁月桂",
+      "蔡崇安",
+      "谢镇宇",
+      "林咏甄",
+    ]);
+    expect(names("祁月桂、蔡崇安和林咏甄分别荣获全国劳动模范称号。")).toEqual(["祁月桂", "蔡崇安", "林咏甄"]);
+  });
+});

@@ -285,5 +285,5 @@ export const STOP_NAMES: ReadonlySet<string> = new Set([
 
 /** Characters that cannot be part of a given name (function words, measure words …). */
 export const NON_NAME_CHARS: ReadonlySet<string> = new Set([
-  ..."的了在是和与及等为以位名个们年日时这那其各全市省区县工会劳模表示就都也还又被把对从到上下里内外说讲将已不可能要会该此并或而且但则之所于着过给让使由每第共约近多余获膺",
+  ..."的了在是和与及等为以位名个们年日时这那其各全市省区县工会劳模表示就都也还又被把对从到上下里内外说讲将已不可能要会该此并或而且但则之所于着过给让使由每第共约近多余获膺别",
 ]);
