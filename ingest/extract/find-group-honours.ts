@@ -33,6 +33,12 @@ export const COUNT_AFTER = new RegExp(
 );
 /** "7位来自…的全国劳动模范和大国工匠访澳，包括A、B": a counted group, then its members. */
 export const COUNT_HEAD = new RegExp(`(${NUM})(?:位|名)`, "g");
+/** An honour received, then the count of its holders: "荣获某市“三八红旗手”称号的7位…" (1 honour, 2 count). */
+const HONOURED_COUNT = new RegExp(
+  `(?:荣获|获评|获得|被授予|被评为|当选)([^，。；]{2,30}?)(?:荣誉称号|称号|荣誉)?的(${NUM})(?:位|名)`,
+);
+/** What opens the list of a counted group in the next sentence: "包括…", "他们分别是…". */
+const LIST_OPENER = /^(?:其中)?(?:包括|分别是|分别为|(?:他们|她们)(?:分别)?是)[：:]?/;
 /** What opens the members after a counted group: "，包括", "，分别为", "，有", "：". */
 const HEAD_MARKER =
   /^[^，。；：“”]{0,8}?(?:[，：]?(?:他们|她们)?(?:分别为|分别是|分别有|依次为|依次是|包括|其中有|有|是|为)[：:]?|：)/;
@@ -252,6 +258,7 @@ export class GroupHonourReader {
     const these = t.startsWith("这") && this.chainStart >= 0 ? THESE_HOLD.exec(t) : null;
     if (these) this.readThese(these, from);
     this.readCountSubject(from, to, index, paragraph);
+    this.readHonouredCount(from, to, index);
     this.noteStated(from, to, index);
     this.previous = [...this.people.persons.values()].filter((p) =>
       p.mentions.some((m) => m >= from && m < to),
@@ -554,8 +561,8 @@ export class GroupHonourReader {
     rule: string,
     count: number,
     seps = "、，；",
-  ): void {
-    if (hs.length === 0) return;
+  ): boolean {
+    if (hs.length === 0) return false;
     const s = this.ctx.s;
     const found: Member[] = [];
     const to = this.listEnd(to0);
@@ -570,10 +577,46 @@ export class GroupHonourReader {
       found.push(...ps);
       if (/[，；]/.test(s[b] ?? "") && count > 0 && found.length >= count) break;
     }
-    if (found.length === 0) return;
-    if (count > 0 && found.length !== count) return;
-    if (count < 0 && found.length > -count) return;
+    if (found.length === 0) return false;
+    if (count > 0 && found.length !== count) return false;
+    if (count < 0 && found.length > -count) return false;
     for (const p of found) this.give(p, hs, rule);
+    return true;
+  }
+
+  /** A counted group named by the honour it received, waiting for its list: see readHonouredCount. */
+  private honoured: { honours: HonourMention[]; n: number; sentence: number } | null = null;
+
+  /**
+   * "…荣获2016年度某市“三八红旗手”称号的7位标兵…；包括某公司总经理A，某中学副校长、书记B，…":
+   * the members of a group counted after the honour it received, listed after 包括/分别是 in the
+   * same sentence or the next: exactly that many names, items split by ，(else 、).
+   */
+  private readHonouredCount(from: number, to: number, index: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    const pending = this.honoured;
+    this.honoured = null;
+    if (pending && index === pending.sentence + 1) {
+      const lead = LIST_OPENER.exec(t);
+      if (lead) this.giveCounted(pending.honours, from + lead[0].length, to, pending.n);
+    }
+    const m = HONOURED_COUNT.exec(t);
+    if (!m) return;
+    const hStart = from + m.index + m[0].indexOf(m[1]!);
+    const hs = groupHonours(this.ctx, hStart, hStart + m[1]!.length, "group.honoured-count");
+    const n = countOf(m[2]!);
+    if (hs.length === 0 || n < 2 || n > 40) return;
+    const after = from + m.index + m[0].length;
+    const opener = /[，；](?:其中)?(?:包括|分别是|分别为|他们是|她们是)[：:]?/.exec(s.slice(after, to));
+    if (opener) this.giveCounted(hs, after + opener.index + opener[0].length, to, n);
+    else this.honoured = { honours: hs, n, sentence: index };
+  }
+
+  /** Gives a counted list's members its honours: items split by ，first, else by 、. */
+  private giveCounted(hs: HonourMention[], from: number, to: number, n: number): void {
+    if (!this.giveList(hs, from, to, "group.honoured-count", n, "，；"))
+      this.giveList(hs, from, to, "group.honoured-count", n);
   }
 
   /** The end of a list that goes on over sentences closed by ；, in the same paragraph. */

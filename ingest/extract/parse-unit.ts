@@ -119,8 +119,8 @@ const LEADING_TITLE =
   /^[\p{Script=Han}]{0,6}(?:高级技师|技师|工程师|高级工程师|工艺美术师)(?=[\p{Script=Han}]{4})(?!学院|学校|协会|学会|分院)/u;
 
 const parseUnitCached = memoiseString(parseUnitText);
-/** An award verb printed before the unit of its recipient. */
-const AWARD_LEAD = /^(?:决定)?(?:授予|追授|表彰了?)(?=[\p{Script=Han}]{4})/u;
+/** An award verb (or the word opening a list) printed before the unit of its recipient. */
+const AWARD_LEAD = /^(?:(?:决定)?(?:授予|追授|表彰了?)|(?:其中)?包括)(?=[\p{Script=Han}]{4})/u;
 /** Punctuation that never occurs inside "unit + job title". */
 const UNIT_BREAK = /[，。；：、]/;
 

@@ -211,6 +211,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.honoured-count",
+      pattern: /(?:荣获|获评|获得|被授予|被评为|当选)[^，。；]{2,30}?的[\d一二三四五六七八九十两]+(?:位|名)/,
+      yields: "HAS_HONOUR",
+      note: "…荣获H称号的N位X…[；]包括/分别是 UNIT JOB NAME，UNIT JOB、JOB NAME，…: a group counted after the honour it received, listed in the same sentence after ，包括 or in the next one: exactly N names (items split by ，, else by 、)",
+      match: [
+        "测试标题\n远江区荣获2016年度青川市“三八红旗手”称号的3位标兵来自医疗、教育等领域；包括远江税务师事务所有限公司总经理祁智，远江中学副校长、党支部书记柏惠冰，青川市游泳队运动员车萍。",
+      ],
+      noMatch: [
+        "测试标题\n远江区荣获2016年度青川市“三八红旗手”称号的4位标兵来自医疗、教育等领域；包括远江税务师事务所有限公司总经理祁智，远江中学副校长、党支部书记柏惠冰，青川市游泳队运动员车萍。",
+      ],
+    },
+    {
       id: "group.caption",
       yields: "HAS_HONOUR",
       note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
