@@ -343,7 +343,7 @@ function firstGivenOk(text: string, i: number, from: number, to: number): boolea
 /** 全 ends given names ("祁文全从医"), but not before a word it starts ("全国", "全市", "全力"). */
 function lastGivenOk(c: string, next: string | undefined): boolean {
   // "…铆工祁志和的事迹": 和 before 的 or a mark joins nothing, so it ends the name.
-  if (c === "和") return next === undefined || /[的，。、；！？：\s]/.test(next);
+  if (c === "和") return next === undefined || /[的，。、；！？：（\s]/.test(next);
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
 

@@ -141,6 +141,11 @@ const COUNT =
 /** Posts of officials printed before or after a name. */
 const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
 const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
+/** The count that closes a list: "等共11位", "等12人". */
+const LIST_COUNT_END = /等共?(?:\d+|[一二三四五六七八九十两百]+)(?:位|名|人)/;
+/** A unit in brackets after a name: a workplace, not a field or a place ("（纺织）", "（台南）"). */
+const BRACKET_UNIT =
+  /(?:公司|集团|厂|矿|医院|学校|中学|小学|大学|学院|公所|银行|工会|协会|局|院|所|站|中心|处|队|社|会|馆|店|场)$/;
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
@@ -293,7 +298,8 @@ const COLLECTIVE_HEAD =
 
 /** An honour that can head a list on its own: scoped ("全国…", "省…") or a 最美 title. */
 function isGroupHonour(h: HonourMention): boolean {
-  return h.scope !== "" || h.level !== null || h.name.startsWith("最美");
+  // (A generic title with the year of its award: "105年度模范劳工分别是…".)
+  return h.scope !== "" || h.level !== null || h.name.startsWith("最美") || h.year !== null;
 }
 
 /** A scoped title says more than the same title unscoped ("某市劳动模范" over "劳动模范"). */
@@ -1852,6 +1858,9 @@ export class PersonFinder {
       hs = this.statedIn(from, from + marker.index);
       if (hs.length === 0) hs = this.groupHead(from, from + marker.index);
       range = [from + marker.index + marker[0].length, to];
+      // "…分别是A（…）、B（…）等共11位，依序上台接受县长C颁发的奖状": the list ends at its count.
+      const count = LIST_COUNT_END.exec(s.slice(range[0], to));
+      if (count) range = [range[0], range[0] + count.index];
     } else range = [from, from + tail!.index];
     if (hs.length === 0) hs = this.statedHonours;
     this.openGroup = marker && endsOpen && hs.length > 0 ? hs : null;
@@ -1930,7 +1939,24 @@ export class PersonFinder {
         hs.map((h) => ({ ...h, evidence })),
         "honour.group-list",
       );
+      this.bracketedUnit(p, at + p.key.length, to);
     }
+  }
+
+  /** "…分别是祁某（远江国民中小学）、…": the unit in brackets right after a listed name is its employer. */
+  private bracketedUnit(p: FoundPerson, at: number, to: number): void {
+    const s = this.ctx.s;
+    if (s[at] !== "（" || p.employers.length > 0) return;
+    const close = s.indexOf("）", at);
+    if (close < 0 || close > to || close - at - 1 < 4 || close - at - 1 > 30) return;
+    const org = s.slice(at + 1, close);
+    if (!isOrgName(org) || !BRACKET_UNIT.test(org)) return;
+    this.addEmployer(p, {
+      org: this.ctx.text.slice(at + 1, close),
+      orgType: orgTypeOf(org),
+      jobTitle: null,
+      evidence: spanAt(this.ctx, at + 1, close, "employer.bracketed"),
+    });
   }
 
   /** "A、B荣获“全国工人先锋号”称号": collectives before an honour verb. */

@@ -47,6 +47,17 @@ describe("lists headed by an honour", () => {
     });
   });
 
+  it("a list under a year's generic title: bracketed workplaces, and the list ends at its count", () => {
+    const g = gold(
+      "会中进行模范劳工表扬，2016年度模范劳工分别是祁淑英（远江国民中小学）、柏永和（远江电信营业处）、车美容（远江县立医院）等共3位，依序上台接受县长葛某颁发的奖状。",
+    );
+    expect(g.persons.map((p) => [p.name, p.honours, p.employers])).toEqual([
+      ["祁淑英", ["模范劳工"], ["远江国民中小学"]],
+      ["柏永和", ["模范劳工"], ["远江电信营业处"]],
+      ["车美容", ["模范劳工"], ["远江县立医院"]],
+    ]);
+  });
+
   it("授予 with no recipient printed before the count names nobody", () => {
     expect(
       gold("大会授予10个单位“远江省五一劳动奖状”荣誉称号、60名个人“远江省五一劳动奖章”荣誉称号。").persons,

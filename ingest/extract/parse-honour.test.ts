@@ -191,3 +191,12 @@ describe("the recipients' noun before a title", () => {
     expect(parseHonour("全国先进个人")?.name).toBe("全国先进个人");
   });
 });
+
+describe("a year of award before a generic title", () => {
+  it("makes it a title held, the year dropped (Taiwan era years too)", () => {
+    expect(parseHonour("2016年度劳动模范")).toMatchObject({ name: "劳动模范", year: 2016, scope: "" });
+    expect(parseHonour("105年度模范劳工")).toMatchObject({ name: "模范劳工", year: 2016 });
+    expect(parseHonour("模范劳工")).toBeNull();
+    expect(parseHonour("2016年度先进个人")).toBeNull();
+  });
+});

@@ -57,6 +57,9 @@ const SCOPED_TITLES = [
   "技术明星",
 ];
 
+/** Generic titles that a printed year of award alone makes a title held. */
+const YEAR_QUALIFIES: ReadonlySet<string> = new Set(["模范劳工", "劳动模范", "劳模", "先进工作者"]);
+
 const GENERIC_HEADS = new Set([
   "模范检察官",
   "模范法官",
@@ -159,7 +162,8 @@ const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
 ]);
 /** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
 const JOB_LIKE_HEADS = new Set(["首席技师"]);
-const YEAR = /^(\d{4})(?:年度|年)?/;
+/** A year before the title: "2016年度", "2016年", or a Taiwan era year "105年度" (1911 + n). */
+const YEAR = /^(\d{4})(?:年度|年)?|^(\d{2,3})年度/;
 /** A dot inside 五一 or 三八 ("五·一劳动奖章"). */
 const FESTIVAL_DOT = /([五三])[·・•．]([一八])/g;
 /** Pinyin glosses some pages print after characters ("劳动(dòng)模范"): no part of a title. */
@@ -307,7 +311,7 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let year: number | null = null;
   const y = YEAR.exec(t);
   if (y) {
-    year = Number(y[1]);
+    year = y[1] ? Number(y[1]) : Number(y[2]) + 1911;
     t = t.slice(y[0].length).replace(LEAD, "");
   }
   t = t.replace(EDITION, "");
@@ -347,7 +351,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     prefix = prefix.slice(clause[0].length).replace(/^(?:授予|评为|命名为)/, "");
     t = prefix + head;
   }
-  if (!prefix && GENERIC_HEADS.has(head)) return null;
+  // "105年度模范劳工", "2016年度劳动模范": the year of the award makes a generic title one held
+  // (its issuer unprinted: no scope, no level).
+  if (!prefix && GENERIC_HEADS.has(head) && !(year !== null && YEAR_QUALIFIES.has(head))) return null;
   // "培育新时代大国工匠", "拉着劳模", "挂着“某某”奖章": a goal or an action, not a title held.
   if (GOAL_VERB.test(prefix) || prefix.includes("着")) return null;
   // "良好人文环境", "美好人生": 好人 inside a word.

@@ -8,6 +8,15 @@ export const EMPLOYER_RULES: RuleTable<string> = {
     "Employers and units: unit suffixes and chains (旗下/下属), departments folded into their unit, 来自/的 + unit, job titles after the unit",
   rules: [
     {
+      id: "employer.bracketed",
+      yields: "WORKS_FOR",
+      note: "H分别是A（UNIT）、B（UNIT）等共N位: in a list that holds a group's honour, a workplace in brackets right after a name is its employer (not a field or a place: （纺织）)",
+      match: [
+        "测试标题\n会中进行模范劳工表扬，2016年度模范劳工分别是祁淑英（远江国民中小学）、柏祥敏（远江县青川乡公所）等共2位，依序上台接受县长车某颁发的奖状。",
+      ],
+      noMatch: ["测试标题\n2016年度模范劳工分别是祁淑英（纺织）、柏祥敏（机械）等共2位。"],
+    },
+    {
       id: "employer.unit-job",
       yields: "WORKS_FOR",
       note: "UNIT + job title right before the name (某公司高级技师X); the unit chain as printed, the job title dropped",
