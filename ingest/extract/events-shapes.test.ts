@@ -275,3 +275,18 @@ describe("a list of stops closed by 等, then the event", () => {
     expect(g.events.flatMap((e) => e.venue)).toEqual([]);
   });
 });
+
+describe("events of county papers", () => {
+  it("县府 holds an event at a hall whose name starts with 心; a 盛典 is an event", () => {
+    const a = gold("测试标题\n县府26日在心园婚宴会馆举办模范劳工表扬大会，全国劳动模范祁文涛出席。");
+    expect(a.events.map((e) => [e.name, e.venue, e.organizers.map((o) => o.org)])).toEqual([
+      ["模范劳工表扬大会", ["心园婚宴会馆"], ["县府"]],
+    ]);
+    const b = gold(
+      "测试标题\n12月23日上午，第二届“远江工匠”颁奖盛典在环宇酒店七楼会议室举行。全国劳动模范祁文涛出席。",
+    );
+    expect(b.events.map((e) => [e.name, e.venue])).toEqual([
+      ["第二届“远江工匠”颁奖盛典", ["环宇酒店七楼会议室"]],
+    ]);
+  });
+});

@@ -114,7 +114,7 @@ const ADVERBS =
   /(?:近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|分别|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
-  /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
+  /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心(?:中|里|间|灵|上|头)|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
 const ROLES: Record<string, OrganizerRole> = { 主办: "主办", 承办: "承办", 协办: "协办", 指导: "指导" };
 
 /** A pinyin gloss some pages print after each character: "區(qū)". */
@@ -155,8 +155,13 @@ const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
 
 /** An organisation name, or the short form of a 总工会. */
 function isOrg(t: string): boolean {
-  return isOrgName(t) || (UNION_SHORT.test(t) && !/^(?:全|各|本|我|该|此)/.test(t));
+  return (
+    isOrgName(t) || GOVERNMENT_SHORT.test(t) || (UNION_SHORT.test(t) && !/^(?:全|各|本|我|该|此)/.test(t))
+  );
 }
+
+/** A government named by its short form: "县府", "市府", "省府" (Taiwan's papers), "屏东县府". */
+const GOVERNMENT_SHORT = /^(?:[\p{Script=Han}]{2,4}?[省市县])?[省市县区]府$/u;
 
 function typeOf(t: string): OrgType {
   return UNION_SHORT.test(t) ? "union" : orgTypeOf(t);
