@@ -12,7 +12,7 @@
  * the store's entity index (write-graph.ts).
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -327,54 +327,56 @@ export class KeyedStore {
   readShard(layout: TableLayout, s: number): Buffer | null {
     const pack = layout.pack[s]!;
     if (pack === 0) return null;
-    const length = layout.length[s]!;
-    const bytes = Buffer.allocUnsafe(length);
     const fd = openSync(path.join(this.dir, packName(pack)), "r");
     try {
-      let got = 0;
-      while (got < length) {
-        const n = readSync(fd, bytes, got, length - got, layout.offset[s]! + got);
-        if (n === 0) throw new Error(`keyed store ${this.dir}: pack ${pack} ends inside shard ${s}`);
-        got += n;
-      }
+      return this.readAt(fd, layout, s, pack);
     } finally {
       closeSync(fd);
     }
-    this.shardReads += 1;
-    this.bytesRead += length;
-    return bytes;
   }
 
-  /** Shards `list`'s bytes, read in parallel (one open per pack). */
+  /**
+   * Shards `list`'s bytes (one open per pack). Read with positioned synchronous reads: a promise
+   * FileHandle closed after thousands of parallel reads once never settled its close (a 100k bench
+   * hung in a page removal with the close request pending and the thread pool idle), and the shards
+   * are small reads from the page cache.
+   */
   async readShards(layout: TableLayout, list: number[]): Promise<Map<number, Buffer | null>> {
     const out = new Map<number, Buffer | null>();
     const byPack = new Map<number, number[]>();
     for (const s of list) {
       const pack = layout.pack[s]!;
       if (pack === 0) out.set(s, null);
-      else byPack.set(pack, [...(byPack.get(pack) ?? []), s]);
+      else {
+        const shards = byPack.get(pack);
+        if (shards) shards.push(s);
+        else byPack.set(pack, [s]);
+      }
     }
-    await Promise.all(
-      [...byPack].map(async ([pack, shards]) => {
-        const fh = await open(path.join(this.dir, packName(pack)), "r");
-        try {
-          await Promise.all(
-            shards.map(async (s) => {
-              const bytes = Buffer.allocUnsafe(layout.length[s]!);
-              const { bytesRead } = await fh.read(bytes, 0, bytes.length, layout.offset[s]!);
-              if (bytesRead !== bytes.length)
-                throw new Error(`keyed store ${this.dir}: pack ${pack} ends inside shard ${s}`);
-              this.shardReads += 1;
-              this.bytesRead += bytes.length;
-              out.set(s, bytes);
-            }),
-          );
-        } finally {
-          await fh.close();
-        }
-      }),
-    );
+    for (const [pack, shards] of byPack) {
+      const fd = openSync(path.join(this.dir, packName(pack)), "r");
+      try {
+        for (const s of shards) out.set(s, this.readAt(fd, layout, s, pack));
+      } finally {
+        closeSync(fd);
+      }
+    }
     return out;
+  }
+
+  /** Shard `s` of `layout` read from the open pack `fd` (pack id `pack`). */
+  private readAt(fd: number, layout: TableLayout, s: number, pack: number): Buffer {
+    const length = layout.length[s]!;
+    const bytes = Buffer.allocUnsafe(length);
+    let got = 0;
+    while (got < length) {
+      const n = readSync(fd, bytes, got, length - got, layout.offset[s]! + got);
+      if (n === 0) throw new Error(`keyed store ${this.dir}: pack ${pack} ends inside shard ${s}`);
+      got += n;
+    }
+    this.shardReads += 1;
+    this.bytesRead += length;
+    return bytes;
   }
 
   /**
