@@ -90,7 +90,7 @@ export interface StringTable {
   has(key: string): boolean;
   set(key: string, value: string): void;
   delete(key: string): void;
-  /** Makes the entries of `keys` ready (a store's table reads their shards, in parallel). */
+  /** Makes the entries of `keys` ready (a store's table reads their shards, one open per pack). */
   preload(keys: Iterable<string>): Promise<void>;
   /** Every entry (a store's table reads every shard it does not hold yet). */
   entries(): Iterable<[string, string]>;
@@ -192,7 +192,7 @@ export class KeyedTable implements StringTable {
     return map;
   }
 
-  /** Reads the shards of `keys` not held yet, in parallel (a later `get` of them reads nothing). */
+  /** Reads the shards of `keys` not held yet, at once (a later `get` of them reads nothing). */
   async preload(keys: Iterable<string>): Promise<void> {
     const want = new Set<number>();
     for (const k of keys) {
