@@ -22,6 +22,12 @@ describe("rare given characters", () => {
     });
   });
 
+  it("reads 可 in a name after a job title (可 also opens 可以, 可能)", () => {
+    expect(facts("全国劳动模范、远江科工集团有限公司总工程师祁可军讲述了故事。")).toEqual({
+      祁可军: { h: ["全国劳动模范"], e: ["远江科工集团有限公司"] },
+    });
+  });
+
   it("reads 多 in a name after a unit and post, before a verb", () => {
     expect(facts("全国劳动模范、远江县青松乡党委书记柏多田给年轻人分享了经验。")).toEqual({
       柏多田: { h: ["全国劳动模范"], e: ["远江县青松乡"] },
