@@ -145,3 +145,16 @@ describe("parseUnit", () => {
     expect(isOrgName("青松隧道工区")).toBe(true);
   });
 });
+
+describe("units with a department or a senior post", () => {
+  it("a hospital's department after it: the hospital", () => {
+    expect(parseUnit("远江省中医院骨伤三科")).toEqual({ org: "远江省中医院", jobTitle: null });
+  });
+
+  it("主办 before a title is part of the post, not an office of the unit", () => {
+    expect(parseUnit("远江重汽集团卡车股份有限公司车身部维修钳工主办技师")).toEqual({
+      org: "远江重汽集团卡车股份有限公司车身部",
+      jobTitle: "维修钳工主办技师",
+    });
+  });
+});

@@ -126,11 +126,20 @@ const UNIT_BREAK = /[，。；：、]/;
 
 export function parseUnit(text: string): ParsedUnit | null {
   if (text.length > 64 || UNIT_BREAK.test(text)) return null;
-  const r = parseUnitCached(text);
+  const r = parseUnitCached(text) ?? departmentOf(text);
   // "…教师团队负责人": a team is no employer.
   if (r?.org && (NO_NAMED_UNIT.test(r.org) || r.org.endsWith("团队")))
     return { org: null, jobTitle: r.jobTitle };
   return r ? { ...r } : null;
+}
+
+/** "某省中医院骨伤三科": a hospital's or a school's department printed after it; the unit is theirs. */
+const DEPARTMENT_AFTER =
+  /^(.{3,40}?(?:医院|学校|中学|小学|大学|学院|公司|集团|研究院|研究所))[\p{Script=Han}\d]{1,8}(?:科|室|组|病区)$/u;
+
+function departmentOf(text: string): ParsedUnit | null {
+  const m = DEPARTMENT_AFTER.exec(text);
+  return m && isOrgName(m[1]!) ? { org: m[1]!, jobTitle: null } : null;
 }
 
 /**
@@ -228,6 +237,9 @@ function parseUnitText(printed: string): ParsedUnit | null {
     let end = lastOrgEnd(pre);
     // The unit must end on a word boundary: "园林绿化工程高级工程师" has no unit "园林绿化工".
     while (end > 0 && end < pre.length && !wordBoundaryAt(pre, end)) end = lastOrgEnd(pre.slice(0, end - 1));
+    // "…车身部维修钳工主办技师": 主办 (a senior post) is no office (办) of the unit.
+    while (end > 0 && /(?:主办|承办|协办|举办|创办|开办)$/.test(pre.slice(0, end)))
+      end = lastOrgEnd(pre.slice(0, end - 2));
     // "某分公司首席场道巡视员": 首席 opens the job title, so no unit ends after it.
     while (end > 0 && /首席[\p{Script=Han}]?$/u.test(pre.slice(0, end)))
       end = lastOrgEnd(pre.slice(0, end - 1));
