@@ -351,3 +351,11 @@ describe("a name inside another name", () => {
     expect(names("祁月桂、蔡崇安和林咏甄分别荣获全国劳动模范称号。")).toEqual(["祁月桂", "蔡崇安", "林咏甄"]);
   });
 });
+
+describe("a role word before the subject", () => {
+  it("宣讲员 introduces the name whose predicate holds the post and the honour", () => {
+    expect(facts("宣讲员祁彩云是远江油田采油厂采油一队班长，同时也是全国劳动模范。")).toEqual({
+      祁彩云: { h: ["全国劳动模范"], e: ["远江油田采油厂采油一队"] },
+    });
+  });
+});

@@ -390,6 +390,7 @@ export const JOB_TITLES: readonly string[] = [
   "抄表员",
   "营销员",
   "讲解员",
+  "宣讲员",
   "护林员",
   "饲养员",
   "挡车工",
