@@ -1001,6 +1001,7 @@ export class GroupHonourReader {
   readHeadings(bodyStart: number): void {
     this.closeSubject();
     this.readNameLines(bodyStart);
+    this.readBracketedHonourLines(bodyStart);
     this.readAddressed(bodyStart);
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
@@ -1098,6 +1099,31 @@ export class GroupHonourReader {
       }
     }
     return true;
+  }
+
+  /**
+   * A programme's speaker line, then the speaker's title in brackets on the next line:
+   * "《做擦亮星星的人》⏎某区某小学总校长祁某⏎（某市三八红旗手）" — the title is the name's.
+   */
+  private readBracketedHonourLines(bodyStart: number): void {
+    const s = this.ctx.s;
+    let prev: [number, number] | null = null;
+    for (let at = bodyStart; at < s.length; ) {
+      let end = s.indexOf("\n", at);
+      if (end < 0) end = s.length;
+      let a = at;
+      let b = end;
+      while (a < b && /\s/.test(s[a]!)) a++;
+      while (b > a && /\s/.test(s[b - 1]!)) b--;
+      at = end + 1;
+      if (b <= a) continue;
+      if (prev && s[a] === "（" && s[b - 1] === "）" && b - a <= 26) {
+        const hs = groupHonours(this.ctx, a + 1, b - 1, "group.bracketed-line");
+        const m = hs.length > 0 && prev[1] - prev[0] <= 40 ? this.member(prev[0], prev[1], true) : null;
+        if (m) this.give(m, hs, "group.bracketed-line");
+      }
+      prev = [a, b];
+    }
   }
 
   /** Where a roll's heading ends before the words that announce the roll ("某某工匠名单"). */

@@ -223,6 +223,17 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.bracketed-line",
+      yields: "HAS_HONOUR",
+      note: "A programme's speaker line UNIT JOB NAME, then （H） alone on the next line: H is the name's (a collective title in brackets gives no person anything)",
+      match: [
+        "测试标题\n代表们分享了事迹。\n\n《做擦亮星星的人》\n\n远江区新知小学教育集团总校长祁岚\n\n（远江市三八红旗手）",
+      ],
+      noMatch: [
+        "测试标题\n代表们分享了事迹。\n\n《检察院里的小儿科》\n\n远江区人民检察院第六检察部\n\n（远江省巾帼文明岗）",
+      ],
+    },
+    {
       id: "group.caption",
       yields: "HAS_HONOUR",
       note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
