@@ -53,7 +53,7 @@ const THESE_HOLD = new RegExp(
 export const DASH_HOLDER = /([^，。；：——]{2,30}?)(?:荣誉称号|称号)?获得者\s*(?:——|—|－－|--)\s*/g;
 /** "他们中有…", "他们是…", "其中有…": members of the group named by an earlier sentence. */
 export const THEY_LIST =
-  /^(?:(?:他|她)们(?:中|之中|当中)[，,]?(?:还)?有|(?:他|她)们(?:分别)?(?:是|为)|其中(?:有|包括))[：:]?/;
+  /^(?:(?:他|她)们(?:中间|之中|当中|中)[，,]?(?:还)?有|(?:他|她)们(?:分别)?(?:是|为)|其中(?:有|包括))[：:]?/;
 /** "他们…是第三届“X”的代表", "她们均获得过X": the honour of the names listed just before. */
 export const THEY_HOLD =
   /^(?:他|她)们[^。；]{0,40}?(?:均|都|也|同)?(?:是|为|系|荣获|获得过?|被评为)((?:第[一二三四五六七八九十\d]+届|\d{4}年度?)?“[^“”]{2,20}”|[^，。；、“”的]{4,16}?)的?(?:代表|获得者)?(?=[，。；！]|$)/;
@@ -70,6 +70,8 @@ const NEXT_GROUP = /(?:\d+|[一二三四五六七八九十两])(?:名|位|人)|�
 const GROUP_AWARD = new RegExp(
   `${NUM}(?:位|名|人)[^。；]{0,40}?(?:被[^，。；“”]{0,20}?(?:授予|评为)|荣获|获得|获评|获(?!得者|奖)|当选为?)`,
 );
+/** A prize given to a counted group: "向全国100名“感动某地的矿工”颁奖" (1: the quoted title). */
+const GROUP_PRIZE = new RegExp(`向[^，。；]{0,6}?${NUM}(?:名|位)(“[^“”]{2,20}”)颁(?:奖|发)`);
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
 const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
 /** Words around a list item that are no part of the name. */
@@ -351,6 +353,15 @@ export class GroupHonourReader {
   /** "11位成员…被授予“X”称号": the honour of the group the next sentences may list. */
   private noteStated(from: number, to: number, index: number): void {
     const s = this.ctx.s;
+    // "向全国100名“感动某地的矿工”颁奖": the quoted title the count received.
+    const prize = GROUP_PRIZE.exec(s.slice(from, to));
+    if (prize) {
+      const start = from + prize.index + prize[0].indexOf(prize[1]!);
+      const hs = groupHonours(this.ctx, start, start + prize[1]!.length, "group.they");
+      const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
+      if (hs.length > 0) this.stated = { honours: hs, sentence: index, paragraph };
+      return;
+    }
     const m = GROUP_AWARD.exec(s.slice(from, to));
     if (!m) return;
     const start = from + m.index + m[0].length;

@@ -58,6 +58,17 @@ describe("lists headed by an honour", () => {
     ]);
   });
 
+  it("向N名“H”颁奖, then 他们中间有…的A，有…B，还有…C等: each holds H", () => {
+    const g = gold(
+      "4月15日，远江煤矿工会向全国100名“远江最美矿工”颁奖。其中就有青川的5名。他们中间有“五十年做了一件事”的祁素珍，有全国技能比武冠军车华滨，还有安全志愿者韦卫国等来自煤矿各个工作层面的模范人物。",
+    );
+    expect(g.persons.map((p) => [p.name, p.honours])).toEqual([
+      ["祁素珍", ["远江最美矿工"]],
+      ["车华滨", ["远江最美矿工"]],
+      ["韦卫国", ["远江最美矿工"]],
+    ]);
+  });
+
   it("授予 with no recipient printed before the count names nobody", () => {
     expect(
       gold("大会授予10个单位“远江省五一劳动奖状”荣誉称号、60名个人“远江省五一劳动奖章”荣誉称号。").persons,
