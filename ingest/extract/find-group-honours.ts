@@ -61,7 +61,7 @@ export const THEY_HOLD =
 const RELATIVE_AWARD =
   /(?:获评|荣获|获得了?|被授予|被评为)([^，。；、的]{2,24}?)(?:荣誉)?(?:称号)?的(?=[\p{Script=Han}])/gu;
 /** The award verb after the last name of a list of clauses. */
-const LIST_VERB = /(?:同志)?(?:均|都)?(?:荣获|获得|获评|被授予|被评为)/;
+const LIST_VERB = /(?:同志)?(?:均|都)?(?:荣获|获得|获评|获授予|获颁授|被授予|被评为)/;
 /** "三位“最美铁路人”从不同侧面讲述了…": a counted group of quoted title opening a clause. */
 const COUNT_SUBJECT = new RegExp(`(?:^|[，：])(${NUM})(?:位|名)(“[^“”]{2,20}”)(?=[\\p{Script=Han}])`, "u");
 /** A sentence that opens a group of its own (a count, a list marker or an award verb). */

@@ -249,3 +249,17 @@ describe("honour systems in sentences", () => {
     expect(honoursOf(body)).toEqual({});
   });
 });
+
+describe("获授予: Macao's honours list", () => {
+  it("a name, then 获授予 and the medal", () => {
+    const x = extractArticle(
+      testArticle("测试标题\n祁明金获授予金莲花荣誉勋章；许敖敖、郭昌宇与麦诚轩获授予专业功绩勋章。"),
+    );
+    expect(Object.fromEntries(x.persons.map((p) => [p.name, p.honours.map((h) => h.name)]))).toEqual({
+      祁明金: ["金莲花荣誉勋章"],
+      许敖敖: ["专业功绩勋章"],
+      郭昌宇: ["专业功绩勋章"],
+      麦诚轩: ["专业功绩勋章"],
+    });
+  });
+});
