@@ -1160,6 +1160,9 @@ export class GroupHonourReader {
       const e = a + len;
       if (e < b && /[，：]/.test(s[e]!) && this.isNameLine(a, e))
         return { m: this.person(a, e, null), card: [e + 1, b] };
+      // "祁文涛（远江视讯（青川）有限公司）": the card in brackets, maybe with brackets inside.
+      if (e < b && s[e] === "（" && s[b - 1] === "）" && this.isNameLine(a, e))
+        return { m: this.person(a, e, null), card: [e + 1, b - 1] };
     }
     const m = this.member(a, b, true);
     return m ? { m, card: null } : null;
@@ -1185,8 +1188,18 @@ export class GroupHonourReader {
   private giveCard(p: FoundPerson, a: number, b: number): boolean {
     if (b - a > 60) return false;
     const card = this.card(a, b, p.name, true);
-    if (!card?.employer) return false;
-    if (p.employers.length === 0) this.people.addEmployer(p, card.employer);
+    let employer = card?.employer ?? null;
+    // "（远江视讯（青川）有限公司）": a unit alone, no post.
+    const unit = employer ? "" : this.ctx.s.slice(a, b);
+    if (!employer && isOrgName(unit) && WORKPLACE.test(unit))
+      employer = {
+        org: this.ctx.text.slice(a, b),
+        orgType: orgTypeOf(unit),
+        jobTitle: null,
+        evidence: spanAt(this.ctx, a, b, "employer.unit"),
+      };
+    if (!employer) return false;
+    if (p.employers.length === 0) this.people.addEmployer(p, employer);
     return true;
   }
 
