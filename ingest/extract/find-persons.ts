@@ -152,7 +152,7 @@ const HONOUR_VERB =
   /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|荣登|获得|获评|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
-  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:])[：:]?/;
+  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:])[：:]?/;
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
@@ -164,7 +164,10 @@ const NOMINATION = /(?:提名|入围|候选)(?:人选|人)?$/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
-const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主/;
+/** A clause that opens a list of its own award: "，荣获H2的是：…". */
+const NEXT_AWARDED_LIST =
+  /[，；](?=[^，；：]{0,30}?(?:荣获|获得|获评|当选)[^，；：]{2,30}?的(?:是|为|有)[：:])/;
+const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为/;
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)(?:来自[^，。；、“”\d]{1,12}?的)?([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
@@ -1800,8 +1803,11 @@ export class PersonFinder {
     const out: HonourMention[] = [];
     const q = s.indexOf("“", from);
     if (q >= 0 && q < to) {
-      for (const m of matchesOf(/“([^”]{2,24})”/g, s.slice(from, to))) {
-        const h = this.honourAt(m[1]!, from + m.index + 1);
+      for (const m of matchesOf(/“([^”]{2,24})”(特别奖|提名奖)?/g, s.slice(from, to))) {
+        // "“某市十大杰出青年”提名奖": the grade printed after the quotes is part of the title.
+        const h = m[2]
+          ? this.honourAt(`${m[1]!}${m[2]}`, from + m.index + 1)
+          : this.honourAt(m[1]!, from + m.index + 1);
         if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
       }
     }
@@ -1842,6 +1848,13 @@ export class PersonFinder {
     const s = this.ctx.s;
     const t = s.slice(from, to);
     if (!this.openGroup && !GROUP_HINT.test(t)) return;
+    // "荣获H1的是：A、B，荣获H2的是：C、D": one group per clause that opens with its own award.
+    const next = NEXT_AWARDED_LIST.exec(t);
+    if (next && next.index > 0) {
+      this.readGroupSentence(from, from + next.index);
+      this.readGroupSentence(from + next.index + 1, to);
+      return;
+    }
     const marker = GROUP_MARKER.exec(t);
     const tail = marker ? null : GROUP_TAIL.exec(t);
     const endsOpen = /；\s*$/.test(t);

@@ -69,6 +69,18 @@ describe("lists headed by an honour", () => {
     ]);
   });
 
+  it("荣获H的是：bare names, and a grade after the quotes (提名奖) is part of the next group's title", () => {
+    const h = Object.fromEntries(
+      gold(
+        "评选活动历时3个月。荣获第七届“远江市十大杰出青年”的是：祁文涛、柏雪松、车晓燕，荣获第七届“远江市十大杰出青年”提名奖的是：葛明、韦华。",
+      ).persons.map((p) => [p.name, p.honours]),
+    );
+    expect(h.祁文涛).toEqual(["远江市十大杰出青年"]);
+    expect(h.柏雪松).toEqual(["远江市十大杰出青年"]);
+    expect(h.葛明).toEqual(["远江市十大杰出青年提名奖"]);
+    expect(h.韦华).toContain("远江市十大杰出青年提名奖");
+  });
+
   it("授予 with no recipient printed before the count names nobody", () => {
     expect(
       gold("大会授予10个单位“远江省五一劳动奖状”荣誉称号、60名个人“远江省五一劳动奖章”荣誉称号。").persons,

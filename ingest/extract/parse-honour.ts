@@ -61,6 +61,7 @@ const SCOPED_TITLES = [
 const YEAR_QUALIFIES: ReadonlySet<string> = new Set(["模范劳工", "劳动模范", "劳模", "先进工作者"]);
 
 const GENERIC_HEADS = new Set([
+  "杰出青年",
   "模范检察官",
   "模范法官",
   "英模",

@@ -42,6 +42,8 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["火车头奖章", "火车头奖章"],
   ["奖章", "奖章"],
   ["优秀乡村医生", "优秀乡村医生"],
+  // 十大杰出青年 (the Youth League's and the cities' youth awards; needs a qualifier before it).
+  ["杰出青年", "杰出青年"],
   // Titles that real articles list beside 劳模 honours (each needs a scope or qualifier before it).
   ["优秀共产党员", "优秀共产党员"],
   ["优秀党务工作者", "优秀党务工作者"],
