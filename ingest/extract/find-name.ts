@@ -311,7 +311,7 @@ function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose
  * Function-word characters that still occur in given names ("张其X", "王已X", "陈多X", "李X会"):
  * read as part of a three-character name only right after an honour or a job title.
  */
-const RARE_GIVEN = new Set([..."其已多会着余时里可"]);
+const RARE_GIVEN = new Set([..."其已多会着余时里可之"]);
 /** As RARE_GIVEN, but only as the middle character ("廖和X"): 和 after a name joins the next one. */
 const RARE_MIDDLE = "和";
 

@@ -22,6 +22,13 @@ describe("rare given characters", () => {
     });
   });
 
+  it("reads 之 in a name after a job title, so the list before 被授予 stays whole", () => {
+    expect(facts("远江钢厂班长祁允东、远江研究院主任柏之旺被授予全国五一劳动奖章。")).toEqual({
+      祁允东: { h: ["全国五一劳动奖章"], e: ["远江钢厂"] },
+      柏之旺: { h: ["全国五一劳动奖章"], e: ["远江研究院"] },
+    });
+  });
+
   it("reads 可 in a name after a job title (可 also opens 可以, 可能)", () => {
     expect(facts("全国劳动模范、远江科工集团有限公司总工程师祁可军讲述了故事。")).toEqual({
       祁可军: { h: ["全国劳动模范"], e: ["远江科工集团有限公司"] },

@@ -15,7 +15,7 @@ export const PERSON_RULES: RuleTable<string> = {
     {
       id: "person.rare-given",
       yields: "PERSON",
-      note: "HONOUR/JOB + surname + two characters one of which is a function word that still occurs in given names (其, 已, 多, 会, 着, 余, 时, 里, 可; 和 only in the middle): read as a name only right after an honour or a job title",
+      note: "HONOUR/JOB + surname + two characters one of which is a function word that still occurs in given names (其, 已, 多, 会, 着, 余, 时, 里, 可, 之; 和 only in the middle): read as a name only right after an honour or a job title",
       match: [
         "测试标题\n全国劳模、远江床单厂的退休工人祁和群曾于1956年出席全国先进生产者代表大会。",
         "测试标题\n北京市劳动模范祁其涛、远江市五一劳动奖章获得者柏雪松等二十余名劳模参加了活动。",
