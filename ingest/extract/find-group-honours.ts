@@ -244,6 +244,7 @@ export class GroupHonourReader {
     if (t.includes("的")) this.readRelativeList(from, to);
     if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
     if (t.includes("、")) this.readNameRun(from, to);
+    if (t.includes("，")) this.readClausesBeforeVerb(from, to);
     const they = THEY_LIST.exec(t);
     if (they && this.stated) {
       if (/^\s*$/.test(s.slice(from + they[0].length, to)) && /[：:]\s*$/.test(t))
@@ -272,6 +273,39 @@ export class GroupHonourReader {
     this.chainOpen = /；\s*$/.test(t);
     this.chainParagraph = paragraph;
     this.before = [from, to];
+  }
+
+  /**
+   * "某厂班长A，某院研究员B，…，某公司作业长J荣获某省劳动模范称号": clauses that are each one
+   * UNIT JOB NAME, then the last one's award verb: every name of the run holds what the last got.
+   */
+  private readClausesBeforeVerb(from: number, to: number): void {
+    const s = this.ctx.s;
+    const clauses = splitTop(s, from, to, "，");
+    for (let k = clauses.length - 1; k >= 2; k--) {
+      const [ca, cb] = clauses[k]!;
+      const verb = LIST_VERB.exec(s.slice(ca, cb));
+      if (!verb) continue;
+      const at = ca + verb.index;
+      const last = this.member(ca, at, true, true);
+      if (!last || !("name" in last)) return;
+      const hs = last.honours.filter((h) => h.evidence.offset === last.honours.at(-1)?.evidence.offset);
+      if (hs.length === 0) return;
+      const run: Member[] = [];
+      for (let j = k - 1; j >= 0; j--) {
+        const [a, b] = clauses[j]!;
+        // Only clauses that are a unit, a post and a name, nothing else.
+        if (b - a > 60 || /[“”：；]|表彰|授予|荣获|获得/.test(s.slice(a, b))) break;
+        const m = this.member(a, b, j === 0);
+        if (!m) break;
+        run.push(m);
+      }
+      if (run.length < 2) return;
+      const rule = "group.clauses-before-verb";
+      const given = hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule } }));
+      for (const m of run) this.give(m, given, rule);
+      return;
+    }
   }
 
   /** The sentence read last. */

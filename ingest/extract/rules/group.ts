@@ -235,6 +235,17 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.clauses-before-verb",
+      yields: "HAS_HONOUR",
+      note: "UNIT JOB A，UNIT JOB B，…，UNIT JOB J荣获/被授予H: clauses that are each one unit, post and name (nothing else), then the last one's award verb: every name of the run holds H",
+      match: [
+        "测试标题\n在远江省政府的表彰中，远江股份能源管控中心班长祁加纯，远江股份炼铁总厂总作业长柏振宇，远江矿渣开发公司技术副经理葛丽娜荣获远江省劳动模范称号。",
+      ],
+      noMatch: [
+        "测试标题\n会议由远江股份能源管控中心班长祁加纯主持，远江矿渣开发公司技术副经理葛丽娜荣获远江省劳动模范称号。",
+      ],
+    },
+    {
       id: "group.caption",
       yields: "HAS_HONOUR",
       note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
