@@ -1661,6 +1661,9 @@ export class PersonFinder {
         let p = ca;
         while (p < cb && /[\s“”「」]/.test(s[p]!)) p++;
         if (surnameAt(s, p) === 0) continue;
+        // Cheap gate before the name reader (which cuts with jieba): a story verb two to four
+        // characters on.
+        if (![2, 3, 4].some((k) => STORY_VERB.test(s.slice(p + k, p + k + 3)))) continue;
         const len = nameAt(s, p, cb, windowBounds(s, p, ca, cb));
         if (len < 2 || !STORY_VERB.test(s.slice(p + len, p + len + 3))) continue;
         found.push([this.ctx.text.slice(p, p + len), p]);
