@@ -663,16 +663,7 @@ export class EventFinder {
         if (!ev) continue;
         if (org && isOrg(org)) {
           const orgAt = from + innerAt + by![1]!.indexOf(org);
-          this.organizers.push({
-            at: orgAt,
-            org: {
-              org: this.ctx.text.slice(orgAt, orgAt + org.length),
-              orgType: typeOf(org),
-              role: null,
-              evidence: spanAt(this.ctx, orgAt, orgAt + org.length, "event.at-event"),
-            },
-            eventAt: ev.at,
-          });
+          this.addOrganizer(orgAt, orgAt + org.length, ev.at, "event.at-event", typeOf(org));
         }
         return;
       }
@@ -863,29 +854,11 @@ export class EventFinder {
     if (ev) this.addVenues(venueFrom, venueTo, ev.at, "event.held-at");
     if (ev && heldBy) {
       const [orgAt, o] = heldBy;
-      this.organizers.push({
-        at: orgAt,
-        org: {
-          org: this.ctx.text.slice(orgAt, orgAt + o.length),
-          orgType: typeOf(o),
-          role: null,
-          evidence: spanAt(this.ctx, orgAt, orgAt + o.length, "event.held-at"),
-        },
-        eventAt: ev.at,
-      });
+      this.addOrganizer(orgAt, orgAt + o.length, ev.at, "event.held-at", typeOf(o));
     }
     if (ev && orgLead) {
       const orgAt = subjAt - orgLead.length;
-      this.organizers.push({
-        at: orgAt,
-        org: {
-          org: this.ctx.text.slice(orgAt, subjAt),
-          orgType: orgTypeOf(orgLead),
-          role: null,
-          evidence: spanAt(this.ctx, orgAt, subjAt, "event.name-org"),
-        },
-        eventAt: ev.at,
-      });
+      this.addOrganizer(orgAt, subjAt, ev.at, "event.name-org", orgTypeOf(orgLead));
     }
   }
 
@@ -1212,16 +1185,8 @@ export class EventFinder {
       const i = sent.indexOf(o, searchFrom);
       const orgFrom = i >= 0 ? from + i : h.orgAt;
       if (i >= 0) searchFrom = i + o.length;
-      this.organizers.push({
-        at: orgFrom,
-        org: {
-          org: this.ctx.text.slice(orgFrom, orgFrom + o.length),
-          orgType: typeOf(o),
-          role: verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null,
-          evidence: spanAt(this.ctx, orgFrom, orgFrom + o.length, "event.org-holds"),
-        },
-        eventAt: ev.at,
-      });
+      const role = verb === "主办" || verb === "承办" ? (verb as OrganizerRole) : null;
+      this.addOrganizer(orgFrom, orgFrom + o.length, ev.at, "event.org-holds", typeOf(o), role);
     }
   }
 
@@ -1353,16 +1318,7 @@ export class EventFinder {
       ev = this.addEvent(subjAt, subj.length, null, "event.troupe");
     }
     if (org && (ev || this.events.length > 0))
-      this.organizers.push({
-        at: subjAt,
-        org: {
-          org: this.ctx.text.slice(subjAt, subjAt + org.length),
-          orgType: orgTypeOf(org),
-          role: null,
-          evidence: spanAt(this.ctx, subjAt, subjAt + org.length, "event.tour-stops"),
-        },
-        eventAt: ev?.at ?? null,
-      });
+      this.addOrganizer(subjAt, subjAt + org.length, ev?.at ?? null, "event.tour-stops", orgTypeOf(org));
     ev ??= this.eventFor(from + m.index);
     const vFrom = from + m.index + m[0].length - m[2]!.length;
     for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
@@ -1427,6 +1383,27 @@ export class EventFinder {
   }
 
   /** The event a venue or organiser found at `at` belongs to (the one named, when named). */
+  /** The organiser printed at [at, end) (its type read from `typed`), for the event at `eventAt`. */
+  private addOrganizer(
+    at: number,
+    end: number,
+    eventAt: number | null,
+    rule: string,
+    typed: OrgType,
+    role: OrganizerRole | null = null,
+  ): void {
+    this.organizers.push({
+      at,
+      org: {
+        org: this.ctx.text.slice(at, end),
+        orgType: typed,
+        role,
+        evidence: spanAt(this.ctx, at, end, rule),
+      },
+      eventAt,
+    });
+  }
+
   private target(at: number, eventAt: number | null): FoundEvent | null | undefined {
     return eventAt !== null ? this.events.find((e) => e.at === eventAt) : this.eventFor(at);
   }

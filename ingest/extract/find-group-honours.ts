@@ -126,6 +126,20 @@ const ROLL_WORDS = /(?:获奖者|获得者)?(?:名单(?:如下)?|分别[是为]|
 const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
 /** What ends an item of a name run: a separator or the field's bracket. */
 const RUN_ITEM_END: ReadonlySet<string> = new Set([..."、，；：。（"]);
+/** The lines of `s` from `from` on that hold more than spaces, each without them: [start, end). */
+function* trimmedLines(s: string, from: number): Generator<[number, number]> {
+  for (let at = from; at < s.length; ) {
+    let end = s.indexOf("\n", at);
+    if (end < 0) end = s.length;
+    let a = at;
+    let b = end;
+    while (a < b && /\s/.test(s[a]!)) a++;
+    while (b > a && /\s/.test(s[b - 1]!)) b--;
+    at = end + 1;
+    if (b > a) yield [a, b];
+  }
+}
+
 /** Splits [from, to) on `seps` outside round brackets only (quotes are not tracked). */
 function splitOutsideBrackets(s: string, from: number, to: number, seps: string): [number, number][] {
   const out: [number, number][] = [];
@@ -1082,23 +1096,14 @@ export class GroupHonourReader {
    */
   private readLinesAfter(hs: HonourMention[], from: number, rule: string): void {
     const s = this.ctx.s;
-    let at = s.indexOf("\n", from);
+    const next = s.indexOf("\n", from);
+    if (next < 0) return;
     let last: FoundPerson | null = null;
-    while (at >= 0 && at < s.length) {
-      let end = s.indexOf("\n", at + 1);
-      if (end < 0) end = s.length;
-      let a = at + 1;
-      let b = end;
-      while (a < b && /\s/.test(s[a]!)) a++;
-      while (b > a && /\s/.test(s[b - 1]!)) b--;
-      at = end;
-      if (b <= a) continue;
+    for (const [a, b] of trimmedLines(s, next + 1)) {
       const member = b - a <= 80 ? this.lineMember(a, b) : null;
-      if (member) {
-        last = this.giveLine(member, hs, rule);
-      } else if (!last || !this.giveCard(last, a, b)) break;
+      if (member) last = this.giveLine(member, hs, rule);
+      else if (!last || !this.giveCard(last, a, b)) break;
       else last = null;
-      if (at >= s.length) break;
     }
   }
 
@@ -1153,15 +1158,7 @@ export class GroupHonourReader {
   private readBracketedHonourLines(bodyStart: number): void {
     const s = this.ctx.s;
     let prev: [number, number] | null = null;
-    for (let at = bodyStart; at < s.length; ) {
-      let end = s.indexOf("\n", at);
-      if (end < 0) end = s.length;
-      let a = at;
-      let b = end;
-      while (a < b && /\s/.test(s[a]!)) a++;
-      while (b > a && /\s/.test(s[b - 1]!)) b--;
-      at = end + 1;
-      if (b <= a) continue;
+    for (const [a, b] of trimmedLines(s, bodyStart)) {
       if (prev && s[a] === "（" && s[b - 1] === "）" && b - a <= 26) {
         const hs = groupHonours(this.ctx, a + 1, b - 1, "group.bracketed-line");
         const m = hs.length > 0 && prev[1] - prev[0] <= 40 ? this.member(prev[0], prev[1], true) : null;
@@ -1244,17 +1241,7 @@ export class GroupHonourReader {
    */
   private readNameLines(bodyStart: number): void {
     const s = this.ctx.s;
-    const lines: [number, number][] = [];
-    for (let at = bodyStart; at < s.length; ) {
-      let end = s.indexOf("\n", at);
-      if (end < 0) end = s.length;
-      let a = at;
-      let b = end;
-      while (a < b && /\s/.test(s[a]!)) a++;
-      while (b > a && /\s/.test(s[b - 1]!)) b--;
-      if (b > a) lines.push([a, b]);
-      at = end + 1;
-    }
+    const lines = [...trimmedLines(s, bodyStart)];
     for (let i = 0; i < lines.length; i++) {
       const head = this.nameHead(lines[i]![0], lines[i]![1]);
       if (!head) continue;
