@@ -32,6 +32,7 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   火车头奖章: "Locomotive Medal",
   奖章: "Medal",
   优秀乡村医生: "Outstanding rural doctor",
+  杰出青年: "Outstanding young person",
   优秀共产党员: "Outstanding Party member",
   优秀党务工作者: "Outstanding Party worker",
   优秀工会工作者: "Outstanding trade-union worker",
