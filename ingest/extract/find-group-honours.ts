@@ -37,6 +37,8 @@ export const COUNT_HEAD = new RegExp(`(${NUM})(?:位|名)`, "g");
 const HONOURED_COUNT = new RegExp(
   `(?:荣获|获评|获得|被授予|被评为|当选)([^，。；]{2,30}?)(?:荣誉称号|称号|荣誉)?的(${NUM})(?:位|名)`,
 );
+/** A group counted by a head word: "这10位年度人物…" (1: the count, 2: what follows it). */
+const COUNTED_HEAD = new RegExp(`这?(${NUM})(?:位|名)([\\p{Script=Han}]{2,8})`, "u");
 /** What opens the list of a counted group in the next sentence: "包括…", "他们分别是…". */
 const LIST_OPENER = /^(?:其中)?(?:包括|分别是|分别为|(?:他们|她们)(?:分别)?是)[：:]?/;
 /** What opens the members after a counted group: "，包括", "，分别为", "，有", "：". */
@@ -78,7 +80,7 @@ const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|�
 const ITEM_HEAD =
   /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
 const ITEM_TAIL =
-  /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖])[^“”]*)?$/;
+  /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
@@ -264,7 +266,7 @@ export class GroupHonourReader {
       if (/^\s*$/.test(s.slice(from + they[0].length, to)) && /[：:]\s*$/.test(t))
         this.readLinesAfter(this.stated.honours, to, "group.they-lines");
       else this.giveList(this.stated.honours, from + they[0].length, to, "group.they", 0);
-    }
+    } else if (they) this.readTheyCounted(from + they[0].length, to);
     const hold = /^(?:他|她)们/.test(t) ? THEY_HOLD.exec(t) : null;
     if (hold && this.previous.length >= 2) {
       const start = from + hold[0].indexOf(hold[1]!, 2);
@@ -320,6 +322,48 @@ export class GroupHonourReader {
       for (const m of run) this.give(m, given, rule);
       return;
     }
+  }
+
+  /**
+   * "…安徽工匠2021年度人物发布仪式…。这10位年度人物来自…。他们是UNIT JOB A，UNIT JOB B，…":
+   * the sentence before counts the group by a title's head word, the article names the whole
+   * title earlier (the headline, the lead): exactly that many names after 他们是 hold it.
+   */
+  private readTheyCounted(listFrom: number, to: number): void {
+    const s = this.ctx.s;
+    const [pa, pb] = this.before;
+    const m = COUNTED_HEAD.exec(s.slice(pa, pb));
+    if (!m) return;
+    const head = HONOUR_HEAD_LIST.find((h) => m[2]!.startsWith(h));
+    if (!head) return;
+    const hs = this.titleEndingWith(head, pa);
+    if (hs.length === 0) return;
+    const n = countOf(m[1]!);
+    // The items are as many as the count; a name among them the reader cannot take (a rare
+    // character) does not undo the others.
+    for (const seps of ["，；", "、，；"]) {
+      const items = splitTop(s, listFrom, this.listEnd(to), seps);
+      if (items.length !== n) continue;
+      const found = items.flatMap(([a, b], i) => this.members(a, b, i === 0, i === items.length - 1));
+      if (found.length < n - 1 || found.length > n) return;
+      for (const p of found) this.give(p, hs, "group.they-counted");
+      return;
+    }
+  }
+
+  /** The first scoped personal title before `end` that ends with the head word `head`. */
+  private titleEndingWith(head: string, end: number): HonourMention[] {
+    const s = this.ctx.s;
+    for (let i = s.indexOf(head); i >= 0 && i < end; i = s.indexOf(head, i + head.length)) {
+      const e = i + head.length;
+      for (let a = Math.max(0, e - 16); a < i; a++) {
+        if (!/[\p{Script=Han}\d]/u.test(s[a]!)) continue;
+        const p = parseHonour(s.slice(a, e), this.ctx.honour);
+        if (p && (p.scope || p.level) && !COLLECTIVE_CATEGORIES.has(p.category))
+          return [mention(p, this.ctx.text.slice(a, e), spanAt(this.ctx, a, e, "group.they-counted"))];
+      }
+    }
+    return [];
   }
 
   /** The sentence read last. */

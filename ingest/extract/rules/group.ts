@@ -246,6 +246,17 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.they-counted",
+      yields: "HAS_HONOUR",
+      note: "…H发布仪式…。这N位<head of H>来自…。他们是UNIT JOB A，UNIT JOB B，…: the group counted by a title's head word holds the whole title the article named earlier (a scoped one); the items must be exactly N (one name the reader cannot take does not undo the others)",
+      match: [
+        "测试标题\n远江省工匠2021年度人物发布仪式昨日举行。这3位年度人物来自科技、电力等行业。他们是远江研究院装配钳工祁建林，远江制药有限公司车间主任柏锋，远江钢铁股份有限公司电工、高级技师车军芳。",
+      ],
+      noMatch: [
+        "测试标题\n远江省工匠2021年度人物发布仪式昨日举行。这4位年度人物来自科技、电力等行业。他们是远江研究院装配钳工祁建林，远江制药有限公司车间主任柏锋。",
+      ],
+    },
+    {
       id: "group.caption",
       yields: "HAS_HONOUR",
       note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
