@@ -154,6 +154,11 @@ const PARK = /^[\p{Script=Han}]{2,16}(?:科技产业园|产业园|科技园|工�
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
 
 /** An organisation name, or the short form of a 总工会. */
+/** `subj` and its offset with the match `m` at its start cut off (unchanged when none). */
+function cutLead(subj: string, at: number, m: RegExpExecArray | null): [string, number] {
+  return m ? [subj.slice(m[0].length), at + m[0].length] : [subj, at];
+}
+
 function isOrg(t: string): boolean {
   return (
     isOrgName(t) || GOVERNMENT_SHORT.test(t) || (UNION_SHORT.test(t) && !/^(?:全|各|本|我|该|此)/.test(t))
@@ -816,14 +821,9 @@ export class EventFinder {
       const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
       const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
       if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
-      subjAt += byRole[0].length;
-      subj = subj.slice(byRole[0].length);
+      [subj, subjAt] = cutLead(subj, subjAt, byRole);
     }
-    const lead = TIME_LEAD.exec(subj);
-    if (lead) {
-      subjAt += lead[0].length;
-      subj = subj.slice(lead[0].length);
-    }
+    [subj, subjAt] = cutLead(subj, subjAt, TIME_LEAD.exec(subj));
     subj = subj.replace(TIME_TAIL, "");
     if (subj === "" && clauseStart > 1) {
       // "NAME，在VENUE举行": the event is the whole clause before.
@@ -1293,14 +1293,9 @@ export class EventFinder {
     let subjAt = from + clauseStart;
     const byRole = /^.*(?:主办|承办|协办|指导)的/.exec(subj);
     if (byRole) {
-      subjAt += byRole[0].length;
-      subj = subj.slice(byRole[0].length);
+      [subj, subjAt] = cutLead(subj, subjAt, byRole);
     }
-    const lead = TIME_LEAD.exec(subj);
-    if (lead) {
-      subjAt += lead[0].length;
-      subj = subj.slice(lead[0].length);
-    }
+    [subj, subjAt] = cutLead(subj, subjAt, TIME_LEAD.exec(subj));
     let ev: FoundEvent | null = null;
     const orgLead = ORG_LEAD.exec(subj);
     const org = orgLead && isOrgName(orgLead[1]!) ? orgLead[1]! : null;

@@ -1159,12 +1159,12 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     const comma = s.indexOf("，", a);
     if (comma < 0 || comma - a > 24 || comma >= b - 3) return false;
-    const hs = groupHonours(this.ctx, a, comma, "group.caption");
-    if (hs.length === 0) return false;
     let e = b;
     while (e > comma && /[\s。]/.test(s[e - 1]!)) e--;
-    // A caption is one record: no sentence inside it.
+    // A caption is one record: no sentence inside it (tested before the title is parsed).
     if (/[。；！？]/.test(s.slice(a, e))) return false;
+    const hs = groupHonours(this.ctx, a, comma, "group.caption");
+    if (hs.length === 0) return false;
     let name: [number, number] | null = null;
     for (const len of [3, 2, 4]) {
       const at = e - len;
