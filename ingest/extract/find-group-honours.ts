@@ -338,17 +338,7 @@ export class GroupHonourReader {
     if (!head) return;
     const hs = this.titleEndingWith(head, pa);
     if (hs.length === 0) return;
-    const n = countOf(m[1]!);
-    // The items are as many as the count; a name among them the reader cannot take (a rare
-    // character) does not undo the others.
-    for (const seps of ["，；", "、，；"]) {
-      const items = splitTop(s, listFrom, this.listEnd(to), seps);
-      if (items.length !== n) continue;
-      const found = items.flatMap(([a, b], i) => this.members(a, b, i === 0, i === items.length - 1));
-      if (found.length < n - 1 || found.length > n) return;
-      for (const p of found) this.give(p, hs, "group.they-counted");
-      return;
-    }
+    this.giveCounted(hs, listFrom, to, countOf(m[1]!), "group.they-counted");
   }
 
   /** The first scoped personal title before `end` that ends with the head word `head`. */
@@ -702,7 +692,8 @@ export class GroupHonourReader {
     this.honoured = null;
     if (pending && index === pending.sentence + 1) {
       const lead = LIST_OPENER.exec(t);
-      if (lead) this.giveCounted(pending.honours, from + lead[0].length, to, pending.n);
+      if (lead)
+        this.giveCounted(pending.honours, from + lead[0].length, to, pending.n, "group.honoured-count");
     }
     const m = HONOURED_COUNT.exec(t);
     if (!m) return;
@@ -712,14 +703,24 @@ export class GroupHonourReader {
     if (hs.length === 0 || n < 2 || n > 40) return;
     const after = from + m.index + m[0].length;
     const opener = /[，；](?:其中)?(?:包括|分别是|分别为|他们是|她们是)[：:]?/.exec(s.slice(after, to));
-    if (opener) this.giveCounted(hs, after + opener.index + opener[0].length, to, n);
+    if (opener) this.giveCounted(hs, after + opener.index + opener[0].length, to, n, "group.honoured-count");
     else this.honoured = { honours: hs, n, sentence: index };
   }
 
-  /** Gives a counted list's members its honours: items split by ，first, else by 、. */
-  private giveCounted(hs: HonourMention[], from: number, to: number, n: number): void {
-    if (!this.giveList(hs, from, to, "group.honoured-count", n, "，；"))
-      this.giveList(hs, from, to, "group.honoured-count", n);
+  /** Gives a counted list's members its honours: exactly n items, split by ，first, else by 、. */
+  private giveCounted(hs: HonourMention[], from: number, to: number, n: number, rule: string): void {
+    const s = this.ctx.s;
+    // The items are as many as the count; in a list split by ， (whole items), a name among them
+    // the reader cannot take (a rare character) does not undo the others.
+    for (const seps of ["，；", "、，；"]) {
+      const items = splitTop(s, from, this.listEnd(to), seps);
+      if (items.length !== n) continue;
+      const found = items.flatMap(([a, b], i) => this.members(a, b, i === 0, i === items.length - 1));
+      const least = seps === "，；" ? n - 1 : n;
+      if (found.length < least || found.length > n) return;
+      for (const p of found) this.give(p, hs, rule);
+      return;
+    }
   }
 
   /** The end of a list that goes on over sentences closed by ；, in the same paragraph. */
@@ -1109,27 +1110,21 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
     let last: FoundPerson | null = null;
-    let at = bodyStart;
-    while (at < s.length) {
-      let end = s.indexOf("\n", at);
-      if (end < 0) end = s.length;
-      let a = at;
-      let b = end;
-      while (a < b && /\s/.test(s[a]!)) a++;
-      while (b > a && /[\s。；，：:]/.test(s[b - 1]!)) b--;
-      if (b > a) {
-        const member = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b) : null;
-        if (member) last = this.giveLine(member, heading, "group.heading");
-        else if (b - a <= 80 && this.readCaption(a, b)) {
-          heading = [];
-          last = null;
-        } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
-        else {
-          heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
-          last = null;
-        }
+    for (const [a, b0] of trimmedLines(s, bodyStart)) {
+      // (A line's closing mark is no part of a title or a name.)
+      let b = b0;
+      while (b > a && /[。；，：:]/.test(s[b - 1]!)) b--;
+      if (b <= a) continue;
+      const member = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b) : null;
+      if (member) last = this.giveLine(member, heading, "group.heading");
+      else if (b - a <= 80 && this.readCaption(a, b)) {
+        heading = [];
+        last = null;
+      } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
+      else {
+        heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
+        last = null;
       }
-      at = end + 1;
     }
   }
 

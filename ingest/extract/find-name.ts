@@ -268,12 +268,6 @@ const FOLLOW = [
   "家里",
   // "…技师X正在返程的动车上", "X正讲述着…".
   "正在",
-  "正讲",
-  "正分享",
-  "正向",
-  "正给",
-  "正带领",
-  "正忙",
 ];
 /** An adverb or a light verb that may follow a two-character name before its verb ("X正讲述", "X作获奖感言"). */
 const LIGHT_AFTER_NAME = new Set([..."正作"]);
@@ -292,7 +286,12 @@ for (const w of FOLLOW) {
 
 function followsWord(text: string, at: number): boolean {
   const list = FOLLOW_BY_CHAR.get(text[at] ?? "");
-  return list?.some((w) => text.startsWith(w, at)) ?? false;
+  return (list?.some((w) => text.startsWith(w, at)) ?? false) || lightVerbAt(text, at);
+}
+
+/** 正/作 and a verb of talking or working at `at` ("…正讲述", "…作获奖感言"). */
+function lightVerbAt(text: string, at: number): boolean {
+  return LIGHT_AFTER_NAME.has(text[at] ?? "") && LIGHT_VERB.test(text.slice(at + 1, at + 3));
 }
 
 /** True when a name may end at `end` (before punctuation, a digit, the end, or a following word). */
@@ -457,8 +456,7 @@ function nameLength(
     // "祁志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
     if (text[pos + short] === "和" && lastGivenOk("和", text[pos + long])) return long;
     // "罗某正讲述", "邓某作获奖感言": 正/作 opens the predicate when a verb follows it.
-    if (LIGHT_AFTER_NAME.has(text[pos + short]!) && LIGHT_VERB.test(text.slice(pos + long, pos + long + 2)))
-      return short;
+    if (lightVerbAt(text, pos + short)) return short;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }
