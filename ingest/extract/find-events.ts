@@ -7,6 +7,7 @@
 import type { OrganizerRole, OrgType } from "../../model/types.ts";
 import { byLastChar, EVENT_HEADS, suffixAt } from "../lexicon/units.ts";
 import { toSimplified } from "../read/to-simplified.ts";
+import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { EventMention, OrganizerMention, Span } from "../types.ts";
 import { isOrgName, orgTypeOf } from "./parse-unit.ts";
@@ -40,8 +41,11 @@ const TOUR = /(走进|来到|深入到|前往|赴)了?(.{2,60}?)(?=[，。；\n]
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
-const EVENT_CUE =
-  /该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官/;
+const EVENT_CUE = new LiteralSet(
+  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官".split(
+    "|",
+  ),
+);
 /** The words the article-level event references start from (read while the article has no event). */
 const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;

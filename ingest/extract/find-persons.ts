@@ -8,6 +8,7 @@ import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
@@ -107,7 +108,7 @@ const ANCHOR_WORDS = new Set([
 ]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
-const HONOUR_WORD = new RegExp(`${HONOUR_HEAD_LIST.join("|")}|最美`);
+const HONOUR_WORD = new LiteralSet([...HONOUR_HEAD_LIST, "最美"]);
 /** First characters of the honour words: a text without any of them holds no honour. */
 const HONOUR_FIRST = new Uint8Array(65536);
 for (const w of [...HONOUR_HEAD_LIST, "最美"]) HONOUR_FIRST[w.charCodeAt(0)] = 1;
@@ -132,7 +133,7 @@ function mayHoldPrefix(s: string, from: number, to: number): boolean {
 function hasHonourWord(s: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && HONOUR_FIRST[s.charCodeAt(i)] === 0) i++;
-  return i < to && HONOUR_WORD.test(s.slice(i, to));
+  return i < to && HONOUR_WORD.test(s, i, to);
 }
 const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
 /** "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章": a count after the last name (and the verb). */
@@ -158,7 +159,7 @@ const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被�
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
 /** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
-const COLLECTIVE_WORD = /集体|先锋号|奖状/;
+const COLLECTIVE_WORD = new LiteralSet(["集体", "先锋号", "奖状"]);
 /** A nominee's or finalist's title: listed beside honours, held by no one. */
 const NOMINATION = /(?:提名|入围|候选)(?:人选|人)?$/;
 const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
@@ -167,7 +168,9 @@ const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 /** A clause that opens a list of its own award: "，荣获H2的是：…". */
 const NEXT_AWARDED_LIST =
   /[，；](?=[^，；：]{0,30}?(?:荣获|获得|获评|当选)[^，；：]{2,30}?的(?:是|为|有)[：:])/;
-const GROUP_HINT = /分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为/;
+const GROUP_HINT = new LiteralSet([
+  ..."分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为".split("|"),
+]);
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)(?:来自[^，。；、“”\d]{1,12}?的)?([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/;
@@ -872,7 +875,7 @@ export class PersonFinder {
   private collectiveIn(from: number, to: number): boolean {
     const s = this.ctx.s;
     // Cheap gate: every collective title ends with one of these words.
-    if (!COLLECTIVE_WORD.test(s.slice(from, to))) return false;
+    if (!COLLECTIVE_WORD.test(s, from, to)) return false;
     let a = from;
     if (s.startsWith("来自", a)) a += 2;
     const text = s.slice(a, to).replace(/(的)?(代表|们)+$/, "");
@@ -933,7 +936,7 @@ export class PersonFinder {
     // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
     // even where a name is also a word (白金) or has no Han surname.
     const countedList = items.length >= 3 && this.isCountedNameList(items);
-    if (st.listFrom === st.to && GROUP_HINT.test(s.slice(ca, cb))) {
+    if (st.listFrom === st.to && GROUP_HINT.test(s, ca, cb)) {
       const marker = GROUP_MARKER.exec(s.slice(ca, cb));
       if (marker) st.listFrom = ca + marker.index + marker[0].length;
     }
@@ -1075,7 +1078,7 @@ export class PersonFinder {
     if (lead) return a + lead[0].length;
     // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
     // gives the names the honour before it).
-    if (first && GROUP_HINT.test(s.slice(a, ib))) {
+    if (first && GROUP_HINT.test(s, a, ib)) {
       const marker = GROUP_MARKER.exec(s.slice(a, ib));
       if (marker && marker.index > 0) a += marker.index + marker[0].length;
     }

@@ -7,6 +7,7 @@ import { hashKey } from "../../model/ids.ts";
 import { CONTEST_HEADS, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
+import { LiteralSet } from "../text/literal-set.ts";
 import type {
   ArticleExtraction,
   EmployerMention,
@@ -24,9 +25,12 @@ import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/a
 import { type Candidate, findCandidates } from "./model/candidates.ts";
 import { sentenceIndexAt, type TextContext } from "./text-context.ts";
 
-const HONOUR_HINT = new RegExp(
-  `${HONOUR_HEAD_LIST.join("|")}|最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任|，男，|，女，|·`,
-);
+const HONOUR_HINT = new LiteralSet([
+  ...HONOUR_HEAD_LIST,
+  ..."最美|分别是|分别为|他们是|她们是|名单如下|入选|当选|上榜|主席|书记|局长|厂长|经理|董事长|院长|校长|主任|，男，|，女，|·".split(
+    "|",
+  ),
+]);
 
 /** Job titles that introduce a worker by name ("…客运段列车长X"); not the generic 职工, 工人 … */
 const GENERIC_JOBS = new Set([
@@ -80,8 +84,8 @@ function jobTitleEnds(t: string): number[] {
  * add facts about people.
  */
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
+  if (HONOUR_HINT.test(s, from, to)) return true;
   const t = s.slice(from, to);
-  if (HONOUR_HINT.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
   for (const end of jobTitleEnds(t)) {
     if (surnameAt(t, end) > 0) return true;
