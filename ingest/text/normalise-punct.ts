@@ -40,28 +40,33 @@ export function normalisePunct(text: string): string {
   return mapped.includes('"') || mapped.includes(".") ? fixQuotesAndStops(mapped) : mapped;
 }
 
+/** MAP by character code (a lookup without building one-character strings). */
+const MAP_BY_CODE = new Map<number, string>(Object.entries(MAP).map(([k, v]) => [k.charCodeAt(0), v]));
+const QUOTE = 0x22;
+const OPEN = 0x201c;
+const CLOSE = 0x201d;
+const STOP = 0x2e;
+const NEWLINE = 0x0a;
+
+/** Copies the unchanged runs whole; only the changed characters are built one by one. */
 function fixQuotesAndStops(text: string): string {
   let out = "";
+  let copied = 0;
   let openQuote = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') {
-      out += openQuote ? "“" : "”";
+    const c = text.charCodeAt(i);
+    let to: string | undefined;
+    if (c === QUOTE) {
+      to = openQuote ? "“" : "”";
       openQuote = !openQuote;
-    } else if (c === "“") {
-      out += c;
-      openQuote = false;
-    } else if (c === "”") {
-      out += c;
-      openQuote = true;
-    } else if (c === "." && /\p{Script=Han}/u.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "")) {
-      out += "。";
-    } else if (c === "\n") {
-      out += c;
-      openQuote = true;
-    } else {
-      out += MAP[c] ?? c;
-    }
+    } else if (c === OPEN) openQuote = false;
+    else if (c === CLOSE || c === NEWLINE) openQuote = true;
+    else if (c === STOP) {
+      if (/\p{Script=Han}/u.test(text[i - 1] ?? "") && !/\d/.test(text[i + 1] ?? "")) to = "。";
+    } else to = MAP_BY_CODE.get(c);
+    if (to === undefined) continue;
+    out += text.slice(copied, i) + to;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
