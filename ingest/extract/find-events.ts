@@ -46,6 +46,7 @@ const EVENT_CUE = new LiteralSet(
     "|",
   ),
 );
+const ROLE_CUE = new LiteralSet(["主办", "承办", "协办", "指导"]);
 /** The words the article-level event references start from (read while the article has no event). */
 const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
@@ -757,7 +758,7 @@ export class EventFinder {
         null,
         "event.guidance",
       );
-    if (/主办|承办|协办|指导/.test(sent)) this.readRoleClauses(from, sent, masked);
+    if (ROLE_CUE.test(sent)) this.readRoleClauses(from, sent, masked);
     // "由A、B联合举办的NAME": organisers without a role.
     for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
       const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");

@@ -255,7 +255,9 @@ export class GroupHonourReader {
       this.readCountHead(from, to);
     }
     if (t.includes("代表")) this.readRepresentatives(from, to);
-    if (t.includes("获得者")) this.readDashHolders(from, to);
+    // (Every DASH_HOLDER match holds a dash after 获得者.)
+    if (t.includes("获得者") && (t.includes("—") || t.includes("－－") || t.includes("--")))
+      this.readDashHolders(from, to);
     if (/[和及]/.test(t)) this.readSharedPrefix(from, to);
     if (t.includes("的")) this.readRelativeList(from, to);
     if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);

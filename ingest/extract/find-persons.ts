@@ -154,6 +154,13 @@ const HONOUR_VERB =
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
   /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:])[：:]?/;
+/** What every GROUP_MARKER match holds: a list word, or a colon (a table scan before the regex). */
+const GROUP_MARKER_CUE = new LiteralSet("分别是|分别为|依次是|依次为|名单如下|们是|：|:".split("|"));
+
+/** GROUP_MARKER.exec of s[from, to), or null at once when the text holds none of its cues. */
+function groupMarker(s: string, from: number, to: number): RegExpExecArray | null {
+  return GROUP_MARKER_CUE.test(s, from, to) ? GROUP_MARKER.exec(s.slice(from, to)) : null;
+}
 /** The award verb after a list of collectives ("被全国总工会授予", "被命名为", "荣获"). */
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
@@ -937,7 +944,7 @@ export class PersonFinder {
     // even where a name is also a word (白金) or has no Han surname.
     const countedList = items.length >= 3 && this.isCountedNameList(items);
     if (st.listFrom === st.to && GROUP_HINT.test(s, ca, cb)) {
-      const marker = GROUP_MARKER.exec(s.slice(ca, cb));
+      const marker = groupMarker(s, ca, cb);
       if (marker) st.listFrom = ca + marker.index + marker[0].length;
     }
     if (this.readClauseOfLastName(st, ca, cb)) return;
@@ -1079,7 +1086,7 @@ export class PersonFinder {
     // "这8名最美青川工匠分别是X、Y": the list starts after its marker (readGroupSentence
     // gives the names the honour before it).
     if (first && GROUP_HINT.test(s, a, ib)) {
-      const marker = GROUP_MARKER.exec(s.slice(a, ib));
+      const marker = groupMarker(s, a, ib);
       if (marker && marker.index > 0) a += marker.index + marker[0].length;
     }
     return a;
@@ -1861,7 +1868,7 @@ export class PersonFinder {
       this.readGroupSentence(from + next.index + 1, to);
       return;
     }
-    const marker = GROUP_MARKER.exec(t);
+    const marker = groupMarker(t, 0, t.length);
     const tail = marker ? null : GROUP_TAIL.exec(t);
     const endsOpen = /；\s*$/.test(t);
     if (!marker && !tail) {

@@ -137,7 +137,11 @@ export function parseUnit(text: string): ParsedUnit | null {
 const DEPARTMENT_AFTER =
   /^(.{3,40}?(?:医院|学校|中学|小学|大学|学院|公司|集团|研究院|研究所))[\p{Script=Han}\d]{1,8}(?:科|室|组|病区)$/u;
 
+/** The last characters of DEPARTMENT_AFTER's matches (科, 室, 组, 病区): a test before the regex. */
+const DEPARTMENT_LAST = new Set(["科", "室", "组", "区"]);
+
 function departmentOf(text: string): ParsedUnit | null {
+  if (!DEPARTMENT_LAST.has(text[text.length - 1] ?? "")) return null;
   const m = DEPARTMENT_AFTER.exec(text);
   return m && isOrgName(m[1]!) ? { org: m[1]!, jobTitle: null } : null;
 }
