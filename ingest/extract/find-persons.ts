@@ -184,6 +184,8 @@ const GROUP_COUNT =
 /** "由6名全国、海南劳动模范组成": bare scopes before the scoped title (indices: scopes, title). */
 const GROUP_COUNT_SHARED =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)((?:[^，。；、“”\d]{1,4}、)+)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/d;
+/** What GROUP_COUNT and GROUP_COUNT_SHARED start with: a count right before 名/位. */
+const COUNT_CUE = /[\d一二三四五六七八九十两][名位]/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
 const GROUP_AWARD = /(?:被[^，。；“”]{0,8}?授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)((?:荣誉)?称号)/;
 /** Names before this were chosen: "…X、…Y入选。" */
@@ -1824,8 +1826,11 @@ export class PersonFinder {
         if (h && !COLLECTIVE_CATEGORIES.has(h.category)) out.push(h);
       }
     }
+    // (GROUP_COUNT and GROUP_COUNT_SHARED need a count before 名/位, GROUP_AWARD needs 称号.)
+    const t = s.slice(from, to);
+    const counted = COUNT_CUE.test(t);
     // "宣讲团由6名全国劳动模范组成，分别是：…": the group's honour after its count.
-    const c = out.length === 0 ? GROUP_COUNT.exec(s.slice(from, to)) : null;
+    const c = out.length === 0 && counted ? GROUP_COUNT.exec(t) : null;
     if (c) {
       const start = from + c.index + c[0].indexOf(c[1]!, c[0].search(/[名位]/));
       const hs = this.joinedHonours(start, start + c[1]!.length);
@@ -1839,13 +1844,13 @@ export class PersonFinder {
       }
     }
     // "由6名全国、海南劳动模范组成": scopes sharing one head; the last, most local one is read.
-    const sc = out.length === 0 ? GROUP_COUNT_SHARED.exec(s.slice(from, to)) : null;
+    const sc = out.length === 0 && counted ? GROUP_COUNT_SHARED.exec(t) : null;
     if (sc?.indices && !hasHonourWord(s, from + sc.indices[1]![0], from + sc.indices[1]![1])) {
       const [a, b] = sc.indices[2]!;
       const hs = this.joinedHonours(from + a, from + b);
       if (hs.length === 1 && isGroupHonour(hs[0]!)) out.push(hs[0]!);
     }
-    const v = out.length === 0 ? GROUP_AWARD.exec(s.slice(from, to)) : null;
+    const v = out.length === 0 && t.includes("称号") ? GROUP_AWARD.exec(t) : null;
     if (v) {
       const start = from + v.index + v[0].length - v[1]!.length - v[2]!.length;
       out.push(...this.joinedHonours(start, start + v[1]!.length));
