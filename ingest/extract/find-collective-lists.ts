@@ -12,6 +12,8 @@
  * …突击队, …班组); a list with an item that does not is left alone. The honour is parsed by
  * parse-honour and must be one (any category: the list says the holders are units).
  */
+
+import { matchesOf } from "../text/matches-of.ts";
 import type { HonourMention } from "../types.ts";
 import { honourParser, mention, type PersonFinder } from "./find-persons.ts";
 import { isOrgName } from "./parse-unit.ts";
@@ -30,6 +32,9 @@ const AWARD_VERB =
 const LEAD_WORDS = "授予|通报表彰了?|表彰了?|命名了?|评选出|评出|其中[，,]?|包括";
 const LIST_LEAD = new RegExp(`(?:${LEAD_WORDS})\\s*$`);
 const LEAD_ANYWHERE = new RegExp(LEAD_WORDS, "g");
+/** The award verb after a list of units, with what may precede it ("等单位", "共同"). */
+const UNITS_VERB =
+  /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g;
 /** A team that holds a collective honour without an organisation suffix. */
 const TEAM = /(?:团队|突击队|班组|[^\s]班|机组|车组|服务队|小组)$/;
 /** Words after an honour that are no part of it: 称号, 荣誉, 名单 … */
@@ -97,7 +102,7 @@ function listStart(ctx: TextContext, from: number, end: number): number {
   let a = end;
   while (a > from && !/[，。；：,;:]/.test(s[a - 1]!)) a--;
   let cut = a;
-  for (const m of s.slice(a, end).matchAll(LEAD_ANYWHERE)) cut = a + m.index + m[0].length;
+  for (const m of matchesOf(LEAD_ANYWHERE, s.slice(a, end))) cut = a + m.index + m[0].length;
   return cut;
 }
 
@@ -106,7 +111,7 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
   const s = ctx.s;
   const t = s.slice(from, to);
   if (t.includes("等")) {
-    for (const m of t.matchAll(ETC_UNITS)) {
+    for (const m of matchesOf(ETC_UNITS, t)) {
       const end = from + m.index;
       const a = listStart(ctx, from, end);
       const items = unitItems(ctx, a, end);
@@ -125,9 +130,7 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
   }
   // Cheap gate: every award verb below holds one of these characters.
   if (/[获授评命入]/.test(t))
-    for (const m of t.matchAll(
-      /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g,
-    )) {
+    for (const m of matchesOf(UNITS_VERB, t)) {
       const end = from + m.index;
       const a = listStart(ctx, from, end);
       const list = s.slice(a, end).replace(/等$/, "");
@@ -141,7 +144,7 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
       if (h) give(people, ctx, items, h, "collective.list-verb");
     }
   if (t.includes("获得集体"))
-    for (const m of t.matchAll(DASH_HOLDER)) {
+    for (const m of matchesOf(DASH_HOLDER, t)) {
       const hAt = from + m.index + 1;
       const h = honourIn(ctx, hAt, hAt + m[1]!.length, "collective.dash-holder");
       const a = from + m.index + m[0].length;

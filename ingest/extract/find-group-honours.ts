@@ -11,6 +11,7 @@ import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { matchesOf } from "../text/matches-of.ts";
 import type { EmployerMention, HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
@@ -460,7 +461,7 @@ export class GroupHonourReader {
   private readEtcCount(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
-    for (const m of t.matchAll(ETC_COUNT)) {
+    for (const m of matchesOf(ETC_COUNT, t)) {
       const at = from + m.index;
       const hStart = at + m[0].length;
       const [ha, hb] = this.honourRange(hStart, to);
@@ -548,7 +549,7 @@ export class GroupHonourReader {
   private readCountAfter(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
-    for (const m of t.matchAll(COUNT_AFTER)) {
+    for (const m of matchesOf(COUNT_AFTER, t)) {
       const at = from + m.index;
       if (at === from || !/\p{Script=Han}/u.test(s[at - 1]!)) continue;
       const n = countOf(m[1]!);
@@ -605,7 +606,7 @@ export class GroupHonourReader {
   private readCountHead(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
-    for (const m of t.matchAll(COUNT_HEAD)) {
+    for (const m of matchesOf(COUNT_HEAD, t)) {
       const at = from + m.index;
       const n = countOf(m[1]!);
       if (n < 2 || n > 60) continue;
@@ -744,7 +745,7 @@ export class GroupHonourReader {
   /** "获评全国劳模的某公司总裁A，某中心团队长B等优秀代表": the honour of a relative clause. */
   private readRelativeList(from: number, to: number): void {
     const s = this.ctx.s;
-    for (const m of s.slice(from, to).matchAll(RELATIVE_AWARD)) {
+    for (const m of matchesOf(RELATIVE_AWARD, s.slice(from, to))) {
       const start = from + m.index + m[0].indexOf(m[1]!, 2);
       const hs = groupHonours(this.ctx, start, start + m[1]!.length, "group.relative");
       if (hs.length === 0) continue;
@@ -977,7 +978,7 @@ export class GroupHonourReader {
   private firstHonourIn(from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
     if (to <= from) return [];
-    for (const m of s.slice(from, to).matchAll(HEAD_WORD)) {
+    for (const m of matchesOf(HEAD_WORD, s.slice(from, to))) {
       const end = from + m.index + m[0].length;
       for (let k = Math.max(from, from + m.index - 8); k < from + m.index; k++) {
         const p = parseHonour(s.slice(k, end), this.ctx.honour);
@@ -1088,7 +1089,7 @@ export class GroupHonourReader {
   /** "“X”荣誉称号获得者——某公司董事长A", "X获得者——A，…". */
   private readDashHolders(from: number, to: number): void {
     const s = this.ctx.s;
-    for (const m of s.slice(from, to).matchAll(DASH_HOLDER)) {
+    for (const m of matchesOf(DASH_HOLDER, s.slice(from, to))) {
       const a = from + m.index;
       const hs = groupHonours(this.ctx, a, a + m[1]!.length, "group.dash");
       if (hs.length === 0) continue;
@@ -1343,7 +1344,7 @@ export class GroupHonourReader {
     // Cheap gate: no form of address, no member.
     if (!s.includes("先生") && !s.includes("女士") && !s.includes("小姐") && !s.includes("老师")) return;
     const names: [number, number, number][] = [];
-    for (const m of s.slice(bodyStart).matchAll(ADDRESSED)) {
+    for (const m of matchesOf(ADDRESSED, s.slice(bodyStart))) {
       const end = bodyStart + m.index;
       // The clause before the name: where what the person does or where they work is printed.
       let clause = end;
@@ -1390,7 +1391,7 @@ export class GroupHonourReader {
    */
   private praisedGroup(): HonourMention[] {
     const s = this.ctx.s;
-    for (const m of s.matchAll(HEAD_WORD)) {
+    for (const m of matchesOf(HEAD_WORD, s)) {
       const at = m.index;
       const end = at + m[0].length;
       const before = s.slice(Math.max(0, at - 12), at);
