@@ -157,6 +157,10 @@ const PLACE_SUBJECT =
 const PARK = /^[\p{Script=Han}]{2,16}(?:科技产业园|产业园|科技园|工业园|软件园|创业园|物流园)(?:区)?$/u;
 /** "徐州市总", "鄞州区总": the papers' short form of a 省/市/区/县 总工会. */
 const UNION_SHORT = /^[\p{Script=Han}]{1,12}?(?:省|市|区|县|州|旗)总$/u;
+/** UNION_SHORT.test(t), after the cheap test that every match passes (t ends with 总). */
+function isUnionShort(t: string): boolean {
+  return t.endsWith("总") && UNION_SHORT.test(t);
+}
 
 /** An organisation name, or the short form of a 总工会. */
 /** `subj` and its offset with the match `m` at its start cut off (unchanged when none). */
@@ -165,16 +169,14 @@ function cutLead(subj: string, at: number, m: RegExpExecArray | null): [string, 
 }
 
 function isOrg(t: string): boolean {
-  return (
-    isOrgName(t) || GOVERNMENT_SHORT.test(t) || (UNION_SHORT.test(t) && !/^(?:全|各|本|我|该|此)/.test(t))
-  );
+  return isOrgName(t) || GOVERNMENT_SHORT.test(t) || (isUnionShort(t) && !/^(?:全|各|本|我|该|此)/.test(t));
 }
 
 /** A government named by its short form: "县府", "市府", "省府" (Taiwan's papers), "屏东县府". */
 const GOVERNMENT_SHORT = /^(?:[\p{Script=Han}]{2,4}?[省市县])?[省市县区]府$/u;
 
 function typeOf(t: string): OrgType {
-  return UNION_SHORT.test(t) ? "union" : orgTypeOf(t);
+  return isUnionShort(t) ? "union" : orgTypeOf(t);
 }
 
 /** A name in an organiser list ("由A、B主办") that the unit lexicon does not know. */

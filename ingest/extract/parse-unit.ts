@@ -158,7 +158,12 @@ function parseUnitText(printed: string): ParsedUnit | null {
   const text = printed.replace(AWARD_LEAD, "");
   // "某客运段高铁一车队“青松号”列车长": a crew's nickname between the unit and the job.
   // (The nickname's quotes are literal: without “ the backtracking regex need not run.)
-  const nick = text.includes("“") ? NICK_BEFORE_JOB.exec(text) : null;
+  // (The job after the closing quote is 2–6 Han characters: the last ” stands 3–7 from the end.)
+  const close = text.lastIndexOf("”");
+  const nick =
+    text.includes("“") && close >= text.length - 7 && close <= text.length - 3
+      ? NICK_BEFORE_JOB.exec(text)
+      : null;
   if (nick) {
     // "坚守多年的某分公司“90后”胶工": the unit starts after 的.
     const unit = nick[1]!.slice(nick[1]!.lastIndexOf("的") + 1);
