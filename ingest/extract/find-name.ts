@@ -23,6 +23,10 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...ORG_SUFFIXES,
 ]);
 
+/** First characters of LEXICON_WORDS: no word starts at a character outside them. */
+const LEXICON_FIRST = new Uint8Array(65536);
+for (const w of LEXICON_WORDS) LEXICON_FIRST[w.charCodeAt(0)] = 1;
+
 import { surnameAt } from "../lexicon/surnames.ts";
 
 /** True when a job title or lexicon word covers `pos` (工程师 in "操作工程师", 班长 in "班长赵"). */
@@ -31,7 +35,8 @@ function insideLexiconWord(text: string, pos: number): boolean {
   // (while in "酿酒师傅沈X" 师傅 is one word).
   const before = suffixAt(text, JOB_TITLE_BY_LAST, pos);
   if (before && before.length >= 3 && text.startsWith("师傅", pos - 1)) return false;
-  for (let len = 2; len <= 4; len++) if (LEXICON_WORDS.has(text.slice(pos, pos + len))) return true;
+  if (LEXICON_FIRST[text.charCodeAt(pos)] === 1)
+    for (let len = 2; len <= 4; len++) if (LEXICON_WORDS.has(text.slice(pos, pos + len))) return true;
   for (let e = pos + 1; e <= pos + 3 && e <= text.length; e++) {
     const w = suffixAt(text, JOB_TITLE_BY_LAST, e);
     if (w && e - w.length < pos) return true;
