@@ -57,6 +57,10 @@ for (const j of [...JOB_TITLES, "领衔人"]
   JOB_HINT_BY_FIRST.set(j[0]!, list);
 }
 
+/** The first characters of those titles (a table read before the map lookup). */
+const JOB_HINT_FIRST = new Uint8Array(65536);
+for (const first of JOB_HINT_BY_FIRST.keys()) JOB_HINT_FIRST[first.charCodeAt(0)] = 1;
+
 /**
  * End offsets of the job titles in `t`, read left to right without overlap, the longest at each
  * offset (what a global regex of the titles, longest first, matches; a table read per character).
@@ -65,7 +69,7 @@ function jobTitleEnds(t: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < t.length; ) {
     let len = 0;
-    for (const j of JOB_HINT_BY_FIRST.get(t[i]!) ?? NO_TITLES)
+    for (const j of JOB_HINT_FIRST[t.charCodeAt(i)] === 1 ? JOB_HINT_BY_FIRST.get(t[i]!)! : NO_TITLES)
       if (t.startsWith(j, i)) {
         len = j.length;
         break;
