@@ -73,6 +73,8 @@ const NEXT_GROUP = /(?:\d+|[一二三四五六七八九十两])(?:名|位|人)|�
 const GROUP_AWARD = new RegExp(
   `${NUM}(?:位|名|人)[^。；]{0,40}?(?:被[^，。；“”]{0,20}?(?:授予|评为)|荣获|获得|获评|获(?!得者|奖)|当选为?)`,
 );
+/** The last character of a count and the word after it: a cheap test before GROUP_AWARD and GROUP_PRIZE. */
+const COUNT_BEFORE_UNIT = /[\d一二三四五六七八九十两百千][位名人]/;
 /** A prize given to a counted group: "向全国100名“感动某地的矿工”颁奖" (1: the quoted title). */
 const GROUP_PRIZE = new RegExp(`向[^，。；]{0,6}?${NUM}(?:名|位)(“[^“”]{2,20}”)颁(?:奖|发)`);
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
@@ -438,8 +440,11 @@ export class GroupHonourReader {
   /** "11位成员…被授予“X”称号": the honour of the group the next sentences may list. */
   private noteStated(from: number, to: number, index: number): void {
     const s = this.ctx.s;
+    const t = s.slice(from, to);
+    // (Both patterns below need a count right before 名/位/人.)
+    if (!COUNT_BEFORE_UNIT.test(t)) return;
     // "向全国100名“感动某地的矿工”颁奖": the quoted title the count received.
-    const prize = GROUP_PRIZE.exec(s.slice(from, to));
+    const prize = GROUP_PRIZE.exec(t);
     if (prize) {
       const start = from + prize.index + prize[0].indexOf(prize[1]!);
       const hs = groupHonours(this.ctx, start, start + prize[1]!.length, "group.they");
@@ -447,7 +452,7 @@ export class GroupHonourReader {
       if (hs.length > 0) this.stated = { honours: hs, sentence: index, paragraph };
       return;
     }
-    const m = GROUP_AWARD.exec(s.slice(from, to));
+    const m = GROUP_AWARD.exec(t);
     if (!m) return;
     const start = from + m.index + m[0].length;
     let end = start;
