@@ -16,6 +16,7 @@ import {
   PROVINCIAL_BRANDS,
   WHOLE_TITLES,
 } from "../lexicon/honours.ts";
+import { byLastChar, suffixAt } from "../lexicon/units.ts";
 
 export interface ParsedHonour {
   name: string;
@@ -288,6 +289,9 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
+/** The honour heads by last character, longest first. */
+const HEAD_BY_LAST = byLastChar(HONOUR_HEAD_LIST);
+
 function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let issuerPlace = "";
   let text = printed;
@@ -325,7 +329,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // "国防科技工业系统的劳动模范": 的 after an industry joins it to its title.
   t = t.replace(/(系统|行业)的(?=[\p{Script=Han}]{2,8}$)/u, "$1");
   if (t.length < 2 || t.length > 24 || NOT_HELD.test(t) || /[的，。；：、]/.test(t)) return null;
-  let head = HONOUR_HEAD_LIST.find((h) => t.endsWith(h));
+  // (The longest head t ends with, as the list's first match, longest first, was.)
+  let head = suffixAt(t, HEAD_BY_LAST);
   let category: string;
   if (head) category = HONOUR_HEADS.get(head)!;
   else {
