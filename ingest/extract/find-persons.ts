@@ -7,7 +7,7 @@
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
-import { JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { byLastChar, JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
@@ -107,6 +107,9 @@ const ANCHOR_WORDS = new Set([
   "渔民",
 ]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
+/** The anchor words of 2–8 characters by last character (isAnchor's lookup). */
+const ANCHOR_BY_LAST = byLastChar([...ANCHOR_WORDS].filter((w) => w.length >= 2 && w.length <= 8));
+const NO_WORDS: readonly string[] = [];
 /** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
 const HONOUR_WORD = new LiteralSet([...HONOUR_HEAD_LIST, "最美"]);
 /** First characters of the honour words: a text without any of them holds no honour. */
@@ -717,9 +720,9 @@ export class PersonFinder {
     if (open > itemStart && p - open <= 6) return this.isAnchor(open, itemStart);
     if (prev === "的" || prev === "”") return true;
     if (ANCHOR_LAST.has(prev ?? "")) {
-      for (let len = 2; len <= 8 && p - len >= itemStart; len++) {
-        if (ANCHOR_WORDS.has(s.slice(p - len, p))) return true;
-      }
+      // (An anchor word of 2–8 characters inside the item ends right before the name.)
+      for (const w of ANCHOR_BY_LAST.get(prev!) ?? NO_WORDS)
+        if (p - w.length >= itemStart && s.endsWith(w, p)) return true;
     }
     // An occupation outside the lexicon after a unit: "某港务有限公司门机修理工X".
     if (!OCCUPATION_END.test(prev ?? "") || p - itemStart < 5) return false;
