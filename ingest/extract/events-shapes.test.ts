@@ -290,3 +290,14 @@ describe("events of county papers", () => {
     ]);
   });
 });
+
+describe("what is printed around an organiser's name", () => {
+  it("drops a picture mark, the agent's 由 and the verb that follows the organiser", () => {
+    const marked = gold(`${T}▲远江市政府举行2023年度模范劳工表扬大会，表扬了36位劳工。`);
+    expect(orgs(marked)).toEqual([["远江市政府", null]]);
+    const agent = gold(`${T}昨天下午，由青川区总工会举办的远江区工匠命名大会在区文化宫举行。`);
+    expect(orgs(agent)).toEqual([["青川区总工会", null]]);
+    const verb = gold(`${T}3月2日，青川区总工会组织宣讲团队赴松林镇开展劳模宣讲活动。`);
+    expect(orgs(verb)).toEqual([["青川区总工会", null]]);
+  });
+});

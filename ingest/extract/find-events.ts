@@ -311,7 +311,12 @@ function placeAfterOrganizer(org: string): string | null {
 
 function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const trimmed: Span = { ...o.evidence, rule: "event.organizer-trim" };
-  let org = o.org;
+  // "▲某市政府", "由某区总工会": a picture mark or the agent's 由 printed before the name.
+  let org = o.org.replace(/^[▲△■□●○◆◇★☆※►▶◎]+/, "");
+  if (org.startsWith("由") && isOrg(org.slice(1))) org = org.slice(1);
+  // "某区总工会组织宣讲团队": the organiser ends where its verb starts.
+  const verb = /(?:组织|組織|带领|帶領|率领|率領|邀请|邀請)(?=\p{Script=Han})/u.exec(org);
+  if (verb && verb.index >= 3 && isOrg(org.slice(0, verb.index))) org = org.slice(0, verb.index);
   const credit = /^.*(?:报导|报道|報導|報道|摄\)|攝\))/.exec(org);
   if (credit && isOrg(org.slice(credit[0].length))) org = org.slice(credit[0].length);
   const at = /(?:在|於|于)(?=\p{Script=Han})/u.exec(org);

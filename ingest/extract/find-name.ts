@@ -348,6 +348,8 @@ function firstGivenOk(text: string, i: number, from: number, to: number): boolea
 function lastGivenOk(c: string, next: string | undefined): boolean {
   // "…铆工祁志和的事迹": 和 before 的 or a mark joins nothing, so it ends the name.
   if (c === "和") return next === undefined || /[的，。、；！？：（\s]/.test(next);
+  // "许某都等四名劳模": the adverb 都 comes before a verb, never before 等 or 、.
+  if (c === "都") return next === "等" || next === "、";
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
 

@@ -23,6 +23,13 @@ describe("parseHonour", () => {
     ["全国三八红旗手", "全国三八红旗手", "全国", "national", "三八红旗手"],
     // "作为青川市三八红旗手，她…": the role word is no part of the title.
     ["作为青川市三八红旗手", "青川市三八红旗手", "青川市", "municipal", "三八红旗手"],
+    // Words of the sentence before the title: "随后省劳模X", "有时代楷模X", "走进大国工匠X的…".
+    ["随后省劳模", "省劳动模范", "省", "provincial", "劳动模范"],
+    ["有系统集成技能标兵", "系统集成技能标兵", "", null, "标兵"],
+    ["走进大国工匠", "大国工匠", "", "national", "大国工匠"],
+    ["同志为远江县金牌工人", "远江县金牌工人", "远江县", "district", "金牌工人"],
+    // Where the holder lives, printed before a national title.
+    ["青松区2020年全国先进工作者", "全国先进工作者", "全国", "national", "先进工作者"],
     // Professions' model titles listed beside 劳模 honours.
     ["全国模范检察官", "全国模范检察官", "全国", "national", "模范检察官"],
     ["自治区政法英模", "自治区政法英模", "自治区", "provincial", "英模"],

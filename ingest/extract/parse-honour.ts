@@ -117,7 +117,14 @@ const INDUSTRY_START =
 const TRAIL =
   /(国家荣誉称号|荣誉称号|光荣称号|称号获得者|称号|获得者|荣誉|殊荣|(?<=好人)榜|(?<=特殊津贴)(?:专家|待遇|人员))$/;
 const LEAD =
-  /^(?:以|又|还|也|曾|刚|已|均|都|是|系|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+  /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+/**
+ * Words of the sentence a title span may start with: "随后省劳模X", "有时代楷模X" (a list of
+ * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人". (有 before 突出/重大/特殊
+ * opens titles of its own: "有突出贡献的专家".)
+ */
+const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
+const CONNECTIVE = /^(?:随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
@@ -312,7 +319,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     .replace(/^[…—–\-·.!！?？]+/, "");
   // "从金牌工人到…": where a career started, not a title held.
   if (t.startsWith("从")) return null;
-  t = t.replace(LEAD, "");
+  // "万州区2020年全国先进工作者": where the holder lives, printed before a national title.
+  t = t.replace(CONNECTIVE, "").replace(PLACE_BEFORE_NATIONAL, "").replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);
   if (y) {

@@ -70,6 +70,16 @@ describe("rare given characters", () => {
   });
 });
 
+describe("the adverb 都 as a given name's last character", () => {
+  it("reads 都 before 等 or 、 as part of the name, and as the adverb before a verb", () => {
+    expect(facts("随后省劳模祁文涛、远江工匠柏小都等四名劳模上台分享了经验。")).toEqual({
+      祁文涛: { h: ["省劳动模范"], e: [] },
+      柏小都: { h: ["远江工匠"], e: [] },
+    });
+    expect(names("全国劳动模范祁文涛都来到了现场，分享了经验。")).toEqual(["祁文涛"]);
+  });
+});
+
 describe("a preposition after a two-character name", () => {
   it("向 opens the predicate", () => {
     expect(facts("远江省五一劳动奖章获得者、远江技师学院教师柏雁向在场学生分享了成长经历。")).toEqual({

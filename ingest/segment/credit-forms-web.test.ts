@@ -157,6 +157,7 @@ describe("page furniture", () => {
     expect(
       credits([T, "发布时间:2024-06-20 08:40:00  来源: 远江市总工会  作者:      字体:[ ]", P, P]),
     ).toEqual([[]]);
+    expect(credits([T, "来源:远江工会网   作者:   浏览:次   发表时间:2024-05-02 16:26:49", P, P])).toEqual([[]]);
   });
 });
 
