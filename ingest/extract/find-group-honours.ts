@@ -78,6 +78,9 @@ const COUNT_BEFORE_UNIT = /[\d一二三四五六七八九十两百千][位名人
 /** A prize given to a counted group: "向全国100名“感动某地的矿工”颁奖" (1: the quoted title). */
 const GROUP_PRIZE = new RegExp(`向[^，。；]{0,6}?${NUM}(?:名|位)(“[^“”]{2,20}”)颁(?:奖|发)`);
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
+/** Where a counted list's title ends: 和 before another counted list, or the sentence's verb. */
+const NEXT_COUNTED_OR_VERB =
+  /(?:和|及|以及)(?=[^，。；]*等[\d一二三四五六七八九十两百]+(?:名|位|人))|(?:受到?|获得?)(?:表彰|表扬)$/;
 const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
 /** Words around a list item that are no part of the name. */
 const ITEM_HEAD =
@@ -466,6 +469,8 @@ export class GroupHonourReader {
   private readEtcCount(from: number, to: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
+    // "A、B等22名劳动模范和C、D等8名先进工作者": a second list starts after the first one's title.
+    let prevEnd = from;
     for (const m of matchesOf(ETC_COUNT, t)) {
       const at = from + m.index;
       const hStart = at + m[0].length;
@@ -473,9 +478,12 @@ export class GroupHonourReader {
       if (hb <= ha) continue;
       const hs = groupHonours(this.ctx, ha, hb, "group.etc-count");
       if (hs.length === 0) continue;
-      // The list: from the clause start (after a lead verb) to 等.
+      // The list: from the clause start (after a lead verb, or the title and 和 before it) to 等.
       let start = at;
       while (start > from && !/[，。；：]/.test(s[start - 1]!)) start--;
+      const joined = /^(?:和|及|以及|与)/.exec(s.slice(prevEnd, at));
+      if (prevEnd > start && joined) start = prevEnd + joined[0].length;
+      prevEnd = hb;
       const lead = LIST_LEAD.exec(s.slice(start, at));
       if (lead) start += lead[0].length;
       const n = m[1] ? countOf(m[1]) : 0;
@@ -544,9 +552,16 @@ export class GroupHonourReader {
       else if (c === "”") depth = Math.max(0, depth - 1);
       else if (depth === 0 && /[，。；（]/.test(c)) break;
     }
-    const text = s.slice(start, i);
+    let text = s.slice(start, i);
     const title = /^(.{2,30}?(?:荣誉称号|称号))/.exec(text);
     if (title) return [start, start + title[1]!.length];
+    // "…等22名劳动模范和C、D等8名先进工作者受表彰": the title ends before the next counted list
+    // or before the verb of the whole sentence.
+    const cut = NEXT_COUNTED_OR_VERB.exec(text);
+    if (cut) {
+      text = text.slice(0, cut.index);
+      i = start + text.length;
+    }
     return [start, i - start <= 24 ? i : start];
   }
 

@@ -144,6 +144,38 @@ describe("counts and verbs after a list", () => {
     });
   });
 
+  it("A、B、C3人被ISSUER认定为“H”: the count before a passive verb with its agent", () => {
+    expect(facts("我省祁文涛、柏小东、贺云舟3人被中华全国总工会认定为2025年“大国工匠人才”。")).toEqual({
+      祁文涛: { h: ["大国工匠人才"], e: [] },
+      柏小东: { h: ["大国工匠人才"], e: [] },
+      贺云舟: { h: ["大国工匠人才"], e: [] },
+    });
+  });
+
+  it("A等N名H和D、E等M名H2受表彰: the second list starts after the first one's title", () => {
+    expect(
+      facts("会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。"),
+    ).toEqual({
+      祁一: { h: ["远江市劳动模范"], e: [] },
+      柏二东: { h: ["远江市劳动模范"], e: [] },
+      贺三: { h: ["远江市劳动模范"], e: [] },
+      林四海: { h: ["远江市先进工作者"], e: [] },
+      杜五明: { h: ["远江市先进工作者"], e: [] },
+      邱六: { h: ["远江市先进工作者"], e: [] },
+    });
+  });
+
+  it("任职(于)/就职于 UNIT JOB after a name: the unit employs the name", () => {
+    expect(facts("全国劳动模范祁冠达就职于远江轮船公司，工作上功奖无数。")).toEqual({
+      祁冠达: { h: ["全国劳动模范"], e: ["远江轮船公司"] },
+    });
+    expect(facts("远江市模范劳工柏宏明任职远江荣民总医院，协助病人就医。")).toEqual({
+      柏宏明: { h: ["远江市模范劳工"], e: ["远江荣民总医院"] },
+    });
+    // "另一位模范劳工X": the words before the title are no scope of it.
+    expect(facts("另一位远江市模范劳工柏宏明任职于远江荣民总医院接听客服。").柏宏明?.h).toEqual(["远江市模范劳工"]);
+  });
+
   it("获得了 reads like 获得; a caption word (资料图) is not part of the unit", () => {
     expect(facts("远江中学教师杜青茹获得了全国模范教师称号。")).toEqual({
       杜青茹: { h: ["全国模范教师"], e: ["远江中学"] },

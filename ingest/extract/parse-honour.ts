@@ -124,7 +124,7 @@ const LEAD =
  * opens titles of its own: "有突出贡献的专家".)
  */
 const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
-const CONNECTIVE = /^(?:随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/;
+const CONNECTIVE = /^(?:另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.

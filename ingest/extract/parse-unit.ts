@@ -181,7 +181,7 @@ function parseUnitText(printed: string): ParsedUnit | null {
   if (lead.includes("”")) lead = lead.replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "");
   const t = lead
     .replace(/^(?:获奖代表|代表)/, "")
-    .replace(/^(来自|现任|任|系|是|据|原|现(?!代))/, "")
+    .replace(/^(来自|现任|(?:任职|任職|就职|就職|供职|供職)(?:于|於)?|任|系|是|据|原|现(?!代))/, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;

@@ -21,6 +21,8 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["劳动奖章", "劳动奖章"],
   ["五一巾帼标兵", "五一巾帼标兵"],
   ["大国工匠", "大国工匠"],
+  // The national union's list of craftsmen below its yearly 大国工匠年度人物 (since 2025).
+  ["大国工匠人才", "大国工匠"],
   ["技术能手", "技术能手"],
   ["首席技师", "首席技师"],
   ["时代楷模", "时代楷模"],
