@@ -19,13 +19,15 @@ import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 /**
- * parseHonour results per place context ("province\u0001region" of the article), keyed by the
+ * parseHonour results per place context ("province\u0001region", then the article's scoped titles), keyed by the
  * printed honour (the caller copies the result). Two levels, so no key string is built.
  */
 const HONOUR_CACHES = new Map<string, Map<string, ParsedHonour | null>>();
 
 function honourCache(ctx: HonourContext): (printed: string) => ParsedHonour | null {
-  const place = `${ctx.province ?? ""}\u0001${ctx.region ?? ""}`;
+  let place = `${ctx.province ?? ""}\u0001${ctx.region ?? ""}`;
+  // The article's scoped titles change what a bare title parses to.
+  if (ctx.titles) for (const t of ctx.titles.values()) place += `\u0001${t.name}`;
   let cache = HONOUR_CACHES.get(place);
   if (!cache) {
     if (HONOUR_CACHES.size >= 48) HONOUR_CACHES.clear();

@@ -176,6 +176,18 @@ describe("counts and verbs after a list", () => {
     expect(facts("另一位远江市模范劳工柏宏明任职于远江荣民总医院接听客服。").柏宏明?.h).toEqual(["远江市模范劳工"]);
   });
 
+  it("a city's 模范劳工 printed bare after the article named its issuer once", () => {
+    const text =
+      "远江市模范劳工暨绩优工会表扬活动今日举行，市长颁奖表扬74名模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。越南籍模范劳工柏文江在工厂工作十年。";
+    expect(facts(text)).toEqual({
+      祁冠达: { h: ["远江市模范劳工"], e: ["远江航空公司"] },
+      柏文江: { h: ["远江市模范劳工"], e: [] },
+    });
+    // Two issuers (the nation's and the city's): a bare 模范劳工 names neither.
+    const two = "远江市模范劳工表扬活动今日举行，其中包含9位全国模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。";
+    expect(facts(two).祁冠达?.h ?? []).toEqual([]);
+  });
+
   it("获得了 reads like 获得; a caption word (资料图) is not part of the unit", () => {
     expect(facts("远江中学教师杜青茹获得了全国模范教师称号。")).toEqual({
       杜青茹: { h: ["全国模范教师"], e: ["远江中学"] },

@@ -28,6 +28,9 @@ describe("parseHonour", () => {
     ["有系统集成技能标兵", "系统集成技能标兵", "", null, "标兵"],
     ["走进大国工匠", "大国工匠", "", "national", "大国工匠"],
     ["同志为远江县金牌工人", "远江县金牌工人", "远江县", "district", "金牌工人"],
+    // The year of award between the issuer's place and the title (a Taiwan era year too).
+    ["远江市110年度模范劳工", "远江市模范劳工", "远江市", "municipal", "模范劳工"],
+    ["远江市2020年劳动模范", "远江市劳动模范", "远江市", "municipal", "劳动模范"],
     // Where the holder lives, printed before a national title.
     ["青松区2020年全国先进工作者", "全国先进工作者", "全国", "national", "先进工作者"],
     // Professions' model titles listed beside 劳模 honours.

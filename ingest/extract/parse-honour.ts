@@ -32,7 +32,18 @@ export interface HonourContext {
   province: string | null;
   /** The one autonomous region named in the article (full name), or null. */
   region: string | null;
+  /**
+   * Titles the article prints with their issuer once and bare elsewhere ("高雄市模范劳工表扬活动…
+   * 模范劳工X任职…"): the bare head word → the one scoped title (ARTICLE_SCOPED_HEADS only).
+   */
+  titles?: ReadonlyMap<string, ParsedHonour>;
 }
+
+/**
+ * Titles every city issues for itself, printed bare after the article named the issuer once:
+ * Taiwan's cities' 模范劳工 and 模范移工.
+ */
+export const ARTICLE_SCOPED_HEADS: readonly string[] = ["模范劳工", "模范移工"];
 
 const NO_CONTEXT: HonourContext = { province: null, region: null };
 /** Titles of the union, youth league and ministries that need an issuing scope (both lists below). */
@@ -123,8 +134,9 @@ const LEAD =
  * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人". (有 before 突出/重大/特殊
  * opens titles of its own: "有突出贡献的专家".)
  */
+const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
 const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
-const CONNECTIVE = /^(?:另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/;
+const CONNECTIVE = /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/u;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
@@ -327,6 +339,12 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     year = y[1] ? Number(y[1]) : Number(y[2]) + 1911;
     t = t.slice(y[0].length).replace(LEAD, "");
   }
+  // "高雄市110年度模范劳工": the year of award between the issuer's place and the title.
+  const mid = year === null ? PLACE_YEAR.exec(t) : null;
+  if (mid) {
+    year = mid[2] ? Number(mid[2]) : Number(mid[3]) + 1911;
+    t = mid[1]! + t.slice(mid[0].length);
+  }
   t = t.replace(EDITION, "");
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
   // "全市健康卫士楷模": the whole city's title, its city unnamed; a bare head keeps the level (市劳动模范).
@@ -367,7 +385,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   }
   // "105年度模范劳工", "2016年度劳动模范": the year of the award makes a generic title one held
   // (its issuer unprinted: no scope, no level).
-  if (!prefix && GENERIC_HEADS.has(head) && !(year !== null && YEAR_QUALIFIES.has(head))) return null;
+  if (!prefix && GENERIC_HEADS.has(head) && !(year !== null && YEAR_QUALIFIES.has(head)))
+    return ctx.titles?.get(head) ?? null;
   // "培育新时代大国工匠", "拉着劳模", "挂着“某某”奖章": a goal or an action, not a title held.
   if (GOAL_VERB.test(prefix) || prefix.includes("着")) return null;
   // "良好人文环境", "美好人生": 好人 inside a word.
