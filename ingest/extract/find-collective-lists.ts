@@ -155,7 +155,7 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
 }
 
 /**
- * Award rolls: a line holding only an honour (optionally closed by ：), then lines each holding
+ * Award rolls: a line holding only an honour (optionally closed by ： or a count in brackets), then lines each holding
  * one unit; the roll ends at the first line that is not a unit. Runs once over the body.
  */
 export function readCollectiveRolls(people: PersonFinder, ctx: TextContext, bodyStart: number): void {
@@ -172,7 +172,8 @@ export function readCollectiveRolls(people: PersonFinder, ctx: TextContext, body
     const [a, b] = lines[i]!;
     const head = s.slice(a, b).trim();
     if (head.length > 24 || /[，。；、]/.test(head)) continue;
-    const colon = /[：:]\s*$/.exec(s.slice(a, b));
+    // "某市工人先锋号：", "某市五一劳动奖状（2个）": the title, then a colon or the count.
+    const colon = /(?:[：:]|（[\d一二三四五六七八九十]+(?:个|家|支|名)）)\s*$/.exec(s.slice(a, b));
     const h = honourIn(ctx, a, colon ? a + colon.index : b, "collective.roll");
     if (!h) continue;
     const items: [number, number][] = [];

@@ -22,9 +22,12 @@ import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 const NUM = "(?:\\d+|[一二三四五六七八九十两百千]+)";
-/** "等10人", "等166名个人", "等200名优秀个人", then maybe an award verb: the honour follows. */
+/**
+ * "等10人", "等166名个人", "等200名优秀个人", then maybe an award verb, or 为 after a lead
+ * verb that names ("认定A等200人为H"): the honour follows.
+ */
 export const ETC_COUNT = new RegExp(
-  `等(?:(${NUM})(?:名|位|人)|人)(?:同志|个人|先进个人|优秀个人|职工|劳动者)?(?:荣获|获得了?|获评|获|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)?(?=[“（\\p{Script=Han}])`,
+  `等(?:(${NUM})(?:名|位|人)|人)(?:同志|个人|先进个人|优秀个人|职工|劳动者)?(?:荣获|获得了?|获评|获|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?|(?<=(?:认定|评选|命名|授予|表彰)[^，。；]{2,40})为)?(?=[“（\\p{Script=Han}])`,
   "gu",
 );
 /** "…A、B四位“最美X”": a count right after the last name, then the group's honour. */
@@ -78,10 +81,26 @@ const COUNT_BEFORE_UNIT = /[\d一二三四五六七八九十两百千][位名人
 /** A prize given to a counted group: "向全国100名“感动某地的矿工”颁奖" (1: the quoted title). */
 const GROUP_PRIZE = new RegExp(`向[^，。；]{0,6}?${NUM}(?:名|位)(“[^“”]{2,20}”)颁(?:奖|发)`);
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
+/** What stands between a title and the names it heads: 代表, a touring group's 报告团成员. */
+const MEMBERS_MARKER = /^(?:代表|(?:先进)?事迹(?:报告|宣讲)团成员|(?:报告|宣讲)团成员)/;
+
+/** The next place at or after `from` where MEMBERS_MARKER matches (-1: none). */
+function nextMarker(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (
+      (c === "代" || c === "事" || c === "先" || c === "报" || c === "宣") &&
+      MEMBERS_MARKER.test(s.slice(i, i + 9))
+    )
+      return i;
+  }
+  return -1;
+}
+
 /** Where a counted list's title ends: 和 before another counted list, or the sentence's verb. */
 const NEXT_COUNTED_OR_VERB =
   /(?:和|及|以及)(?=[^，。；]*等[\d一二三四五六七八九十两百]+(?:名|位|人))|(?:受到?|获得?)(?:表彰|表扬)$/;
-const LIST_LEAD = /^.*?(?:授予|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
+const LIST_LEAD = /^.*?(?:授予|认定|揭晓了?|表彰了?|评选出|评出|选出|推选出|命名了?|其中[，,]?|包括)/;
 /** Words around a list item that are no part of the name. */
 const ITEM_HEAD =
   /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
@@ -129,7 +148,8 @@ const LINE_MARK =
   /^(?:[◆◇●○■□▲△★☆•·▪▶►—-]+\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|【)/;
 const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（(一二三四五六七八九十【]/;
 /** Words after a title that announce its roll: "某某工匠名单", "…获得者名单如下", "…分别是：". */
-const ROLL_WORDS = /(?:获奖者|获得者)?(?:名单(?:如下)?|分别[是为]|如下)[：:]?$/;
+const ROLL_WORDS =
+  /(?:获奖者|获得者)?(?:名单(?:如下)?|分别[是为]|如下)[：:]?$|（[\d一二三四五六七八九十]+(?:名|人|位)）$/;
 /** What separates a profile line's name from a card on the same line. */
 const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
 /** What ends an item of a name run: a separator or the field's bracket. */
@@ -260,7 +280,7 @@ export class GroupHonourReader {
       this.readCountAfter(from, to);
       this.readCountHead(from, to);
     }
-    if (t.includes("代表")) this.readRepresentatives(from, to);
+    if (t.includes("代表") || t.includes("团成员")) this.readRepresentatives(from, to);
     // (Every DASH_HOLDER match holds a dash after 获得者.)
     if (t.includes("获得者") && (t.includes("—") || t.includes("－－") || t.includes("--")))
       this.readDashHolders(from, to);
@@ -1077,11 +1097,13 @@ export class GroupHonourReader {
 
   /** "全国劳动模范代表A、B和全国先进工作者代表C": each honour's list runs to the next. */
   private readRepresentatives(from: number, to: number): void {
+    // (Also "远江工匠事迹报告团成员A、B、C作了报告": a touring group's members hold its title.)
     const s = this.ctx.s;
     for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
       const heads: { hs: HonourMention[]; start: number; end: number }[] = [];
-      for (let at = s.indexOf("代表", ca); at >= 0 && at < cb; at = s.indexOf("代表", at + 2)) {
-        if (!/\p{Script=Han}/u.test(s[at + 2] ?? "")) continue;
+      for (let at = nextMarker(s, ca, cb); at >= 0; at = nextMarker(s, at + 2, cb)) {
+        const marker = MEMBERS_MARKER.exec(s.slice(at, at + 9))![0];
+        if (!/\p{Script=Han}/u.test(s[at + marker.length] ?? "")) continue;
         // The title before 代表: back to the clause start or a 、, else to a 和/及/与.
         let a = at;
         while (a > ca && at - a < 16 && !/[、，：]/.test(s[a - 1]!)) a--;
@@ -1093,7 +1115,7 @@ export class GroupHonourReader {
         }
         if (hs.length === 0) continue;
         const start = a > ca && /[和及与、]/.test(s[a - 1]!) ? a - 1 : a;
-        heads.push({ hs, start, end: at + 2 });
+        heads.push({ hs, start, end: at + marker.length });
       }
       heads.forEach((h, i) => {
         const listTo = heads[i + 1]?.start ?? cb;
@@ -1253,6 +1275,12 @@ export class GroupHonourReader {
       const e = a + len;
       if (e < b && /[，：]/.test(s[e]!) && this.isNameLine(a, e))
         return { m: this.person(a, e, null), card: [e + 1, b] };
+      // "祁某 某公司副总经理": the name, a space, then the card.
+      if (e < b - 3 && /[ \u3000]/.test(s[e]!) && this.isNameLine(a, e)) {
+        let c = e;
+        while (c < b && /[ \u3000]/.test(s[c]!)) c++;
+        return { m: this.person(a, e, null), card: [c, b] };
+      }
       // "祁文涛（远江视讯（青川）有限公司）": the card in brackets, maybe with brackets inside.
       if (e < b && s[e] === "（" && s[b - 1] === "）" && this.isNameLine(a, e))
         return { m: this.person(a, e, null), card: [e + 1, b - 1] };

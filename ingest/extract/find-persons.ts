@@ -1469,7 +1469,9 @@ export class PersonFinder {
       return hs;
     }
     // "X任职(于)某公司某站船长", "X就职于某医院": the verbs of holding a post at a unit.
-    let m = /^(?:是|系|为|现任|担任|(?:任职|任職|就职|就職|供职|供職|服务|服務)(?:于|於)?|任)(.+)$/.exec(text);
+    let m = /^(?:是|系|为|现任|担任|(?:任职|任職|就职|就職|供职|供職|服务|服務)(?:于|於)?|任)(.+)$/.exec(
+      text,
+    );
     if (m && /^[是系]/.test(text)) {
       // "X是全国三八红旗手、远江市劳动模范": scoped honours after the copula.
       const start = a + 1;

@@ -154,7 +154,9 @@ describe("counts and verbs after a list", () => {
 
   it("A等N名H和D、E等M名H2受表彰: the second list starts after the first one's title", () => {
     expect(
-      facts("会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。"),
+      facts(
+        "会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。",
+      ),
     ).toEqual({
       祁一: { h: ["远江市劳动模范"], e: [] },
       柏二东: { h: ["远江市劳动模范"], e: [] },
@@ -173,7 +175,22 @@ describe("counts and verbs after a list", () => {
       柏宏明: { h: ["远江市模范劳工"], e: ["远江荣民总医院"] },
     });
     // "另一位模范劳工X": the words before the title are no scope of it.
-    expect(facts("另一位远江市模范劳工柏宏明任职于远江荣民总医院接听客服。").柏宏明?.h).toEqual(["远江市模范劳工"]);
+    expect(facts("另一位远江市模范劳工柏宏明任职于远江荣民总医院接听客服。").柏宏明?.h).toEqual([
+      "远江市模范劳工",
+    ]);
+  });
+
+  it("a roll headed H（N名） of NAME CARD lines, and a touring group's members", () => {
+    const roll =
+      "会上宣读了表彰决定。\n远江市五一劳动奖章（2名）\n祁龙成 远江新星煤业有限公司副总经理\n柏利军 远江煤电有限公司洗煤厂厂长";
+    expect(facts(roll)).toEqual({
+      祁龙成: { h: ["远江市五一劳动奖章"], e: ["远江新星煤业有限公司"] },
+      柏利军: { h: ["远江市五一劳动奖章"], e: ["远江煤电有限公司洗煤厂"] },
+    });
+    expect(facts("三秦工匠事迹报告团成员祁新停、柏永利作了事迹报告。")).toEqual({
+      祁新停: { h: ["三秦工匠"], e: [] },
+      柏永利: { h: ["三秦工匠"], e: [] },
+    });
   });
 
   it("a city's 模范劳工 printed bare after the article named its issuer once", () => {
@@ -184,7 +201,8 @@ describe("counts and verbs after a list", () => {
       柏文江: { h: ["远江市模范劳工"], e: [] },
     });
     // Two issuers (the nation's and the city's): a bare 模范劳工 names neither.
-    const two = "远江市模范劳工表扬活动今日举行，其中包含9位全国模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。";
+    const two =
+      "远江市模范劳工表扬活动今日举行，其中包含9位全国模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。";
     expect(facts(two).祁冠达?.h ?? []).toEqual([]);
   });
 

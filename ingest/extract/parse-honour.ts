@@ -136,7 +136,8 @@ const LEAD =
  */
 const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
 const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
-const CONNECTIVE = /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/u;
+const CONNECTIVE =
+  /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/u;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.

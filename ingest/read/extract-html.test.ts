@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { declaredCharset, extractHtml } from "./extract-html.ts";
+import { declaredCharset, extractHtml, renderPastedMarkup } from "./extract-html.ts";
 
 const page = readFileSync(path.join(import.meta.dirname, "testdata/article.html"), "utf8");
 
@@ -74,5 +74,30 @@ describe("extractHtml", () => {
     expect(declaredCharset(Buffer.from(page))).toBe("gb2312");
     expect(declaredCharset(Buffer.from('<meta charset="utf-8">'))).toBe("utf-8");
     expect(declaredCharset(Buffer.from("<p>none</p>"))).toBeNull();
+  });
+});
+
+describe("renderPastedMarkup", () => {
+  it("renders lines of a page's pasted source as paragraphs and keeps the plain lines", () => {
+    const text = [
+      "远江市劳动奖送奖下乡活动仪式",
+      "",
+      '<p class="ql-block">会议在县宾馆举行。</p><p class="ql-block"><br></p><p class="ql-block">远江市五一劳动奖章（2名）</p><p class="ql-block">祁龙成&nbsp;远江新星煤业有限公司副总经理</p>',
+    ].join("\n");
+    expect(
+      renderPastedMarkup(text)
+        .split("\n")
+        .filter((l) => l !== ""),
+    ).toEqual([
+      "远江市劳动奖送奖下乡活动仪式",
+      "会议在县宾馆举行。",
+      "远江市五一劳动奖章（2名）",
+      "祁龙成 远江新星煤业有限公司副总经理",
+    ]);
+  });
+
+  it("leaves a text with a stray tag or an angle bracket as it is", () => {
+    const text = "他说：<p>是网页里的一个标签，x<y 也不是。\n第二行。";
+    expect(renderPastedMarkup(text)).toBe(text);
   });
 });

@@ -246,6 +246,30 @@ export function extractHtml(html: string): HtmlArticle {
   return { text, date, source, titleHint };
 }
 
+/** Block markup a plain-text copy of a web page may carry ("<p class=…>…</p><br>"). */
+const BLOCK_MARKUP = /<(?:p|div|br|li|h[1-6]|section)(?:\s[^<>]*)?\/?>|<\/(?:p|div|li|h[1-6]|section)>/gi;
+const HAS_BLOCK_MARKUP = new RegExp(BLOCK_MARKUP.source, "i");
+
+/**
+ * A plain text with lines of pasted HTML markup (a page's source copied into a .txt): those
+ * lines are rendered as an HTML fragment (paragraphs on lines of their own, tags and entities
+ * gone); the other lines stay. Unchanged when fewer than three block tags appear.
+ */
+export function renderPastedMarkup(text: string): string {
+  if (!text.includes("<")) return text;
+  let tags = 0;
+  for (const _ of text.matchAll(BLOCK_MARKUP)) if (++tags >= 3) break;
+  if (tags < 3) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!HAS_BLOCK_MARKUP.test(line)) return line;
+      const $ = cheerio.load(`<body>${line}</body>`);
+      return renderParagraphs($, $("body")[0]!).join("\n\n");
+    })
+    .join("\n");
+}
+
 /** The charset declared in the first bytes of an HTML file (<meta charset> / http-equiv). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");

@@ -20,6 +20,19 @@ async function reason(file: string, options?: Parameters<typeof readDocument>[1]
 }
 
 describe("readDocument: text files", () => {
+  it("renders a page's source pasted into a txt (block tags become lines)", async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), "read-doc-markup-"));
+    const file = path.join(tmp, "pasted.txt");
+    writeFileSync(
+      file,
+      '远江市劳动奖送奖下乡活动仪式\n\n<p class="ql-block">远江市五一劳动奖章（2名）</p><p class="ql-block">祁龙成 远江新星煤业有限公司副总经理</p><p class="ql-block">柏利军 远江煤电有限公司洗煤厂厂长</p>\n',
+    );
+    const doc = await readDocument(file);
+    expect(doc.text).not.toContain("<p");
+    expect(doc.text).toContain("远江市五一劳动奖章（2名）\n");
+    expect(doc.text).toContain("\n祁龙成 远江新星煤业有限公司副总经理");
+  });
+
   it("reads a GB18030 txt with front matter", async () => {
     const doc = await readDocument(at("article.gb18030.txt"));
     expect(doc.encoding).toBe("GB18030");

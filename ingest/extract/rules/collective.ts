@@ -45,8 +45,9 @@ export const COLLECTIVE_RULES: RuleTable<string> = {
     {
       id: "collective.roll",
       yields: "HAS_HONOUR",
-      note: "An award roll: a line holding only the honour (远江省工人先锋号：), then one unit a line until a line that is no unit",
+      note: "An award roll: a line holding only the honour (远江省工人先锋号：, 远江市工人先锋号（2个）), then one unit a line until a line that is no unit",
       match: [
+        "测试标题\n会上宣读了表彰决定。\n远江市五一劳动奖状（1个）\n青松县乡村振兴局\n远江市工人先锋号（2个）\n远江煤业有限公司综掘区班组",
         "测试标题\n远江省总工会公布了获奖名单。\n远江省工人先锋号：\n青松国际机场有限责任公司机务工程部机务科\n远江航空有限公司地面服务部\n名单之外的职工也受到鼓舞。",
       ],
       noMatch: [

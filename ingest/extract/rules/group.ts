@@ -14,8 +14,10 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.etc-count",
       pattern: /等(?:[\d一二三四五六七八九十两百千]+(?:名|位|人)|人)/,
       yields: "HAS_HONOUR",
-      note: "授予A等10人H称号 / A等166名个人“H” / A等200名优秀个人（H）: the names before 等 (after a lead verb) hold the honour printed after the count",
+      note: "授予A等10人H称号 / A等166名个人“H” / A等200名优秀个人（H）/ 认定A等200人为H / A等22名H和B等8名H2受表彰: the names before 等 (after a lead verb, or after the title and 和 of a list before) hold the honour printed after the count",
       match: [
+        "测试标题\n经书记处会议审议通过，认定祁月鹏等200人为大国工匠人才。",
+        "测试标题\n会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。",
         "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
         "测试标题\n大会表彰了远江机械厂等43个优秀单位（远江五一劳动奖状）、祁文涛等200名优秀个人（远江五一劳动奖章）。",
         "测试标题\n授予远江机械厂等50个集体“开发建设青川奖状”；远江线缆有限公司技术总工柏雪松等166名个人“开发建设青川奖章”。",
@@ -55,11 +57,12 @@ export const GROUP_RULES: RuleTable<string> = {
     },
     {
       id: "group.representative",
-      pattern: /代表/,
+      pattern: /代表|团成员/,
       yields: "HAS_HONOUR",
-      note: "全国劳动模范代表A、B和全国先进工作者代表C: each honour before 代表 heads the names up to the next one",
+      note: "全国劳动模范代表A、B和全国先进工作者代表C / 三秦工匠事迹报告团成员A、B、C作了报告: each honour before 代表 (or a touring group's 报告团成员) heads the names up to the next one",
       match: [
         "测试标题\n座谈会上，全国劳动模范代表尼玛顿珠、扎西顿珠和全国先进工作者代表次仁卓玛围绕学习贯彻讲话精神发言。",
+        "测试标题\n三秦工匠事迹报告团成员祁新停、柏永利、贺复山作了事迹报告。",
       ],
       noMatch: ["测试标题\n会上，职工代表祁文涛、柏雪松先后发言。"],
     },
@@ -201,11 +204,12 @@ export const GROUP_RULES: RuleTable<string> = {
     {
       id: "group.heading",
       yields: "HAS_HONOUR",
-      note: "Award rolls: a line holding only a personal honour (H：, H名单; an unquoted title counts when the article quotes it elsewhere), then lines of one name (maybe after a bullet, maybe with its card on the next line), NAME，CARD or UNIT JOB NAME each, up to a line of another kind",
+      note: "Award rolls: a line holding only a personal honour (H：, H名单, H（5名）; an unquoted title counts when the article quotes it elsewhere), then lines of one name (maybe after a bullet, maybe with its card on the next line), NAME，CARD, NAME CARD or UNIT JOB NAME each, up to a line of another kind",
       match: [
         "测试标题\n远江省总工会公布表彰名单如下：\n远江省五一劳动奖章：\n远江机场动力能源部工程师祁文涛\n青川航空有限公司医疗保障主管柏雪松。\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心",
         "测试标题\n第三届“青川工匠”颁奖会昨日举行。\n青川工匠名单\n\n★祁文涛\n青川县民间艺术协会副主席\n\n★柏雪松\n青川水电集团总工程师",
         "测试标题\n第二届“青川时代工匠”命名仪式举行。\n第二届“青川时代工匠”名单\n祁文涛（远江视讯（青川）有限公司）\n柏  松（青川园林发展股份有限公司）\n会后合影。",
+        "测试标题\n会上宣读了表彰决定。\n远江市五一劳动奖章（2名）\n祁龙成 远江新星煤业有限公司副总经理\n柏利军 远江煤电有限公司洗煤厂厂长",
       ],
       noMatch: [
         "测试标题\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心\n远江机场动力能源部工程师祁文涛",
