@@ -18,7 +18,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
-import type { GraphBatch } from "../model/types.ts";
+import type { GraphBatch, NodeLabel } from "../model/types.ts";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
 import { AsyncLock } from "./async-lock.ts";
 import { ConsolePool, type ConsolePoolOptions } from "./console-pool.ts";
@@ -41,7 +41,14 @@ import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
 import { notePositions, rewriteNeo4jForKuzu } from "./neo4j-rewrite.ts";
-import { type PreparedBatch, prepareBatch, rowTablesOf, type StreamedBatch } from "./prepare-batch.ts";
+import {
+  type PreparedBatch,
+  prepareBatch,
+  type RelTable,
+  type RowPasses,
+  rowTablesOf,
+  type StreamedBatch,
+} from "./prepare-batch.ts";
 import { guardReadOnly } from "./read-only-guard.ts";
 import { missingColumnStatements } from "./schema-columns.ts";
 import type {
@@ -251,6 +258,36 @@ export class KuzuStore implements GraphStore {
     });
   }
 
+  /**
+   * Replaces the stored graph with the rows of `passes` (cypher/prepare-batch.ts `passesOf`): every
+   * row goes to its table's COPY file as it is made (one pass over the nodes, one over the
+   * relationships), then each table is loaded by `COPY`; no table's rows are held.
+   */
+  async replaceGraphFromPasses(passes: RowPasses): Promise<WriteStats> {
+    if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
+    const t0 = performance.now();
+    return this.writeLock.run(async () => {
+      this.current();
+      const name = newGenerationName();
+      const staging = path.join(this.root, `${name}.staging`);
+      let gen: KuzuGeneration | null = null;
+      try {
+        mkdirSync(staging, { recursive: true });
+        await this.writeGeneration(name, (pc) => this.bulkLoadPasses(pc, passes, staging));
+        await this.opts.beforeSwitch?.(path.join(this.root, name));
+        gen = await this.openGeneration(name, true);
+      } catch (e) {
+        await gen?.retire().catch(() => undefined);
+        removeGeneration(this.root, name);
+        throw mapKuzuError(e, "replace graph");
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+      await this.switchTo(gen);
+      return { nodes: passes.nodeCount, rels: passes.relCount, ms: Math.round(performance.now() - t0) };
+    });
+  }
+
   /** The live generation's name: it changes with every write. */
   async graphVersion(): Promise<string | null> {
     return this.live && !this.closing ? this.live.name : null;
@@ -327,6 +364,39 @@ export class KuzuStore implements GraphStore {
       await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
     }
     await this.copyRels(pc, batch.rels, staging);
+  }
+
+  /** Writes every table's COPY file in two passes (nodes, then relationships), then COPYs each. */
+  private async bulkLoadPasses(pc: PooledConnection, passes: RowPasses, staging: string): Promise<void> {
+    const nodeFiles = new JsonLinesFiles<NodeLabel>((label) => path.join(staging, `n-${label}.json`));
+    await timed(`write node files (${passes.nodeCount})`, async () => {
+      try {
+        for (const [label, row] of passes.nodeRows()) nodeFiles.add(label, row);
+      } finally {
+        nodeFiles.close();
+      }
+    });
+    for (const label of NODE_LABELS) {
+      const file = nodeFiles.fileOf(label);
+      if (file) await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
+    }
+    const relFiles = new JsonLinesFiles<RelTable>((t) =>
+      path.join(staging, `r-${t.type}-${t.from}-${t.to}.json`),
+    );
+    await timed(`write relationship files (${passes.relCount})`, async () => {
+      try {
+        for (const [table, row] of passes.relRows()) relFiles.add(table, kuzuRelRow(row));
+      } finally {
+        relFiles.close();
+      }
+    });
+    for (const [t, file] of relFiles.files())
+      await timed(`COPY ${t.type} ${t.from}->${t.to}`, () =>
+        runAll(
+          pc.conn,
+          `COPY ${t.type} FROM ${sqlString(file)} (from=${sqlString(t.from)}, to=${sqlString(t.to)})`,
+        ),
+      );
   }
 
   /** COPYs relationship groups into their (empty) tables from JSON files in `staging`. */
@@ -458,6 +528,56 @@ function writeJsonLines<T extends object>(file: string, rows: Iterable<T>, shape
     if (n > 0) writeSync(fd, text);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * JSON-lines files written side by side, one per table (opened when its first row comes), each a
+ * chunk of rows at a time.
+ */
+class JsonLinesFiles<K> {
+  private readonly open = new Map<K, { file: string; fd: number; text: string; n: number }>();
+
+  constructor(private readonly fileFor: (table: K) => string) {}
+
+  add(table: K, row: object): void {
+    let f = this.open.get(table);
+    if (!f) {
+      const file = this.fileFor(table);
+      f = { file, fd: openSync(file, "w"), text: "", n: 0 };
+      this.open.set(table, f);
+    }
+    f.text += `${JSON.stringify(row)}\n`;
+    if (++f.n === JSON_LINES_CHUNK) {
+      writeSync(f.fd, f.text);
+      f.text = "";
+      f.n = 0;
+    }
+  }
+
+  /** Writes what is left and closes every file (each once). */
+  close(): void {
+    for (const f of this.open.values()) {
+      if (f.fd < 0) continue;
+      const fd = f.fd;
+      f.fd = -1;
+      try {
+        if (f.n > 0) writeSync(fd, f.text);
+      } finally {
+        f.text = "";
+        closeSync(fd);
+      }
+    }
+  }
+
+  /** The file of `table`, if a row of it came. */
+  fileOf(table: K): string | undefined {
+    return this.open.get(table)?.file;
+  }
+
+  /** Every table that got a row, with its file, in the order their first rows came. */
+  files(): [K, string][] {
+    return [...this.open].map(([t, f]) => [t, f.file]);
   }
 }
 

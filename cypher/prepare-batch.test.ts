@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../model/errors.ts";
+import type { GraphBatch } from "../model/types.ts";
 import { emptyIndex, indexOfBatch, indexRows } from "./graph-delta.ts";
-import { prepareBatch, rowTablesOf, streamBatch } from "./prepare-batch.ts";
+import { type GraphScan, passesOf, prepareBatch, rowTablesOf, streamBatch } from "./prepare-batch.ts";
 import { buildTestGraph } from "./test-graph.ts";
 
 /** Every table's rows read once, as a store's bulk write reads them. */
@@ -49,5 +50,63 @@ describe("streamBatch", () => {
     if (!rel) throw new Error("the test graph has no relationship");
     const broken = { nodes: graph.nodes, rels: [{ ...rel, target: "p_nobody" }] };
     expect(() => streamBatch(broken)).toThrow(InvalidInputError);
+  });
+});
+
+/** A batch read one entity at a time, each a fresh copy (as the resolution state's texts are). */
+function scanOf(batch: GraphBatch): GraphScan {
+  return {
+    nodeCount: batch.nodes.length,
+    relCount: batch.rels.length,
+    *nodes() {
+      for (const n of batch.nodes) yield structuredClone(n);
+    },
+    *rels() {
+      for (const r of batch.rels) yield structuredClone(r);
+    },
+  };
+}
+
+describe("passesOf", () => {
+  it("makes prepareBatch's rows, each with its table, and the same entity index", () => {
+    const graph = buildTestGraph();
+    const index = emptyIndex();
+    const passes = passesOf(scanOf(graph), indexRows(index));
+    const nodes = [...passes.nodeRows()];
+    const rels = [...passes.relRows()];
+    const prepared = prepareBatch(graph);
+    const byId = (a: { id?: unknown }, b: { id?: unknown }) => String(a.id).localeCompare(String(b.id));
+    for (const [label, rows] of Object.entries(prepared.nodes))
+      expect(
+        nodes
+          .filter(([l]) => l === label)
+          .map(([, r]) => r)
+          .sort(byId),
+      ).toEqual([...rows].sort(byId));
+    for (const g of prepared.rels)
+      expect(
+        rels
+          .filter(([t]) => t.type === g.type && t.from === g.from && t.to === g.to)
+          .map(([, r]) => r)
+          .sort(byId),
+      ).toEqual([...g.rows].sort(byId));
+    expect([nodes.length, rels.length]).toEqual([prepared.nodeCount, prepared.relCount]);
+    const whole = indexOfBatch(prepared);
+    expect(new Map(index.nodes)).toEqual(whole.nodes);
+    expect(new Map(index.rels)).toEqual(whole.rels);
+  });
+
+  it("refuses a relationship whose endpoint is missing or of a label its type does not allow", () => {
+    const graph = buildTestGraph();
+    const [rel] = graph.rels;
+    if (!rel) throw new Error("the test graph has no relationship");
+    const missing = passesOf(scanOf({ nodes: graph.nodes, rels: [{ ...rel, target: "p_nobody" }] }));
+    expect([...missing.nodeRows()].length).toBe(graph.nodes.length);
+    expect(() => [...missing.relRows()]).toThrow(InvalidInputError);
+    const reversed = passesOf(
+      scanOf({ nodes: graph.nodes, rels: [{ ...rel, source: rel.target, target: rel.source }] }),
+    );
+    [...reversed.nodeRows()];
+    expect(() => [...reversed.relRows()]).toThrow(InvalidInputError);
   });
 });

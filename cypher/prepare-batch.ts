@@ -236,3 +236,88 @@ export function rowTablesOf(batch: PreparedBatch): StreamedBatch {
     relCount: batch.relCount,
   };
 }
+
+/**
+ * A graph read one entity at a time (the resolution state's texts, parsed as they are read): every
+ * node, then every relationship, each pass reading its entities once, none of them held after.
+ */
+export interface GraphScan {
+  nodeCount: number;
+  relCount: number;
+  nodes(): Iterable<GraphNode>;
+  rels(): Iterable<GraphRel>;
+}
+
+/** A relationship table: its type and its endpoints' labels. */
+export interface RelTable {
+  type: RelType;
+  from: NodeLabel;
+  to: NodeLabel;
+}
+
+/**
+ * A graph's rows in two passes, each row with its table: every node row, then every relationship
+ * row (a relationship's table is known once every node's label is). A store writes each row to its
+ * table's file as it comes, so no table's rows, and no entity, are held.
+ */
+export interface RowPasses {
+  nodeCount: number;
+  relCount: number;
+  nodeRows(): Iterable<[NodeLabel, Row]>;
+  relRows(): Iterable<[RelTable, Row]>;
+}
+
+/**
+ * The rows of a scanned graph in two passes, validated as `prepareBatch` validates (an unknown
+ * label or type, a relationship whose endpoint is missing or of a label its type does not allow:
+ * InvalidInputError, before the first relationship row is given), told to `observe` as made. Only
+ * the labels of the nodes are kept between the passes. Ids must be unique (a state's keys are).
+ */
+export function passesOf(scan: GraphScan, observe?: RowObserver): RowPasses {
+  const labels = new Map<string, NodeLabel>();
+  const tables = new Map<string, RelTable>();
+  const tableOf = (type: RelType, from: NodeLabel, to: NodeLabel): RelTable => {
+    const key = `${type}|${from}|${to}`;
+    let t = tables.get(key);
+    if (!t) {
+      t = { type, from, to };
+      tables.set(key, t);
+    }
+    return t;
+  };
+  return {
+    nodeCount: scan.nodeCount,
+    relCount: scan.relCount,
+    *nodeRows() {
+      for (const n of scan.nodes()) {
+        if (!(NODE_LABELS as readonly string[]).includes(n.label))
+          throw new InvalidInputError(`node ${n.id}: unknown label ${JSON.stringify(n.label)}`);
+        if (typeof n.id !== "string" || n.id === "") throw new InvalidInputError("a node has no id");
+        if (labels.has(n.id)) throw new InvalidInputError(`node id ${n.id} given twice`);
+        labels.set(n.id, n.label);
+        const row = nodeRow(n);
+        observe?.node(n.label, row);
+        yield [n.label, row];
+      }
+    },
+    *relRows() {
+      for (const r of scan.rels()) {
+        if (!(REL_TYPES as readonly string[]).includes(r.type))
+          throw new InvalidInputError(`rel ${r.id}: unknown type ${JSON.stringify(r.type)}`);
+        const s = labels.get(r.source);
+        const t = labels.get(r.target);
+        const ends = REL_ENDPOINTS[r.type];
+        if (!s || !t)
+          throw new InvalidInputError(
+            `invalid relationships: ${r.type} ${r.id}: endpoint ${!s ? r.source : r.target} is not in the batch`,
+          );
+        if (!ends.from.includes(s) || !ends.to.includes(t))
+          throw new InvalidInputError(`invalid relationships: ${r.type} ${r.id}: ${s} → ${t} is not allowed`);
+        const table = tableOf(r.type, s, t);
+        const row = relRow(r);
+        observe?.rel(table, row);
+        yield [table, row];
+      }
+    },
+  };
+}

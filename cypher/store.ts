@@ -6,7 +6,7 @@
 import type { GraphBatch, NodeLabel, RelType, SerializedGraph } from "../model/types.ts";
 import type { GraphDelta } from "./graph-delta.ts";
 import type { Rewrite } from "./neo4j-rewrite.ts";
-import type { PreparedBatch, StreamedBatch } from "./prepare-batch.ts";
+import type { PreparedBatch, RowPasses, StreamedBatch } from "./prepare-batch.ts";
 
 export type StoreKind = "embedded" | "neo4j";
 
@@ -58,6 +58,12 @@ export interface GraphStore {
    * prepares every row and calls `replaceGraph`.
    */
   replaceGraphStreamed?(prepared: StreamedBatch): Promise<WriteStats>;
+  /**
+   * `replaceGraph` from rows made in two passes over a graph read one entity at a time
+   * (`passesOf`: every node, then every relationship, each row written to its table as made), so
+   * neither the graph nor any table's rows are held. Absent: the writer uses the calls above.
+   */
+  replaceGraphFromPasses?(passes: RowPasses): Promise<WriteStats>;
   /**
    * A token that changes with every write (kuzu: the live generation's name), so a writer can
    * tell whether its persisted entity index still describes the stored graph; null when unknown.

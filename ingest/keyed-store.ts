@@ -234,6 +234,24 @@ export class KeyedTable implements StringTable {
   }
 
   /**
+   * Every entry, shard by shard, holding none of the shards it reads (a held shard is given as
+   * held): one pass over a table too large to keep in memory.
+   */
+  *scan(): Generator<[string, string]> {
+    for (let s = 0; s < this.layout.shards; s++) {
+      const held = this.shardMaps[s];
+      if (held) {
+        yield* held;
+        continue;
+      }
+      const bytes = this.store.readShard(this.layout, s);
+      if (!bytes) continue;
+      const flat = deserialize(bytes) as string[];
+      for (let i = 0; i < flat.length; i += 2) yield [flat[i]!, flat[i + 1]!];
+    }
+  }
+
+  /**
    * Cuts the table into `shards` shards (every shard is read, and every new one is written on the
    * next save): a table grown by partial saves keeps its shards small, at a cost each entry pays
    * a bounded number of times as the table doubles.

@@ -420,6 +420,20 @@ function uncorrected(stored: StoredGraph): GraphSource {
       for (const r of batch.rels) r.review ??= "extracted";
       return batch;
     },
+    // A full write reads a graph saved in the state one entity at a time.
+    scan: () => {
+      const scan = stored.scan();
+      if (!scan) return null;
+      return {
+        ...scan,
+        *rels() {
+          for (const r of scan.rels()) {
+            r.review ??= "extracted";
+            yield r;
+          }
+        },
+      };
+    },
     // A full write takes the graph over and lets it go as it is written (counts were read before).
     takeBatch: () => {
       const batch = stored.takeBatch();

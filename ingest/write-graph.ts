@@ -25,7 +25,7 @@ import {
   indexOfBatch,
   indexRows,
 } from "../cypher/graph-delta.ts";
-import { prepareBatch, streamBatch } from "../cypher/prepare-batch.ts";
+import { type GraphScan, passesOf, prepareBatch, streamBatch } from "../cypher/prepare-batch.ts";
 import type { GraphStore } from "../cypher/store.ts";
 import type { GraphBatch } from "../model/types.ts";
 import {
@@ -76,6 +76,11 @@ export interface GraphSource extends GraphLookup {
    * is written (the source no longer holds it). Absent: the writer takes `toBatch()` and leaves it whole.
    */
   takeBatch?(): GraphBatch;
+  /**
+   * The graph read one entity at a time (the resolution state's texts), for a full write that
+   * holds none of it; absent or null: the writer takes the batch.
+   */
+  scan?(): GraphScan | null;
 }
 
 function isSource(g: GraphBatch | GraphSource): g is GraphSource {
@@ -365,6 +370,19 @@ export async function writeGraph(
       }
       usable = false;
     }
+  }
+  const scan = !usable && store.replaceGraphFromPasses && isSource(graph) ? graph.scan?.() : null;
+  if (scan && store.replaceGraphFromPasses) {
+    // A graph saved in the resolution state: its rows are made from the saved texts, one entity at a
+    // time, and written to their tables' files as made; the index is made from the same rows.
+    const index = emptyIndex();
+    const stats = await store.replaceGraphFromPasses(passesOf(scan, indexRows(index)));
+    if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
+      throw new Error(
+        `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
+      );
+    debug("graph replaced (rows made from the saved state)");
+    return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
   }
   if (!usable && store.replaceGraphStreamed) {
     // No diff to make: each table's rows are made as the store writes them, and indexed as made;

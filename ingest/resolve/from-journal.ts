@@ -4,7 +4,8 @@
  * Call `journalRevision` before applying the change to the journal, then `resolveJournal`.
  */
 import type { GraphBatch } from "../../model/types.ts";
-import type { Journal, JournalChange } from "../journal.ts";
+import { collectGarbage } from "../heap-growth.ts";
+import type { Journal, JournalChange, StoredEntry } from "../journal.ts";
 import type { StringTable } from "../keyed-store.ts";
 import { type MergeDecision, resolveGraph } from "./index.ts";
 import {
@@ -47,7 +48,10 @@ export interface ResolveJournalOptions {
   dataDir: string;
   /** The journal's revision before `change` was applied (`Journal.revision`). */
   revisionBefore: string | null;
-  /** The change (already applied unless `dryRun`); null: the journal did not change. */
+  /**
+   * The change (already applied unless `dryRun`); null: the journal did not change. A whole
+   * resolution takes its entries over (`change.entries` is emptied).
+   */
   change: JournalChange | null;
   /** Resolve, but leave the journal and the state as they are. */
   dryRun?: boolean;
@@ -121,17 +125,43 @@ export async function resolveJournal(opts: ResolveJournalOptions): Promise<Resol
     const { batch, mergeLog } = resolveGraph(all);
     return withBatch({ stored: StoredGraph.of(batch), log: mergeLog, resolution, saved: Promise.resolve() });
   }
-  // The entries the change wrote are taken as they are in memory, not read and parsed again.
+  // The entries the change wrote are taken as they are in memory, not read and parsed again, and
+  // handed over: the change keeps none of them (each article is let go once resolved).
   const written = change ? new Map([...change.entries].map(([h, e]) => [h, e.now])) : undefined;
-  const whole: ResolutionState = await resolveWhole(journal, revision, written);
-  mark(`whole journal (${reason})`);
+  change?.entries.clear();
+  const saved = await resolveAndSave(journal, revision, written, opts.dataDir, mark, reason);
+  // What the resolution made and let go is collected before the store write begins.
+  collectGarbage();
+  mark("garbage collected");
   return withBatch({
-    stored: whole.graph,
-    log: whole.mergeLog,
+    stored: saved.graph,
+    log: saved.mergeLog,
     resolution,
-    graph: { token: whole.token },
-    saved: startSave(opts.dataDir, whole),
+    graph: { token: saved.token },
+    saved: Promise.resolve(),
   });
+}
+
+/**
+ * Resolves the whole journal and saves the state, then reads it back: the graph is read from it one
+ * entity at a time (StoredGraph.scan), and the resolved graph held as objects, its merge log and
+ * its indexes are let go (nothing of them outlives this call).
+ */
+async function resolveAndSave(
+  journal: Journal,
+  revision: string,
+  written: Map<string, StoredEntry> | undefined,
+  dataDir: string,
+  mark: (step: string) => void,
+  reason: string,
+): Promise<ResolutionState> {
+  const whole = await resolveWhole(journal, revision, written);
+  mark(`whole journal (${reason})`);
+  await saveState(dataDir, whole);
+  const saved = await loadState(dataDir);
+  if (!saved || saved.token !== whole.token)
+    throw new Error("resolveJournal: the resolution state just saved cannot be read back");
+  return saved;
 }
 
 /**

@@ -10,6 +10,11 @@
  * (partial resolution relies on this: ingest/resolve/partial.ts). Hence article ids and evidence
  * are listed by article id, the first contribution (smallest article id) gives the properties
  * a node or relationship is created with, and alias lists are sorted.
+ *
+ * A builder made `online` takes the contributions already in that order (a whole resolution
+ * emits its articles by article id) and folds each one as it comes: it keeps the folded entities
+ * only, never the list of contributions (the largest holder of a whole resolution), and gives the
+ * same graph.
  */
 import { relId } from "../../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, GraphRel, Provenance } from "../../model/types.ts";
@@ -71,6 +76,22 @@ function fold<T extends Provenance>(
   return out;
 }
 
+/**
+ * What a node keeps of its contributions besides the fold (an organisation's best name): `step`
+ * is given each contribution's init in fold order and returns what is kept; `end` adjusts the
+ * folded node with it.
+ */
+export interface NodeFinish {
+  step(kept: string | undefined, init: NodeInit): string | undefined;
+  end(n: GraphNode, kept: string | undefined): void;
+}
+
+export interface GraphBuilderOptions {
+  /** Fold each contribution as it comes; they must come by article id (see the header). */
+  online?: boolean;
+  finish?: NodeFinish;
+}
+
 /** Sorted, duplicate-free alias lists (their order must not depend on the order of articles). */
 function sortAliases(n: GraphNode): void {
   if ("aliases" in n && Array.isArray(n.aliases)) n.aliases = [...new Set(n.aliases)].sort();
@@ -82,6 +103,56 @@ export class GraphBuilder {
   /** Entity id → the decisions (see `depends`) its contributions rest on that may be wrong. */
   private readonly doubtful = new Map<string, Set<string>>();
   private seq = 0;
+  private readonly online: boolean;
+  private readonly finish: NodeFinish | undefined;
+  /** Online: the folded entities. */
+  private readonly foldedNodes = new Map<string, GraphNode>();
+  private readonly foldedRels = new Map<string, GraphRel>();
+  /** Online: what `finish.step` kept per node. */
+  private readonly kept = new Map<string, string>();
+  /** Online: the article being folded, and the evidence keys each entity took from it. */
+  private article = "";
+  private seen = new Map<string, Set<string>>();
+
+  constructor(opts: GraphBuilderOptions = {}) {
+    this.online = opts.online === true;
+    this.finish = opts.finish;
+  }
+
+  /** Online: one contribution folded into `folded` (created from it when absent), as `fold` does. */
+  private foldOne<T extends Provenance>(
+    folded: Map<string, T>,
+    id: string,
+    c: Contribution<Omit<T, "articleIds" | "evidence">>,
+    cap: number,
+  ): T {
+    if (c.articleId !== this.article) {
+      if (c.articleId < this.article)
+        throw new Error(`GraphBuilder (online): article ${c.articleId} came after ${this.article}`);
+      this.article = c.articleId;
+      this.seen = new Map();
+    }
+    let out = folded.get(id);
+    if (!out) {
+      out = structuredCloneInit<T>(c.init);
+      folded.set(id, out);
+    } else c.merge?.(out);
+    if (out.articleIds[out.articleIds.length - 1] !== c.articleId) out.articleIds.push(c.articleId);
+    const e = c.evidence;
+    if (e && out.evidence.length < cap) {
+      const k = evidenceKey(e);
+      let seen = this.seen.get(id);
+      if (!seen) {
+        seen = new Set();
+        this.seen.set(id, seen);
+      }
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.evidence.push(e);
+      }
+    }
+    return out;
+  }
 
   /**
    * Record that `id` got a contribution resting on decisions made without all their evidence (a
@@ -113,13 +184,26 @@ export class GraphBuilder {
     this.doubt(init.id, depends);
     const c: Contribution<NodeInit> = { articleId, seq: this.seq++, init, evidence };
     if (merge) c.merge = merge as (existing: NodeInit) => void;
+    if (this.online) {
+      this.foldOne(
+        this.foldedNodes,
+        init.id,
+        c as Contribution<Omit<GraphNode, "articleIds" | "evidence">>,
+        NODE_EVIDENCE_CAP,
+      );
+      if (this.finish) {
+        const k = this.finish.step(this.kept.get(init.id), init);
+        if (k !== undefined) this.kept.set(init.id, k);
+      }
+      return;
+    }
     const list = this.nodes.get(init.id);
     if (list) list.push(c);
     else this.nodes.set(init.id, [c]);
   }
 
   hasNode(id: string): boolean {
-    return this.nodes.has(id);
+    return this.nodes.has(id) || this.foldedNodes.has(id);
   }
 
   /**
@@ -143,6 +227,15 @@ export class GraphBuilder {
       evidence,
     };
     if (merge) c.merge = merge as (existing: RelInit & { id: string }) => void;
+    if (this.online) {
+      this.foldOne(
+        this.foldedRels,
+        id,
+        c as Contribution<Omit<GraphRel, "articleIds" | "evidence">>,
+        Number.POSITIVE_INFINITY,
+      );
+      return;
+    }
     const list = this.rels.get(id);
     if (list) list.push(c);
     else this.rels.set(id, [c]);
@@ -169,22 +262,40 @@ export class GraphBuilder {
   }
 
   /**
-   * The graph, nodes and relationships sorted by id so output is deterministic. `finish` may
-   * adjust a node once all its contributions are folded (an organisation's name).
+   * The graph, nodes and relationships sorted by id so output is deterministic; the builder's
+   * `finish` adjusts each node once all its contributions are folded (an organisation's name).
+   * An online builder hands its entities over (it holds none after).
    */
-  build(finish?: (n: GraphNode, contributions: readonly Contribution<NodeInit>[]) => void): GraphBatch {
+  build(): GraphBatch {
+    const finish = this.finish;
     const nodes: GraphNode[] = [];
+    const rels: GraphRel[] = [];
+    if (this.online) {
+      for (const [id, n] of this.foldedNodes) {
+        finish?.end(n, this.kept.get(id));
+        sortAliases(n);
+        nodes.push(n);
+      }
+      for (const r of this.foldedRels.values()) rels.push(r);
+      this.foldedNodes.clear();
+      this.foldedRels.clear();
+      this.kept.clear();
+      this.seen = new Map();
+    }
     for (const list of this.nodes.values()) {
       const n = fold<GraphNode>(
         list as Contribution<Omit<GraphNode, "articleIds" | "evidence">>[],
         NODE_EVIDENCE_CAP,
         (init) => structuredCloneInit(init),
       );
-      finish?.(n, list);
+      if (finish) {
+        let kept: string | undefined;
+        for (const c of list) kept = finish.step(kept, c.init);
+        finish.end(n, kept);
+      }
       sortAliases(n);
       nodes.push(n);
     }
-    const rels: GraphRel[] = [];
     for (const list of this.rels.values())
       rels.push(
         fold<GraphRel>(
@@ -195,8 +306,9 @@ export class GraphBuilder {
       );
     nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ids = new Set(nodes.map((n) => n.id));
     for (const r of rels) {
-      if (!this.nodes.has(r.source) || !this.nodes.has(r.target)) {
+      if (!ids.has(r.source) || !ids.has(r.target)) {
         throw new Error(`GraphBuilder.build: relationship ${r.type} ${r.id} points at a missing node`);
       }
     }

@@ -11,7 +11,7 @@ import type { ArticleExtraction, ArticleSource, Span } from "../types.ts";
 import { clusterPersons, type PersonCluster, type PersonMentionRef } from "./cluster-persons.ts";
 import { eventIdentities, eventMentionsOf, identityKeys, mentionKeys } from "./event-identity.ts";
 import { expandAbbreviations } from "./expand-abbreviations.ts";
-import { GraphBuilder } from "./graph-builder.ts";
+import { GraphBuilder, type NodeFinish } from "./graph-builder.ts";
 import { nameKey, splitAlternatives } from "./normalise.ts";
 import { abbreviates, betterName, orgKey, preferType } from "./org-names.ts";
 import { pinyinKeys } from "./pinyin.ts";
@@ -119,16 +119,23 @@ function orgNamesOf(a: ArticleExtraction): string[] {
 }
 
 /** Organisation nodes are named by their best spelling among every mention's (see betterName). */
-function nameOrganization(n: GraphNode, contributions: readonly { init: { name: string } }[]): void {
-  if (n.label !== "Organization") return;
-  let best = n.name;
-  for (const c of contributions) best = betterName(best, c.init.name);
-  n.name = best;
-  n.aliases = n.aliases.filter((a) => a !== best);
-}
+const nameOrganization: NodeFinish = {
+  step: (best, init) =>
+    init.label === "Organization" ? betterName(best ?? init.name, init.name) : undefined,
+  end: (n, best) => {
+    if (n.label !== "Organization" || best === undefined) return;
+    n.name = best;
+    n.aliases = n.aliases.filter((a) => a !== best);
+  },
+};
 
-export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
-  const { batch, mergeLog } = resolveDetailed(extractions);
+/**
+ * The graph of `extractions`. With `consume` they are handed over: the list is emptied, and each
+ * article is let go once its contributions are folded (a whole resolution of the journal never
+ * holds every extraction and the whole graph at its end).
+ */
+export function resolveGraph(extractions: ArticleExtraction[], opts: { consume?: boolean } = {}): Resolution {
+  const { batch, mergeLog } = resolveDetailed(extractions, undefined, opts);
   return { batch, mergeLog };
 }
 
@@ -139,9 +146,15 @@ export function resolveGraph(extractions: ArticleExtraction[]): Resolution {
 export function resolveDetailed(
   extractions: ArticleExtraction[],
   complete?: CompleteKeys,
+  opts: { consume?: boolean } = {},
 ): DetailedResolution {
   const articles = uniqueArticles(extractions);
-  const g = new GraphBuilder();
+  // Handed over (a whole resolution only): the caller's list no longer holds them.
+  const consume = opts.consume === true && !complete;
+  if (consume) extractions.length = 0;
+  // A whole resolution folds each contribution as it is made (articles emitted by id, the fold's
+  // order); a partial one keeps them, to compare them by article.
+  const g = new GraphBuilder({ online: !complete, finish: nameOrganization });
   const personDoubt = (name: string): string[] =>
     complete && !complete.persons.has(nameKey(name)) ? [`p:${nameKey(name)}`] : [];
 
@@ -164,9 +177,11 @@ export function resolveDetailed(
   // Person mentions are clustered across articles (cluster-persons.ts) before any is emitted.
   const mentions: PersonMentionRef[] = [];
   const spelledName: string[] = []; // by mention ref: the name as the article prints it
+  const firstRef = new Map<string, number>(); // article id → the ref of its first person mention
   for (const a of articles) {
     const expand = expansions.get(a.id);
     const full = (n: string) => expand?.get(n) ?? n;
+    firstRef.set(a.id, mentions.length);
     for (const p of a.persons) {
       spelledName.push(p.name);
       mentions.push({
@@ -221,8 +236,15 @@ export function resolveDetailed(
     return id;
   };
 
-  let ref = 0;
-  for (const a of articles) {
+  const emitted: (ArticleExtraction | undefined)[] = complete
+    ? articles
+    : [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  if (consume) articles.length = 0;
+  for (let i = 0; i < emitted.length; i++) {
+    const a = emitted[i]!;
+    // Handed over, an article is let go once emitted (the graph keeps only the strings it shares).
+    if (consume) emitted[i] = undefined;
+    let ref = firstRef.get(a.id)!;
     const eventIds = new Map<string, string>(); // article-local event key → event id
     const eventDoubts = new Map<string, string[]>(); // article-local event key → doubtful keys
     g.node(
@@ -427,7 +449,7 @@ export function resolveDetailed(
   // Only a partial resolution compares contributions (it passes `complete`).
   const contributions = complete ? g.contributionsByArticle() : new Map<string, Map<string, string>>();
   return {
-    batch: g.build(nameOrganization),
+    batch: g.build(),
     mergeLog: mergeLog.sort((x, y) => x.personId.localeCompare(y.personId)),
     contributions,
     doubts: g.doubts(),

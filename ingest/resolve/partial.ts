@@ -195,14 +195,17 @@ const joined = (map: Map<string, string[]>) =>
 
 /**
  * Resolve the whole journal and index it; `written` are entries just written to the journal, taken
- * as given instead of read from disk (one copy of their extractions in memory, not two).
+ * as given instead of read from disk (one copy of their extractions in memory, not two), and
+ * handed over: the map is emptied, and each article is let go once resolved (`resolveGraph`'s
+ * `consume`).
  */
 export async function resolveWhole(
   journal: Journal,
   revision: string,
-  written?: ReadonlyMap<string, StoredEntry>,
+  written?: Map<string, StoredEntry>,
 ): Promise<ResolutionState> {
   const byEntry = await journal.articlesByEntry(undefined, written);
+  written?.clear();
   const all: ArticleExtraction[] = [];
   const personKeys = new Map<string, string[]>();
   const eventKeys = new Map<string, string[]>();
@@ -216,7 +219,8 @@ export async function resolveWhole(
       for (const k of keys.events) addKey(eventKeys, k, a.id);
     }
   }
-  const { batch, mergeLog } = resolveGraph(all);
+  byEntry.length = 0;
+  const { batch, mergeLog } = resolveGraph(all, { consume: true });
   return {
     version: RESOLUTION_STATE_VERSION,
     revision,

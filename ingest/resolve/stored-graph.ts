@@ -5,10 +5,12 @@
  * patches them and saves the shards it changed; `toBatch()` builds the whole graph for the
  * consumers that need it (a full write, corrections, a dry run).
  */
+import type { GraphScan } from "../../cypher/prepare-batch.ts";
 import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
 import {
   addToList,
   dropFromList,
+  KeyedTable,
   LIST_SEP,
   listOf,
   MapTable,
@@ -201,6 +203,27 @@ export class StoredGraph {
   }
 
   /**
+   * The graph read one entity at a time from its tables, each shard read and let go as it is
+   * scanned (a store's table, `KeyedTable.scan`), each entity parsed when it comes: a full write
+   * of a graph read from the state holds none of it. Null when the graph is held as objects (a
+   * writer takes the batch instead).
+   */
+  scan(): GraphScan | null {
+    if (this.whole || !this.tables) return null;
+    const { nodes, rels } = this.tables;
+    return {
+      nodeCount: nodes.size,
+      relCount: rels.size,
+      *nodes() {
+        for (const [, text] of scanOf(nodes)) yield JSON.parse(text) as GraphNode;
+      },
+      *rels() {
+        for (const [, text] of scanOf(rels)) yield JSON.parse(text) as GraphRel;
+      },
+    };
+  }
+
+  /**
    * The whole graph as objects, handed over: this graph no longer holds them (a writer lets each
    * entity go once written). A graph read from tables still reads them; one made from a batch
    * (`of`) holds nothing after and refuses to be read.
@@ -223,6 +246,11 @@ export class StoredGraph {
     }
     return this.whole;
   }
+}
+
+/** A table's entries in one pass: a store's table scanned shard by shard (none kept), else as held. */
+function scanOf(table: StringTable): Iterable<[string, string]> {
+  return table instanceof KeyedTable ? table.scan() : table.entries();
 }
 
 /**
