@@ -128,7 +128,8 @@ export function parseUnit(text: string): ParsedUnit | null {
   if (text.length > 64 || UNIT_BREAK.test(text)) return null;
   const r = parseUnitCached(text) ?? departmentOf(text);
   // "…教师团队负责人": a team is no employer.
-  if (r?.org && (NO_NAMED_UNIT.test(r.org) || r.org.endsWith("团队")))
+  // (NO_NAMED_UNIT's words are at most 7 UTF-16 units long: a longer name needs no test.)
+  if (r?.org && ((r.org.length <= 7 && NO_NAMED_UNIT.test(r.org)) || r.org.endsWith("团队")))
     return { org: null, jobTitle: r.jobTitle };
   return r ? { ...r } : null;
 }
