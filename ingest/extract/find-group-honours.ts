@@ -311,10 +311,11 @@ export class GroupHonourReader {
       p.mentions.some((m) => m >= from && m < to),
     );
     // A chain of sentences joined by ； in one paragraph: where it started (-1: none open).
-    if (!/；\s*$/.test(t))
+    const chained = /；\s*$/.test(t);
+    if (!chained)
       this.chainStart = this.chainOpen && this.chainParagraph === paragraph ? this.chainStart : -1;
     else if (!(this.chainOpen && this.chainParagraph === paragraph)) this.chainStart = from;
-    this.chainOpen = /；\s*$/.test(t);
+    this.chainOpen = chained;
     this.chainParagraph = paragraph;
     this.before = [from, to];
   }

@@ -229,7 +229,7 @@ const ITEM_LEAD =
 /** List openers before the first name: "活动邀请了", "此次宣讲团成员有", "第一集主人翁为", "他们中还有". */
 const ITEM_OPENER =
   /^[\p{Script=Han}]{0,8}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
-const ITEM_OPENER_HINT = /邀|请来|聘请|成员|嘉宾|主人翁|主角|们中/;
+const ITEM_OPENER_HINT = new LiteralSet(["邀", "请来", "聘请", "成员", "嘉宾", "主人翁", "主角", "们中"]);
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -307,7 +307,8 @@ const BIO_CLAUSE =
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
 const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事|院士|学科带头人)$/;
-const OCCUPATION_END = /[工员师长手]/;
+/** Last characters of an occupation ("…修理工", "…技术员"): a set lookup on one character. */
+const OCCUPATION_END = new Set([..."工员师长手"]);
 /** A unit name going on after a bracketed place ("国投（洋浦）油气储运有限公司"). */
 const UNIT_AFTER_BRACKET = /^[\p{Script=Han}]{0,16}?(?:公司|集团|厂|局|院|中心|站|所|学校|医院|银行)/u;
 const STRONG_UNIT =
@@ -730,7 +731,7 @@ export class PersonFinder {
         if (p - w.length >= itemStart && s.endsWith(w, p)) return true;
     }
     // An occupation outside the lexicon after a unit: "某港务有限公司门机修理工X".
-    if (!OCCUPATION_END.test(prev ?? "") || p - itemStart < 5) return false;
+    if (!OCCUPATION_END.has(prev ?? "") || p - itemStart < 5) return false;
     const unit = parseUnit(s.slice(itemStart, p));
     return (
       unit?.org != null &&
