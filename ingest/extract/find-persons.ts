@@ -140,7 +140,16 @@ function hasHonourWord(s: string, from: number, to: number): boolean {
   while (i < to && HONOUR_FIRST[s.charCodeAt(i)] === 0) i++;
   return i < to && HONOUR_WORD.test(s, i, to);
 }
-const CONNECTOR = /^(以及|及|和|与|还有|并且|同时|其中)/;
+/** Connector words that open a list item, by first character (each word starts with its own). */
+const CONNECTOR_BY_FIRST = new Map(
+  ["以及", "及", "和", "与", "还有", "并且", "同时", "其中"].map((w) => [w.charCodeAt(0), w]),
+);
+
+/** Length of the connector word that opens s[a, b), or 0 (what /^(以及|及|和|…|其中)/ matched). */
+function connectorAt(s: string, a: number, b: number): number {
+  const w = CONNECTOR_BY_FIRST.get(s.charCodeAt(a));
+  return w !== undefined && a + w.length <= b && s.startsWith(w, a) ? w.length : 0;
+}
 /**
  * "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章", "A、B、C3人被某会认定为“H”": a count after
  * the last name (and the verb).
@@ -448,8 +457,7 @@ export class PersonFinder {
       const pieces = splitQuotedTitles(s, a, b);
       for (const [x, y] of pieces) {
         let from2 = x;
-        const conn = CONNECTOR.exec(s.slice(x, y));
-        if (conn) from2 += conn[0].length;
+        from2 += connectorAt(s, x, y);
         // "活动邀请了“全国优秀农民工”“…”、…": the verb before the first quoted title.
         const invite = x === from ? INVITE_LEAD.exec(s.slice(from2, y)) : null;
         if (invite) from2 += invite[0].length;
@@ -1086,8 +1094,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     let a = ia;
     while (a < ib && s[a] === " ") a++;
-    const conn = CONNECTOR.exec(s.slice(a, ib));
-    if (conn) a += conn[0].length;
+    a += connectorAt(s, a, ib);
     // "他们分别是A公司的X": the list marker and "我市" are not part of the unit.
     const item = s.slice(a, ib);
     const lead =
@@ -1325,7 +1332,7 @@ export class PersonFinder {
   private readAfterName(cl: ClauseWalk, person: FoundPerson, restFrom: number, ib: number): void {
     const rest = this.ctx.s.slice(restFrom, ib);
     const count = COUNT.exec(rest);
-    const conn = CONNECTOR.exec(rest);
+    const conn = connectorAt(rest, 0, rest.length) > 0;
     const etc = count || conn ? null : ETC_HONOUR.exec(rest);
     const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
     if (count) {
@@ -1537,8 +1544,7 @@ export class PersonFinder {
     const out: HonourMention[] = [];
     for (const [a, b] of splitTop(s, from, to, "、")) {
       let x = a;
-      const conn = CONNECTOR.exec(s.slice(a, b));
-      if (conn) x += conn[0].length;
+      x += connectorAt(s, a, b);
       // "A喜获H1、B喜获H2": an item with an award verb of its own after its first words has
       // another subject; the list of A's honours ends before it.
       const verb = ITEM_VERB.exec(s.slice(x, b));
@@ -2017,8 +2023,7 @@ export class PersonFinder {
     if (hs.length === 0) return;
     for (const [a, b] of splitTop(s, from, verbAt, "、")) {
       let x = a;
-      const conn = CONNECTOR.exec(s.slice(a, b));
-      if (conn) x += conn[0].length;
+      x += connectorAt(s, a, b);
       // "…有限公司等9家单位", "…大队等19个先进集体": the count closes the list.
       const name = s.slice(x, b).replace(LIST_COUNT_TAIL, "");
       if (isOrgName(name))
