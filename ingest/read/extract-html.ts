@@ -270,6 +270,15 @@ export function renderPastedMarkup(text: string): string {
     .join("\n");
 }
 
+/** Forum codes of a reposted page: "[align=justify]", "[size=3]", "[/color]", "[img]…[/img]". */
+const FORUM_CODE =
+  /\[img\][^[\]]*\[\/img\]|\[\/?(?:align|size|color|font|b|i|u|s|p|url|quote|backcolor|indent|table|tr|td|list|hr)(?:=[^[\]\n]{0,40})?\]/gi;
+
+/** A text with the forum codes of a reposted page taken out (their words stay). */
+export function stripForumCodes(text: string): string {
+  return text.includes("[") ? text.replace(FORUM_CODE, "") : text;
+}
+
 /** The charset declared in the first bytes of an HTML file (<meta charset> / http-equiv). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString("latin1");

@@ -8,7 +8,7 @@ import path from "node:path";
 import { IngestFileError, InvalidInputError } from "../../model/errors.ts";
 import type { DocumentRegion, RawDocument } from "../types.ts";
 import { decodeText } from "./decode-text.ts";
-import { declaredCharset, extractHtml, renderPastedMarkup } from "./extract-html.ts";
+import { declaredCharset, extractHtml, renderPastedMarkup, stripForumCodes } from "./extract-html.ts";
 import type { FileDeadline } from "./file-deadline.ts";
 import { dateFromFileName, normaliseDate } from "./find-dates.ts";
 import { mapRadicals } from "./map-radicals.ts";
@@ -98,7 +98,7 @@ function readPlain(bytes: Uint8Array, markdown: boolean, limits: Limits): Extrac
   checkLength(text, limits.maxChars);
   limits.deadline?.check();
   const fm = parseFrontMatter(normaliseText(text));
-  let body = markdown ? stripMarkdown(fm.body) : renderPastedMarkup(fm.body);
+  let body = markdown ? stripMarkdown(fm.body) : stripForumCodes(renderPastedMarkup(fm.body));
   body = mapRadicals(body);
   limits.deadline?.check();
   body = repairIfBroken(body);

@@ -177,3 +177,27 @@ describe("a web copy read from disk", () => {
     expect(creditsOf(a)).toEqual(["photographer:祁文濤", "reporter:祁文濤"]);
   });
 });
+
+describe("bylines of Taiwan papers and end credits without brackets", () => {
+  it.each([
+    ["【记者X/place报导】 before the body", [T, `【记者祁文涛/青松报导】 ${P}`, P]],
+    ["【outlet/记者X报导】 before the body", [T, `【青松传媒/记者祁文涛报导】${P}`, P]],
+    ["one-character outlet before 传媒", [T, `【今传媒/记者祁文涛报导】${P}`, P]],
+    ["本报记者 X glued to the paragraph's last sentence", [T, P, `${P}本报记者 祁文涛`]],
+  ])("%s", (_, lines) => {
+    expect(credits(lines)).toEqual([["reporter:祁文涛"]]);
+  });
+
+  it("reads an end bracket before a page's separator, and no byline in a sentence about a reporter", () => {
+    expect(credits([T, P, `${P}（祁文涛） |`])).toEqual([["correspondent:祁文涛"]]);
+    expect(credits([T, P, `${P}他对记者说出了心里话`])).toEqual([[]]);
+  });
+
+  it("reads a byline after a forum code of a reposted page", async () => {
+    const doc = await readDocumentFromText(
+      `${T}\n\n[align=justify]本报讯（记者 祁文涛） 4月27日，${P}[/align]\n\n${P}\n`,
+    );
+    expect(doc.text).not.toContain("[align");
+    expect(segmentDocument(doc).map(creditsOf)).toEqual([["reporter:祁文涛"]]);
+  });
+});

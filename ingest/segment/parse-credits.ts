@@ -126,7 +126,9 @@ function bothRoles(roles: ReportRole[]): ReportRole[] {
  */
 export function parseCreditText(text: string, base: number, fallback: ReportRole | null): Credit[] {
   const out: Credit[] = [];
-  const filed = FILED_FROM.exec(text);
+  // ("某传媒/记者X报导": what follows the slash is the byline, not the place it was filed from.)
+  const filedAt = FILED_FROM.exec(text);
+  const filed = filedAt && !/记者|通讯员/.test(filedAt[0]) ? filedAt : null;
   const place = filed ? filed[0].replace(/[/／\s]|报[道导]/g, "") : "";
   const cleaned =
     filed &&
@@ -223,7 +225,7 @@ export function bareNames(line: string, base: number): Credit[] | null {
 const LEAD_BYLINE =
   /^(?:■\s*)?(?:本[报刊台网站](?:\d{1,2}月)?(?:\d{1,2}日)?讯|本报[\p{Script=Han}\d]{0,12}电|【[^】\n]{2,10}讯】|[\p{Script=Han}]{2,12}?\d{1,2}月\d{1,2}日电(?=\s*(?:[（(][^）)]{0,6})?(?:记者|通讯员))|[\p{Script=Han}]{2,10}(?:日报|晚报|报|网|新闻网|客户端|社|台)(?:\d{1,2}月\d{1,2}日)?讯|[\p{Script=Han}]{2,8}(?:\d{1,2}月\d{1,2}日)?讯(?=\s*[（(][^）)]{0,6}(?:记者|通讯员)))\s*(?:[（(]([^）)]*)[）)]|((?:记者|通讯员)[^，。]*?报道)|((?:(?:记者|通讯员)\s*[\p{Script=Han}]{2,3}\s*)+)(?=\s))?/u;
 const NAME_LINE =
-  /^(?:[■□○●◆]\s*)?((?:本报|本刊|新华社|中新社|(?:[\p{Script=Han}]{2,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|中心)[-－—–]?){1,2})?(?:驻[\p{Script=Han}]{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?(?:\s*报道)?)$/u;
+  /^(?:[■□○●◆]\s*)?((?:本报|本刊|新华社|中新社|(?:[\p{Script=Han}]{1,8}(?:日报|晚报|报|网|社|台|新闻|客户端|融媒|传媒|中心)[-－—–/／]?){1,2})?(?:驻[\p{Script=Han}]{1,3})?(?:首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[\s/：:]*[\p{Script=Han}\s、/：:]{2,30}?(?:\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?(?:\s*报道)?)$/u;
 const SLASH_LINE =
   /^(?:[○●■◆□]\s*)?(?:文|图|图文|文图|作者|摄影)\s*[/／:：]\s*\S.*$|^[\p{Script=Han}·\s]{2,20}?\s*(?:文\s*[/／、]\s*图|图\s*[/／、]\s*文)$/u;
 const SOURCE_LINE = /^(?:来源|供稿|稿件来源)\s*[：:]\s*(.+)$/;
@@ -358,6 +360,7 @@ export function opensWithByline(line: string): boolean {
   return (
     (mayLead(line) && LEAD_BYLINE.test(line)) ||
     ownBylineLine(line) !== null ||
+    (line[0] === "【" && squareBracketLead(line, 0) !== null) ||
     bracketLead(line, 0) !== null ||
     datelineBracket(line, 0) !== null ||
     gluedLead(line, 0) !== null
@@ -416,7 +419,28 @@ function bareReporters(inner: string): ReportRole | null {
     : null;
 }
 
+/**
+ * "【记者X/某地报导】…", "【某传媒/记者X报导】…": a byline in 【】 opening the body, as Taiwan's
+ * papers print it; the bracket holds what a byline line of its own would.
+ */
+function squareBracketLead(line: string, base: number): Byline | null {
+  const close = line.indexOf("】");
+  if (close < 4 || close > 40 || !line.slice(1, close).includes("记者")) return null;
+  const inner = line.slice(1, close);
+  const own = ownBylineLine(inner);
+  if (own?.kind !== "names") return null;
+  const credits = parseCreditText(own.names, base + 1 + inner.indexOf(own.names), null);
+  if (credits.length === 0) return null;
+  let body = close + 1;
+  while (line[body] === " " || line[body] === "　") body++;
+  return { credits, bodyAt: body };
+}
+
 export function leadByline(line: string, base: number): Byline | null {
+  if (line[0] === "【") {
+    const square = squareBracketLead(line, base);
+    if (square) return square;
+  }
   const m = mayLead(line) ? LEAD_BYLINE.exec(line) : null;
   if (m) {
     const inner = m[1] ?? m[2] ?? m[3] ?? "";
@@ -514,9 +538,26 @@ function openEndByline(line: string, base: number): Credit[] | null {
   return parseCreditText(inner, base + open + 1 + m[0].indexOf(inner), "correspondent");
 }
 
+/**
+ * A byline without brackets glued to a paragraph's last sentence: "…搭建了成长平台。本报记者 X"
+ * (one or two names after 记者, up to the line's end).
+ */
+const GLUED_END_BYLINE =
+  /[。！？”]\s*((?:本报|本刊)?(?:首席|特约|见习|全媒体|融媒体)?记者[ \t\u3000]*\p{Script=Han}{2,3}(?:[ \t\u3000、]+\p{Script=Han}{2,3})?)\s*$/u;
+
+function gluedEndByline(line: string, base: number): Credit[] | null {
+  const m = line.includes("记者") ? GLUED_END_BYLINE.exec(line) : null;
+  if (!m) return null;
+  const inner = m[1]!;
+  const credits = parseCreditText(inner, base + m.index + m[0].indexOf(inner), null);
+  return credits.length > 0 && credits.every((c) => personLike(c.name, true)) ? credits : null;
+}
+
 /** A byline at the end of a paragraph: "（记者 X 通讯员 Y）" or "（X Y）" (or left open: see openEndByline). */
-export function endByline(line: string, base: number): Credit[] | null {
-  if (!/[）)]\s*$/.test(line)) return openEndByline(line, base);
+export function endByline(line0: string, base: number): Credit[] | null {
+  // "…。（祁某） |": a page's separator after the bracket is no part of the line.
+  const line = line0.endsWith("|") || line0.endsWith("｜") ? line0.replace(/[\s|｜]+$/, "") : line0;
+  if (!/[）)]\s*$/.test(line)) return openEndByline(line, base) ?? gluedEndByline(line, base);
   const m = END_BYLINE.exec(line);
   if (!m) return null;
   const printed = m[1]!;
