@@ -28,6 +28,7 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   中华技能大奖: "China Skills Award",
   工匠: "Craftsman",
   能手: "Expert",
+  卫士: "Guardian",
   标兵: "Pacesetter",
   火车头奖章: "Locomotive Medal",
   奖章: "Medal",

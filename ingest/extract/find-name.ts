@@ -5,6 +5,7 @@
  */
 
 import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { commonSurnameWords } from "../lexicon/common-words.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import {
   EVENT_HEADS,
@@ -22,6 +23,9 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...EVENT_HEADS,
   ...ORG_SUFFIXES,
 ]);
+
+/** Common dictionary words that open with a surname (../lexicon/common-words.ts). */
+const COMMON_WORDS = commonSurnameWords();
 
 /** First characters of LEXICON_WORDS: no word starts at a character outside them. */
 const LEXICON_FIRST = new Uint8Array(65536);
@@ -405,6 +409,8 @@ function nameFits(
   const cand = text.slice(pos, pos + len);
   // A three-character name never starts with a stop word ("全国五…" is no name).
   if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
+  // "守信念", "其中包含": a common word of the dictionary is no two-character name.
+  if (len === 2 && COMMON_WORDS.has(cand)) return false;
   return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
 }
 

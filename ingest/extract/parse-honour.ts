@@ -184,8 +184,11 @@ const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
 ]);
 /** Job titles that are honours only when a region issues them (浙江省首席技师, not 某公司首席技师). */
 const JOB_LIKE_HEADS = new Set(["首席技师"]);
-/** A year before the title: "2016年度", "2016年", or a Taiwan era year "105年度" (1911 + n). */
-const YEAR = /^(\d{4})(?:年度|年)?|^(\d{2,3})年度/;
+/**
+ * A year before the title: "2016年度", "2016年", a range "2021—2022年度" (its last year), or a
+ * Taiwan era year "105年度" (1911 + n).
+ */
+const YEAR = /^(?:\d{4}[—–\-~～至])?(\d{4})(?:年度|年)?|^(\d{2,3})年度/;
 /** A dot inside 五一 or 三八 ("五·一劳动奖章"). */
 const FESTIVAL_DOT = /([五三])[·・•．]([一八])/g;
 /** Pinyin glosses some pages print after characters ("劳动(dòng)模范"): no part of a title. */

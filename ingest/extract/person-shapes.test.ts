@@ -70,6 +70,16 @@ describe("rare given characters", () => {
   });
 });
 
+describe("common words that open with a surname", () => {
+  it("reads no person 信念 or 奉献 in the descriptors after a name run", () => {
+    expect(
+      names(
+        "2022年远江市最美产业工人分别是祁文涛、柏雪松、贺云舟，他们都来自产业生产一线，有理想守信念、懂技术会创新、敢担当讲奉献，爱岗敬业。",
+      ),
+    ).toEqual(["祁文涛", "柏雪松", "贺云舟"]);
+  });
+});
+
 describe("the adverb 都 as a given name's last character", () => {
   it("reads 都 before 等 or 、 as part of the name, and as the adverb before a verb", () => {
     expect(facts("随后省劳模祁文涛、远江工匠柏小都等四名劳模上台分享了经验。")).toEqual({

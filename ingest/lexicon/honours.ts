@@ -40,6 +40,8 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["中华技能大奖", "中华技能大奖"],
   ["工匠", "工匠"],
   ["能手", "能手"],
+  // "某市青年安全生产卫士", "某省生态卫士": a guardian's title of a region or its youth league.
+  ["卫士", "卫士"],
   ["标兵", "标兵"],
   ["火车头奖章", "火车头奖章"],
   ["奖章", "奖章"],
