@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toSimplified } from "../read/to-simplified.ts";
+import { abbreviates } from "./find-events.ts";
 import { extractKeepingOfficials } from "./index.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
@@ -299,5 +300,25 @@ describe("what is printed around an organiser's name", () => {
     expect(orgs(agent)).toEqual([["青川区总工会", null]]);
     const verb = gold(`${T}3月2日，青川区总工会组织宣讲团队赴松林镇开展劳模宣讲活动。`);
     expect(orgs(verb)).toEqual([["青川区总工会", null]]);
+  });
+});
+
+describe("an organiser's short form beside its full name", () => {
+  it("keeps the full name only; a district's union and a prefix are other organisers", () => {
+    const g = gold(
+      `${T}日前，由远江省教育系统关心下一代工作委员会、远江省总工会宣传教育部主办的“工匠进校园”活动在青松技师学院启动。活动由远江省教育系统关工委、远江省总工会宣教部主办。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["远江省教育系统关心下一代工作委员会", "主办"],
+      ["远江省总工会宣传教育部", "主办"],
+    ]);
+    expect(abbreviates("远江市总工会", "远江市青松区总工会")).toBe(false);
+    expect(abbreviates("远江市总工会", "远江市总工会女职工部")).toBe(false);
+    expect(abbreviates("远江市卫生健康委员会", "远江市卫生健康系统精神文明建设委员会")).toBe(false);
+  });
+
+  it("cuts the organiser before 联合举办", () => {
+    const g = gold(`${T}5月8日，远江大学工会联合举办第六场劳模进校园活动。`);
+    expect(orgs(g)).toEqual([["远江大学工会", null]]);
   });
 });

@@ -309,13 +309,35 @@ function placeAfterOrganizer(org: string): string | null {
   return site.length >= 3 && SITE_END.test(site) ? site : null;
 }
 
+/**
+ * True when `short` is an abbreviation of `long`: at least four characters, the same first two,
+ * every character in order inside `long` (skipping no place or unit word), not a prefix of it and
+ * not ending in the same two characters (an abbreviation shortens the last word too).
+ */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || long.startsWith(short)) return false;
+  if (short[0] !== long[0] || short[1] !== long[1]) return false;
+  // Two full names ending in the same words ("某市卫生健康委员会", "某市卫生健康系统…委员会").
+  if (short.slice(-2) === long.slice(-2)) return false;
+  let j = 0;
+  for (const c of short) {
+    const at = long.indexOf(c, j);
+    // The characters skipped are a word's own ("关心下一代工作" in 关工委), never a place or a
+    // unit of its own ("柳州市鱼峰区总工会" is not "柳州市总工会").
+    if (at < 0 || /[省市县区镇乡州旗盟村局厅处部会委院校司厂所站队]/.test(long.slice(j, at))) return false;
+    j = at + 1;
+  }
+  return true;
+}
+
 function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const trimmed: Span = { ...o.evidence, rule: "event.organizer-trim" };
   // "▲某市政府", "由某区总工会": a picture mark or the agent's 由 printed before the name.
   let org = o.org.replace(/^[▲△■□●○◆◇★☆※►▶◎]+/, "");
   if (org.startsWith("由") && isOrg(org.slice(1))) org = org.slice(1);
   // "某区总工会组织宣讲团队": the organiser ends where its verb starts.
-  const verb = /(?:组织|組織|带领|帶領|率领|率領|邀请|邀請)(?=\p{Script=Han})/u.exec(org);
+  const verb =
+    /(?:组织|組織|带领|帶領|率领|率領|邀请|邀請|联合(?=举办|主办|开展|组织))(?=\p{Script=Han})/u.exec(org);
   if (verb && verb.index >= 3 && isOrg(org.slice(0, verb.index))) org = org.slice(0, verb.index);
   const credit = /^.*(?:报导|报道|報導|報道|摄\)|攝\))/.exec(org);
   if (credit && isOrg(org.slice(credit[0].length))) org = org.slice(credit[0].length);
@@ -1444,6 +1466,12 @@ export class EventFinder {
         if (same) same.role ??= org.role;
         else ev.organizers.push(org);
       }
+    }
+    for (const ev of this.events) {
+      // "教育部关工委" beside "教育部关心下一代工作委员会": the short form of an organiser named in
+      // full is the same organiser (a prefix is not: "某市总工会" and its "某市总工会女职工部").
+      if (ev.organizers.length > 1)
+        ev.organizers = ev.organizers.filter((o) => !ev.organizers.some((l) => abbreviates(o.org, l.org)));
     }
     for (const at of this.schoolRefs) {
       const ev = this.eventFor(at);

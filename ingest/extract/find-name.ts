@@ -4,8 +4,8 @@
  * a verb such as 讲述/表示, a list count) and jieba's word boundaries agree.
  */
 
-import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { commonSurnameWords } from "../lexicon/common-words.ts";
+import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import {
   EVENT_HEADS,
