@@ -97,6 +97,9 @@ function nextMarker(s: string, from: number, to: number): number {
   return -1;
 }
 
+/** A name, then the count that closes its run ("柏某等2名", "柏某3位"). */
+const NAME_THEN_COUNT = /^[\p{Script=Han}]{2,3}等?[\d一二三四五六七八九十两]+[名位人]/u;
+
 /** Where a counted list's title ends: 和 before another counted list, or the sentence's verb. */
 const NEXT_COUNTED_OR_VERB =
   /(?:和|及|以及)(?=[^，。；]*等[\d一二三四五六七八九十两百]+(?:名|位|人))|(?:受到?|获得?)(?:表彰|表扬)$/;
@@ -122,9 +125,9 @@ const OCCUPATION_END = /[工员师长手匠家生者]/;
 const RUN_TAIL = new RegExp(
   `^(共|等|计)?(${NUM})(?:名|位|人)(?:同志|职工|员工|个人|劳动者|劳模)?(?:均|都)?(?:荣获|获得了?|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?|入选为?|成为|为|是|获)?`,
 );
-/** What may open a run of bare names in its first item: a verb of choosing or a list marker. */
+/** What may open a run of bare names in its first item: a verb of choosing or hearing, or a list marker. */
 const RUN_LEAD =
-  /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
+  /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|聆听了?|听取了?|倾听了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
 /** A count and a list marker right before a run's first name (index 1 the count). */
 const COUNTED_LEAD = new RegExp(`(${NUM})(?:位|名)[^。；]{0,20}?(?:分别是|分别为|依次是|依次为|包括)[：:]?$`);
 /** The leading words of a continued run item ("，以及B"). */
@@ -930,6 +933,8 @@ export class GroupHonourReader {
         // "…5位劳动模范陆续上台": exactly as many as counted, so the plain title is theirs.
         if (hs.length === 0 && /^(?:劳动模范|劳模)/.test(s.slice(hStart, hStart + 4)))
           hs = [this.plainModel(hStart)];
+        // "A、B等2名劳模作了…": the count's noun is the plain title itself.
+        else if (hs.length === 0 && tail[0].endsWith("劳模")) hs = [this.plainModel(hStart - 2)];
       } else if (led) {
         // The honour before the first name is every name's, when the run fills its clause.
         if (closesClause) hs = led.honours;
@@ -969,6 +974,8 @@ export class GroupHonourReader {
         (surnameAt(s, j) > 0 || k - j >= 4)
       )
         return true;
+      // "A、B等2名劳模作了…": the second name closes the run with its count, the clause goes on.
+      if (surnameAt(s, j) > 0 && NAME_THEN_COUNT.test(s.slice(j, j + 10))) return true;
     }
     return false;
   }

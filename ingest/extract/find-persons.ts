@@ -873,9 +873,12 @@ export class PersonFinder {
 
   /** Adds honours not held yet; each one's evidence names `rule` unless it names one already. */
   addHonours(p: { honours: HonourMention[] }, honours: HonourMention[], rule: string): void {
-    for (const h of honours)
-      if (!p.honours.some((x) => x.name === h.name || subsumes(x, h)))
-        p.honours.push(h.evidence.rule ? h : { ...h, evidence: { ...h.evidence, rule } });
+    for (const h of honours) {
+      if (p.honours.some((x) => x.name === h.name || subsumes(x, h))) continue;
+      // "聆听了A等5名劳模的…" before "全国劳动模范A": the scoped title replaces the plain one.
+      if (p.honours.some((x) => subsumes(h, x))) p.honours = p.honours.filter((x) => !subsumes(h, x));
+      p.honours.push(h.evidence.rule ? h : { ...h, evidence: { ...h.evidence, rule } });
+    }
   }
 
   addEmployer(p: FoundPerson, e: EmployerMention, rule = "employer.unit-job"): void {

@@ -347,8 +347,32 @@ export function findSpeeches(
   readBackSubjects(sp);
   readListAcrossSentences(sp);
   readRosters(sp, persons);
+  readHeard(sp);
   readTalkEventProfiles(sp, persons);
   readParagraphPeers(sp);
+}
+
+/** "聆听了A、B等5名劳模的先进事迹报告": the listeners' verb, the speakers, 的, then the talk. */
+const HEARD = /(?:聆听|听取|倾听)了?(?=\p{Script=Han})/u;
+const HEARD_TALK = /的[^，。；]{0,10}?(?:报告|宣讲|讲述|分享|讲座|故事)/;
+
+/** The honoured people named between a listeners' verb and the talk they heard spoke at it. */
+function readHeard(sp: Speeches): void {
+  const { ctx, holders, texts } = sp;
+  for (const [i, sent] of ctx.sentences.entries()) {
+    const t = texts[i]!;
+    const v = t.includes("听") ? HEARD.exec(t) : null;
+    if (!v) continue;
+    const from = v.index + v[0].length;
+    const talk = HEARD_TALK.exec(t.slice(from));
+    if (!talk) continue;
+    const a = sent.start + from;
+    const b = a + talk.index;
+    for (const h of holders) {
+      if (h.honours.length === 0) continue;
+      for (const at of sp.occurrences(h)) if (at >= a && at < b) sp.spoke(h, at, null, "speech.heard");
+    }
+  }
 }
 
 /** Announcements of speakers with no name ("5名劳模代表分享了…"): their paragraph and the next; with a count, the count. */

@@ -193,6 +193,18 @@ describe("counts and verbs after a list", () => {
     });
   });
 
+  it("A、B等2名劳模 gives the plain title, which a scoped one said later replaces", () => {
+    expect(facts("祁文涛、柏雪松等2名劳模作了先进事迹报告。")).toEqual({
+      祁文涛: { h: ["劳动模范"], e: [] },
+      柏雪松: { h: ["劳动模范"], e: [] },
+    });
+    const later = facts(
+      "职工代表聆听了祁文涛、柏雪松等2名劳模的先进事迹报告。\n报告会上，全国劳动模范祁文涛讲述了攻关的故事。",
+    );
+    expect(later.祁文涛?.h).toEqual(["全国劳动模范"]);
+    expect(later.柏雪松?.h).toEqual(["劳动模范"]);
+  });
+
   it("a city's 模范劳工 printed bare after the article named its issuer once", () => {
     const text =
       "远江市模范劳工暨绩优工会表扬活动今日举行，市长颁奖表扬74名模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。越南籍模范劳工柏文江在工厂工作十年。";

@@ -212,6 +212,13 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [],
     },
     {
+      id: "speech.heard",
+      yields: { relation: "SPOKE_AT" },
+      note: "职工聆听了A、B等2名劳模的先进事迹报告: the honoured people named between the listeners' verb (聆听/听取/倾听) and 的…报告/宣讲/讲述/分享 gave the talk",
+      match: [`${H}${EVENT}职工代表数百人现场聆听了郎春舟、蔺秋禾等2名劳模的先进事迹报告。`],
+      noMatch: [`${H}${EVENT}郎春舟、蔺秋禾等2名劳模聆听了领导的讲话。`],
+    },
+    {
       id: "speech.counted-next",
       yields: { relation: "SPOKE_AT" },
       note: "三位“最美X”讲述了…, and the next paragraph names exactly that many honourees",
