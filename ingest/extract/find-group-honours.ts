@@ -97,6 +97,11 @@ function nextMarker(s: string, from: number, to: number): number {
   return -1;
 }
 
+/** "揭晓了H的评选结果，其中": the title whose results a list follows. */
+const RESULT_LIST =
+  /(?:揭晓|公布|发布)了?([^，。；]{2,24}?)的?(?:评选结果|获奖名单|名单|结果)[，,：:]\s*其中[，,]?/;
+/** The count that closes a result list ("共计9位技术精英榜上有名"). */
+const RESULT_COUNT = new RegExp(`^共计?(${NUM})(?:位|名|人)`);
 /** A name, then the count that closes its run ("柏某等2名", "柏某3位"). */
 const NAME_THEN_COUNT = /^[\p{Script=Han}]{2,3}等?[\d一二三四五六七八九十两]+[名位人]/u;
 
@@ -289,7 +294,10 @@ export class GroupHonourReader {
       this.readDashHolders(from, to);
     if (/[和及]/.test(t)) this.readSharedPrefix(from, to);
     if (t.includes("的")) this.readRelativeList(from, to);
-    if (t.includes("其中") || t.startsWith("其")) this.readListVerb(from, to);
+    if (t.includes("其中") || t.startsWith("其")) {
+      this.readListVerb(from, to);
+      if (t.includes("结果") || t.includes("名单")) this.readResultList(from, to);
+    }
     if (t.includes("、")) this.readNameRun(from, to);
     if (t.includes("，")) this.readClausesBeforeVerb(from, to);
     const they = THEY_LIST.exec(t);
@@ -834,6 +842,34 @@ export class GroupHonourReader {
       for (const p of found) this.give(p, hs, "group.list-verb");
       return;
     }
+  }
+
+  /**
+   * "揭晓了远江首席技师的评选结果，其中远江重工的A、B，以及青松重汽的C，还有D，共计4位…榜上有名":
+   * the names listed after 其中 hold the title whose results were announced (exactly N when the
+   * list is closed by its count).
+   */
+  private readResultList(from: number, to: number): void {
+    const s = this.ctx.s;
+    const m = RESULT_LIST.exec(s.slice(from, to));
+    if (!m) return;
+    const ha = from + m.index + m[0].indexOf(m[1]!);
+    const hs = groupHonours(this.ctx, ha, ha + m[1]!.length, "group.result-list");
+    if (hs.length === 0) return;
+    const found: Member[] = [];
+    let n = 0;
+    for (const [a, b] of splitTop(s, from + m.index + m[0].length, to, "、，")) {
+      const count = RESULT_COUNT.exec(s.slice(a, b));
+      if (count) {
+        n = countOf(count[1]!);
+        break;
+      }
+      const p = this.member(a, b);
+      if (!p) return;
+      found.push(p);
+    }
+    if (found.length < 2 || (n > 0 && found.length !== n)) return;
+    for (const p of found) this.give(p, hs, "group.result-list");
   }
 
   /**

@@ -261,6 +261,18 @@ export const GROUP_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "group.result-list",
+      pattern: /结果|名单/,
+      yields: "HAS_HONOUR",
+      note: "揭晓了H的评选结果，其中UNIT的A、B，以及UNIT的C，还有D，共计N位…榜上有名: the names after 其中 hold the title whose results were announced (exactly N when the count closes the list)",
+      match: [
+        "测试标题\n2024年，远江省人社厅揭晓了远江省首席技师的评选结果，其中远江重工的祁文涛、柏雪松，以及青松重汽的贺云舟，还有远江客车的杜五明，共计4位技术精英榜上有名。",
+      ],
+      noMatch: [
+        "测试标题\n2024年，远江省人社厅揭晓了远江省首席技师的评选结果，其中远江重工的祁文涛、柏雪松，以及青松重汽的贺云舟，共计5位技术精英榜上有名。",
+      ],
+    },
+    {
       id: "group.caption",
       yields: "HAS_HONOUR",
       note: "Caption lines: H，UNIT JOB NAME or H，UNIT JOB，JOB NAME (the name after a space): the title at the start is the holder's, the first post's unit the employer",
