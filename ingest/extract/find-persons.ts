@@ -382,6 +382,8 @@ class ClauseWalk {
   prevItemHadName = false;
   joined = false;
   lastPrefixHonours: HonourMention[] = [];
+  /** The unit of the last prefix when printed "UNIT的" or "来自UNIT的" (it distributes). */
+  lastPrefixUnit: EmployerMention | null = null;
   /**
    * The honours of the name before 和 when it was introduced by unit and post ("HONOUR、
    * UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it).
@@ -1281,7 +1283,20 @@ export class PersonFinder {
     const prefix = (found === a ? null : this.parsePrefix(a, found)) ?? emptyPrefix();
     if (found === a && cl.prevItemHadName && cl.lastPrefixHonours.length > 0)
       prefix.honours = [...cl.lastPrefixHonours];
-    else cl.lastPrefixHonours = prefix.honours;
+    else if (found !== a || !cl.prevItemHadName) cl.lastPrefixHonours = prefix.honours;
+    // "山东重工的A、B、C": a unit before 的 is every bare name's of the run (a post is not).
+    if (found === a && cl.prevItemHadName && !prefix.employer && cl.lastPrefixUnit)
+      prefix.employer = {
+        ...cl.lastPrefixUnit,
+        evidence: { ...cl.lastPrefixUnit.evidence, rule: "employer.unit-de-run" },
+      };
+    else if (found !== a || !cl.prevItemHadName)
+      cl.lastPrefixUnit =
+        prefix.employer &&
+        !prefix.employer.jobTitle &&
+        /^employer\.(?:unit-de|laizi)$/.test(prefix.employer.evidence.rule ?? "")
+          ? prefix.employer
+          : null;
     // "HONOUR、UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it.
     if (wasJoined && prefix.honours.length === 0 && prefix.employer?.jobTitle && cl.pairHonours.length > 0)
       prefix.honours = cl.pairHonours.map((h) => ({

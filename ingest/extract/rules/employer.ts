@@ -69,6 +69,14 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: [],
     },
     {
+      id: "employer.unit-de-run",
+      pattern: /的/,
+      yields: "WORKS_FOR",
+      note: "UNIT的A、B、C: the unit before 的 (or 来自UNIT的) is every bare name's of the run; a post is not (UNIT JOB A、B gives B no unit)",
+      match: ["测试标题\n远江重工的祁文涛、柏雪松获评远江省劳动模范。"],
+      noMatch: ["测试标题\n远江重工有限公司班长祁文涛、柏雪松获评远江省劳动模范。"],
+    },
+    {
       id: "employer.laizi",
       pattern: /来自/,
       yields: "WORKS_FOR",
