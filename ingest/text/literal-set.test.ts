@@ -15,7 +15,8 @@ describe("LiteralSet", () => {
   it("looks only inside [from, to), as the regex does on the slice", () => {
     const t = "某公司劳动模范张某";
     for (let from = 0; from <= t.length; from++)
-      for (let to = from; to <= t.length; to++) expect(set.test(t, from, to)).toBe(re.test(t.slice(from, to)));
+      for (let to = from; to <= t.length; to++)
+        expect(set.test(t, from, to)).toBe(re.test(t.slice(from, to)));
     expect(set.test(t, 0, 6)).toBe(false);
     expect(set.test(t, 0, 7)).toBe(true);
     expect(set.test(t, 4)).toBe(false);
