@@ -233,29 +233,8 @@ export class KuzuStore implements GraphStore {
    * Replaces the stored graph with the rows of `prepared` (cypher/prepare-batch.ts `streamBatch`):
    * each table's rows are read once, as its COPY file is written, so they are never held whole.
    */
-  async replaceGraphStreamed(prepared: StreamedBatch): Promise<WriteStats> {
-    if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
-    const t0 = performance.now();
-    return this.writeLock.run(async () => {
-      this.current();
-      const name = newGenerationName();
-      const staging = path.join(this.root, `${name}.staging`);
-      let gen: KuzuGeneration | null = null;
-      try {
-        mkdirSync(staging, { recursive: true });
-        await this.writeGeneration(name, (pc) => this.bulkLoad(pc, prepared, staging));
-        await this.opts.beforeSwitch?.(path.join(this.root, name));
-        gen = await this.openGeneration(name, true);
-      } catch (e) {
-        await gen?.retire().catch(() => undefined);
-        removeGeneration(this.root, name);
-        throw mapKuzuError(e, "replace graph");
-      } finally {
-        rmSync(staging, { recursive: true, force: true });
-      }
-      await this.switchTo(gen);
-      return { nodes: prepared.nodeCount, rels: prepared.relCount, ms: Math.round(performance.now() - t0) };
-    });
+  replaceGraphStreamed(prepared: StreamedBatch): Promise<WriteStats> {
+    return this.replaceByCopy(prepared, (pc, staging) => this.bulkLoad(pc, prepared, staging));
   }
 
   /**
@@ -263,7 +242,19 @@ export class KuzuStore implements GraphStore {
    * row goes to its table's COPY file as it is made (one pass over the nodes, one over the
    * relationships), then each table is loaded by `COPY`; no table's rows are held.
    */
-  async replaceGraphFromPasses(passes: RowPasses): Promise<WriteStats> {
+  replaceGraphFromPasses(passes: RowPasses): Promise<WriteStats> {
+    return this.replaceByCopy(passes, (pc, staging) => this.bulkLoadPasses(pc, passes, staging));
+  }
+
+  /**
+   * A new generation loaded by `load` (COPY files written under a staging folder), switched to
+   * once it opens; on any failure the new generation and its staging folder are removed and the
+   * old graph stays.
+   */
+  private async replaceByCopy(
+    counts: { nodeCount: number; relCount: number },
+    load: (pc: PooledConnection, staging: string) => Promise<void>,
+  ): Promise<WriteStats> {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
     const t0 = performance.now();
     return this.writeLock.run(async () => {
@@ -273,7 +264,7 @@ export class KuzuStore implements GraphStore {
       let gen: KuzuGeneration | null = null;
       try {
         mkdirSync(staging, { recursive: true });
-        await this.writeGeneration(name, (pc) => this.bulkLoadPasses(pc, passes, staging));
+        await this.writeGeneration(name, (pc) => load(pc, staging));
         await this.opts.beforeSwitch?.(path.join(this.root, name));
         gen = await this.openGeneration(name, true);
       } catch (e) {
@@ -284,7 +275,7 @@ export class KuzuStore implements GraphStore {
         rmSync(staging, { recursive: true, force: true });
       }
       await this.switchTo(gen);
-      return { nodes: passes.nodeCount, rels: passes.relCount, ms: Math.round(performance.now() - t0) };
+      return { nodes: counts.nodeCount, rels: counts.relCount, ms: Math.round(performance.now() - t0) };
     });
   }
 
