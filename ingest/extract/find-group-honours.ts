@@ -11,6 +11,7 @@ import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLE_BY_LAST, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
+import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { EmployerMention, HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
@@ -82,20 +83,11 @@ const COUNT_BEFORE_UNIT = /[\d一二三四五六七八九十两百千][位名人
 const GROUP_PRIZE = new RegExp(`向[^，。；]{0,6}?${NUM}(?:名|位)(“[^“”]{2,20}”)颁(?:奖|发)`);
 /** Verbs before the first name of a list closed by 等 ("授予A等", "揭晓了A等"). */
 /** What stands between a title and the names it heads: 代表, a touring group's 报告团成员. */
-const MEMBERS_MARKER = /^(?:代表|(?:先进)?事迹(?:报告|宣讲)团成员|(?:报告|宣讲)团成员)/;
-
-/** The next place at or after `from` where MEMBERS_MARKER matches (-1: none). */
-function nextMarker(s: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = s[i];
-    if (
-      (c === "代" || c === "事" || c === "先" || c === "报" || c === "宣") &&
-      MEMBERS_MARKER.test(s.slice(i, i + 9))
-    )
-      return i;
-  }
-  return -1;
-}
+const MEMBERS_MARKERS = new LiteralSet(
+  ["代表"].concat(
+    ...["先进事迹", "事迹", ""].map((lead) => ["报告团成员", "宣讲团成员"].map((w) => lead + w)),
+  ),
+);
 
 /** "揭晓了H的评选结果，其中": the title whose results a list follows. */
 const RESULT_LIST =
@@ -1145,8 +1137,8 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
       const heads: { hs: HonourMention[]; start: number; end: number }[] = [];
-      for (let at = nextMarker(s, ca, cb); at >= 0; at = nextMarker(s, at + 2, cb)) {
-        const marker = MEMBERS_MARKER.exec(s.slice(at, at + 9))![0];
+      for (let m = MEMBERS_MARKERS.find(s, ca, cb); m; m = MEMBERS_MARKERS.find(s, m.at + 2, cb)) {
+        const { at, word: marker } = m;
         if (!/\p{Script=Han}/u.test(s[at + marker.length] ?? "")) continue;
         // The title before 代表: back to the clause start or a 、, else to a 和/及/与.
         let a = at;

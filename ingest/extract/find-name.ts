@@ -24,9 +24,6 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set([
   ...ORG_SUFFIXES,
 ]);
 
-/** Common dictionary words that open with a surname (../lexicon/common-words.ts). */
-const COMMON_WORDS = commonSurnameWords();
-
 /** First characters of LEXICON_WORDS: no word starts at a character outside them. */
 const LEXICON_FIRST = new Uint8Array(65536);
 for (const w of LEXICON_WORDS) LEXICON_FIRST[w.charCodeAt(0)] = 1;
@@ -410,7 +407,7 @@ function nameFits(
   // A three-character name never starts with a stop word ("全国五…" is no name).
   if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
   // "守信念", "其中包含": a common word of the dictionary is no two-character name.
-  if (len === 2 && COMMON_WORDS.has(cand)) return false;
+  if (len === 2 && commonSurnameWords().has(cand)) return false;
   return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);
 }
 

@@ -15,7 +15,7 @@ import { countOf } from "./count-of.ts";
 import { type Bounds, type NameNote, nameAt } from "./find-name.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
-import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
+import { HOLDS_POST, isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 /**
@@ -154,8 +154,12 @@ function connectorAt(s: string, a: number, b: number): number {
  * "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章", "A、B、C3人被某会认定为“H”": a count after
  * the last name (and the verb).
  */
-const COUNT =
-  /^(\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=荣获|获得|获评|获|当选|被授予|被评为|被[^，。；“”]{1,16}?(?:授予|评为|认定为|命名为)|入选))(?:同志|职工|员工)?(?:荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{1,16}?(?:授予|评为|认定为|命名为)|入选)?/;
+const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{1,16}?(?:授予|评为|认定为|命名为)|入选`;
+const COUNT = new RegExp(
+  `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:${COUNT_VERB})?`,
+);
+/** A copula or a verb of holding a post, then what the person is or where ("X任职于某医院"). */
+const POST_PREDICATE = new RegExp(`^(?:是|系|为|现任|担任|${HOLDS_POST}|服务于?|任)(.+)$`);
 /** Posts of officials printed before or after a name. */
 const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
 const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
@@ -1495,9 +1499,7 @@ export class PersonFinder {
       return hs;
     }
     // "X任职(于)某公司某站船长", "X就职于某医院": the verbs of holding a post at a unit.
-    let m = /^(?:是|系|为|现任|担任|(?:任职|任職|就职|就職|供职|供職|服务|服務)(?:于|於)?|任)(.+)$/.exec(
-      text,
-    );
+    let m = POST_PREDICATE.exec(text);
     if (m && /^[是系]/.test(text)) {
       // "X是全国三八红旗手、远江市劳动模范": scoped honours after the copula.
       const start = a + 1;

@@ -129,13 +129,15 @@ const TRAIL =
   /(国家荣誉称号|荣誉称号|光荣称号|称号获得者|称号|获得者|荣誉|殊荣|(?<=好人)榜|(?<=特殊津贴)(?:专家|待遇|人员))$/;
 const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+/** The issuer's place, then the year of award: "高雄市110年度模范劳工" (indices: place, year, era year). */
+const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
+/** Where the holder lives, before a national title: "万州区2020年全国先进工作者". */
+const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
 /**
  * Words of the sentence a title span may start with: "随后省劳模X", "有时代楷模X" (a list of
- * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人". (有 before 突出/重大/特殊
- * opens titles of its own: "有突出贡献的专家".)
+ * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人", "另一位模范劳工X",
+ * "印尼籍模范劳工X". (有 before 突出/重大/特殊 opens titles of its own: "有突出贡献的专家".)
  */
-const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
-const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
 const CONNECTIVE =
   /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/u;
 /**
@@ -335,7 +337,6 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     .replace(/^[…—–\-·.!！?？]+/, "");
   // "从金牌工人到…": where a career started, not a title held.
   if (t.startsWith("从")) return null;
-  // "万州区2020年全国先进工作者": where the holder lives, printed before a national title.
   t = t.replace(CONNECTIVE, "").replace(PLACE_BEFORE_NATIONAL, "").replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);

@@ -89,6 +89,10 @@ function orgName(t: string): boolean {
   );
 }
 
+/** Verbs of holding a post at a unit: "任职(于)某公司", "就职于某医院", "供职于某院". */
+export const HOLDS_POST = "(?:任职|就职|供职)于?";
+/** What stands before a unit and is no part of it: "来自", "现任", "任职于", "系", "原" …. */
+const LEAD_WORDS = new RegExp(`^(来自|现任|${HOLDS_POST}|任|系|是|据|原|现(?!代))`);
 /** Schooling and training verbs before a school or institute. */
 const SCHOOLING = /^(?:毕业|就读|求学|师从|出身|考入|进修)/;
 /** Studio roles: the unit before "…工作室" employs the person ("某公司创新工作室领衔人"). */
@@ -182,7 +186,7 @@ function parseUnitText(printed: string): ParsedUnit | null {
   if (lead.includes("”")) lead = lead.replace(/^.*”(?![\p{Script=Han}]{0,3}(?:组|班|队))/u, "");
   const t = lead
     .replace(/^(?:获奖代表|代表)/, "")
-    .replace(/^(来自|现任|(?:任职|任職|就职|就職|供职|供職)(?:于|於)?|任|系|是|据|原|现(?!代))/, "")
+    .replace(LEAD_WORDS, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;

@@ -68,19 +68,14 @@ const NOT_A_NAME = new Set([
   "记者",
   "供稿",
   "管理员",
-  // A web page's next field when the author's is empty ("作者：  浏览：次  发表时间：…").
+  // A web page's next field when the author's is empty ("作者：  浏览：次  发表时间：…"; lines are
+  // read simplified).
   "浏览",
-  "瀏覽",
   "发表",
-  "發表",
   "发布",
-  "發布",
   "点击",
-  "點擊",
   "阅读",
-  "閱讀",
   "时间",
-  "時間",
 ]);
 
 /**

@@ -22,6 +22,13 @@ describe("LiteralSet", () => {
     expect(set.test(t, 4)).toBe(false);
   });
 
+  it("finds the first position and the longest word there, as the regex with longest words first", () => {
+    const t = "某公司劳动模范张某和劳模李某";
+    expect(set.find(t)).toEqual({ at: 3, word: "劳动模范" });
+    expect(set.find(t, 4)).toEqual({ at: 10, word: "劳模" });
+    expect(set.find(t, 4, 11)).toBeNull();
+  });
+
   it("refuses an empty word", () => {
     expect(() => new LiteralSet(["劳模", ""])).toThrow(RangeError);
   });

@@ -17,17 +17,28 @@ export class LiteralSet {
       list.push(w);
       lists.set(c, list);
     }
-    for (const [c, list] of lists) this.byFirst.set(c, list);
+    // Longest first, so `find` gives the longest word at a position.
+    for (const [c, list] of lists)
+      this.byFirst.set(
+        c,
+        list.sort((a, b) => b.length - a.length),
+      );
   }
 
   /** True when some word occurs inside s[from, to) (the whole string by default). */
   test(s: string, from = 0, to = s.length): boolean {
+    return this.find(s, from, to) !== null;
+  }
+
+  /** The first position in s[from, to) where a word starts, with the longest word there; or null. */
+  find(s: string, from = 0, to = s.length): { at: number; word: string } | null {
     const first = this.first;
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       if (first[c] === 0) continue;
-      for (const w of this.byFirst.get(c)!) if (w.length <= to - i && s.startsWith(w, i)) return true;
+      for (const w of this.byFirst.get(c)!)
+        if (w.length <= to - i && s.startsWith(w, i)) return { at: i, word: w };
     }
-    return false;
+    return null;
   }
 }
