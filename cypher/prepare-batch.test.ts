@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../model/errors.ts";
-import type { GraphBatch } from "../model/types.ts";
 import { emptyIndex, indexOfBatch, indexRows } from "./graph-delta.ts";
-import { type GraphScan, passesOf, prepareBatch, rowTablesOf, streamBatch } from "./prepare-batch.ts";
-import { buildTestGraph } from "./test-graph.ts";
+import { passesOf, prepareBatch, rowTablesOf, streamBatch } from "./prepare-batch.ts";
+import { buildTestGraph, scanOf } from "./test-graph.ts";
 
 /** Every table's rows read once, as a store's bulk write reads them. */
 function readAll(batch: ReturnType<typeof streamBatch>) {
@@ -52,20 +51,6 @@ describe("streamBatch", () => {
     expect(() => streamBatch(broken)).toThrow(InvalidInputError);
   });
 });
-
-/** A batch read one entity at a time, each a fresh copy (as the resolution state's texts are). */
-function scanOf(batch: GraphBatch): GraphScan {
-  return {
-    nodeCount: batch.nodes.length,
-    relCount: batch.rels.length,
-    *nodes() {
-      for (const n of batch.nodes) yield structuredClone(n);
-    },
-    *rels() {
-      for (const r of batch.rels) yield structuredClone(r);
-    },
-  };
-}
 
 describe("passesOf", () => {
   it("makes prepareBatch's rows, each with its table, and the same entity index", () => {

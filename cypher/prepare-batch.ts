@@ -70,14 +70,34 @@ interface PlannedBatch {
   relCount: number;
 }
 
+/** A node of an unknown label or without an id: InvalidInputError. */
+function checkNode(n: GraphNode): void {
+  if (!(NODE_LABELS as readonly string[]).includes(n.label)) {
+    throw new InvalidInputError(`node ${n.id}: unknown label ${JSON.stringify(n.label)}`);
+  }
+  if (typeof n.id !== "string" || n.id === "") throw new InvalidInputError("a node has no id");
+}
+
+/** A relationship of an unknown type: InvalidInputError. */
+function checkRelType(r: GraphRel): void {
+  if (!(REL_TYPES as readonly string[]).includes(r.type)) {
+    throw new InvalidInputError(`rel ${r.id}: unknown type ${JSON.stringify(r.type)}`);
+  }
+}
+
+/** What is wrong with a relationship's endpoints (their labels, undefined when missing), or null. */
+function endpointProblem(r: GraphRel, s: NodeLabel | undefined, t: NodeLabel | undefined): string | null {
+  const ends = REL_ENDPOINTS[r.type];
+  if (!s || !t) return `${r.type} ${r.id}: endpoint ${!s ? r.source : r.target} is not in the batch`;
+  if (!ends.from.includes(s) || !ends.to.includes(t)) return `${r.type} ${r.id}: ${s} → ${t} is not allowed`;
+  return null;
+}
+
 /** Validates a batch and groups it by table; throws InvalidInputError naming the first problems found. */
 function planBatch(batch: GraphBatch): PlannedBatch {
   const byId = new Map<string, GraphNode>();
   for (const n of batch.nodes) {
-    if (!(NODE_LABELS as readonly string[]).includes(n.label)) {
-      throw new InvalidInputError(`node ${n.id}: unknown label ${JSON.stringify(n.label)}`);
-    }
-    if (typeof n.id !== "string" || n.id === "") throw new InvalidInputError("a node has no id");
+    checkNode(n);
     const prev = byId.get(n.id);
     if (!prev) byId.set(n.id, n);
     else if (prev.label !== n.label) {
@@ -87,17 +107,10 @@ function planBatch(batch: GraphBatch): PlannedBatch {
   const relsById = new Map<string, GraphRel>();
   const problems: string[] = [];
   for (const r of batch.rels) {
-    if (!(REL_TYPES as readonly string[]).includes(r.type)) {
-      throw new InvalidInputError(`rel ${r.id}: unknown type ${JSON.stringify(r.type)}`);
-    }
-    const s = byId.get(r.source);
-    const t = byId.get(r.target);
-    const ends = REL_ENDPOINTS[r.type];
-    if (!s || !t)
-      problems.push(`${r.type} ${r.id}: endpoint ${!s ? r.source : r.target} is not in the batch`);
-    else if (!ends.from.includes(s.label) || !ends.to.includes(t.label)) {
-      problems.push(`${r.type} ${r.id}: ${s.label} → ${t.label} is not allowed`);
-    } else {
+    checkRelType(r);
+    const problem = endpointProblem(r, byId.get(r.source)?.label, byId.get(r.target)?.label);
+    if (problem) problems.push(problem);
+    else {
       const prev = relsById.get(r.id);
       relsById.set(r.id, prev ? mergeProvenance(prev, r) : r);
     }
@@ -290,9 +303,7 @@ export function passesOf(scan: GraphScan, observe?: RowObserver): RowPasses {
     relCount: scan.relCount,
     *nodeRows() {
       for (const n of scan.nodes()) {
-        if (!(NODE_LABELS as readonly string[]).includes(n.label))
-          throw new InvalidInputError(`node ${n.id}: unknown label ${JSON.stringify(n.label)}`);
-        if (typeof n.id !== "string" || n.id === "") throw new InvalidInputError("a node has no id");
+        checkNode(n);
         if (labels.has(n.id)) throw new InvalidInputError(`node id ${n.id} given twice`);
         labels.set(n.id, n.label);
         const row = nodeRow(n);
@@ -302,17 +313,11 @@ export function passesOf(scan: GraphScan, observe?: RowObserver): RowPasses {
     },
     *relRows() {
       for (const r of scan.rels()) {
-        if (!(REL_TYPES as readonly string[]).includes(r.type))
-          throw new InvalidInputError(`rel ${r.id}: unknown type ${JSON.stringify(r.type)}`);
+        checkRelType(r);
         const s = labels.get(r.source);
         const t = labels.get(r.target);
-        const ends = REL_ENDPOINTS[r.type];
-        if (!s || !t)
-          throw new InvalidInputError(
-            `invalid relationships: ${r.type} ${r.id}: endpoint ${!s ? r.source : r.target} is not in the batch`,
-          );
-        if (!ends.from.includes(s) || !ends.to.includes(t))
-          throw new InvalidInputError(`invalid relationships: ${r.type} ${r.id}: ${s} → ${t} is not allowed`);
+        const problem = endpointProblem(r, s, t);
+        if (problem || !s || !t) throw new InvalidInputError(`invalid relationships: ${problem}`);
         const table = tableOf(r.type, s, t);
         const row = relRow(r);
         observe?.rel(table, row);

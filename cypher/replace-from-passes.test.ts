@@ -8,27 +8,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InvalidInputError } from "../model/errors.ts";
-import type { GraphBatch } from "../model/types.ts";
 import { dumpGraph } from "./graph-dump.ts";
 import { openKuzuStore } from "./kuzu-store.ts";
-import { type GraphScan, passesOf } from "./prepare-batch.ts";
-import { buildTestGraph } from "./test-graph.ts";
+import { passesOf } from "./prepare-batch.ts";
+import { buildTestGraph, scanOf } from "./test-graph.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "laomo-passes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function scanOf(batch: GraphBatch): GraphScan {
-  return {
-    nodeCount: batch.nodes.length,
-    relCount: batch.rels.length,
-    *nodes() {
-      for (const n of batch.nodes) yield structuredClone(n);
-    },
-    *rels() {
-      for (const r of batch.rels) yield structuredClone(r);
-    },
-  };
-}
 
 describe("kuzu replaceGraphFromPasses", () => {
   it("stores the graph replaceGraph stores", async () => {

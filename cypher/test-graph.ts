@@ -5,6 +5,7 @@
  */
 import { nodeId, relId } from "../model/ids.ts";
 import type { Evidence, GraphBatch, GraphNode, GraphRel } from "../model/types.ts";
+import type { GraphScan } from "./prepare-batch.ts";
 
 export const ARTICLE_TEXT = [
   '澄湾工人报讯 "工匠精神，代代相传"——澄湾市劳模工匠宣讲会昨日举行。',
@@ -242,4 +243,18 @@ export function buildTestGraph(): GraphBatch {
     },
   ];
   return { nodes, rels };
+}
+
+/** A batch read one entity at a time, each a fresh copy (as the resolution state's texts are). */
+export function scanOf(batch: GraphBatch): GraphScan {
+  return {
+    nodeCount: batch.nodes.length,
+    relCount: batch.rels.length,
+    *nodes() {
+      for (const n of batch.nodes) yield structuredClone(n);
+    },
+    *rels() {
+      for (const r of batch.rels) yield structuredClone(r);
+    },
+  };
 }
