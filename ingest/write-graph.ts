@@ -83,6 +83,14 @@ export interface GraphSource extends GraphLookup {
   scan?(): GraphScan | null;
 }
 
+/** Every row the store wrote was indexed as it was made (else the index would lie about the graph). */
+function checkAllIndexed(index: EntityIndex, stats: { nodes: number; rels: number }): void {
+  if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
+    throw new Error(
+      `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
+    );
+}
+
 function isSource(g: GraphBatch | GraphSource): g is GraphSource {
   return typeof (g as GraphSource).toBatch === "function";
 }
@@ -377,10 +385,7 @@ export async function writeGraph(
     // time, and written to their tables' files as made; the index is made from the same rows.
     const index = emptyIndex();
     const stats = await store.replaceGraphFromPasses(passesOf(scan, indexRows(index)));
-    if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
-      throw new Error(
-        `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
-      );
+    checkAllIndexed(index, stats);
     debug("graph replaced (rows made from the saved state)");
     return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
   }
@@ -392,10 +397,7 @@ export async function writeGraph(
     debug("whole graph");
     const index = emptyIndex();
     const stats = await store.replaceGraphStreamed(streamBatch(whole, indexRows(index), { consume: handed }));
-    if (index.nodes.size !== stats.nodes || index.rels.size !== stats.rels)
-      throw new Error(
-        `writeGraph: the store read ${index.nodes.size} of ${stats.nodes} node rows and ${index.rels.size} of ${stats.rels} relationship rows`,
-      );
+    checkAllIndexed(index, stats);
     debug("graph replaced (rows streamed)");
     return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
   }
