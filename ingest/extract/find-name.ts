@@ -351,6 +351,8 @@ function lastGivenOk(c: string, next: string | undefined): boolean {
   if (c === "和") return next === undefined || /[的，。、；！？：（\s]/.test(next);
   // "许某都等四名劳模": the adverb 都 comes before a verb, never before 等 or 、.
   if (c === "都") return next === "等" || next === "、";
+  // "…技师杨德将，他…": the auxiliary 将 takes a verb after it, never a mark or the line's end.
+  if (c === "将") return next === undefined || /[，。、；！？\n]/.test(next);
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
 }
 
@@ -465,6 +467,9 @@ function nameLength(
     }
     // "祁志和的": 和 before 的 or a mark is the name's last character, not a conjunction.
     if (text[pos + short] === "和" && lastGivenOk("和", text[pos + long])) return long;
+    // "技师杨德将，他…": a function character that the given-name check let through closes the
+    // name when a mark or the end follows it (no predicate can stand there).
+    if (NON_NAME_CHARS.has(text[pos + short]!) && !hanAt(text, pos + long)) return long;
     // "罗某正讲述", "邓某作获奖感言": 正/作 opens the predicate when a verb follows it.
     if (lightVerbAt(text, pos + short)) return short;
     // Both readings fit: trust jieba when it keeps the three characters together.

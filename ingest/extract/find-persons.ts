@@ -14,7 +14,13 @@ import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, 
 import { countOf } from "./count-of.ts";
 import { type Bounds, type NameNote, nameAt } from "./find-name.ts";
 import { windowBounds } from "./jieba-bounds.ts";
-import { type HonourContext, type ParsedHonour, parseHonour, splitQuotedTitles } from "./parse-honour.ts";
+import {
+  CALLING_CUES,
+  type HonourContext,
+  type ParsedHonour,
+  parseHonour,
+  splitQuotedTitles,
+} from "./parse-honour.ts";
 import { HOLDS_POST, isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -112,18 +118,22 @@ const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** The anchor words of 2–8 characters by last character (isAnchor's lookup). */
 const ANCHOR_BY_LAST = byLastChar([...ANCHOR_WORDS].filter((w) => w.length >= 2 && w.length <= 8));
 const NO_WORDS: readonly string[] = [];
-/** What every printed honour contains: a head word or 最美 (a cheap test before parsing). */
-const HONOUR_WORD = new LiteralSet([...HONOUR_HEAD_LIST, "最美"]);
+/**
+ * What every printed honour contains: a head word, 最美, or a word of a calling's title
+ * (CALLING_CUES of parse-honour.ts) — a cheap test before parsing.
+ */
+const HONOUR_WORDS = [...HONOUR_HEAD_LIST, "最美", ...CALLING_CUES];
+const HONOUR_WORD = new LiteralSet(HONOUR_WORDS);
 /** First characters of the honour words: a text without any of them holds no honour. */
 const HONOUR_FIRST = new Uint8Array(65536);
-for (const w of [...HONOUR_HEAD_LIST, "最美"]) HONOUR_FIRST[w.charCodeAt(0)] = 1;
+for (const w of HONOUR_WORDS) HONOUR_FIRST[w.charCodeAt(0)] = 1;
 
 /**
  * Characters a prefix cannot do without: the first character of an honour word, or the last
  * character of a unit suffix or a job title (every parse in parsePrefix needs one of them).
  */
 const PREFIX_CUE = new Uint8Array(65536);
-for (const w of [...HONOUR_HEAD_LIST, "最美"]) PREFIX_CUE[w.charCodeAt(0)] = 1;
+for (const w of HONOUR_WORDS) PREFIX_CUE[w.charCodeAt(0)] = 1;
 for (const c of [...ORG_SUFFIX_BY_LAST.keys(), ...JOB_TITLE_BY_LAST.keys()]) PREFIX_CUE[c.charCodeAt(0)] = 1;
 
 /** False when parsePrefix(from, to) can find nothing: no cue character and no "来自" lead. */

@@ -212,3 +212,17 @@ describe("a year of award before a generic title", () => {
     expect(parseHonour("2016年度先进个人")).toBeNull();
   });
 });
+
+describe("a calling's title without a lexicon head", () => {
+  it("is a title when an issuer's scope is printed before it", () => {
+    expect(parseHonour("全国优秀人民警察")).toMatchObject({ name: "全国优秀人民警察", level: "national" });
+    expect(parseHonour("青川省优秀社区民警")).toMatchObject({ name: "青川省优秀社区民警", level: "provincial" });
+    expect(parseHonour("远江市职业技能带头人")).toMatchObject({ level: "municipal" });
+    expect(parseHonour("全国人民满意公务员")?.name).toBe("全国人民满意公务员");
+  });
+  it("is none bare, at a company, or with words between the scope and the title", () => {
+    expect(parseHonour("优秀人民警察")).toBeNull();
+    expect(parseHonour("远江公司优秀职工")).toBeNull();
+    expect(parseHonour("全国各地优秀教师代表")).toBeNull();
+  });
+});

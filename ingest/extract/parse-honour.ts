@@ -311,6 +311,16 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   return parseTitle(printed, ctx);
 }
 
+/**
+ * A title of a calling printed without a lexicon head: an honour word, then the people of one
+ * calling ("全国优秀人民警察", "某省优秀社区民警", "全国优秀环卫工人", "人民满意公务员",
+ * "某市十大工人发明家", "某市职业技能带头人"). Held only with an issuing scope (parseTitle).
+ */
+/** Words every title of CALLING_TITLE holds (what a cheap scan for honours must look for). */
+export const CALLING_CUES: readonly string[] = ["优秀", "杰出", "十佳", "十大", "满意", "带头人"];
+const CALLING_TITLE =
+  /(?:(?:优秀|模范|杰出|十佳|十大)[\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工)|人民最?满意的?公务员|(?:职业)?技能带头人)$/u;
+
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
@@ -363,11 +373,13 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // (The longest head t ends with, as the list's first match, longest first, was.)
   let head = suffixAt(t, HEAD_BY_LAST);
   let category: string;
+  let calling = false;
   if (head) category = HONOUR_HEADS.get(head)!;
   else {
     // "最美职工", "最美奋斗者", "最美新就业形态劳动者".
-    const m = /最美[\p{Script=Han}]{1,8}$/u.exec(t);
+    const m = /最美[\p{Script=Han}]{1,8}$/u.exec(t) ?? CALLING_TITLE.exec(t);
     if (!m) return null;
+    calling = !m[0].startsWith("最美");
     head = m[0];
     category = m[0];
   }
@@ -435,6 +447,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     }
     if (!s.scope) return null;
   }
+  // A calling's title is held only from an issuer: "全国优秀人民警察", not "优秀人民警察".
+  if (calling && (!s.scope || s.level === "enterprise" || s.rest)) return null;
   const branded = !s.scope && s.level === "provincial" && isProvincialBrand(s.rest);
   // "某市春城首席技师": a city's own brand (two or three characters) between the place and the title.
   const cityBrand =

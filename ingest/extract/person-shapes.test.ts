@@ -15,6 +15,11 @@ const facts = (body: string) =>
 const names = (body: string) => gold(body).persons.map((p) => p.name);
 
 describe("rare given characters", () => {
+  it("reads 将 as a name's last character before a mark, as the auxiliary before a verb", () => {
+    expect(names("全国劳动模范、远江船舶公司主任技师柏德将，他向学生分享了成长经历。")).toEqual(["柏德将"]);
+    expect(names("全国劳动模范、远江船舶公司主任技师柏德将赴远江学院宣讲。")).toEqual(["柏德"]);
+  });
+
   it("reads 其 and 已 inside a name that closes an honour's item", () => {
     expect(facts("北京市劳动模范祁其涛、全国五一劳动奖章获得者柏已林等二十余名劳模参加了活动。")).toEqual({
       祁其涛: { h: ["北京市劳动模范"], e: [] },
