@@ -216,7 +216,10 @@ describe("a year of award before a generic title", () => {
 describe("a calling's title without a lexicon head", () => {
   it("is a title when an issuer's scope is printed before it", () => {
     expect(parseHonour("全国优秀人民警察")).toMatchObject({ name: "全国优秀人民警察", level: "national" });
-    expect(parseHonour("青川省优秀社区民警")).toMatchObject({ name: "青川省优秀社区民警", level: "provincial" });
+    expect(parseHonour("青川省优秀社区民警")).toMatchObject({
+      name: "青川省优秀社区民警",
+      level: "provincial",
+    });
     expect(parseHonour("远江市职业技能带头人")).toMatchObject({ level: "municipal" });
     expect(parseHonour("全国人民满意公务员")?.name).toBe("全国人民满意公务员");
   });
