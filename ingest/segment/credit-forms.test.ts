@@ -287,3 +287,17 @@ describe("a bulleted 图文 credit under a short headline", () => {
     );
   });
 });
+
+describe("Taiwan papers' credits", () => {
+  it("reads a 【】 byline after the outlet's desk in brackets", () => {
+    const line = `（远江传媒青川新闻）【记者祁文涛/青川报导】${PARA}`;
+    expect(opensWithByline(line)).toBe(true);
+    const b = leadByline(line, 0);
+    expect(roles(b?.credits)).toEqual(["reporter:祁文涛"]);
+    expect(line.slice(b?.bodyAt)).toBe(PARA);
+    expect(opensWithByline(`（远江传媒青川新闻）${PARA}`)).toBe(false);
+  });
+  it("reads 翻摄 (a picture of a picture) as a photo credit's verb, not the name's end", () => {
+    expect(roles(photoCredit("局长致词。（图/记者祁文涛翻摄）", 0))).toEqual(["photographer:祁文涛"]);
+  });
+});

@@ -198,10 +198,10 @@ function printedArticleDate(
 /**
  * A line under or inside an article that is never a headline: a photo caption ("…合影",
  * "图为…"), a card header ("人物名片"), a sentence-like lead ("他们，是…"), a breadcrumb
- * ("首页 > 新闻中心 > 工会动态").
+ * ("首页 > 新闻中心 > 工会动态"), a web page's notice to old browsers ("请更新您的浏览器").
  */
 const ASIDE =
-  /^(?:当前位置|您(?:现在)?的位置|你的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞›»]|[>＞›»].*[>＞›»]|^(?:图为|图\s*[:：]|[上下左右]图|图片[:：]|[▲△↑]|[（(]?图片(?:来源|由))|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]|^(?:点击|长按|扫描|扫码|戳)\S{0,12}(?:关注|观看|收听|阅读|订阅|二维码|蓝字)|^看视频|公众号[!！]?$/;
+  /^(?:当前位置|您(?:现在)?的位置|你的位置|所在位置)\s*[:：]|^(?:网站)?首页\s*[>＞›»]|[>＞›»].*[>＞›»]|^(?:图为|图\s*[:：]|[上下左右]图|图片[:：]|[▲△↑]|[（(]?图片(?:来源|由))|(?:合影(?:留念)?|留影|合照|集体照|(?:活动|比赛|会议|仪式|大会|宣讲|座谈会|颁奖|培训|授牌|启动)现场)$|^(?:人物名片|人物简介|人物档案|个人简介|编者按|编者的话|导语|相关链接|链接|延伸阅读|小贴士|记者手记)[:：]?$|^(?:他们|她们|我们|你们|它们|他|她)[，]|^(?:点击|长按|扫描|扫码|戳)\S{0,12}(?:关注|观看|收听|阅读|订阅|二维码|蓝字)|^看视频|公众号[!！]?$|^(?:请更新您的浏览器|您使用的浏览器)/;
 
 /** A body that opens like news: a date, 近日/日前, or a dateline. */
 const NEWS_OPENING =
@@ -620,7 +620,8 @@ function creditsIn(
 }
 
 function bylineText(t: string, bodyAt: number): boolean {
-  return bodyAt >= t.length ? t.length <= 40 : /讯|电|消息/.test(t.slice(0, bodyAt));
+  // "（某传媒某地新闻）【记者X/某地报导】…": a filed report's byline, wherever the article begins.
+  return bodyAt >= t.length ? t.length <= 40 : /讯|电|消息|报导|报道/.test(t.slice(0, bodyAt));
 }
 
 /** Credit names as printed (traditional characters stay traditional), padding removed. */

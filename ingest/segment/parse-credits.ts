@@ -150,7 +150,7 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
   if (prev < cleaned.length) segments.push({ roles, from: prev, to: cleaned.length });
   for (const seg of segments) {
     if (seg.roles.length === 0) continue;
-    const part = cleaned.slice(seg.from, seg.to).replace(/\s*(摄影?|供图)\s*$/, "");
+    const part = cleaned.slice(seg.from, seg.to).replace(/\s*(翻摄|摄影?|供图)\s*$/, "");
     const beforeRoles = marks.length > 0 && seg.to <= marks[0]!.index;
     for (const n of splitNames(part, base + seg.from)) {
       // "某报记者 X", "远江全媒体记者X": a token glued to the role word after it is the outlet.
@@ -356,6 +356,7 @@ export function opensWithByline(line: string): boolean {
     (mayLead(line) && LEAD_BYLINE.test(line)) ||
     ownBylineLine(line) !== null ||
     (line[0] === "【" && squareBracketLead(line, 0) !== null) ||
+    deskSquareLead(line, 0) !== null ||
     bracketLead(line, 0) !== null ||
     datelineBracket(line, 0) !== null ||
     gluedLead(line, 0) !== null
@@ -431,11 +432,25 @@ function squareBracketLead(line: string, base: number): Byline | null {
   return { credits, bodyAt: body };
 }
 
+/** An outlet's desk in brackets before a 【】 byline: "（某传媒某地新闻）【记者X/某地报导】". */
+const DESK_BEFORE_SQUARE = /^[(（][^()（）【】\s]{2,16}[)）]\s*(?=【)/;
+
+/** The 【】 byline after an outlet's desk in brackets (DESK_BEFORE_SQUARE), or null. */
+function deskSquareLead(line: string, base: number): Byline | null {
+  const desk = line[0] === "(" || line[0] === "（" ? DESK_BEFORE_SQUARE.exec(line) : null;
+  if (!desk) return null;
+  const at = desk[0].length;
+  const square = squareBracketLead(line.slice(at), base + at);
+  return square && { credits: square.credits, bodyAt: square.bodyAt + at };
+}
+
 export function leadByline(line: string, base: number): Byline | null {
   if (line[0] === "【") {
     const square = squareBracketLead(line, base);
     if (square) return square;
   }
+  const desk = deskSquareLead(line, base);
+  if (desk) return desk;
   const m = mayLead(line) ? LEAD_BYLINE.exec(line) : null;
   if (m) {
     const inner = m[1] ?? m[2] ?? m[3] ?? "";
@@ -469,14 +484,15 @@ export function isSourceLine(line: string): boolean {
 }
 
 const PHOTO_END =
-  /(?:^|[。！？\s）)（(/／\-—])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(摄影?|供图)(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?\s*[）)]?\s*$/u;
+  /(?:^|[。！？\s）)（(/／\-—])((?:(?:本报|新华社|中新社|本刊)?(?:首席|特约|见习|全媒体|融媒体|摄影)?(?:记者|通讯员))?\s*[/／]?\s*[\p{Script=Han}·][\p{Script=Han}·\s、，]{0,24}?)\s*[/／]?\s*(翻摄|摄影?|供图)(?:\s*[/／]\s*[\p{Script=Han}A-Za-z]{2,8})?\s*[）)]?\s*$/u;
 /** An outlet printed before the photographer's name, with no role word ("远江融媒祁文涛摄"). */
 const OUTLET_BEFORE_NAME =
   /^[\p{Script=Han}]{2,8}?(?:融媒体中心|融媒体|融媒|日报社|日报|晚报|报社|新闻网|网|电视台|台|新闻|客户端)\s*(?=[\p{Script=Han}]{2,4}$)/u;
 
 /**
  * A photo credit at the end of a line ("本报记者 X 摄", "…。通讯员 X 摄", "X/摄", "…。（记者 X 摄）",
- * "…（远江融媒X摄）", "记者 X 摄/远江视觉" with the picture agency after the slash).
+ * "…（远江融媒X摄）", "记者 X 摄/远江视觉" with the picture agency after the slash, "（图/记者X翻摄）"
+ * for a picture taken of a picture).
  */
 export function photoCredit(line: string, base: number): Credit[] | null {
   // Cheap test first: the pattern scans the whole line, and most lines are body text.
