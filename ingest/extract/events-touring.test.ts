@@ -124,6 +124,14 @@ describe("speaker rosters of a touring group", () => {
     expect(names.flatMap((n) => spoke(g, n) ?? [])).toEqual([]);
   });
 
+  it("宣讲团成员中有H、…A，…B等。劳模工匠…讲述了…: the roster's people, named by what they are, spoke", () => {
+    const g = gold(
+      `${EV}宣讲团成员中有全国技术能手、青松轴承股份有限公司首席技师韩树林，省五一劳动奖章获得者、白杨机械厂班长罗春红等。劳模工匠用朴实的语言，讲述了平凡岗位上的故事。`,
+    );
+    for (const n of names.slice(0, 2)) expect(spoke(g, n)).toEqual(["e1"]);
+    expect(g.persons.find((p) => p.name === "韩树林")?.honours).toEqual(["全国技术能手"]);
+  });
+
   it("bare 成员们 without a roster before gives no speech", () => {
     const g = gold(`${EV}青松轴承股份有限公司首席技师韩树林出席活动。工作室成员们分享了创新经验。`);
     expect(spoke(g, "韩树林") ?? []).toEqual([]);

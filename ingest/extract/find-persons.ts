@@ -124,6 +124,11 @@ const NO_WORDS: readonly string[] = [];
  */
 const HONOUR_WORDS = [...HONOUR_HEAD_LIST, "最美", ...CALLING_CUES];
 const HONOUR_WORD = new LiteralSet(HONOUR_WORDS);
+/** Words printed after a title: "荣誉称号获得者", "称号", "获得者". */
+const TITLE_TRAIL = /^”?(?:(?:荣誉|光荣)?称号)?(?:获得者)?/;
+/** Last characters of the honour heads: where a printed title can end. */
+const HONOUR_LAST = new Uint8Array(65536);
+for (const w of HONOUR_HEAD_LIST) HONOUR_LAST[w.charCodeAt(w.length - 1)] = 1;
 /** First characters of the honour words: a text without any of them holds no honour. */
 const HONOUR_FIRST = new Uint8Array(65536);
 for (const w of HONOUR_WORDS) HONOUR_FIRST[w.charCodeAt(0)] = 1;
@@ -644,11 +649,41 @@ export class PersonFinder {
       }
       return null;
     }
+    const glued = this.titleBeforeUnit(tailFrom, to);
+    if (glued) {
+      out.honours.push(glued.honour);
+      return this.titleTail(out, glued.end, to);
+    }
     const unit = parseUnit(tail);
     if (!unit) return null;
     if (unit.org) out.employer = this.employer(unit.org, unit.jobTitle, tailFrom, to);
     else out.job = unit.jobTitle;
     return out;
+  }
+
+  /**
+   * "某市大工匠某发电厂检修部职工X": a title glued to the unit after it (no 、 between).
+   * The shortest title at `from` whose rest reads as an organisation's name, or null.
+   */
+  private titleBeforeUnit(from: number, to: number): { honour: HonourMention; end: number } | null {
+    const s = this.ctx.s;
+    // Only as the last item of a run of titles ("…劳模、某市大工匠某厂…"): elsewhere the words
+    // before a unit are a sentence's ("实现劳动模范工匠学院…").
+    if (s[from - 1] !== "、" || !hasHonourWord(s, from, Math.min(to, from + 16))) return null;
+    for (let e = from + 3; e <= Math.min(to - 3, from + 16); e++) {
+      if (!HONOUR_LAST[s.charCodeAt(e - 1)]) continue;
+      // "集团公司示范型职工（劳模）创新工作室": a bracket opens a note, not a title.
+      if (s[e - 1] === "（" || s.lastIndexOf("（", e) >= from) return null;
+      const h = this.honourAt(s.slice(from, e), from);
+      if (!h) continue;
+      // "“某省工匠”荣誉称号获得者某集团X": the title's trailing words before the unit.
+      const end = e + (TITLE_TRAIL.exec(s.slice(e, to))?.[0].length ?? 0);
+      // "国家级技能大师工作室领衔人X": a studio named after the title is no unit of the person's.
+      if (s.startsWith("工作室", end) || s.startsWith("创新工作室", end)) return null;
+      const org = parseUnit(s.slice(end, to))?.org;
+      if (org && isOrgName(org)) return { honour: h, end };
+    }
+    return null;
   }
 
   private employer(

@@ -63,13 +63,16 @@ const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
  */
 const BACK_SUBJECT =
   /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中|[\p{Script=Han}]{1,5}(?:中|上|后))?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
-/** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…". */
-const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:分别)?(?:有|包括|为|是)[：:]?/;
+/** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…", "宣讲团成员中有…". */
+const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:中)?(?:分别)?(?:有|包括|为|是)[：:]?/;
 /** A list of the people of a group named before: "他们中有A、B…", "他们分别是A、B…". */
 const GROUP_LIST = /^\s*(?:他们|她们)中?(?:有|是|分别是|分别为|包括)/;
-/** Its members as the subject of a later speech: "宣讲团成员讲述…", "成员们分别…". */
+/**
+ * Its members as the subject of a later speech: "宣讲团成员讲述…", "成员们分别…", "劳模工匠用…
+ * 讲述了…" (the group's people named by what they are).
+ */
 const MEMBERS_BACK =
-  /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
+  /(?:^|[，；])(?:随后|接着|之后|会上|活动中|现场|其中)?(?:此次|本次)?(?:(?:宣讲团|报告团|巡讲团|宣讲小分队)?成员|劳模工匠|劳模|工匠|宣讲员|报告员)们?(?:分别|先后|依次|轮流|一一)?[^。]{0,24}$/;
 const TALK = /(?:以|作了?题为|题为|作|围绕|带来)《([^》]+)》(?:为题|为主题|主题)?/;
 /** The end of a list's last item before its shared verb: "…C分别在会上", "…C先后". */
 const LIST_TAIL = /(?:分别|先后|依次|轮流)[^，；。]{0,8}$/;
@@ -573,7 +576,7 @@ function readRosters(sp: Speeches, persons: FoundPerson[]): void {
   for (let i = 1; rosters.length > 0 && i < ctx.sentences.length; i++) {
     const t = texts[i]!;
     const verb = verbs[i] ?? null;
-    if (!verb || !t.includes("成员") || FUTURE.test(t.slice(0, verb.index))) continue;
+    if (!verb || FUTURE.test(t.slice(0, verb.index))) continue;
     if (!MEMBERS_BACK.test(t.slice(0, verb.index)) || persons.some((p) => t.includes(p.key))) continue;
     const roster = rosters.findLast((r) => r < i && r >= i - 3);
     if (roster !== undefined) sp.rosterSpoke(roster, persons);

@@ -229,3 +229,13 @@ describe("a calling's title without a lexicon head", () => {
     expect(parseHonour("全国各地优秀教师代表")).toBeNull();
   });
 });
+
+describe("words of a roster before the first title", () => {
+  it("are cut (宣讲团成员中有, 其中还有), and 有 is no place", () => {
+    expect(parseHonour("宣讲团成员中有全国技术能手")?.name).toBe("全国技术能手");
+    expect(parseHonour("其中还有省劳动模范")?.name).toBe("省劳动模范");
+    expect(parseHonour("中有劳模")).toBeNull();
+    expect(parseHonour("远江市第五批技能拔尖人才")?.name).toBe("远江市第五批技能拔尖人才");
+    expect(parseHonour("技能拔尖人才")).toBeNull();
+  });
+});

@@ -67,6 +67,7 @@ const SCOPED_TITLES = [
   "劳动英雄",
   "技术状元",
   "技术明星",
+  "技能拔尖人才",
 ];
 
 /** Generic titles that a printed year of award alone makes a title held. */
@@ -285,7 +286,7 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   // Function words and verbs are no place ("要把劳模的干劲…" is no honour).
   if (
     /^[\p{Script=Han}]{2}$/u.test(prefix) &&
-    !/[把被将要让对向给和与的了在从是为使请这那些该其各每]/u.test(prefix) &&
+    !/[把被将要让对向给和与的了在从是为使请这那些该其各每有]/u.test(prefix) &&
     /劳模|劳动模范|先进工作者|劳动奖章/.test(head)
   )
     return { scope: prefix, level: "municipal", rest: "" };
@@ -393,9 +394,11 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   }
   // "该工作室以大国工匠…": a subject and a preposition before the title are not part of it.
   // "报告了省…", "组建了由全国…": a verb phrase before the scope is cut at its last function word.
+  // "宣讲团成员中有全国…", "其中还有省…": a roster's verb before the first title.
   const clause =
     /^[\p{Script=Han}]{2,}?(?:以|把|被|将|从|是)/u.exec(prefix) ??
-    /^[\p{Script=Han}]+(?:了|由)/u.exec(prefix);
+    /^[\p{Script=Han}]+(?:了|由)/u.exec(prefix) ??
+    /^[\p{Script=Han}]+?(?:中|还|也|另)有/u.exec(prefix);
   if (clause && !/^(?:全国|中华|中国)/.test(prefix)) {
     prefix = prefix.slice(clause[0].length).replace(/^(?:授予|评为|命名为)/, "");
     t = prefix + head;

@@ -391,3 +391,23 @@ describe("a role word before the subject", () => {
     });
   });
 });
+
+describe("a title glued to the unit after it", () => {
+  it("is split off when it closes a run of titles and the rest names an organisation", () => {
+    expect(
+      facts("省五一劳动奖章获得者、远江市劳模、远江市大工匠青松发电有限公司检修部职工祁旭峰分享了经验。"),
+    ).toEqual({
+      祁旭峰: { h: ["省五一劳动奖章", "远江市劳动模范", "远江市大工匠"], e: ["青松发电有限公司检修部"] },
+    });
+    expect(
+      facts("全国劳动模范、“远江工匠”荣誉称号获得者青松茶业集团柏雪松，两位劳模的事迹激励人心。"),
+    ).toEqual({
+      柏雪松: { h: ["全国劳动模范", "远江工匠"], e: ["青松茶业集团"] },
+    });
+  });
+  it("is not split from a studio named after it", () => {
+    expect(facts("全国劳动模范、国家级技能大师工作室领衔人祁旭峰分享了经验。").祁旭峰?.h).toEqual([
+      "全国劳动模范",
+    ]);
+  });
+});

@@ -167,6 +167,8 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["劳动英雄", "劳动模范"],
   ["技术状元", "技术状元"],
   ["技术明星", "技术明星"],
+  // A city's or province's list of its best skilled workers ("某市第五批技能拔尖人才").
+  ["技能拔尖人才", "技能拔尖人才"],
   ["两弹一星功勋奖章", "两弹一星功勋奖章"],
   ["国家最高科学技术奖", "国家最高科学技术奖"],
   // Taiwan's award to migrant workers under its full names.
