@@ -615,9 +615,19 @@ export class PersonFinder {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
         // a place or a relative clause before 的 says nothing about the person.
         const before = this.honoursIn(a, a + de);
-        if (before?.every((h) => h.level !== null) && a + de + 1 >= to) {
-          out.honours.push(...before);
-          return out;
+        if (before?.every((h) => h.level !== null)) {
+          if (a + de + 1 >= to) {
+            out.honours.push(...before);
+            return out;
+          }
+          // "荣获“某省优秀X”称号的某所某班班长X": the titles, then the unit and post after 的.
+          const after = /^(?:[还也]?有)?(?:荣获|获得|获评|获)/.test(text)
+            ? this.titleTail(emptyPrefix(), a + de + 1, to)
+            : null;
+          if (after?.employer) {
+            after.honours.unshift(...before);
+            return after;
+          }
         }
       }
       tailFrom = a + de + 1;

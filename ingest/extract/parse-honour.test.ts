@@ -235,7 +235,14 @@ describe("words of a roster before the first title", () => {
     expect(parseHonour("宣讲团成员中有全国技术能手")?.name).toBe("全国技术能手");
     expect(parseHonour("其中还有省劳动模范")?.name).toBe("省劳动模范");
     expect(parseHonour("中有劳模")).toBeNull();
-    expect(parseHonour("远江市第五批技能拔尖人才")?.name).toBe("远江市第五批技能拔尖人才");
+    expect(parseHonour("远江市第五批技能拔尖人才")?.name).toBe("远江市技能拔尖人才");
     expect(parseHonour("技能拔尖人才")).toBeNull();
+  });
+});
+
+describe("成为 and an edition after the place", () => {
+  it("are no part of the title", () => {
+    expect(parseHonour("成为远江市首批五一劳动奖章")?.name).toBe("远江市五一劳动奖章");
+    expect(parseHonour("成为全国劳模")?.name).toBe("全国劳动模范");
   });
 });

@@ -129,7 +129,7 @@ const INDUSTRY_START =
 const TRAIL =
   /(国家荣誉称号|荣誉称号|光荣称号|称号获得者|称号|获得者|荣誉|殊荣|(?<=好人)榜|(?<=特殊津贴)(?:专家|待遇|人员))$/;
 const LEAD =
-  /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受)?/;
+  /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受|成为)?/;
 /** The issuer's place, then the year of award: "高雄市110年度模范劳工" (indices: place, year, era year). */
 const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
 /** Where the holder lives, before a national title: "万州区2020年全国先进工作者". */
@@ -140,7 +140,7 @@ const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}�
  * "印尼籍模范劳工X". (有 before 突出/重大/特殊 opens titles of its own: "有突出贡献的专家".)
  */
 const CONNECTIVE =
-  /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|有(?![突重特]))/u;
+  /^(?:[\p{Script=Han}]{1,3}籍(?=模范)|另一位|另一名|另外一位|又一位|随后|随即|接着|然后|走进|走近|来到|(?:同志)?为|[也还另]?有(?![突重特]))/u;
 /**
  * A regional issuer printed before a year or a quoted title: "远江市总工会2023年“…”",
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
@@ -471,7 +471,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   if (qualifier !== undefined && s.rest && !qualifier?.test(s.rest)) return null;
   // "省、市、县三级劳模": the count of levels is no part of the title (县劳动模范).
   if (/^[两三四五]级$/.test(s.rest) && /劳动模范|劳模/.test(head)) s = { ...s, rest: "" };
-  const middle = s.rest;
+  // "西安市首批五一劳动奖章": the edition between the place and the title is no part of it.
+  const middle = s.scope && EDITION.test(s.rest) ? s.rest.replace(EDITION, "") : s.rest;
   if (middle.length > (contest ? 20 : 10)) return null;
   const canonicalHead = CANONICAL_HEAD.get(head) ?? head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };

@@ -411,3 +411,16 @@ describe("a title glued to the unit after it", () => {
     ]);
   });
 });
+
+describe("荣获H称号的UNIT JOB NAME", () => {
+  it("gives the titles before 的 and the unit after it", () => {
+    expect(
+      facts(
+        "此次受表彰者中，有荣获“全国优秀环卫工人”称号的远江路保洁所西门班班长柏丽红；也有省劳动竞赛标兵祁文可。",
+      ),
+    ).toEqual({
+      柏丽红: { h: ["全国优秀环卫工人"], e: ["远江路保洁所西门班"] },
+      祁文可: { h: ["省劳动竞赛标兵"], e: [] },
+    });
+  });
+});
