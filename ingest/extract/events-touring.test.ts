@@ -197,3 +197,15 @@ describe("an event held with no subject, and the organisers of its troupe", () =
     expect(g.events.map((e) => e.name)).toEqual(["远江市劳模事迹报告会"]);
   });
 });
+
+describe("a talk given at a stop, named by its noun", () => {
+  it("A、B应邀到X做主题宣讲: an event at X, and A and B spoke at it", () => {
+    const g = gold("5月10日上午，全国劳动模范祁勇、柏振球应邀到远江一分校做主题宣讲，校长主持活动。");
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["主题宣讲", ["远江一分校"]]]);
+    expect(spoke(g, "祁勇")).toEqual(["e1"]);
+    expect(spoke(g, "柏振球")).toEqual(["e1"]);
+  });
+  it("is no event when the talk is to come", () => {
+    expect(gold("下周，全国劳动模范祁勇将应邀到远江一分校做主题宣讲。").events).toEqual([]);
+  });
+});

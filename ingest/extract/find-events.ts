@@ -42,7 +42,7 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE = new LiteralSet(
-  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官".split(
+  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹".split(
     "|",
   ),
 );
@@ -105,7 +105,7 @@ const SENT_TO = /参加|参与|观看|收看|聆听|观摩/;
 const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)(?!的)了?([^，。；]{4,60})(?=[，。；]|$)/g;
 /** "到X，开展NAME", "走进X，为…带来了一场NAME": a stop, then the event held there. */
 const STOP_THEN_HOLDS =
-  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)/g;
+  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|来到|(?<![受得达感遇办提做])到|赴)([^，。；为]{3,30}?)(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?((?:主题|专题|事迹)?(?:宣讲|报告|讲座))(?=[，。；]|$)/g;
 /** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
 const BARE_SCENE =
   /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
@@ -1296,8 +1296,9 @@ export class EventFinder {
   private readStopThenHolds(from: number, to: number, sent: string, m: RegExpExecArray): void {
     if (futureAt(sent, m.index) || insideQuote(sent, m.index)) return;
     // (The second form: "走进A、B、C等开展NAME", a list of stops closed by 等.)
-    const place = m[1] ?? m[3]!;
-    const held = m[2] ?? m[4]!;
+    // (The third form: "…应邀到X做主题宣讲", a talk given at a stop, named by its noun.)
+    const place = m[1] ?? m[3] ?? m[5]!;
+    const held = m[2] ?? m[4] ?? m[6]!;
     const at = m.index + m[0].length - held.length;
     let name = sent.slice(at, at + held.length);
     let nameAt = at;

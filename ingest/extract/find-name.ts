@@ -309,7 +309,15 @@ function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose
   const c = text[end]!;
   // "常州五一劳动奖章获得者": a place before a holiday honour, not a name before a numeral.
   if ((c === "五" || c === "三") && HOLIDAY_HONOUR.test(text.slice(end, end + 4))) return false;
-  return followsWord(text, end) && (loose || bounds.has(end));
+  return followsWord(text, end) && (loose || bounds.has(end) || longFollowAt(text, end));
+}
+
+/**
+ * A word of two characters or more that follows names starts at `at` ("现任", "担任", "来自"):
+ * a name may end there whatever jieba's boundaries say ("柏某某现任职…" is cut "某现/任职").
+ */
+export function longFollowAt(text: string, at: number): boolean {
+  return FOLLOW_BY_CHAR.get(text[at] ?? "")?.some((w) => w.length >= 2 && text.startsWith(w, at)) ?? false;
 }
 
 /**
@@ -472,6 +480,8 @@ function nameLength(
     if (NON_NAME_CHARS.has(text[pos + short]!) && !hanAt(text, pos + long)) return long;
     // "罗某正讲述", "邓某作获奖感言": 正/作 opens the predicate when a verb follows it.
     if (lightVerbAt(text, pos + short)) return short;
+    // "祁某现任职…": a word that follows names right after the two characters opens the predicate.
+    if (longFollowAt(text, pos + short)) return short;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

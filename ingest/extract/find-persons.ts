@@ -12,7 +12,7 @@ import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
-import { type Bounds, type NameNote, nameAt } from "./find-name.ts";
+import { type Bounds, longFollowAt, type NameNote, nameAt } from "./find-name.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import {
   CALLING_CUES,
@@ -174,7 +174,7 @@ const COUNT = new RegExp(
   `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:${COUNT_VERB})?`,
 );
 /** A copula or a verb of holding a post, then what the person is or where ("X任职于某医院"). */
-const POST_PREDICATE = new RegExp(`^(?:是|系|为|现任|担任|${HOLDS_POST}|服务于?|任)(.+)$`);
+const POST_PREDICATE = new RegExp(`^(?:是|系|为|${HOLDS_POST}|现任|担任|服务于?|任)(.+)$`);
 /** Posts of officials printed before or after a name. */
 const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
 const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
@@ -1273,7 +1273,8 @@ export class PersonFinder {
       !cl.pending.employer &&
       l + p < ib &&
       /^[\p{Script=Han}]/u.test(s.slice(p + l)) &&
-      !bounds.has(p + l)
+      !bounds.has(p + l) &&
+      !longFollowAt(s, p + l)
     )
       return 0;
     return l;
@@ -1625,10 +1626,11 @@ export class PersonFinder {
       const verb = ITEM_VERB.exec(s.slice(x, b));
       if (verb && verb.index > 0) break;
       const parts = this.honoursIn(x, b);
-      if (parts?.length === 1 && s.slice(x, b).includes("和")) {
-        // "全国技术能手和全国劳动模范": two titles joined by 和 when both halves are honours.
+      if ((parts === null || parts.length === 1) && s.slice(x, b).includes("和")) {
+        // "全国技术能手和全国劳动模范", "某市劳动模范和某市国资委“优秀共产党员”": two titles
+        // joined by 和 when both halves are honours.
         const joined = this.joinedHonours(x, b);
-        out.push(...(joined.length > 1 ? joined : parts));
+        out.push(...(joined.length > 1 ? joined : (parts ?? [])));
       } else if (parts) out.push(...parts);
     }
     return out;

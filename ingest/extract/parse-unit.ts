@@ -89,8 +89,8 @@ function orgName(t: string): boolean {
   );
 }
 
-/** Verbs of holding a post at a unit: "任职(于)某公司", "就职于某医院", "供职于某院". */
-export const HOLDS_POST = "(?:任职|就职|供职)于?";
+/** Verbs of holding a post at a unit: "(现)任职(于)某公司", "就职于某医院", "供职于某院". */
+export const HOLDS_POST = "现?(?:任职|就职|供职)于?";
 /** What stands before a unit and is no part of it: "来自", "现任", "任职于", "系", "原" …. */
 const LEAD_WORDS = new RegExp(`^(来自|现任|${HOLDS_POST}|任|系|是|据|原|现(?!代))`);
 /** Schooling and training verbs before a school or institute. */

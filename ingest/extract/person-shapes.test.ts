@@ -424,3 +424,12 @@ describe("荣获H称号的UNIT JOB NAME", () => {
     });
   });
 });
+
+describe("a name that opens a clause before 现任职", () => {
+  it("ends before 现任 (jieba glues 现 to the name), and the next clause's honours are the person's", () => {
+    expect(
+      facts("柏文涛现任职远江液压气动有限公司工程师，获得远江市劳动模范和全国五一劳动奖章等诸多荣誉称号。"),
+    ).toEqual({ 柏文涛: { h: ["远江市劳动模范", "全国五一劳动奖章"], e: ["远江液压气动有限公司"] } });
+    expect(names("祁勇现任职远江液压气动有限公司工程师，获得远江市劳动模范。")).toEqual(["祁勇"]);
+  });
+});
