@@ -209,3 +209,14 @@ describe("a talk given at a stop, named by its noun", () => {
     expect(gold("下周，全国劳动模范祁勇将应邀到远江一分校做主题宣讲。").events).toEqual([]);
   });
 });
+
+describe("a touring group's stop, then the talk it gave there", () => {
+  it("走进A、B，为师生上了一堂“T”主题宣讲: the talk is the event, the schools its venues", () => {
+    const g = gold(
+      "近日，远江市总工会劳模工匠宣讲团走进远江职业技术学院、远江职业技术学校，为1100余名师生上了一堂“劳模工匠进校园”主题宣讲。",
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([
+      ["“劳模工匠进校园”主题宣讲", ["远江职业技术学院", "远江职业技术学校"]],
+    ]);
+  });
+});
