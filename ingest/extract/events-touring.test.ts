@@ -220,3 +220,10 @@ describe("a touring group's stop, then the talk it gave there", () => {
     ]);
   });
 });
+
+describe("a count and a description before an event's name", () => {
+  it("一场别开生面的NAME: the description is no part of the name", () => {
+    const g = gold("由远江市总工会主办、青松联谊会承办的一场别开生面的劳模大讲堂正在这里开展。");
+    expect(g.events.map((e) => e.name)).toEqual(["劳模大讲堂"]);
+  });
+});

@@ -112,6 +112,8 @@ const STOP_THEN_HOLDS =
 /** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
 const BARE_SCENE =
   /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
+/** A count and a description before an event's name: "一场别开生面的", "一堂生动的" (no quotes). */
+const DESCRIBED = /^(?:一场|一堂|一次|一节|一期)[^“”《》，。；]{1,12}的/;
 /** What may follow an event name named back: the clause's end or its verb. */
 const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结束|举行|举办|开展|邀请|吸引|的)/;
 const TIME_LEAD =
@@ -434,6 +436,12 @@ export class EventFinder {
     const mark = /^[\s▲△■□●◆◇★☆▼]+/.exec(this.ctx.s.slice(at, at + len))?.[0].length ?? 0;
     at += mark;
     len -= mark;
+    // "一场别开生面的劳模大讲堂": a count and the words before the last 的 describe the event.
+    const described = printed ? null : DESCRIBED.exec(this.ctx.s.slice(at, at + len));
+    if (described && len - described[0].length >= 3) {
+      at += described[0].length;
+      len -= described[0].length;
+    }
     let name = printed ?? this.ctx.text.slice(at, at + len).trim();
     const norm = this.ctx.s.slice(at, at + len).trim();
     // "开展义诊和…服务": a head word alone names no event.

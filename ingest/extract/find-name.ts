@@ -321,10 +321,10 @@ export function longFollowAt(text: string, at: number): boolean {
 }
 
 /**
- * Function-word characters that still occur in given names ("张其X", "王已X", "陈多X", "李X会"):
+ * Function-word characters that still occur in given names ("张其X", "王已X", "陈多X", "李X会", "王全X"):
  * read as part of a three-character name only right after an honour or a job title.
  */
-const RARE_GIVEN = new Set([..."其已多会着余时里可之"]);
+const RARE_GIVEN = new Set([..."其已多会着余时里可之全"]);
 /** As RARE_GIVEN, but only as the middle character ("廖和X"): 和 after a name joins the next one. */
 const RARE_MIDDLE = "和";
 

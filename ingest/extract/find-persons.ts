@@ -599,6 +599,15 @@ export class PersonFinder {
     const out = emptyPrefix();
     let tailFrom = a;
     if (de >= 0) {
+      // "…、全国劳动模范某公司某分公司的X": a title glued to the unit before 的.
+      const glued = this.titleBeforeUnit(a, a + de);
+      if (glued) {
+        out.honours.push(glued.honour);
+        const org = s.slice(glued.end, a + de);
+        out.employer = this.employer(org, null, glued.end, a + de, "employer.unit-de");
+        if (a + de + 1 >= to) return out;
+        return this.titleTail(out, a + de + 1, to);
+      }
       const orgText = text.slice(0, de);
       const unit = parseUnit(orgText);
       // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).

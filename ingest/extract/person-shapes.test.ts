@@ -433,3 +433,16 @@ describe("a name that opens a clause before 现任职", () => {
     expect(names("祁勇现任职远江液压气动有限公司工程师，获得远江市劳动模范。")).toEqual(["祁勇"]);
   });
 });
+
+describe("a title glued to the unit before 的", () => {
+  it("gives the title and the unit; 全 inside a name after it", () => {
+    expect(
+      facts(
+        "远江农科院的全国劳动模范柏占海、全国劳动模范中国电信远江分公司的祁全龙，两位模范的事迹激励人心。",
+      ),
+    ).toEqual({
+      柏占海: { h: ["全国劳动模范"], e: ["远江农科院"] },
+      祁全龙: { h: ["全国劳动模范"], e: ["中国电信远江分公司"] },
+    });
+  });
+});

@@ -301,3 +301,16 @@ describe("Taiwan papers' credits", () => {
     expect(roles(photoCredit("局长致词。（图/记者祁文涛翻摄）", 0))).toEqual(["photographer:祁文涛"]);
   });
 });
+
+describe("two names printed without a space", () => {
+  it("split where both halves open with a surname (one split only)", () => {
+    expect(roles(leadByline(`本报讯（记者柏晓锐祁杰实习生贺云舟）${PARA}`, 0)?.credits)).toEqual([
+      "reporter:柏晓锐",
+      "reporter:祁杰",
+      "reporter:贺云舟",
+    ]);
+  });
+  it("do not split off a place name (an author field's county)", () => {
+    expect(roles(leadByline(`本报讯（记者武义祁建胜）${PARA}`, 0)?.credits)).toEqual([]);
+  });
+});

@@ -102,10 +102,33 @@ export function splitNames(text: string, start: number): { name: string; start: 
     if (a.t.length === 1 && b && b.t.length === 1) {
       out.push({ name: a.t + b.t, start: a.start, end: b.end });
       i++;
+    } else if (a.t.length >= 5 && a.t.length <= 6 && !a.t.includes("·")) {
+      // "记者武某锐石某": two names printed without a space between them.
+      const at = gluedNamesSplit(a.t);
+      if (at > 0) {
+        out.push({ name: a.t.slice(0, at), start: a.start, end: a.start + at });
+        out.push({ name: a.t.slice(at), start: a.start + at, end: a.end });
+      }
     } else if (HAN_NAME.test(a.t) && !NOT_A_NAME.has(a.t))
       out.push({ name: a.t, start: a.start, end: a.end });
   }
   return out;
+}
+
+/**
+ * Where a run of five or six characters splits into two names of two or three characters, each
+ * opening with a single-character surname, no place name ("武义"), holding no function word; 0 when
+ * no split or more than one fits.
+ */
+function gluedNamesSplit(t: string): number {
+  const fits = (n: string) =>
+    n.length >= 2 &&
+    n.length <= 3 &&
+    surnameAt(n, 0) === 1 &&
+    !isPlaceName(n) &&
+    ![...n.slice(1)].some((c) => NON_NAME_CHARS.has(c));
+  const splits = [2, 3].filter((i) => fits(t.slice(0, i)) && fits(t.slice(i)));
+  return splits.length === 1 ? splits[0]! : 0;
 }
 
 /** Roles of names credited "文/图" (text and pictures): their writer role, and photographer. */
