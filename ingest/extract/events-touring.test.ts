@@ -226,4 +226,8 @@ describe("a count and a description before an event's name", () => {
     const g = gold("由远江市总工会主办、青松联谊会承办的一场别开生面的劳模大讲堂正在这里开展。");
     expect(g.events.map((e) => e.name)).toEqual(["劳模大讲堂"]);
   });
+  it("…同学们期待已久的“T”活动举行: the words before the quoted name describe it", () => {
+    const g = gold("11月2日上午，远江学院培训班的同学们期待已久的“劳模进校园”活动举行。");
+    expect(g.events.map((e) => e.name)).toEqual(["“劳模进校园”活动"]);
+  });
 });

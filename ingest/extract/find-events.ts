@@ -42,7 +42,7 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE = new LiteralSet(
-  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹".split(
+  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
     "|",
   ),
 );
@@ -109,11 +109,15 @@ const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)(?!的)了?([^，。
  */
 const STOP_THEN_HOLDS =
   /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来|上)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|来到|(?<![受得达感遇办提做])到|赴)([^，。；为]{3,30}?)(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?((?:主题|专题|事迹)?(?:宣讲|报告|讲座))(?=[，。；]|$)/g;
+/** "共同做客X，": the programme or forum a guest appears on, to the clause's end. */
+const GUEST_OF = /(?:共同|一起|一同)?做客([^，。；]{2,30}?)(?=[，。；]|$)/;
 /** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
 const BARE_SCENE =
   /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
 /** A count and a description before an event's name: "一场别开生面的", "一堂生动的" (no quotes). */
 const DESCRIBED = /^(?:一场|一堂|一次|一节|一期)[^“”《》，。；]{1,12}的/;
+/** Words that describe a quoted event name: "同学们期待已久的“劳模进校园”活动" (no verb of holding). */
+const DESCRIBED_QUOTED = /^[^“”《》，。；举主承办组]{2,30}的(?=“[^”]{2,}”[^“”]{0,8}$)/;
 /** What may follow an event name named back: the clause's end or its verb. */
 const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结束|举行|举办|开展|邀请|吸引|的)/;
 const TIME_LEAD =
@@ -437,7 +441,8 @@ export class EventFinder {
     at += mark;
     len -= mark;
     // "一场别开生面的劳模大讲堂": a count and the words before the last 的 describe the event.
-    const described = printed ? null : DESCRIBED.exec(this.ctx.s.slice(at, at + len));
+    const raw = this.ctx.s.slice(at, at + len);
+    const described = printed ? null : (DESCRIBED.exec(raw) ?? DESCRIBED_QUOTED.exec(raw));
     if (described && len - described[0].length >= 3) {
       at += described[0].length;
       len -= described[0].length;
@@ -811,6 +816,8 @@ export class EventFinder {
     // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
     if (/走进|来到|到|赴|深入/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) this.readStopThenHolds(from, to, sent, m);
+    // "A、B共同做客X，以“T”为主题…": an appearance on a programme or forum.
+    if (sent.includes("做客")) this.readGuestOf(from, sent, masked);
     // Touring stops.
     if (/走进|来到|深入到|前往|赴/.test(sent))
       for (const m of matchesOf(TOUR, sent)) this.readTourStop(from, to, sent, m);
@@ -1325,6 +1332,16 @@ export class EventFinder {
     if (!ev) return;
     const vFrom = from + m.index + m[0].indexOf(place);
     this.addVenues(vFrom, vFrom + place.length, ev.at, "event.stop-then-holds");
+  }
+
+  /** "A、B共同做客X，以“T”为主题…": the programme or forum X is the event (with the theme T). */
+  private readGuestOf(from: number, sent: string, masked: string): void {
+    const m = GUEST_OF.exec(masked);
+    if (!m || futureAt(sent, m.index) || this.events.some((e) => e.at >= from && e.at < from + sent.length))
+      return;
+    const at = m.index + m[0].length - m[1]!.length;
+    const theme = /以“([^”]{2,40})”为主题/.exec(sent.slice(at));
+    this.addEvent(from + at, m[1]!.length, theme?.[1] ?? null, "event.zuoke");
   }
 
   /** Touring stops: one match of TOUR. */

@@ -150,14 +150,26 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     },
     {
       id: "event.stop-then-holds",
-      pattern: /(?:走进|来到|到|赴|深入)[^，。；]{3,60}，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来)/,
+      pattern:
+        /(?:走进|来到|到|赴|深入)[^，。；]{3,60}，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来|上)|(?:走进|来到|到|赴)[^，。；为]{3,30}?(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?(?:主题|专题|事迹)?(?:宣讲|报告|讲座)/,
       yields: "event+venue",
-      note: "A、B两位劳模到X，开展NAME / 来到X，为师生带来了一场…NAME: the stop of the clause before is the venue of NAME",
+      note: "A、B两位劳模到X，开展NAME / 来到X，为师生带来了一场…NAME / 走进X，为师生上了一堂NAME / 应邀到X做主题宣讲: the stop is the venue of NAME (a talk named by its noun in the last form)",
       match: [
         `${H}1月10日下午，青川劳模宣讲分队郎春舟、蔺秋禾两位劳模到青川机械厂装配车间，开展技能传承宣讲活动。`,
         `${H}5月29日，全国劳动模范郎春舟来到白杨中学，为师生们带来了一场妙趣横生的安全教育课。`,
+        `${H}5月10日上午，全国劳动模范郎春舟、蔺秋禾应邀到白杨中学做主题宣讲。`,
       ],
       noMatch: [`${H}5月29日，全国劳动模范郎春舟来到白杨中学，为师生们带来了欢声笑语。`],
+    },
+    {
+      id: "event.zuoke",
+      pattern: /做客[^，。；]{2,30}/,
+      yields: "event",
+      note: "A、B共同做客X(，以“T”为主题…): an appearance on a programme or forum is the event (named by X, with its theme)",
+      match: [
+        `${H}14日，全国劳动模范郎春舟、全国先进工作者蔺秋禾共同做客远江网职工论坛，以“新老劳模对话”为主题与网友交流。`,
+      ],
+      noMatch: [`${H}全国劳动模范郎春舟将于下周做客远江网职工论坛。`],
     },
     {
       id: "event.sent-to",

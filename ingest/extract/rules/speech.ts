@@ -106,6 +106,14 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [],
     },
     {
+      id: "speech.zuoke",
+      pattern: /做客(?!了?(?:家|家中))/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "做客 a programme or forum: the guests talk there (an honouree's; an official's visit is none)",
+      match: [`${H}14日，全国劳动模范郎春舟、全国先进工作者蔺秋禾共同做客远江网职工论坛，与网友交流。`],
+      noMatch: [],
+    },
+    {
       id: "speech.denglu",
       pattern: /登台|现身说法/,
       yields: { relation: "SPOKE_AT", officials: true },
