@@ -3,7 +3,8 @@
  * key: relationships and nodes removed first, then nodes created or overwritten, then
  * relationships created or overwritten (anchored on both endpoints' primary keys), their
  * provenance as STRING (`kuzu-rel-provenance.ts`). Cost: a few statements per changed row, and a
- * checkpoint that rewrites only the node groups the rows touch (cypher/README.md).
+ * checkpoint that rewrites the node groups the rows touch, deferred by the store while the
+ * write-ahead log is small (cypher/README.md, *Deferred checkpoint*).
  */
 import type { Connection, KuzuValue, PreparedStatement } from "kuzu";
 import type { NodeLabel, RelType } from "../model/types.ts";
@@ -54,8 +55,15 @@ export async function applyKuzuDelta(conn: Connection, delta: GraphDelta): Promi
       { from: r.fromId, to: r.toId, id: r.id },
     );
   }
-  for (const n of delta.removeNodes)
-    await run(`MATCH (n:${n.label} {id: $id}) DETACH DELETE n`, { id: n.id });
+  for (const n of delta.removeNodes) {
+    // Not DETACH DELETE: kuzu 0.11.3 replays a DETACH DELETE from its write-ahead log without the
+    // node's incoming relationships (they outlive the node once the log is replayed; a
+    // generation whose checkpoint is deferred is replayed at every open). Each relationship
+    // deleted on its own replays right.
+    await run(`MATCH ()-[r]->(n:${n.label} {id: $id}) DELETE r`, { id: n.id });
+    await run(`MATCH (n:${n.label} {id: $id})-[r]->() DELETE r`, { id: n.id });
+    await run(`MATCH (n:${n.label} {id: $id}) DELETE n`, { id: n.id });
+  }
   mark(`${delta.removeRels.length} relationships and ${delta.removeNodes.length} nodes removed`);
   for (const n of delta.upsertNodes) {
     const names = nodeProps(n.label);

@@ -12,6 +12,14 @@ import { mapKuzuError } from "./kuzu-errors.ts";
 
 const MAX_DB_BYTES = 2 ** 38;
 
+export interface GenerationOptions {
+  /**
+   * Whether kuzu checkpoints by itself when a commit grows the write-ahead log past 16 MiB
+   * (default true). A delta's copy turns it off: the store decides when to checkpoint.
+   */
+  autoCheckpoint?: boolean;
+}
+
 export interface PooledConnection {
   conn: Connection;
   prepared: Map<string, PreparedStatement>;
@@ -32,8 +40,16 @@ export class KuzuGeneration {
     readonly file: string,
     readonly readOnly: boolean,
     private readonly poolSize: number,
+    opts: GenerationOptions = {},
   ) {
-    this.db = new kuzu.Database(file, kuzuBufferBytesFrom(), true, readOnly, MAX_DB_BYTES);
+    this.db = new kuzu.Database(
+      file,
+      kuzuBufferBytesFrom(),
+      true,
+      readOnly,
+      MAX_DB_BYTES,
+      opts.autoCheckpoint ?? true,
+    );
   }
 
   async init(): Promise<void> {

@@ -17,6 +17,7 @@ import {
   writeSync,
 } from "node:fs";
 import path from "node:path";
+import { kuzuDeltaWalBytesFrom } from "../model/config.ts";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch, NodeLabel } from "../model/types.ts";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
@@ -27,7 +28,13 @@ import { countsFromStats } from "./counts-from-stats.ts";
 import type { GraphDelta } from "./graph-delta.ts";
 import { applyKuzuDelta } from "./kuzu-delta.ts";
 import { mapKuzuError } from "./kuzu-errors.ts";
-import { executePrepared, KuzuGeneration, type PooledConnection, runAll } from "./kuzu-generation.ts";
+import {
+  executePrepared,
+  type GenerationOptions,
+  KuzuGeneration,
+  type PooledConnection,
+  runAll,
+} from "./kuzu-generation.ts";
 import {
   newGenerationName,
   readCurrent,
@@ -69,6 +76,12 @@ export interface KuzuStoreOptions {
   rowLimit?: number;
   /** Connections per generation (concurrent reads). */
   poolSize?: number;
+  /**
+   * A delta's generation is checkpointed once its write-ahead log (carried over from generation to
+   * generation) reaches this many bytes; below, the checkpoint is deferred. Default:
+   * LAOMO_KUZU_DELTA_WAL_MIB; 0 checkpoints every delta.
+   */
+  deltaWalBytes?: number;
   /** Test hook: runs after the new generation is loaded (or its delta applied), before CURRENT switches. */
   beforeSwitch?: (generationFile: string) => void | Promise<void>;
   /**
@@ -141,8 +154,13 @@ export class KuzuStore implements GraphStore {
     return this;
   }
 
-  private async openGeneration(name: string, readOnly: boolean): Promise<KuzuGeneration> {
-    const gen = new KuzuGeneration(name, path.join(this.root, name), readOnly, this.opts.poolSize ?? 4);
+  private async openGeneration(
+    name: string,
+    readOnly: boolean,
+    genOpts: GenerationOptions = {},
+  ): Promise<KuzuGeneration> {
+    const file = path.join(this.root, name);
+    const gen = new KuzuGeneration(name, file, readOnly, this.opts.poolSize ?? 4, genOpts);
     await gen.init();
     return gen;
   }
@@ -287,7 +305,10 @@ export class KuzuStore implements GraphStore {
   /**
    * Applies a delta to a copy of the live generation (opened read-write), then switches CURRENT to
    * the copy: a crash before the switch leaves the live generation as it was, and the partial
-   * copy is removed as stale by the next writer.
+   * copy is removed as stale by the next writer. The copy is checkpointed only when its
+   * write-ahead log (the live one's, copied with it, plus this delta's) has reached
+   * `deltaWalBytes`; otherwise it is closed without a checkpoint and every open replays the log
+   * (cypher/README.md, *Deferred checkpoint*).
    */
   async applyDelta(delta: GraphDelta): Promise<WriteStats> {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
@@ -300,7 +321,7 @@ export class KuzuStore implements GraphStore {
       try {
         copyGenerationFiles(this.root, from.name, name);
         mark("copy generation");
-        const rw = await this.openGeneration(name, false);
+        const rw = await this.openGeneration(name, false, { autoCheckpoint: false });
         mark("open read-write");
         try {
           await rw.withConnection(async (pc) => {
@@ -308,8 +329,17 @@ export class KuzuStore implements GraphStore {
             // so the checkpoint rewrites only the node groups they touch (kuzu-delta.ts).
             await applyKuzuDelta(pc.conn, delta);
             mark("delta statements");
-            await runAll(pc.conn, "CHECKPOINT");
-            mark("checkpoint");
+            // The checkpoint rewrites whole column chunks of every relationship table and node
+            // group the delta touched (seconds at 100k articles): deferred while the log is small.
+            const wal = walBytes(rw.file);
+            const mib = `WAL ${(wal / 2 ** 20).toFixed(1)} MiB`;
+            if (wal >= (this.opts.deltaWalBytes ?? kuzuDeltaWalBytesFrom())) {
+              await runAll(pc.conn, "CHECKPOINT");
+              mark(`checkpoint (${mib})`);
+            } else {
+              await runAll(pc.conn, "CALL force_checkpoint_on_close=false");
+              mark(`checkpoint deferred (${mib})`);
+            }
           });
         } finally {
           await rw.retire();
@@ -588,6 +618,15 @@ function debugTimer(what: string): (step: string) => void {
     console.error(`[kuzu] ${what}: ${step} ${Math.round(now - t)} ms`);
     t = now;
   };
+}
+
+/** The size of a database file's write-ahead log (0 when it has none). */
+function walBytes(file: string): number {
+  try {
+    return statSync(`${file}.wal`).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Copies generation `from`'s database file (and side files but its lock) to generation `to`. */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { KuzuGeneration, runAll } from "../cypher/kuzu-generation.ts";
-import { kuzuBufferBytesFrom, loadConfig } from "./config.ts";
+import { kuzuBufferBytesFrom, kuzuDeltaWalBytesFrom, loadConfig } from "./config.ts";
 
 describe("LAOMO_KUZU_BUFFER_MIB", () => {
   const saved = process.env.LAOMO_KUZU_BUFFER_MIB;
@@ -48,5 +48,19 @@ describe("LAOMO_KUZU_BUFFER_MIB", () => {
     };
     expect(await run("64")).toMatch(/^error: .*buffer pool is full/i);
     expect(await run("512")).toBe("1000000");
+  });
+});
+
+describe("LAOMO_KUZU_DELTA_WAL_MIB", () => {
+  it("defaults to 16 MiB, unset or blank; 0 checkpoints every delta; refuses what is no size", () => {
+    expect(kuzuDeltaWalBytesFrom({})).toBe(16 * 1024 * 1024);
+    expect(kuzuDeltaWalBytesFrom({ LAOMO_KUZU_DELTA_WAL_MIB: "" })).toBe(16 * 1024 * 1024);
+    expect(kuzuDeltaWalBytesFrom({ LAOMO_KUZU_DELTA_WAL_MIB: "0" })).toBe(0);
+    expect(kuzuDeltaWalBytesFrom({ LAOMO_KUZU_DELTA_WAL_MIB: "0.5" })).toBe(512 * 1024);
+    expect(loadConfig({ LAOMO_KUZU_DELTA_WAL_MIB: "64" }).LAOMO_KUZU_DELTA_WAL_MIB).toBe(64);
+    for (const v of ["-1", "lots"])
+      expect(() => kuzuDeltaWalBytesFrom({ LAOMO_KUZU_DELTA_WAL_MIB: v })).toThrow(
+        /LAOMO_KUZU_DELTA_WAL_MIB/,
+      );
   });
 });

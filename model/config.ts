@@ -100,6 +100,12 @@ const ConfigSchema = z.object({
     blankIsUnset,
     z.coerce.number().int().min(64).max(1_048_576).default(1024),
   ),
+  /**
+   * The embedded store checkpoints a delta's generation (folds its write-ahead log into the
+   * database file) only once the log has grown to this many MiB; below it the generation is the
+   * copied file and its log (cypher/README.md, *Deferred checkpoint*). 0: checkpoint every delta.
+   */
+  LAOMO_KUZU_DELTA_WAL_MIB: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(65_536).default(16)),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -122,6 +128,16 @@ export function kuzuBufferBytesFrom(env: NodeJS.ProcessEnv = process.env): numbe
       `loadConfig: invalid environment (LAOMO_KUZU_BUFFER_MIB: ${parsed.error.issues[0]?.message})`,
     );
   return parsed.data * 1024 * 1024;
+}
+
+/** LAOMO_KUZU_DELTA_WAL_MIB alone, in bytes; throws on an invalid value like loadConfig. */
+export function kuzuDeltaWalBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = ConfigSchema.shape.LAOMO_KUZU_DELTA_WAL_MIB.safeParse(env.LAOMO_KUZU_DELTA_WAL_MIB);
+  if (!parsed.success)
+    throw new Error(
+      `loadConfig: invalid environment (LAOMO_KUZU_DELTA_WAL_MIB: ${parsed.error.issues[0]?.message})`,
+    );
+  return Math.round(parsed.data * 1024 * 1024);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
