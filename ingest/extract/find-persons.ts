@@ -201,6 +201,10 @@ function groupMarker(s: string, from: number, to: number): RegExpExecArray | nul
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
+/** "先后涌现出A、B": a unit's people brought forth the honourees named after the verb. */
+const EMERGED = /(?:先后|相继|陆续)?(?:涌现出了?|涌现了|培养出了?|走出了)/;
+/** The unit's people: "某海关人", "某厂职工", "某局干部职工" (what follows the unit's name). */
+const PEOPLE_OF_UNIT = /^(?:人|职工|干部职工|全体职工|员工)/;
 /** Words every collective honour contains, and every honour verb of a clause (cheap gates). */
 const COLLECTIVE_WORD = new LiteralSet(["集体", "先锋号", "奖状"]);
 /** A nominee's or finalist's title: listed beside honours, held by no one. */
@@ -958,6 +962,34 @@ export class PersonFinder {
       p.employers.push(e.evidence.rule ? e : { ...e, evidence: { ...e.evidence, rule } });
   }
 
+  /**
+   * "某海关人传承…精神，先后涌现出H A、H B等先进典型": the unit whose people open the sentence
+   * employs the persons named after the verb that have no unit of their own.
+   */
+  readEmergedFrom(from: number, to: number): void {
+    const s = this.ctx.s;
+    const t = s.slice(from, to);
+    const verb = EMERGED.exec(t);
+    if (!verb) return;
+    const first = t.slice(0, verb.index).split("，")[0]!;
+    let end = 0;
+    for (let e = Math.min(first.length - 1, 20); e >= 3 && end === 0; e--)
+      if (PEOPLE_OF_UNIT.test(first.slice(e)) && isOrgName(first.slice(0, e))) end = e;
+    if (end === 0) return;
+    const org = this.ctx.text.slice(from, from + end);
+    const after = from + verb.index + verb[0].length;
+    for (const p of this.persons.values()) {
+      if (p.employers.length > 0 || p.at < after || p.at >= to) continue;
+      const e: EmployerMention = {
+        org,
+        orgType: orgTypeOf(s.slice(from, from + end)),
+        jobTitle: null,
+        evidence: spanAt(this.ctx, from, from + end, "employer.emerged-from"),
+      };
+      this.addEmployer(p, e, "employer.emerged-from");
+    }
+  }
+
   /** The collective `name` printed at `at` (made on first mention), with `honours` added. */
   addCollective(name: string, at: number, honours: HonourMention[], rule: string): FoundCollective {
     let c = this.collectives.get(name);
@@ -982,6 +1014,8 @@ export class PersonFinder {
       /^(.{2,40}?)[“]?((?:全国|省级?|市级?)?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(称号)?$/.exec(
         text,
       );
+    // "“全国海关先进集体”": a quoted title with its industry's scope names no collective.
+    if (m && (/^全国/.test(m[1]!) || m[1]!.includes("“"))) return false;
     if (!m || !isOrgName(m[1]!)) {
       // Honour first: "全国工人先锋号某公司某班".
       const cut = this.ctx.s.slice(a, to).replace(/(的)?(代表|们).*$/, "");
@@ -998,8 +1032,11 @@ export class PersonFinder {
       return true;
     }
     const h = this.honourAt(m[2]!, a + m[1]!.length);
-    const name = this.ctx.text.slice(a, a + m[1]!.length);
-    this.addCollective(name, a, h ? [h] : [], "honour.collective");
+    // "中华全国总工会授予某海关缉私分局“…奖状”": the issuer and its verb are no part of the name.
+    const granted = m[1]!.lastIndexOf("授予");
+    const skip = granted >= 2 && isOrgName(m[1]!.slice(granted + 2)) ? granted + 2 : 0;
+    const name = this.ctx.text.slice(a + skip, a + m[1]!.length);
+    this.addCollective(name, a + skip, h ? [h] : [], "honour.collective");
     return true;
   }
 

@@ -205,6 +205,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
       people.readGroupSentence(from, sent.end);
       people.readGrants(from, sent.end);
       people.readCountedList(from, sent.end);
+      people.readEmergedFrom(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
     groups.readSentence(from, sent.end);

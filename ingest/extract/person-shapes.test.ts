@@ -446,3 +446,14 @@ describe("a title glued to the unit before 的", () => {
     });
   });
 });
+
+describe("a collective awarded by an issuer", () => {
+  it("ISSUER授予X“H”: the issuer and its verb are no part of the name; a quoted industry title is none", () => {
+    const g = gold(
+      "近日，中华全国总工会授予远江海关隶属青松海关缉私分局“全国五一劳动奖状”。青松海关还曾荣获“全国海关先进集体”称号。",
+    );
+    expect(g.collectives.map((c) => [c.name, c.honours])).toEqual([
+      ["远江海关隶属青松海关缉私分局", ["全国五一劳动奖状"]],
+    ]);
+  });
+});

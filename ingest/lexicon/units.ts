@@ -35,6 +35,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   "工段",
   "段",
   "局",
+  // Customs houses ("某某海关", "某海关缉私分局" ends in 局 already).
+  "海关",
   "处",
   "科",
   "站",

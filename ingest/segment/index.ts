@@ -290,6 +290,8 @@ function isAside(l: Line): boolean {
 function headlineLine(l: Line): boolean {
   const t = l.t;
   if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t) || isAside(l)) return false;
+  // A telephone number or another run of digits (a site's contact line) is no headline.
+  if (/^[\d\s\-+()（）]+$/.test(t)) return false;
   // Page furniture: "某某报 2025年5月20日 第3版 工会动态".
   if (/第\s*[\d一二三四五六七八九十]+\s*版|\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)?/.test(t)) return false;
   if (hasLead(l) || isCreditLine(l)) return false;

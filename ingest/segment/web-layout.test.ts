@@ -298,3 +298,20 @@ describe("newspaper pages still split", () => {
     expect(arts.map(credits)).toEqual([["reporter:钟立言"], ["reporter:韦立新"]]);
   });
 });
+
+describe("page furniture above the headline", () => {
+  it("a site's telephone line and a notice to old browsers are no headline", () => {
+    const [a] = segmentDocument(
+      doc([
+        "请更新您的浏览器",
+        "您使用的浏览器版本较旧，已不再受支援。",
+        "15300000000",
+        "远江钢铁高级技师葛长风获全国五一劳动奖章",
+        "时间：2024-05-03    点击：75",
+        PARA_1,
+        PARA_2,
+      ]),
+    );
+    expect(a?.title).toBe("远江钢铁高级技师葛长风获全国五一劳动奖章");
+  });
+});

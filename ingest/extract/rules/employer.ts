@@ -77,6 +77,19 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n远江重工有限公司班长祁文涛、柏雪松获评远江省劳动模范。"],
     },
     {
+      id: "employer.emerged-from",
+      pattern: /涌现出|涌现了|培养出|走出了/,
+      yields: "WORKS_FOR",
+      note: "UNIT人…，先后涌现出H A、H B等先进典型: the unit whose people open the sentence employs those named after the verb (who have no unit of their own)",
+      match: [
+        "测试标题\n远江海关人传承青松精神，先后涌现出全国五一劳动奖章获得者祁文涛、远江省青年岗位能手柏雪松等先进典型。",
+      ],
+      noMatch: [
+        "测试标题\n远江海关人传承青松精神，先后涌现出全国五一劳动奖章获得者、青松机械厂技师祁文涛等先进典型。",
+        "测试标题\n多年来，全市先后涌现出全国五一劳动奖章获得者祁文涛等先进典型。",
+      ],
+    },
+    {
       id: "employer.laizi",
       pattern: /来自/,
       yields: "WORKS_FOR",
