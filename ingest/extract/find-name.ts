@@ -97,6 +97,8 @@ const FOLLOW = [
   "与",
   "及",
   "同志",
+  // "…工程师X校友荣获…": an alumnus named by the school's own paper.
+  "校友",
   "被",
   "荣获",
   "获得",
@@ -359,6 +361,8 @@ function lastGivenOk(c: string, next: string | undefined): boolean {
   if (c === "和") return next === undefined || /[的，。、；！？：（\s]/.test(next);
   // "许某都等四名劳模": the adverb 都 comes before a verb, never before 等 or 、.
   if (c === "都") return next === "等" || next === "、";
+  // "X争第校友": the ordinal 第 always takes a numeral after it; before anything else it is a name's.
+  if (c === "第") return next !== undefined && !/[\d一二三四五六七八九十百千两几]/.test(next);
   // "…技师杨德将，他…": the auxiliary 将 takes a verb after it, never a mark or the line's end.
   if (c === "将") return next === undefined || /[，。、；！？\n]/.test(next);
   return c === "全" && !/[国省市区县面体部球力程年新员场局心]/.test(next ?? "");
@@ -390,7 +394,7 @@ export interface NameNote {
 }
 
 /** Forms of address and titles printed right after a name. */
-const TITLE_AFTER = /^(?:先生|女士|医生|劳模|机长|老师|师傅|教授)/;
+const TITLE_AFTER = /^(?:先生|女士|医生|劳模|机长|老师|师傅|教授|校友)/;
 
 function nameRule(text: string, pos: number, len: number, glued: boolean): string | null {
   if (glued) return "person.glued-preposition";
@@ -482,6 +486,8 @@ function nameLength(
     if (lightVerbAt(text, pos + short)) return short;
     // "祁某现任职…": a word that follows names right after the two characters opens the predicate.
     if (longFollowAt(text, pos + short)) return short;
+    // "柏某第校友", "祁某某先生": a form of address closes the three characters.
+    if (TITLE_AFTER.test(text.slice(pos + long, pos + long + 2))) return long;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

@@ -1567,7 +1567,7 @@ export class PersonFinder {
       );
     if (etc) a += etc[0].length;
     // "X机长获…", "X医生荣获…": a form of address or title printed after the name, then the verb.
-    const title = /^(?:先生|女士|医生|机长|老师|师傅|教授)(?=[\p{Script=Han}])/u.exec(s.slice(a, to));
+    const title = /^(?:先生|女士|医生|机长|老师|师傅|教授|校友)(?=[\p{Script=Han}])/u.exec(s.slice(a, to));
     if (title) a += title[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;

@@ -457,3 +457,11 @@ describe("a collective awarded by an issuer", () => {
     ]);
   });
 });
+
+describe("an alumnus named by the school's paper", () => {
+  it("校友 after the name closes it (with 第 as a last given character), and the verb after it is the name's", () => {
+    expect(
+      facts("工业设计专业、青松低温科技股份有限公司产品开发中心高级工程师柏争第校友荣获“全国五一劳动奖章”。"),
+    ).toEqual({ 柏争第: { h: ["全国五一劳动奖章"], e: ["青松低温科技股份有限公司产品开发中心"] } });
+  });
+});
