@@ -1616,8 +1616,10 @@ export class PersonFinder {
       }
     }
     if (m) {
-      // "是某学院烹饪系主任、副教授": the first post carries the unit.
-      const body = m[1]!.split("、")[0]!;
+      // "是某学院烹饪系主任、副教授": the first post carries the unit; "是全国人大代表、某村党支部
+      // 书记": the first post that names a unit does.
+      const posts = m[1]!.split("、");
+      const body = posts.find((p, i) => i < 3 && parseUnit(p)?.org) ?? posts[0]!;
       const de = body.lastIndexOf("的");
       const orgText = de >= 0 ? body.slice(0, de) : body;
       const unit =
@@ -1628,7 +1630,7 @@ export class PersonFinder {
           : parseUnit(body);
       // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).
       if (unit?.org && isOrgName(unit.org)) {
-        const start = a + (text.length - m[1]!.length);
+        const start = a + (text.length - m[1]!.length) + m[1]!.indexOf(body);
         this.addEmployer(
           person,
           this.employer(unit.org, unit.jobTitle || null, start, start + body.length, "employer.predicate"),

@@ -465,3 +465,16 @@ describe("an alumnus named by the school's paper", () => {
     ).toEqual({ 柏争第: { h: ["全国五一劳动奖章"], e: ["青松低温科技股份有限公司产品开发中心"] } });
   });
 });
+
+describe("NAME是POST、POST", () => {
+  it("takes the unit of the first post that names one", () => {
+    expect(
+      facts(
+        "资兴市的柏春梅荣获“远江省劳动模范”称号。柏春梅是全国人大代表、青松山瑶族乡二峰村党支部书记，守护瑶族文化根脉。",
+      ),
+    ).toEqual({ 柏春梅: { h: ["远江省劳动模范"], e: ["青松山瑶族乡二峰村"] } });
+    expect(facts("祁方平是远江鸿鹏驾校总教练，培训学员一万余人，获评远江省劳动模范。").祁方平?.e).toEqual([
+      "远江鸿鹏驾校",
+    ]);
+  });
+});

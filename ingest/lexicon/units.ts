@@ -28,6 +28,7 @@ export const ORG_SUFFIXES: readonly string[] = [
   "小学",
   "学校",
   "幼儿园",
+  "驾校",
   "中心",
   "分厂",
   "厂",
