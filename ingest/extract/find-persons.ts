@@ -279,6 +279,8 @@ const LISTED_NAME =
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
+/** A visit after an official's name: "看望慰问了", "走访慰问", "专程看望" (the visited is named next). */
+const VISIT_LEAD = /^(?:专程|亲切|分别|先后|一行)?(?:看望慰问|走访慰问|看望|慰问|走访|探望|拜访)了?/;
 /**
  * re.exec(s[from, to)) for the story-lead regexes, whose 了 lies at most `within` characters in:
  * an indexOf settles most texts (they have no 了 that early).
@@ -329,9 +331,12 @@ function isStrongUnit(org: string): boolean {
 
 /** Party and government bodies named by two characters: 市委, 县委, 区政府 … */
 const SHORT_ORG = /^[省市区县州镇乡](?:委|政府|人大|政协)$/;
-/** A transliterated name: 2–5 characters, a middle dot, 2–4 characters ("艾合买提·吐尔逊"). */
+/**
+ * A transliterated name: 2–5 characters, a middle dot, 2–4 characters ("艾合买提·吐尔逊"), the
+ * shortest that a mark or a predicate follows ("某某·木沙出席").
+ */
 const DOTTED_NAME =
-  /^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,4}(?=[，。；、：\s（(]|$|讲|说|荣|获|被|是|在|等|和|与|为|以|作|分享|表示|介绍|结合|现|也|还|参|出|来|带|用|从|自|同|向|担|曾|始|就|的)/u;
+  /^[\p{Script=Han}]{2,5}·[\p{Script=Han}]{2,4}?(?=[，。；、：\s（(]|$|讲|说|荣|获|被|是|在|等|和|与|为|以|作|分享|表示|介绍|结合|现|也|还|参|出|来|带|用|从|自|同|向|担|曾|始|就|的|告诉)/u;
 /** Items of a profile's card: sex, nationality, birth, home town, party, schooling. */
 const BIO_CLAUSE =
   /^(?:男|女|[\p{Script=Han}]{1,5}族|(?:\d{4}年)?\d{1,2}月(?:出)?生|\d{4}年(?:出)?生|(?:[\p{Script=Han}]{1,8}(?:省|市|县|区|旗|州|镇|乡|村)|[\p{Script=Han}]{2,3})(?<!工|军|商|法|证|客|主|传|头|责|作)人|中共党员|中共预备党员|群众|大专|本科|研究生|[\p{Script=Han}]{0,8}学历)$/u;
@@ -1491,8 +1496,9 @@ export class PersonFinder {
       // "A喜获H1、B喜获H2": the names after a predicate of their own make a new group.
       cl.group = [];
     }
-    // The honouree of the story is named after the verb.
-    const told = storyLead(STORY_LEAD, s, restFrom, cl.cb, 16);
+    // The honouree of the story is named after the verb; so is the one an official visits
+    // ("县长X看望慰问了自治区级劳动模范Y").
+    const told = storyLead(STORY_LEAD, s, restFrom, cl.cb, 16) ?? VISIT_LEAD.exec(s.slice(restFrom, ib));
     if (told && restFrom + told[0].length < ib) {
       cl.queue.unshift([restFrom + told[0].length, ib, false, true]);
       cl.prevItemHadName = false;

@@ -478,3 +478,18 @@ describe("NAME是POST、POST", () => {
     ]);
   });
 });
+
+describe("transliterated names joined by a middle dot", () => {
+  it("end at the shortest reading a predicate follows (出席, 告诉)", () => {
+    expect(names("自治区劳动模范、社区党总支书记肯巴提·木沙出席。")).toEqual(["肯巴提·木沙"]);
+    expect(names("自治区劳动模范、社区党总支书记肯巴提·木沙告诉记者，这是认可。")).toEqual(["肯巴提·木沙"]);
+  });
+  it("the one an official visits is named after the visit verb, with the title before the name", () => {
+    expect(
+      facts("县委常委、副县长于涛看望慰问了自治区级劳动模范哈提夏·哈布持克拜，送去节日的问候。"),
+    ).toEqual({
+      于涛: { h: [], e: ["县委"] },
+      哈提夏·哈布持克拜: { h: ["自治区级劳动模范"], e: [] },
+    });
+  });
+});
