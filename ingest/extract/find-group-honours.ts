@@ -123,6 +123,8 @@ const RUN_TAIL = new RegExp(
   `^(共|等|计)?(${NUM})(?:名|位|人)(?:同志|职工|员工|个人|劳动者|劳模)?(?:均|都)?(?:荣获|获得了?|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?|入选为?|成为|为|是|获)?`,
 );
 /** What may open a run of bare names in its first item: a verb of choosing or hearing, or a list marker. */
+/** Title and post words that may stand before a name inside a short item ("劳模张某", "主任李某"). */
+const TITLE_OR_POST = /劳模|模范|工匠|能手|标兵|代表|主任|书记|经理|同志|师傅|老师|技师|队长|班长|厂长/;
 const RUN_LEAD =
   /(?:评选出|选出|评出|推选出|遴选出|涌现出|产生了?|表彰了?|命名了?|聆听了?|听取了?|倾听了?|分别是|分别为|依次是|依次为|包括|其中有|有|是|为)[：:]?$/;
 /** A count and a list marker right before a run's first name (index 1 the count). */
@@ -1013,6 +1015,10 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     let b = b0;
     while (b > a && /\s/.test(s[b - 1]!)) b--;
+    // "罗布斯达、B、C…7人": four characters and no title or post word are one name (a Tibetan
+    // name the syllable lists miss), not words before a two-character name.
+    if (b - a === 4 && /^\p{Script=Han}{4}$/u.test(s.slice(a, b)) && !TITLE_OR_POST.test(s.slice(a, b)))
+      return [a, b];
     for (const len of [3, 2]) {
       const p = b - len;
       if (p - a >= 2 && surnameAt(s, p) > 0 && this.wholeName(p, b)) return [p, b];

@@ -6,6 +6,7 @@
 
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
+import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { byLastChar, JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
 import { LiteralSet } from "../text/literal-set.ts";
@@ -275,6 +276,8 @@ const REFERS_BACK =
 /** A list item that is one name, maybe closed by the list's count ("付某等23名职工…"). */
 const LISTED_NAME =
   /^([\p{Script=Han}·]{2,7}?)(?:$|等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
+/** An item of an exactly counted list: two to four characters and nothing else (but the count). */
+const EXACT_LIST_ITEM = /^([\p{Script=Han}]{2,4}?)(?:$|(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人))/u;
 /** A story verb whose object names an honouree: "讲述了全国劳模X的故事", "宣讲了…X的先进事迹". */
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
@@ -451,6 +454,8 @@ class ItemWalk {
 
 export class PersonFinder {
   readonly persons = new Map<string, FoundPerson>();
+  /** Item starts of exactly counted name lists whose items are names whatever they read as. */
+  private readonly countedItems = new Set<number>();
   readonly collectives = new Map<string, FoundCollective>();
 
   /** parseHonour in this article's place context, cached across articles. */
@@ -837,6 +842,8 @@ export class PersonFinder {
     const m = LISTED_NAME.exec(s.slice(a, b));
     if (!m) return 0;
     const name = m[1]!;
+    // An item of a list whose count is its number of items (isCountedNameList): a name whatever it is.
+    if (this.countedItems.has(a)) return name.length;
     if (name.length <= 3) {
       const sl = surnameAt(s, a);
       return sl > 0 && sl < name.length && !ANCHOR_WORDS.has(name) ? name.length : 0;
@@ -849,11 +856,23 @@ export class PersonFinder {
   private isCountedNameList(items: [number, number][]): boolean {
     const s = this.ctx.s;
     const [la, lb] = items.at(-1)!;
-    if (!LIST_COUNT_CLOSE.test(s.slice(la, lb))) return false;
+    const close = LIST_COUNT_CLOSE.exec(s.slice(la, lb));
+    if (!close) return false;
+    // "A、B、C、D、E、F、G7人荣膺…": a count equal to the number of items makes every item of
+    // two to four characters a name (a Tibetan name the syllable lists miss: "罗布斯达").
+    const n = /(\d+|[一二三四五六七八九十两]+)(?:名|位|人)/.exec(close[0]);
+    const exact = n !== null && countOf(n[1]!) === items.length;
     let surnamed = 0;
     for (const [a0, b] of items) {
       const a = a0 === items[0]![0] ? a0 + (NAME_LIST_LEAD.exec(s.slice(a0, b))?.[0].length ?? 0) : a0;
-      const l = this.listedNameLength(a, b);
+      let l = this.listedNameLength(a, b);
+      if (l === 0 && exact) {
+        const m = EXACT_LIST_ITEM.exec(s.slice(a, b));
+        if (m && !STOP_NAMES.has(m[1]!) && !ANCHOR_WORDS.has(m[1]!)) {
+          this.countedItems.add(a);
+          l = m[1]!.length;
+        }
+      }
       // "某公司劳模A、B、C5位劳动模范…": the first item may introduce its name (an anchor before it).
       if (l === 0 && a0 === items[0]![0] && this.endsWithAnchoredName(a, b)) {
         surnamed++;
@@ -1187,7 +1206,12 @@ export class PersonFinder {
     const wasJoined = cl.joined;
     cl.joined = false;
     const it = new ItemWalk(a, ib, first, s.startsWith("来自", a) ? a + 2 : a, allowStart);
-    this.scanItemForName(st, cl, it);
+    // An item of an exactly counted name list is its name (no scan for a surname inside it).
+    const lead = cl.countedList && first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
+    if (cl.countedList && this.countedItems.has(a + lead)) {
+      it.found = a + lead;
+      it.len = this.listedNameLength(a + lead, ib);
+    } else this.scanItemForName(st, cl, it);
     if (it.found < 0) it.note.rule = null;
     else if (story && it.note.rule === null) it.note.rule = "person.story-of";
     if (it.found < 0) {

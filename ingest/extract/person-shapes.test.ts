@@ -493,3 +493,13 @@ describe("transliterated names joined by a middle dot", () => {
     });
   });
 });
+
+describe("an exactly counted list of names", () => {
+  it("reads each item whole, a Tibetan name the syllable lists miss included", () => {
+    const g = facts(
+      "现场，罗布斯达、祁良文、格桑罗布、柏代林、扎西尼玛、平措、贺钊7人荣膺2018年度“西藏工匠”称号。",
+    );
+    expect(Object.keys(g)).toEqual(["罗布斯达", "祁良文", "格桑罗布", "柏代林", "扎西尼玛", "平措", "贺钊"]);
+    expect(g.罗布斯达?.h).toEqual(["西藏工匠"]);
+  });
+});
