@@ -251,6 +251,9 @@ const FOLLOW = [
   "希望",
   "宣誓",
   "获颁",
+  // Macao's and Hong Kong's lists: "A、B与C获授予…勋章".
+  "获授予",
+  "获颁授",
   "成为",
   "讲解",
   "示范",

@@ -503,3 +503,14 @@ describe("an exactly counted list of names", () => {
     expect(g.罗布斯达?.h).toEqual(["西藏工匠"]);
   });
 });
+
+describe("a run of names before 获授予", () => {
+  it("every name of the run holds the medal (Macao's lists)", () => {
+    expect(facts("祁志强、柏厚明、贺翠杏与郎俊华获授予银莲花荣誉勋章。")).toEqual({
+      祁志强: { h: ["银莲花荣誉勋章"], e: [] },
+      柏厚明: { h: ["银莲花荣誉勋章"], e: [] },
+      贺翠杏: { h: ["银莲花荣誉勋章"], e: [] },
+      郎俊华: { h: ["银莲花荣誉勋章"], e: [] },
+    });
+  });
+});
