@@ -4,6 +4,8 @@ import { isOrgName, parseUnit } from "./parse-unit.ts";
 
 describe("parseUnit", () => {
   it.each([
+    // A first-person introduction before the unit ("我是…").
+    ["我是远江橡胶集团青松分公司生产技术部副部长", "远江橡胶集团青松分公司生产技术部", "副部长"],
     // Shop, line and craft titles.
     ["青松副食店店长", "青松副食店", "店长"],
     ["远江商业连锁购物中心有限公司副店长", "远江商业连锁购物中心有限公司", "副店长"],

@@ -91,8 +91,8 @@ function orgName(t: string): boolean {
 
 /** Verbs of holding a post at a unit: "(现)任职(于)某公司", "就职于某医院", "供职于某院". */
 export const HOLDS_POST = "现?(?:任职|就职|供职)于?";
-/** What stands before a unit and is no part of it: "来自", "现任", "任职于", "系", "原" …. */
-const LEAD_WORDS = new RegExp(`^(来自|现任|${HOLDS_POST}|任|系|是|据|原|现(?!代))`);
+/** What stands before a unit and is no part of it: "来自", "现任", "任职于", "系", "原", "我是" …. */
+const LEAD_WORDS = new RegExp(`^(我是|我叫|来自|现任|${HOLDS_POST}|任|系|是|据|原|现(?!代))`);
 /** Schooling and training verbs before a school or institute. */
 const SCHOOLING = /^(?:毕业|就读|求学|师从|出身|考入|进修)/;
 /** Studio roles: the unit before "…工作室" employs the person ("某公司创新工作室领衔人"). */
