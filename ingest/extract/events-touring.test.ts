@@ -231,3 +231,19 @@ describe("a count and a description before an event's name", () => {
     expect(g.events.map((e) => e.name)).toEqual(["“劳模进校园”活动"]);
   });
 });
+
+describe("organisers cleaned of what is no body that held the event", () => {
+  it("A联合B主办: two organisers", () => {
+    const g = gold("5月20日，由远江省总工会联合中共青川市委主办的第三届工匠论坛在青松剧院举行。");
+    expect(orgs(g)).toEqual([
+      ["远江省总工会", "主办"],
+      ["中共青川市委", "主办"],
+    ]);
+  });
+  it("a body celebrated, or another meeting named at the event's start, is no organiser", () => {
+    expect(orgs(gold("4月28日，庆祝远江省总工会成立70周年暨劳动模范表彰大会在青松剧院隆重举行。"))).toEqual(
+      [],
+    );
+    expect(orgs(gold("4月26日，远江金融系统表彰大会暨远江金融工会年度工作会议在青松剧院召开。"))).toEqual([]);
+  });
+});

@@ -344,6 +344,14 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   // "▲某市政府", "由某区总工会": a picture mark or the agent's 由 printed before the name.
   let org = o.org.replace(/^[▲△■□●○◆◇★☆※►▶◎]+/, "");
   if (org.startsWith("由") && isOrg(org.slice(1))) org = org.slice(1);
+  // "庆祝某总工会(成立100周年)": the body celebrated is no organiser.
+  if (org.startsWith("庆祝") || org.startsWith("慶祝")) return [];
+  // "用心讲好劳模故事——某市总工会…": a headline's words before its dash; "该剧也是某市总工会…":
+  // a clause before the copula.
+  const lead = /^.*(?:——|—|也是|就是|是)/.exec(org);
+  if (lead && isOrg(org.slice(lead[0].length))) org = org.slice(lead[0].length);
+  // "某大会暨某工会…": an event's name, not an organiser.
+  if (/大会|会议|典礼|仪式/.test(org) && /暨/.test(org)) return [];
   // "某区总工会组织宣讲团队": the organiser ends where its verb starts.
   const verb =
     /(?:组织|組織|带领|帶領|率领|率領|邀请|邀請|联合(?=举办|主办|开展|组织))(?=\p{Script=Han})/u.exec(org);
@@ -356,6 +364,17 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const proxy = /代(?=[\p{Script=Han}]{3})/u.exec(org);
   if (proxy && proxy.index >= 3 && isOrg(org.slice(0, proxy.index)) && isOrg(org.slice(proxy.index + 1)))
     org = org.slice(0, proxy.index);
+  // "中华全国总工会联合中共某市委(主办)": two organisers joined by 联合.
+  const jointly = /联合|聯合/.exec(org);
+  if (jointly && jointly.index >= 3) {
+    const left = org.slice(0, jointly.index);
+    const right = org.slice(jointly.index + 2);
+    if (isOrg(left) && isOrg(right))
+      return [
+        { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
+        { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
+      ];
+  }
   const join = /[与與]/.exec(org);
   if (join && join.index >= 2) {
     const left = org.slice(0, join.index);
@@ -1516,7 +1535,9 @@ export class EventFinder {
       if (ev.organizers.length > 0) continue;
       // (Not from inside a quoted programme name: "“…——某市总工会‘大讲堂’”直播活动".)
       const m = /^([^“]{2,24}?(?:总工会|工会|委员会|协会|联合会))(?:系统)?/.exec(this.ctxNorm(ev));
-      if (m && isOrgName(m[1]!)) {
+      // ("庆祝某总工会成立100周年…大会", "某表彰大会暨某工会…会议": the body celebrated, or
+      // another meeting's name, is no organiser.)
+      if (m && isOrgName(m[1]!) && !/^庆祝|暨|大会|会议/.test(m[1]!)) {
         ev.organizers.push({
           org: ev.name.slice(0, m[1]!.length),
           orgType: orgTypeOf(m[1]!),
