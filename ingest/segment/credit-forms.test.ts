@@ -314,3 +314,21 @@ describe("two names printed without a space", () => {
     expect(roles(leadByline(`本报讯（记者武义祁建胜）${PARA}`, 0)?.credits)).toEqual([]);
   });
 });
+
+describe("a role word early in the line, after an outlet or a dateline", () => {
+  it.each([
+    [`︹记者祁文涛青川报导︺${PARA}`, ["reporter:祁文涛"]],
+    ["远江振道/记者 祁文涛/青川报导", ["reporter:祁文涛"]],
+    [`【News586/记者祁文涛报导】${PARA}`, ["reporter:祁文涛"]],
+    [`远江网/青川客户端讯 通讯员贺云舟报道：${PARA}`, ["correspondent:贺云舟"]],
+    [`远江在线青川报道(祁文涛 通讯员 贺云舟)：${PARA}`, ["reporter:祁文涛", "correspondent:贺云舟"]],
+    [`远江民航网 通讯员贺云舟 报道：${PARA}`, ["correspondent:贺云舟"]],
+    [`51网讯 (记者 祁文涛)${PARA}`, ["reporter:祁文涛"]],
+  ])("%s", (line, expected) => {
+    expect(roles(leadByline(line, 0)?.credits)).toEqual(expected);
+  });
+  it("is no byline inside a sentence", () => {
+    expect(leadByline("全国劳模祁文涛说，记者采访时他正在工作。", 0)).toBeNull();
+    expect(leadByline("据记者了解，活动举行。", 0)).toBeNull();
+  });
+});

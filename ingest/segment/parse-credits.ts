@@ -382,8 +382,47 @@ export function opensWithByline(line: string): boolean {
     deskSquareLead(line, 0) !== null ||
     bracketLead(line, 0) !== null ||
     datelineBracket(line, 0) !== null ||
-    gluedLead(line, 0) !== null
+    gluedLead(line, 0) !== null ||
+    roleScanLead(line, 0) !== null
   );
+}
+
+/**
+ * The last reading of a lead byline: a role word (记者, 通讯员) early in the line after an outlet or
+ * a dateline ("︹记者X某地报导︺", "某网/某客户端讯 通讯员X报道：", "某网 通讯员X 报道：",
+ * "某网讯(某报) 记者X 通讯员Y报道：", "某台某地报道(X 通讯员 Y)：", "【News586/记者X报导】"), its
+ * names up to 报道/报导, a closing bracket or a colon. Every credit must read as a person's.
+ */
+const ROLE_SCAN =
+  /^([^。！？，,；;“”]{0,40}?)((?:本报|本台|本网|特派|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)[^。！？，,；;“”:：)）】︺]{1,40}?)(?:\s*(?:[/／][\p{Script=Han}]{2,4})?(?:报道|报导))?\s*(?:[:：)）】︺]|$)/u;
+/** What may stand before the role word: nothing, or an outlet, a dateline or an opening bracket. */
+const ROLE_SCAN_LEAD = /(?:^|讯|电|消息|网|报|台|社|客户端|电视|新闻|传媒|报道|[/／(（︹【\s])$/;
+
+function roleScanLead(line: string, base: number): Byline | null {
+  if (line.length < 6 || !/记者|通讯员/.test(line.slice(0, 60))) return null;
+  const m = ROLE_SCAN.exec(line);
+  if (!m) return null;
+  let lead = m[1]!;
+  if (!ROLE_SCAN_LEAD.test(lead)) return null;
+  // "某台某地报道(X 通讯员 Y)": bare names in the bracket before the role word are reporters.
+  const open = Math.max(lead.lastIndexOf("("), lead.lastIndexOf("（"));
+  const bare = open >= 0 ? lead.slice(open + 1) : "";
+  if (open >= 0 && !/^[\p{Script=Han}\s]*$/u.test(bare)) return null;
+  lead = open >= 0 ? lead.slice(0, open + 1) : lead;
+  // "陈某南投报导": the place the report was filed from, glued to the last name.
+  let text = `${bare}${m[2]!}`;
+  for (const len of [2, 3]) {
+    const place = text.slice(-len);
+    if (text.length > len + 2 && /^\p{Script=Han}+$/u.test(place) && isPlaceName(place)) {
+      text = text.slice(0, -len) + " ".repeat(len);
+      break;
+    }
+  }
+  const credits = parseCreditText(text, base + lead.length, bare.trim() ? "reporter" : null);
+  if (credits.length === 0 || !credits.every((c) => personLike(c.name, false))) return null;
+  let body = m[0].length;
+  while (line[body] === " " || line[body] === "　") body++;
+  return { credits, bodyAt: body };
 }
 
 /**
@@ -480,10 +519,20 @@ export function leadByline(line: string, base: number): Byline | null {
     const innerAt = inner ? m[0].indexOf(inner) : 0;
     let body = m[0].length;
     while (line[body] === " " || line[body] === "　") body++;
-    return { credits: parseCreditText(inner, base + innerAt, bareReporters(inner)), bodyAt: body };
+    const credits = parseCreditText(inner, base + innerAt, bareReporters(inner));
+    // ("某网讯(某报) 记者X…": a bracket naming a paper, then the byline after it.)
+    if (credits.length === 0) {
+      const later = roleScanLead(line, base);
+      if (later) return later;
+    }
+    return { credits, bodyAt: body };
   }
   const own = ownBylineLine(line);
-  if (!own) return bracketLead(line, base) ?? datelineBracket(line, base) ?? gluedLead(line, base);
+  if (!own) {
+    const first = bracketLead(line, base) ?? datelineBracket(line, base) ?? gluedLead(line, base);
+    // ("某网讯(某报) 记者X…": a bracket of no credits, then the byline.)
+    return first && first.credits.length > 0 ? first : (roleScanLead(line, base) ?? first);
+  }
   const credits =
     own.kind === "names"
       ? parseCreditText(own.names, base + line.indexOf(own.names), null)
