@@ -60,7 +60,8 @@ const COMING = /(?:即将|将要)(?:到来|来临)/g;
  * or in an earlier clause that is no time adverbial ("…即将来临之际，…活动走进X" is past).
  */
 export function futureBefore(t: string, future: RegExp = FUTURE): boolean {
-  const x = t.replace(/“[^”]*”|《[^》]*》/g, "");
+  // (Without an opening “ or 《 there is nothing to blank: the replace would copy t unchanged.)
+  const x = t.includes("“") || t.includes("《") ? t.replace(/“[^”]*”|《[^》]*》/g, "") : t;
   if (!future.test(x)) return false;
   const clauses = x.split(/[，；：,;]/);
   const last = clauses.length - 1;

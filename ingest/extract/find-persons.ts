@@ -801,8 +801,12 @@ export class PersonFinder {
     return false;
   }
 
-  /** Employers printed with a job title that introduces someone. */
-  private readonly introducing = new WeakSet<EmployerMention>();
+  /**
+   * Employers printed with a job title that introduces someone. A plain Set: it lives no longer
+   * than this finder (one article), whose persons hold the same mentions anyway, and a WeakSet
+   * per article costs every garbage collection an ephemeron table to walk.
+   */
+  private readonly introducing = new Set<EmployerMention>();
 
   /** True when the person was introduced by unit and job (an official, a listed worker). */
   introduced(p: { employers: EmployerMention[] }): boolean {
@@ -1154,24 +1158,22 @@ export class PersonFinder {
     const s = this.ctx.s;
     const next = ci + 1 < st.clauses.length ? st.clauses[ci + 1] : undefined;
     if (!next || s[cb] !== "，" || !hasHonourWord(s, ca, cb)) return false;
-    const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
-    const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
     // "全国先进工作者，某局机关党委专职副书记，某村党总支书记、队长X；": a clause of unit
     // and post with no name may stand between the honours and the name (a chain of posts).
+    // (The clauses after are read first: every test here is pure, and most clauses of honours
+    // are followed by no name, which settles it without parsing the honours.)
     const after = ci + 2 < st.clauses.length ? st.clauses[ci + 2] : undefined;
+    const nextIntroduces = this.introducesName(next[0], next[1]);
     const overPost =
       !!after &&
       s[next[1]] === "，" &&
-      !this.introducesName(next[0], next[1]) &&
+      !nextIntroduces &&
       this.isPostClause(next[0], next[1]) &&
       this.introducesName(after[0], after[1]);
-    if (
-      !hs ||
-      hs.length === 0 ||
-      !hs.every((h) => h.level !== null) ||
-      !(overPost || this.introducesName(next[0], next[1]))
-    )
-      return false;
+    if (!(overPost || nextIntroduces)) return false;
+    const lead = HONOUR_CLAUSE_LEAD.exec(s.slice(ca, cb));
+    const hs = this.honoursIn(ca + (lead?.[0].length ?? 0), cb);
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return false;
     st.carryHonours = hs.map((h) => ({
       ...h,
       evidence: { ...h.evidence, rule: overPost ? "person.post-chain" : "honour.carried-clause" },

@@ -146,6 +146,13 @@ const CONNECTIVE =
  * "青川省妇联“…”". National issuers (ISSUER) are scopes of their own and stay.
  */
 const REGIONAL_ISSUER = /^([\p{Script=Han}]{2,12}?)(?:总工会|工会|人民政府|政府|妇联|团委)(?=\d{4}年|[“"])/u;
+/**
+ * False when REGIONAL_ISSUER cannot match `t`: each of its issuer words contains 工会, 政府, 妇联
+ * or 团委 (a substring test instead of the lazy scan with six alternatives at every length).
+ */
+function mayHoldRegionalIssuer(t: string): boolean {
+  return t.includes("工会") || t.includes("政府") || t.includes("妇联") || t.includes("团委");
+}
 /** The place word that ends an issuer's place ("远江市" → "远江"). */
 const PLACE_TAIL = /(?:壮族|回族|维吾尔)?(?:自治区|省|市|县|区|州|盟|旗)$/;
 /**
@@ -333,7 +340,7 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   let text = printed;
   if (/[“"]|\d{4}年/.test(text)) {
     const lead = text.replace(/\s/g, "").replace(LEAD, "");
-    const issuer = ISSUER.test(lead) ? null : REGIONAL_ISSUER.exec(lead);
+    const issuer = ISSUER.test(lead) || !mayHoldRegionalIssuer(lead) ? null : REGIONAL_ISSUER.exec(lead);
     if (issuer) {
       issuerPlace = issuer[1]!;
       text = lead.slice(issuer[0].length);

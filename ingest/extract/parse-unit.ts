@@ -128,8 +128,31 @@ const AWARD_LEAD = /^(?:(?:决定)?(?:授予|追授|表彰了?)|(?:其中)?包�
 /** Punctuation that never occurs inside "unit + job title". */
 const UNIT_BREAK = /[，。；：、]/;
 
+/**
+ * The last characters a parse may end with. Every non-null parse ends the text (its last
+ * non-space character) with a job title (JOB_TITLE_BY_LAST, also after a crew's nickname, or the
+ * 工 of an unlisted craft there), an organisation suffix (ORG_SUFFIX_BY_LAST) or a numbered
+ * school's 中, an occupation word of parseUnitText's last test (员 师 长 工 手 傅 主任 经理 书记
+ * 专家 医生), or a department of departmentOf (科 室 组 区); the leading words parseUnitText strips
+ * never reach the end. The one exception is two posts joined by 兼, whose title runs to the end
+ * whatever it is. So a text ending otherwise and holding no 兼 parses to null, with no cache look-up.
+ */
+const UNIT_LAST = new Uint8Array(65536);
+for (const c of [
+  ...JOB_TITLE_BY_LAST.keys(),
+  ...ORG_SUFFIX_BY_LAST.keys(),
+  ..."中员师长工手傅任理记家生科室组区",
+])
+  UNIT_LAST[c.charCodeAt(0)] = 1;
+
+/** False when parseUnit(text) is null by UNIT_LAST (trimEnd drops what \s matches, as parseUnitText does). */
+function mayParseUnit(text: string): boolean {
+  const t = text.trimEnd();
+  return (t.length > 0 && UNIT_LAST[t.charCodeAt(t.length - 1)] === 1) || text.includes("兼");
+}
+
 export function parseUnit(text: string): ParsedUnit | null {
-  if (text.length > 64 || UNIT_BREAK.test(text)) return null;
+  if (text.length > 64 || UNIT_BREAK.test(text) || !mayParseUnit(text)) return null;
   const r = parseUnitCached(text) ?? departmentOf(text);
   // "…教师团队负责人": a team is no employer.
   // (NO_NAMED_UNIT's words are at most 7 UTF-16 units long: a longer name needs no test.)

@@ -267,6 +267,9 @@ const STAFF_FIELD = /^\s*(?:编辑|责编|责任编辑|[一二三]审|审核|校
 
 /** A credit bracket's text without its staff fields ("记者：X；编辑：Y" → "记者：X"). */
 function creditFields(inner: string): string {
+  // One field (no ; or ；): what the split, map and join below give for it.
+  if (!inner.includes(";") && !inner.includes("；"))
+    return STAFF_FIELD.test(inner) ? " ".repeat(inner.length) : inner;
   return inner
     .split(/[;；]/)
     .map((f) => (STAFF_FIELD.test(f) ? " ".repeat(f.length) : f))
