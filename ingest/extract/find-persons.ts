@@ -22,7 +22,7 @@ import {
   parseHonour,
   splitQuotedTitles,
 } from "./parse-honour.ts";
-import { HOLDS_POST, isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
+import { HOLDS_POST, isOrgName, mayEndUnit, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 /**
@@ -148,6 +148,28 @@ function mayHoldPrefix(s: string, from: number, to: number): boolean {
   // (A long run of quoted titles is parsed by parsePrefix like a short one.)
   for (let i = from; i < to; i++) if (PREFIX_CUE[s.charCodeAt(i)] === 1) return true;
   return false;
+}
+
+/** Characters after which parsePrefix's end may move (a trailing note in brackets, 代表). */
+const END_NOTE = new Set(["）", "表"]);
+
+/**
+ * False when parsePrefix(from, to) holds neither honours nor a unit nor a job: every one it
+ * reads needs an honour word in the range (the honours, a dashed prefix), a 的 (a unit before
+ * it, also the job after it), 来自 (a unit without a suffix), a closing quote (a nickname's
+ * unit), or a unit and job parsed up to the end, which parseUnit finds only at a last character
+ * of UNIT_LAST (or with 兼 in the text). The end is that of the range but for a note in
+ * brackets or 代表 before it (then the answer is yes), spaces dropped as parseUnit drops them.
+ */
+function mayParsePrefix(s: string, from: number, to: number): boolean {
+  if (to - from > 70 || hasHonourWord(s, from, to)) return true;
+  for (let i = from; i < to; i++) {
+    const c = s[i]!;
+    if (c === "的" || c === "兼" || c === "”" || (c === "来" && s[i + 1] === "自")) return true;
+  }
+  let end = to;
+  while (end > from && /\s/.test(s[end - 1]!)) end--;
+  return end > from && (END_NOTE.has(s[end - 1]!) || mayEndUnit(s.charCodeAt(end - 1)));
 }
 
 /** True when s[from, to) contains an honour word (a table scan before the regex). */
@@ -1418,6 +1440,7 @@ export class PersonFinder {
   ): Prefix {
     const pending = cl.pending;
     const prefix = (found === a ? null : this.parsePrefix(a, found)) ?? emptyPrefix();
+
     if (found === a && cl.prevItemHadName && cl.lastPrefixHonours.length > 0)
       prefix.honours = [...cl.lastPrefixHonours];
     else if (found !== a || !cl.prevItemHadName) cl.lastPrefixHonours = prefix.honours;
@@ -1537,7 +1560,8 @@ export class PersonFinder {
     cl.prevItemHadName = false;
     if (this.collectiveIn(a, ib) || this.collectiveAfterHonours(a, ib, cl.pending.honours)) return;
     // An item with no honour word, unit suffix or job title can hold no prefix.
-    const parsed = mayHoldPrefix(s, a, ib) ? this.parsePrefix(a, ib) : null;
+    // (mayParsePrefix: most items without an honour word, 的 or 来自 end with no unit or job.)
+    const parsed = mayHoldPrefix(s, a, ib) && mayParsePrefix(s, a, ib) ? this.parsePrefix(a, ib) : null;
     if (parsed && (parsed.honours.length > 0 || parsed.employer || parsed.job)) {
       const pending = cl.pending;
       pending.honours.push(...parsed.honours);

@@ -22,30 +22,37 @@ const ZHONG = 0x4e2d;
 
 /** End of the last organisation suffix in `t` (0 when none). */
 function lastOrgEnd(t: string): number {
-  for (let e = t.length; e >= 2; e--) {
-    // "某县一中", "某市二中": a numbered middle school by its short name.
-    if (
-      e >= 4 &&
-      t.charCodeAt(e - 1) === ZHONG &&
-      SCHOOL_NUMBER.test(t.slice(e - 3, e)) &&
-      !/[一二三四五六七八九十]/.test(t[e - 4]!)
-    )
-      return e;
-    const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
-    if (!suf || e - suf.length < 1) continue;
-    const w = WEAK_SUFFIX.exec(t.slice(0, e));
-    if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) continue;
-    // A hospital department ("…医院外科", "…卫生服务中心全科"): the hospital is the organisation.
-    if (suf === "科" && /(?:院|中心)[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) continue;
-    // "援疆干部", "村干部": a cadre, not a department.
-    if (suf === "部" && t[e - 2] === "干") continue;
-    // "3U8633航班": a flight, not a team of the airline.
-    if (suf === "班" && t[e - 2] === "航") continue;
-    // "动车组" is a train set a driver works on, not a team of the unit.
-    if (suf === "组" && t.startsWith("动车", e - 3)) continue;
-    return e;
-  }
+  for (let e = t.length; e >= 2; e--) if (orgEndsAt(t, e)) return e;
   return 0;
+}
+
+/**
+ * True when an organisation suffix of `t` ends at `e` (lastOrgEnd's test at each end, from the
+ * last one back: so lastOrgEnd(t) === t.length exactly when orgEndsAt(t, t.length), and a name
+ * that must end with its suffix is settled without looking further back).
+ */
+function orgEndsAt(t: string, e: number): boolean {
+  // "某县一中", "某市二中": a numbered middle school by its short name.
+  if (
+    e >= 4 &&
+    t.charCodeAt(e - 1) === ZHONG &&
+    SCHOOL_NUMBER.test(t.slice(e - 3, e)) &&
+    !/[一二三四五六七八九十]/.test(t[e - 4]!)
+  )
+    return true;
+  const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
+  if (!suf || e - suf.length < 1) return false;
+  const w = WEAK_SUFFIX.exec(t.slice(0, e));
+  if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) return false;
+  // A hospital department ("…医院外科", "…卫生服务中心全科"): the hospital is the organisation.
+  if (suf === "科" && /(?:院|中心)[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) return false;
+  // "援疆干部", "村干部": a cadre, not a department.
+  if (suf === "部" && t[e - 2] === "干") return false;
+  // "3U8633航班": a flight, not a team of the airline.
+  if (suf === "班" && t[e - 2] === "航") return false;
+  // "动车组" is a train set a driver works on, not a team of the unit.
+  if (suf === "组" && t.startsWith("动车", e - 3)) return false;
+  return true;
 }
 
 /** True when jieba ends a word at `at` in `t`. */
@@ -85,7 +92,8 @@ function orgName(t: string): boolean {
     !SCHOOLING.test(t) &&
     // "我院", "本厂", "该公司": a reference back, not a name.
     !/^(?:我|本|该)[\p{Script=Han}]{1,3}$/u.test(t) &&
-    lastOrgEnd(t) === t.length
+    // (lastOrgEnd(t) === t.length: the test at the last end alone.)
+    orgEndsAt(t, t.length)
   );
 }
 
@@ -144,6 +152,11 @@ for (const c of [
   ..."中员师长工手傅任理记家生科室组区",
 ])
   UNIT_LAST[c.charCodeAt(0)] = 1;
+
+/** True when a parse of unit and job title may end with the character `c` (see UNIT_LAST). */
+export function mayEndUnit(c: number): boolean {
+  return UNIT_LAST[c] === 1;
+}
 
 /** False when parseUnit(text) is null by UNIT_LAST (trimEnd drops what \s matches, as parseUnitText does). */
 function mayParseUnit(text: string): boolean {

@@ -596,7 +596,9 @@ function creditsIn(
   for (const m of metas) if (m.start >= begin && m.end <= end) out.push(...metaCredits(m.t, m.start - base));
   for (let j = from; j < to; j++) {
     const l = lines[j]!;
-    const b = leadByline(l.t, l.start - base);
+    // (leadByline finds a byline exactly where opensWithByline does, whatever the base: the
+    // offsets only move; hasLead has asked every line already.)
+    const b = hasLead(l) ? leadByline(l.t, l.start - base) : null;
     if (j === bylineIdx && b) out.push(...b.credits);
     const photo = photoCredit(l.t, l.start - base);
     if (photo && (l.t.length <= 60 || /。[^。]*$/.test(l.t))) out.push(...photo);
