@@ -13,7 +13,16 @@ export interface ParsedUnit {
 }
 
 /** Industry words that end a name only when no proper unit suffix comes before them. */
-const WEAK_SUFFIX = /(电力|供电|燃气|热力|化工|钢铁|重工|石化|电机|船舶|工业|铁路|物流|邮政|医)$/;
+const WEAK_SUFFIXES = "电力|供电|燃气|热力|化工|钢铁|重工|石化|电机|船舶|工业|铁路|物流|邮政|医".split("|");
+
+/**
+ * The weak suffix `t` ends with at `e`, if any (what /(电力|…|医)$/ matched in t.slice(0, e): no
+ * word of the list ends another, so at most one fits, and endsWith reads only the end, where the
+ * end-anchored regex tried every start).
+ */
+function weakSuffixAt(t: string, e: number): string | undefined {
+  return WEAK_SUFFIXES.find((w) => t.endsWith(w, e));
+}
 const STRONG_SUFFIX = /(公司|集团|厂|车间|段|局|院|中心|站|所|队|部)/;
 /** The last three characters of a numbered school's short name ("城一中"; not "第一中"). */
 const SCHOOL_NUMBER = /^[\p{Script=Han}](?<![第其之])[一二三四五六七八九十]中$/u;
@@ -42,8 +51,8 @@ function orgEndsAt(t: string, e: number): boolean {
     return true;
   const suf = suffixAt(t, ORG_SUFFIX_BY_LAST, e);
   if (!suf || e - suf.length < 1) return false;
-  const w = WEAK_SUFFIX.exec(t.slice(0, e));
-  if (w && STRONG_SUFFIX.test(t.slice(0, e - w[0].length))) return false;
+  const w = weakSuffixAt(t, e);
+  if (w && STRONG_SUFFIX.test(t.slice(0, e - w.length))) return false;
   // A hospital department ("…医院外科", "…卫生服务中心全科"): the hospital is the organisation.
   if (suf === "科" && /(?:院|中心)[\p{Script=Han}]{1,3}科$/u.test(t.slice(0, e))) return false;
   // "援疆干部", "村干部": a cadre, not a department.
@@ -79,11 +88,15 @@ export function isOrgName(t: string): boolean {
   );
 }
 
+/** Ends no organisation name: a scene ("…现场") or an organiser's verb ("…主办"). */
+const NOT_NAME_END = ["现场", "主办", "承办", "协办", "举办", "创办", "开办"];
+
 function orgName(t: string): boolean {
   return (
     t.length >= 3 &&
     t.length <= 48 &&
-    !/[，。；：、的]|现场$|(主办|承办|协办|举办|创办|开办)$/.test(t) &&
+    !/[，。；：、的]/.test(t) &&
+    !NOT_NAME_END.some((w) => t.endsWith(w)) &&
     // A clause that starts with a preposition or verb ("到县职业教育中心开展…") is no name.
     !/^(到|在|赴|于|向|对|给|从|把|被|让|据|以|经|深入|邀请|组织|前往|授予|表彰|命名|慰问|看望|走访|祝贺)/.test(
       t,
