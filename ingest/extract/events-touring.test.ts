@@ -247,3 +247,23 @@ describe("organisers cleaned of what is no body that held the event", () => {
     expect(orgs(gold("4月26日，远江金融系统表彰大会暨远江金融工会年度工作会议在青松剧院召开。"))).toEqual([]);
   });
 });
+
+describe("a bare event noun as the scene", () => {
+  it("报告会现场，… names the event 报告会 (the whole noun)", () => {
+    expect(gold("报告会现场，全国劳动模范祁文涛讲述了自己的故事。").events.map((e) => e.name)).toEqual([
+      "报告会",
+    ]);
+  });
+  it("宣讲会由X主持: the event; the host's unit does not take the event's words", () => {
+    const g = gold(
+      "10月9日，宣讲团成员到远江学校宣讲。宣讲会由学校团委书记柏静萍主持。全国劳动模范祁文涛讲述了自己的故事。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["宣讲会"]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+    expect(g.persons.find((p) => p.name === "柏静萍")?.employers).toEqual(["学校团委"]);
+  });
+  it("a stop whose words are a talk's topic is no venue", () => {
+    const g = gold("5月20日，远江宣讲报告会在青松剧院举行。宣讲员讲述了走进烈士陵园探寻先辈往昔等“身边事”。");
+    expect(g.events[0]?.venue).toEqual(["青松剧院"]);
+  });
+});

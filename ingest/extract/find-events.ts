@@ -48,7 +48,7 @@ const EVENT_CUE = new LiteralSet(
 );
 const ROLE_CUE = new LiteralSet(["主办", "承办", "协办", "指导"]);
 /** The words the article-level event references start from (read while the article has no event). */
-const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场/;
+const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场|主持/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
@@ -112,9 +112,14 @@ const STOP_THEN_HOLDS =
   /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来|上)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|来到|(?<![受得达感遇办提做])到|赴)([^，。；为]{3,30}?)(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?((?:主题|专题|事迹)?(?:宣讲|报告|讲座))(?=[，。；]|$)/g;
 /** "共同做客X，": the programme or forum a guest appears on, to the clause's end. */
 const GUEST_OF = /(?:共同|一起|一同)?做客([^，。；]{2,30}?)(?=[，。；]|$)/;
-/** "座谈会上，", "报告会现场，": a bare event noun as the scene at the start of a clause. */
+/**
+ * "座谈会上，", "报告会现场，", "宣讲会由某某主持": a bare event noun as the scene at the start of
+ * a clause.
+ */
 const BARE_SCENE =
-  /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:上|现场)，/;
+  /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:(?:上|现场)，|由[^，。；]{2,30}?主持)/;
+/** Verbs of a talk's topic inside a stop's words ("走进某陵园探寻…", "…解读“大政策”"). */
+const TOPIC_VERB = /探寻|解读|诠释|感悟|追寻|回顾/;
 /** A count and a description before an event's name: "一场别开生面的", "一堂生动的" (no quotes). */
 const DESCRIBED = /^(?:一场|一堂|一次|一节|一期)[^“”《》，。；]{1,12}的/;
 /** Words that describe a quoted event name: "同学们期待已久的“劳模进校园”活动" (no verb of holding). */
@@ -534,6 +539,8 @@ export class EventFinder {
     let b = to;
     const s = this.ctx.s;
     while (a < b && s[a] === " ") a++;
+    // "走进烈士陵园探寻…等“身边事”": a topic of a talk, not where it was given.
+    if (TOPIC_VERB.test(s.slice(a, b))) return;
     // "我市中等职业技术学校": the reference to the writer's own place is no part of the name.
     const own = /^(?:我|本)(?:省|市|县|区|州)(?=[\p{Script=Han}]{3})/u.exec(s.slice(a, b));
     if (own) a += own[0].length;
@@ -745,7 +752,7 @@ export class EventFinder {
     // "座谈会上，…": the article's only event named by its bare noun, as the scene of a sentence.
     const scene = BARE_SCENE.exec(sent);
     if (scene && !futureBefore(sent.slice(0, scene.index))) {
-      const a = from + scene.index + (scene[0].length - scene[1]!.length - 2);
+      const a = from + scene.index + scene[0].indexOf(scene[1]!);
       if (
         this.addEvent(
           a,

@@ -236,6 +236,8 @@ function parseUnitText(printed: string): ParsedUnit | null {
   const t = lead
     .replace(/^(?:获奖代表|代表)/, "")
     .replace(LEAD_WORDS, "")
+    // "宣讲会由学校团委书记X主持": the event and its 由 before the host's unit.
+    .replace(/^[\p{Script=Han}]{2,8}?(?:会|活动|仪式|典礼|讲堂)由/u, "")
     .replace(/^(?:我|本)(?:省|市|区|县|州)/, "")
     .replace(/\s/g, "");
   if (!t || t.length > 60 || /[，。；：、]/.test(t) || SCHOOLING.test(t)) return null;
