@@ -1929,6 +1929,15 @@ export class PersonFinder {
       if (!h || COLLECTIVE_CATEGORIES.has(h.category)) return [];
       out.push(h);
     }
+    // "全国劳动模范和先进工作者": the award's two titles, one of which each holder has; the
+    // first (the labour model, most of every list) is kept rather than both.
+    if (
+      out.length === 2 &&
+      out[0]!.category === "劳动模范" &&
+      out[1]!.category === "先进工作者" &&
+      out[0]!.scope === out[1]!.scope
+    )
+      return [out[0]!];
     return out;
   }
 

@@ -217,14 +217,19 @@ describe("group awards", () => {
     expect(got.方雪梅?.h).toEqual(["全国先进工作者"]);
   });
 
-  it("被授予全国劳动模范和先进工作者称号，他们是…: the shared scope goes to both titles", () => {
+  it("被授予全国劳动模范和先进工作者称号，他们是…: one title of the award, the first (each holds one, not both)", () => {
     const got = facts(
       "昨日，远江市举行报告会，6位同志被授予全国劳动模范和先进工作者称号，他们是远江重工起重集团有限责任公司的郝建国、远江市邮政局的卜文博。",
     );
     expect(got.郝建国).toEqual({
-      h: ["全国劳动模范", "全国先进工作者"],
+      h: ["全国劳动模范"],
       e: ["远江重工起重集团有限责任公司"],
     });
+    // Two titles of different awards joined by 和 are both held.
+    expect(facts("远江重工技师郝建国荣获全国劳动模范和全国五一劳动奖章。").郝建国?.h).toEqual([
+      "全国劳动模范",
+      "全国五一劳动奖章",
+    ]);
     expect(Object.keys(got)).not.toContain("位同志");
   });
 
@@ -271,7 +276,7 @@ describe("groups named apart from their list, and party officials", () => {
     const got = facts(
       "去年，青松市共有15人被国务院授予全国劳动模范和先进工作者称号。市总工会组建了有5位全国劳动模范和先进工作者参加的巡回报告团，他们是远江重工起重集团有限责任公司高级技师郝建国、远江市邮政局投递揽收员卜文博。",
     );
-    expect(got.卜文博).toEqual({ h: ["全国劳动模范", "全国先进工作者"], e: ["远江市邮政局"] });
+    expect(got.卜文博).toEqual({ h: ["全国劳动模范"], e: ["远江市邮政局"] });
   });
 
   it("市委副书记X, 市委常委、市总工会主席Y", () => {
