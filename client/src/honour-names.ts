@@ -115,6 +115,7 @@ export const CATEGORY_EN: Readonly<Record<string, string>> = {
   名中医: "Renowned doctor of Chinese medicine",
   技术状元: "Top technician",
   技术明星: "Technical star",
+  技能拔尖人才: "Outstanding skilled talent",
   两弹一星功勋奖章: "Two Bombs One Satellite Merit Medal",
   国家最高科学技术奖: "State Preeminent Science and Technology Award",
 };
