@@ -1,6 +1,8 @@
 /**
- * `npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD]`
- * Reads, segments and extracts each file and prints ONE JSON object on stdout: the evaluation
+ * `npm run extract -- FILE|FOLDER... [--format gold-json|json] [--date YYYY-MM-DD]`
+ * Reads, segments and extracts each file (a folder: the files the ingest would read in it, as
+ * `listInputFiles` lists them — thousands of paths on one command line fail before Node starts)
+ * and prints ONE JSON object on stdout: the evaluation
  * format (gold-json, default) or every ArticleExtraction with evidence (json). Errors go to
  * stderr with the file name, and so do warnings (an article without a date, a reader's warning);
  * the exit code is 1 when any file failed. `--layout out.html` also
@@ -12,6 +14,7 @@ import { extractArticle } from "../extract/index.ts";
 import { toGoldJson } from "../extract/to-gold.ts";
 import { withIngestWarnings } from "../pipeline.ts";
 import { readDocument } from "../read/index.ts";
+import { listInputFiles } from "../read/list-files.ts";
 import { drawLayout } from "../read/pdf-layout/draw-layout.ts";
 import type { PageLayout } from "../read/pdf-layout/types.ts";
 import { readPdfLayout } from "../read/read-pdf.ts";
@@ -29,14 +32,17 @@ async function main(): Promise<number> {
   });
   if (positionals.length === 0 || (values.format !== "gold-json" && values.format !== "json")) {
     process.stderr.write(
-      "usage: npm run extract -- FILE... [--format gold-json|json] [--date YYYY-MM-DD] [--layout out.html]\n",
+      "usage: npm run extract -- FILE|FOLDER... [--format gold-json|json] [--date YYYY-MM-DD] [--layout out.html]\n",
     );
     return 2;
   }
   const all: ArticleExtraction[] = [];
   const pictures: string[] = [];
-  let failed = 0;
-  for (const file of positionals) {
+  const listed = await listInputFiles(positionals);
+  let failed = listed.skipped.length;
+  for (const s of listed.skipped) process.stderr.write(`${s.file}: ${s.reason}\n`);
+  for (const s of listed.ignored) process.stderr.write(`${s.file}: not read: ${s.reason}\n`);
+  for (const file of listed.files) {
     try {
       const doc = await readDocument(file, values.date ? { date: values.date } : {});
       for (const w of doc.warnings ?? []) process.stderr.write(`${file}: warning: ${w}\n`);
@@ -54,7 +60,7 @@ async function main(): Promise<number> {
     }
   }
   if (values.layout) {
-    for (const file of positionals.filter((f) => /\.pdf$/i.test(f))) {
+    for (const file of listed.files.filter((f) => /\.pdf$/i.test(f))) {
       try {
         const pages: PageLayout[] = (await readPdfLayout(new Uint8Array(await readFile(file)))).pages;
         pictures.push(drawLayout(pages, file));
