@@ -347,6 +347,11 @@ export function abbreviates(short: string, long: string): boolean {
 
 function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const trimmed: Span = { ...o.evidence, rule: "event.organizer-trim" };
+  /** Two organisers where one was read ("A联合B", "A与B"). */
+  const pair = (left: string, right: string): OrganizerMention[] => [
+    { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
+    { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
+  ];
   // "▲某市政府", "由某区总工会": a picture mark or the agent's 由 printed before the name.
   let org = o.org.replace(/^[▲△■□●○◆◇★☆※►▶◎]+/, "");
   if (org.startsWith("由") && isOrg(org.slice(1))) org = org.slice(1);
@@ -375,11 +380,7 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   if (jointly && jointly.index >= 3) {
     const left = org.slice(0, jointly.index);
     const right = org.slice(jointly.index + 2);
-    if (isOrg(left) && isOrg(right))
-      return [
-        { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
-        { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
-      ];
+    if (isOrg(left) && isOrg(right)) return pair(left, right);
   }
   const join = /[与與]/.exec(org);
   if (join && join.index >= 2) {
@@ -389,11 +390,7 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
     // (The organiser is as printed: a traditional-script name is tested simplified.)
     const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
     const unit = (t: string) => known(t) || (/^[\p{Script=Han}\d]{3,16}$/u.test(t) && !NOT_NAME.test(t));
-    if ((known(left) && unit(right)) || (unit(left) && known(right)))
-      return [
-        { ...o, org: left, orgType: typeOf(left), evidence: trimmed },
-        { ...o, org: right, orgType: typeOf(right), evidence: trimmed },
-      ];
+    if ((known(left) && unit(right)) || (unit(left) && known(right))) return pair(left, right);
   }
   return org === o.org ? [o] : [{ ...o, org, orgType: typeOf(org), evidence: trimmed }];
 }

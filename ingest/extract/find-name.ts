@@ -396,8 +396,19 @@ export interface NameNote {
   rule: string | null;
 }
 
-/** Forms of address and titles printed right after a name. */
-const TITLE_AFTER = /^(?:先生|女士|医生|劳模|机长|老师|师傅|教授|校友)/;
+/** Forms of address printed after a name ("X先生", "X机长", "X校友"). */
+export const ADDRESS_AFTER_NAME: readonly string[] = [
+  "先生",
+  "女士",
+  "医生",
+  "机长",
+  "老师",
+  "师傅",
+  "教授",
+  "校友",
+];
+/** Forms of address and titles printed right after a name (also 劳模). */
+const TITLE_AFTER = new RegExp(`^(?:${[...ADDRESS_AFTER_NAME, "劳模"].join("|")})`);
 
 function nameRule(text: string, pos: number, len: number, glued: boolean): string | null {
   if (glued) return "person.glued-preposition";

@@ -13,7 +13,7 @@ import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
-import { type Bounds, longFollowAt, type NameNote, nameAt } from "./find-name.ts";
+import { ADDRESS_AFTER_NAME, type Bounds, longFollowAt, type NameNote, nameAt } from "./find-name.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import {
   CALLING_CUES,
@@ -224,6 +224,8 @@ function groupMarker(s: string, from: number, to: number): RegExpExecArray | nul
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
+/** A form of address after a name, then the predicate ("X机长获…", "X校友荣获…"). */
+const ADDRESS_THEN_VERB = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})(?=\\p{Script=Han})`, "u");
 /** "先后涌现出A、B": a unit's people brought forth the honourees named after the verb. */
 const EMERGED = /(?:先后|相继|陆续)?(?:涌现出了?|涌现了|培养出了?|走出了)/;
 /** The unit's people: "某海关人", "某厂职工", "某局干部职工" (what follows the unit's name). */
@@ -321,6 +323,10 @@ const SKIPPABLE_LAST = new Set([..."表员委选人事士"]);
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
 const NAME_LIST_LEAD =
   /^[\p{Script=Han}]{0,8}?(?:评选出|选出|评出|推选出|涌现出|产生了|授予|表彰了?|包括|其中有)/u;
+/** Length of the words that open a counted name list's first item ("评选出", "其中有"), or 0. */
+function nameListLead(s: string, a: number, b: number): number {
+  return NAME_LIST_LEAD.exec(s.slice(a, b))?.[0].length ?? 0;
+}
 /** The last item of a counted list of names: "X等23名", "X等人", "X5位". */
 const LIST_COUNT_CLOSE =
   /^[\p{Script=Han}·]{2,7}?(?:等?(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)|等(?:人|同志))/u;
@@ -725,10 +731,11 @@ export class PersonFinder {
     // Only as the last item of a run of titles ("…劳模、某市大工匠某厂…"): elsewhere the words
     // before a unit are a sentence's ("实现劳动模范工匠学院…").
     if (s[from - 1] !== "、" || !hasHonourWord(s, from, Math.min(to, from + 16))) return null;
-    for (let e = from + 3; e <= Math.min(to - 3, from + 16); e++) {
+    // "集团公司示范型职工（劳模）创新工作室": a bracket opens a note; no title runs up to or past it.
+    const bracket = s.indexOf("（", from);
+    const last = Math.min(to - 3, from + 16, bracket >= 0 ? bracket - 1 : Number.POSITIVE_INFINITY);
+    for (let e = from + 3; e <= last; e++) {
       if (!HONOUR_LAST[s.charCodeAt(e - 1)]) continue;
-      // "集团公司示范型职工（劳模）创新工作室": a bracket opens a note, not a title.
-      if (s[e - 1] === "（" || s.lastIndexOf("（", e) >= from) return null;
       const h = this.honourAt(s.slice(from, e), from);
       if (!h) continue;
       // "“某省工匠”荣誉称号获得者某集团X": the title's trailing words before the unit.
@@ -890,7 +897,7 @@ export class PersonFinder {
     const exact = n !== null && countOf(n[1]!) === items.length;
     let surnamed = 0;
     for (const [a0, b] of items) {
-      const a = a0 === items[0]![0] ? a0 + (NAME_LIST_LEAD.exec(s.slice(a0, b))?.[0].length ?? 0) : a0;
+      const a = a0 === items[0]![0] ? a0 + nameListLead(s, a0, b) : a0;
       let l = this.listedNameLength(a, b);
       if (l === 0 && exact) {
         const m = EXACT_LIST_ITEM.exec(s.slice(a, b));
@@ -1026,18 +1033,16 @@ export class PersonFinder {
     for (let e = Math.min(first.length - 1, 20); e >= 3 && end === 0; e--)
       if (PEOPLE_OF_UNIT.test(first.slice(e)) && isOrgName(first.slice(0, e))) end = e;
     if (end === 0) return;
-    const org = this.ctx.text.slice(from, from + end);
     const after = from + verb.index + verb[0].length;
-    for (const p of this.persons.values()) {
-      if (p.employers.length > 0 || p.at < after || p.at >= to) continue;
-      const e: EmployerMention = {
-        org,
-        orgType: orgTypeOf(s.slice(from, from + end)),
-        jobTitle: null,
-        evidence: spanAt(this.ctx, from, from + end, "employer.emerged-from"),
-      };
-      this.addEmployer(p, e, "employer.emerged-from");
-    }
+    const unit: EmployerMention = {
+      org: this.ctx.text.slice(from, from + end),
+      orgType: orgTypeOf(s.slice(from, from + end)),
+      jobTitle: null,
+      evidence: spanAt(this.ctx, from, from + end, "employer.emerged-from"),
+    };
+    for (const p of this.persons.values())
+      if (p.employers.length === 0 && p.at >= after && p.at < to)
+        this.addEmployer(p, unit, "employer.emerged-from");
   }
 
   /** The collective `name` printed at `at` (made on first mention), with `honours` added. */
@@ -1231,7 +1236,7 @@ export class PersonFinder {
     cl.joined = false;
     const it = new ItemWalk(a, ib, first, s.startsWith("来自", a) ? a + 2 : a, allowStart);
     // An item of an exactly counted name list is its name (no scan for a surname inside it).
-    const lead = cl.countedList && first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
+    const lead = cl.countedList && first ? nameListLead(s, a, ib) : 0;
     if (cl.countedList && this.countedItems.has(a + lead)) {
       it.found = a + lead;
       it.len = this.listedNameLength(a + lead, ib);
@@ -1387,7 +1392,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     const { a, ib } = it;
     if (cl.countedList) {
-      const lead = it.first ? (NAME_LIST_LEAD.exec(s.slice(a, ib))?.[0].length ?? 0) : 0;
+      const lead = it.first ? nameListLead(s, a, ib) : 0;
       const l = this.listedNameLength(a + lead, ib);
       if (l > 0) {
         it.found = a + lead;
@@ -1623,7 +1628,7 @@ export class PersonFinder {
       );
     if (etc) a += etc[0].length;
     // "X机长获…", "X医生荣获…": a form of address or title printed after the name, then the verb.
-    const title = /^(?:先生|女士|医生|机长|老师|师傅|教授|校友)(?=[\p{Script=Han}])/u.exec(s.slice(a, to));
+    const title = ADDRESS_THEN_VERB.exec(s.slice(a, to));
     if (title) a += title[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;

@@ -324,10 +324,14 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
  * calling ("全国优秀人民警察", "某省优秀社区民警", "全国优秀环卫工人", "人民满意公务员",
  * "某市十大工人发明家", "某市职业技能带头人"). Held only with an issuing scope (parseTitle).
  */
+/** The honour words that open a calling's title. */
+const CALLING_LEADS = ["优秀", "模范", "杰出", "十佳", "十大"];
 /** Words every title of CALLING_TITLE holds (what a cheap scan for honours must look for). */
-export const CALLING_CUES: readonly string[] = ["优秀", "杰出", "十佳", "十大", "满意", "带头人"];
-const CALLING_TITLE =
-  /(?:(?:优秀|模范|杰出|十佳|十大)[\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工)|人民最?满意的?公务员|(?:职业)?技能带头人)$/u;
+export const CALLING_CUES: readonly string[] = [...CALLING_LEADS, "满意", "带头人"];
+const CALLING_TITLE = new RegExp(
+  `(?:(?:${CALLING_LEADS.join("|")})[\\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工)|人民最?满意的?公务员|(?:职业)?技能带头人)$`,
+  "u",
+);
 
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
