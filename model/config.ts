@@ -110,34 +110,30 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/**
+ * One setting alone, parsed as loadConfig parses it; throws with loadConfig's message on an
+ * invalid value (the store and the ingest read a single setting without the whole environment).
+ */
+function settingFrom<K extends keyof typeof ConfigSchema.shape>(key: K, env: NodeJS.ProcessEnv): Config[K] {
+  const parsed = ConfigSchema.shape[key].safeParse(env[key]);
+  if (!parsed.success)
+    throw new Error(`loadConfig: invalid environment (${key}: ${parsed.error.issues[0]?.message})`);
+  return parsed.data as Config[K];
+}
+
 /** LAOMO_INGEST_WORKERS alone (undefined when unset); throws on an invalid value like loadConfig. */
 export function ingestWorkersFrom(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const parsed = ConfigSchema.shape.LAOMO_INGEST_WORKERS.safeParse(env.LAOMO_INGEST_WORKERS);
-  if (!parsed.success)
-    throw new Error(
-      `loadConfig: invalid environment (LAOMO_INGEST_WORKERS: ${parsed.error.issues[0]?.message})`,
-    );
-  return parsed.data;
+  return settingFrom("LAOMO_INGEST_WORKERS", env);
 }
 
 /** LAOMO_KUZU_BUFFER_MIB alone, in bytes; throws on an invalid value like loadConfig. */
 export function kuzuBufferBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = ConfigSchema.shape.LAOMO_KUZU_BUFFER_MIB.safeParse(env.LAOMO_KUZU_BUFFER_MIB);
-  if (!parsed.success)
-    throw new Error(
-      `loadConfig: invalid environment (LAOMO_KUZU_BUFFER_MIB: ${parsed.error.issues[0]?.message})`,
-    );
-  return parsed.data * 1024 * 1024;
+  return settingFrom("LAOMO_KUZU_BUFFER_MIB", env) * 1024 * 1024;
 }
 
 /** LAOMO_KUZU_DELTA_WAL_MIB alone, in bytes; throws on an invalid value like loadConfig. */
 export function kuzuDeltaWalBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = ConfigSchema.shape.LAOMO_KUZU_DELTA_WAL_MIB.safeParse(env.LAOMO_KUZU_DELTA_WAL_MIB);
-  if (!parsed.success)
-    throw new Error(
-      `loadConfig: invalid environment (LAOMO_KUZU_DELTA_WAL_MIB: ${parsed.error.issues[0]?.message})`,
-    );
-  return Math.round(parsed.data * 1024 * 1024);
+  return Math.round(settingFrom("LAOMO_KUZU_DELTA_WAL_MIB", env) * 1024 * 1024);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
