@@ -62,6 +62,10 @@ function scopedTitles(s: string, place: HonourContext): Map<string, ParsedHonour
       if (found && found.name !== p.name) clash = true;
       found ??= p;
     }
+    // "表扬81名模范劳工 … 另一位模范劳工X": a city's title whose issuer is printed only as its
+    // mayor or its office is held bare (as the page prints it), unless the nation's title is there too.
+    if (!found && !clash && s.includes(head))
+      found = { name: head, scope: "", level: null, category: head, year: null };
     if (found && !clash) {
       out ??= new Map();
       out.set(head, found);

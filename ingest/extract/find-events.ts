@@ -98,6 +98,12 @@ const TALK_AT =
 const ATTRIBUTIVE = /^[^，。；]{0,40}?(?:主办|承办|协办|指导|举办|组织)的/;
 /** "在(ORG召开的)NAME上，", "在NAME现场，": an event named as the scene of the sentence. */
 const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场)/g;
+/**
+ * The event a talk was given at: "在NAME上(作了…)发言/讲话/致辞/宣讲…" (1), "出席/参加NAME并发言/
+ * 致辞/讲话" (2).
+ */
+const SPOKEN_AT =
+  /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告|表示|说)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
 /** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
 const REFER_NAMED = /(?:此次|本次|这次|这场)([^，。；]{4,40})/g;
 /** "组织…参加/观看": the people were sent to an event someone else holds. */
@@ -781,6 +787,31 @@ export class EventFinder {
     }
   }
 
+  /**
+   * "X在某市劳模座谈会上发言", "X出席某大学开学典礼并致辞": the event a person spoke at, named
+   * as the place of the talk (the speech reader links the speaker).
+   */
+  private readSpokenAt(from: number, sent: string): void {
+    const masked = maskQuotes(sent);
+    for (const m of matchesOf(SPOKEN_AT, masked)) {
+      if (futureBefore(sent.slice(0, m.index))) continue;
+      const group = m[1] ?? m[2]!;
+      const innerAt = m.index + m[0].indexOf(group);
+      let nameAt = innerAt;
+      let inner = sent.slice(innerAt, innerAt + group.length);
+      // "在某市总工会举办的NAME上": the organiser's clause is read by the rules that know it.
+      const by = /^[^，。；]{2,40}?(?:举行|召开|举办|组织)的/.exec(inner);
+      if (by) {
+        nameAt += by[0].length;
+        inner = inner.slice(by[0].length);
+      }
+      if (inner.length < 3 || REFERS.test(inner) || eventHeadEnd(inner) !== inner.length) continue;
+      // A short name ("发布仪式") after the article named its events refers back to one of them.
+      if (inner.length < 6 && this.events.length > 0) continue;
+      this.addEvent(from + nameAt, inner.length, null, "event.spoken-at");
+    }
+  }
+
   readSentence(from: number, to: number): void {
     const s = this.ctx.s;
     this.firstRead = Math.min(this.firstRead, from);
@@ -789,6 +820,7 @@ export class EventFinder {
     if (sent.includes("在") && TALK_VERB.test(sent)) this.readTalkVenues(from, sent);
     if (this.events.length === 0 && REFERENCE_CUE.test(sent))
       this.readEventReference(from, sent, maskQuotes(sent));
+    if (sent.includes("在") || sent.includes("并")) this.readSpokenAt(from, sent);
     if (!EVENT_CUE.test(sent)) return;
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.

@@ -67,6 +67,11 @@ export const THEY_HOLD =
 /** "获评全国劳模与全国先进工作者的A，B等": an award verb, the honour, 的, then the names. */
 const RELATIVE_AWARD =
   /(?:获评|荣获|获得了?|被授予|被评为)([^，。；、的]{2,24}?)(?:荣誉)?(?:称号)?的(?=[\p{Script=Han}])/gu;
+/**
+ * A list marker right after RELATIVE_AWARD's 的: "…的有A、B", "…的是A", "…的包括A" (with a colon the
+ * list is GROUP_MARKER's).
+ */
+const RELATIVE_MARKER = /^(?:有|是|为|包括)(?=[\p{Script=Han}])/u;
 /** The award verb after the last name of a list of clauses. */
 const LIST_VERB = /(?:同志)?(?:均|都)?(?:荣获|获得|获评|获授予|获颁授|被授予|被评为)/;
 /** "三位“最美铁路人”从不同侧面讲述了…": a counted group of quoted title opening a clause. */
@@ -795,7 +800,14 @@ export class GroupHonourReader {
       const start = from + m.index + m[0].indexOf(m[1]!, 2);
       const hs = groupHonours(this.ctx, start, start + m[1]!.length, "group.relative");
       if (hs.length === 0) continue;
-      const listFrom = from + m.index + m[0].length;
+      let listFrom = from + m.index + m[0].length;
+      // "今年获评省劳动模范的有A、B", "荣获H的是A": a list marker after 的 says the members follow.
+      const marker = RELATIVE_MARKER.exec(s.slice(listFrom, listFrom + 4));
+      if (marker) {
+        listFrom += marker[0].length;
+        this.giveList(hs, listFrom, to, "group.relative", 0);
+        continue;
+      }
       // Only a list: the names run on past the first item ("A，B等", "A、B").
       // (Posts of one person are joined by 、: "…创始人、总裁A，…团队长B等".)
       const items = splitTop(s, listFrom, to, "，");

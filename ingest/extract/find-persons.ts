@@ -258,7 +258,7 @@ const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
 /** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
 const GRANT =
-  /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等?[\d一二三四五六七八九十百千]+(名|位|个|家|支)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?(?:的[^，。；“”]{0,8})?$/d;
+  /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等?[\d一二三四五六七八九十百千]+(名|位|个|家|支|人)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?(?:的[^，。；“”]{0,8})?$/d;
 /** A count, then what the group holds: "请5名我省获得全国五一劳动奖章的先进代表" (indices: count, honour). */
 const COUNTED_GROUP =
   /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
@@ -319,7 +319,7 @@ function storyLead(re: RegExp, s: string, from: number, to: number, within: numb
 /** First characters of every ITEM_LEAD match (a table read before the regex). */
 const ITEM_LEAD_FIRST = new Set([..."资图—－-他她分依是：:我本"]);
 /** Last characters of every SKIPPABLE_ITEM match. */
-const SKIPPABLE_LAST = new Set([..."表员委选人事士"]);
+const SKIPPABLE_LAST = new Set([..."表员委选人事士才象家"]);
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */
 const NAME_LIST_LEAD =
   /^[\p{Script=Han}]{0,8}?(?:评选出|选出|评出|推选出|涌现出|产生了|授予|表彰了?|包括|其中有)/u;
@@ -351,6 +351,23 @@ const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
+/**
+ * A quoted title after an award verb (indices: year, title): its last words name a person's
+ * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
+ */
+const QUOTED_AWARD =
+  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
+/** Quoted words after an award verb that are no title held: a grade, a prize's amount, a nomination. */
+const NOT_AN_AWARD = /提名|入围|候选|等奖$|^[一二三四五六七八九十\d]+等|优秀奖$|^(?:优秀|良好|合格|称职)$/;
+/** "包括A、B在内的3名选手被授予H" (indices: the names, the honour to the clause's end). */
+const INCLUDING =
+  /包括([^，。；“”]{2,30}?)在内的(?:\d+|[一二三四五六七八九十两百]+)(?:名|位|人)[^，。；“”]{0,10}?(?:荣获|获得|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)([^，。；]{2,40})/dg;
+/** "从一名普通焊工成长为…": a career's start, then what the person became. */
+const RISE_TO = /^从[^，。；“”]{1,20}?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
+/** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
+const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
+/** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
+const LIST_LEAD_IN_PREFIX = /^[^，。；、“”]{0,8}?(?:包括|分别是|分别为|依次是|依次为|名单如下)[：:]?/;
 /** An award verb inside a list item (after its subject). */
 const ITEM_VERB = /喜获|荣获|获得(?!者)|获评|获授予|获颁授|被授予|被评为|当选/;
 /** "身为…", "作为…": a role described before a name, not a unit. */
@@ -374,7 +391,8 @@ const BIO_CLAUSE =
 /** A department without a name of its own ("人事处", "办公室", "技术部"). */
 const DEPARTMENT = /^[\p{Script=Han}]{1,3}(处|科|部|室|办|办公室)$/u;
 /** Posts in a chain that are neither honour nor unit ("党的二十大代表", "全国政协委员", "…提名人选"). */
-const SKIPPABLE_ITEM = /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事|院士|学科带头人)$/;
+const SKIPPABLE_ITEM =
+  /^[^，。；]{2,24}(?:代表|委员|常委|成员|人选|候选人|理事|院士|学科带头人|人才|培育对象|培养对象|技能专家|技术专家)$/;
 /** Last characters of an occupation ("…修理工", "…技术员"): a set lookup on one character. */
 const OCCUPATION_END = new Set([..."工员师长手"]);
 /** A unit name going on after a bracketed place ("国投（洋浦）油气储运有限公司"). */
@@ -634,8 +652,11 @@ export class PersonFinder {
   }
 
   /** "[来自]ORG的HONOUR", "HONOUR", "ORG+JOB", "JOB" in [a, to) ("来自" already skipped: from2). */
-  private unitAndTitlePrefix(a: number, to: number, from2: boolean): Prefix | null {
+  private unitAndTitlePrefix(a0: number, to: number, from2: boolean): Prefix | null {
     const s = this.ctx.s;
+    // "入选者包括某油田分公司的X", "获奖者分别是某厂的X": the list's lead is no part of the unit.
+    const lead = LIST_LEAD_IN_PREFIX.exec(s.slice(a0, to));
+    const a = lead && to - a0 - lead[0].length >= 3 ? a0 + lead[0].length : a0;
     const text = s.slice(a, to);
     const de = text.lastIndexOf("的");
     const out = emptyPrefix();
@@ -682,6 +703,8 @@ export class PersonFinder {
         }
       }
       tailFrom = a + de + 1;
+      // "获评省劳模的有某公司焊工X", "…的是某厂技师X": the list marker after 的 is no part of the unit.
+      if ((s[tailFrom] === "有" || s[tailFrom] === "是") && to - tailFrom > 3) tailFrom++;
     }
     if (tailFrom >= to) {
       // "湖南某某系统有限公司的X": a unit right before the name introduces the person.
@@ -1189,6 +1212,7 @@ export class PersonFinder {
     // and post with no name may stand between the honours and the name (a chain of posts).
     // (The clauses after are read first: every test here is pure, and most clauses of honours
     // are followed by no name, which settles it without parsing the honours.)
+    if (s.startsWith("作为", ca)) return this.carryAsClause(st, next, ca, cb);
     const after = ci + 2 < st.clauses.length ? st.clauses[ci + 2] : undefined;
     const nextIntroduces = this.introducesName(next[0], next[1]);
     const overPost =
@@ -1206,6 +1230,33 @@ export class PersonFinder {
       evidence: { ...h.evidence, rule: overPost ? "person.post-chain" : "honour.carried-clause" },
     }));
     st.carryOverPost = overPost;
+    return true;
+  }
+
+  /**
+   * "作为全国劳动模范，X一直…", "作为一名省劳模，他…": the honours a clause of 作为 names are those of
+   * the name that opens the next clause, or of the person last named when a pronoun opens it.
+   */
+  private carryAsClause(st: SentenceWalk, next: readonly [number, number], ca: number, cb: number): boolean {
+    const s = this.ctx.s;
+    const lead = AS_CLAUSE_LEAD.exec(s.slice(ca, cb));
+    if (!lead) return false;
+    const hs = this.honoursIn(ca + lead[0].length, cb);
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return false;
+    const tagged = hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.as-clause" } }));
+    if (/^[他她]/.test(s[next[0]]!) && !/^[他她]们/.test(s.slice(next[0], next[0] + 2))) {
+      const last = this.lastPerson;
+      if (!last) return false;
+      const seen = Math.max(last.at, ...last.mentions);
+      if (seen >= ca || ca - seen > 200) return false;
+      this.addHonours(last, tagged, "honour.as-clause");
+      return true;
+    }
+    const p = next[0];
+    if (surnameAt(s, p) === 0 || nameAt(s, p, next[1], windowBounds(s, p, next[0], next[1]), true) === 0)
+      return false;
+    st.carryHonours = tagged;
+    st.carryOverPost = false;
     return true;
   }
 
@@ -1512,14 +1563,23 @@ export class PersonFinder {
   }
 
   /** What follows a name in its item: a count or 等 closing a list, a connector, or a predicate. */
-  private readAfterName(cl: ClauseWalk, person: FoundPerson, restFrom: number, ib: number): void {
+  private readAfterName(cl: ClauseWalk, person: FoundPerson, restFrom0: number, ib: number): void {
+    const restFrom = this.readBracketAfterName(person, restFrom0, ib);
     const rest = this.ctx.s.slice(restFrom, ib);
     const count = COUNT.exec(rest);
     const conn = connectorAt(rest, 0, rest.length) > 0;
     const etc = count || conn ? null : ETC_HONOUR.exec(rest);
     const etcHonours = etc ? this.etcHonours(restFrom + etc[0].length, ib) : null;
     if (count) {
-      const hs = this.leadingHonour(restFrom + count[0].length, ib);
+      const at = restFrom + count[0].length;
+      // "A、B两位同志被授予2021年“…”荣誉称号": after the count's own award verb, a quoted title.
+      const leading = this.leadingHonour(at, ib);
+      const hs =
+        leading && leading.length > 0
+          ? leading
+          : AWARD_VERB_HINT.test(count[0])
+            ? this.quotedAward(at, this.honourListEnd(at, ib))
+            : null;
       if (hs) for (const g of cl.group) this.addHonours(g, hs, "honour.count-list");
       cl.group = [];
     } else if (etcHonours) {
@@ -1534,6 +1594,28 @@ export class PersonFinder {
       cl.prevItemHadName = false;
       cl.joined = true;
     } else this.readNamePredicate(cl, person, restFrom, ib);
+  }
+
+  /**
+   * "焊工X（省劳动模范）在会上发言", "X（远江重工集团）": honours or a unit in brackets right after
+   * a name are the person's; returns where the text after the bracket starts.
+   */
+  private readBracketAfterName(person: FoundPerson, at: number, ib: number): number {
+    const s = this.ctx.s;
+    if (s[at] !== "（") return at;
+    const close = s.indexOf("）", at);
+    if (close < 0 || close > ib || close - at - 1 < 2 || close - at - 1 > 30) return at;
+    const hs = this.honoursIn(at + 1, close);
+    if (hs && hs.length > 0 && hs.every((h) => h.level !== null || h.scope !== "")) {
+      this.addHonours(
+        person,
+        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.bracketed" } })),
+        "honour.bracketed",
+      );
+      return close + 1;
+    }
+    this.bracketedUnit(person, at, ib);
+    return at;
   }
 
   /** "A、B分别来自…", "X荣获…", "X向大家讲述了全国劳模Y的故事": the predicate after a name. */
@@ -1633,6 +1715,16 @@ export class PersonFinder {
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;
     const text = s.slice(a, to);
+    // "X从一名普通焊工成长为全国劳动模范": what the person grew into is a title held.
+    const rise = text.startsWith("从") ? RISE_TO.exec(text) : null;
+    if (rise) {
+      const start = a + rise[0].length;
+      const hs = this.honoursIn(start, this.honourListEnd(start, to));
+      if (hs && hs.length > 0 && hs.every((h) => h.level !== null)) {
+        this.addHonours(person, hs, "honour.rise-to");
+        return hs;
+      }
+    }
     const verb = HONOUR_VERB.exec(text);
     if (verb) {
       // "…获得这一荣誉称号": the honour a sentence before named.
@@ -1723,6 +1815,29 @@ export class PersonFinder {
     return to;
   }
 
+  /**
+   * "获评“劳动竞赛优秀个人”", "被授予2021年“某市高技能职工”荣誉称号", "榮獲「傑出學徒」": after an award
+   * verb, a quoted title that names a person's distinction is held as printed, whatever its words
+   * (the lexicon knows the genre's heads, not every issuer's own titles).
+   */
+  private quotedAward(a: number, b: number): HonourMention[] | null {
+    const s = this.ctx.s;
+    if (s[a] !== "“" && !/^(?:\d{4}[—–\-~～至])?\d{2,4}年度?“/.test(s.slice(a, a + 16))) return null;
+    const m = QUOTED_AWARD.exec(s.slice(a, b));
+    if (!m || NOT_AN_AWARD.test(m[2]!)) return null;
+    const start = a + m[0].indexOf("“") + 1;
+    const end = start + m[2]!.length;
+    const y = m[1] ? /(\d{2,4})年度?$/.exec(m[1]) : null;
+    const year = y ? (y[1]!.length === 4 ? Number(y[1]) : Number(y[1]) + 1911) : null;
+    const p: ParsedHonour = { name: m[2]!, scope: "", level: null, category: "称号", year };
+    return [
+      mention(p, this.ctx.text.slice(start, end), {
+        ...spanAt(this.ctx, start, end),
+        rule: "honour.quoted-award",
+      }),
+    ];
+  }
+
   /** Honours in a list where items that are not honours are skipped. */
   private honoursInLoose(from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
@@ -1734,7 +1849,7 @@ export class PersonFinder {
       // another subject; the list of A's honours ends before it.
       const verb = ITEM_VERB.exec(s.slice(x, b));
       if (verb && verb.index > 0) break;
-      const parts = this.honoursIn(x, b);
+      const parts = this.honoursIn(x, b) ?? this.quotedAward(x, b);
       if ((parts === null || parts.length === 1) && s.slice(x, b).includes("和")) {
         // "全国技术能手和全国劳动模范", "某市劳动模范和某市国资委“优秀共产党员”": two titles
         // joined by 和 when both halves are honours.
@@ -2131,6 +2246,7 @@ export class PersonFinder {
    */
   readGrants(from: number, to: number): void {
     const s = this.ctx.s;
+    if (s.slice(from, to).includes("在内的")) this.readIncluding(from, to);
     if (!s.slice(from, to).includes("授予")) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb));
@@ -2138,9 +2254,12 @@ export class PersonFinder {
       const [listFrom, listTo] = m.indices[1]!;
       const [hFrom, hTo] = m.indices[4]!;
       const units = m[2] === "个" || m[2] === "家" || m[2] === "支";
-      const hs = (this.honoursIn(ca + hFrom, ca + hTo) ?? []).filter(
-        (h) => COLLECTIVE_CATEGORIES.has(h.category) === units,
-      );
+      // "授予A等10人“某市十佳工匠之星”称号": a quoted title the lexicon does not know is a person's.
+      const hs = (
+        this.honoursIn(ca + hFrom, ca + hTo) ??
+        (units ? null : this.quotedAward(ca + hFrom, ca + hTo)) ??
+        []
+      ).filter((h) => COLLECTIVE_CATEGORIES.has(h.category) === units);
       if (hs.length === 0) continue;
       for (const [a, b] of splitTop(s, ca + listFrom, ca + listTo, "、")) {
         // "授予10个单位…": no recipient printed before the count.
@@ -2165,6 +2284,27 @@ export class PersonFinder {
           this.addHonours(person, hs, "honour.grant");
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "包括A、B在内的3名选手被授予“H”", "包括A在内的10人获评H": the names a counted group includes
+   * hold what the group received.
+   */
+  private readIncluding(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const m of matchesOf(INCLUDING, s.slice(from, to))) {
+      if (!m.indices) continue;
+      const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+      const end = this.honourListEnd(hFrom, hTo);
+      const hs = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
+      if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
+      const [lFrom, lTo] = m.indices[1]!.map((i) => from + i) as [number, number];
+      for (const [a, b] of splitTop(s, lFrom, lTo, "、和")) {
+        if (this.listedNameLength(a, b) !== b - a) continue;
+        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
+        this.addHonours(person, hs, "honour.including");
       }
     }
   }

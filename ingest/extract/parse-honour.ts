@@ -336,6 +336,10 @@ const CALLING_TITLE = new RegExp(
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
+/** The last award verb inside a prefix (the scope search starts after it). */
+const AWARD_IN_PREFIX =
+  /(?:获评为?|荣获|获得|被评为|评为|当选为?|授予|荣膺)(?!.*(?:获评|荣获|获得|评为|当选|授予|荣膺))/;
+
 /** The honour heads by last character, longest first. */
 const HEAD_BY_LAST = byLastChar(HONOUR_HEAD_LIST);
 
@@ -391,6 +395,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     // "最美职工", "最美奋斗者", "最美新就业形态劳动者".
     const m = /最美[\p{Script=Han}]{1,8}$/u.exec(t) ?? CALLING_TITLE.exec(t);
     if (!m) return null;
+    // "“最美快递员”受到表彰": the words after the closing quote are the sentence's, not the title's.
+    const close = printed.lastIndexOf("”");
+    if (close >= 0 && printed.slice(close + 1).replace(TRAIL, "").length > 0) return null;
     calling = !m[0].startsWith("最美");
     head = m[0];
     category = m[0];
@@ -448,7 +455,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     // words are a sentence about them, not a title of the verb's subject.
     s = { scope: "", level: null, rest: prefix };
     const listAfterVerb = clause !== null && prefix.includes("等");
-    for (let i = 1; i < prefix.length && !listAfterVerb; i++) {
+    // "共有10人获评某省…": the scope starts after the award verb, never inside it (评某省).
+    const verb = AWARD_IN_PREFIX.exec(prefix);
+    for (let i = verb ? verb.index + verb[0].length : 1; i < prefix.length && !listAfterVerb; i++) {
       const t2 = scopeOf(prefix.slice(i), head, ctx);
       if (
         t2.scope &&

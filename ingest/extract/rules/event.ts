@@ -95,6 +95,18 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}大家认真学习了在全国劳动模范表彰大会上的重要讲话精神。`],
     },
     {
+      id: "event.spoken-at",
+      pattern:
+        /在[^，。；在]{3,60}?上[^，。；]{0,12}?(?:发言|讲话|致辞|宣讲|分享|讲述|报告)|(?:出席|参加|参与)[^，。；并]{3,40}?并[^，。；]{0,12}?(?:发言|讲话|致辞)/,
+      yields: "event",
+      note: "NAME在EVENT上发言/作…报告, NAME出席EVENT并致辞: the event a person spoke at, named as the place of the talk (a short name after other events refers back and is skipped)",
+      match: [
+        `${H}全国劳动模范郎春舟在远江市劳模工匠座谈会上作了发言。`,
+        `${H}全国劳动模范郎春舟出席远江市劳模工匠座谈会并发言。`,
+      ],
+      noMatch: [`${H}全国劳动模范郎春舟将在远江市劳模工匠座谈会上发言。`],
+    },
+    {
       id: "event.refer-named",
       pattern: /此次|本次|这次|这场/,
       yields: "event",

@@ -14,11 +14,10 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.etc-count",
       pattern: /等(?:[\d一二三四五六七八九十两百千]+(?:名|位|人)|人)/,
       yields: "HAS_HONOUR",
-      note: "授予A等10人H称号 / A等166名个人“H” / A等200名优秀个人（H）/ 认定A等200人为H / A等22名H和B等8名H2受表彰: the names before 等 (after a lead verb, or after the title and 和 of a list before) hold the honour printed after the count",
+      note: "A等166名个人“H” / A等200名优秀个人（H）/ 认定A等200人为H / A等22名H和B等8名H2受表彰: the names before 等 (after a lead verb, or after the title and 和 of a list before) hold the honour printed after the count",
       match: [
         "测试标题\n经书记处会议审议通过，认定祁月鹏等200人为大国工匠人才。",
         "测试标题\n会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。",
-        "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
         "测试标题\n大会表彰了远江机械厂等43个优秀单位（远江五一劳动奖状）、祁文涛等200名优秀个人（远江五一劳动奖章）。",
         "测试标题\n授予远江机械厂等50个集体“开发建设青川奖状”；远江线缆有限公司技术总工柏雪松等166名个人“开发建设青川奖章”。",
       ],
@@ -103,9 +102,11 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.relative",
       pattern: /(?:获评|荣获|获得|被授予|被评为)[^，。；]{2,30}的/,
       yields: "HAS_HONOUR",
-      note: "获评H的UNIT JOB A，UNIT JOB B等…: a relative clause of award before a list of at least two names (posts of one name joined by 、)",
+      note: "获评H的UNIT JOB A，UNIT JOB B等…: a relative clause of award before a list of at least two names (posts of one name joined by 、), or before 有/是/包括 and the members",
       match: [
         "测试标题\n大会上，获评全国劳模与全国先进工作者的远江网络科技股份有限公司创始人、总裁祁文涛，青川街道社区卫生服务中心团队长车晓燕等优秀代表受到了表彰。",
+        // A list marker after 的 (有/是/包括): the members follow, one or more.
+        "测试标题\n今年获评远江省劳动模范的有远江重工集团焊工祁文涛、青川医院护士车晓燕。",
       ],
       noMatch: ["测试标题\n大会上，获评全国劳模的远江网络科技股份有限公司总裁祁文涛作了发言，会场气氛热烈。"],
     },

@@ -140,8 +140,12 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.grant",
       pattern: /授予/,
       yields: "HAS_HONOUR",
-      note: "Double-object 授予: 授予UNIT NAME等N名职工HONOUR (persons) and 授予A等N个单位HONOUR (collectives)",
-      match: ["测试标题\n经研究，远江市总工会授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章。"],
+      note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); a quoted title the lexicon does not know is a person's",
+      match: [
+        "测试标题\n经研究，远江市总工会授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章。",
+        "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
+        "测试标题\n大会授予祁文涛等10人“远江十佳工匠之星”称号，授予柏雪松等90人“远江工匠”称号。",
+      ],
       noMatch: [],
     },
     {
@@ -161,6 +165,52 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江乳业股份有限公司灌装班组、青川市公共汽车有限责任公司5路车组等27个集体荣获全国工人先锋号。",
       ],
       noMatch: ["测试标题\n远江机械厂技师祁文涛荣获全国五一劳动奖章。"],
+    },
+    {
+      id: "honour.quoted-award",
+      pattern: /(?:荣获|获评|获得|获颁|被[^，。；]{0,16}?授予)[^，。；“]{0,12}“[^“”]{2,20}”/,
+      yields: "HAS_HONOUR",
+      note: "NAME + award verb + a quoted title the lexicon does not know (“…优秀个人”, “…高技能职工”荣誉称号, “…奖”): held as printed when its last words name a person's distinction",
+      match: [
+        "测试标题\n远江工程公司项目经理祁文涛获评“劳动竞赛优秀个人”。",
+        "测试标题\n公司员工祁文涛、柏雪松两位同志被授予2021年“远江高技能职工”荣誉称号。",
+        "测试标题\n远江港务公司装卸工车晓燕荣获“金牌驾驶长奖”。",
+      ],
+      noMatch: [
+        // A grade, a nomination and a company's quoted nickname are no titles held.
+        "测试标题\n远江机械厂技师祁文涛在比赛中获得“一等奖”。",
+        "测试标题\n远江机械厂技师祁文涛获得“远江工匠”提名。",
+        "测试标题\n远江机械厂技师祁文涛被大家称为“焊神”。",
+      ],
+    },
+    {
+      id: "honour.bracketed",
+      yields: "HAS_HONOUR",
+      note: "NAME（HONOURS）: scoped honours in brackets right after a name are the person's",
+      match: ["测试标题\n会上，焊工祁文涛（全国劳动模范）、护士车晓燕（远江省三八红旗手）先后发言。"],
+      noMatch: ["测试标题\n全国劳动模范祁文涛（左二）在车间指导徒弟。"],
+    },
+    {
+      id: "honour.as-clause",
+      pattern: /作为/,
+      yields: "HAS_HONOUR",
+      note: "作为HONOUR，NAME…/作为一名HONOUR，他…: the clause of 作为 names what the person opening the next clause (or the one a pronoun takes up) is",
+      match: [
+        "测试标题\n作为全国劳动模范，祁文涛一直坚守在生产一线。",
+        "测试标题\n远江重工集团焊工祁文涛来到现场。作为一名全国劳动模范，他一直坚守在一线。",
+      ],
+      noMatch: [
+        "测试标题\n作为全国劳动模范的家乡，远江市一直重视职工技能培训。",
+        "测试标题\n作为全国劳动模范，我们要向祁文涛学习。",
+      ],
+    },
+    {
+      id: "honour.rise-to",
+      pattern: /从[^，。；]{1,20}?(?:成长为|蜕变为|成为)/,
+      yields: "HAS_HONOUR",
+      note: "NAME从…成长为HONOUR: what the person grew into is a title held (a career's start is not)",
+      match: ["测试标题\n远江重工集团焊工祁文涛从一名学徒成长为全国技术能手。"],
+      noMatch: ["测试标题\n远江重工集团焊工祁文涛立志从学徒做起，将来成为一名好工人。"],
     },
   ],
 };
