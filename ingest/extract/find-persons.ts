@@ -111,6 +111,9 @@ const ANCHOR_WORDS = new Set([
   // "…团队领军人物X", "…村村民X": a role word right before the name.
   "领军人物",
   "领头人",
+  // "…、大国工匠培育对象X": a talent label right before the name (no title, but it introduces one).
+  "培育对象",
+  "培养对象",
   "村民",
   "牧民",
   "渔民",
@@ -359,11 +362,19 @@ const QUOTED_AWARD =
   /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
 /** Quoted words after an award verb that are no title held: a grade, a prize's amount, a nomination. */
 const NOT_AN_AWARD = /提名|入围|候选|等奖$|^[一二三四五六七八九十\d]+等|优秀奖$|^(?:优秀|良好|合格|称职)$/;
+/** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
+const REPRESENTED_BY =
+  /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
 /** "包括A、B在内的3名选手被授予H" (indices: the names, the honour to the clause's end). */
 const INCLUDING =
   /包括([^，。；“”]{2,30}?)在内的(?:\d+|[一二三四五六七八九十两百]+)(?:名|位|人)[^，。；“”]{0,10}?(?:荣获|获得|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)([^，。；]{2,40})/dg;
 /** "从一名普通焊工成长为…": a career's start, then what the person became. */
 const RISE_TO = /^从[^，。；“”]{1,20}?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
+/** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
+const WORKED_AT =
+  /^(?:在|扎根(?:于|在)?)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
+/** A clause after a name that opens with the post it holds now: "现为…", "现任…", "目前任职于…". */
+const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于)/;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
 const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
 /** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
@@ -671,17 +682,20 @@ export class PersonFinder {
         if (a + de + 1 >= to) return out;
         return this.titleTail(out, a + de + 1, to);
       }
-      const orgText = text.slice(0, de);
+      // "在某集团工作了20年的全国劳模X": where the person works, in a relative clause.
+      const worked = WORKED_AT.exec(text.slice(0, de));
+      const orgText = worked ? worked[1]! : text.slice(0, de);
       const unit = parseUnit(orgText);
       // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
       const org = unit?.org ?? (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) ? orgText : null);
-      if (org)
+      const orgFrom = worked ? a + 1 : a;
+      if (org && (!worked || isOrgName(org)))
         out.employer = this.employer(
           org,
           unit?.org ? unit.jobTitle : null,
-          a,
-          a + orgText.length,
-          from2 ? "employer.laizi" : "employer.unit-de",
+          orgFrom,
+          orgFrom + orgText.length,
+          worked ? "employer.worked-at" : from2 ? "employer.laizi" : "employer.unit-de",
         );
       else {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
@@ -1478,7 +1492,7 @@ export class PersonFinder {
     st.lastNamed = person;
     const restFrom = found + len;
     this.readModelAfterName(person, restFrom, ib);
-    st.lastNameEndsClause = restFrom >= ib && cl.items.length === 1 && merged.honours.length === 0;
+    st.lastNameEndsClause = restFrom >= ib && cl.items.length === 1;
     st.clauseIndexSinceName = 0;
     if (restFrom < ib) this.readAfterName(cl, person, restFrom, ib);
   }
@@ -1615,6 +1629,14 @@ export class PersonFinder {
       return close + 1;
     }
     this.bracketedUnit(person, at, ib);
+    // "X（某集团焊工）": a unit and post in brackets.
+    if (person.employers.length === 0) {
+      const unit = parseUnit(s.slice(at + 1, close));
+      if (unit?.org && unit.jobTitle && isOrgName(unit.org)) {
+        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, at + 1, close, "employer.bracketed"));
+        return close + 1;
+      }
+    }
     return at;
   }
 
@@ -1868,6 +1890,12 @@ export class PersonFinder {
       this.readPredicate(person, from, to);
       return true;
     }
+    // "X，1975年出生，现为某集团首席技师": a post held, after the bio.
+    if (POSTFIX_POST.test(text)) {
+      const before = person.employers.length;
+      this.readPredicate(person, from, to);
+      if (person.employers.length > before) return true;
+    }
     const hs = this.honoursIn(from, to);
     if (hs && hs.length > 0) {
       this.addHonours(person, hs, "honour.postfix");
@@ -1876,7 +1904,8 @@ export class PersonFinder {
     if (firstClause) {
       // "X公司高级技师、班长": the first item carries the unit.
       const unit = parseUnit(text.split("、")[0]!);
-      if (unit?.org) {
+      // (After an honoured name, "…，某集团焊接车间主任，…" with its post; a unit alone may be a story.)
+      if (unit?.org && isOrgName(unit.org) && (unit.jobTitle || person.honours.length === 0)) {
         this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to, "employer.postfix"));
         return true;
       }
@@ -2247,6 +2276,7 @@ export class PersonFinder {
   readGrants(from: number, to: number): void {
     const s = this.ctx.s;
     if (s.slice(from, to).includes("在内的")) this.readIncluding(from, to);
+    if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
     if (!s.slice(from, to).includes("授予")) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb));
@@ -2305,6 +2335,37 @@ export class PersonFinder {
         if (this.listedNameLength(a, b) !== b - a) continue;
         const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
         this.addHonours(person, hs, "honour.including");
+      }
+    }
+  }
+
+  /**
+   * "涌现了以A、B、C等为代表的劳动模范", "以A为代表的一批全国劳模": the names a group is represented
+   * by hold the group's title (a plain 劳动模范 as printed, or a scoped one).
+   */
+  private readRepresentedBy(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const m of matchesOf(REPRESENTED_BY, s.slice(from, to))) {
+      if (!m.indices) continue;
+      const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+      const printed = s.slice(hFrom, hTo);
+      const plain = printed === "劳模" || printed === "劳动模范";
+      const hs = plain
+        ? [mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(hFrom, hTo), spanAt(this.ctx, hFrom, hTo))]
+        : this.honoursIn(hFrom, hTo);
+      if (!hs || hs.length === 0 || !(plain || hs.every((h) => h.level !== null))) continue;
+      const [lFrom, lTo] = m.indices[1]!.map((i) => from + i) as [number, number];
+      const items = splitTop(s, lFrom, lTo, "、和");
+      const names = items.filter(([a, b]) => this.listedNameLength(a, b) === b - a);
+      // Every item a name: a list of people, not of units or kinds.
+      if (names.length !== items.length) continue;
+      for (const [a, b] of names) {
+        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
+        this.addHonours(
+          person,
+          hs.map((h) => ({ ...h, evidence: { ...spanAt(this.ctx, a, b), rule: "honour.represented-by" } })),
+          "honour.represented-by",
+        );
       }
     }
   }

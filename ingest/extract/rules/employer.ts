@@ -10,11 +10,23 @@ export const EMPLOYER_RULES: RuleTable<string> = {
     {
       id: "employer.bracketed",
       yields: "WORKS_FOR",
-      note: "H分别是A（UNIT）、B（UNIT）等共N位: in a list that holds a group's honour, a workplace in brackets right after a name is its employer (not a field or a place: （纺织）)",
+      note: "H分别是A（UNIT）、B（UNIT）等共N位: in a list that holds a group's honour, a workplace in brackets right after a name is its employer (not a field or a place: （纺织）); NAME（UNIT JOB） anywhere",
       match: [
+        "测试标题\n全国劳模祁文涛（远江重工集团焊工）讲述了自己的故事。",
         "测试标题\n会中进行模范劳工表扬，2016年度模范劳工分别是祁淑英（远江国民中小学）、柏祥敏（远江县青川乡公所）等共2位，依序上台接受县长车某颁发的奖状。",
       ],
       noMatch: ["测试标题\n2016年度模范劳工分别是祁淑英（纺织）、柏祥敏（机械）等共2位。"],
+    },
+    {
+      id: "employer.worked-at",
+      pattern: /(?:在|扎根)[^，。；的]{3,30}?(?:工作|任职|坚守)?[^，。；的]{0,6}的/,
+      yields: "WORKS_FOR",
+      note: "在UNIT工作了N年的…NAME / 扎根UNIT N年的…NAME: where the person works, in a relative clause before the name",
+      match: [
+        "测试标题\n在远江重工集团工作了20年的全国劳动模范祁文涛讲述了自己的故事。",
+        "测试标题\n扎根远江煤矿30年的全国劳动模范祁文涛讲述了自己的故事。",
+      ],
+      noMatch: ["测试标题\n在远江工作的全国劳动模范祁文涛讲述了自己的故事。"],
     },
     {
       id: "employer.unit-job",
@@ -99,18 +111,28 @@ export const EMPLOYER_RULES: RuleTable<string> = {
     },
     {
       id: "employer.predicate",
-      pattern: /是|现任|担任|在/,
+      pattern: /是|现任|现为|担任|在/,
       yields: "WORKS_FOR",
       note: "NAME是UNIT的JOB / 现任UNIT JOB / 在UNIT当JOB: only a real unit name after 是",
-      match: ["测试标题\n全国劳动模范祁文涛，现任远江机械厂厂长。"],
+      match: [
+        "测试标题\n全国劳动模范祁文涛，现任远江机械厂厂长。",
+        // After the bio, the post held now.
+        "测试标题\n全国劳模祁文涛，1975年出生，现为远江重工集团首席技师。",
+      ],
       noMatch: ["测试标题\n全国劳动模范祁文涛是柳江炼钢高级技师。"],
     },
     {
       id: "employer.postfix",
       yields: "WORKS_FOR",
       note: "NAME，UNIT JOB: the first clause after a name that closed its own clause",
-      match: ["测试标题\n祁文涛，男，1975年出生，远江电力青川供电公司技师，全国五一劳动奖章获得者。"],
-      noMatch: [],
+      match: [
+        "测试标题\n祁文涛，男，1975年出生，远江电力青川供电公司技师，全国五一劳动奖章获得者。",
+        // After an honoured name, the unit with its post.
+        "测试标题\n全国劳动模范祁文涛，远江重工集团焊接车间主任，讲述了自己的故事。",
+      ],
+      noMatch: [
+        "测试标题\n“全国五一劳动奖章”获得者——远江珠峰农业科技发展有限责任公司董事长巴桑顿珠，建设了蔬菜基地。",
+      ],
     },
     {
       id: "employer.carried-clause",

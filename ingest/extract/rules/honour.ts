@@ -212,5 +212,21 @@ export const HONOUR_RULES: RuleTable<string> = {
       match: ["测试标题\n远江重工集团焊工祁文涛从一名学徒成长为全国技术能手。"],
       noMatch: ["测试标题\n远江重工集团焊工祁文涛立志从学徒做起，将来成为一名好工人。"],
     },
+    {
+      id: "honour.including",
+      pattern: /包括[^，。；]{2,30}?在内的/,
+      yields: "HAS_HONOUR",
+      note: "包括A、B在内的N名…被授予/获评H: the names a counted group includes hold what it received",
+      match: ["测试标题\n当天的会上，包括祁文涛在内的3名选手被授予“远江五一劳动奖章”。"],
+      noMatch: ["测试标题\n包括远江机械厂在内的3家单位获得远江五一劳动奖状。"],
+    },
+    {
+      id: "honour.represented-by",
+      pattern: /以[^，。；]{2,40}?为代表的/,
+      yields: "HAS_HONOUR",
+      note: "以A、B等为代表的(一批)劳动模范/HONOUR: every listed name holds the group's title (a plain 劳动模范 as printed)",
+      match: ["测试标题\n近年来，远江涌现了以祁文涛、柏雪松、车晓燕等为代表的劳动模范，他们岗位不同。"],
+      noMatch: ["测试标题\n以远江机械厂、青川医院为代表的先进集体受到表彰。"],
+    },
   ],
 };
