@@ -375,6 +375,15 @@ const WORKED_AT =
   /^(?:在|扎根(?:于|在)?)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
 /** A clause after a name that opens with the post it holds now: "现为…", "现任…", "目前任职于…". */
 const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于)/;
+/** Last characters of an occupation word before a listed name ("蓝骑士", "快递小哥", "外卖员"). */
+const PARALLEL_ROLE_END = new Set([..."工员师长手士哥姐者"]);
+/** The mark after an item of a list. */
+const LIST_ITEM_END = /[、]/;
+/** What the clause of a parallel list goes on to: an award or a talk. */
+const PARALLEL_VERB = /获评|荣获|获得|被授予|被评为|当选|分享|讲述|宣讲|作了/;
+/** PARALLEL_VERB right after a name (an adverb or two between). */
+const PARALLEL_VERB_AT =
+  /^(?:也|均|都|分别|先后|同时)?(?:获评|荣获|获得|被授予|被评为|当选|分享|讲述|宣讲|作了)/;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
 const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
 /** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
@@ -1465,6 +1474,7 @@ export class PersonFinder {
         return;
       }
     }
+    if (this.parallelListName(cl, it)) return;
     if (cl.pending.honours.length === 0) return;
     for (let p = a + 2; p < ib && p <= a + 20; p++) {
       if (!TITLE_LIKE.test(s.slice(a, p))) continue;
@@ -1475,6 +1485,36 @@ export class PersonFinder {
         return;
       }
     }
+  }
+
+  /**
+   * "某地蓝骑士A、某地蓝骑士B和某地蓝骑士C获评全国劳模": in a list whose clause goes on to an award
+   * or a talk, an item that ends with an occupation word the lexicon does not know and a name
+   * (closed by 、 or 和) is that name, as its parallel items are.
+   */
+  private parallelListName(cl: ClauseWalk, it: ItemWalk): boolean {
+    const s = this.ctx.s;
+    const { a, ib } = it;
+    // (The list's last item: after a parallel name, its own name before the verb.)
+    const last = it.allowStart && !it.first;
+    if (!last && !LIST_ITEM_END.test(s[ib] ?? "") && !/[和及与]/.test(s.slice(a, ib))) return false;
+    if (!PARALLEL_VERB.test(s.slice(a, cl.cb))) return false;
+    for (let p = a + 2; p < ib - 1 && p <= a + 20; p++) {
+      if (!PARALLEL_ROLE_END.has(s[p - 1]!) || surnameAt(s, p) === 0) continue;
+      const l = nameAt(s, p, ib, windowBounds(s, p, cl.ca, cl.cb));
+      if (l === 0) continue;
+      const after = p + l;
+      const closes =
+        (after === ib && LIST_ITEM_END.test(s[ib] ?? "")) ||
+        /^(?:和|及|与)/.test(s.slice(after, after + 1)) ||
+        (last && PARALLEL_VERB_AT.test(s.slice(after, after + 6)));
+      if (!closes) continue;
+      it.found = p;
+      it.len = l;
+      it.note.rule = "person.parallel-list";
+      return true;
+    }
+    return false;
   }
 
   /** An item with a name: the person with the prefix before it, then what follows the name. */
@@ -1578,7 +1618,10 @@ export class PersonFinder {
 
   /** What follows a name in its item: a count or 等 closing a list, a connector, or a predicate. */
   private readAfterName(cl: ClauseWalk, person: FoundPerson, restFrom0: number, ib: number): void {
-    const restFrom = this.readBracketAfterName(person, restFrom0, ib);
+    let at = restFrom0;
+    // "某所副所长X 获得“全国劳模”荣誉称号": a space a web page left before the predicate.
+    while (at < ib && (this.ctx.s[at] === " " || this.ctx.s[at] === "\u3000")) at++;
+    const restFrom = this.readBracketAfterName(person, at < ib ? at : restFrom0, ib);
     const rest = this.ctx.s.slice(restFrom, ib);
     const count = COUNT.exec(rest);
     const conn = connectorAt(rest, 0, rest.length) > 0;

@@ -131,5 +131,14 @@ export const PERSON_RULES: RuleTable<string> = {
       ],
       noMatch: ["测试标题\n自治区劳动模范、远江牧业有限公司董事长祁文涛，讲述了扎根草原的故事。"],
     },
+    {
+      id: "person.parallel-list",
+      yields: "PERSON",
+      note: "PLACE ROLE A、PLACE ROLE B和PLACE ROLE C获评H/分享…: in a list whose clause goes on to an award or a talk, an item that ends with an unknown occupation word (…士, …哥, …员) and a name is that name, as its parallel items are",
+      match: [
+        "测试标题\n远江快递三位“社区侠”——青川蓝骑士祁文涛、远江蓝骑士柏雪松和东山蓝骑士车晓燕获评全国劳模。",
+      ],
+      noMatch: ["测试标题\n青川蓝骑士祁文涛、远江蓝骑士柏雪松在路边休息。"],
+    },
   ],
 };
