@@ -158,7 +158,7 @@ function isPlaceOnly(t: string): boolean {
 
 /** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
 const SITE_END =
-  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关|管委会|委员会|厅|局|监狱)$/;
+  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关|管委会|委员会|厅|局|监狱|[一二三四五六七八九十\d]+[中小])$/;
 /** The organiser at the head of an event subject: "ORG“…”活动", "ORG劳模工匠宣讲团". */
 const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
@@ -564,7 +564,8 @@ export class EventFinder {
     const t = s
       .slice(a, b)
       .replace(/等(?:单位|场所|地点)?$/, "")
-      .replace(/(内|里|中|上)$/, "");
+      // (Not the 中 of a numbered school: "某地一中".)
+      .replace(/(内|里|上|(?<![一二三四五六七八九十\d])中)$/, "");
     b = a + t.length;
     // "…技工学校三湘都市报9月15日讯(记者 …": a headline's stop glued to the byline under it.
     // "…_fororder_…1": an image file name; "中小学校", "大专院校": a kind of place, no venue.
