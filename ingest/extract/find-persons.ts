@@ -362,6 +362,11 @@ const QUOTED_AWARD =
   /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
 /** Quoted words after an award verb that are no title held: a grade, a prize's amount, a nomination. */
 const NOT_AN_AWARD = /提名|入围|候选|等奖$|^[一二三四五六七八九十\d]+等|优秀奖$|^(?:优秀|良好|合格|称职)$/;
+/** Verbs of a grant whose recipients are printed between the verb and the title. */
+const BARE_GRANT_VERB =
+  /(?<![被获颁])(?:授予|追授|命名|认定)(?!为|了?[\d一二三四五六七八九十两百]+(?:名|位|个|家))/;
+/** After a granted name: a form of address, then 为 (for 命名/认定: index 1). */
+const BARE_GRANT_TAIL = /^(?:同志|等同志|先生|女士)?(为)?/;
 /** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
 const REPRESENTED_BY =
   /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
@@ -2320,6 +2325,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     if (s.slice(from, to).includes("在内的")) this.readIncluding(from, to);
     if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
+    if (BARE_GRANT_VERB.test(s.slice(from, to))) this.readBareGrants(from, to);
     if (!s.slice(from, to).includes("授予")) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb));
@@ -2357,6 +2363,53 @@ export class PersonFinder {
           this.addHonours(person, hs, "honour.grant");
           break;
         }
+      }
+    }
+  }
+
+  /**
+   * "授予A、B“H”称号", "追授A某某全国劳动模范称号", "命名A、B为H", "认定A为H": the recipients are
+   * bare names printed between the verb and the title (no count: readGrants reads the counted form).
+   */
+  private readBareGrants(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
+      const v = BARE_GRANT_VERB.exec(s.slice(ca, cb));
+      if (!v) continue;
+      const naming = v[0] !== "授予" && v[0] !== "追授";
+      const items = splitTop(s, ca + v.index + v[0].length, cb, "、");
+      const names: [number, number][] = [];
+      let hs: HonourMention[] | null = null;
+      for (let i = 0; i < items.length && hs === null; i++) {
+        const [a, b] = items[i]!;
+        if (i < items.length - 1) {
+          if (this.listedNameLength(a, b) !== b - a) break;
+          names.push([a, b]);
+          continue;
+        }
+        // The last item: a name, then (为) the title.
+        for (const len of [3, 2, 4]) {
+          // ("授予A等240人…" is the counted form, readGrants'.)
+          if (b - a <= len || s[a + len - 1] === "等" || s[a + len] === "等") continue;
+          if (this.listedNameLength(a, a + len) !== len) continue;
+          const tail = BARE_GRANT_TAIL.exec(s.slice(a + len, b));
+          if (!tail || (naming && !tail[1])) continue;
+          const hFrom = a + len + tail[0].length;
+          const end = this.honourListEnd(hFrom, b);
+          const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
+          if (!found || found.length === 0 || found.some((h) => COLLECTIVE_CATEGORIES.has(h.category)))
+            continue;
+          // (A bare title needs its issuer's level; a quoted one is a title whatever it names.)
+          if (s[hFrom] !== "“" && !found.every((h) => h.level !== null)) continue;
+          names.push([a, a + len]);
+          hs = found;
+          break;
+        }
+      }
+      if (!hs) continue;
+      for (const [a, b] of names) {
+        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
+        this.addHonours(person, hs, "honour.grant");
       }
     }
   }

@@ -336,6 +336,8 @@ const CALLING_TITLE = new RegExp(
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
+/** A count of holders or a verb of choosing inside a title's words. */
+const COUNT_OR_CHOICE = /\d+[名位人]|[一二三四五六七八九十两百]+[名位]|[评选推]出|共有/;
 /** The last award verb inside a prefix (the scope search starts after it). */
 const AWARD_IN_PREFIX =
   /(?:获评为?|荣获|获得|被评为|评为|当选为?|授予|荣膺)(?!.*(?:获评|荣获|获得|评为|当选|授予|荣膺))/;
@@ -494,6 +496,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // "西安市首批五一劳动奖章": the edition between the place and the title is no part of it.
   const middle = s.scope && EDITION.test(s.rest) ? s.rest.replace(EDITION, "") : s.rest;
   if (middle.length > (contest ? 20 : 10)) return null;
+  // "本次共评出10名最美快递员": a count of holders and the verb that chose them are no part of a title.
+  if (COUNT_OR_CHOICE.test(middle)) return null;
   const canonicalHead = CANONICAL_HEAD.get(head) ?? head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };
 }

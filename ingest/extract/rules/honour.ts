@@ -138,15 +138,22 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.grant",
-      pattern: /授予/,
+      pattern: /授予|追授|命名|认定/,
       yields: "HAS_HONOUR",
-      note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); a quoted title the lexicon does not know is a person's",
+      note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); without a count, 授予A、B“H”称号 / 命名A、B为H (bare names only); a quoted title the lexicon does not know is a person's",
       match: [
         "测试标题\n经研究，远江市总工会授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章。",
         "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
         "测试标题\n大会授予祁文涛等10人“远江十佳工匠之星”称号，授予柏雪松等90人“远江工匠”称号。",
+        // No count: the bare names between the verb and the title (命名/认定 … 为).
+        "测试标题\n远江市总工会授予祁文涛、柏雪松“远江工匠”称号。",
+        "测试标题\n远江市总工会命名祁文涛、柏雪松为远江市劳动模范。",
+        "测试标题\n追授祁文涛全国劳动模范称号。",
       ],
-      noMatch: [],
+      noMatch: [
+        "测试标题\n远江市总工会授予远江机械厂“远江五一劳动奖状”。",
+        "测试标题\n陈某某获授予金莲花荣誉勋章；某报获授予文化功绩勋章。",
+      ],
     },
     {
       id: "honour.as-representative",
