@@ -4,7 +4,7 @@
  * "3位全国劳模", shared scopes), then honours and employers stated after the name.
  */
 
-import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST, WHOLE_TITLES } from "../lexicon/honours.ts";
 import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
@@ -215,7 +215,7 @@ const HONOUR_VERB =
   /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|荣登|获得|获评|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
-  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:])[：:]?/;
+  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:])[：:]?/;
 /** What every GROUP_MARKER match holds: a list word, or a colon (a table scan before the regex). */
 const GROUP_MARKER_CUE = new LiteralSet("分别是|分别为|依次是|依次为|名单如下|们是|：|:".split("|"));
 
@@ -244,7 +244,9 @@ const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 const NEXT_AWARDED_LIST =
   /[，；](?=[^，；：]{0,30}?(?:荣获|获得|获评|当选)[^，；：]{2,30}?的(?:是|为|有)[：:])/;
 const GROUP_HINT = new LiteralSet([
-  ..."分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为".split("|"),
+  ..."分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为|获奖的|受表彰的".split(
+    "|",
+  ),
 ]);
 /** A group by count and honour: "由6名全国劳动模范组成", "10名省劳模". */
 const GROUP_COUNT =
@@ -256,6 +258,11 @@ const GROUP_COUNT_SHARED =
 const COUNT_CUE = /[\d一二三四五六七八九十两][名位]/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
 const GROUP_AWARD = /(?:被[^，。；“”]{0,8}?授予|荣获|获得|获评|被评为)([^，。；“”]{4,30}?)((?:荣誉)?称号)/;
+/** "共有7名护理工作者获得南丁格尔奖章" (index 1: the honour, to its clause's end). */
+const COUNTED_AWARD =
+  /(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)[^，。；“”\d]{0,12}?(?:荣获|获得|获评|被授予|被评为|当选为?)了?([^，。；]{2,30}?)(?:荣誉称号|称号)?(?=[，。；]|$)/d;
+/** "H名单公布，": a list announced at the start of the sentence, its members after. */
+const RESULT_LEAD = /^[^，。；]{2,40}?(?:名单|榜单|评选结果|人选)(?:正式)?(?:公布|揭晓|出炉|发布)[，,]/;
 /** Names before this were chosen: "…X、…Y入选。" */
 const GROUP_TAIL =
   /(?:等(?:\d+|[一二三四五六七八九十两]+)?人)?(?:入选|当选|上榜|榜上有名|获此殊荣)(?=[，。；！]|$)/;
@@ -434,7 +441,14 @@ const COLLECTIVE_HEAD =
 /** An honour that can head a list on its own: scoped ("全国…", "省…") or a 最美 title. */
 function isGroupHonour(h: HonourMention): boolean {
   // (A generic title with the year of its award: "105年度模范劳工分别是…".)
-  return h.scope !== "" || h.level !== null || h.name.startsWith("最美") || h.year !== null;
+  // (A whole title of an honour system names itself: "南丁格尔奖章".)
+  return (
+    h.scope !== "" ||
+    h.level !== null ||
+    h.name.startsWith("最美") ||
+    h.year !== null ||
+    WHOLE_TITLES.has(h.category)
+  );
 }
 
 /** A scoped title says more than the same title unscoped ("某市劳动模范" over "劳动模范"). */
@@ -2260,6 +2274,13 @@ export class PersonFinder {
       const start = from + v.index + v[0].length - v[1]!.length - v[2]!.length;
       out.push(...this.joinedHonours(start, start + v[1]!.length));
     }
+    // "今年共有7名护理工作者获得南丁格尔奖章": a counted group, its award verb, then the honour.
+    const ca = out.length === 0 && counted ? COUNTED_AWARD.exec(t) : null;
+    if (ca?.indices) {
+      const [a, b] = ca.indices[1]!;
+      const hs = this.joinedHonours(from + a, from + b);
+      if (hs.length > 0 && hs.every(isGroupHonour)) out.push(...hs);
+    }
     return out;
   }
 
@@ -2297,7 +2318,15 @@ export class PersonFinder {
       // "…分别是A（…）、B（…）等共11位，依序上台接受县长C颁发的奖状": the list ends at its count.
       const count = LIST_COUNT_END.exec(s.slice(range[0], to));
       if (count) range = [range[0], range[0] + count.index];
-    } else range = [from, from + tail!.index];
+    } else {
+      range = [from, from + tail!.index];
+      // "2023年度“某某工匠”名单公布，A、B入选": the list announced in the sentence's lead.
+      const lead = RESULT_LEAD.exec(t);
+      if (lead) {
+        hs = this.statedIn(from, from + lead[0].length);
+        range = [from + lead[0].length, range[1]];
+      }
+    }
     if (hs.length === 0) hs = this.statedHonours;
     this.openGroup = marker && endsOpen && hs.length > 0 ? hs : null;
     if (hs.length === 0) return;
@@ -2468,6 +2497,11 @@ export class PersonFinder {
 
   /** Honours of a list still open after a sentence that ended with ；. */
   private openGroup: HonourMention[] | null = null;
+
+  /** True while a list split by ； is open (its next item may name a person without a title). */
+  get listOpen(): boolean {
+    return this.openGroup !== null;
+  }
 
   /** Gives `hs` to every person mentioned in [from, to), with the mention as evidence. */
   private giveGroup(hs: HonourMention[], from: number, to: number): void {

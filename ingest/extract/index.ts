@@ -91,7 +91,7 @@ function jobTitleEnds(t: string): number[] {
 const QUOTED_AFTER_AWARD = /(?:获|授予|评为|当选|荣膺)[^，。；“”]{0,12}“/;
 
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
-  if (HONOUR_HINT.test(s, from, to)) return true;
+  if (HONOUR_HINT.test(s, from, to) || people.listOpen) return true;
   const t = s.slice(from, to);
   // "…两位同志被授予“某市高技能职工”荣誉称号": a quoted title after an award verb (quotedAward).
   if (t.includes("“") && QUOTED_AFTER_AWARD.test(t)) return true;

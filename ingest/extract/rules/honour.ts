@@ -115,12 +115,15 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.group-list",
-      pattern: /分别是|分别为|名单|入选|当选|们是/,
+      pattern: /分别是|分别为|名单|入选|当选|们是|获奖的/,
       yields: "HAS_HONOUR",
-      note: "A list after 分别是/他们是/名单如下 (or …入选) gets the honour the sentence or the one before named",
+      note: "A list after 分别是/他们是/名单如下/获奖的N名X是： (or …入选, also after H名单公布，) gets the honour the sentence or the one before named (a counted group's award verb included: 共有7名…获得H); a ；-split list's later items are read though they carry no title",
       match: [
         "测试标题\n10位“远江工匠”分别是：远江航空装备有限公司数控铣工祁文涛，青松汽车集团有限公司钳工柏雪松。",
         "测试标题\n宣讲团由2名全国、远江劳动模范组成，分别是：远江橡胶公司割胶辅导员祁文涛；青松食品有限公司车间主任柏雪松。",
+        "测试标题\n今年共有7名护理工作者获得南丁格尔奖章。获奖的7名护理工作者是：远江医院护士长祁文涛，青川医院护理部主任柏雪松。",
+        "测试标题\n2023年度“远江工匠”名单公布，远江重工集团焊工祁文涛、青川医院护士柏雪松入选。",
+        "测试标题\n5位“远江工匠”讲述了自己的故事。他们分别是：远江船舶重工集团有限公司的祁文涛；青川市司法鉴定中心的柏雪松。",
       ],
       noMatch: [
         "测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。",
