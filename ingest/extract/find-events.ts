@@ -124,6 +124,11 @@ const GUEST_OF = /(?:共同|一起|一同)?做客([^，。；]{2,30}?)(?=[，。
  */
 const BARE_SCENE =
   /(?:^|[，。；])(座谈会|报告会|宣讲会|分享会|交流会|表彰大会|表彰会|见面会|欢迎会|颁奖典礼|颁奖仪式)(?:(?:上|现场)，|由[^，。；]{2,30}?主持)/;
+/**
+ * "劳模事迹报告会上，", "表彰大会现场，": an event's name (no 在) as the scene at the start of the
+ * sentence (index 1; the name must end with an event word).
+ */
+const NAMED_SCENE = /^(?:[^，。；]{0,12}?[，])?([^，。；在“”]{4,40}?)(?:上|现场|期间)，/;
 /** Verbs of a talk's topic inside a stop's words ("走进某陵园探寻…", "…解读“大政策”"). */
 const TOPIC_VERB = /探寻|解读|诠释|感悟|追寻|回顾/;
 /** A count and a description before an event's name: "一场别开生面的", "一堂生动的" (no quotes). */
@@ -753,6 +758,16 @@ export class EventFinder {
         }
         return;
       }
+    // "劳模事迹报告会上，…": the article's event named without 在 as the scene of the sentence.
+    const named = sent.includes("，") ? NAMED_SCENE.exec(maskQuotes(sent)) : null;
+    if (named && !futureBefore(sent.slice(0, named.index))) {
+      const at = named.index + named[0].indexOf(named[1]!);
+      const inner = sent.slice(at, at + named[1]!.length);
+      // (A short name, "宣讲活动上，", refers to the event the headline names in full.)
+      if (inner.length >= 6 && !REFERS.test(inner) && eventHeadEnd(inner) === inner.length) {
+        if (this.addEvent(from + at, inner.length, null, "event.named-scene")) return;
+      }
+    }
     // "座谈会上，…": the article's only event named by its bare noun, as the scene of a sentence.
     const scene = BARE_SCENE.exec(sent);
     if (scene && !futureBefore(sent.slice(0, scene.index))) {

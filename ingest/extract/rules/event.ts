@@ -107,6 +107,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}全国劳动模范郎春舟将在远江市劳模工匠座谈会上发言。`],
     },
     {
+      id: "event.named-scene",
+      pattern: /^[^，。；在]{6,40}?(?:上|现场|期间)，/,
+      yields: "event",
+      note: "NAME上，… (no 在) at the start of a sentence in an article that names no event otherwise: the scene is the event; a short name (宣讲活动上，) refers to the one the headline names and is skipped",
+      match: [`${H}劳模事迹报告会上，全国劳动模范郎春舟讲述了自己的故事。`],
+      noMatch: [`${H}宣讲活动上，全国劳动模范郎春舟讲述了自己的故事。`],
+    },
+    {
       id: "event.refer-named",
       pattern: /此次|本次|这次|这场/,
       yields: "event",
