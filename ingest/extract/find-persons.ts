@@ -380,6 +380,9 @@ const REPRESENTED_BY =
 /** "包括A、B在内的3名选手被授予H" (indices: the names, the honour to the clause's end). */
 const INCLUDING =
   /包括([^，。；“”]{2,30}?)在内的(?:\d+|[一二三四五六七八九十两百]+)(?:名|位|人)[^，。；“”]{0,10}?(?:荣获|获得|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)([^，。；]{2,40})/dg;
+/** "这位全国劳动模范说", "这位大国工匠带领…" (index 1: the title, up to a verb or a mark). */
+const THIS_HOLDER =
+  /这位([^，。；、“”的这]{3,16}?)(?=[，。；]|说|表示|告诉|坦言|介绍|笑着|用|从|在|带|把|将|一直|始终|又|也|还|不仅|已)/g;
 /** "从一名普通焊工成长为…": a career's start, then what the person became. */
 const RISE_TO = /^从[^，。；“”]{1,20}?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
 /** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
@@ -2033,8 +2036,12 @@ export class PersonFinder {
     // "他荣获…" after a sentence about someone the article follows by name ("祁某说，…"): that
     // person, when named after the last person read.
     // (A later clause may open with the pronoun: "第二次是2011年，他荣获…".)
+    if (s.slice(from, to).includes("这位")) this.readThisHolder(from, to);
     const initial = /^(他|她)/.test(s.slice(from, from + 1));
-    const later = initial ? null : /，(?:他|她)(?!们)/.exec(s.slice(from, to));
+    // (Also "…，个人荣获…", "…，他本人荣获…": the person, beside a team's award.)
+    const later = initial
+      ? null
+      : /，(?:(?:他|她)(?!们)|个人(?=荣获|获得|获评|被)|本人)/.exec(s.slice(from, to));
     const bare = !initial && !later;
     if (!bare) this.takeStoryPerson(from);
     // The clauses before a later pronoun have subjects of their own.
@@ -2047,7 +2054,7 @@ export class PersonFinder {
     let end = to;
     while (end > start && /[。！？；\s]/.test(s[end - 1]!)) end--;
     for (const [ca, cb] of splitTop(s, start, end, "，；")) {
-      const t = s.slice(ca, cb).replace(/^(他|她)/, "");
+      const t = s.slice(ca, cb).replace(/^(?:(?:他|她)(?:本人)?|个人|本人)/, "");
       const verb = HONOUR_VERB.exec(t);
       // "他目前是某学院烹饪系主任": the unit of the person named last.
       const post = verb || bare ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
@@ -2064,6 +2071,29 @@ export class PersonFinder {
         hs.filter((h) => !COLLECTIVE_CATEGORIES.has(h.category)),
         "honour.later-sentence",
       );
+    }
+  }
+
+  /**
+   * "…焊工X扎根一线30年。这位全国劳动模范说，…": the title a later sentence calls the person
+   * named last by is that person's.
+   */
+  private readThisHolder(from: number, to: number): void {
+    const last = this.lastPerson;
+    if (!last) return;
+    const seen = Math.max(last.at, ...last.mentions);
+    if (seen >= from || from - seen > 300) return;
+    const s = this.ctx.s;
+    for (const m of matchesOf(THIS_HOLDER, s.slice(from, to))) {
+      const start = from + m.index + m[0].indexOf(m[1]!, 2);
+      const hs = this.honoursIn(start, start + m[1]!.length);
+      if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) continue;
+      this.addHonours(
+        last,
+        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.this-holder" } })),
+        "honour.this-holder",
+      );
+      return;
     }
   }
 

@@ -68,11 +68,13 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.later-sentence",
-      pattern: /(?:他|她)(?:曾|先后|还)?(?:荣获|获得|被评为)/,
+      pattern: /(?:他|她|个人|本人)(?:曾|先后|还)?(?:荣获|获得|被评为)/,
       yields: "HAS_HONOUR",
-      note: "A sentence that opens with 他/她 (or no subject, in the person's paragraph) and an award verb gives its honours to the person named last",
+      note: "A sentence that opens with 他/她 (or no subject, in the person's paragraph) and an award verb gives its honours to the person named last; also a later clause of 个人/他本人 beside a team's award",
       match: [
         "测试标题\n远江机械厂技师祁文涛讲述了自己的故事。他曾荣获全国五一劳动奖章、远江市劳动模范等荣誉。",
+        "测试标题\n远江重工集团焊工祁文涛扎根一线30年。他所带领的班组荣获全国工人先锋号，他本人荣获全国五一劳动奖章。",
+        "测试标题\n远江重工集团焊工祁文涛扎根一线30年。近年来，祁文涛带领团队攻克难题20余项，个人荣获全国五一劳动奖章。",
       ],
       noMatch: ["测试标题\n远江机械厂技师祁文涛讲述了自己的故事。该厂曾荣获全国五一劳动奖状。"],
     },
@@ -237,6 +239,14 @@ export const HONOUR_RULES: RuleTable<string> = {
       note: "以A、B等为代表的(一批)劳动模范/HONOUR: every listed name holds the group's title (a plain 劳动模范 as printed)",
       match: ["测试标题\n近年来，远江涌现了以祁文涛、柏雪松、车晓燕等为代表的劳动模范，他们岗位不同。"],
       noMatch: ["测试标题\n以远江机械厂、青川医院为代表的先进集体受到表彰。"],
+    },
+    {
+      id: "honour.this-holder",
+      pattern: /这位/,
+      yields: "HAS_HONOUR",
+      note: "这位HONOUR说/带领…: a later sentence calls the person named last (within 300 characters) by a scoped title",
+      match: ["测试标题\n远江重工集团焊工祁文涛扎根一线30年。这位全国劳动模范说，劳动最光荣。"],
+      noMatch: ["测试标题\n远江重工集团焊工祁文涛扎根一线30年。这位师傅说，劳动最光荣。"],
     },
   ],
 };
