@@ -13,6 +13,7 @@
  * token is the same, so a crash in the middle of an apply makes it stale, never wrong.
  */
 import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { internStrings } from "./intern-strings.ts";
@@ -81,6 +82,29 @@ async function writeAtomic(file: string, data: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
+}
+
+/**
+ * `writeAtomic` without the thread pool: an entry is a few kilobytes, and each awaited step of an
+ * asynchronous write (open, write, close, rename) waits its turn in the event loop, so a full
+ * ingest's 28,500 entries (100k articles) spent 3–4× the time of the calls themselves waiting.
+ */
+function writeAtomicSync(file: string, data: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/** Entries written between two turns of the event loop in `apply` (a server stays responsive). */
+const ENTRIES_PER_TURN = 256;
+
+/** The names of the files in `dir` (none when it does not exist). */
+function filesIn(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set();
+  }
 }
 
 /** A version 1 entry (one source, the last one written) as a version 2 entry. */
@@ -196,10 +220,13 @@ export class Journal {
     const before = await this.index();
     const index = { ...before };
     const entries = new Map<string, { was: StoredEntry | null; now: StoredEntry }>();
+    // Only the entries there are files for are read (a first ingest reads none: each read of a
+    // missing entry was a failed open, 28,500 of them at 100k articles).
+    const present = filesIn(this.dir);
     const load = async (hash: string): Promise<StoredEntry> => {
       const seen = entries.get(hash);
       if (seen) return seen.now;
-      const was = await this.entry(hash);
+      const was = present.has(`${hash}.json`) ? await this.entry(hash) : null;
       const now = was ?? { version: JOURNAL_VERSION, contentHash: hash, sources: [], variants: [] };
       entries.set(hash, { was, now });
       return now;
@@ -238,8 +265,12 @@ export class Journal {
     if (change.entries.size === 0 && sameIndex(change.before, change.after)) return;
     await mkdir(this.dir, { recursive: true });
     await writeAtomic(this.revisionFile, randomUUID());
-    for (const [hash, { now }] of change.entries)
-      if (now.sources.length > 0) await writeAtomic(path.join(this.dir, `${hash}.json`), JSON.stringify(now));
+    let written = 0;
+    for (const [hash, { now }] of change.entries) {
+      if (now.sources.length === 0) continue;
+      writeAtomicSync(path.join(this.dir, `${hash}.json`), JSON.stringify(now));
+      if (++written % ENTRIES_PER_TURN === 0) await new Promise<void>((go) => setImmediate(go));
+    }
     await writeAtomic(this.indexFile, JSON.stringify(change.after, null, 1));
     await this.dropUnreferenced(change.after);
   }

@@ -530,7 +530,14 @@ const WRITE_CHUNK = 8 * 2 ** 20;
 /** A pack file written in order, a chunk at a time, with the layouts of the shards put in it. */
 class PackWriter {
   private readonly fd: number;
-  private parts: Buffer[] = [];
+  /**
+   * One chunk, reused: each shard's bytes are copied in as they are put, so the shard's own buffer
+   * dies young. Kept until their chunk was written, shards' buffers lived through scavenges, and the
+   * native memory of a promoted buffer is given back only by a full collection: while a whole state
+   * was written (30,000 articles: 365 MiB) V8 ran a full marking of the heap for "external memory
+   * pressure" every second or two.
+   */
+  private readonly chunk = Buffer.allocUnsafeSlow(WRITE_CHUNK);
   private pending = 0;
   readonly result: { layouts: Record<string, TableLayout>; at: number; shardsWritten: number } = {
     layouts: {},
@@ -545,20 +552,25 @@ class PackWriter {
   /** Appends a shard's bytes; returns its offset in the pack. */
   put(bytes: Buffer): number {
     const offset = this.result.at;
-    this.parts.push(bytes);
-    this.pending += bytes.length;
     this.result.at += bytes.length;
     this.result.shardsWritten += 1;
-    if (this.pending >= WRITE_CHUNK) this.flush();
+    if (this.pending + bytes.length > WRITE_CHUNK) this.flush();
+    if (bytes.length >= WRITE_CHUNK) this.write(bytes, bytes.length);
+    else {
+      bytes.copy(this.chunk, this.pending);
+      this.pending += bytes.length;
+    }
     return offset;
+  }
+
+  private write(bytes: Buffer, length: number): void {
+    let done = 0;
+    while (done < length) done += writeSync(this.fd, bytes, done, length - done);
   }
 
   private flush(): void {
     if (this.pending === 0) return;
-    const chunk = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.pending);
-    let done = 0;
-    while (done < chunk.length) done += writeSync(this.fd, chunk, done, chunk.length - done);
-    this.parts = [];
+    this.write(this.chunk, this.pending);
     this.pending = 0;
   }
 
@@ -602,11 +614,12 @@ function writeTables(tables: WholeTable[], id: number, pack: PackWriter): void {
       if (from === to) continue;
       let flat: string[];
       if (t.unique) {
-        flat = new Array<string>(2 * (to - from));
+        // Filled by push: an array made at its length is holey, and v8.serialize writes a holey
+        // array as a sparse one (each value with its index), 0.5 % more bytes to write and read.
+        flat = [];
         for (let j = from; j < to; j++) {
           const i = order[j]!;
-          flat[2 * (j - from)] = t.key(i);
-          flat[2 * (j - from) + 1] = t.value(i);
+          flat.push(t.key(i), t.value(i));
         }
       } else {
         // A later copy of a key replaces an earlier one (entries are in index order here).

@@ -167,7 +167,8 @@ async function resolveAndSave(
   // The resolution's garbage (the extractions, the resolver's working data) goes before the state's
   // texts are made.
   collectGarbage();
-  await saveState(dataDir, whole);
+  // The graph as objects is handed to the save and let go entity by entity as its texts are made.
+  await saveState(dataDir, whole, { consume: true });
   const saved = await loadState(dataDir);
   if (!saved || saved.token !== whole.token)
     throw new Error("resolveJournal: the resolution state just saved cannot be read back");

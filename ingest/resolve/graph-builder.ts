@@ -271,12 +271,15 @@ export class GraphBuilder {
     const nodes: GraphNode[] = [];
     const rels: GraphRel[] = [];
     if (this.online) {
-      for (const [id, n] of this.foldedNodes) {
+      // By id: the ids sorted natively (no comparator called from the sort: a third of the
+      // build's time at 30,000 articles), each entity taken from its map.
+      for (const id of [...this.foldedNodes.keys()].sort()) {
+        const n = this.foldedNodes.get(id)!;
         finish?.end(n, this.kept.get(id));
         sortAliases(n);
         nodes.push(n);
       }
-      for (const r of this.foldedRels.values()) rels.push(r);
+      for (const id of [...this.foldedRels.keys()].sort()) rels.push(this.foldedRels.get(id)!);
       this.foldedNodes.clear();
       this.foldedRels.clear();
       this.kept.clear();
@@ -304,8 +307,10 @@ export class GraphBuilder {
           (init) => structuredCloneInit(init),
         ),
       );
-    nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (!this.online) {
+      nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      rels.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
     const ids = new Set(nodes.map((n) => n.id));
     for (const r of rels) {
       if (!ids.has(r.source) || !ids.has(r.target)) {

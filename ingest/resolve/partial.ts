@@ -155,7 +155,11 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
  * else every table whole. The bytes are made before the first await, so a caller may go on and
  * change the graph in place (corrections do) while they are written.
  */
-export async function saveState(dataDir: string, state: ResolutionState): Promise<void> {
+export async function saveState(
+  dataDir: string,
+  state: ResolutionState,
+  opts: { consume?: boolean } = {},
+): Promise<void> {
   const t0 = performance.now();
   const head: StateHead = {
     version: RESOLUTION_STATE_VERSION,
@@ -170,7 +174,7 @@ export async function saveState(dataDir: string, state: ResolutionState): Promis
     how = "changed shards";
   } else {
     const tables = [
-      ...state.graph.wholeTables(),
+      ...state.graph.wholeTables(opts),
       ...KEY_TABLES.map((name) => wholeOf(name, state[name], KEYS_PER_SHARD)),
     ];
     written = await KeyedStore.writeWhole(stateDir(dataDir), head, tables);
@@ -225,7 +229,7 @@ export async function resolveWhole(
     version: RESOLUTION_STATE_VERSION,
     revision,
     token: randomUUID(),
-    graph: StoredGraph.of(batch),
+    graph: StoredGraph.of(batch, { unique: true }),
     mergeLog: mergeLogTable(mergeLog),
     personKeys: joined(personKeys),
     eventKeys: joined(eventKeys),

@@ -43,19 +43,29 @@ export class StoredGraph {
   /** The batch was handed over (`takeBatch`) and nothing is left to read. */
   private handedOver = false;
 
-  private constructor(tables: GraphTables | null, whole: GraphBatch | null, articles: number) {
+  /** Every id of `whole` is given once (a resolver's graph), so no shard need look for copies. */
+  private readonly unique: boolean;
+
+  private constructor(
+    tables: GraphTables | null,
+    whole: GraphBatch | null,
+    articles: number,
+    unique = false,
+  ) {
     this.tables = tables;
     this.whole = whole;
     this.articles = articles;
+    this.unique = unique;
   }
 
   /**
    * The stored form of a batch, kept as the batch (`toBatch()` returns it as it is): its texts are
-   * made when the state is written (`wholeTables()`) or an entity is asked for by id.
+   * made when the state is written (`wholeTables()`) or an entity is asked for by id. `unique`:
+   * the batch gives each id once (a resolver's `GraphBuilder.build`).
    */
-  static of(batch: GraphBatch): StoredGraph {
+  static of(batch: GraphBatch, opts: { unique?: boolean } = {}): StoredGraph {
     const articles = new Set(batch.nodes.filter((n) => n.label === "Article").map((n) => n.id)).size;
-    return new StoredGraph(null, batch, articles);
+    return new StoredGraph(null, batch, articles, opts.unique === true);
   }
 
   /** A graph read from the state's tables (`articles`: how many Article nodes they hold). */
@@ -82,9 +92,12 @@ export class StoredGraph {
 
   /**
    * The tables to write whole (the state after a full resolution): from the batch, each text
-   * made when its shard is written (a later copy of an id replaces an earlier one).
+   * made when its shard is written (a later copy of an id replaces an earlier one). With `consume`
+   * the batch is handed over: each entity is let go once its text is made (the write asks for an
+   * entry's key before its value, and for each value once), so the graph as objects shrinks while
+   * the state is written instead of staying whole to its end, and this graph can no longer be read.
    */
-  wholeTables(): WholeTable[] {
+  wholeTables(opts: { consume?: boolean } = {}): WholeTable[] {
     if (!this.whole || this.tables) {
       const t = this.data;
       return [
@@ -95,20 +108,34 @@ export class StoredGraph {
     }
     const { nodes, rels } = this.whole;
     const { adj } = adjacency(this.whole);
+    const consume = opts.consume === true;
+    if (consume) {
+      this.whole = null;
+      this.handedOver = true;
+    }
+    /** The text of `list[i]`, let go from the list when consumed. */
+    const text = <T>(list: (T | undefined)[], i: number): string => {
+      const entity = list[i];
+      if (consume) list[i] = undefined;
+      return JSON.stringify(entity);
+    };
+    const unique = this.unique;
     return [
       {
         name: "nodes",
         entries: nodes.length,
         perShard: GRAPH_PER_SHARD,
         key: (i) => nodes[i]!.id,
-        value: (i) => JSON.stringify(nodes[i]),
+        value: (i) => text(nodes, i),
+        unique,
       },
       {
         name: "rels",
         entries: rels.length,
         perShard: GRAPH_PER_SHARD,
         key: (i) => rels[i]!.id,
-        value: (i) => JSON.stringify(rels[i]),
+        value: (i) => text(rels, i),
+        unique,
       },
       {
         name: "adj",
