@@ -866,6 +866,18 @@ export class EventFinder {
       const orgFrom = ca + m[0].indexOf(m[1]!, m[0].indexOf("由"));
       this.addOrganizers(orgFrom, orgFrom + m[1]!.length, null, null, "event.by-orgs-back");
     }
+    // 在A的组织下 → A organises (no role printed).
+    for (const m of sent.includes("组织下")
+      ? matchesOf(/在([^，。；在]{2,40}?)的?(?:精心)?组织下/g, sent)
+      : [])
+      if (!futureAt(sent, m.index))
+        this.addOrganizers(
+          from + m.index + 1,
+          from + m.index + 1 + m[1]!.length,
+          null,
+          null,
+          "event.organised-by",
+        );
     // 在A的指导下 → A 指导.
     for (const m of sent.includes("指导下") ? matchesOf(/在([^，。；在]{2,40}?)的?指导下/g, sent) : [])
       this.addOrganizers(
@@ -940,11 +952,20 @@ export class EventFinder {
     const byRole = /^(.*)(主办|承办|协办|指导|开展|举办|组织)的/.exec(subj);
     // "ORG组织开展的NAME于…在VENUE举行": ORG organises NAME (roles are read by the role clauses).
     let heldBy: [number, string] | null = null;
+    // "A、B联合举办的NAME在VENUE举行": partners that hold it together.
+    let heldByList: [number, number] | null = null;
     if (byRole) {
       const raw = byRole[1]!.replace(/组织$/, "");
       const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
       const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
       if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
+      else if (/开展|举办|组织/.test(byRole[2]!)) {
+        const list = org.replace(/(?:共同|联合)$/, "");
+        const parts = list.split(/[、和与及]/);
+        const listAt = raw.indexOf(list, lead0);
+        if (parts.length > 1 && listAt >= 0 && parts.every((x) => isOrg(x)))
+          heldByList = [subjAt + listAt, subjAt + listAt + list.length];
+      }
       [subj, subjAt] = cutLead(subj, subjAt, byRole);
     }
     [subj, subjAt] = cutLead(subj, subjAt, TIME_LEAD.exec(subj));
@@ -980,6 +1001,7 @@ export class EventFinder {
       const [orgAt, o] = heldBy;
       this.addOrganizer(orgAt, orgAt + o.length, ev.at, "event.held-at", typeOf(o));
     }
+    if (ev && heldByList) this.addOrganizers(heldByList[0], heldByList[1], null, ev.at, "event.held-at");
     if (ev && orgLead) {
       const orgAt = subjAt - orgLead.length;
       this.addOrganizer(orgAt, subjAt, ev.at, "event.name-org", orgTypeOf(orgLead));
@@ -1354,6 +1376,22 @@ export class EventFinder {
       if (subj === "" || REFERS.test(subj) || /^(?:活动|宣讲|讲座|报告会|座谈会|比赛|大赛)$/.test(subj))
         continue;
       if (eventHeadEnd(subj) !== subj.length || CAMPAIGN.test(subj)) r.skip = true;
+      else if (r.eventAt === null && subj.length >= 5 && !futureAt(sent, clause) && !this.namedBefore(subj)) {
+        // "某市劳模工匠宣讲会由某市总工会主办": the event named as the subject of its roles.
+        const at = sent.indexOf(subj, clause);
+        const ev =
+          at >= 0 && at < by ? this.addEvent(from + at, subj.length, null, "event.role-subject") : null;
+        if (ev) {
+          r.eventAt = ev.at;
+          // The chain after it ("…主办，B承办") goes with it.
+          for (
+            let k = i + 1;
+            k < roleItems.length && !/[。]/.test(masked.slice(r.end, roleItems[k]!.start));
+            k++
+          )
+            roleItems[k]!.eventAt ??= ev.at;
+        }
+      }
     }
     // "由A主办，B承办的NAME": every role of the chain before "…的NAME" belongs to NAME.
     for (let i = roleItems.length - 2; i >= 0; i--) {
@@ -1368,6 +1406,15 @@ export class EventFinder {
     }
     for (const r of roleItems)
       if (!r.skip) this.addOrganizers(from + r.start, from + r.end, r.role, r.eventAt, "event.role-clause");
+  }
+
+  /**
+   * True when an event found before carries the quoted title of `name` ("“某某进校园”活动" after
+   * "“某某进校园”2017年度首场活动"): the subject is the programme of that event, not another one.
+   */
+  private namedBefore(name: string): boolean {
+    const q = /“[^“”]{2,}”/.exec(name)?.[0];
+    return q !== undefined && this.events.some((e) => e.name.includes(q));
   }
 
   /** "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to. */

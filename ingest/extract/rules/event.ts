@@ -60,8 +60,26 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         `${H}5月8日，远江市职工技能比武在青川机械厂实训基地举行。`,
         `${H}4月2日，远江市首届职工篮球赛在市体育中心开幕。`,
         `${H}近日，“匠心在线”劳模分享会在青川县文化馆举行。`,
+        // Partners that held it, before 举办的 (and a numbered school as the venue).
+        `${H}远江市总工会、远江市教育局联合举办的劳模进校园活动在远江一中举行。`,
       ],
       noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`],
+    },
+    {
+      id: "event.role-subject",
+      pattern: /由[^，。；]{2,40}?(?:主办|承办|协办)/,
+      yields: "event",
+      note: "NAME由A主办(，B承办): the event named as the subject of its roles (not a campaign, and not the programme of an event already named by its quoted title)",
+      match: [`${H}远江市劳模工匠宣讲会由远江市总工会主办，远江一中承办。`],
+      noMatch: [`${H}“远江工匠”评选活动由远江市总工会主办。`],
+    },
+    {
+      id: "event.organised-by",
+      pattern: /在[^，。；在]{2,40}?的?(?:精心)?组织下/,
+      yields: "organizer",
+      note: "在A的组织下…: A organises the article's event (no role printed)",
+      match: [`${H}在远江市总工会的组织下，劳模宣讲团走进远江一中。全国劳动模范郎春舟作了报告。`],
+      noMatch: [],
     },
     {
       id: "event.subject-held",
