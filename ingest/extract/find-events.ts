@@ -959,7 +959,8 @@ export class EventFinder {
       const lead0 = TIME_LEAD.exec(raw)?.[0].length ?? 0;
       const org = trimSubject(raw.slice(lead0).replace(/^由/, ""));
       if (/开展|举办|组织/.test(byRole[2]!) && isOrg(org)) heldBy = [subjAt + raw.indexOf(org, lead0), org];
-      else if (/开展|举办|组织/.test(byRole[2]!)) {
+      // ("由A、B联合举办的NAME" is event.by-hold's.)
+      else if (/开展|举办|组织/.test(byRole[2]!) && !raw.slice(lead0).startsWith("由")) {
         const list = org.replace(/(?:共同|联合)$/, "");
         const parts = list.split(/[、和与及]/);
         const listAt = raw.indexOf(list, lead0);
