@@ -246,3 +246,28 @@ describe("成为 and an edition after the place", () => {
     expect(parseHonour("成为全国劳模")?.name).toBe("全国劳动模范");
   });
 });
+
+describe("a sentence's words before the title (round 10)", () => {
+  it("are cut: a preposition, a verb of reading or having, a caption's mark, a count of things", () => {
+    expect(parseHonour("80余件由远江工匠")?.name).toBe("远江工匠");
+    expect(parseHonour("由大国工匠")?.name).toBe("大国工匠");
+    expect(parseHonour("▲远江工匠")?.name).toBe("远江工匠");
+    expect(parseHonour("宣读云岭工匠")?.name).toBe("云岭工匠");
+    expect(parseHonour("拥有中国石化操作技能大师")?.name).toBe("中国石化操作技能大师");
+  });
+
+  it("a place before a provincial or national title says where the holder lives", () => {
+    expect(parseHonour("青川区省劳动模范")?.name).toBe("省劳动模范");
+    expect(parseHonour("青川区省劳动模范", { province: "湖南", region: null })?.name).toBe("湖南省劳动模范");
+    expect(parseHonour("远江市103年全国模范劳工")).toMatchObject({ name: "全国模范劳工", year: 2014 });
+    // A province's own level word stays with the province.
+    expect(parseHonour("湖南省省级劳动模范")?.scope).toBe("湖南省");
+    // An anniversary is no year of award.
+    expect(parseHonour("远江农垦60年杰出人物")).toBeNull();
+  });
+
+  it("a count of holders or the verb that chose them is no part of a title", () => {
+    expect(parseHonour("本次共评出10名最美快递员")).toBeNull();
+    expect(parseHonour("全省共有10人获评远江省劳动模范")?.name).toBe("远江省劳动模范");
+  });
+});

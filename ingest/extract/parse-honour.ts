@@ -132,8 +132,15 @@ const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|荣登|获得了?|获评为|获评|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受|成为)?/;
 /** The issuer's place, then the year of award: "高雄市110年度模范劳工" (indices: place, year, era year). */
 const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
-/** Where the holder lives, before a national title: "万州区2020年全国先进工作者". */
-const PLACE_BEFORE_NATIONAL = /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:\d{4}年)?全国)/u;
+/**
+ * Where the holder lives, before a national or provincial title: "万州区2020年全国先进工作者",
+ * "台南市103年全国模范劳工", "青云谱区省劳动模范".
+ */
+const PLACE_BEFORE_NATIONAL =
+  /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:(?:\d{4}|\d{2,3})年度?)?全国)|^[\p{Script=Han}]{2,6}?[市县区](?=省(?!会))/u;
+/** The last of a sentence's words that never open a title (see parseTitle). */
+const SENTENCE_LEAD =
+  /(?:由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆])(?!.*(?:由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]))/u;
 /**
  * Words of the sentence a title span may start with: "随后省劳模X", "有时代楷模X" (a list of
  * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人", "另一位模范劳工X",
@@ -198,7 +205,7 @@ const JOB_LIKE_HEADS = new Set(["首席技师"]);
  * A year before the title: "2016年度", "2016年", a range "2021—2022年度" (its last year), or a
  * Taiwan era year "105年度" (1911 + n).
  */
-const YEAR = /^(?:\d{4}[—–\-~～至])?(\d{4})(?:年度|年)?|^(\d{2,3})年度/;
+const YEAR = /^(?:\d{4}[—–\-~～至])?(\d{4})(?:年度|年)?|^(\d{2,3})(?:年度|年(?=全国))/;
 /** A dot inside 五一 or 三八 ("五·一劳动奖章"). */
 const FESTIVAL_DOT = /([五三])[·・•．]([一八])/g;
 /** Pinyin glosses some pages print after characters ("劳动(dòng)模范"): no part of a title. */
@@ -365,6 +372,10 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     .replace(/^[…—–\-·.!！?？]+/, "");
   // "从金牌工人到…": where a career started, not a title held.
   if (t.startsWith("从")) return null;
+  // "80余件由龙江工匠…", "来自军工行业四川工匠", "宣读云岭工匠", "▲灵山工匠": the sentence's words
+  // before the title (a preposition, a verb of reading or having, a caption's mark) are cut.
+  const junk = SENTENCE_LEAD.exec(t);
+  if (junk) t = t.slice(junk.index + junk[0].length);
   t = t.replace(CONNECTIVE, "").replace(PLACE_BEFORE_NATIONAL, "").replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);

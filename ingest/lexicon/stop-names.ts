@@ -5,6 +5,12 @@
 export const STOP_NAMES: ReadonlySet<string> = new Set([
   // Common nouns and places read as surname + given name in real articles.
   "劳动者",
+  // Verbs and nouns after a title ("历届工匠齐聚…", "宣读…宣言", "鲜花送劳模", "精神").
+  "齐聚",
+  "宣言",
+  "宣读",
+  "鲜花",
+  "精神",
   // Words that open a sentence before 是 (a profile reads "X是某公司…").
   "毕竟",
   "原来",
