@@ -88,8 +88,12 @@ export const HONOUR_RULES: RuleTable<string> = {
     {
       id: "honour.postfix",
       yields: "HAS_HONOUR",
-      note: "NAME，HONOUR: the clause right after a name that closed its own clause",
-      match: ["测试标题\n祁文涛，全国五一劳动奖章获得者，远江电力青川供电公司技师。"],
+      note: "NAME，HONOUR: the clause right after a name that closed its own clause (also after a card's label: 【人物简介】, 人物名片：)",
+      match: [
+        "测试标题\n祁文涛，全国五一劳动奖章获得者，远江电力青川供电公司技师。",
+        "测试标题\n【人物简介】祁文涛，男，汉族，1975年出生，中共党员，远江重工集团焊接车间主任，全国劳动模范。",
+        "测试标题\n人物名片：祁文涛，远江重工集团焊工，全国劳动模范。",
+      ],
       noMatch: [],
     },
     {
