@@ -103,7 +103,9 @@ const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场
  * 致辞/讲话" (2).
  */
 const SPOKEN_AT =
-  /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告|表示|说)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
+  /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
+/** Words every SPOKEN_AT match holds (a cheap test first). */
+const SPOKEN_CUE = new LiteralSet(["发言", "讲话", "致辞", "宣讲", "分享", "讲述", "报告"]);
 /** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
 const REFER_NAMED = /(?:此次|本次|这次|这场)([^，。；]{4,40})/g;
 /** "组织…参加/观看": the people were sent to an event someone else holds. */
@@ -836,7 +838,7 @@ export class EventFinder {
     if (sent.includes("在") && TALK_VERB.test(sent)) this.readTalkVenues(from, sent);
     if (this.events.length === 0 && REFERENCE_CUE.test(sent))
       this.readEventReference(from, sent, maskQuotes(sent));
-    if (sent.includes("在") || sent.includes("并")) this.readSpokenAt(from, sent);
+    if ((sent.includes("在") || sent.includes("并")) && SPOKEN_CUE.test(sent)) this.readSpokenAt(from, sent);
     if (!EVENT_CUE.test(sent)) return;
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.

@@ -1520,9 +1520,14 @@ export class PersonFinder {
     // (The list's last item: after a parallel name, its own name before the verb.)
     const last = it.allowStart && !it.first;
     if (!last && !LIST_ITEM_END.test(s[ib] ?? "") && !/[和及与]/.test(s.slice(a, ib))) return false;
-    if (!PARALLEL_VERB.test(s.slice(a, cl.cb))) return false;
+    let verbChecked = false;
     for (let p = a + 2; p < ib - 1 && p <= a + 20; p++) {
       if (!PARALLEL_ROLE_END.has(s[p - 1]!) || surnameAt(s, p) === 0) continue;
+      // (The clause's verb is tested once, for an item with a candidate only.)
+      if (!verbChecked) {
+        if (!PARALLEL_VERB.test(s.slice(a, cl.cb))) return false;
+        verbChecked = true;
+      }
       const l = nameAt(s, p, ib, windowBounds(s, p, cl.ca, cl.cb));
       if (l === 0) continue;
       const after = p + l;

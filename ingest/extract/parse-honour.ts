@@ -138,9 +138,18 @@ const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d
  */
 const PLACE_BEFORE_NATIONAL =
   /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:(?:\d{4}|\d{2,3})年度?)?全国)|^[\p{Script=Han}]{2,6}?[市县区](?=省(?!会))/u;
-/** The last of a sentence's words that never open a title (see parseTitle). */
-const SENTENCE_LEAD =
-  /(?:由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆])(?!.*(?:由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]))/u;
+/** A sentence's words that never open a title (see parseTitle; the last one counts). */
+const SENTENCE_LEAD = /由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]/g;
+/** A character every SENTENCE_LEAD match holds (a cheap test first). */
+const SENTENCE_LEAD_CUE = /[由来拥宣历余▲△■□●◆◇★☆]/;
+
+/** Where the last match of a global regex ends in `t` (0 when none). */
+function lastMatchEnd(re: RegExp, t: string): number {
+  let end = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) end = m.index + m[0].length;
+  return end;
+}
 /**
  * Words of the sentence a title span may start with: "随后省劳模X", "有时代楷模X" (a list of
  * the kinds present), "走进大国工匠X的工作室", "X同志为某县金牌工人", "另一位模范劳工X",
@@ -345,9 +354,10 @@ const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
 /** A count of holders or a verb of choosing inside a title's words. */
 const COUNT_OR_CHOICE = /\d+[名位人]|[一二三四五六七八九十两百]+[名位]|[评选推]出|共有/;
-/** The last award verb inside a prefix (the scope search starts after it). */
-const AWARD_IN_PREFIX =
-  /(?:获评为?|荣获|获得|被评为|评为|当选为?|授予|荣膺)(?!.*(?:获评|荣获|获得|评为|当选|授予|荣膺))/;
+/** Award verbs inside a prefix (the scope search starts after the last one). */
+const AWARD_IN_PREFIX = /获评为?|荣获|获得|被评为|评为|当选为?|授予|荣膺/g;
+/** A character every AWARD_IN_PREFIX match holds. */
+const AWARD_CUE = /[获评选授膺]/;
 
 /** The honour heads by last character, longest first. */
 const HEAD_BY_LAST = byLastChar(HONOUR_HEAD_LIST);
@@ -374,8 +384,7 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   if (t.startsWith("从")) return null;
   // "80余件由龙江工匠…", "来自军工行业四川工匠", "宣读云岭工匠", "▲灵山工匠": the sentence's words
   // before the title (a preposition, a verb of reading or having, a caption's mark) are cut.
-  const junk = SENTENCE_LEAD.exec(t);
-  if (junk) t = t.slice(junk.index + junk[0].length);
+  if (SENTENCE_LEAD_CUE.test(t)) t = t.slice(lastMatchEnd(SENTENCE_LEAD, t));
   t = t.replace(CONNECTIVE, "").replace(PLACE_BEFORE_NATIONAL, "").replace(LEAD, "");
   let year: number | null = null;
   const y = YEAR.exec(t);
@@ -469,8 +478,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
     s = { scope: "", level: null, rest: prefix };
     const listAfterVerb = clause !== null && prefix.includes("等");
     // "共有10人获评某省…": the scope starts after the award verb, never inside it (评某省).
-    const verb = AWARD_IN_PREFIX.exec(prefix);
-    for (let i = verb ? verb.index + verb[0].length : 1; i < prefix.length && !listAfterVerb; i++) {
+    const afterVerb = AWARD_CUE.test(prefix) ? lastMatchEnd(AWARD_IN_PREFIX, prefix) : 0;
+    for (let i = Math.max(1, afterVerb); i < prefix.length && !listAfterVerb; i++) {
       const t2 = scopeOf(prefix.slice(i), head, ctx);
       if (
         t2.scope &&
