@@ -212,7 +212,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
   /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:])[：:]?/;
@@ -384,7 +384,8 @@ const INCLUDING =
 const THIS_HOLDER =
   /这位([^，。；、“”的这]{3,16}?)(?=[，。；]|说|表示|告诉|坦言|介绍|笑着|用|从|在|带|把|将|一直|始终|又|也|还|不仅|已)/g;
 /** "从一名普通焊工成长为…": a career's start, then what the person became. */
-const RISE_TO = /^从[^，。；“”]{1,20}?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
+const RISE_TO =
+  /^(?:从[^，。；“”]{1,20}?)?(?:逐步|一步步|最终|先后)?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
 /** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
 const WORKED_AT =
   /^(?:在|扎根(?:于|在)?)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
@@ -1237,7 +1238,7 @@ export class PersonFinder {
       st.clauseIndexSinceName++;
       return true;
     }
-    if (!st.lastNameEndsClause && HONOUR_VERB.test(s.slice(ca, cb))) {
+    if (!st.lastNameEndsClause && (HONOUR_VERB.test(s.slice(ca, cb)) || RISE_TO.test(s.slice(ca, cb)))) {
       this.readPredicate(last, ca, cb);
       return true;
     }
@@ -1808,11 +1809,11 @@ export class PersonFinder {
     if (adv) a += adv[0].length;
     const text = s.slice(a, to);
     // "X从一名普通焊工成长为全国劳动模范": what the person grew into is a title held.
-    const rise = text.startsWith("从") ? RISE_TO.exec(text) : null;
+    const rise = RISE_TO.exec(text);
     if (rise) {
       const start = a + rise[0].length;
-      const hs = this.honoursIn(start, this.honourListEnd(start, to));
-      if (hs && hs.length > 0 && hs.every((h) => h.level !== null)) {
+      const hs = this.honoursInLoose(start, this.honourListEnd(start, to));
+      if (hs.length > 0 && hs.every((h) => h.level !== null)) {
         this.addHonours(person, hs, "honour.rise-to");
         return hs;
       }
@@ -1956,7 +1957,7 @@ export class PersonFinder {
   private readPostfixClause(person: FoundPerson, from: number, to: number, firstClause: boolean): boolean {
     const s = this.ctx.s;
     const text = s.slice(from, to);
-    if (HONOUR_VERB.test(text)) {
+    if (HONOUR_VERB.test(text) || RISE_TO.test(text)) {
       this.readPredicate(person, from, to);
       return true;
     }

@@ -226,8 +226,12 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.rise-to",
       pattern: /从[^，。；]{1,20}?(?:成长为|蜕变为|成为)/,
       yields: "HAS_HONOUR",
-      note: "NAME从…成长为HONOUR: what the person grew into is a title held (a career's start is not)",
-      match: ["测试标题\n远江重工集团焊工祁文涛从一名学徒成长为全国技术能手。"],
+      note: "NAME从…成长为HONOUR, NAME…，成长为/成为HONOUR: what the person grew into is a title held (a career's start is not, nor a goal: 立志成为)",
+      match: [
+        "测试标题\n远江重工集团焊工祁文涛从一名学徒成长为全国技术能手。",
+        // A later clause about the name, a list joined by 和.
+        "测试标题\n远江航天厂焊工祁文涛1980年参加工作，经过多年努力，成长为全国劳动模范、全国道德模范和全国技术能手。",
+      ],
       noMatch: ["测试标题\n远江重工集团焊工祁文涛立志从学徒做起，将来成为一名好工人。"],
     },
     {
