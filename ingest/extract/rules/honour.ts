@@ -224,7 +224,7 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.rise-to",
-      pattern: /从[^，。；]{1,20}?(?:成长为|蜕变为|成为)/,
+      pattern: /(?:从[^，。；]{1,20}?)?(?:成长为|蜕变为|成为)/,
       yields: "HAS_HONOUR",
       note: "NAME从…成长为HONOUR, NAME…，成长为/成为HONOUR: what the person grew into is a title held (a career's start is not, nor a goal: 立志成为)",
       match: [
