@@ -271,3 +271,14 @@ describe("a sentence's words before the title (round 10)", () => {
     expect(parseHonour("全省共有10人获评远江省劳动模范")?.name).toBe("远江省劳动模范");
   });
 });
+
+describe("titles of a calling (round 10)", () => {
+  it("班组长, 班主任 and 校长 are callings an issuer honours", () => {
+    expect(parseHonour("远江省模范班组长")?.name).toBe("远江省模范班组长");
+    expect(parseHonour("全国优秀班主任")?.name).toBe("全国优秀班主任");
+    expect(parseHonour("优秀班主任")).toBeNull();
+    expect(parseHonour("远江公司优秀班组长")).toBeNull();
+    // The county where the holder lives before the whole prefecture's title.
+    expect(parseHonour("青川县全州优秀班主任")?.name).toBe("全州优秀班主任");
+  });
+});

@@ -137,7 +137,7 @@ const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d
  * "台南市103年全国模范劳工", "青云谱区省劳动模范".
  */
 const PLACE_BEFORE_NATIONAL =
-  /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:(?:\d{4}|\d{2,3})年度?)?全国)|^[\p{Script=Han}]{2,6}?[市县区](?=省(?!会))/u;
+  /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:(?:\d{4}|\d{2,3})年度?)?全国)|^[\p{Script=Han}]{2,6}?[市县区](?=省(?!会)|全[省市州])/u;
 /** A sentence's words that never open a title (see parseTitle; the last one counts). */
 const SENTENCE_LEAD = /由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]/g;
 /** A character every SENTENCE_LEAD match holds (a cheap test first). */
@@ -345,7 +345,7 @@ const CALLING_LEADS = ["优秀", "模范", "杰出", "十佳", "十大"];
 /** Words every title of CALLING_TITLE holds (what a cheap scan for honours must look for). */
 export const CALLING_CUES: readonly string[] = [...CALLING_LEADS, "满意", "带头人"];
 const CALLING_TITLE = new RegExp(
-  `(?:(?:${CALLING_LEADS.join("|")})[\\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工)|人民最?满意的?公务员|(?:职业)?技能带头人)$`,
+  `(?:(?:${CALLING_LEADS.join("|")})[\\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工|班组长|班主任|校长)|人民最?满意的?公务员|(?:职业)?技能带头人)$`,
   "u",
 );
 
