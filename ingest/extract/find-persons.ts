@@ -388,7 +388,10 @@ const RISE_TO =
   /^(?:从[^，。；“”]{1,20}?)?(?:逐步|一步步|最终|先后)?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
 /** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
 const WORKED_AT =
-  /^(?:在|扎根(?:于|在)?)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
+  /^(?:在|扎根(?:于|在)?|服务于|任职于|就职于|供职于)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
+/** A title of rank or profession with no unit ("主任医师", "教授", "正高级工程师", "特级技师"). */
+const BARE_RANK =
+  /^(?:(?:正|副)?(?:主任|主治)?(?:医师|药师|护师|技师)|(?:副)?教授|(?:正高级|高级|中级)?(?:工程师|技师|经济师|会计师|讲师|教师)|特级技师|研究员|副研究员|博士|硕士)$/;
 /** A clause after a name that opens with the post it holds now: "现为…", "现任…", "目前任职于…". */
 const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于)/;
 /** Last characters of an occupation word before a listed name ("蓝骑士", "快递小哥", "外卖员"). */
@@ -1226,6 +1229,8 @@ export class PersonFinder {
     // "X，男，维吾尔族，1953年7月出生，某县人，中共党员，原某厂工人": a profile's card; the bio
     // items do not count against the clauses that may still carry the unit.
     if (st.lastNameEndsClause && BIO_CLAUSE.test(s.slice(ca, cb))) return true;
+    // "X，主任医师，教授，某医院某科主任": a bare title or rank before the unit's clause.
+    if (st.lastNameEndsClause && st.clauseIndexSinceName === 0 && this.bareRankClause(ca, cb)) return true;
     // (Not when the clause introduces a name of its own: "…法院法官助理X，某村党总支书记Y", or
     // "…工程师A，某学院办公室主任、驻村第一书记B等…代表发言".)
     if (
@@ -1243,6 +1248,12 @@ export class PersonFinder {
       return true;
     }
     return false;
+  }
+
+  /** A clause that is only titles of rank or profession ("主任医师", "教授", "高级工程师、正高级"). */
+  private bareRankClause(ca: number, cb: number): boolean {
+    const t = this.ctx.s.slice(ca, cb);
+    return t.length <= 16 && t.split("、").every((w) => BARE_RANK.test(w));
   }
 
   /**

@@ -19,12 +19,14 @@ export const EMPLOYER_RULES: RuleTable<string> = {
     },
     {
       id: "employer.worked-at",
-      pattern: /(?:在|扎根)[^，。；的]{3,30}?(?:工作|任职|坚守)?[^，。；的]{0,6}的/,
+      pattern:
+        /(?:在|扎根|服务于|任职于|就职于|供职于)[^，。；的]{3,30}?(?:工作|任职|坚守)?[^，。；的]{0,6}的/,
       yields: "WORKS_FOR",
       note: "在UNIT工作了N年的…NAME / 扎根UNIT N年的…NAME: where the person works, in a relative clause before the name",
       match: [
         "测试标题\n在远江重工集团工作了20年的全国劳动模范祁文涛讲述了自己的故事。",
         "测试标题\n扎根远江煤矿30年的全国劳动模范祁文涛讲述了自己的故事。",
+        "测试标题\n在本次的获奖者中，服务于远江电工机械公司的全国劳模祁文涛进入公司已34年。",
       ],
       noMatch: ["测试标题\n在远江工作的全国劳动模范祁文涛讲述了自己的故事。"],
     },
@@ -127,8 +129,9 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       note: "NAME，UNIT JOB: the first clause after a name that closed its own clause",
       match: [
         "测试标题\n祁文涛，男，1975年出生，远江电力青川供电公司技师，全国五一劳动奖章获得者。",
-        // After an honoured name, the unit with its post.
+        // After an honoured name, the unit with its post; bare ranks may stand between.
         "测试标题\n全国劳动模范祁文涛，远江重工集团焊接车间主任，讲述了自己的故事。",
+        "测试标题\n全国先进工作者祁文涛，主任医师，教授，远江省肿瘤医院头颈外科主任。",
       ],
       noMatch: [
         "测试标题\n“全国五一劳动奖章”获得者——远江珠峰农业科技发展有限责任公司董事长巴桑顿珠，建设了蔬菜基地。",
