@@ -58,6 +58,16 @@ const THESE_HOLD = new RegExp(
 );
 /** "“X”荣誉称号获得者——A": the honour, then a dash, then the holder. */
 export const DASH_HOLDER = /([^，。；：——]{2,30}?)(?:荣誉称号|称号)?获得者\s*(?:——|—|－－|--)\s*/g;
+/**
+ * The title of a roll: "公布2024年某市劳动模范名单" (1), "授予20名职工“某市劳动模范”称号" (2: the
+ * title after the count).
+ */
+const ROLL_TITLE =
+  /(?:公布|发布|揭晓|印发|下发)?(?:了)?([^，。；：“”、]{4,30}?)(?:获得者|获奖者)?名单|授予(?:[^，。；]{0,12}?(?:\d+|[一二三四五六七八九十两百]+)(?:名|位)[^，。；“”\d]{0,8}?|以下(?:同志|人员|个人)?)(“[^“”]{2,24}”|[^，。；“”]{4,24}?)(?:荣誉)?称号/;
+/** Words of a list of nominees or candidates, not of holders. */
+const NOMINEES = /公示|拟|候选|提名|推荐|建议|初评|入围/;
+/** A header that ends in the colon of a roll: "名单如下：", "现将名单公布如下：", "授予以下同志H称号：". */
+const ROSTER_MARKER = /(?:名单如下|如下|称号)[：:]\s*$/;
 /** "他们中有…", "他们是…", "其中有…": members of the group named by an earlier sentence. */
 export const THEY_LIST =
   /^(?:(?:他|她)们(?:中间|之中|当中|中)[，,]?(?:还)?有|(?:他|她)们(?:分别)?(?:是|为)|其中(?:有|包括))[：:]?/;
@@ -299,6 +309,11 @@ export class GroupHonourReader {
     }
     if (t.includes("、")) this.readNameRun(from, to);
     if (t.includes("，")) this.readClausesBeforeVerb(from, to);
+    // "名单如下：⏎NAME（UNIT）⏎…": the lines after the roll's header.
+    if (ROSTER_MARKER.test(t)) {
+      if (!this.stated) this.noteStated(from, to, index);
+      if (this.stated) this.readLinesAfter(this.stated.honours, to, "group.roster-lines");
+    }
     const they = THEY_LIST.exec(t);
     if (they && this.stated) {
       if (/^\s*$/.test(s.slice(from + they[0].length, to)) && /[：:]\s*$/.test(t))
@@ -475,6 +490,20 @@ export class GroupHonourReader {
   private noteStated(from: number, to: number, index: number): void {
     const s = this.ctx.s;
     const t = s.slice(from, to);
+    // "公布2024年某市劳动模范名单", "授予20名职工“某市劳动模范”称号": the title of a roll that
+    // the next lines may list (not a nominee's list: 公示, 拟, 候选, 提名, 推荐).
+    const roll = t.includes("名单") || t.includes("授予") ? ROLL_TITLE.exec(t) : null;
+    if (roll && !NOMINEES.test(t)) {
+      // (The title starts after the verb that announced it: "某会日前公布2024年某市劳动模范名单".)
+      const title = (roll[1] ?? roll[2]!).replace(/^.*(?:公布|发布|揭晓|印发|下发)了?/, "");
+      const start = from + roll.index + roll[0].lastIndexOf(title);
+      const hs = groupHonours(this.ctx, start, start + title.length, "group.roster-lines");
+      const paragraph = this.ctx.sentences[index]?.paragraph ?? 0;
+      if (hs.length > 0) {
+        this.stated = { honours: hs, sentence: index, paragraph };
+        return;
+      }
+    }
     // (Both patterns below need a count right before 名/位/人.)
     if (!COUNT_BEFORE_UNIT.test(t)) return;
     // "向全国100名“感动某地的矿工”颁奖": the quoted title the count received.

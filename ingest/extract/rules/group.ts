@@ -289,9 +289,23 @@ export const GROUP_RULES: RuleTable<string> = {
       note: "N位…荣获H[表彰]。他们是：⏎NAME，CARD。⏎NAME，CARD。: after a header ending in a colon, each line names one member of the counted group (its card gives the employer), up to a line of another kind",
       match: [
         "测试标题\n据统计，2位社员荣获2024年远江省劳动模范表彰。他们是：\n\n祁文涛，远江蔬果专业合作社理事长。\n\n柏雪松，青川市人民医院重症医学科主任。",
+        // A grant to a counted group names the title; a line may be NAME, spaces, UNIT JOB.
+        "测试标题\n近日，远江市总工会授予20名职工“远江市劳动模范”称号。他们是：\n祁文涛  远江重工集团有限公司焊工\n柏雪松  青川市人民医院护士长",
       ],
       noMatch: [
         "测试标题\n据统计，2位社员参加了座谈会。他们是：\n\n祁文涛，远江蔬果专业合作社理事长。\n\n柏雪松，青川市人民医院重症医学科主任。",
+      ],
+    },
+    {
+      id: "group.roster-lines",
+      pattern: /名单|授予/,
+      yields: "HAS_HONOUR",
+      note: "公布…H名单…名单如下：/授予N名职工“H”称号。他们是： then one member a line (NAME（UNIT）, NAME  UNIT JOB, UNIT JOB NAME); not a list of nominees (公示, 拟, 候选, 提名, 推荐)",
+      match: [
+        "测试标题\n远江市总工会日前公布2024年远江市劳动模范名单，共20人。名单如下：\n祁文涛（远江重工集团有限公司）\n柏雪松（青川市人民医院）",
+      ],
+      noMatch: [
+        "测试标题\n远江市总工会日前公示2024年远江市劳动模范拟表彰对象名单。名单如下：\n祁文涛（远江重工集团有限公司）\n柏雪松（青川市人民医院）",
       ],
     },
   ],
