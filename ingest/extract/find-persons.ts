@@ -389,6 +389,9 @@ const RISE_TO =
 /** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
 const WORKED_AT =
   /^(?:在|扎根(?:于|在)?|服务于|任职于|就职于|供职于)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
+/** "是今年新评选出的", "是新当选的", "是第三届…评选中产生的": a copula, then how the title was won. */
+const CHOSEN_AS =
+  /^[是系](?:[^，。；、“”的]{0,8}?)(?:评选出|评出|选出|当选|命名|表彰|产生|涌现出)(?:来)?的(?=[\p{Script=Han}“])/u;
 /** A title of rank or profession with no unit ("主任医师", "教授", "正高级工程师", "特级技师"). */
 const BARE_RANK =
   /^(?:(?:正|副)?(?:主任|主治)?(?:医师|药师|护师|技师)|(?:副)?教授|(?:正高级|高级|中级)?(?:工程师|技师|经济师|会计师|讲师|教师)|特级技师|研究员|副研究员|博士|硕士)$/;
@@ -1860,8 +1863,10 @@ export class PersonFinder {
     // "X任职(于)某公司某站船长", "X就职于某医院": the verbs of holding a post at a unit.
     let m = POST_PREDICATE.exec(text);
     if (m && /^[是系]/.test(text)) {
-      // "X是全国三八红旗手、远江市劳动模范": scoped honours after the copula.
-      const start = a + 1;
+      // "X是全国三八红旗手、远江市劳动模范": scoped honours after the copula; "A、B是今年新评选
+      // 出的某市劳动模范": after a relative clause of choosing.
+      const chosen = CHOSEN_AS.exec(text);
+      const start = a + (chosen ? chosen[0].length : 1);
       const hs = this.honoursIn(start, this.honourListEnd(start, to));
       if (
         hs &&

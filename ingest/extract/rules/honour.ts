@@ -64,8 +64,11 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.copula",
       pattern: /是|系/,
       yields: "HAS_HONOUR",
-      note: "NAME是HONOUR[、HONOUR]: scoped honours after the copula; the honour never starts with 是",
-      match: ["测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。"],
+      note: "NAME是HONOUR[、HONOUR]: scoped honours after the copula (also after 是今年新评选出的/新当选的); the honour never starts with 是",
+      match: [
+        "测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。",
+        "测试标题\n远江纺织厂挡车工车晓燕是新当选的全国劳动模范。",
+      ],
       noMatch: ["测试标题\n远江纺织厂挡车工车晓燕是一名技术能手。"],
     },
     {
