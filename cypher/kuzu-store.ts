@@ -397,39 +397,20 @@ export class KuzuStore implements GraphStore {
         nodeFiles.close();
       }
     });
-    // The node tables are copied (on kuzu's threads) while the relationship files are made, which
-    // need only the nodes' labels, known once the node files are written; the loop below gives the
-    // event loop a turn now and then, so each COPY starts as the one before ends.
-    const nodeCopies = (async () => {
-      for (const label of NODE_LABELS) {
-        const file = nodeFiles.fileOf(label);
-        if (file)
-          await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
-      }
-    })();
-    // Awaited below; a failure is not left unhandled while the files are made.
-    nodeCopies.catch(() => undefined);
+    for (const label of NODE_LABELS) {
+      const file = nodeFiles.fileOf(label);
+      if (file) await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
+    }
     const relFiles = new JsonLinesFiles<RelTable>((t) =>
       path.join(staging, `r-${t.type}-${t.from}-${t.to}.json`),
     );
-    try {
-      await timed(`write relationship files (${passes.relCount}, beside the node COPYs)`, async () => {
-        try {
-          let n = 0;
-          for (const [table, row] of passes.relRows()) {
-            relFiles.add(table, kuzuRelRow(row));
-            if (++n % ROWS_PER_TURN === 0) await new Promise<void>((go) => setImmediate(go));
-          }
-        } finally {
-          relFiles.close();
-        }
-      });
-    } catch (e) {
-      // The generation is given up by the caller only once no COPY runs on its connection.
-      await nodeCopies.catch(() => undefined);
-      throw e;
-    }
-    await timed("node COPYs finished", () => nodeCopies);
+    await timed(`write relationship files (${passes.relCount})`, async () => {
+      try {
+        for (const [table, row] of passes.relRows()) relFiles.add(table, kuzuRelRow(row));
+      } finally {
+        relFiles.close();
+      }
+    });
     for (const [t, file] of relFiles.files())
       await timed(`COPY ${t.type} ${t.from}->${t.to}`, () =>
         runAll(
@@ -575,9 +556,6 @@ function writeJsonLines<T extends object>(file: string, rows: Iterable<T>, shape
  * JSON-lines files written side by side, one per table (opened when its first row comes), each a
  * chunk of rows at a time.
  */
-/** Relationship rows made between two turns of the event loop while the node tables are copied. */
-const ROWS_PER_TURN = 4096;
-
 class JsonLinesFiles<K> {
   private readonly open = new Map<K, { file: string; fd: number; text: string; n: number }>();
 
