@@ -104,6 +104,9 @@ const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场
  */
 const SPOKEN_AT =
   /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
+/** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
+const SCENE_HELD =
+  /在([^，。；在]{3,40}?)(?:里|内)?，(?:一场|一堂|一次|一期)([^，。；]{2,40}?)(?:正在|正|在这里|在此|隆重|火热)?(?:举行|进行|开讲|上演|展开)/;
 /** Words every SPOKEN_AT match holds (a cheap test first). */
 const SPOKEN_CUE = new LiteralSet(["发言", "讲话", "致辞", "宣讲", "分享", "讲述", "报告"]);
 /** "参加了此次NAME": an event named back by 此次/本次 (its first naming when the article has none). */
@@ -853,6 +856,8 @@ export class EventFinder {
     // NAME (or ORG … NAME) 在 VENUE 举行.
     if (sent.includes("在") && HELD_END.test(sent))
       for (const m of matchesOf(HELD, masked)) this.readHeldAt(from, sent, masked, m);
+    // "在某厂多功能厅，一场别开生面的劳模报告会正在举行": the scene, then the event held there.
+    if (sent.includes("在") && sent.includes("一")) this.readSceneHeld(from, sent, masked);
     // "4月29日，NAME首场开讲", "NAME隆重开幕": an event as the whole subject of its clause.
     if (SUBJECT_HELD_VERB.test(sent)) {
       const clauses = splitTop(s, from, to, "，；。");
@@ -1418,6 +1423,25 @@ export class EventFinder {
   private namedBefore(name: string): boolean {
     const q = /“[^“”]{2,}”/.exec(name)?.[0];
     return q !== undefined && this.events.some((e) => e.name.includes(q));
+  }
+
+  /** "在VENUE，一场…NAME正在举行": the venue named first as the scene of the sentence. */
+  private readSceneHeld(from: number, sent: string, masked: string): void {
+    const m = SCENE_HELD.exec(masked);
+    if (!m || futureBefore(sent.slice(0, m.index))) return;
+    let nameAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf("，"));
+    let name = sent.slice(nameAt, nameAt + m[2]!.length);
+    // "一场别开生面的劳模报告会": the words before the last 的 describe it.
+    const de = name.lastIndexOf("的");
+    if (de >= 0 && !name.slice(0, de).includes("“")) {
+      nameAt += de + 1;
+      name = name.slice(de + 1);
+    }
+    if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) return;
+    const ev = this.addEvent(from + nameAt, name.length, null, "event.scene-held");
+    if (!ev) return;
+    const vAt = from + m.index + m[0].indexOf(m[1]!);
+    this.addVenues(vAt, vAt + m[1]!.length, ev.at, "event.scene-held");
   }
 
   /** "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to. */

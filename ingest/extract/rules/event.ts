@@ -66,6 +66,16 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`],
     },
     {
+      id: "event.scene-held",
+      pattern: /在[^，。；在]{3,40}?，(?:一场|一堂|一次|一期)[^，。；]{2,40}?(?:举行|进行|开讲|上演|展开)/,
+      yields: "event+venue",
+      note: "在VENUE，一场(…的)NAME正在举行: the venue named first as the scene of the sentence",
+      match: [
+        `${H}在远江重工集团多功能厅，一场别开生面的劳模事迹报告会正在举行。全国劳动模范郎春舟讲述了自己的故事。`,
+      ],
+      noMatch: [`${H}在远江重工集团多功能厅，一场劳模事迹报告会将于下月举行。`],
+    },
+    {
       id: "event.role-subject",
       pattern: /由[^，。；]{2,40}?(?:主办|承办|协办)/,
       yields: "event",
