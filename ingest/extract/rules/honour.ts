@@ -29,7 +29,7 @@ export const HONOUR_RULES: RuleTable<string> = {
     {
       id: "honour.verb",
       pattern:
-        /荣获|喜获|斩获|摘得|荣登|获得|获评|获选|获颁|被[^，。；]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选|荣膺/,
+        /荣获|喜获|斩获|摘得|荣登|获得|获评|获选|获颁|被[^，。；]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选|入选|荣膺/,
       yields: "HAS_HONOUR",
       note: "NAME + award verb + honours (荣获/被授予/被评为/当选 …), the list cut at 等 or 的; a name list with 等N人 shares it",
       match: [
@@ -42,11 +42,14 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江机械厂技师祁文涛被认定为青川工匠。",
         "测试标题\n远江公交公司驾驶员祁文涛荣登中国好人榜。",
         "测试标题\n远江机械厂技师祁文涛获颁铜紫荆星章。",
+        // 入选 a title (not a list of candidates).
+        "测试标题\n远江重工集团焊工祁文涛入选2023年“大国工匠年度人物”。",
         // Taiwan's 获选(为): chosen as the city's model worker.
         "测试标题\n市长为81名模范劳工颁奖。任职于北岸客运公司的许德旺获选为模范劳工。",
       ],
       noMatch: [
         "测试标题\n祁文涛所在的车间荣获全国工人先锋号。",
+        "测试标题\n远江重工集团焊工祁文涛入选2023年全国劳动模范候选人名单。",
         // A whole title takes no words of its own before it.
         "测试标题\n远江机械厂技师柏雪松荣获一枚荣誉勋章。",
       ],
