@@ -282,3 +282,11 @@ describe("titles of a calling (round 10)", () => {
     expect(parseHonour("青川县全州优秀班主任")?.name).toBe("全州优秀班主任");
   });
 });
+
+describe("what papers print after a title (round 10)", () => {
+  it("桂冠 and 表彰 are no part of it", () => {
+    expect(parseHonour("全国技术能手桂冠")?.name).toBe("全国技术能手");
+    expect(parseHonour("全国五一劳动奖章表彰")?.name).toBe("全国五一劳动奖章");
+    expect(parseHonour("捧得中华技能大奖")?.name).toBe("中华技能大奖");
+  });
+});
