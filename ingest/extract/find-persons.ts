@@ -212,7 +212,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER =
   /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:])[：:]?/;
@@ -237,7 +237,7 @@ const PEOPLE_OF_UNIT = /^(?:人|职工|干部职工|全体职工|员工)/;
 const COLLECTIVE_WORD = new LiteralSet(["集体", "先锋号", "奖状"]);
 /** A nominee's or finalist's title: listed beside honours, held by no one. */
 const NOMINATION = /(?:提名|入围|候选)(?:人选|人)?$/;
-const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺/;
+const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺|入选|推选/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 /** A clause that opens a list of its own award: "，荣获H2的是：…". */
@@ -374,6 +374,9 @@ const BARE_GRANT_VERB =
   /(?<![被获颁])(?:授予|追授|命名|认定)(?!为|了?[\d一二三四五六七八九十两百]+(?:名|位|个|家))/;
 /** After a granted name: a form of address, then 为 (for 命名/认定: index 1). */
 const BARE_GRANT_TAIL = /^(?:同志|等同志|先生|女士)?(为)?/;
+/** "…C这三位全国劳模分别…" (indices: the count, the title). */
+const THESE_AFTER_LIST =
+  /这([二两三四五六七八九十]|\d{1,2})(?:位|名)([^，。；、“”\d]{2,12}?)(?=分别|先后|都|均|也|一起|共同|[作做讲分为在，])/d;
 /** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
 const REPRESENTED_BY =
   /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
@@ -444,7 +447,7 @@ const STRONG_UNIT =
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
-  /(?:同志)?(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均|分别)*(?:荣获|喜获|获评|获授予|获颁授|被授予|被评为|当选为|当选|荣膺)/g;
+  /(?:同志)?(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均|分别)*(?:荣获|喜获|获评|获授予|获颁授|被授予|被评为|当选为|当选|(?:成功)?入选为?|(?:成功|被)?推选为|荣膺)了?/g;
 const COLLECTIVE_HEAD =
   /^[“]?((?:全国|省级?|市级?|[\p{Script=Han}]{2,8}?(?:省|市|区|自治区))?(?:模范集体|先进集体|工人先锋号|五一劳动奖状))[”]?(.{3,40})$/u;
 
@@ -745,7 +748,7 @@ export class PersonFinder {
             return out;
           }
           // "荣获“某省优秀X”称号的某所某班班长X": the titles, then the unit and post after 的.
-          const after = /^(?:[还也]?有)?(?:荣获|获得|获评|获)/.test(text)
+          const after = /^(?:同样|也|还|均|都|曾)?(?:[还也]?有)?(?:荣获|获得|获评|获)/.test(text)
             ? this.titleTail(emptyPrefix(), a + de + 1, to)
             : null;
           if (after?.employer) {
@@ -2407,6 +2410,7 @@ export class PersonFinder {
     if (s.slice(from, to).includes("在内的")) this.readIncluding(from, to);
     if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
     if (BARE_GRANT_VERB.test(s.slice(from, to))) this.readBareGrants(from, to);
+    if (s.slice(from, to).includes("这")) this.readTheseAfterList(from, to);
     if (!s.slice(from, to).includes("授予")) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb));
@@ -2493,6 +2497,28 @@ export class PersonFinder {
         this.addHonours(person, hs, "honour.grant");
       }
     }
+  }
+
+  /**
+   * "某公司副总经理A，某合作社理事长B，某集团技术总监C这三位全国劳模分别作示范宣讲": the people
+   * just listed in the sentence, exactly as many as counted, hold the title that sums them up.
+   */
+  private readTheseAfterList(from: number, to: number): void {
+    const s = this.ctx.s;
+    const m = THESE_AFTER_LIST.exec(s.slice(from, to));
+    if (!m?.indices) return;
+    const at = from + m.index;
+    const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+    const hs = this.honoursIn(hFrom, hTo);
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return;
+    const listed = [...this.persons.values()].filter((p) => p.mentions.some((x) => x >= from && x < at));
+    if (listed.length < 2 || listed.length !== countOf(m[1]!)) return;
+    for (const p of listed)
+      this.addHonours(
+        p,
+        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.these-after-list" } })),
+        "honour.these-after-list",
+      );
   }
 
   /**

@@ -129,7 +129,7 @@ const INDUSTRY_START =
 const TRAIL =
   /(国家荣誉称号|荣誉称号|光荣称号|称号获得者|称号|获得者|荣誉|殊荣|桂冠|表彰|(?<=好人)榜|(?<=特殊津贴)(?:专家|待遇|人员))$/;
 const LEAD =
-  /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|捧得|荣登|获得了?|获评为|获评|获选为|获选|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受|成为)?/;
+  /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|捧得|荣登|获得了?|获评为|获评|获选为|获选|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受|成为了?)?/;
 /** The issuer's place, then the year of award: "高雄市110年度模范劳工" (indices: place, year, era year). */
 const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
 /**
@@ -386,6 +386,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // before the title (a preposition, a verb of reading or having, a caption's mark) are cut.
   if (SENTENCE_LEAD_CUE.test(t)) t = t.slice(lastMatchEnd(SENTENCE_LEAD, t));
   t = t.replace(CONNECTIVE, "").replace(PLACE_BEFORE_NATIONAL, "").replace(LEAD, "");
+  // "我区广西工匠", "我市劳动模范": the writer's own place before a title names no issuer of its own.
+  if (/^我(?:省|市|区|县|州)(?=[\p{Script=Han}“]{3})/u.test(t) && !GENERIC_HEADS.has(t.slice(2)))
+    t = t.slice(2);
   let year: number | null = null;
   const y = YEAR.exec(t);
   if (y) {

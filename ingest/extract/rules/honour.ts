@@ -29,7 +29,7 @@ export const HONOUR_RULES: RuleTable<string> = {
     {
       id: "honour.verb",
       pattern:
-        /荣获|喜获|斩获|摘得|荣登|获得|获评|获选|获颁|被[^，。；]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选|入选|荣膺/,
+        /荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选|获颁|被[^，。；]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为)|当选|入选|推选为|荣膺/,
       yields: "HAS_HONOUR",
       note: "NAME + award verb + honours (荣获/被授予/被评为/当选 …), the list cut at 等 or 的; a name list with 等N人 shares it",
       match: [
@@ -42,8 +42,10 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江机械厂技师祁文涛被认定为青川工匠。",
         "测试标题\n远江公交公司驾驶员祁文涛荣登中国好人榜。",
         "测试标题\n远江机械厂技师祁文涛获颁铜紫荆星章。",
-        // 入选 a title (not a list of candidates).
+        // 入选 a title (not a list of candidates); a list of bare names before 成功推选为.
         "测试标题\n远江重工集团焊工祁文涛入选2023年“大国工匠年度人物”。",
+        "测试标题\n经推荐评选，祁文涛、柏雪松、车晓燕成功推选为第三届远江省“最美劳动者”。",
+        "测试标题\n经过专家评审，最终我市祁文涛、柏雪松入选了我区首批“远江工匠”。",
         // Taiwan's 获选(为): chosen as the city's model worker.
         "测试标题\n市长为81名模范劳工颁奖。任职于北岸客运公司的许德旺获选为模范劳工。",
       ],
@@ -263,6 +265,18 @@ export const HONOUR_RULES: RuleTable<string> = {
       note: "这位HONOUR说/带领…: a later sentence calls the person named last (within 300 characters) by a scoped title",
       match: ["测试标题\n远江重工集团焊工祁文涛扎根一线30年。这位全国劳动模范说，劳动最光荣。"],
       noMatch: ["测试标题\n远江重工集团焊工祁文涛扎根一线30年。这位师傅说，劳动最光荣。"],
+    },
+    {
+      id: "honour.these-after-list",
+      pattern: /这[二两三四五六七八九十\d]{1,2}(?:位|名)/,
+      yields: "HAS_HONOUR",
+      note: "UNIT JOB A，UNIT JOB B，UNIT JOB C这三位全国劳模分别…: exactly as many people as counted, listed just before in the sentence, hold the title that sums them up",
+      match: [
+        "测试标题\n远江酿造有限公司副总经理祁文涛，青川种养专业合作社理事长柏雪松，远江集团股份有限公司技术总监车晓燕这三位全国劳模分别作示范宣讲。",
+      ],
+      noMatch: [
+        "测试标题\n远江酿造有限公司副总经理祁文涛，青川种养专业合作社理事长柏雪松这三位全国劳模分别作示范宣讲。",
+      ],
     },
   ],
 };
