@@ -20,7 +20,7 @@ type RelEntry = [RelType, NodeLabel, string, NodeLabel, string, string];
 /**
  * Entries are kept as one string each (the fields joined by U+0001): an index of a 100k-article
  * graph is a million entries, and a string per entry loads and saves several times faster than an
- * array per entry (write-graph.ts keeps the index with `v8.serialize`).
+ * array per entry (write-graph.ts keeps the index in a keyed store, ../ingest/keyed-store.ts).
  */
 export interface EntityIndex {
   version: number;

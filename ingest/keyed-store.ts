@@ -16,8 +16,11 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 
-/** Bump when the manifest or the shard layout changes (an older store is not read). */
-export const KEYED_STORE_FORMAT = 1;
+/**
+ * Bump when the manifest or the shard layout changes (an older store is not read). 2: shards as
+ * length-prefixed strings (`encodeFlat`), where 1 had `v8.serialize`.
+ */
+export const KEYED_STORE_FORMAT = 2;
 /** A table whose entries pass this many times its shards' aim is cut into more shards on save. */
 export const GROWTH = 4;
 /** Packs past which a save folds the small ones into its new pack. */
@@ -69,15 +72,72 @@ function packName(id: number): string {
   return `p${id}.pack`;
 }
 
-/** A shard's bytes: the entries as one flat list [key, value, key, value …] (`v8.serialize`). */
+/**
+ * The bytes of a list of strings (a shard: [key, value, key, value …]): their count, then each
+ * string as a 32-bit header (its byte length × 2, plus 1 when it is UTF-16) and its bytes, Latin-1
+ * when every character is ASCII, else UTF-16LE; both read back exactly. `v8.serialize` did the same
+ * job but each string it wrote outlived the call: writing a whole state (1.1 GiB at 100k articles)
+ * promoted most of it to the old generation, and V8 marked the whole heap every few seconds of the
+ * save (measured: serializing each JSON text alone grew the heap as fast as the save; making the
+ * same texts and a Buffer of them did not).
+ */
+function flatSize(flat: readonly string[], ascii: Uint8Array): number {
+  let size = 4;
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i]!;
+    const a = Buffer.byteLength(s, "utf8") === s.length;
+    ascii[i] = a ? 1 : 0;
+    size += 4 + (a ? s.length : 2 * s.length);
+  }
+  return size;
+}
+
+/** Writes `flat` (sized by `flatSize`, which filled `ascii`) into `buf` at `at`; returns the end. */
+function encodeFlatInto(flat: readonly string[], ascii: Uint8Array, buf: Buffer, at: number): number {
+  buf.writeUInt32LE(flat.length, at);
+  let p = at + 4;
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i]!;
+    const a = ascii[i] === 1;
+    const bytes = a ? s.length : 2 * s.length;
+    buf.writeUInt32LE(bytes * 2 + (a ? 0 : 1), p);
+    p += 4;
+    if (bytes > 0) buf.write(s, p, bytes, a ? "latin1" : "utf16le");
+    p += bytes;
+  }
+  return p;
+}
+
+function encodeFlat(flat: readonly string[]): Buffer {
+  const ascii = new Uint8Array(flat.length);
+  const buf = Buffer.allocUnsafe(flatSize(flat, ascii));
+  encodeFlatInto(flat, ascii, buf, 0);
+  return buf;
+}
+
+function decodeFlat(bytes: Buffer): string[] {
+  const n = bytes.readUInt32LE(0);
+  const out: string[] = [];
+  let p = 4;
+  for (let i = 0; i < n; i++) {
+    const header = bytes.readUInt32LE(p);
+    p += 4;
+    const length = Math.floor(header / 2);
+    out.push(bytes.toString(header % 2 === 1 ? "utf16le" : "latin1", p, p + length));
+    p += length;
+  }
+  return out;
+}
+
+/** A shard's bytes: the entries as one flat list [key, value, key, value …] (`encodeFlat`). */
 function encodeShard(map: ReadonlyMap<string, string>): Buffer {
   const flat: string[] = [];
   for (const [k, v] of map) flat.push(k, v);
-  return serialize(flat);
+  return encodeFlat(flat);
 }
 
 function decodeShard(bytes: Buffer): Map<string, string> {
-  const flat = deserialize(bytes) as string[];
+  const flat = decodeFlat(bytes);
   const map = new Map<string, string>();
   for (let i = 0; i < flat.length; i += 2) map.set(flat[i]!, flat[i + 1]!);
   return map;
@@ -246,7 +306,7 @@ export class KeyedTable implements StringTable {
       }
       const bytes = this.store.readShard(this.layout, s);
       if (!bytes) continue;
-      const flat = deserialize(bytes) as string[];
+      const flat = decodeFlat(bytes);
       for (let i = 0; i < flat.length; i += 2) yield [flat[i]!, flat[i + 1]!];
     }
   }
@@ -563,6 +623,23 @@ class PackWriter {
     return offset;
   }
 
+  /** Appends a shard of strings (`encodeFlat`), encoded straight into the chunk; returns its offset and length. */
+  putFlat(flat: readonly string[]): [number, number] {
+    const ascii = new Uint8Array(flat.length);
+    const size = flatSize(flat, ascii);
+    if (size >= WRITE_CHUNK) {
+      const bytes = Buffer.allocUnsafe(size);
+      encodeFlatInto(flat, ascii, bytes, 0);
+      return [this.put(bytes), size];
+    }
+    const offset = this.result.at;
+    this.result.at += size;
+    this.result.shardsWritten += 1;
+    if (this.pending + size > WRITE_CHUNK) this.flush();
+    this.pending = encodeFlatInto(flat, ascii, this.chunk, this.pending);
+    return [offset, size];
+  }
+
   private write(bytes: Buffer, length: number): void {
     let done = 0;
     while (done < length) done += writeSync(this.fd, bytes, done, length - done);
@@ -628,11 +705,11 @@ function writeTables(tables: WholeTable[], id: number, pack: PackWriter): void {
         flat = [];
         for (const [k, v] of map) flat.push(k, v);
       }
-      const bytes = serialize(flat);
+      const [offset, length] = pack.putFlat(flat);
       layout.count += flat.length / 2;
       layout.pack[s] = id;
-      layout.length[s] = bytes.length;
-      layout.offset[s] = pack.put(bytes);
+      layout.length[s] = length;
+      layout.offset[s] = offset;
     }
     pack.result.layouts[t.name] = layout;
   }
