@@ -117,6 +117,7 @@ const ANCHOR_WORDS = new Set([
   "村民",
   "牧民",
   "渔民",
+  "农民",
 ]);
 const ANCHOR_LAST = new Set([...ANCHOR_WORDS].map((w) => w.at(-1)!));
 /** The anchor words of 2–8 characters by last character (isAnchor's lookup). */
@@ -269,6 +270,14 @@ const GROUP_TAIL =
 /** "授予A、B等20个单位HONOUR", "授予C公司X等100名职工HONOUR称号" (indices: list, count word, honour). */
 const GRANT =
   /授予((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等?[\d一二三四五六七八九十百千]+(名|位|个|家|支|人)(职工|同志|个人|人|先进个人|单位|集体|班组|先进集体)?(.{2,40}?)(?:荣誉)?(?:称号)?(?:的[^，。；“”]{0,8})?$/d;
+/**
+ * "命名A等10名职工为“H”", "确定A等10位一线职工为2023年“H”学习典型": the counted recipients named as
+ * holders (indices as GRANT's).
+ */
+const GRANT_AS =
+  /(?:命名|确定|认定)((?:[^，。；等]|等(?![\d一二三四五六七八九十百千]))+?)等?[\d一二三四五六七八九十百千]+(名|位|人)(职工|同志|个人|人|一线职工)?为(.{2,40}?)(?:荣誉)?(?:称号)?(?:学习典型|典型)?$/d;
+/** What every GRANT or GRANT_AS match holds. */
+const GRANT_CUE = /授予|命名|确定|认定/;
 /** A count, then what the group holds: "请5名我省获得全国五一劳动奖章的先进代表" (indices: count, honour). */
 const COUNTED_GROUP =
   /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
@@ -367,6 +376,9 @@ const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣
  */
 const QUOTED_AWARD =
   /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
+/** "羊产业丰收带头人称号": an unquoted title closed by 称号 (index 1; a person's distinction by its end). */
+const TITLED_AWARD =
+  /^([^，。；、“”的了在把被将从为和与及\d]{3,16}?(?:带头人|能手|标兵|模范|先锋|卫士|之星|人物|工匠|大师|名匠|状元|明星|专家|人才|职工|个人))(?:荣誉|光荣)?称号$/;
 /** Quoted words after an award verb that are no title held: a grade, a prize's amount, a nomination. */
 const NOT_AN_AWARD = /提名|入围|候选|等奖$|^[一二三四五六七八九十\d]+等|优秀奖$|^(?:优秀|良好|合格|称职)$/;
 /** Verbs of a grant whose recipients are printed between the verb and the title. */
@@ -1950,6 +1962,21 @@ export class PersonFinder {
     ];
   }
 
+  /**
+   * "获得羊产业丰收带头人称号": after an award verb, words the lexicon does not know closed by 称号 are
+   * a title as printed (short, one phrase, a person's distinction by its last words).
+   */
+  private titledAward(a: number, b: number): HonourMention[] | null {
+    const s = this.ctx.s;
+    const m = TITLED_AWARD.exec(s.slice(a, b));
+    if (!m || NOT_AN_AWARD.test(m[1]!)) return null;
+    const end = a + m[1]!.length;
+    const p: ParsedHonour = { name: m[1]!, scope: "", level: null, category: "称号", year: null };
+    return [
+      mention(p, this.ctx.text.slice(a, end), { ...spanAt(this.ctx, a, end), rule: "honour.quoted-award" }),
+    ];
+  }
+
   /** Honours in a list where items that are not honours are skipped. */
   private honoursInLoose(from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
@@ -1961,7 +1988,7 @@ export class PersonFinder {
       // another subject; the list of A's honours ends before it.
       const verb = ITEM_VERB.exec(s.slice(x, b));
       if (verb && verb.index > 0) break;
-      const parts = this.honoursIn(x, b) ?? this.quotedAward(x, b);
+      const parts = this.honoursIn(x, b) ?? this.quotedAward(x, b) ?? this.titledAward(x, b);
       if ((parts === null || parts.length === 1) && s.slice(x, b).includes("和")) {
         // "全国技术能手和全国劳动模范", "某市劳动模范和某市国资委“优秀共产党员”": two titles
         // joined by 和 when both halves are honours.
@@ -2411,9 +2438,9 @@ export class PersonFinder {
     if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
     if (BARE_GRANT_VERB.test(s.slice(from, to))) this.readBareGrants(from, to);
     if (s.slice(from, to).includes("这")) this.readTheseAfterList(from, to);
-    if (!s.slice(from, to).includes("授予")) return;
+    if (!GRANT_CUE.test(s.slice(from, to))) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
-      const m = GRANT.exec(s.slice(ca, cb));
+      const m = GRANT.exec(s.slice(ca, cb)) ?? GRANT_AS.exec(s.slice(ca, cb));
       if (!m?.indices) continue;
       const [listFrom, listTo] = m.indices[1]!;
       const [hFrom, hTo] = m.indices[4]!;

@@ -87,14 +87,15 @@ function jobTitleEnds(t: string): number[] {
  * surname ("…车间主任X", "…列车长X") or closing a clause about a name ("X，某厂技师。") can
  * add facts about people.
  */
-/** An award verb, then a quoted title within a few characters (the gate of quoted awards). */
-const QUOTED_AFTER_AWARD = /(?:获|授予|评为|当选|荣膺)[^，。；“”]{0,12}“/;
+/** An award verb, then a quoted title within a few characters or a title closed by 称号 (the gate of quoted and titled awards). */
+const QUOTED_AFTER_AWARD =
+  /(?:获|授予|评为|当选|荣膺)[^，。；“”]{0,12}“|(?:获|授予|评为|当选|荣膺)[^，。；“”]{3,20}称号/;
 
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
   if (HONOUR_HINT.test(s, from, to) || people.listOpen) return true;
   const t = s.slice(from, to);
   // "…两位同志被授予“某市高技能职工”荣誉称号": a quoted title after an award verb (quotedAward).
-  if (t.includes("“") && QUOTED_AFTER_AWARD.test(t)) return true;
+  if ((t.includes("“") || t.includes("称号")) && QUOTED_AFTER_AWARD.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
   for (const end of jobTitleEnds(t)) {
     if (surnameAt(t, end) > 0) return true;

@@ -14,9 +14,8 @@ export const GROUP_RULES: RuleTable<string> = {
       id: "group.etc-count",
       pattern: /等(?:[\d一二三四五六七八九十两百千]+(?:名|位|人)|人)/,
       yields: "HAS_HONOUR",
-      note: "A等166名个人“H” / A等200名优秀个人（H）/ 认定A等200人为H / A等22名H和B等8名H2受表彰: the names before 等 (after a lead verb, or after the title and 和 of a list before) hold the honour printed after the count",
+      note: "A等166名个人“H” / A等200名优秀个人（H）/ A等22名H和B等8名H2受表彰: the names before 等 (after a lead verb, or after the title and 和 of a list before) hold the honour printed after the count",
       match: [
-        "测试标题\n经书记处会议审议通过，认定祁月鹏等200人为大国工匠人才。",
         "测试标题\n会上，祁一、柏二东、贺三等22名远江市劳动模范和林四海、杜五明、邱六等8名远江市先进工作者受表彰。",
         "测试标题\n大会表彰了远江机械厂等43个优秀单位（远江五一劳动奖状）、祁文涛等200名优秀个人（远江五一劳动奖章）。",
         "测试标题\n授予远江机械厂等50个集体“开发建设青川奖状”；远江线缆有限公司技术总工柏雪松等166名个人“开发建设青川奖章”。",

@@ -157,7 +157,7 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.grant",
-      pattern: /授予|追授|命名|认定/,
+      pattern: /授予|追授|命名|认定|确定/,
       yields: "HAS_HONOUR",
       note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); without a count, 授予A、B“H”称号 / 命名A、B为H (bare names only); a quoted title the lexicon does not know is a person's",
       match: [
@@ -168,6 +168,10 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江市总工会授予祁文涛、柏雪松“远江工匠”称号。",
         "测试标题\n远江市总工会命名祁文涛、柏雪松为远江市劳动模范。",
         "测试标题\n追授祁文涛全国劳动模范称号。",
+        // 命名/确定/认定 A等N名职工为H: the counted recipients named as holders.
+        "测试标题\n经书记处会议审议通过，认定祁月鹏等200人为大国工匠人才。",
+        "测试标题\n远江市总工会联合表彰命名祁文涛等10名职工为“远江工匠”。",
+        "测试标题\n经评选，确定祁文涛等10位一线职工为2023年“远江最美职工”学习典型。",
       ],
       noMatch: [
         "测试标题\n远江市总工会授予远江机械厂“远江五一劳动奖状”。",
@@ -194,13 +198,16 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.quoted-award",
-      pattern: /(?:荣获|获评|获得|获颁|被[^，。；]{0,16}?授予)[^，。；“]{0,12}“[^“”]{2,20}”/,
+      pattern:
+        /(?:荣获|获评|获得|获颁|被[^，。；]{0,16}?授予)[^，。；“]{0,12}“[^“”]{2,20}”|(?:荣获|获评|获得)[^，。；“”]{3,16}称号/,
       yields: "HAS_HONOUR",
       note: "NAME + award verb + a quoted title the lexicon does not know (“…优秀个人”, “…高技能职工”荣誉称号, “…奖”): held as printed when its last words name a person's distinction",
       match: [
         "测试标题\n远江工程公司项目经理祁文涛获评“劳动竞赛优秀个人”。",
         "测试标题\n公司员工祁文涛、柏雪松两位同志被授予2021年“远江高技能职工”荣誉称号。",
         "测试标题\n远江港务公司装卸工车晓燕荣获“金牌驾驶长奖”。",
+        // Unquoted, closed by 称号.
+        "测试标题\n远江县农民祁文涛获得羊产业丰收带头人称号。",
       ],
       noMatch: [
         // A grade, a nomination and a company's quoted nickname are no titles held.
