@@ -367,7 +367,8 @@ const INDUSTRY_BRAND =
 /** A preposition or conjunction before a clause of honours that names the object of a verb. */
 const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
-const UNIT_NAME_CLOSE = /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选)/;
+const UNIT_NAME_CLOSE =
+  /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选|和|[\d一二三四五六七八九十两]+(?:名|位|人))/;
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
 /**

@@ -290,3 +290,11 @@ describe("what papers print after a title (round 10)", () => {
     expect(parseHonour("捧得中华技能大奖")?.name).toBe("中华技能大奖");
   });
 });
+
+describe("another name of the title in brackets (round 11)", () => {
+  it("is no part of the title, also when the range ended inside the bracket", () => {
+    expect(parseHonour("远江省十大工匠（远江大工匠）荣誉称号")?.name).toBe("远江省十大工匠");
+    expect(parseHonour("远江省十大工匠（远江大工匠")?.name).toBe("远江省十大工匠");
+    expect(parseHonour("远江市工人先锋号(劳动竞赛示范岗)")?.name).toBe("远江市工人先锋号");
+  });
+});

@@ -403,6 +403,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   }
   t = t.replace(EDITION, "");
   for (let i = 0; i < 2; i++) t = t.replace(TRAIL, "");
+  // "某省十大工匠（某省大工匠）": the other name in brackets after the title (or its opening only,
+  // where a range ended inside it) is no part of it.
+  t = t.replace(/[（(][^（）()]{1,12}[）)]?$/, "");
   // "全市健康卫士楷模": the whole city's title, its city unnamed; a bare head keeps the level (市劳动模范).
   const whole = WHOLE_PLACE.exec(t);
   if (whole) t = GENERIC_HEADS.has(t.slice(whole[0].length)) ? t.slice(1) : t.slice(whole[0].length);
