@@ -387,6 +387,9 @@ const BARE_GRANT_VERB =
   /(?<![被获颁])(?:授予|追授|命名|认定)(?!为|了?[\d一二三四五六七八九十两百]+(?:名|位|个|家))/;
 /** After a granted name: a form of address, then 为 (for 命名/认定: index 1). */
 const BARE_GRANT_TAIL = /^(?:同志|等同志|先生|女士)?(为)?/;
+/** "慰问了“H”A、B、C" (indices: the quoted title with its quotes, the names). */
+const QUOTED_TITLE_LIST =
+  /(?:慰问了?|看望了?|走访了?|表彰了?|邀请了?|会见了?|采访了?)(“[^“”]{2,20}”)((?:[\p{Script=Han}·]{2,4}、)+[\p{Script=Han}·]{2,4})(?=[，。；等和]|$)/dgu;
 /** "…C这三位全国劳模分别…" (indices: the count, the title). */
 const THESE_AFTER_LIST =
   /这([二两三四五六七八九十]|\d{1,2})(?:位|名)([^，。；、“”\d]{2,12}?)(?=分别|先后|都|均|也|一起|共同|[作做讲分为在，])/d;
@@ -608,8 +611,9 @@ export class PersonFinder {
         const invite = x === from ? INVITE_LEAD.exec(s.slice(from2, y)) : null;
         if (invite) from2 += invite[0].length;
         const h = this.honourAt(s.slice(from2, y), from2);
-        // A quoted run of titles may hold one that is no honour ("“技术革新能人”"): skip it.
-        if (!h && pieces.length > 1 && s[from2] === "“" && s[y - 1] === "”") continue;
+        // A quoted run of titles may hold one that is no honour ("“技术革新能人”"), also one
+        // after its issuer ("某省电力公司“共产党员服务队优秀队长”"): skip it.
+        if (!h && pieces.length > 1 && s[y - 1] === "”" && (s[from2] === "“" || y - from2 <= 30)) continue;
         // "两届大国工匠提名人选、自治区劳动模范…": a nomination in the list is no honour held.
         if (!h && NOMINATION.test(s.slice(from2, y)) && hasHonourWord(s, from2, y)) continue;
         if (!h) return null;
@@ -2439,6 +2443,7 @@ export class PersonFinder {
     if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
     if (BARE_GRANT_VERB.test(s.slice(from, to))) this.readBareGrants(from, to);
     if (s.slice(from, to).includes("这")) this.readTheseAfterList(from, to);
+    if (s.slice(from, to).includes("”")) this.readQuotedTitleList(from, to);
     if (!GRANT_CUE.test(s.slice(from, to))) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb)) ?? GRANT_AS.exec(s.slice(ca, cb));
@@ -2523,6 +2528,31 @@ export class PersonFinder {
       for (const [a, b] of names) {
         const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
         this.addHonours(person, hs, "honour.grant");
+      }
+    }
+  }
+
+  /**
+   * "走访慰问了“某地最美农民工”A、B、C": a quoted title, then a run of bare names (two or more) after
+   * a verb of visiting or inviting: each name holds it.
+   */
+  private readQuotedTitleList(from: number, to: number): void {
+    const s = this.ctx.s;
+    for (const m of matchesOf(QUOTED_TITLE_LIST, s.slice(from, to))) {
+      if (!m.indices) continue;
+      const [qFrom, qTo] = m.indices[1]!.map((i) => from + i) as [number, number];
+      const hs = this.honoursIn(qFrom, qTo) ?? this.quotedAward(qFrom, qTo);
+      if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
+      const [lFrom, lTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+      const items = splitTop(s, lFrom, lTo, "、");
+      if (items.length < 2 || !items.every(([a, b]) => this.listedNameLength(a, b) === b - a)) continue;
+      for (const [a, b] of items) {
+        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
+        this.addHonours(
+          person,
+          hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.quoted-title-list" } })),
+          "honour.quoted-title-list",
+        );
       }
     }
   }

@@ -298,3 +298,10 @@ describe("another name of the title in brackets (round 11)", () => {
     expect(parseHonour("远江市工人先锋号(劳动竞赛示范岗)")?.name).toBe("远江市工人先锋号");
   });
 });
+
+describe("a verb of visiting before a title (round 11)", () => {
+  it("is no part of it", () => {
+    expect(parseHonour("并走访慰问远江最美农民工")).toBeNull();
+    expect(parseHonour("远江最美农民工")?.name).toBe("远江最美农民工");
+  });
+});

@@ -353,7 +353,8 @@ const CALLING_TITLE = new RegExp(
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
 /** A count of holders or a verb of choosing inside a title's words. */
-const COUNT_OR_CHOICE = /\d+[名位人]|[一二三四五六七八九十两百]+[名位]|[评选推]出|共有/;
+const COUNT_OR_CHOICE =
+  /\d+[名位人]|[一二三四五六七八九十两百]+[名位]|[评选推]出|共有|慰问|走访|看望|邀请|采访|会见|颁发/;
 /** Award verbs inside a prefix (the scope search starts after the last one). */
 const AWARD_IN_PREFIX = /获评为?|荣获|获得|被评为|评为|当选为?|授予|荣膺/g;
 /** A character every AWARD_IN_PREFIX match holds. */
@@ -522,7 +523,8 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // "西安市首批五一劳动奖章": the edition between the place and the title is no part of it.
   const middle = s.scope && EDITION.test(s.rest) ? s.rest.replace(EDITION, "") : s.rest;
   if (middle.length > (contest ? 20 : 10)) return null;
-  // "本次共评出10名最美快递员": a count of holders and the verb that chose them are no part of a title.
+  // "本次共评出10名最美快递员", "走访慰问某地最美农民工": a count of holders, the verb that chose or
+  // visited them are no part of a title.
   if (COUNT_OR_CHOICE.test(middle)) return null;
   const canonicalHead = CANONICAL_HEAD.get(head) ?? head;
   return { name: `${s.scope}${middle}${canonicalHead}`, scope: s.scope, level: s.level, category, year };

@@ -285,5 +285,13 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江酿造有限公司副总经理祁文涛，青川种养专业合作社理事长柏雪松这三位全国劳模分别作示范宣讲。",
       ],
     },
+    {
+      id: "honour.quoted-title-list",
+      pattern: /(?:慰问了?|看望了?|走访了?|表彰了?|邀请了?|会见了?|采访了?)“[^“”]{2,20}”/,
+      yields: "HAS_HONOUR",
+      note: "走访慰问了“H”A、B、C: a quoted title right after a verb of visiting or inviting, then two or more bare names: each holds it",
+      match: ["测试标题\n慰问组走访慰问了“远江最美农民工”祁文涛、柏雪松、车晓燕。"],
+      noMatch: ["测试标题\n慰问组走访慰问了“远江最美农民工”祁文涛。"],
+    },
   ],
 };
