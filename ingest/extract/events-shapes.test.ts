@@ -322,3 +322,25 @@ describe("an organiser's short form beside its full name", () => {
     expect(orgs(g)).toEqual([["远江大学工会", null]]);
   });
 });
+
+describe("what stands before an event's name (round 11)", () => {
+  it("an organisers' clause, a description of its lecturers and a page's 原标题 note are cut", () => {
+    const a = gold(`${T}9月25日，远江市总工会举办的劳模工匠进校园示范宣讲活动走进青川县清潭中学。`);
+    expect(a.events.map((e) => e.name)).toEqual(["劳模工匠进校园示范宣讲活动"]);
+    expect(orgs(a)).toEqual([["远江市总工会", null]]);
+    const b = gold(
+      `${T}12月15日，由远江市总工会主办，青川区总工会及远江化肥有限公司工会委员会承办的“劳动模范走进远江化肥”事迹报告会在公司礼堂举行。`,
+    );
+    expect(b.events.map((e) => e.name)).toEqual(["“劳动模范走进远江化肥”事迹报告会"]);
+    const c = gold(`${T}以全国劳动模范郎远山、柏雪松为“讲师”的远江“劳模大讲堂”在远江市委党校开讲。`);
+    expect(c.events.map((e) => e.name)).toEqual(["远江“劳模大讲堂”"]);
+    // A theme is kept: "以“T”为主题的NAME".
+    const d = gold(`${T}以“匠心筑梦”为主题的巡回宣讲在青川县举行。`);
+    expect(d.events[0]?.name).toContain("巡回宣讲");
+  });
+
+  it("an adverb of time between the venue and 举行/开讲 is no part of the venue", () => {
+    const g = gold(`${T}远江省劳模工匠大讲堂在省图书馆首次开讲。`);
+    expect(g.events[0]?.venue).toEqual(["省图书馆"]);
+  });
+});

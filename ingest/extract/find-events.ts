@@ -20,7 +20,7 @@ export interface FoundEvent extends EventMention {
 
 const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕|上演";
 const HELD = new RegExp(
-  `在([^，。；在]{1,50}?)(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
+  `在([^，。；在]{1,50}?)(?:首次|再次|又一次|第[一二三四五六七八九十\\d]+次)?(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
   "g",
 );
 /** Cheap test before HELD: one of its verbs closes a clause. */
@@ -104,6 +104,12 @@ const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场
  */
 const SPOKEN_AT =
   /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
+/**
+ * What may stand before an event's name inside the span read as its name: a page's "（原标题：",
+ * "以…为“讲师”的" (a description), "…承办的" / "…主办的" (the organisers' clause, read by the role rules).
+ */
+const NAME_LEAD =
+  /^(?:[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$))/;
 /** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
 const SCENE_HELD =
   /在([^，。；在]{3,40}?)(?:里|内)?，(?:一场|一堂|一次|一期)([^，。；]{2,40}?)(?:正在|正|在这里|在此|隆重|火热)?(?:举行|进行|开讲|上演|展开)/;
@@ -478,6 +484,18 @@ export class EventFinder {
     const mark = /^[\s▲△■□●◆◇★☆▼]+/.exec(this.ctx.s.slice(at, at + len))?.[0].length ?? 0;
     at += mark;
     len -= mark;
+    // "（原标题：NAME", "以A、B为“讲师”的NAME", "B及C承办的NAME": a page's note, a description or
+    // an organiser's clause before the name is no part of it.
+    const lead = printed ? null : NAME_LEAD.exec(this.ctx.s.slice(at, at + len));
+    // (An organiser that held it, "某市总工会举办的NAME", stays the event's organiser.)
+    let heldBy: [number, string] | null = null;
+    if (lead && len - lead[0].length >= 4) {
+      const held = /^(?:由)?([^，。；]{2,40}?)(?:举办|组织)的$/.exec(lead[0]);
+      const org = held ? trimSubject(held[1]!.replace(TIME_LEAD, "")) : null;
+      if (org && isOrg(org)) heldBy = [at + lead[0].indexOf(org), org];
+      at += lead[0].length;
+      len -= lead[0].length;
+    }
     // "一场别开生面的劳模大讲堂": a count and the words before the last 的 describe the event.
     const raw = this.ctx.s.slice(at, at + len);
     const described = printed ? null : (DESCRIBED.exec(raw) ?? DESCRIBED_QUOTED.exec(raw));
@@ -502,6 +520,8 @@ export class EventFinder {
     });
     if (same) {
       if (theme && !same.theme) same.theme = theme;
+      if (heldBy)
+        this.addOrganizer(heldBy[0], heldBy[0] + heldBy[1].length, same.at, rule, typeOf(heldBy[1]));
       return same;
     }
     const ev: FoundEvent = {
@@ -516,6 +536,7 @@ export class EventFinder {
       at,
     };
     this.events.push(ev);
+    if (heldBy) this.addOrganizer(heldBy[0], heldBy[0] + heldBy[1].length, ev.at, rule, typeOf(heldBy[1]));
     return ev;
   }
 
