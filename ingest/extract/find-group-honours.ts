@@ -826,7 +826,7 @@ export class GroupHonourReader {
   private readRelativeList(from: number, to: number): void {
     const s = this.ctx.s;
     for (const m of matchesOf(RELATIVE_AWARD, s.slice(from, to))) {
-      const start = from + m.index + m[0].indexOf(m[1]!, 2);
+      const start = from + m.index + m[0].indexOf(m[1]!, 1);
       const hs = groupHonours(this.ctx, start, start + m[1]!.length, "group.relative");
       if (hs.length === 0) continue;
       let listFrom = from + m.index + m[0].length;
@@ -834,7 +834,10 @@ export class GroupHonourReader {
       const marker = RELATIVE_MARKER.exec(s.slice(listFrom, listFrom + 4));
       if (marker) {
         listFrom += marker[0].length;
-        this.giveList(hs, listFrom, to, "group.relative", 0);
+        // (The list ends with its clause: "…的有A等43人，获H2的有B等13人".)
+        let end = listFrom;
+        while (end < to && !/[，；。]/.test(s[end]!)) end++;
+        this.giveList(hs, listFrom, end, "group.relative", 0, "、");
         continue;
       }
       // Only a list: the names run on past the first item ("A，B等", "A、B").
