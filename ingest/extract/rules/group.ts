@@ -99,7 +99,7 @@ export const GROUP_RULES: RuleTable<string> = {
     },
     {
       id: "group.relative",
-      pattern: /(?:获评|荣获|获得|被授予|被评为)[^，。；]{2,30}的/,
+      pattern: /(?:获评|荣获|获得|被授予|被评为|获)[^，。；]{2,30}的/,
       yields: "HAS_HONOUR",
       note: "获评H的UNIT JOB A，UNIT JOB B等…: a relative clause of award before a list of at least two names (posts of one name joined by 、), or before 有/是/包括 and the members",
       match: [
