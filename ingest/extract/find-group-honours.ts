@@ -16,7 +16,14 @@ import { matchesOf } from "../text/matches-of.ts";
 import type { EmployerMention, HonourMention } from "../types.ts";
 import { countOf } from "./count-of.ts";
 import { nameAt } from "./find-name.ts";
-import { blankPerson, type FoundPerson, honourParser, mention, type PersonFinder } from "./find-persons.ts";
+import {
+  blankPerson,
+  type FoundPerson,
+  honourParser,
+  mention,
+  PLAIN_MODEL_HONOUR,
+  type PersonFinder,
+} from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import type { HonourContext, ParsedHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
@@ -121,6 +128,8 @@ const ITEM_HEAD =
   /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
 const ITEM_TAIL =
   /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
+/** "某水泥有限公司劳模": a unit, then the plain title (index 1: the unit). */
+const UNIT_MODEL = /^(.{4,30}?)(?:劳模|劳动模范)$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
@@ -1187,13 +1196,28 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     for (const [ca, cb] of splitTop(s, from, to, "，；：")) {
       const heads: { hs: HonourMention[]; start: number; end: number }[] = [];
+      /** Head index → the unit printed before its plain title. */
+      const units = new Map<number, [number, number]>();
       for (let m = MEMBERS_MARKERS.find(s, ca, cb); m; m = MEMBERS_MARKERS.find(s, m.at + 2, cb)) {
         const { at, word: marker } = m;
         if (!/\p{Script=Han}/u.test(s[at + marker.length] ?? "")) continue;
         // The title before 代表: back to the clause start or a 、, else to a 和/及/与.
         let a = at;
         while (a > ca && at - a < 16 && !/[、，：]/.test(s[a - 1]!)) a--;
-        let hs = groupHonours(this.ctx, a, at, "group.representative");
+        // "某水泥有限公司劳模代表A、B": the unit employs them; the title is the plain one.
+        const unitModel = UNIT_MODEL.exec(s.slice(a, at));
+        const unitText = unitModel?.[1] ?? "";
+        const unitOk = unitModel !== null && isOrgName(unitText) && WORKPLACE.test(unitText);
+        let hs = unitOk
+          ? [
+              mention(
+                PLAIN_MODEL_HONOUR,
+                this.ctx.text.slice(a + unitText.length, at),
+                spanAt(this.ctx, a + unitText.length, at, "group.representative"),
+              ),
+            ]
+          : groupHonours(this.ctx, a, at, "group.representative");
+        if (unitOk && hs.length > 0) units.set(heads.length, [a, a + unitText.length]);
         if (hs.length === 0) {
           a = at;
           while (a > ca && at - a < 16 && !/[、，：和及与]/.test(s[a - 1]!)) a--;
@@ -1208,7 +1232,19 @@ export class GroupHonourReader {
         const items = splitTop(s, h.end, listTo, "、和及");
         items.forEach(([a, b], j) => {
           const p = this.member(a, b, false, j === items.length - 1) ?? this.nameAtStart(a, b);
-          if (p) this.give(p, h.hs, "group.representative");
+          if (!p) return;
+          this.give(p, h.hs, "group.representative");
+          const unit = units.get(i);
+          const person = "name" in p ? p : this.materialise(p);
+          if (unit && person.employers.length === 0) {
+            const org = s.slice(unit[0], unit[1]);
+            this.people.addEmployer(person, {
+              org: this.ctx.text.slice(unit[0], unit[1]),
+              orgType: orgTypeOf(org),
+              jobTitle: null,
+              evidence: spanAt(this.ctx, unit[0], unit[1], "employer.unit"),
+            });
+          }
         });
       });
     }

@@ -286,7 +286,7 @@ const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?�
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 /** "劳模代表", "劳动模范代表" right after a list's count: plain labour models. */
 const PLAIN_MODEL = /^(劳模|劳动模范)(?:代表|受到表彰|受表彰)/;
-const PLAIN_MODEL_HONOUR: ParsedHonour = {
+export const PLAIN_MODEL_HONOUR: ParsedHonour = {
   name: "劳动模范",
   scope: "",
   level: null,
@@ -415,6 +415,9 @@ const CHOSEN_AS =
 /** A title of rank or profession with no unit ("主任医师", "教授", "正高级工程师", "特级技师"). */
 const BARE_RANK =
   /^(?:(?:正|副)?(?:主任|主治)?(?:医师|药师|护师|技师)|(?:副)?教授|(?:正高级|高级|中级)?(?:工程师|技师|经济师|会计师|讲师|教师)|特级技师|研究员|副研究员|博士|硕士)$/;
+/** "在某集团(的某部门)工作了N年" after a name (index 1: the unit). */
+const WORK_AT =
+  /^(?:一直|长期|已)?在([^，。；、“”的在]{4,30}?)(?:的[^，。；]{1,10}?)?(?:工作|任职|上班)(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年)?/;
 /** A clause after a name that opens with the post it holds now: "现为…", "现任…", "目前任职于…". */
 const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于)/;
 /** Last characters of an occupation word before a listed name ("蓝骑士", "快递小哥", "外卖员"). */
@@ -685,6 +688,19 @@ export class PersonFinder {
       if (plain === "劳模" || plain === "劳动模范") {
         const out = emptyPrefix();
         out.honours.push(mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(a, to), spanAt(this.ctx, a, to)));
+        return out;
+      }
+      // "某水泥有限公司劳模代表A": the unit's representative labour model — the unit employs the
+      // person, the title is the plain one (not a company's own title).
+      const model = /(?:劳模|劳动模范)$/.exec(plain);
+      const unitText = model ? plain.slice(0, model.index) : "";
+      if (model && unitText.length >= 4 && isOrgName(unitText) && STRONG_UNIT.test(unitText)) {
+        const out = emptyPrefix();
+        const hAt = a + model.index;
+        out.honours.push(
+          mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(hAt, to), spanAt(this.ctx, hAt, to)),
+        );
+        out.employer = this.employer(unitText, null, a, hAt, "employer.unit");
         return out;
       }
     }
@@ -1880,6 +1896,17 @@ export class PersonFinder {
       const hs = this.honoursIn(start, start + as[1]!.length) ?? [];
       this.addHonours(person, hs, "honour.as-representative");
       return hs;
+    }
+    // "X在某集团有限公司的电务部门工作了35年": where the person works.
+    const worked =
+      text.startsWith("在") || text.startsWith("一直") || text.startsWith("长期") ? WORK_AT.exec(text) : null;
+    if (worked && isOrgName(worked[1]!) && STRONG_UNIT.test(worked[1]!)) {
+      const start = a + text.indexOf(worked[1]!);
+      this.addEmployer(
+        person,
+        this.employer(worked[1]!, null, start, start + worked[1]!.length, "employer.worked-at"),
+      );
+      return [];
     }
     // "X任职(于)某公司某站船长", "X就职于某医院": the verbs of holding a post at a unit.
     let m = POST_PREDICATE.exec(text);

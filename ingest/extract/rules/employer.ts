@@ -27,6 +27,8 @@ export const EMPLOYER_RULES: RuleTable<string> = {
         "测试标题\n在远江重工集团工作了20年的全国劳动模范祁文涛讲述了自己的故事。",
         "测试标题\n扎根远江煤矿30年的全国劳动模范祁文涛讲述了自己的故事。",
         "测试标题\n在本次的获奖者中，服务于远江电工机械公司的全国劳模祁文涛进入公司已34年。",
+        // After the name: 在UNIT(的DEPT)工作了N年.
+        "测试标题\n全国劳动模范祁文涛在远江铁路局集团有限公司的电务部门工作了35年。",
       ],
       noMatch: ["测试标题\n在远江工作的全国劳动模范祁文涛讲述了自己的故事。"],
     },
@@ -52,6 +54,8 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       yields: "WORKS_FOR",
       note: "A full unit name right before the name, no job title (某某股份有限公司X、某某集团Y等N名…), or a unit printed before a job title that follows later",
       match: [
+        // A unit's representative labour models: the unit employs each, the title is the plain one.
+        "测试标题\n远江水泥有限公司劳模代表祁文涛、柏雪松、车晓燕参加了本次活动。",
         "测试标题\n远江检测认证股份有限公司祁文涛、青松汽车模具股份有限公司柏雪松等2名优秀技能人才荣获“远江工匠”称号。",
       ],
       noMatch: ["测试标题\n远江检测认证股份有限公司组织职工参观学习。"],
