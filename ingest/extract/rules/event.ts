@@ -168,11 +168,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       id: "event.place-holds",
       pattern: /举行|举办|召开|开展|组织/,
       yields: "event",
-      note: "PLACE举行NAME, PLACE…系统举办NAME: a city, district or its sector holds the event; no organiser from a place",
+      note: "PLACE举行NAME, PLACE…系统举办NAME, 我校举办NAME: a city, district or its sector (or the writer's own unit) holds the event; no organiser from a place",
       match: [
         `${H}5月8日，青川县举行劳模工匠座谈会。`,
         `${H}近日，远江市卫生健康系统举办劳模健康义诊。`,
         `一堂课暖人心\n——远江国资系统组织“匠心传承”劳模进校园专场活动\n台上，全国劳动模范贺少峰讲述了成长经历。`,
+        // A time word before the verb; the writer's own school (我校) as the place.
+        `${H}西城区今天举办庆祝五一劳动节表彰大会，全国劳动模范贺少峰作了发言。`,
+        `我校举办“劳动创造幸福”劳动模范进校园专题报告会\n全国劳动模范贺少峰为师生作了报告，讲述了自己的故事。`,
       ],
       noMatch: [`${H}远江市将于下月举行劳模工匠座谈会。`],
     },
