@@ -65,7 +65,7 @@ function scopedTitles(s: string, place: HonourContext): Map<string, ParsedHonour
     // "表扬81名模范劳工 … 另一位模范劳工X": a city's title whose issuer is printed only as its
     // mayor or its office is held bare (as the page prints it), unless the nation's title is there too.
     if (!found && !clash && s.includes(head))
-      found = { name: head, scope: "", level: null, category: head, year: null };
+      found = { name: head, scope: "", level: "municipal", category: head, year: null };
     if (found && !clash) {
       out ??= new Map();
       out.set(head, found);

@@ -403,6 +403,7 @@ export interface NameNote {
 export const ADDRESS_AFTER_NAME: readonly string[] = [
   "先生",
   "女士",
+  "小姐",
   "医生",
   "机长",
   "老师",

@@ -228,6 +228,8 @@ function groupMarker(s: string, from: number, to: number): RegExpExecArray | nul
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
+/** A form of address right after a name ("X小姐是…", "X先生任职…"). */
+const ADDRESS_START = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})`);
 /** A form of address after a name, then the predicate ("X机长获…", "X校友荣获…"). */
 const ADDRESS_THEN_VERB = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})(?=\\p{Script=Han})`, "u");
 /** "先后涌现出A、B": a unit's people brought forth the honourees named after the verb. */
@@ -429,6 +431,8 @@ const PARALLEL_VERB = /获评|荣获|获得|被授予|被评为|当选|分享|�
 /** PARALLEL_VERB right after a name (an adverb or two between). */
 const PARALLEL_VERB_AT =
   /^(?:也|均|都|分别|先后|同时)?(?:获评|荣获|获得|被授予|被评为|当选|分享|讲述|宣讲|作了)/;
+/** "得奖模范劳工中", "今年的全国劳模当中": a group of holders the next clause's name is one of (1: the title). */
+const AMONG_CLAUSE = /^(?:获奖|得奖|受奖|受表彰|当选|今年)?的?([^，。；、“”的]{2,14}?)(?:中|当中|之中)$/;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
 const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
 /** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
@@ -1309,7 +1313,8 @@ export class PersonFinder {
     // and post with no name may stand between the honours and the name (a chain of posts).
     // (The clauses after are read first: every test here is pure, and most clauses of honours
     // are followed by no name, which settles it without parsing the honours.)
-    if (s.startsWith("作为", ca)) return this.carryAsClause(st, next, ca, cb);
+    if (s.startsWith("作为", ca) || (s[cb - 1] === "中" && AMONG_CLAUSE.test(s.slice(ca, cb))))
+      return this.carryAsClause(st, next, ca, cb);
     const after = ci + 2 < st.clauses.length ? st.clauses[ci + 2] : undefined;
     const nextIntroduces = this.introducesName(next[0], next[1]);
     const overPost =
@@ -1336,9 +1341,13 @@ export class PersonFinder {
    */
   private carryAsClause(st: SentenceWalk, next: readonly [number, number], ca: number, cb: number): boolean {
     const s = this.ctx.s;
-    const lead = AS_CLAUSE_LEAD.exec(s.slice(ca, cb));
-    if (!lead) return false;
-    const hs = this.honoursIn(ca + lead[0].length, cb);
+    // "作为全国劳模，X…" or "得奖模范劳工中，X…" (the group the name is one of).
+    const among = AMONG_CLAUSE.exec(s.slice(ca, cb));
+    const lead = among ? null : AS_CLAUSE_LEAD.exec(s.slice(ca, cb));
+    if (!lead && !among) return false;
+    const hs = among
+      ? this.honoursIn(ca + among[0].indexOf(among[1]!), ca + among[0].indexOf(among[1]!) + among[1]!.length)
+      : this.honoursIn(ca + lead![0].length, cb);
     if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return false;
     const tagged = hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.as-clause" } }));
     if (/^[他她]/.test(s[next[0]]!) && !/^[他她]们/.test(s.slice(next[0], next[0] + 2))) {
@@ -1526,7 +1535,8 @@ export class PersonFinder {
       l + p < ib &&
       /^[\p{Script=Han}]/u.test(s.slice(p + l)) &&
       !bounds.has(p + l) &&
-      !longFollowAt(s, p + l)
+      !longFollowAt(s, p + l) &&
+      !ADDRESS_START.test(s.slice(p + l, p + l + 2))
     )
       return 0;
     return l;

@@ -230,12 +230,14 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.as-clause",
-      pattern: /作为/,
+      pattern: /作为|中，/,
       yields: "HAS_HONOUR",
-      note: "作为HONOUR，NAME…/作为一名HONOUR，他…: the clause of 作为 names what the person opening the next clause (or the one a pronoun takes up) is",
+      note: "作为HONOUR，NAME…/作为一名HONOUR，他…/得奖H中，NAME…: the clause of 作为 (or of the group the name is one of) names what the person opening the next clause (or the one a pronoun takes up) is",
       match: [
         "测试标题\n作为全国劳动模范，祁文涛一直坚守在生产一线。",
         "测试标题\n远江重工集团焊工祁文涛来到现场。作为一名全国劳动模范，他一直坚守在一线。",
+        // The group the name is one of.
+        "测试标题\n今年的全国劳动模范中，祁文涛讲述了自己的故事。",
       ],
       noMatch: [
         "测试标题\n作为全国劳动模范的家乡，远江市一直重视职工技能培训。",
