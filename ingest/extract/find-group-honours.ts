@@ -21,8 +21,8 @@ import {
   type FoundPerson,
   honourParser,
   mention,
-  PLAIN_MODEL_HONOUR,
   type PersonFinder,
+  PLAIN_MODEL_HONOUR,
 } from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import type { HonourContext, ParsedHonour } from "./parse-honour.ts";

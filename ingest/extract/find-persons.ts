@@ -399,6 +399,11 @@ const THESE_AFTER_LIST =
 /** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
 const REPRESENTED_BY =
   /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
+/** Group `k` of a match made with the d flag on s.slice(from, …), as offsets of s. */
+function indicesAt(m: RegExpExecArray, k: number, from: number): [number, number] {
+  const [a, b] = m.indices![k]!;
+  return [from + a, from + b];
+}
 /** "包括A、B在内的3名选手被授予H" (indices: the names, the honour to the clause's end). */
 const INCLUDING =
   /包括([^，。；“”]{2,30}?)在内的(?:\d+|[一二三四五六七八九十两百]+)(?:名|位|人)[^，。；“”]{0,10}?(?:荣获|获得|获评|被[^，。；“”]{0,12}?(?:授予|评为)|当选为?)([^，。；]{2,40})/dg;
@@ -2571,6 +2576,31 @@ export class PersonFinder {
   }
 
   /**
+   * Gives `hs` to each item of [from, to) split on `seps` that is one bare name (the items that
+   * are not are passed over, or, with `all`, make the whole list no list of names); the evidence
+   * carries `rule`. False when nothing was given.
+   */
+  private giveBareNames(
+    from: number,
+    to: number,
+    seps: string,
+    hs: HonourMention[],
+    rule: string,
+    all = false,
+  ): boolean {
+    const s = this.ctx.s;
+    const items = splitTop(s, from, to, seps);
+    const names = items.filter(([a, b]) => this.listedNameLength(a, b) === b - a);
+    if (names.length === 0 || (all && (names.length !== items.length || items.length < 2))) return false;
+    const tagged = hs.map((h) =>
+      h.evidence.rule === rule ? h : { ...h, evidence: { ...h.evidence, rule } },
+    );
+    for (const [a, b] of names)
+      this.addHonours(this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix()), tagged, rule);
+    return true;
+  }
+
+  /**
    * "走访慰问了“某地最美农民工”A、B、C": a quoted title, then a run of bare names (two or more) after
    * a verb of visiting or inviting: each name holds it.
    */
@@ -2578,20 +2608,11 @@ export class PersonFinder {
     const s = this.ctx.s;
     for (const m of matchesOf(QUOTED_TITLE_LIST, s.slice(from, to))) {
       if (!m.indices) continue;
-      const [qFrom, qTo] = m.indices[1]!.map((i) => from + i) as [number, number];
+      const [qFrom, qTo] = indicesAt(m, 1, from);
       const hs = this.honoursIn(qFrom, qTo) ?? this.quotedAward(qFrom, qTo);
       if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
-      const [lFrom, lTo] = m.indices[2]!.map((i) => from + i) as [number, number];
-      const items = splitTop(s, lFrom, lTo, "、");
-      if (items.length < 2 || !items.every(([a, b]) => this.listedNameLength(a, b) === b - a)) continue;
-      for (const [a, b] of items) {
-        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
-        this.addHonours(
-          person,
-          hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.quoted-title-list" } })),
-          "honour.quoted-title-list",
-        );
-      }
+      const [lFrom, lTo] = indicesAt(m, 2, from);
+      this.giveBareNames(lFrom, lTo, "、", hs, "honour.quoted-title-list", true);
     }
   }
 
@@ -2604,7 +2625,7 @@ export class PersonFinder {
     const m = THESE_AFTER_LIST.exec(s.slice(from, to));
     if (!m?.indices) return;
     const at = from + m.index;
-    const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+    const [hFrom, hTo] = indicesAt(m, 2, from);
     const hs = this.honoursIn(hFrom, hTo);
     if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return;
     const listed = [...this.persons.values()].filter((p) => p.mentions.some((x) => x >= from && x < at));
@@ -2625,16 +2646,12 @@ export class PersonFinder {
     const s = this.ctx.s;
     for (const m of matchesOf(INCLUDING, s.slice(from, to))) {
       if (!m.indices) continue;
-      const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+      const [hFrom, hTo] = indicesAt(m, 2, from);
       const end = this.honourListEnd(hFrom, hTo);
       const hs = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
       if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
-      const [lFrom, lTo] = m.indices[1]!.map((i) => from + i) as [number, number];
-      for (const [a, b] of splitTop(s, lFrom, lTo, "、和")) {
-        if (this.listedNameLength(a, b) !== b - a) continue;
-        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
-        this.addHonours(person, hs, "honour.including");
-      }
+      const [lFrom, lTo] = indicesAt(m, 1, from);
+      this.giveBareNames(lFrom, lTo, "、和", hs, "honour.including");
     }
   }
 
@@ -2646,26 +2663,18 @@ export class PersonFinder {
     const s = this.ctx.s;
     for (const m of matchesOf(REPRESENTED_BY, s.slice(from, to))) {
       if (!m.indices) continue;
-      const [hFrom, hTo] = m.indices[2]!.map((i) => from + i) as [number, number];
+      const [hFrom, hTo] = indicesAt(m, 2, from);
       const printed = s.slice(hFrom, hTo);
       const plain = printed === "劳模" || printed === "劳动模范";
       const hs = plain
         ? [mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(hFrom, hTo), spanAt(this.ctx, hFrom, hTo))]
         : this.honoursIn(hFrom, hTo);
       if (!hs || hs.length === 0 || !(plain || hs.every((h) => h.level !== null))) continue;
-      const [lFrom, lTo] = m.indices[1]!.map((i) => from + i) as [number, number];
+      // Every item a name: a list of people, not of units or kinds (one name is a list too).
+      const [lFrom, lTo] = indicesAt(m, 1, from);
       const items = splitTop(s, lFrom, lTo, "、和");
-      const names = items.filter(([a, b]) => this.listedNameLength(a, b) === b - a);
-      // Every item a name: a list of people, not of units or kinds.
-      if (names.length !== items.length) continue;
-      for (const [a, b] of names) {
-        const person = this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix());
-        this.addHonours(
-          person,
-          hs.map((h) => ({ ...h, evidence: { ...spanAt(this.ctx, a, b), rule: "honour.represented-by" } })),
-          "honour.represented-by",
-        );
-      }
+      if (items.every(([a, b]) => this.listedNameLength(a, b) === b - a))
+        this.giveBareNames(lFrom, lTo, "、和", hs, "honour.represented-by");
     }
   }
 
