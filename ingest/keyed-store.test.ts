@@ -34,6 +34,26 @@ describe("KeyedStore", () => {
     expect(new Map(t.entries())).toEqual(entries(1000));
   });
 
+  it("keeps every string exactly: ASCII, Chinese, an emoji, a lone surrogate, an empty string (format 2)", async () => {
+    const dir = await tempDir("laomo-keyed-");
+    const odd = new Map([
+      ["ascii", "plain text"],
+      ["中文键", "远江市劳动模范"],
+      ["emoji", "劳模👷"],
+      ["lone", "a\ud800b"],
+      ["empty", ""],
+      ["", "empty key"],
+    ]);
+    await KeyedStore.writeWhole(dir, {}, [wholeOf("t", new MapTable(odd), 2)]);
+    const t = (await KeyedStore.open(dir))!.table("t");
+    expect(new Map(t.entries())).toEqual(odd);
+    // A save of changed shards writes the same format.
+    const store = (await KeyedStore.open(dir))!;
+    store.table("t").set("lone", "\udfffz");
+    await store.save({});
+    expect((await KeyedStore.open(dir))!.table("t").get("lone")).toBe("\udfffz");
+  });
+
   it("saves only changed shards, folds packs past MAX_PACKS, and keeps every value", async () => {
     const dir = await tempDir("laomo-keyed-");
     await KeyedStore.writeWhole(dir, { n: 0 }, [wholeOf("t", new MapTable(entries(2000)), 16)]);
