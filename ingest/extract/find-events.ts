@@ -35,7 +35,7 @@ const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
 const BY_ORGS_HELD =
   /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会|宣讲报告会|宣讲活动|报告活动|系列活动)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
-const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出)(?:了)?|(主办|承办|组织)(?:了)?/g;
+const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出|开设)(?:了)?|(主办|承办|组织)(?:了)?/g;
 const TOUR = /(走进|来到|深入到|前往|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
@@ -110,6 +110,8 @@ const SPOKEN_AT =
  */
 const NAME_LEAD =
   /^(?:[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$))/;
+/** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
+const PARTNER_WORD = /携手|联合|会同/;
 /** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
 const SCENE_HELD =
   /在([^，。；在]{3,40}?)(?:里|内)?，(?:一场|一堂|一次|一期)([^，。；]{2,40}?)(?:正在|正|在这里|在此|隆重|火热)?(?:举行|进行|开讲|上演|展开)/;
@@ -126,7 +128,7 @@ const SENT_TO_NAME = /(?:参加|参与|观看|收看|观摩)(?!的)了?([^，。
  * held there.
  */
 const STOP_THEN_HOLDS =
-  /(?:走进|来到|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来|上)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|来到|(?<![受得达感遇办提做])到|赴)([^，。；为]{3,30}?)(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?((?:主题|专题|事迹)?(?:宣讲|报告|讲座))(?=[，。；]|$)/g;
+  /(?:走进|来到|莅临|(?<![受得达感遇办提做])到|赴|深入)([^，。；]{3,60})，(?:为[^，。；]{1,30}?)?(?:开展|举办|举行|带来|上)了?(?:一场|一堂|一节|一次)?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|深入|赴)([^，。；]{3,60}?、[^，。；]{3,60}?)等(?:地|单位)?(?:开展|举办|举行)了?([^，。；]{2,40})(?=[，。；]|$)|(?:走进|来到|(?<![受得达感遇办提做])到|赴)([^，。；为]{3,30}?)(?:为[^，。；]{1,30}?)?[做作]了?(?:一场|一堂|一次)?((?:主题|专题|事迹)?(?:宣讲|报告|讲座))(?=[，。；]|$)/g;
 /** "共同做客X，": the programme or forum a guest appears on, to the clause's end. */
 const GUEST_OF = /(?:共同|一起|一同)?做客([^，。；]{2,30}?)(?=[，。；]|$)/;
 /**
@@ -246,7 +248,7 @@ const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)
 const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别)$/u;
 /** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */
-const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|到|赴)([^，。；]{2,80})$/;
+const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|莅临|到|赴)([^，。；]{2,80})$/;
 
 /**
  * "A联合B、C": the co-organisers of a subject whose first part the lexicon does not know ("某区工会
@@ -682,7 +684,18 @@ export class EventFinder {
   ): void {
     const s = this.ctx.s;
     const parts: [number, number][] = [];
-    for (const [x, y] of splitTop(s, from, to, "、")) {
+    for (const [x0, y] of splitTop(s, from, to, "、")) {
+      let x = x0;
+      // "A携手B", "A联合B": two organisers when both sides are organisations.
+      const pair = PARTNER_WORD.exec(s.slice(x, y));
+      if (pair && pair.index > 1) {
+        const left = stripLead(s, x, x + pair.index);
+        const right = s.slice(x + pair.index + pair[0].length, y);
+        if (isListedOrg(stripAlias(left)) && isListedOrg(stripAlias(right))) {
+          parts.push([x, x + pair.index]);
+          x += pair.index + pair[0].length;
+        }
+      }
       // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 卫生和健康委员会).
       const sub = splitTop(s, x, y, "和及与");
       if (
@@ -926,7 +939,7 @@ export class EventFinder {
     // "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to.
     if (sent.includes("组织") && SENT_TO.test(sent)) this.readSentTo(from, sent, masked);
     // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
-    if (/走进|来到|到|赴|深入/.test(sent))
+    if (/走进|来到|到|赴|深入|莅临/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) this.readStopThenHolds(from, to, sent, m);
     // "A、B共同做客X，以“T”为主题…": an appearance on a programme or forum.
     if (sent.includes("做客")) this.readGuestOf(from, sent, masked);
@@ -1260,13 +1273,23 @@ export class EventFinder {
     }
     // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.
     const tour = h.tour;
-    const goTo = !org && !h.venue && tour !== null && subj === "" && /^(?:到|赴|来到|前往)/.test(tour[0]);
+    const goTo =
+      !org &&
+      !h.venue &&
+      tour !== null &&
+      subj === "" &&
+      /^(?:先后|分别)?(?:到|赴|来到|前往|走进|深入|莅临)/.test(tour[0]);
     if (goTo) {
       const host = /([\p{Script=Han}]{3,30}?)(?:邀请|组织|带领)[^，。；]*，?$/u.exec(
         h.sent.slice(0, h.clauseStart),
       );
       const hostName = host?.[1]?.replace(TIME_LEAD, "");
-      if (hostName && isOrg(hostName)) {
+      // (Partners host together: "A携手B组织…".)
+      const hosts = hostName?.split(/[、和与及]|联合|携手|会同/) ?? [];
+      if (hostName && hosts.length > 1 && hosts.every((x) => isOrg(x))) {
+        org = hosts[0]!;
+        orgList = hosts;
+      } else if (hostName && isOrg(hostName)) {
         org = hostName;
         orgList = [hostName];
       }
