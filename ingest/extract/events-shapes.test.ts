@@ -344,3 +344,21 @@ describe("what stands before an event's name (round 11)", () => {
     expect(g.events[0]?.venue).toEqual(["省图书馆"]);
   });
 });
+
+describe("Taiwan's award ceremonies (round 12)", () => {
+  it("NAME，今(27)日下午在VENUE举行: the day in brackets is a time word; a banquet 宫 is a site", () => {
+    const g = gold(
+      `${T}远江市模范劳工暨绩优工会表扬活动，今(27)日下午在林皇宫举行，由市长颁奖表扬74名模范劳工。`,
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([
+      ["远江市模范劳工暨绩优工会表扬活动", ["林皇宫"]],
+    ]);
+  });
+
+  it("a headline that is an event's name (no verb) names the article's event", () => {
+    const g = gold(
+      "远江市一一四年模范劳工表扬大会\n市长今天颁奖表扬81名模范劳工，模范劳工许德旺任职于北岸客运公司。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["远江市一一四年模范劳工表扬大会"]);
+  });
+});

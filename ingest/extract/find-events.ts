@@ -105,11 +105,12 @@ const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场
 const SPOKEN_AT =
   /在([^，。；在]{3,60}?)上(?:作了?[^，。；]{0,10}?|进行了?[^，。；]{0,6}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)|(?:出席|参加|参与)了?([^，。；并]{3,40}?)并(?:作了?[^，。；]{0,10}?)?(?:发言|讲话|致辞|宣讲(?!团|员)|分享|讲述|报告)/g;
 /**
- * What may stand before an event's name inside the span read as its name: a page's "（原标题：",
+ * What may stand before an event's name inside the span read as its name: the end of a quotation
+ * whose opening lies before the span ("…打拼相挺」五一劳动节系列活动"), a page's "（原标题：",
  * "以…为“讲师”的" (a description), "…承办的" / "…主办的" (the organisers' clause, read by the role rules).
  */
 const NAME_LEAD =
-  /^(?:[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$))/;
+  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
 /** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
@@ -151,7 +152,7 @@ const DESCRIBED_QUOTED = /^[^“”《》，。；举主承办组]{2,30}的(?=�
 /** What may follow an event name named back: the clause's end or its verb. */
 const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结束|举行|举办|开展|邀请|吸引|的)/;
 const TIME_LEAD =
-  /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|上午|下午|晚上|晚)+/;
+  /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|[今昨]?[（(]\d{1,2}[)）]日|上午|下午|晚上|晚)+/;
 const TIME_TAIL =
   /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|至(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚上|正式|也|还|分别|先后)+$/;
 const ADVERBS =
@@ -176,7 +177,7 @@ function isPlaceOnly(t: string): boolean {
 
 /** A place that is only a city or county name ("乌鲁木齐", "京"), not a site. */
 const SITE_END =
-  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|机关|管委会|委员会|厅|局|监狱|[一二三四五六七八九十\d]+[中小])$/;
+  /(区|园|场|馆|厅|室|楼|港|站|校|院|所|村|镇|乡|街道|社区|基地|中心|码头|车间|工地|公司|集团|厂|矿|段|部|队|班|学|家|舍|堂|台|店|库|间|湾|岛|口|宫|机关|管委会|委员会|厅|局|监狱|[一二三四五六七八九十\d]+[中小])$/;
 /** The organiser at the head of an event subject: "ORG“…”活动", "ORG劳模工匠宣讲团". */
 const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教育局|人社局))(?=“|劳模|工匠|职工|宣讲团)/;
 /** A touring group as subject: "ORG“…”宣讲团", "ORG劳模工匠宣讲团". */
@@ -1581,6 +1582,8 @@ export class EventFinder {
     if (end <= 0 || end > 80 || end > this.firstRead) return null;
     const h = new EventFinder(this.ctx, this.year);
     h.readSentence(0, end);
+    // "「…」宜兰市114年模范劳工表扬大会": a headline that is an event's name, with no verb.
+    if (h.events.length === 0) h.readBareHeadline(0, end);
     // The subtitle lines under the headline ("——某系统组织…专场活动"), when the headline names none.
     for (let a = end + 1, n = 0; h.events.length === 0 && n < 3 && a < this.firstRead; n++) {
       const b = s.indexOf("\n", a);
@@ -1591,6 +1594,20 @@ export class EventFinder {
       a = e + 1;
     }
     return h;
+  }
+
+  /** The headline as a whole an event's name (past a slogan in quotes or a lead of time and place). */
+  private readBareHeadline(from: number, to: number): void {
+    const s = this.ctx.s;
+    let a = from;
+    const slogan = /^“[^“”]{2,30}”\s*(?=[\p{Script=Han}])/u.exec(s.slice(a, to));
+    // (A quoted slogan that opens the headline is kept: it is the event's own theme.)
+    const lead = slogan ? null : TIME_LEAD.exec(s.slice(a, to));
+    if (lead) a += lead[0].length;
+    const t = s.slice(a, to).trim();
+    if (t.length < 6 || t.length > 40 || /[，。！？!?：:|]/.test(t)) return;
+    if (eventHeadEnd(t) !== t.length || !/[会典礼式动讲课坛赛]$/.test(t)) return;
+    this.addEvent(a, t.length, null, "event.headline");
   }
 
   /** Events the body leaves unnamed or without organisers, from the headline and orphan clauses. */

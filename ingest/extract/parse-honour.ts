@@ -131,7 +131,7 @@ const TRAIL =
 const LEAD =
   /^(?:以|又|还|也|曾|刚|已|均|都|是|系(?![统列])|作为)*(荣获|喜获|斩获|摘得|捧得|荣登|获得了?|获评为|获评|获选为|获选|获颁|获授|颁授|颁|被[^，。；、“”]{0,12}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|评选为)|追授|入选为|入选|当选为|当选|荣膺|首届|曾获|获|享受|成为了?)?/;
 /** The issuer's place, then the year of award: "高雄市110年度模范劳工" (indices: place, year, era year). */
-const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度)(?=[\p{Script=Han}])/u;
+const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d{2,3})年度?)(?=[\p{Script=Han}])/u;
 /**
  * Where the holder lives, before a national or provincial title: "万州区2020年全国先进工作者",
  * "台南市103年全国模范劳工", "青云谱区省劳动模范".
