@@ -76,6 +76,15 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}在远江重工集团多功能厅，一场劳模事迹报告会将于下月举行。`],
     },
     {
+      id: "event.headline",
+      yields: "event",
+      note: "A headline that is an event's name with no verb (远江市一一四年模范劳工表扬大会), when the body names no event: the article's event",
+      match: [
+        "远江市一一四年模范劳工表扬大会\n市长今天颁奖表扬81名模范劳工，模范劳工许德旺任职于北岸客运公司。",
+      ],
+      noMatch: ["远江市劳模工匠风采录\n市长今天颁奖表扬81名模范劳工，模范劳工许德旺任职于北岸客运公司。"],
+    },
+    {
       id: "event.role-subject",
       pattern: /由[^，。；]{2,40}?(?:主办|承办|协办)/,
       yields: "event",
