@@ -292,6 +292,9 @@ function headlineLine(l: Line): boolean {
   if (t.length < 4 || t.length > 50 || FINAL.test(t) || /。/.test(t) || isAside(l)) return false;
   // A telephone number or another run of digits (a site's contact line) is no headline.
   if (/^[\d\s\-+()（）]+$/.test(t)) return false;
+  // A site's menu item ("• 问政河北") or breadcrumb ("当前位置: 保定新闻") is no headline.
+  if (/^[•·▪◦●]\s*\S/.test(t) || /^(?:当前位置|您的位置|你的位置|您现在的位置|当前页面)\s*[:：]/.test(t))
+    return false;
   // Page furniture: "某某报 2025年5月20日 第3版 工会动态".
   if (/第\s*[\d一二三四五六七八九十]+\s*版|\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)?/.test(t)) return false;
   if (hasLead(l) || isCreditLine(l)) return false;

@@ -215,6 +215,24 @@ describe("web page furniture and headings", () => {
     expect(body(a)).toBe("5月8日上午，远");
   });
 
+  it("a site's bulleted menu and a 当前位置 breadcrumb above the headline are no headline", () => {
+    const [a, ...rest] = segmentDocument(
+      doc([
+        "• 远江要闻",
+        "  • 青松风景区",
+        "当前位置: 远江新闻",
+        "",
+        "青松镇总工会组织开展劳模工匠参观学习活动",
+        "",
+        "来源: 远江晚报  作者:祁文涛",
+        PARA_1,
+        PARA_2,
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(a?.title).toBe("青松镇总工会组织开展劳模工匠参观学习活动");
+  });
+
   it("an 作者 line of its own under the headline names the reporters", () => {
     const [a, ...rest] = segmentDocument(
       doc(["青松镇总工会举办劳模事迹报告会", "作者：祁文涛 柏雪松", PARA_1, PARA_2]),
