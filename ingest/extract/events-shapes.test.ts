@@ -362,3 +362,12 @@ describe("Taiwan's award ceremonies (round 12)", () => {
     expect(g.events.map((e) => e.name)).toEqual(["远江市一一四年模范劳工表扬大会"]);
   });
 });
+
+describe("a stop's site (round 12)", () => {
+  it("what the visitors did there (参观学习, 考察) is no part of it", () => {
+    const g = gold(
+      "远江市总工会组织开展劳模工匠参观学习活动\n近日，全国劳动模范祁文涛等20余名劳模工匠来到远江科技园参观学习。",
+    );
+    expect(g.events[0]?.venue).toEqual(["远江科技园"]);
+  });
+});

@@ -598,6 +598,8 @@ export class EventFinder {
     const t = s
       .slice(a, b)
       .replace(/等(?:单位|场所|地点)?$/, "")
+      // "来到某科技园参观学习": what the visitors did there is no part of the site.
+      .replace(/(?:参观学习|参观考察|参观|考察调研|考察|调研|观摩学习|观摩)$/, "")
       // (Not the 中 of a numbered school: "某地一中".)
       .replace(/(内|里|上|(?<![一二三四五六七八九十\d])中)$/, "");
     b = a + t.length;
