@@ -131,6 +131,23 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [],
     },
     {
+      id: "speech.yong-yuyan",
+      pattern:
+        /用(?:朴实|质朴|生动|真挚|通俗|平实|朴素|幽默)[^，。；]{0,10}?的(?:语言|话语|故事)[，]?[^。；]{0,12}?(?:讲述|诠释|分享|介绍|阐述|讲|道出|描绘)/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "用朴实无华的语言，生动诠释了…: the way a talk was given, then what it told",
+      match: [`${H}${EVENT}全国劳动模范冼若川用朴实无华的语言，生动诠释了劳模精神。`],
+      noMatch: [],
+    },
+    {
+      id: "speech.tan-tihui",
+      pattern: /谈(?:心得体会|体会|感受|感想|认识)/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "结合…谈心得体会 / 谈感受: an honouree's talk on what they learnt (not an official's)",
+      match: [`${H}${EVENT}全国劳动模范冼若川结合学习党的二十大精神谈心得体会。`],
+      noMatch: [`${H}${EVENT}市总工会副主席钮晓岚结合学习党的二十大精神谈心得体会。`],
+    },
+    {
       id: "speech.fayan",
       pattern: /发言/,
       yields: { relation: "SPOKE_AT", officials: false },
