@@ -228,6 +228,8 @@ function groupMarker(s: string, from: number, to: number): RegExpExecArray | nul
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
+/** A verb of the sentence the parser left before a unit: "…决定授予", "最终选出", "分别看望慰问了". */
+const ORG_VERB_LEAD = /^[^，。；、“”]{0,12}?(?:授予|选出|评出|推选出|看望慰问了?|慰问了?|表彰了?)/;
 /** A form of address right after a name ("X小姐是…", "X先生任职…"). */
 const ADDRESS_START = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})`);
 /** A form of address after a name, then the predicate ("X机长获…", "X校友荣获…"). */
@@ -882,8 +884,20 @@ export class PersonFinder {
       org = org.slice(sub.index + sub[0].length);
       rule = "employer.subsidiary";
     }
+    // "…决定授予某公司", "最终选出某公司": a verb of the sentence before the unit is no part of it.
+    const verb = ORG_VERB_LEAD.exec(org);
+    if (verb && org.length - verb[0].length >= 4) org = org.slice(verb[0].length);
     // The unit may start after a lead word ("来自", "据") that the parser dropped.
-    const at = this.ctx.s.indexOf(org, start);
+    let at = this.ctx.s.indexOf(org, start);
+    // "某建设(集团": a bracket the unit opened and the span cut closes where the text closes it,
+    // else the unit ends before it.
+    const open = Math.max(org.lastIndexOf("("), org.lastIndexOf("（"));
+    if (open > 0 && !/[)）]/.test(org.slice(open))) {
+      const after = at >= 0 ? this.ctx.s[at + org.length] : undefined;
+      if (after === ")" || after === "）") org += after;
+      else if (open >= 2) org = org.slice(0, open);
+      at = this.ctx.s.indexOf(org, start);
+    }
     const orgStart = at >= 0 && at < end ? at : start;
     const orgText = this.ctx.text.slice(orgStart, orgStart + org.length);
     const mention: EmployerMention = {

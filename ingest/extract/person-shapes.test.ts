@@ -514,3 +514,12 @@ describe("a run of names before 获授予", () => {
     });
   });
 });
+
+describe("a unit's printed name (round 12)", () => {
+  it("keeps a bracket the span cut, and drops a verb of the sentence before it", () => {
+    expect(facts("远江建设(集团)董事长祁文涛获“远江市五一劳动奖章”。").祁文涛?.e).toEqual(["远江建设(集团)"]);
+    expect(facts("经评审，市总工会决定授予远江汽车有限公司焊工祁文涛“远江工匠”称号。").祁文涛?.e).toEqual([
+      "远江汽车有限公司",
+    ]);
+  });
+});
