@@ -5,7 +5,7 @@
  */
 
 import { commonSurnameWords } from "../lexicon/common-words.ts";
-import { HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { HONOUR_HEAD_LIST, MUNICIPALITIES, PROVINCES } from "../lexicon/honours.ts";
 import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
 import {
   EVENT_HEADS,
@@ -411,6 +411,10 @@ export const ADDRESS_AFTER_NAME: readonly string[] = [
   "教授",
   "校友",
 ];
+/** A province's, region's or municipality's name, the start of a unit's name ("辽宁省…", "北京市…"). */
+const PROVINCE_START = new RegExp(
+  `^(?:${[...PROVINCES, ...MUNICIPALITIES].join("|")})(?:省|市|壮族|回族|维吾尔|自治区)`,
+);
 /** Forms of address and titles printed right after a name (also 劳模). */
 const TITLE_AFTER = new RegExp(`^(?:${[...ADDRESS_AFTER_NAME, "劳模"].join("|")})`);
 
@@ -506,6 +510,9 @@ function nameLength(
     if (longFollowAt(text, pos + short)) return short;
     // "柏某第校友", "祁某某先生": a form of address closes the three characters.
     if (TITLE_AFTER.test(text.slice(pos + long, pos + long + 2))) return long;
+    // "宋某辉辽宁省某市分公司…": a province's name opens the unit printed right after the name.
+    if (PROVINCE_START.test(text.slice(pos + long, pos + long + 6))) return long;
+    if (PROVINCE_START.test(text.slice(pos + short, pos + short + 6))) return short;
     // Both readings fit: trust jieba when it keeps the three characters together.
     return bounds.has(pos + long) && !bounds.has(pos + short) ? long : short;
   }

@@ -523,3 +523,9 @@ describe("a unit's printed name (round 12)", () => {
     ]);
   });
 });
+
+describe("a name before a province's name (round 12)", () => {
+  it("keeps its third character when the unit printed right after it opens with a province", () => {
+    expect(names("全国五一巾帼标兵祁晓辉辽宁省庄河市分公司邮政支局局长")).toEqual(["祁晓辉"]);
+  });
+});
