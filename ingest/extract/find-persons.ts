@@ -401,6 +401,11 @@ const THESE_AFTER_LIST =
 /** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
 const REPRESENTED_BY =
   /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
+/** True when `hs` holds titles and none of them a collective's (a person's honours). */
+function personal(hs: HonourMention[] | null): hs is HonourMention[] {
+  return hs !== null && hs.length > 0 && !hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category));
+}
+
 /** Group `k` of a match made with the d flag on s.slice(from, …), as offsets of s. */
 function indicesAt(m: RegExpExecArray, k: number, from: number): [number, number] {
   const [a, b] = m.indices![k]!;
@@ -2572,8 +2577,7 @@ export class PersonFinder {
           const hFrom = a + len + tail[0].length;
           const end = this.honourListEnd(hFrom, b);
           const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
-          if (!found || found.length === 0 || found.some((h) => COLLECTIVE_CATEGORIES.has(h.category)))
-            continue;
+          if (!personal(found)) continue;
           // (A bare title needs its issuer's level; a quoted one is a title whatever it names.)
           if (s[hFrom] !== "“" && !found.every((h) => h.level !== null)) continue;
           names.push([a, a + len]);
@@ -2624,7 +2628,7 @@ export class PersonFinder {
       if (!m.indices) continue;
       const [qFrom, qTo] = indicesAt(m, 1, from);
       const hs = this.honoursIn(qFrom, qTo) ?? this.quotedAward(qFrom, qTo);
-      if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
+      if (!personal(hs)) continue;
       const [lFrom, lTo] = indicesAt(m, 2, from);
       this.giveBareNames(lFrom, lTo, "、", hs, "honour.quoted-title-list", true);
     }
@@ -2663,7 +2667,7 @@ export class PersonFinder {
       const [hFrom, hTo] = indicesAt(m, 2, from);
       const end = this.honourListEnd(hFrom, hTo);
       const hs = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
-      if (!hs || hs.length === 0 || hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category))) continue;
+      if (!personal(hs)) continue;
       const [lFrom, lTo] = indicesAt(m, 1, from);
       this.giveBareNames(lFrom, lTo, "、和", hs, "honour.including");
     }
