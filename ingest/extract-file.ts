@@ -3,6 +3,7 @@
  * (`pipeline.ts` runs it for every file, in this thread or in the worker pool of
  * `parallel/extract-pool.ts`). Imports no store code, so a worker thread can load it alone.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { IngestFileError } from "../model/errors.ts";
@@ -46,17 +47,36 @@ export function withIngestWarnings(x: ArticleExtraction): ArticleExtraction {
   return { ...x, warnings: [...x.warnings, UNDATED_WARNING] };
 }
 
+function cannotRead(file: string, e: unknown): IngestFileError {
+  return new IngestFileError(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+}
+
+/** The file's bytes, read once: the journal hashes them and the reader decodes them. */
+async function readBytes(file: string, sync: boolean): Promise<Buffer> {
+  if (!sync) return readFile(file).catch((e: unknown) => Promise.reject(cannotRead(file, e)));
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw cannotRead(file, e);
+  }
+}
+
 /**
  * Read, segment and extract one file within its time limit. Throws IngestFileError for bad
  * input (over a bound included). The journal keys it by its absolute path; the articles carry
- * `limits.name`.
+ * `limits.name`. The file is read once (its bytes are hashed for the journal and decoded);
+ * `syncRead` reads it synchronously, for a worker thread, which does one file at a time and where
+ * a small file's synchronous read costs less than the asynchronous one's trips to the thread pool.
  */
-export async function extractFile(file: string, limits: FileLimits = {}): Promise<ExtractedFile> {
+export async function extractFile(
+  file: string,
+  limits: FileLimits = {},
+  syncRead = false,
+): Promise<ExtractedFile> {
   const deadline = new FileDeadline(limits.maxSecondsPerFile ?? DEFAULT_MAX_SECONDS_PER_FILE);
-  const bytes = await readFile(file).catch((e: unknown) => {
-    throw new IngestFileError(file, `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  });
+  const bytes = await readBytes(file, syncRead);
   const doc = await readDocument(file, {
+    bytes,
     deadline,
     ...(limits.date ? { date: limits.date } : {}),
     ...(limits.maxChars ? { maxChars: limits.maxChars } : {}),

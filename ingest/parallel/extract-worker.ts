@@ -34,7 +34,7 @@ async function testHook(file: string): Promise<void> {
 async function handle(job: ExtractJob): Promise<WorkerReply> {
   try {
     await testHook(job.file);
-    return { kind: "done", id: job.id, entry: await extractFile(job.file, job.limits) };
+    return { kind: "done", id: job.id, entry: await extractFile(job.file, job.limits, true) };
   } catch (e) {
     if (e instanceof IngestFileError) return { kind: "bad-file", id: job.id, reason: e.reason };
     const err = e instanceof Error ? e : new Error(String(e));

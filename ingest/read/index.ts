@@ -35,6 +35,11 @@ export interface ReadOptions {
   maxDocxExpandedBytes?: number;
   /** Time limit for this file, checked between steps (none by default). */
   deadline?: FileDeadline;
+  /**
+   * The file's bytes, already read by the caller (`extractFile` hashes the same bytes for the
+   * journal): the file is then not read again. The size limits are checked on them.
+   */
+  bytes?: Uint8Array;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -161,6 +166,29 @@ async function extract(format: string, bytes: Uint8Array, limits: Limits): Promi
   }
 }
 
+/** Refuses an empty file or one over `maxBytes`. */
+function checkSize(file: string, size: number, maxBytes: number): void {
+  if (size === 0) throw new IngestFileError(file, "empty file");
+  if (size > maxBytes) {
+    throw new IngestFileError(file, `file is ${megabytes(size)}, limit ${megabytes(maxBytes)}`);
+  }
+}
+
+/** The file's bytes, refused (IngestFileError) when missing, a directory, empty or too big. */
+async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestFileError(
+      file,
+      e.code === "ENOENT" ? "file not found" : `cannot read file (${e.code ?? e.message})`,
+    );
+  });
+  if (info.isDirectory()) throw new IngestFileError(file, "is a directory, not a file");
+  checkSize(file, info.size, maxBytes);
+  return readFile(file).catch((e: NodeJS.ErrnoException) => {
+    throw new IngestFileError(file, `cannot read file (${e.code ?? e.message})`);
+  });
+}
+
 /** Reads one file into a RawDocument; throws IngestFileError with a clear reason. */
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<RawDocument> {
   let overrideDate: string | null = null;
@@ -177,21 +205,8 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
     );
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
-    throw new IngestFileError(
-      file,
-      e.code === "ENOENT" ? "file not found" : `cannot read file (${e.code ?? e.message})`,
-    );
-  });
-  if (info.isDirectory()) throw new IngestFileError(file, "is a directory, not a file");
-  if (info.size === 0) throw new IngestFileError(file, "empty file");
-  if (info.size > maxBytes) {
-    throw new IngestFileError(file, `file is ${megabytes(info.size)}, limit ${megabytes(maxBytes)}`);
-  }
-  const bytes = await readFile(file).catch((e: NodeJS.ErrnoException) => {
-    throw new IngestFileError(file, `cannot read file (${e.code ?? e.message})`);
-  });
-
+  const bytes = options.bytes ?? (await readBytes(file, maxBytes));
+  if (options.bytes) checkSize(file, bytes.length, maxBytes);
   let got: Extracted;
   try {
     got = await extract(format, new Uint8Array(bytes), {

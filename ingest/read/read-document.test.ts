@@ -172,6 +172,24 @@ describe("readDocument: refusals", () => {
     expect(await reason(big)).toBe("file is 21 MB, limit 20 MB");
   });
 
+  it("reads the bytes a caller already read as the file, refusing them by the same limits", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const name of ["article.gb18030.txt", "article.html", "article.docx", "page.pdf"]) {
+      const bytes = readFileSync(at(name));
+      expect(await readDocument(at(name), { bytes })).toEqual(await readDocument(at(name)));
+    }
+    // The bytes are read: the file itself is not (a name that does not exist reads the same).
+    const bytes = readFileSync(at("article.utf8.txt"));
+    const gone = path.join(tmp, "gone.txt");
+    expect((await readDocument(gone, { bytes })).text).toBe(
+      (await readDocument(at("article.utf8.txt"))).text,
+    );
+    expect(await reason(at("page.pdf"), { bytes: readFileSync(at("page.pdf")), maxBytes: 100_000 })).toMatch(
+      /^file is 0\.3 MB, limit 0\.1 MB$/,
+    );
+    expect(await reason(gone, { bytes: new Uint8Array(0) })).toBe("empty file");
+  });
+
   it("refuses unknown extensions, missing files, folders and misnamed binaries", async () => {
     expect(await reason(at("make-fixtures.sh"))).toMatch(/^unsupported file type \.sh/);
     expect(await reason(path.join(tmp, "missing.txt"))).toBe("file not found");
