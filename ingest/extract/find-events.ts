@@ -267,6 +267,15 @@ function coHosts(subj: string): string[] | null {
 }
 
 /** True when offset `i` of `t` lies inside “…” (a programme name such as "…——走进福州”). */
+/**
+ * Where a printed event name starts once the words before its last 的 are cut ("一场别开生面的
+ * 劳模报告会" → "劳模报告会"); 0 when it has none or a quoted title stands before it.
+ */
+function describedFrom(name: string): number {
+  const de = name.lastIndexOf("的");
+  return de >= 0 && !name.slice(0, de).includes("“") ? de + 1 : 0;
+}
+
 function insideQuote(t: string, i: number): boolean {
   const before = t.slice(0, i);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
@@ -1476,14 +1485,10 @@ export class EventFinder {
   private readSceneHeld(from: number, sent: string, masked: string): void {
     const m = SCENE_HELD.exec(masked);
     if (!m || futureBefore(sent.slice(0, m.index))) return;
-    let nameAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf("，"));
-    let name = sent.slice(nameAt, nameAt + m[2]!.length);
+    const printedAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf("，"));
     // "一场别开生面的劳模报告会": the words before the last 的 describe it.
-    const de = name.lastIndexOf("的");
-    if (de >= 0 && !name.slice(0, de).includes("“")) {
-      nameAt += de + 1;
-      name = name.slice(de + 1);
-    }
+    const nameAt = printedAt + describedFrom(sent.slice(printedAt, printedAt + m[2]!.length));
+    const name = sent.slice(nameAt, printedAt + m[2]!.length);
     if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) return;
     const ev = this.addEvent(from + nameAt, name.length, null, "event.scene-held");
     if (!ev) return;
@@ -1511,14 +1516,9 @@ export class EventFinder {
     const place = m[1] ?? m[3] ?? m[5]!;
     const held = m[2] ?? m[4] ?? m[6]!;
     const at = m.index + m[0].length - held.length;
-    let name = sent.slice(at, at + held.length);
-    let nameAt = at;
     // "一场妙趣横生的安全教育课": the words before the last 的 describe it.
-    const de = name.lastIndexOf("的");
-    if (de >= 0 && !name.slice(0, de).includes("“")) {
-      nameAt += de + 1;
-      name = name.slice(de + 1);
-    }
+    const nameAt = at + describedFrom(held);
+    const name = sent.slice(nameAt, at + held.length);
     if (name.length < 3 || REFERS.test(name) || eventHeadEnd(name) !== name.length) return;
     if (this.events.some((e) => e.at >= from && e.at < to)) return;
     const ev = this.addEvent(from + nameAt, name.length, null, "event.stop-then-holds");

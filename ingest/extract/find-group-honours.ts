@@ -23,6 +23,8 @@ import {
   mention,
   type PersonFinder,
   PLAIN_MODEL_HONOUR,
+  retagged,
+  unitOfPlainModel,
 } from "./find-persons.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import type { HonourContext, ParsedHonour } from "./parse-honour.ts";
@@ -128,8 +130,6 @@ const ITEM_HEAD =
   /^(?:以及|及|和|与|还有|并且|另有|其中有?|包括|分别是|分别为|分别有|依次是|依次为|有|是|为)?[：:]?\s*/;
 const ITEM_TAIL =
   /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
-/** "某水泥有限公司劳模": a unit, then the plain title (index 1: the unit). */
-const UNIT_MODEL = /^(.{4,30}?)(?:劳模|劳动模范)$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
   /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
@@ -1205,9 +1205,8 @@ export class GroupHonourReader {
         let a = at;
         while (a > ca && at - a < 16 && !/[、，：]/.test(s[a - 1]!)) a--;
         // "某水泥有限公司劳模代表A、B": the unit employs them; the title is the plain one.
-        const unitModel = UNIT_MODEL.exec(s.slice(a, at));
-        const unitText = unitModel?.[1] ?? "";
-        const unitOk = unitModel !== null && isOrgName(unitText) && WORKPLACE.test(unitText);
+        const unitText = unitOfPlainModel(s.slice(a, at)) ?? "";
+        const unitOk = unitText !== "";
         let hs = unitOk
           ? [
               mention(
@@ -1418,11 +1417,7 @@ export class GroupHonourReader {
     rule: string,
   ): FoundPerson {
     const p = "name" in line.m ? line.m : this.materialise(line.m);
-    this.people.addHonours(
-      p,
-      hs.map((h) => (h.evidence.rule === rule ? h : { ...h, evidence: { ...h.evidence, rule } })),
-      rule,
-    );
+    this.people.addHonours(p, retagged(hs, rule), rule);
     if (line.card) this.giveCard(p, line.card[0], line.card[1]);
     return p;
   }

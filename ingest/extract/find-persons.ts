@@ -401,6 +401,20 @@ const THESE_AFTER_LIST =
 /** "以A、B、C等为代表的(一批)劳动模范" (indices: the names, the title). */
 const REPRESENTED_BY =
   /以([^，。；“”以]{2,40}?)等?(?:同志|人)?为代表的(?:一批|一大批|众多|广大)?([^，。；、“”的]{2,16}?)(?=[，。；]|$|们|队伍|群体|和|及)/dg;
+/**
+ * "某水泥有限公司劳模": the unit printed before the plain title (代表 already cut), or null — the
+ * unit's representative labour model, not a company's own title.
+ */
+export function unitOfPlainModel(printed: string): string | null {
+  const m = /^(.{4,30}?)(?:劳模|劳动模范)$/.exec(printed);
+  return m && isOrgName(m[1]!) && STRONG_UNIT.test(m[1]!) ? m[1]! : null;
+}
+
+/** `hs` with their evidence credited to `rule` (the reader that gave them, not the one that parsed them). */
+export function retagged(hs: readonly HonourMention[], rule: string): HonourMention[] {
+  return hs.map((h) => (h.evidence.rule === rule ? h : { ...h, evidence: { ...h.evidence, rule } }));
+}
+
 /** True when `hs` holds titles and none of them a collective's (a person's honours). */
 function personal(hs: HonourMention[] | null): hs is HonourMention[] {
   return hs !== null && hs.length > 0 && !hs.some((h) => COLLECTIVE_CATEGORIES.has(h.category));
@@ -708,11 +722,10 @@ export class PersonFinder {
       }
       // "某水泥有限公司劳模代表A": the unit's representative labour model — the unit employs the
       // person, the title is the plain one (not a company's own title).
-      const model = /(?:劳模|劳动模范)$/.exec(plain);
-      const unitText = model ? plain.slice(0, model.index) : "";
-      if (model && unitText.length >= 4 && isOrgName(unitText) && STRONG_UNIT.test(unitText)) {
+      const unitText = unitOfPlainModel(plain);
+      if (unitText) {
         const out = emptyPrefix();
-        const hAt = a + model.index;
+        const hAt = a + unitText.length;
         out.honours.push(
           mention(PLAIN_MODEL_HONOUR, this.ctx.text.slice(hAt, to), spanAt(this.ctx, hAt, to)),
         );
@@ -1373,7 +1386,7 @@ export class PersonFinder {
       ? this.honoursIn(ca + among[0].indexOf(among[1]!), ca + among[0].indexOf(among[1]!) + among[1]!.length)
       : this.honoursIn(ca + lead![0].length, cb);
     if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return false;
-    const tagged = hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.as-clause" } }));
+    const tagged = retagged(hs, "honour.as-clause");
     if (/^[他她]/.test(s[next[0]]!) && !/^[他她]们/.test(s.slice(next[0], next[0] + 2))) {
       const last = this.lastPerson;
       if (!last) return false;
@@ -1777,11 +1790,7 @@ export class PersonFinder {
     if (close < 0 || close > ib || close - at - 1 < 2 || close - at - 1 > 30) return at;
     const hs = this.honoursIn(at + 1, close);
     if (hs && hs.length > 0 && hs.every((h) => h.level !== null || h.scope !== "")) {
-      this.addHonours(
-        person,
-        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.bracketed" } })),
-        "honour.bracketed",
-      );
+      this.addHonours(person, retagged(hs, "honour.bracketed"), "honour.bracketed");
       return close + 1;
     }
     this.bracketedUnit(person, at, ib);
@@ -2020,12 +2029,15 @@ export class PersonFinder {
     const end = start + m[2]!.length;
     const y = m[1] ? /(\d{2,4})年度?$/.exec(m[1]) : null;
     const year = y ? (y[1]!.length === 4 ? Number(y[1]) : Number(y[1]) + 1911) : null;
-    const p: ParsedHonour = { name: m[2]!, scope: "", level: null, category: "称号", year };
+    return this.heldAsPrinted(start, end, year);
+  }
+
+  /** A title the lexicon does not know, held as printed in [a, b) (honour.quoted-award). */
+  private heldAsPrinted(a: number, b: number, year: number | null): HonourMention[] {
+    const name = this.ctx.s.slice(a, b);
+    const p: ParsedHonour = { name, scope: "", level: null, category: "称号", year };
     return [
-      mention(p, this.ctx.text.slice(start, end), {
-        ...spanAt(this.ctx, start, end),
-        rule: "honour.quoted-award",
-      }),
+      mention(p, this.ctx.text.slice(a, b), { ...spanAt(this.ctx, a, b), rule: "honour.quoted-award" }),
     ];
   }
 
@@ -2037,11 +2049,7 @@ export class PersonFinder {
     const s = this.ctx.s;
     const m = TITLED_AWARD.exec(s.slice(a, b));
     if (!m || NOT_AN_AWARD.test(m[1]!)) return null;
-    const end = a + m[1]!.length;
-    const p: ParsedHonour = { name: m[1]!, scope: "", level: null, category: "称号", year: null };
-    return [
-      mention(p, this.ctx.text.slice(a, end), { ...spanAt(this.ctx, a, end), rule: "honour.quoted-award" }),
-    ];
+    return this.heldAsPrinted(a, a + m[1]!.length, null);
   }
 
   /** Honours in a list where items that are not honours are skipped. */
@@ -2207,11 +2215,7 @@ export class PersonFinder {
       const start = from + m.index + m[0].indexOf(m[1]!, 2);
       const hs = this.honoursIn(start, start + m[1]!.length);
       if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) continue;
-      this.addHonours(
-        last,
-        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.this-holder" } })),
-        "honour.this-holder",
-      );
+      this.addHonours(last, retagged(hs, "honour.this-holder"), "honour.this-holder");
       return;
     }
   }
@@ -2501,12 +2505,13 @@ export class PersonFinder {
    */
   readGrants(from: number, to: number): void {
     const s = this.ctx.s;
-    if (s.slice(from, to).includes("在内的")) this.readIncluding(from, to);
-    if (s.slice(from, to).includes("为代表的")) this.readRepresentedBy(from, to);
-    if (BARE_GRANT_VERB.test(s.slice(from, to))) this.readBareGrants(from, to);
-    if (s.slice(from, to).includes("这")) this.readTheseAfterList(from, to);
-    if (s.slice(from, to).includes("”")) this.readQuotedTitleList(from, to);
-    if (!GRANT_CUE.test(s.slice(from, to))) return;
+    const sent = s.slice(from, to);
+    if (sent.includes("在内的")) this.readIncluding(from, to);
+    if (sent.includes("为代表的")) this.readRepresentedBy(from, to);
+    if (BARE_GRANT_VERB.test(sent)) this.readBareGrants(from, to);
+    if (sent.includes("这")) this.readTheseAfterList(from, to);
+    if (sent.includes("”")) this.readQuotedTitleList(from, to);
+    if (!GRANT_CUE.test(sent)) return;
     for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
       const m = GRANT.exec(s.slice(ca, cb)) ?? GRANT_AS.exec(s.slice(ca, cb));
       if (!m?.indices) continue;
@@ -2610,9 +2615,7 @@ export class PersonFinder {
     const items = splitTop(s, from, to, seps);
     const names = items.filter(([a, b]) => this.listedNameLength(a, b) === b - a);
     if (names.length === 0 || (all && (names.length !== items.length || items.length < 2))) return false;
-    const tagged = hs.map((h) =>
-      h.evidence.rule === rule ? h : { ...h, evidence: { ...h.evidence, rule } },
-    );
+    const tagged = retagged(hs, rule);
     for (const [a, b] of names)
       this.addHonours(this.addPerson(this.ctx.text.slice(a, b), a, emptyPrefix()), tagged, rule);
     return true;
@@ -2649,11 +2652,7 @@ export class PersonFinder {
     const listed = [...this.persons.values()].filter((p) => p.mentions.some((x) => x >= from && x < at));
     if (listed.length < 2 || listed.length !== countOf(m[1]!)) return;
     for (const p of listed)
-      this.addHonours(
-        p,
-        hs.map((h) => ({ ...h, evidence: { ...h.evidence, rule: "honour.these-after-list" } })),
-        "honour.these-after-list",
-      );
+      this.addHonours(p, retagged(hs, "honour.these-after-list"), "honour.these-after-list");
   }
 
   /**
