@@ -1,7 +1,9 @@
 /**
  * Light tests of the benchmark harness (no timing assertions): the generation stage
  * writes the requested corpus and reports its counts, missing modules are reported as
- * skipped, the table shows every stage, and the kuzu COPY yardstick loads every stored row.
+ * skipped, the table shows every stage, the kuzu COPY yardstick loads every stored row, and
+ * the stages run in child processes (extract and store in one) that report their own results and
+ * peak memory, a child that crashes failing its own stages only.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -12,10 +14,13 @@ import { ingestPaths } from "../ingest/pipeline.ts";
 import { loadConfig } from "../model/config.ts";
 import { copyYardstickMetrics, YARDSTICK_FORMATS } from "./copy-yardstick.ts";
 import { renderTable } from "./print-report.ts";
+import { runBench } from "./run.ts";
 import { run as runGenerate } from "./stage-generate.ts";
 import { run as runStore } from "./stage-store.ts";
 import { tryImport } from "./try-import.ts";
-import type { BenchContext } from "./types.ts";
+import type { BenchContext, StageResult } from "./types.ts";
+
+const figure = (r: StageResult | undefined, name: string) => r?.metrics.find((m) => m.name === name)?.value;
 
 describe("bench", () => {
   it("stage generate writes 50 articles and reports the counts", async () => {
@@ -82,6 +87,72 @@ describe("bench", () => {
       rmSync(workDir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("runs generate, extract + store and incremental each in a child process, as --one-process runs them here", async () => {
+    const stages = ["generate", "extract", "store", "incremental"];
+    const children = await runBench({ articles: 40, seed: 2, stages, log: () => {} });
+    const byName = (report: typeof children, name: string) => report.stages.find((s) => s.stage === name);
+    expect(children.oneProcess).toBe(false);
+    expect(children.stages.map((s) => [s.stage, s.status])).toEqual([
+      ...stages.map((s) => [s, "ok"]),
+      ["memory", "ok"],
+    ]);
+    const pids = stages.map((s) => byName(children, s)?.pid);
+    // Three children (extract hands store its extractions in memory), none of them this process.
+    expect(new Set(pids).size).toBe(3);
+    expect(pids[1]).toBe(pids[2]);
+    expect(pids).not.toContain(process.pid);
+    for (const s of stages) expect(figure(byName(children, s), "peak RSS (sampled)")).toBeGreaterThan(0);
+    const memory = byName(children, "memory");
+    const peaks = stages.map((s) => figure(byName(children, s), "peak RSS (sampled)") as number);
+    peaks.push(figure(memory, "peak RSS (sampled), bench parent") as number);
+    expect(figure(memory, "peak RSS (sampled)")).toBe(Math.max(...peaks));
+    expect(figure(memory, "peak RSS (sampled), incremental stage")).toBe(
+      figure(byName(children, "incremental"), "peak RSS (sampled)"),
+    );
+    expect(memory?.note).toMatch(/the peak is the process of (generate|extract\+store|incremental)/);
+
+    const here = await runBench({ articles: 40, seed: 2, stages, oneProcess: true, log: () => {} });
+    expect(here.oneProcess).toBe(true);
+    for (const s of stages) expect(byName(here, s)?.pid).toBe(process.pid);
+    // The same figures either way: the children were handed the corpus and each other's results.
+    for (const [stage, name] of [
+      ["generate", "pages"],
+      ["extract", "articles found"],
+      ["store", "nodes in store"],
+      ["store", "relationships in store"],
+      ["incremental", "articles ingested"],
+      ["incremental", "nodes changed by the page"],
+    ] as const)
+      expect(figure(byName(children, stage), name)).toBe(figure(byName(here, stage), name));
+  }, 240_000);
+
+  it("a child that crashes (V8 out of heap) fails its own stages with its exit and last output; the rest goes on", async () => {
+    const report = await runBench({
+      articles: 40,
+      seed: 2,
+      stages: ["generate", "extract", "store", "incremental"],
+      // A real crash: the extract + store child gets 8 MiB of heap, less than loading the stages takes.
+      childExecArgv: { extract: ["--max-old-space-size=8"] },
+      log: () => {},
+    });
+    const byName = (name: string) => report.stages.find((s) => s.stage === name);
+    expect(report.stages.map((s) => [s.stage, s.status])).toEqual([
+      ["generate", "ok"],
+      ["extract", "failed"],
+      ["store", "failed"],
+      ["incremental", "ok"],
+      ["memory", "ok"],
+    ]);
+    for (const name of ["extract", "store"]) {
+      expect(byName(name)?.note).toMatch(
+        /^failed: the child process \(pid \d+\) was killed by SIGABRT; last output: /,
+      );
+      expect(byName(name)?.note).toContain("JavaScript heap out of memory");
+    }
+    expect(figure(byName("incremental"), "articles ingested")).toBe(40);
+    expect(byName("memory")?.note).toContain("no figures from the failed child of extract+store");
+  }, 180_000);
 
   it("tryImport gives null for a missing module and the module for an existing one", async () => {
     expect(await tryImport("bench/no-such-stage.ts")).toBeNull();

@@ -3,10 +3,18 @@
  * the kernel's own maximum (`process.resourceUsage().maxRSS`, KiB on Linux).
  */
 
+/** Peak figures of one process (or of one stage within it): MiB. */
+export interface MemoryFigures {
+  peakRssMiB: number;
+  /** `process.resourceUsage().maxRSS`: the process's maximum since it started. */
+  maxRssMiB: number;
+  peakHeapMiB: number;
+}
+
 export interface MemorySampler {
   /** Take a sample now (call between heavy synchronous steps; the timer cannot run during them). */
   sample(): void;
-  stop(): { peakRssMiB: number; maxRssMiB: number; peakHeapMiB: number };
+  stop(): MemoryFigures;
 }
 
 export function startMemorySampler(intervalMs = 50): MemorySampler {

@@ -18,6 +18,8 @@ export interface StageResult {
   /** Why a stage was skipped or failed, or a remark on the figures. */
   note?: string;
   metrics: Metric[];
+  /** The process that ran the stage (a child of the bench unless `--one-process`). */
+  pid?: number;
 }
 
 export interface BenchContext {
