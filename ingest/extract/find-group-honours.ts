@@ -6,6 +6,7 @@
  * sentence; gives the group's honour to each named member (found by the finder or here).
  * Rule ids: rules/group.ts.
  */
+import { commonSurnameWords } from "../lexicon/common-words.ts";
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
@@ -132,7 +133,7 @@ const ITEM_TAIL =
   /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
-  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
+  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|大学|中学|小学|幼儿园|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
 /** The last character of a job word before a name inside a clause. */
 const JOB_END = /[工员师长]/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
@@ -176,6 +177,16 @@ const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（
 /** Words after a title that announce its roll: "某某工匠名单", "…获得者名单如下", "…分别是：". */
 const ROLL_WORDS =
   /(?:获奖者|获得者)?(?:名单(?:如下)?|分别[是为]|如下)[：:]?$|（[\d一二三四五六七八九十]+(?:名|人|位)）$/;
+/** A note of sex or nationality printed right after a roll member's name: "（女）", "(回族)". */
+const MEMBER_NOTE = /^[（(](?:女|男|[\p{Script=Han}]{1,3}族)[）)]/u;
+/** How a roll's line sets its name apart from the card: the shape later lines of the roll repeat. */
+type LineShape = "alone" | "comma" | "space" | "bracket";
+/** A roll's line as read: its member, the card after the name, and the line's shape. */
+interface RollLine {
+  m: Member;
+  card: [number, number] | null;
+  shape: LineShape;
+}
 /** What separates a profile line's name from a card on the same line. */
 const NAME_SEP = /^(?:】\s*|\s{2,}|（)/;
 /** What ends an item of a name run: a separator or the field's bracket. */
@@ -1276,20 +1287,27 @@ export class GroupHonourReader {
     const s = this.ctx.s;
     let heading: HonourMention[] = [];
     let last: FoundPerson | null = null;
+    // The shape of the roll's member lines so far: a line of the same shape whose name the name
+    // reader doubts is still the roll's ("李要飞（某公司）" after "万某（某公司）" lines).
+    let shape: LineShape | null = null;
     for (const [a, b0] of trimmedLines(s, bodyStart)) {
       // (A line's closing mark is no part of a title or a name.)
       let b = b0;
       while (b > a && /[。；，：:]/.test(s[b - 1]!)) b--;
       if (b <= a) continue;
-      const member = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b) : null;
-      if (member) last = this.giveLine(member, heading, "group.heading");
-      else if (b - a <= 80 && this.readCaption(a, b)) {
+      const member: RollLine | null = heading.length > 0 && b - a <= 60 ? this.lineMember(a, b, shape) : null;
+      if (member) {
+        last = this.giveLine(member, heading, "group.heading");
+        shape = member.shape;
+      } else if (b - a <= 80 && this.readCaption(a, b)) {
         heading = [];
         last = null;
+        shape = null;
       } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
       else {
         heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
         last = null;
+        shape = null;
       }
     }
   }
@@ -1304,10 +1322,13 @@ export class GroupHonourReader {
     const next = s.indexOf("\n", from);
     if (next < 0) return;
     let last: FoundPerson | null = null;
+    let shape: LineShape | null = null;
     for (const [a, b] of trimmedLines(s, next + 1)) {
-      const member = b - a <= 80 ? this.lineMember(a, b) : null;
-      if (member) last = this.giveLine(member, hs, rule);
-      else if (!last || !this.giveCard(last, a, b)) break;
+      const member: RollLine | null = b - a <= 80 ? this.lineMember(a, b, shape) : null;
+      if (member) {
+        last = this.giveLine(member, hs, rule);
+        shape = member.shape;
+      } else if (!last || !this.giveCard(last, a, b)) break;
       else last = null;
     }
   }
@@ -1381,9 +1402,13 @@ export class GroupHonourReader {
 
   /**
    * The member a line of a roll names: "祁某" or "★祁某" alone (its card may follow on the next
-   * line), "祁某，某公司技术员。" (name, then its card), or "某公司技术员祁某、".
+   * line), "祁某，某公司技术员。" (name, then its card), or "某公司技术员祁某、"; a note of sex or
+   * nationality may follow the name ("祁某（女） 某小学教师"). Inside a roll (`shape`: its member
+   * lines so far), a line of the same shape is a member whenever it opens with a surname and one or
+   * two more characters before the separator and its card names a unit, even when the name reader
+   * doubts the name on its own ("李要飞（某公司）": 要 is rarely a given name's).
    */
-  private lineMember(a0: number, b0: number): { m: Member; card: [number, number] | null } | null {
+  private lineMember(a0: number, b0: number, shape: LineShape | null = null): RollLine | null {
     const s = this.ctx.s;
     let a = a0;
     let b = b0;
@@ -1391,23 +1416,65 @@ export class GroupHonourReader {
     if (mark) a += mark[0].length;
     while (b > a && /[、，；。\s]/.test(s[b - 1]!)) b--;
     if (b - a < 2) return null;
-    if (b - a <= 6 && this.isNameLine(a, b)) return { m: this.person(a, b, null), card: null };
+    const alone = (e: number): boolean => e === b || MEMBER_NOTE.exec(s.slice(e, b))?.[0].length === b - e;
+    if (b - a <= 6 && this.isNameLine(a, b))
+      return { m: this.person(a, b, null), card: null, shape: "alone" };
     for (const len of [3, 2, 4]) {
       const e = a + len;
-      if (e < b && /[，：]/.test(s[e]!) && this.isNameLine(a, e))
-        return { m: this.person(a, e, null), card: [e + 1, b] };
-      // "祁某 某公司副总经理": the name, a space, then the card.
-      if (e < b - 3 && /[ \u3000]/.test(s[e]!) && this.isNameLine(a, e)) {
-        let c = e;
-        while (c < b && /[ \u3000]/.test(s[c]!)) c++;
-        return { m: this.person(a, e, null), card: [c, b] };
+      if (e < b && alone(e) && this.isNameLine(a, e))
+        return { m: this.person(a, e, null), card: null, shape: "alone" };
+      const line = this.shapedLine(a, e, b);
+      if (line && this.isNameLine(a, e)) return line;
+    }
+    if (shape && shape !== "alone") {
+      const sl = surnameAt(s, a);
+      for (let len = sl + 1; sl > 0 && len <= sl + 2; len++) {
+        const e = a + len;
+        const line = this.shapedLine(a, e, b);
+        if (line?.shape !== shape || !line.card || !this.relaxedName(a, e)) continue;
+        const [ca, cb] = line.card;
+        if (this.cardEmployer(ca, cb, s.slice(a, e))) return line;
       }
-      // "祁文涛（远江视讯（青川）有限公司）": the card in brackets, maybe with brackets inside.
-      if (e < b && s[e] === "（" && s[b - 1] === "）" && this.isNameLine(a, e))
-        return { m: this.person(a, e, null), card: [e + 1, b - 1] };
     }
     const m = this.member(a, b, true);
-    return m ? { m, card: null } : null;
+    return m ? { m, card: null, shape: "alone" } : null;
+  }
+
+  /**
+   * The line [a, b) read as the name [a, e), maybe a note of sex or nationality, then a card set
+   * apart by a comma or colon, by spaces, or in brackets; null when nothing of the kind follows e.
+   */
+  private shapedLine(a: number, e: number, b: number): RollLine | null {
+    const s = this.ctx.s;
+    if (e >= b) return null;
+    const note = MEMBER_NOTE.exec(s.slice(e, e + 6));
+    const x = note ? e + note[0].length : e;
+    if (x < b && /[，：]/.test(s[x]!))
+      return { m: this.person(a, e, null), card: [x + 1, b], shape: "comma" };
+    // "祁某 某公司副总经理": the name, a space, then the card.
+    if (x < b - 3 && /[ \u3000]/.test(s[x]!)) {
+      let c = x;
+      while (c < b && /[ \u3000]/.test(s[c]!)) c++;
+      return { m: this.person(a, e, null), card: [c, b], shape: "space" };
+    }
+    // "祁文涛（远江视讯（青川）有限公司）": the card in brackets, maybe with brackets inside.
+    if (x < b && s[x] === "（" && s[b - 1] === "）")
+      return { m: this.person(a, e, null), card: [x + 1, b - 1], shape: "bracket" };
+    return null;
+  }
+
+  /**
+   * [a, e) is a surname and one or two characters that may be a given name: no mark, digit, stop
+   * word or common word of the dictionary ("张贴").
+   */
+  private relaxedName(a: number, e: number): boolean {
+    const name = this.ctx.s.slice(a, e);
+    return (
+      /^\p{Script=Han}+$/u.test(name) &&
+      !STOP_NAMES.has(name) &&
+      !STOP_NAMES.has(name.slice(0, 2)) &&
+      !(name.length === 2 && commonSurnameWords().has(name))
+    );
   }
 
   /** Gives a roll's honours to a line's member, with the employer of a card on its line. */
@@ -1424,21 +1491,26 @@ export class GroupHonourReader {
 
   /** A card line of posts ("某协会副主席") after a roll's name line: the member's employer. */
   private giveCard(p: FoundPerson, a: number, b: number): boolean {
-    if (b - a > 60) return false;
-    const card = this.card(a, b, p.name, true);
-    let employer = card?.employer ?? null;
-    // "（远江视讯（青川）有限公司）": a unit alone, no post.
-    const unit = employer ? "" : this.ctx.s.slice(a, b);
-    if (!employer && isOrgName(unit) && WORKPLACE.test(unit))
-      employer = {
-        org: this.ctx.text.slice(a, b),
-        orgType: orgTypeOf(unit),
-        jobTitle: null,
-        evidence: spanAt(this.ctx, a, b, "employer.unit"),
-      };
+    const employer = this.cardEmployer(a, b, p.name);
     if (!employer) return false;
     if (p.employers.length === 0) this.people.addEmployer(p, employer);
     return true;
+  }
+
+  /** The employer a roll's card [a, b) names: its first unit with a post, or a unit alone. */
+  private cardEmployer(a: number, b: number, name: string): EmployerMention | null {
+    if (b - a > 60) return null;
+    const employer = this.card(a, b, name, true)?.employer ?? null;
+    if (employer) return employer;
+    // "（远江视讯（青川）有限公司）": a unit alone, no post.
+    const unit = this.ctx.s.slice(a, b);
+    if (!isOrgName(unit) || !WORKPLACE.test(unit)) return null;
+    return {
+      org: this.ctx.text.slice(a, b),
+      orgType: orgTypeOf(unit),
+      jobTitle: null,
+      evidence: spanAt(this.ctx, a, b, "employer.unit"),
+    };
   }
 
   /**

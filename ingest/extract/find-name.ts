@@ -529,6 +529,17 @@ function nameLength(
       bounds.has(pos + 4)
     )
       return 4;
+    // "医生余家军初心不改" (jieba: 余家/军/初心): a character jieba leaves alone between the two
+    // characters and a word of two or more is the given name's last, not a word of the predicate.
+    if (
+      nameFits(text, pos, long, sl, limit, anchored) &&
+      bounds.has(pos + short) &&
+      bounds.has(pos + long) &&
+      hanAt(text, pos + long + 1) &&
+      !bounds.has(pos + long + 1) &&
+      !followsWord(text, pos + short)
+    )
+      return long;
     if (nameFits(text, pos, short, sl, limit, anchored) && bounds.has(pos + short)) return short;
   }
   return 0;

@@ -196,7 +196,7 @@ function connectorAt(s: string, a: number, b: number): number {
  * "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章", "A、B、C3人被某会认定为“H”": a count after
  * the last name (and the verb).
  */
-const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{1,16}?(?:授予|评为|认定为|命名为)|入选`;
+const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{0,16}?(?:授予|评为|认定为|命名为)|入选`;
 const COUNT = new RegExp(
   `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:${COUNT_VERB})?`,
 );
@@ -362,6 +362,9 @@ const SUBSIDIARY = /(?:旗下|下属|所属)(?!.*(?:旗下|下属|所属))/;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
 /** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
+/** "来自某公司的两位劳模", "三名先进代表": a counted group before a dash (indices: 1 the unit it comes from). */
+const COUNTED_GROUP_BEFORE_DASH =
+  /^(?:(?:来自)?([\p{Script=Han}（）()]{4,30}?)的)?[\d一二三四五六七八九十两几]+(?:位|名|个)[\p{Script=Han}]{0,8}$/u;
 const NICKNAME_AFTER_UNIT = /^([\p{Script=Han}]{2,20})“([^“”]{2,8})”$/u;
 /** What may issue or scope a quoted title before it (then the quotes hold an honour). */
 const ISSUER_END =
@@ -757,8 +760,21 @@ export class PersonFinder {
 
   /** "“全国五一劳动奖章”获得者——某公司董事长X": honours, a dash, then unit and job (or null). */
   private dashedPrefix(a: number, to: number, toRaw: number): Prefix | null {
-    const dash = this.ctx.s.indexOf("——", a);
+    const s = this.ctx.s;
+    const dash = s.indexOf("——", a);
     if (dash <= a || dash + 2 >= to) return null;
+    // "来自某公司的两位劳模——全国劳动模范X与…": a counted group before the dash describes the people
+    // the dash then names one by one; the prefix is what follows the dash (and the group's unit).
+    const group = COUNTED_GROUP_BEFORE_DASH.exec(s.slice(a, dash));
+    if (group) {
+      const rest = this.parsePrefix(dash + 2, toRaw) ?? emptyPrefix();
+      const unitText = group[1];
+      if (unitText && !rest.employer && isOrgName(unitText)) {
+        const at = a + group[0].indexOf(unitText);
+        rest.employer = this.employer(unitText, null, at, at + unitText.length, "employer.unit");
+      }
+      return rest;
+    }
     const hs = this.honoursIn(a, dash);
     if (!hs || hs.length === 0) return null;
     const rest = this.parsePrefix(dash + 2, toRaw) ?? emptyPrefix();

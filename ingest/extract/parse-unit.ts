@@ -184,8 +184,13 @@ export function parseUnit(text: string): ParsedUnit | null {
   // (NO_NAMED_UNIT's words are at most 7 UTF-16 units long: a longer name needs no test.)
   if (r?.org && ((r.org.length <= 7 && NO_NAMED_UNIT.test(r.org)) || r.org.endsWith("团队")))
     return { org: null, jobTitle: r.jobTitle };
+  // "年轻大学生胶工": a student (大学生, 中学生), not a school and a job ("…大学生物系主任" stays).
+  if (r?.org && r.jobTitle && /[大中小]学$/.test(r.org) && STUDENT_AFTER_SCHOOL.test(r.jobTitle)) return null;
   return r ? { ...r } : null;
 }
+
+/** A job that starts with the 生 of 大学生/中学生 ("生胶工"), not with a word of 生 ("生物", "生产"). */
+const STUDENT_AFTER_SCHOOL = /^生(?![物命态产化])/;
 
 /** "某省中医院骨伤三科": a hospital's or a school's department printed after it; the unit is theirs. */
 const DEPARTMENT_AFTER =

@@ -1,0 +1,96 @@
+/**
+ * Shapes of issue 12, round 13, on hand-written text with fictional people: award rolls printed
+ * a member a line (a note of sex after the name, a name the name reader doubts inside a roll of
+ * one shape), a given name's last character that jieba leaves alone, a counted group before a
+ * dash, a student who is no school's employee, rarer surnames.
+ */
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+import { parseUnit } from "./parse-unit.ts";
+import { testArticle } from "./test-article.ts";
+import { toGoldArticle } from "./to-gold.ts";
+
+const facts = (text: string) =>
+  Object.fromEntries(
+    toGoldArticle(extractArticle(testArticle(text))).persons.map((p) => [
+      p.name,
+      { h: p.honours, e: p.employers },
+    ]),
+  );
+
+describe("award rolls printed a member a line", () => {
+  it("a note of sex after the name ends no roll: every member keeps the heading's title and unit", () => {
+    expect(
+      facts(
+        "远江市表彰先进\n近日，远江省总工会印发表彰决定。\n远江省先进工作者\n祁志远 远江电力大学科学技术处处长\n柏静云（女） 青川县永宁幼儿园园长\n车  伟 青川县教育和体育局科员\n贺红叶（女） 远江市第三幼儿园园长\n近年来，全市教职工围绕立德树人根本任务奋斗。",
+      ),
+    ).toEqual({
+      祁志远: { h: ["远江省先进工作者"], e: ["远江电力大学科学技术处"] },
+      柏静云: { h: ["远江省先进工作者"], e: ["青川县永宁幼儿园"] },
+      车伟: { h: ["远江省先进工作者"], e: ["青川县教育和体育局"] },
+      贺红叶: { h: ["远江省先进工作者"], e: ["远江市第三幼儿园"] },
+    });
+  });
+
+  it("inside a roll of NAME（UNIT） lines, a line of the same shape is a member though 要 rarely ends a given name", () => {
+    const got = facts(
+      "座谈会举行\n庆祝五一座谈会暨第二届“青川时代工匠”命名仪式举行。\n第二届“青川时代工匠”名单\n祁明清（青川海陆特锻股份有限公司）\n柏介云（青川市东山茶厂）\n车要飞（远江光导新材料有限公司）\n会上还进行了表彰。",
+    );
+    expect(got["车要飞"]).toEqual({ h: ["青川时代工匠"], e: ["远江光导新材料有限公司"] });
+    expect(Object.keys(got).sort()).toEqual(["柏介云", "祁明清", "车要飞"]);
+  });
+
+  it("the relaxed reading needs the roll's shape and a unit in the card: a common word or a card without a unit is no member", () => {
+    const got = facts(
+      "座谈会举行\n第二届“青川时代工匠”名单\n祁明清（青川海陆特锻股份有限公司）\n柏介云（青川市东山茶厂）\n包含（远江光导新材料有限公司）\n高度重视（见附件）",
+    );
+    expect(Object.keys(got).sort()).toEqual(["柏介云", "祁明清"]);
+  });
+
+  it("…and a line of another shape after NAME（UNIT） lines is read strictly (车要飞 is no name there)", () => {
+    const got = facts(
+      "座谈会举行\n第二届“青川时代工匠”名单\n祁明清（青川海陆特锻股份有限公司）\n柏介云（青川市东山茶厂）\n车要飞 远江光导新材料有限公司",
+    );
+    expect(Object.keys(got).sort()).toEqual(["柏介云", "祁明清"]);
+  });
+});
+
+describe("names and prefixes", () => {
+  it("a character jieba leaves alone before a word of two is the given name's last (医生余家军初心不改)", () => {
+    expect(Object.keys(facts("宣讲\n全国劳模、某村医生余家军初心不改，留岛行医25年。"))).toEqual(["余家军"]);
+  });
+
+  it("…the two-character reading stays before a word that follows names (王明表示)", () => {
+    expect(Object.keys(facts("宣讲\n全国劳模王明表示，要继续努力。"))).toEqual(["王明"]);
+  });
+
+  it("a counted group before a dash: the names after it keep their own titles and the group's unit", () => {
+    expect(
+      facts("劳模同框\n来自远江建投六建公司的两位劳模——全国劳动模范祁昌明与远江省劳动模范柏利强并肩同框。"),
+    ).toEqual({
+      祁昌明: { h: ["全国劳动模范"], e: ["远江建投六建公司"] },
+      柏利强: { h: ["远江省劳动模范"], e: [] },
+    });
+  });
+
+  it("a count before a dash is no title of the names after it", () => {
+    expect(facts("劳模同框\n两位劳模——全国劳动模范祁昌明与远江省劳动模范柏利强并肩同框。")["祁昌明"]).toEqual(
+      {
+        h: ["全国劳动模范"],
+        e: [],
+      },
+    );
+  });
+
+  it("rarer surnames are read (赖, 泮, 葸, 杲, 旷)", () => {
+    const got = facts("表彰\n赖文雄、泮延清、葸永平、杲绍明、旷小川荣获远江市劳动模范称号。");
+    expect(Object.keys(got).sort()).toEqual(["旷小川", "杲绍明", "泮延清", "葸永平", "赖文雄"].sort());
+  });
+});
+
+describe("units", () => {
+  it("大学生/中学生 is a student, not a school and a job; 大学生物系 stays a school's", () => {
+    expect(parseUnit("年轻大学生胶工")).toBeNull();
+    expect(parseUnit("远江大学生物系主任")?.org).toBe("远江大学");
+  });
+});
