@@ -1113,8 +1113,10 @@ export class GroupHonourReader {
       const name = s.slice(p, b);
       if (!/^[\p{Script=Han}]+$/u.test(name) || STOP_NAMES.has(name) || /代表|称号|获得者/.test(name))
         continue;
+      // "…称号的祁某": 的 closes the words before the name, it opens no name.
+      if (/^[的是为和与及]/.test(name)) continue;
       if (surnameAt(s, p) > 0 && !this.wholeName(p, b)) continue;
-      const hs = groupHonours(this.ctx, a, p, "group.name-run");
+      const hs = groupHonours(this.ctx, a, s[p - 1] === "的" ? p - 1 : p, "group.name-run");
       if (hs.length > 0 && hs.every((h) => h.level !== null)) return { name: [p, b], honours: hs };
     }
     return null;
@@ -1586,10 +1588,13 @@ export class GroupHonourReader {
       // The clause before the name: where what the person does or where they work is printed.
       let clause = end;
       while (clause > bodyStart && end - clause < 40 && !/[，。；：、\n为是]/.test(s[clause - 1]!)) clause--;
+      // "得奖模范劳工中，祁某小姐，是…；柏某小姐为…": the addressed name opens its clause as its subject.
+      const subject = /^(?:，|为|是|任职|服务|从事|担任)/.test(s.slice(end + 2, end + 4));
       for (const len of [3, 2, 4]) {
         const at = end - len;
-        if (at - clause < 2) continue;
-        if ((s[at - 1] === "的" || this.anchored(clause, at)) && this.wholeName(at, end)) {
+        const opens = at === clause && subject;
+        if (at - clause < 2 && !opens) continue;
+        if ((opens || s[at - 1] === "的" || this.anchored(clause, at)) && this.wholeName(at, end)) {
           names.push([at, end, clause]);
           break;
         }

@@ -362,6 +362,8 @@ const SUBSIDIARY = /(?:旗下|下属|所属)(?!.*(?:旗下|下属|所属))/;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
 /** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
+/** Words that make a title a description ("普通工匠", "一名劳模", "优秀员工"), not a title of its own. */
+const GENERIC_TITLE_LEAD = /^(?:普通|一名|一位|一个|优秀|老|新|好|真正|合格|名副其实)/;
 /** "来自某公司的两位劳模", "三名先进代表": a counted group before a dash (indices: 1 the unit it comes from). */
 const COUNTED_GROUP_BEFORE_DASH =
   /^(?:(?:来自)?([\p{Script=Han}（）()]{4,30}?)的)?[\d一二三四五六七八九十两几]+(?:位|名|个)[\p{Script=Han}]{0,8}$/u;
@@ -1975,10 +1977,17 @@ export class PersonFinder {
       const chosen = CHOSEN_AS.exec(text);
       const start = a + (chosen ? chosen[0].length : 1);
       const hs = this.honoursIn(start, this.honourListEnd(start, to));
+      // A title of no known scope ("远江工匠") counts beside one of a known scope in the same list:
+      // "X是远江市劳动模范、远江工匠" lists titles; "X是一名普通工匠" describes.
       if (
         hs &&
         hs.length > 0 &&
-        hs.every((h) => h.level !== null && !COLLECTIVE_CATEGORIES.has(h.category))
+        hs.some((h) => h.level !== null) &&
+        hs.every(
+          (h) =>
+            !COLLECTIVE_CATEGORIES.has(h.category) &&
+            (h.level !== null || (h.name.length >= 4 && !GENERIC_TITLE_LEAD.test(h.name))),
+        )
       ) {
         this.addHonours(person, hs, "honour.copula");
         return hs;

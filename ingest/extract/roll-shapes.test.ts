@@ -94,3 +94,35 @@ describe("units", () => {
     expect(parseUnit("远江大学生物系主任")?.org).toBe("远江大学");
   });
 });
+
+describe("titles after a copula, addressed members, a title before a list", () => {
+  it("a title of no known scope counts beside a scoped one after 是; a described worker is no title", () => {
+    expect(facts("测试标题\n祁文涛是远江市劳动模范、远江工匠。")["祁文涛"]?.h).toEqual([
+      "远江市劳动模范",
+      "远江工匠",
+    ]);
+    expect(facts("测试标题\n祁文涛是远江市劳动模范、一名普通工匠。")["祁文涛"]).toBeUndefined();
+  });
+
+  it("an addressed name that opens its clause is a member of the praised group (…中，X小姐，是…；Y小姐为…)", () => {
+    expect(
+      Object.keys(
+        facts(
+          "测试标题\n市长表扬58位模范劳工。得奖模范劳工中，祁芳美小姐，是今年受奖者中年资最长；柏宏丽小姐为美容工会会务人员。",
+        ),
+      ).sort(),
+    ).toEqual(["柏宏丽", "祁芳美"]);
+  });
+
+  it("荣获H称号的A、B: both names whole (no 的 glued to the first) and the title without its time word", () => {
+    expect(facts("测试标题\n今年获选远江市劳动模范的祁文涛、柏雪松，分别担任客运公司驾驶。")).toEqual({
+      祁文涛: { h: ["远江市劳动模范"], e: [] },
+      柏雪松: { h: ["远江市劳动模范"], e: [] },
+    });
+    expect(
+      Object.keys(
+        facts("测试标题\n荣获全国劳动模范称号的祁文涛、柏雪松，分别来自远江重工集团和青川医院。"),
+      ).sort(),
+    ).toEqual(["柏雪松", "祁文涛"]);
+  });
+});
