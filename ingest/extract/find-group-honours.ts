@@ -162,6 +162,8 @@ const ADDRESSED = /先生|女士|小姐|老师/g;
 /** The unit before an addressed name: lead words, the unit, then an age or 的 (index 1 the unit). */
 const ADDRESSED_UNIT =
   /^(?:而|另外|此外|还有|以及|及|和|与|服务于|任职于|就职于|就任|目前在|在)*([\p{Script=Han}]{4,30}?)(?:\d{1,3}岁)?的?$/u;
+/** A headline that says its people hold a title: an award verb, or the title's holders. */
+const HEADLINE_HOLDING = /荣获|获得|获评|获授|喜获|当选|入选|授予|命名|获得者|得主|代表/;
 /** Honour head words (longest first), for the honour an article states for its group. */
 const HEAD_WORD = new RegExp(HONOUR_HEAD_LIST.join("|"), "g");
 /** Around a head word: a count, or a word of public praise ("表扬94位H", "H表扬大会"). */
@@ -1120,6 +1122,27 @@ export class GroupHonourReader {
       if (hs.length > 0 && hs.every((h) => h.level !== null)) return { name: [p, b], honours: hs };
     }
     return null;
+  }
+
+  /**
+   * The one personal honour a headline says the article's people hold ("…荣获全国五一劳动奖章先进
+   * 代表见面会", "公司5名员工获评某市劳动模范"): a scoped title after an award verb, or before 获得者/
+   * 代表; none when the headline names two titles or none of the kind.
+   */
+  headlineHonour(bodyStart: number): HonourMention[] {
+    const s = this.ctx.s;
+    const title = s.slice(0, bodyStart);
+    if (!HEADLINE_HOLDING.test(title)) return [];
+    const hs = this.firstHonourIn(0, bodyStart);
+    if (hs.length !== 1) return [];
+    // A second head word after the first title: a mixed group, nobody can tell who holds which.
+    const h = hs[0]!;
+    // (A verb or a conjunction read into the title: "某市召开劳动模范…", "全国和某省五一劳动奖章".)
+    if (/召开|举行|举办|开展|表彰|慰问|[和与及]/.test(h.name)) return [];
+    const after = title.indexOf(h.raw) + h.raw.length;
+    HEAD_WORD.lastIndex = 0;
+    if (after > 0 && HEAD_WORD.test(title.slice(after))) return [];
+    return hs;
   }
 
   /** The scoped personal honour [from, to) names first ("全国劳动模范和大国工匠代表团…"). */

@@ -19,7 +19,7 @@ import { articleContext } from "./article-context.ts";
 import { readCollectiveLists, readCollectiveRolls } from "./find-collective-lists.ts";
 import { EventFinder } from "./find-events.ts";
 import { GroupHonourReader } from "./find-group-honours.ts";
-import { type FoundCollective, type FoundPerson, PersonFinder } from "./find-persons.ts";
+import { type FoundCollective, type FoundPerson, PersonFinder, retagged } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/attach.ts";
 import { type Candidate, findCandidates } from "./model/candidates.ts";
@@ -226,10 +226,25 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
   // A talk is always given at an event: without one there is nothing to link.
   if (eventList.length > 0) findSpeeches(ctx, events, persons, collectives);
   findAliases(ctx, persons);
+  carryHeadlineHonour(groups.headlineHonour(article.bodyStart), persons, people);
   const warnings: string[] = [];
   if (eventList.length === 0 && persons.some((p) => p.honours.length > 0))
     warnings.push("honourees found but no event: speeches were not linked");
   return { article, ctx, people, persons, collectives, events: eventList, warnings };
+}
+
+/**
+ * People the body presents by unit and post, or as speakers, with no honour of their own: they
+ * hold the one title the headline says the article's people hold.
+ */
+function carryHeadlineHonour(hs: HonourMention[], persons: FoundPerson[], people: PersonFinder): void {
+  if (hs.length !== 1) return;
+  for (const p of persons) {
+    if (p.honours.length > 0) continue;
+    if (p.employers.some((e) => OFFICIAL_POST.test(e.jobTitle ?? "") || isPost(e))) continue;
+    if (!(people.introduced(p) || p.spokeAt.length > 0)) continue;
+    people.addHonours(p, retagged(hs, "honour.headline"), "honour.headline");
+  }
 }
 
 /** The draft's candidate facts for the attachment model (computed once). */

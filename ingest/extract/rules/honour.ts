@@ -300,5 +300,19 @@ export const HONOUR_RULES: RuleTable<string> = {
       match: ["测试标题\n慰问组走访慰问了“远江最美农民工”祁文涛、柏雪松、车晓燕。"],
       noMatch: ["测试标题\n慰问组走访慰问了“远江最美农民工”祁文涛。"],
     },
+    {
+      id: "honour.headline",
+      yields: "HAS_HONOUR",
+      note: "A headline that says the article's people hold one scoped title (an award verb, 获得者, 得主 or 代表 with it; no second title, verb or conjunction inside): people the body presents by unit and post, or as speakers, who hold no honour of their own (officials excepted) hold it",
+      match: [
+        "远江荣获全国五一劳动奖章先进代表记者见面会举行\n见面会上，远江电网有限公司青川供电局特级技师祁洛耕分享了自己的奋斗故事。",
+      ],
+      noMatch: [
+        // Two titles in the headline: who holds which is not said.
+        "远江全国劳动模范和全国五一劳动奖章获得者代表座谈会举行\n座谈会上，远江电网有限公司青川供电局变电检修班特级技师祁洛耕，远江制药股份有限公司固体车间技术主管柏洁萍与记者分享各自的奋斗故事。",
+        // An official at the event holds nothing.
+        "远江荣获全国五一劳动奖章先进代表记者见面会举行\n远江市总工会副主席祁洛耕出席见面会。",
+      ],
+    },
   ],
 };
