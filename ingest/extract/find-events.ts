@@ -27,10 +27,12 @@ const HELD = new RegExp(
 const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 /** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
 const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|圆满结束|结束|收官|落下帷幕";
-const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})(?=[，。；]|$)`);
+const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})了?(?=[，。；]|$)`);
 const SUBJECT_HELD = new RegExp(
-  `^((?:由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})$`,
+  `^((?:由[^，。；]{2,60}?(?:主办|承办|协办|指导|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})了?$`,
 );
+/** Words of a subject that is a person, a pronoun or a clause, not a host ("他", "我们", "将"). */
+const UNKNOWN_SUBJECT_STOP = /[他她我你们将要拟的了是在]/;
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
 const BY_ORGS_HELD =
@@ -187,6 +189,8 @@ const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
 /** "3场报告会": sessions of the event named before, no event of their own. */
+/** A count before an event's name: "一场", "一次", "一系列", "多场", "3场". */
+const ONE_OR_MANY = /^(?:一场|一次|一系列|系列|多场|[\d一二三四五六七八九十两]+场)(?:次)?/;
 const SESSIONS = /^(?:(?:[\d一二三四五六七八九十两]+|多)场|主场|首场|主会场)/;
 
 /** A place or its sector as the subject of 举办/举行: "长春市", "某市卫生健康系统", "青川县各级工会". */
@@ -247,7 +251,7 @@ const AND_OTHERS = /等(?:[\p{Script=Han}]{0,4}(?:部门|单位|机构|组织))?
 const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)$/;
 /** Time and adverb words that end a subject: "远江市总还于5月8日至9日专门". */
 const SUBJECT_TAIL =
-  /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别)$/u;
+  /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别|常年|长期|每年|定期|多次)$/u;
 /** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */
 const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|莅临|到|赴)([^，。；]{2,80})$/;
 
@@ -335,6 +339,8 @@ function eventHeadEnd(t: string): number {
   }
   // "“劳模工匠进校园”行动": a quoted programme carried out as an 行动.
   if (/”(?:专项)?行动$/.test(t)) return t.length;
+  // "“巾帼劳模进校园”": a quoted visiting programme (进校园, 进企业, 进社区 …) is an event's name.
+  if (/^“[^“”]{2,20}进(?:校园|企业|社区|基层|车间|工地|一线|园区|机关|乡村|课堂)”$/.test(t)) return t.length;
   if (t.endsWith("》")) {
     const open = t.lastIndexOf("《");
     if (open >= 0 && t.length - open >= 4) return t.length;
@@ -1080,6 +1086,12 @@ export class EventFinder {
     // "…报告会首场开讲": the event is the 报告会, 首场 only says which session.
     let subj = m1.slice(lead ? lead[0].length : 0).replace(/(?:首场|第[一二三四五六七八九十\d]+场)$/, "");
     let at = subjAt;
+    // "一场别开生面的“巾帼劳模进校园”开讲了": the count and the praise before the name are no part of it.
+    const one = /^一场(?:[^，。；“”]{1,8}的)?(?=“)/.exec(subj);
+    if (one) {
+      at += one[0].length;
+      subj = subj.slice(one[0].length);
+    }
     // "市委书记X宣布(：)NAME开幕": the one who opens it is no part of the name.
     // "X致辞并宣布活动启动": the event named before, no new one.
     const opens = /^[^，。；“]{2,30}?宣布[:：]?/.exec(subj);
@@ -1196,6 +1208,19 @@ export class EventFinder {
       theme = th[1]!;
       objFrom += th[0].length;
       obj = obj.slice(th[0].length);
+    }
+    // "组织了一场劳模宣讲活动", "组织了多场…宣讲活动" (the article's first event): the count is no
+    // part of the name (after an event, "举行3场报告会" stays: sessions of the event named before).
+    // (A touring group's "开展了一场…" keeps it: the group's session is named apart, see below.)
+    const count = ONE_OR_MANY.exec(obj);
+    if (
+      count &&
+      (count[0].startsWith("一") || this.events.length === 0) &&
+      eventHeadEnd(obj.slice(count[0].length)) > 0 &&
+      !TROUPE.test(sent.slice(clauseStart, m.index))
+    ) {
+      objFrom += count[0].length;
+      obj = obj.slice(count[0].length);
     }
     // "启动劳模宣讲团组建工作": an event word inside a longer noun is no event.
     const head0 = eventHeadEnd(obj);
@@ -1342,7 +1367,22 @@ export class EventFinder {
     // venue still stand; the partners after 联合 (organisations) and A organise it.
     const hosts = !troupe && !purpose && !bare && !placeSubj && h.venue !== null ? coHosts(subj) : null;
     const sited = hosts !== null && /举行|举办|召开/.test(verb) && head === obj.length && obj.includes("“");
-    if (!troupe && !purpose && !bare && !placeSubj && !sited) return false;
+    // "远江汽车在多功能厅举行了“…”专题报告会": a subject the lexicon does not know as an
+    // organisation (a brand), a venue and a named event: the event and its venue stand, no organiser.
+    const unknown =
+      !troupe &&
+      !purpose &&
+      !bare &&
+      !placeSubj &&
+      !sited &&
+      h.venue !== null &&
+      obj.includes("“") &&
+      head === obj.length &&
+      /举行|举办|召开|开展/.test(verb) &&
+      /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(subj) &&
+      !UNKNOWN_SUBJECT_STOP.test(subj);
+    if (!troupe && !purpose && !bare && !placeSubj && !sited && !unknown) return false;
+    if (unknown) h.rule = "event.unknown-subject";
     if (sited && hosts) {
       h.orgList = hosts;
       h.org = hosts[0]!;

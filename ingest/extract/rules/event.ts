@@ -102,11 +102,12 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     },
     {
       id: "event.subject-held",
-      pattern: /(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|结束|收官|落下帷幕)(?=[，。；]|$)/,
+      pattern: /(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|结束|收官|落下帷幕)了?(?=[，。；]|$)/,
       yields: "event",
-      note: "NAME举行 / NAME首场开讲 / ORG开展的NAME正式启动: an event as the whole subject of its clause",
+      note: "NAME举行 / NAME首场开讲 / ORG开展的NAME正式启动 / 一场…的“…进校园”开讲了: an event as the whole subject of its clause (a quoted visiting programme, …进校园/进企业/进社区, is a name without an event word; the count and praise before it are no part of it)",
       match: [
         `${H}5月8日，远江市劳模工匠宣讲报告会首场开讲。`,
+        `${H}近日，一场别开生面的“巾帼劳模进校园”开讲了。`,
         `${H}近日，“劳动最美”2025年劳模工匠巡回宣讲活动圆满结束。`,
         `${H}4月27日，由远江市总工会、远江市教育局主办的远江市“工匠进校园”走进青川职业学院专场活动举行。`,
       ],
@@ -172,8 +173,19 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         `${H}近日，青川县总工会举办第三届职工劳动竞赛。`,
         // Partners that organised a touring group, which then goes to the stops and holds the event.
         `${H}5月30日，远江县总工会携手团县委组织劳模事迹宣讲团，分别走进县职教中心和青林村开展“劳动最美 奋斗有我”劳模宣讲活动。`,
+        // A habit between the subject and the verb; a count before the name (the first event).
+        `${H}远江矿业集团技师学院常年开展“劳模大师进校园”活动。`,
+        `${H}近日，青川县总工会组织了多场劳模工匠进校园宣讲活动。`,
       ],
       noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
+    },
+    {
+      id: "event.unknown-subject",
+      pattern: /在[^，。；]{2,20}(?:举行|举办|召开|开展)了?“/,
+      yields: "event",
+      note: "BRAND在VENUE举行了“…”NAME: a subject the lexicon knows as no organisation (a brand without a suffix), a venue and a quoted event name: the event and its venue stand, nobody organises it",
+      match: [`${H}12月17日下午，青川汽车在多功能厅举行了“工匠精神·引领成长”专题报告会。`],
+      noMatch: [`${H}12月17日下午，我们在多功能厅举行了“工匠精神·引领成长”专题报告会。`],
     },
     {
       id: "event.place-holds",
