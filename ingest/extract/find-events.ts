@@ -955,7 +955,7 @@ export class EventFinder {
       this.addOrganizers(a, a + m[1]!.length, null, eventAt, "event.by-hold");
     }
     // "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to.
-    if (sent.includes("组织") && SENT_TO.test(sent)) this.readSentTo(from, sent, masked);
+    if (SENT_TO.test(sent)) this.readSentTo(from, sent, masked, sent.includes("组织"));
     // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
     if (/走进|来到|到|赴|深入|莅临/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) this.readStopThenHolds(from, to, sent, m);
@@ -1344,7 +1344,10 @@ export class EventFinder {
     const { from, sent, subj, verb, head, obj, clauseStart } = h;
     // A touring group as subject, or a purpose phrase after the subject clause.
     const troupe = TROUPE.exec(subj);
-    const purpose = /^(为|向|给)/.test(subj) && (verb === "开展" || verb === "举办" || verb === "举行");
+    // ("…柏某，依次为大家开展…宣讲": the speakers' order before the purpose phrase.)
+    const purpose =
+      /^(?:依次|分别|先后|轮流|还|也|又|都)?(为|向|给)/.test(subj) &&
+      (verb === "开展" || verb === "举办" || verb === "举行");
     // "昨日下午，在市委礼堂，举行了NAME": no subject at all names the article's first event.
     const bare =
       !troupe &&
@@ -1537,13 +1540,19 @@ export class EventFinder {
   }
 
   /** "ORG组织X参加NAME", "ORG组织了X，通过视频直播观看了NAME": the event the people were sent to. */
-  private readSentTo(from: number, sent: string, masked: string): void {
-    const org = masked.indexOf("组织");
+  private readSentTo(from: number, sent: string, masked: string, organised: boolean): void {
+    const org = organised ? masked.indexOf("组织") : -1;
     for (const m of matchesOf(SENT_TO_NAME, masked)) {
       if (m.index < org || futureAt(sent, m.index)) continue;
       const at = m.index + m[0].length - m[1]!.length;
       const name = sent.slice(at, at + m[1]!.length);
       if (REFERS.test(name) || eventHeadEnd(name) !== name.length) continue;
+      // "我校师生参加远江省“工匠进校园”系列活动": without an organiser who sent them, only a quoted
+      // programme's event is one (not "参加技能培训", "参与工作"); once per article.
+      if (!organised && (!name.includes("“") || this.events.length > 0)) continue;
+      // ("赴京参加…大会": a journey to a meeting held elsewhere, read as a tour's stop: left out.)
+      if (!organised && /赴|前往/.test(sent.slice(Math.max(0, sent.lastIndexOf("，", m.index) + 1), m.index)))
+        continue;
       this.addEvent(from + at, name.length, null, "event.sent-to");
     }
   }

@@ -44,6 +44,8 @@ export const EXTRA_EVENT_HEADS: readonly string[] = [
   "教育课",
   "公开课",
   "示范课",
+  // "…学历提升班开学第一课在某文化宫开讲".
+  "第一课",
 ];
 
 export const EVENT_RULES: RuleTable<EventYield> = {
@@ -176,6 +178,8 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         // A habit between the subject and the verb; a count before the name (the first event).
         `${H}远江矿业集团技师学院常年开展“劳模大师进校园”活动。`,
         `${H}近日，青川县总工会组织了多场劳模工匠进校园宣讲活动。`,
+        // Speakers as the subject, their order, then the purpose phrase: the event has no organiser.
+        `${H}随后，全国劳动模范祁军，远江工匠柏兵，依次为大家开展党的二十大精神宣讲。`,
       ],
       noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
     },
@@ -248,14 +252,16 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     },
     {
       id: "event.sent-to",
-      pattern: /组织[^。；]*(?:参加|参与|观看|收看|观摩)/,
+      pattern: /(?:参加|参与|观看|收看|观摩)/,
       yields: "event",
-      note: "ORG组织职工代表参加NAME, ORG组织了X，通过直播观看了NAME: the event the people were sent to (ORG sends, it does not organise what they attend)",
+      note: "ORG组织职工代表参加NAME, ORG组织了X，通过直播观看了NAME: the event the people were sent to (ORG sends, it does not organise what they attend); without 组织, X参加“…”NAME when it is the article's first event",
       match: [
         `${H}日前，青川机械厂工会组织了100多名职工代表，通过视频直播观看了远江集团两场工匠大讲堂。`,
         `${H}青川集团工会组织工匠代表参加远江市“讲工匠故事”交流活动。`,
+        // Nobody sent them: the event of a quoted programme, the article's first.
+        `${H}4月22日，我校师生代表参加远江省“工匠进校园”系列活动，本次活动由远江省总工会主办。`,
       ],
-      noMatch: [`${H}青川集团工会组织工匠代表参加技能培训。`],
+      noMatch: [`${H}青川集团工会组织工匠代表参加技能培训。`, `${H}青川集团工匠代表参加远江市技能培训。`],
     },
     {
       id: "event.bare-scene",
