@@ -189,6 +189,8 @@ const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
 /** "3场报告会": sessions of the event named before, no event of their own. */
+/** An event named by its bare head only (index 1: the head the full name must end with). */
+const GENERIC_EVENT_NAME = /^(?:劳模|先进|事迹|宣讲)?((?:报告|座谈|宣讲|见面|分享|交流)?(?:会|活动))$/;
 /** A count before an event's name: "一场", "一次", "一系列", "多场", "3场". */
 const ONE_OR_MANY = /^(?:一场|一次|一系列|系列|多场|[\d一二三四五六七八九十两]+场)(?:次)?/;
 const SESSIONS = /^(?:(?:[\d一二三四五六七八九十两]+|多)场|主场|首场|主会场)/;
@@ -1661,6 +1663,25 @@ export class EventFinder {
     this.addEvent(a, t.length, null, "event.headline");
   }
 
+  /**
+   * "报告会上，A、B分别作了报告" under the headline "某院举办劳模宣讲报告会": the body's one event is
+   * named by its bare head (报告会, 座谈会, 宣讲活动 …); the headline's event that ends with the same
+   * head is its full name.
+   */
+  private nameFromHeadline(): void {
+    if (this.events.length !== 1) return;
+    const ev = this.events[0]!;
+    if (!GENERIC_EVENT_NAME.test(ev.name)) return;
+    const head = this.readHeadline();
+    const full = head?.events.length === 1 ? head.events[0]! : null;
+    if (!full || full === ev || full.name.length <= ev.name.length) return;
+    const tail = GENERIC_EVENT_NAME.exec(ev.name)![1]!;
+    // (Not a headline's clause read whole: "某演讲团到某县举行报告会".)
+    if (!full.name.endsWith(tail) || /举行|举办|召开|开展|走进|来到|[到在赴]/.test(full.name)) return;
+    ev.name = full.name;
+    ev.evidence = { ...full.evidence, rule: "event.headline-name" };
+  }
+
   /** Events the body leaves unnamed or without organisers, from the headline and orphan clauses. */
   private fillFromContext(): void {
     // The headline only matters when the body names no event, or one without organisers.
@@ -1726,6 +1747,7 @@ export class EventFinder {
 
   finish(): EventMention[] {
     this.fillFromContext();
+    this.nameFromHeadline();
     this.events.sort((a, b) => a.at - b.at);
     this.events.forEach((e, i) => {
       e.key = `e${i + 1}`;

@@ -184,6 +184,17 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
     },
     {
+      id: "event.headline-name",
+      yields: "event",
+      note: "报告会上，… under the headline 某院举办劳模宣讲报告会: the body's one event named by its bare head (报告会, 座谈会, 宣讲活动 …) takes the full name of the headline's event that ends with the same head (not a headline clause with a verb or a place inside)",
+      match: [
+        "青川医院举办劳模宣讲报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
+      ],
+      noMatch: [
+        "青川演讲团到三穗举行报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
+      ],
+    },
+    {
       id: "event.unknown-subject",
       pattern: /在[^，。；]{2,20}(?:举行|举办|召开|开展)了?“/,
       yields: "event",
