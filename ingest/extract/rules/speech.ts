@@ -151,10 +151,13 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.fayan",
-      pattern: /发言/,
+      pattern: /发言|(?:作|发表)了?(?:获奖)?感言/,
       yields: { relation: "SPOKE_AT", officials: false },
-      note: "发言: an honouree's; officials' 发言 is no talk",
-      match: [`${H}${EVENT}全国劳动模范宓晨阳代表受表彰者发言。`],
+      note: "发言, 作获奖感言: an honouree's; officials' 发言 is no talk (an interview, 接受访谈, is not read: its event is another than the article's)",
+      match: [
+        `${H}${EVENT}全国劳动模范宓晨阳代表受表彰者发言。`,
+        `${H}${EVENT}“远江工匠”获得者宓晨阳作获奖感言。`,
+      ],
       noMatch: [`${H}${EVENT}市总工会副主席钮晓岚在会上发言。`],
     },
     {
