@@ -367,6 +367,10 @@ const GENERIC_TITLE_LEAD = /^(?:普通|一名|一位|一个|优秀|老|新|好|�
 /** "来自某公司的两位劳模", "三名先进代表": a counted group before a dash (indices: 1 the unit it comes from). */
 const COUNTED_GROUP_BEFORE_DASH =
   /^(?:(?:来自)?([\p{Script=Han}（）()]{4,30}?)的)?[\d一二三四五六七八九十两几]+(?:位|名|个)[\p{Script=Han}]{0,8}$/u;
+/** A count that opens the post after UNIT的 ("三名飞行员", "两位"): a group, not one person's post. */
+const COUNTED_JOB = /^[\d一二三四五六七八九十两几]+(?:名|位|个)/;
+/** "某公司“X劳模创新工作室”负责人" (indices: 1 the unit, 2 the post). */
+const STUDIO_HEAD = /^([\p{Script=Han}（）()]{3,30}?)“[^“”]{2,20}工作室”(负责人|领衔人|带头人|主任|创始人)$/u;
 const NICKNAME_AFTER_UNIT = /^([\p{Script=Han}]{2,20})“([^“”]{2,8})”$/u;
 /** What may issue or scope a quoted title before it (then the quotes hold an honour). */
 const ISSUER_END =
@@ -744,6 +748,13 @@ export class PersonFinder {
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
     if (a >= to) return emptyPrefix();
+    // "某矿业公司“X劳模创新工作室”负责人X": the studio is the unit's; its head works for the unit.
+    const studio = s.includes("工作室", a) ? STUDIO_HEAD.exec(s.slice(a, to)) : null;
+    if (studio && isOrgName(studio[1]!)) {
+      const out = emptyPrefix();
+      out.employer = this.employer(studio[1]!, studio[2]!, a, a + studio[1]!.length, "employer.studio-head");
+      return out;
+    }
     // "某矿业“电焊能手”X": the nickname is no title; the words before it name the unit.
     const nick = s[to - 1] === "”" ? NICKNAME_AFTER_UNIT.exec(s.slice(a, to)) : null;
     if (nick && this.isNickname(nick)) return this.nicknamePrefix(nick, a);
@@ -1707,10 +1718,16 @@ export class PersonFinder {
     else if (found !== a || !cl.prevItemHadName)
       cl.lastPrefixUnit =
         prefix.employer &&
-        !prefix.employer.jobTitle &&
+        (!prefix.employer.jobTitle || COUNTED_JOB.test(prefix.employer.jobTitle)) &&
         /^employer\.(?:unit-de|laizi)$/.test(prefix.employer.evidence.rule ?? "")
           ? prefix.employer
           : null;
+    // "某公司的三名飞行员A、B、C": the count describes the run; the post is every member's.
+    if (prefix.employer?.jobTitle && COUNTED_JOB.test(prefix.employer.jobTitle))
+      prefix.employer = {
+        ...prefix.employer,
+        jobTitle: prefix.employer.jobTitle.replace(COUNTED_JOB, "") || null,
+      };
     // "HONOUR、UNIT POST A和UNIT POST B": a parallel pair shares the honours printed before it.
     if (wasJoined && prefix.honours.length === 0 && prefix.employer?.jobTitle && cl.pairHonours.length > 0)
       prefix.honours = cl.pairHonours.map((h) => ({

@@ -91,7 +91,11 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       pattern: /的/,
       yields: "WORKS_FOR",
       note: "UNIT的A、B、C: the unit before 的 (or 来自UNIT的) is every bare name's of the run; a post is not (UNIT JOB A、B gives B no unit)",
-      match: ["测试标题\n远江重工的祁文涛、柏雪松获评远江省劳动模范。"],
+      match: [
+        "测试标题\n远江重工的祁文涛、柏雪松获评远江省劳动模范。",
+        // A count and a post after 的 describe the run: each member holds the post at the unit.
+        "测试标题\n近期，东航远江分公司的三名飞行员祁建明、柏国凯、车智军荣获国家功勋飞行员荣誉奖章。",
+      ],
       noMatch: ["测试标题\n远江重工有限公司班长祁文涛、柏雪松获评远江省劳动模范。"],
     },
     {
@@ -154,6 +158,23 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       note: "A bare department (人事处, 技术部) after a unit in a chain of posts belongs to that unit (某学院党委委员、教务处处长X)",
       match: ["测试标题\n全国优秀教师、青松交通职业学院党委委员、教务处处长詹立平讲述了故事。"],
       noMatch: [],
+    },
+    {
+      id: "employer.studio-head",
+      pattern: /工作室”(?:负责人|领衔人|带头人|主任|创始人)/,
+      yields: "WORKS_FOR",
+      note: "UNIT“X劳模创新工作室”负责人NAME: the studio is the unit's, its head works for the unit",
+      match: [
+        "测试标题\n全国五一劳动奖章获得者、远江矿业公司“祁建辉劳模创新工作室”负责人祁建辉受邀参加培训。",
+      ],
+      noMatch: [],
+    },
+    {
+      id: "employer.enterprise-title",
+      yields: "WORKS_FOR",
+      note: "UNIT劳动模范 / UNIT首席技能大师 NAME: a title a company gives its own people names the unit that employs them, when nothing else does (the words before a preposition are cut: 该工作室由某集团劳动模范X)",
+      match: ["测试标题\n远江电机集团有限公司首席技能大师、高级技师柏新新荣获全国劳动模范。"],
+      noMatch: ["测试标题\n远江电机集团有限公司高级技师柏新新荣获全国劳动模范。"],
     },
     {
       id: "employer.respectively",
