@@ -126,3 +126,11 @@ describe("titles after a copula, addressed members, a title before a list", () =
     ).toEqual(["柏雪松", "祁文涛"]);
   });
 });
+
+describe("words of the scene before a title", () => {
+  it("会上/现场 before a scoped title and 向 before a quoted one are no part of it", () => {
+    const got = facts("测试标题\n会上远江市劳动模范代表祁卫国、柏明华等两名同志分别讲述了各自的成长经历。");
+    expect(got["祁卫国"]?.h).toEqual(["远江市劳动模范"]);
+    expect(got["柏明华"]?.h).toEqual(["远江市劳动模范"]);
+  });
+});
