@@ -5,6 +5,7 @@
  */
 import { hashKey } from "../../model/ids.ts";
 import { CONTEST_HEADS, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { isPlaceName } from "../lexicon/place-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
 import { JOB_TITLES } from "../lexicon/units.ts";
 import { LiteralSet } from "../text/literal-set.ts";
@@ -152,6 +153,20 @@ function withoutFalseNames(found: FoundPerson[]): FoundPerson[] {
   });
 }
 
+/**
+ * Drops a "name" that is a place the article names as a place too ("南海7人获评…" beside "南海区",
+ * "余干三中" beside "余干县"): a division's short name, printed somewhere with its suffix.
+ */
+function withoutPlaces(found: FoundPerson[], s: string): FoundPerson[] {
+  return found.filter((p) => {
+    const key = p.key;
+    if (key.length !== 2 || !isPlaceName(key)) return true;
+    for (let i = s.indexOf(key); i >= 0; i = s.indexOf(key, i + 1))
+      if (/[省市县区州旗]/.test(s[i + key.length] ?? "")) return false;
+    return true;
+  });
+}
+
 /** Content id of an article: normalised title + body, independent of the file name. */
 export function articleId(title: string, text: string): string {
   return `a_${hashKey(idNorm(title), idNorm(text))}`;
@@ -222,7 +237,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
   readCollectiveRolls(people, ctx, article.bodyStart);
   groups.readHeadings(article.bodyStart);
   const eventList = events.finish();
-  const persons = withoutFalseNames([...people.persons.values()]);
+  const persons = withoutPlaces(withoutFalseNames([...people.persons.values()]), ctx.s);
   const collectives = [...people.collectives.values()];
   // A talk is always given at an event: without one there is nothing to link.
   if (eventList.length > 0) findSpeeches(ctx, events, persons, collectives);

@@ -134,3 +134,10 @@ describe("words of the scene before a title", () => {
     expect(got["柏明华"]?.h).toEqual(["远江市劳动模范"]);
   });
 });
+
+describe("places are no names", () => {
+  it("a division's short name the article also prints with its suffix is no person (南海7人 beside 南海区)", () => {
+    const got = facts("测试标题\n记者从南海区妇联获悉，南海7人获评2016年度佛山市“三八红旗手”。");
+    expect(got["南海"]).toBeUndefined();
+  });
+});
