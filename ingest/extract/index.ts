@@ -24,7 +24,6 @@ import { type FoundCollective, type FoundPerson, PersonFinder, retagged } from "
 import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/attach.ts";
 import { type Candidate, findCandidates } from "./model/candidates.ts";
-import { isOrgName, orgTypeOf } from "./parse-unit.ts";
 import { sentenceIndexAt, type TextContext } from "./text-context.ts";
 
 const HONOUR_HINT = new LiteralSet([
@@ -242,54 +241,11 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
   // A talk is always given at an event: without one there is nothing to link.
   if (eventList.length > 0) findSpeeches(ctx, events, persons, collectives);
   findAliases(ctx, persons);
-  employerOfEnterpriseTitle(persons, people);
   carryHeadlineHonour(groups.headlineHonour(article.bodyStart), persons, people);
   const warnings: string[] = [];
   if (eventList.length === 0 && persons.some((p) => p.honours.length > 0))
     warnings.push("honourees found but no event: speeches were not linked");
   return { article, ctx, people, persons, collectives, events: eventList, warnings };
-}
-
-/**
- * "国网某供电公司劳模A、B", "某集团有限公司首席技能大师X": a title a company gives its own people
- * (level enterprise) names the unit that employs them, when nothing else does.
- */
-function employerOfEnterpriseTitle(persons: FoundPerson[], people: PersonFinder): void {
-  for (const p of persons) {
-    if (p.employers.length > 0) continue;
-    let h: HonourMention | null = null;
-    let org: string | null = null;
-    for (const x of p.honours) {
-      org = enterpriseOf(x.raw);
-      // (A company's own title; or one read as a place's, "国网某新区供电公司劳动模范".)
-      if (org && (x.level === "enterprise" || /(?:公司|集团|厂|矿)$/.test(org))) {
-        h = x;
-        break;
-      }
-    }
-    if (!h || !org) continue;
-    people.addEmployer(
-      p,
-      {
-        org,
-        orgType: orgTypeOf(org),
-        jobTitle: null,
-        evidence: { ...h.evidence, rule: "employer.enterprise-title" },
-      },
-      "employer.enterprise-title",
-    );
-  }
-}
-
-/** The unit printed before an enterprise title ("国网某供电公司劳动模范" → 国网某供电公司), or null. */
-function enterpriseOf(raw: string): string | null {
-  const m =
-    /^(.{3,30}?(?:公司|集团|厂|局|矿|院|段|所|中心|站))(?:首席|特级|金牌)?[^公司集团厂局矿院段所]{2,8}$/.exec(
-      raw.replace(/[“”]/g, ""),
-    );
-  // ("该工作室由某集团劳动模范X": the words up to a preposition or a mark are no part of the unit.)
-  const org = m ? m[1]!.replace(/^.*[由以在的是为和与及、，]/, "") : "";
-  return org.length >= 3 && isOrgName(org) ? org : null;
 }
 
 /**

@@ -170,13 +170,6 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: [],
     },
     {
-      id: "employer.enterprise-title",
-      yields: "WORKS_FOR",
-      note: "UNIT劳动模范 / UNIT首席技能大师 NAME: a title a company gives its own people names the unit that employs them, when nothing else does (the words before a preposition are cut: 该工作室由某集团劳动模范X)",
-      match: ["测试标题\n远江电机集团有限公司首席技能大师、高级技师柏新新荣获全国劳动模范。"],
-      noMatch: ["测试标题\n远江电机集团有限公司高级技师柏新新荣获全国劳动模范。"],
-    },
-    {
       id: "employer.respectively",
       pattern: /分别(?:是|为|来自)/,
       yields: "WORKS_FOR",
