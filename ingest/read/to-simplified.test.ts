@@ -1,3 +1,4 @@
+import * as OpenCC from "opencc-js/t2cn";
 import { describe, expect, it } from "vitest";
 import { toSimplified } from "./to-simplified.ts";
 
@@ -27,5 +28,52 @@ describe("toSimplified", () => {
     const s = toSimplified(t);
     expect(s.split("\n").map((l) => l.length)).toEqual(t.split("\n").map((l) => l.length));
     expect(s).toBe("第一行：劳模。\n第二行：奖章。");
+  });
+});
+
+/** The conversion before its fast path: opencc's three converters over each whole line. */
+const convs = (["hk", "tw", "t"] as const).map((from) => OpenCC.Converter({ from, to: "cn" }));
+function reference(text: string): string {
+  const all = (s: string) => convs.reduce((acc, c) => c(acc), s);
+  return text
+    .split("\n")
+    .map((line) => {
+      const whole = all(line);
+      if (whole.length === line.length) return whole;
+      let out = "";
+      for (const ch of line) {
+        const c = all(ch);
+        out += c.length === ch.length ? c : ch;
+      }
+      return out;
+    })
+    .join("\n");
+}
+
+describe("toSimplified's fast path", () => {
+  it("gives opencc's own result on mixed and random lines", () => {
+    const fixed = [
+      "雲港造船廠焊工賴德勝獲評全國勞動模範，帶領班組攻克難題。",
+      "本報訊 2024年5月1日，勞模工作室（第3期）在“匠心”大講堂開講。",
+      "简体里夹着幾個繁體字：後來、發展、乾淨、頭髮、著作、瞭解。",
+      "⿰木土 is a description; 勞模 after it",
+      "鬱鬱蔥蔥的台灣與臺灣，里程與裡面，干部與幹部。",
+    ];
+    // Deterministic pseudo-random lines over a pool of traditional, simplified and other characters.
+    const pool = [..."勞動模範獎章員廠體發後乾髮著裡臺灣幹面里干台云雲讲講师師的了是在与與，。“”（）A1 "];
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const random: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      let line = "";
+      const len = 1 + (next() % 30);
+      for (let j = 0; j < len; j++) line += pool[next() % pool.length];
+      random.push(line);
+    }
+    for (const line of [...fixed, ...random]) expect(toSimplified(line)).toBe(reference(line));
+    expect(toSimplified(fixed.join("\n"))).toBe(reference(fixed.join("\n")));
   });
 });
