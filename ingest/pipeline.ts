@@ -144,7 +144,7 @@ async function writeAndResolve(
   journal: Journal,
   handed: { files: ExtractedFile[] },
   opts: IngestOptions,
-  state: Promise<ResolutionState | null>,
+  state?: Promise<ResolutionState | null>,
 ): Promise<{ resolved: ResolvedJournal; appliedAt: number }> {
   const files = handed.files;
   handed.files = [];
@@ -205,30 +205,12 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
   }
 
   const t1 = performance.now();
-  const journal = new Journal(opts.dataDir);
   const fileCount = entries.length;
   const articleCount = entries.reduce((n, e) => n + e.extractions.length, 0);
   // The extractions are handed over (this frame keeps none): once resolved, they are let go
   // before the store write.
   const handed = { files: entries.splice(0) };
-  const { resolved, appliedAt: t2 } = await writeAndResolve(journal, handed, opts, state);
-  const readMergeLog = resolved.readMergeLog;
-  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
-  const t3 = performance.now();
-  const write =
-    !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, graph, opts.dataDir, {
-          rebuild: opts.rebuild ?? false,
-          hint: writeHint(resolved.graph, outcomes.length),
-        })
-      : undefined;
-  await resolved.saved;
-  const timings = {
-    extractMs: Math.round(t1 - started),
-    journalMs: Math.round(t2 - t1),
-    resolveMs: Math.round(t3 - t2),
-    writeMs: Math.round(performance.now() - t3),
-  };
+  const { counts, readMergeLog, outcomes, write, timings } = await ingestExtracted(handed, opts, state);
   return {
     files: fileCount,
     articles: articleCount,
@@ -244,10 +226,65 @@ export async function ingestPaths(paths: string[], opts: IngestOptions): Promise
       return readMergeLog();
     },
     corrections: countOutcomes(outcomes),
-    timings,
+    timings: { extractMs: Math.round(t1 - started), ...timings },
     ...(write ? { write } : {}),
     dryRun: Boolean(opts.dryRun),
     ms: Math.round(performance.now() - started),
+  };
+}
+
+/** What `ingestExtracted` did. */
+export interface ExtractedIngest {
+  /** Totals in the graph after the run (what would be there, for a dry run). */
+  counts: { nodes: number; rels: number; articles: number };
+  /** Reads the merge log; holds the log's table only, not the resolved graph. */
+  readMergeLog: () => MergeDecision[];
+  outcomes: EntryOutcome[];
+  /** How the store was written (absent for a dry run). */
+  write?: WriteOutcome;
+  /** Where the time went (ms): the journal, resolution (with the corrections), the store. */
+  timings: { journalMs: number; resolveMs: number; writeMs: number };
+}
+
+/**
+ * The ingest after the files are read and extracted: `handed.files` (taken out of the holder, so
+ * that only this call holds them; let go once resolved, before the store write) are recorded in
+ * the journal, the journal is resolved (whole with `rebuild`), the corrections log replayed and
+ * the store written. `ingestPaths` runs it on the files it read, the bench's store stage on the
+ * extractions of its extract stage. `state`: the last resolution's state, if its loading was
+ * started earlier (`loadState`).
+ */
+export async function ingestExtracted(
+  handed: { files: ExtractedFile[] },
+  opts: IngestOptions,
+  state?: Promise<ResolutionState | null>,
+): Promise<ExtractedIngest> {
+  if (!opts.dryRun && !opts.store)
+    throw new InvalidInputError("ingestExtracted: a store is needed unless dryRun");
+  const t1 = performance.now();
+  const journal = new Journal(opts.dataDir);
+  const { resolved, appliedAt: t2 } = await writeAndResolve(journal, handed, opts, state);
+  const readMergeLog = resolved.readMergeLog;
+  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
+  const t3 = performance.now();
+  const write =
+    !opts.dryRun && opts.store
+      ? await writeGraph(opts.store, graph, opts.dataDir, {
+          rebuild: opts.rebuild ?? false,
+          hint: writeHint(resolved.graph, outcomes.length),
+        })
+      : undefined;
+  await resolved.saved;
+  return {
+    counts,
+    readMergeLog,
+    outcomes,
+    ...(write ? { write } : {}),
+    timings: {
+      journalMs: Math.round(t2 - t1),
+      resolveMs: Math.round(t3 - t2),
+      writeMs: Math.round(performance.now() - t3),
+    },
   };
 }
 
