@@ -198,13 +198,15 @@ function connectorAt(s: string, a: number, b: number): number {
  */
 const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{0,16}?(?:授予|评为|认定为|命名为)|入选`;
 const COUNT = new RegExp(
-  `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:${COUNT_VERB})?`,
+  `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:(?:在[^，。；“”]{1,12}?)?(?:${COUNT_VERB}))?`,
 );
 /** A copula or a verb of holding a post, then what the person is or where ("X任职于某医院"). */
 const POST_PREDICATE = new RegExp(`^(?:是|系|为|${HOLDS_POST}|现任|担任|服务于?|任)(.+)$`);
 /** Posts of officials printed before or after a name. */
 const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
 const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
+/** A count opening the words before a name ("两位大国工匠X、Y", "三名全国劳模"). */
+const LEADING_COUNT = /^(?:[\d一二三四五六七八九十两]{1,3})(?:位|名)(?=[\p{Script=Han}“])/u;
 /** The count that closes a list: "等共11位", "等12人". */
 const LIST_COUNT_END = /等共?(?:\d+|[一二三四五六七八九十两百]+)(?:位|名|人)/;
 /** A unit in brackets after a name: a workplace, not a field or a place ("（纺织）", "（台南）"). */
@@ -390,7 +392,7 @@ const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣
  * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
  */
 const QUOTED_AWARD =
-  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
+  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
 /** "羊产业丰收带头人称号": an unquoted title closed by 称号 (index 1; a person's distinction by its end). */
 const TITLED_AWARD =
   /^([^，。；、“”的了在把被将从为和与及\d]{3,16}?(?:带头人|能手|标兵|模范|先锋|卫士|之星|人物|工匠|大师|名匠|状元|明星|专家|人才|职工|个人))(?:荣誉|光荣)?称号$/;
@@ -747,6 +749,11 @@ export class PersonFinder {
     if (told) a += told[0].length;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
+    // "两位大国工匠X、Y": the count of the names that follow is no part of their title.
+    const counted = LEADING_COUNT.exec(s.slice(a, to));
+    // (A counted group before a dash is read by dashedPrefix.)
+    if (counted && a + counted[0].length < to && s[a - 1] !== "等" && !s.slice(a, to).includes("——"))
+      a += counted[0].length;
     if (a >= to) return emptyPrefix();
     // "某矿业公司“X劳模创新工作室”负责人X": the studio is the unit's; its head works for the unit.
     const studio = s.includes("工作室", a) ? STUDIO_HEAD.exec(s.slice(a, to)) : null;
@@ -900,7 +907,9 @@ export class PersonFinder {
     const s = this.ctx.s;
     // Only as the last item of a run of titles ("…劳模、某市大工匠某厂…"): elsewhere the words
     // before a unit are a sentence's ("实现劳动模范工匠学院…").
-    if (s[from - 1] !== "、" || !hasHonourWord(s, from, Math.min(to, from + 16))) return null;
+    // (At an item's start, "全国劳动模范某厂高级技师X", when the unit is followed by a post.)
+    const inRun = s[from - 1] === "、";
+    if (!hasHonourWord(s, from, Math.min(to, from + 16))) return null;
     // "集团公司示范型职工（劳模）创新工作室": a bracket opens a note; no title runs up to or past it.
     const bracket = s.indexOf("（", from);
     const last = Math.min(to - 3, from + 16, bracket >= 0 ? bracket - 1 : Number.POSITIVE_INFINITY);
@@ -912,8 +921,19 @@ export class PersonFinder {
       const end = e + (TITLE_TRAIL.exec(s.slice(e, to))?.[0].length ?? 0);
       // "国家级技能大师工作室领衔人X": a studio named after the title is no unit of the person's.
       if (s.startsWith("工作室", end) || s.startsWith("创新工作室", end)) return null;
-      const org = parseUnit(s.slice(end, to))?.org;
-      if (org && isOrgName(org)) return { honour: h, end };
+      const unit = parseUnit(s.slice(end, to));
+      if (!unit?.org || !isOrgName(unit.org)) continue;
+      if (inRun) return { honour: h, end };
+      // Out of a run, only an unquoted title, a whole unit (no title word left glued to it, no
+      // verb or 的 inside) and a post after it.
+      if (
+        unit.jobTitle &&
+        end - from >= 4 &&
+        !s.slice(from, end).includes("“") &&
+        !/^[号奖章]/.test(unit.org) &&
+        !/[在的是]/.test(s.slice(end, to))
+      )
+        return { honour: h, end };
     }
     return null;
   }
@@ -2053,6 +2073,10 @@ export class PersonFinder {
       if (c === "“") depth++;
       else if (c === "”") depth = Math.max(0, depth - 1);
       else if (depth === 0 && (c === "等" || c === "的")) return i;
+      // "继X入选H之后，…": the time the award marks ends the list.
+      else if (depth === 0 && i > from && (s.startsWith("之后", i) || s.startsWith("以后", i))) return i;
+      else if (depth === 0 && i > from && c === "后" && (i + 1 === to || "，。；".includes(s[i + 1]!)) && s[i - 1] === "”")
+        return i;
     }
     return to;
   }
@@ -2064,7 +2088,12 @@ export class PersonFinder {
    */
   private quotedAward(a: number, b: number): HonourMention[] | null {
     const s = this.ctx.s;
-    if (s[a] !== "“" && !/^(?:\d{4}[—–\-~～至])?\d{2,4}年度?“/.test(s.slice(a, a + 16))) return null;
+    // (Also after the issuer's place: "2018年度宁波市“首席工人”".)
+    if (
+      s[a] !== "“" &&
+      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“/.test(s.slice(a, a + 24))
+    )
+      return null;
     const m = QUOTED_AWARD.exec(s.slice(a, b));
     if (!m || NOT_AN_AWARD.test(m[2]!)) return null;
     const start = a + m[0].indexOf("“") + 1;
@@ -2188,7 +2217,8 @@ export class PersonFinder {
       const p = end - len;
       if (p < from || surnameAt(s, p) === 0) continue;
       const bounds = windowBounds(s, p, from, to);
-      if (p > from && !bounds.has(p) && !/[的是了]/.test(s[p - 1]!)) continue;
+      // ("继X入选…后": after 继, a name opens the clause it begins.)
+      if (p > from && !bounds.has(p) && !/[的是了继]/.test(s[p - 1]!)) continue;
       if (nameAt(s, p, end, bounds, true) !== len) continue;
       const name = this.ctx.text.slice(p, end).replace(/\s+/g, "");
       const hs = this.honoursInLoose(end + m[0].length, this.honourListEnd(end + m[0].length, to));
@@ -2232,6 +2262,8 @@ export class PersonFinder {
         continue;
       }
       if (!verb) continue;
+      // "获H的有A等43人": who won is said in the clause; it continues no paragraph.
+      if (bare && /^[^，。；]{0,40}?的(?:有|是|为)/.test(t.slice(verb[0].length))) continue;
       const at = cb - t.length + verb[0].length;
       // A person holds no collective title (工人先锋号, 先进集体 …).
       const hs = this.honoursInLoose(at, this.honourListEnd(at, cb));
@@ -2554,8 +2586,18 @@ export class PersonFinder {
     if (sent.includes("这")) this.readTheseAfterList(from, to);
     if (sent.includes("”")) this.readQuotedTitleList(from, to);
     if (!GRANT_CUE.test(sent)) return;
-    for (const [ca, cb] of splitTop(s, from, to, "，；。")) {
-      const m = GRANT.exec(s.slice(ca, cb)) ?? GRANT_AS.exec(s.slice(ca, cb));
+    // "确定A等10名个人为H1，B等100名个人为H2": a clause without a verb of its own shares the verb of
+    // the grant before it.
+    let lastVerb: string | null = null;
+    for (const [ca0, cb] of splitTop(s, from, to, "，；。")) {
+      let ca = ca0;
+      let m = GRANT.exec(s.slice(ca, cb)) ?? GRANT_AS.exec(s.slice(ca, cb));
+      if (!m && lastVerb && !GRANT_CUE.test(s.slice(ca, cb))) {
+        m = (lastVerb === "授予" ? GRANT : GRANT_AS).exec(lastVerb + s.slice(ca, cb));
+        if (m && m.index === 0) ca -= lastVerb.length;
+        else m = null;
+      }
+      lastVerb = m ? (/授予|命名|确定|认定/.exec(m[0])?.[0] ?? null) : null;
       if (!m?.indices) continue;
       const [listFrom, listTo] = m.indices[1]!;
       const [hFrom, hTo] = m.indices[4]!;

@@ -21,12 +21,17 @@ export const HONOUR_RULES: RuleTable<string> = {
         // After a union's invitation or an official's visit (to a place first).
         "测试标题\n远江市皇姑区总工会邀请全国劳动模范祁文涛，来到远江新能科技有限公司为职工做了一场宣讲。",
         "测试标题\n县总工会党组书记赵锐到东留村看望慰问全国劳动模范祁文涛，赵锐与他进行了亲切交谈。",
+        // A count before the title; a title glued to a unit and post at an item's start.
+        "测试标题\n活动中，两位大国工匠祁文涛、柏雪松走进远江职业技术学院。",
+        "测试标题\n活动中，全国劳动模范远江机械厂高级技师祁文涛走进远江职业技术学院。",
       ],
       noMatch: [
         "测试标题\n报告会上，远江机械厂技师祁文涛讲述了自己的故事。",
         // 好人 inside a word, a goal after 培育: no title.
         "测试标题\n为营造良好人文环境，祁文涛讲述了自己的故事。",
         "测试标题\n产教融合培育新时代大国工匠，祁文涛讲述了自己的故事。",
+        // A quoted title before a phrase that is no unit (a touring group, then 在 a place).
+        "测试标题\n第七届“最美铁路人”先进事迹报告团成员在远江局集团公司机关楼报告厅作报告。",
       ],
     },
     {
@@ -51,6 +56,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n经过专家评审，最终我市祁文涛、柏雪松入选了我区首批“远江工匠”。",
         // Taiwan's 获选(为): chosen as the city's model worker.
         "测试标题\n市长为81名模范劳工颁奖。任职于北岸客运公司的许德旺获选为模范劳工。",
+        // After 继 (the award a later one follows), the list ends at 后.
+        "测试标题\n这是继祁文涛入选2023年“大国工匠年度人物”后，我省新增的又一批工匠人才。",
       ],
       noMatch: [
         "测试标题\n祁文涛所在的车间荣获全国工人先锋号。",
@@ -89,7 +96,11 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江重工集团焊工祁文涛扎根一线30年。他所带领的班组荣获全国工人先锋号，他本人荣获全国五一劳动奖章。",
         "测试标题\n远江重工集团焊工祁文涛扎根一线30年。近年来，祁文涛带领团队攻克难题20余项，个人荣获全国五一劳动奖章。",
       ],
-      noMatch: ["测试标题\n远江机械厂技师祁文涛讲述了自己的故事。该厂曾荣获全国五一劳动奖状。"],
+      // (A sentence that says who won — "获H的有X等N人" — continues no paragraph.)
+      noMatch: [
+        "测试标题\n远江机械厂技师祁文涛讲述了自己的故事。该厂曾荣获全国五一劳动奖状。",
+        "测试标题\n今年，车晓燕等72人获评远江市“首席工人”。获“远江工匠”荣誉的有柏雪松等43人。",
+      ],
     },
     {
       id: "honour.bare-clause",
@@ -176,6 +187,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江市总工会联合表彰命名祁文涛等10名职工为“远江工匠”。",
         "测试标题\n经评选，确定祁文涛等10位一线职工为2023年“远江最美职工”学习典型。",
         "测试标题\n经评选，确定祁文涛等10名个人（团队）为2021年“十大最美公路人”。",
+        // A second clause without a verb of its own shares the grant's verb.
+        "测试标题\n经评选，确定祁文涛等10名个人为2021年“十大最美公路人”，柏雪松等100名个人为2021年“最美公路人”。",
         "测试标题\n全国铁道团委决定授予祁文涛等9名铁路青年第二十一届“铁路青年五四奖章”。",
       ],
       noMatch: [
@@ -213,6 +226,9 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江港务公司装卸工车晓燕荣获“金牌驾驶长奖”。",
         // Unquoted, closed by 称号.
         "测试标题\n远江县农民祁文涛获得羊产业丰收带头人称号。",
+        // Titles ending in 工/人; the issuer's place before the quote; a place phrase before 被.
+        "测试标题\n据了解，祁文涛等72人获评2018年度远江市“首席工人”。",
+        "测试标题\n公司员工祁文涛、柏雪松、车晓燕五位同志在集团公司被授予2021年“远江高技能职工”荣誉称号。",
       ],
       noMatch: [
         // A grade, a nomination and a company's quoted nickname are no titles held.
