@@ -2075,7 +2075,13 @@ export class PersonFinder {
       else if (depth === 0 && (c === "等" || c === "的")) return i;
       // "继X入选H之后，…": the time the award marks ends the list.
       else if (depth === 0 && i > from && (s.startsWith("之后", i) || s.startsWith("以后", i))) return i;
-      else if (depth === 0 && i > from && c === "后" && (i + 1 === to || "，。；".includes(s[i + 1]!)) && s[i - 1] === "”")
+      else if (
+        depth === 0 &&
+        i > from &&
+        c === "后" &&
+        (i + 1 === to || "，。；".includes(s[i + 1]!)) &&
+        s[i - 1] === "”"
+      )
         return i;
     }
     return to;
@@ -2091,7 +2097,9 @@ export class PersonFinder {
     // (Also after the issuer's place: "2018年度宁波市“首席工人”".)
     if (
       s[a] !== "“" &&
-      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“/.test(s.slice(a, a + 24))
+      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“/.test(
+        s.slice(a, a + 24),
+      )
     )
       return null;
     const m = QUOTED_AWARD.exec(s.slice(a, b));
