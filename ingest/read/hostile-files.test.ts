@@ -125,7 +125,9 @@ describe("hostile text", () => {
     const file = path.join(dir, "many-articles.md");
     await writeBigMarkdown(file, 2 * MB);
     const t = performance.now();
-    expect(await reasonOf(extractFile(file, { maxSecondsPerFile: 0.2, maxArticlesPerFile: 1_000_000 }))).toBe("took longer than 0.2 s");
+    expect(await reasonOf(extractFile(file, { maxSecondsPerFile: 0.2, maxArticlesPerFile: 1_000_000 }))).toBe(
+      "took longer than 0.2 s",
+    );
     // The limit is checked between articles (a few ms each), so the file stops soon after it.
     expect(performance.now() - t).toBeLessThan(10_000);
     expect(await reasonOf(extractFile(file, { maxArticlesPerFile: 100 }))).toMatch(
