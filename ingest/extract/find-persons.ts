@@ -368,7 +368,7 @@ const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
 const GENERIC_TITLE_LEAD = /^(?:普通|一名|一位|一个|优秀|老|新|好|真正|合格|名副其实)/;
 /** "来自某公司的两位劳模", "三名先进代表": a counted group before a dash (indices: 1 the unit it comes from). */
 const COUNTED_GROUP_BEFORE_DASH =
-  /^(?:(?:来自)?([\p{Script=Han}（）()]{4,30}?)的)?[\d一二三四五六七八九十两几]+(?:位|名|个)[\p{Script=Han}]{0,8}$/u;
+  /^(?:(?:来自)?([\p{Script=Han}（）()]{4,30}?)的)?[\d一二三四五六七八九十两几]+(?:位|名|个)(?:[\p{Script=Han}]{0,8}|[\p{Script=Han}]{0,6}“[\p{Script=Han}]{2,10}”[\p{Script=Han}]{0,4})$/u;
 /** A count that opens the post after UNIT的 ("三名飞行员", "两位"): a group, not one person's post. */
 const COUNTED_JOB = /^[\d一二三四五六七八九十两几]+(?:名|位|个)/;
 /** "某公司“X劳模创新工作室”负责人" (indices: 1 the unit, 2 the post). */
@@ -396,6 +396,9 @@ const QUOTED_AWARD =
 /** "羊产业丰收带头人称号": an unquoted title closed by 称号 (index 1; a person's distinction by its end). */
 const TITLED_AWARD =
   /^([^，。；、“”的了在把被将从为和与及\d]{3,16}?(?:带头人|能手|标兵|模范|先锋|卫士|之星|人物|工匠|大师|名匠|状元|明星|专家|人才|职工|个人))(?:荣誉|光荣)?称号$/;
+/** A quoted title right before the word for its winners, at the end of a list's lead (index 1). */
+const QUOTED_WINNERS =
+  /“([^“”，。；：、]{2,20}?(?:奖|奖章|大奖|之星|人物|工匠|标兵|能手|明星|榜样))”(?:荣誉称号|称号)?(?:获得者|得主|获奖者)(?:名单)?$/;
 /** Quoted words after an award verb that are no title held: a grade, a prize's amount, a nomination. */
 const NOT_AN_AWARD = /提名|入围|候选|等奖$|^[一二三四五六七八九十\d]+等|优秀奖$|^(?:优秀|良好|合格|称职)$/;
 /** Verbs of a grant whose recipients are printed between the verb and the title. */
@@ -2549,6 +2552,7 @@ export class PersonFinder {
     if (marker) {
       hs = this.statedIn(from, from + marker.index);
       if (hs.length === 0) hs = this.groupHead(from, from + marker.index);
+      if (hs.length === 0) hs = this.quotedWinners(from, from + marker.index);
       range = [from + marker.index + marker[0].length, to];
       // "…分别是A（…）、B（…）等共11位，依序上台接受县长C颁发的奖状": the list ends at its count.
       const count = LIST_COUNT_END.exec(s.slice(range[0], to));
@@ -2566,6 +2570,17 @@ export class PersonFinder {
     this.openGroup = marker && endsOpen && hs.length > 0 ? hs : null;
     if (hs.length === 0) return;
     this.giveGroup(hs, range[0], range[1]);
+  }
+
+  /**
+   * "十位“某某青年工业家奖”获得者分别是…": a quoted title the lexicon does not know, right before
+   * 获得者/得主/获奖者 and the list's marker, held as printed (as after an award verb).
+   */
+  private quotedWinners(from: number, end: number): HonourMention[] {
+    const m = QUOTED_WINNERS.exec(this.ctx.s.slice(from, end));
+    if (!m || NOT_AN_AWARD.test(m[1]!)) return [];
+    const start = from + m.index + 1;
+    return this.heldAsPrinted(start, start + m[1]!.length, null);
   }
 
   /**

@@ -141,3 +141,14 @@ describe("places are no names", () => {
     expect(got["南海"]).toBeUndefined();
   });
 });
+
+describe("a quoted award before its winners' list", () => {
+  it("gives the award to each name, and the company before a head's post employs them", () => {
+    const got = facts(
+      "远江青年工业家奖揭晓\n十位“远江青年工业家奖”获得者分别是：远江高集团有限公司首席执行官祁文涛、远江科技有限公司创办人柏雪松，以及远江控股有限公司执行董事车晓燕。",
+    );
+    expect(got["祁文涛"]).toEqual({ h: ["远江青年工业家奖"], e: ["远江高集团有限公司"] });
+    expect(got["柏雪松"]).toEqual({ h: ["远江青年工业家奖"], e: ["远江科技有限公司"] });
+    expect(got["车晓燕"]).toEqual({ h: ["远江青年工业家奖"], e: ["远江控股有限公司"] });
+  });
+});

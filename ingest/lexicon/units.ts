@@ -418,7 +418,13 @@ export const JOB_TITLES: readonly string[] = [
   "市长",
   // Founders, partners and heads of small firms, members of committees and co-operatives.
   "创始人",
+  "创办人",
   "联合创始人",
+  // Heads of companies as Hong Kong and Macao papers print them.
+  "首席执行官",
+  "执行董事",
+  "董事会主席",
+  "行政总裁",
   "合伙人",
   "主理人",
   "委员",

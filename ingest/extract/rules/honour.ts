@@ -24,6 +24,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         // A count before the title; a title glued to a unit and post at an item's start.
         "测试标题\n活动中，两位大国工匠祁文涛、柏雪松走进远江职业技术学院。",
         "测试标题\n活动中，全国劳动模范远江机械厂高级技师祁文涛走进远江职业技术学院。",
+        // A counted group named in quotes before a dash: the titles after the dash are each name's.
+        "测试标题\n宣讲现场，2名远江市“劳模工匠宣讲团”成员——“全国劳动模范”祁文涛、“全国五一劳动奖章”获得者柏雪松讲述了奋斗故事。",
       ],
       noMatch: [
         "测试标题\n报告会上，远江机械厂技师祁文涛讲述了自己的故事。",
@@ -154,6 +156,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n今年共有7名护理工作者获得南丁格尔奖章。获奖的7名护理工作者是：远江医院护士长祁文涛，青川医院护理部主任柏雪松。",
         "测试标题\n2023年度“远江工匠”名单公布，远江重工集团焊工祁文涛、青川医院护士柏雪松入选。",
         "测试标题\n5位“远江工匠”讲述了自己的故事。他们分别是：远江船舶重工集团有限公司的祁文涛；青川市司法鉴定中心的柏雪松。",
+        // A quoted award the lexicon does not know, before 获得者 and the marker; company heads' posts.
+        "测试标题\n十位“远江青年工业家奖”获得者分别是：远江高集团有限公司首席执行官祁文涛、远江科技有限公司创办人柏雪松。",
       ],
       noMatch: [
         "测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。",

@@ -161,6 +161,25 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [`${H}${EVENT}市总工会副主席钮晓岚在会上发言。`],
     },
     {
+      id: "speech.in-talk",
+      pattern: /在(?:宣讲|报告|分享|发言|演讲)(?:中|时)(?:表示|说|谈到|指出|提到|讲道)/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "在宣讲中表示, 在报告中说: what an honouree said in the talk they gave",
+      match: [`${H}${EVENT}远江省特等劳动模范、远江汽车集团高级技师宓晨阳在宣讲中表示，要加强技术创新。`],
+      noMatch: [`${H}${EVENT}市总工会主席邰国梁在讲话中表示，要弘扬劳模精神。`],
+    },
+    {
+      id: "speech.proposal",
+      pattern: /发出(?:了)?[^，。；]{0,8}?倡议(?!书的)/,
+      yields: { relation: "SPOKE_AT", officials: false },
+      note: "发出倡议: an honouree addressing the meeting with a call (reading out a 倡议书 is not taken: the annotators count it one way in one article and the other in the next)",
+      match: [`${H}${EVENT}仪式上，远江铝业压延班组班长、全国劳动模范宓晨阳向全体劳模工匠发出倡议。`],
+      noMatch: [
+        `${H}${EVENT}市总工会主席邰国梁向全市职工发出倡议。`,
+        `${H}${EVENT}会上，全国劳动模范宓晨阳宣读了劳模倡议书。`,
+      ],
+    },
+    {
       id: "speech.jieshao-ziji",
       pattern: /介绍了?(?:自己|自身|个人|本人|各自)/,
       yields: { relation: "SPOKE_AT", officials: true },
