@@ -267,3 +267,20 @@ describe("a bare event noun as the scene", () => {
     expect(g.events[0]?.venue).toEqual(["青松剧院"]);
   });
 });
+
+describe("a list of stops closed by 等", () => {
+  it("leaves the closing class noun out of the last stop, not a school's own 等", () => {
+    const x = toGoldArticle(
+      extractArticle(
+        testArticle(
+          "远江劳模宣讲活动\n5月1日，远江市总工会举办劳模宣讲活动。7位劳模工匠先后走进远江县光荣院、远江县中心小学、青川市中等专业学校等多家基层单位。",
+        ),
+      ),
+    );
+    expect(x.events.flatMap((e) => e.venue)).toEqual([
+      "远江县光荣院",
+      "远江县中心小学",
+      "青川市中等专业学校",
+    ]);
+  });
+});

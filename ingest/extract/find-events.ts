@@ -254,6 +254,11 @@ const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)
 /** Time and adverb words that end a subject: "远江市总还于5月8日至9日专门". */
 const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别|常年|长期|每年|定期|多次)$/u;
+/** "在X设(置)主会场", "在A、B设分会场" (index 1: the sites). */
+const SESSION_SITES = /在([^，。；在]{3,80}?)(?:设置|设立|设)了?(?:主会场|分会场)/g;
+/** The close of a list of stops: "等多家基层单位", "等地", "等5所学校". */
+const STOPS_ETC =
+  /(?<![中高初平同相对])等(?:[\d一二三四五六七八九十两多几]+(?:家|个|所|处)[^，。；、等]{0,6}|(?:多家|多个|各类)?(?:基层)?(?:单位|地|企业|学校|场所|地方|社区|园区|站点|点位))$/;
 /** "A(先后)走进/到/赴 B、C": the stops at the end of a subject. */
 const TOUR_TAIL = /(?:先后|分别|再次|又|一同|共同)?(?:走进|来到|深入|前往|莅临|到|赴)([^，。；]{2,80})$/;
 
@@ -893,6 +898,7 @@ export class EventFinder {
     const sent = s.slice(from, to);
     // Every rule below needs one of these words: most sentences of an article have none.
     if (sent.includes("在") && TALK_VERB.test(sent)) this.readTalkVenues(from, sent);
+    if (sent.includes("会场")) this.readSessionSites(from, sent);
     if (this.events.length === 0 && REFERENCE_CUE.test(sent))
       this.readEventReference(from, sent, maskQuotes(sent));
     if ((sent.includes("在") || sent.includes("并")) && SPOKEN_CUE.test(sent)) this.readSpokenAt(from, sent);
@@ -966,6 +972,20 @@ export class EventFinder {
     // Touring stops.
     if (/走进|来到|深入到|前往|赴/.test(sent))
       for (const m of matchesOf(TOUR, sent)) this.readTourStop(from, to, sent, m);
+  }
+
+  /** "活动在X设主会场，同时在A、B设分会场": every hall of the event is a venue of it. */
+  private readSessionSites(from: number, sent: string): void {
+    const s = this.ctx.s;
+    for (const m of matchesOf(SESSION_SITES, maskQuotes(sent))) {
+      if (futureBefore(sent.slice(0, m.index))) continue;
+      const at = from + m.index + 1;
+      for (const [a, b] of splitTop(s, at, at + m[1]!.length, "、和及")) {
+        const site = s.slice(a, b);
+        if (SITE_END.test(site) || isOrgName(site))
+          this.addVenue(a, b, this.eventFor(a)?.at ?? null, "event.session-sites");
+      }
+    }
   }
 
   /** "A在青川机械厂为职工讲述…，B在远江港务公司分享…": where each talk was given. */
@@ -1623,8 +1643,12 @@ export class EventFinder {
       this.addOrganizer(subjAt, subjAt + org.length, ev?.at ?? null, "event.tour-stops", orgTypeOf(org));
     ev ??= this.eventFor(from + m.index);
     const vFrom = from + m.index + m[0].length - m[2]!.length;
-    for (const [a, b] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及"))
+    for (const [a, b0] of splitTop(s, vFrom, vFrom + m[2]!.length, "、和及")) {
+      // "…、某县中心小学等多家基层单位": the list's closing 等 and its class noun are no part of a stop.
+      const etc = STOPS_ETC.exec(s.slice(a, b0));
+      const b = etc && etc.index >= 3 ? a + etc.index : b0;
       this.addVenue(a, siteEnd(s, a, b), ev?.at ?? null, "event.tour-stops");
+    }
   }
 
   /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */

@@ -303,6 +303,16 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}5月8日，远江市劳模宣讲会举行。今后，宣讲会将走进青川机械厂。`],
     },
     {
+      id: "event.session-sites",
+      pattern: /在[^，。；]{3,80}?设(?:置|立)?了?(?:主会场|分会场)/,
+      yields: "venue",
+      note: "活动在X设主会场，同时在A、B设分会场: every hall of the event is a venue of it",
+      match: [
+        `${H}5月8日，远江市劳模宣讲会举行。宣讲会在远江师范大学设置主会场，同时在青川理工大学、白杨工业大学设分会场。`,
+      ],
+      noMatch: [`${H}5月8日，远江市劳模宣讲会举行。明年，宣讲会将在青川理工大学设分会场。`],
+    },
+    {
       id: "event.sessions",
       yields: "venue",
       note: "报告团在A、B和C举行3场报告会: sessions of the event named before, held at A, B and C",
