@@ -97,6 +97,9 @@ export const ORG_SUFFIXES: readonly string[] = [
   "县总",
   "省总",
   "政府",
+  // Taiwan's short forms of a county's or city's government (县府, 市府).
+  "县府",
+  "市府",
 
   "医",
   "化工",

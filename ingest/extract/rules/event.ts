@@ -178,6 +178,9 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         // A habit between the subject and the verb; a count before the name (the first event).
         `${H}远江矿业集团技师学院常年开展“劳模大师进校园”活动。`,
         `${H}近日，青川县总工会组织了多场劳模工匠进校园宣讲活动。`,
+        // Time words between the subject and its venue (a day, a part of it; Taiwan's 今(24)日, 县府).
+        `${H}远江县政府今(24)日上午于远江美仑大饭店举行“113年度模范劳工表扬大会”。`,
+        `${H}庆祝劳动节，远江县府4日下午举办模范劳工表扬大会。`,
         // Speakers as the subject, their order, then the purpose phrase: the event has no organiser.
         `${H}随后，全国劳动模范祁军，远江工匠柏兵，依次为大家开展党的二十大精神宣讲。`,
       ],
