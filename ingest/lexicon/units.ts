@@ -100,6 +100,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   // Taiwan's short forms of a county's or city's government (县府, 市府).
   "县府",
   "市府",
+  // A statutory council (Hong Kong's 建造业议会).
+  "议会",
 
   "医",
   "化工",

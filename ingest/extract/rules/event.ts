@@ -55,7 +55,8 @@ export const EVENT_RULES: RuleTable<EventYield> = {
   rules: [
     {
       id: "event.held-at",
-      pattern: /在.{1,50}?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/,
+      pattern:
+        /(?:在|假).{1,50}?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/,
       yields: "event+venue",
       note: "NAME在VENUE举行 (also 开幕, 召开 …): the clause subject is the event, the place after 在 its venue",
       match: [
@@ -64,8 +65,10 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         `${H}近日，“匠心在线”劳模分享会在青川县文化馆举行。`,
         // Partners that held it, before 举办的 (and a numbered school as the venue).
         `${H}远江市总工会、远江市教育局联合举办的劳模进校园活动在远江一中举行。`,
+        // Hong Kong's 假 (at) before the hall.
+        `${H}远江工业总会2020“远江青年工业家奖”颁奖典礼日前假远江万豪酒店举行。`,
       ],
-      noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`],
+      noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`, `${H}远江市职工技能比武利用暑假举行。`],
     },
     {
       id: "event.scene-held",
@@ -326,12 +329,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     },
     {
       id: "event.role-clause",
-      pattern: /主办|承办|协办|指导/,
+      pattern: /主办|承办|协办|指导|合办/,
       yields: "organizer",
       note: "由A指导，B主办，C、D承办(的NAME): organisers with their roles; the event named right after 承办的",
       match: [
         `${H}本次活动由远江市总工会主办，青川县总工会、青川机械厂承办，远江市体育局协办。远江市职工篮球赛在青川县体育馆举行。`,
         `${H}由远江市总工会主办、青川县总工会承办的远江市职工技能比武在青川机械厂举行。`,
+        // 合办 (held jointly): each partner hosts.
+        `${H}由远江职安局、远江劳工处合办的“第十五届远江杰出职安健员工嘉许计划颁奖礼”于2023年5月2日晚上举行。`,
       ],
       noMatch: [],
     },
