@@ -1338,8 +1338,10 @@ export class EventFinder {
     }
     // "ORG组织劳模宣讲团…": ORG organises.
     const causer = !org ? /^(.{3,30}?)(?:组织|带领|邀请)/.exec(subj) : null;
-    if (causer && isOrg(causer[1]!)) {
-      org = causer[1]!;
+    // ("某工会于5月7日组织…": the date between the organiser and its verb is no part of it.)
+    const causerOrg = causer ? trimSubject(causer[1]!.replace(ADVERBS, "")) : null;
+    if (causerOrg && isOrg(causerOrg)) {
+      org = causerOrg;
       orgList = [org];
     }
     // "A邀请…，到/赴 PLACE 开展 NAME": PLACE is the venue and A (the one who invited) the organiser.

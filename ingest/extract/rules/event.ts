@@ -184,6 +184,7 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         // Time words between the subject and its venue (a day, a part of it; Taiwan's 今(24)日, 县府).
         `${H}远江县政府今(24)日上午于远江美仑大饭店举行“113年度模范劳工表扬大会”。`,
         `${H}庆祝劳动节，远江县府4日下午举办模范劳工表扬大会。`,
+        `${H}为学习劳模精神，远江邮区中心工会于5月7日组织工会工作人员赴远江供电公司劳模创新工作室开展参观学习活动。`,
         // Speakers as the subject, their order, then the purpose phrase: the event has no organiser.
         `${H}随后，全国劳动模范祁军，远江工匠柏兵，依次为大家开展党的二十大精神宣讲。`,
       ],
