@@ -71,8 +71,8 @@ export interface GraphDelta {
 }
 
 /** SHA-1 of the kind and the row's JSON (one-shot `hash`: the same digest as createHash, cheaper). */
-function rowHash(kind: string, row: Row): string {
-  return hash("sha1", `${kind}\u0000${JSON.stringify(row)}`, "base64url");
+function rowHash(kind: string, row: Row, json?: string): string {
+  return hash("sha1", `${kind}\u0000${json ?? JSON.stringify(row)}`, "base64url");
 }
 
 export function emptyIndex(): EntityIndex {
@@ -111,12 +111,12 @@ export function indexOfBatch(batch: PreparedBatch): EntityIndex {
  * `streamBatch`): the entries `indexOfBatch` makes of the same rows.
  */
 export function indexRows(index: EntityIndex): {
-  node(label: NodeLabel, row: Row): void;
-  rel(group: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row): void;
+  node(label: NodeLabel, row: Row, json?: string): void;
+  rel(group: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row, json?: string): void;
 } {
   return {
-    node: (label, row) => index.nodes.set(String(row.id), `${label}${SEP}${rowHash(label, row)}`),
-    rel: (group, row) => index.rels.set(String(row.id), relEntry(group, row).join(SEP)),
+    node: (label, row, json) => index.nodes.set(String(row.id), `${label}${SEP}${rowHash(label, row, json)}`),
+    rel: (group, row, json) => index.rels.set(String(row.id), relEntry(group, row, json).join(SEP)),
   };
 }
 
@@ -148,8 +148,8 @@ function compareRel(
 }
 
 /** A relationship's entry in the entity index: type, endpoints (label and id) and row hash. */
-function relEntry(g: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row): RelEntry {
-  return [g.type, g.from, String(row.from), g.to, String(row.to), rowHash(g.type, row)];
+function relEntry(g: { type: RelType; from: NodeLabel; to: NodeLabel }, row: Row, json?: string): RelEntry {
+  return [g.type, g.from, String(row.from), g.to, String(row.to), rowHash(g.type, row, json)];
 }
 
 /** The delta that turns the graph indexed by `old` into `batch`, and the index of `batch`. */

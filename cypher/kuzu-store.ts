@@ -43,7 +43,12 @@ import {
   writeCurrent,
 } from "./kuzu-generations.ts";
 import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
-import { convertProvenanceTable, kuzuRelRow, listProvenanceTables } from "./kuzu-rel-provenance.ts";
+import {
+  convertProvenanceTable,
+  kuzuRelLine,
+  kuzuRelRow,
+  listProvenanceTables,
+} from "./kuzu-rel-provenance.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
@@ -392,7 +397,7 @@ export class KuzuStore implements GraphStore {
     const nodeFiles = new JsonLinesFiles<NodeLabel>((label) => path.join(staging, `n-${label}.json`));
     await timed(`write node files (${passes.nodeCount})`, async () => {
       try {
-        for (const [label, row] of passes.nodeRows()) nodeFiles.add(label, row);
+        for (const [label, , json] of passes.nodeRows()) nodeFiles.add(label, json);
       } finally {
         nodeFiles.close();
       }
@@ -406,7 +411,7 @@ export class KuzuStore implements GraphStore {
     );
     await timed(`write relationship files (${passes.relCount})`, async () => {
       try {
-        for (const [table, row] of passes.relRows()) relFiles.add(table, kuzuRelRow(row));
+        for (const [table, row, texts] of passes.relRows()) relFiles.add(table, kuzuRelLine(row, texts));
       } finally {
         relFiles.close();
       }
@@ -561,14 +566,15 @@ class JsonLinesFiles<K> {
 
   constructor(private readonly fileFor: (table: K) => string) {}
 
-  add(table: K, row: object): void {
+  /** Adds a row given as its JSON text (one line). */
+  add(table: K, line: string): void {
     let f = this.open.get(table);
     if (!f) {
       const file = this.fileFor(table);
       f = { file, fd: openSync(file, "w"), text: "", n: 0 };
       this.open.set(table, f);
     }
-    f.text += `${JSON.stringify(row)}\n`;
+    f.text += `${line}\n`;
     if (++f.n === JSON_LINES_CHUNK) {
       writeSync(f.fd, f.text);
       f.text = "";
