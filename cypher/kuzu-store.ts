@@ -68,6 +68,7 @@ import type {
   CypherValue,
   GraphCounts,
   GraphStore,
+  PassesLoadOptions,
   ReadOnlyOptions,
   WriteStats,
 } from "./store.ts";
@@ -265,8 +266,8 @@ export class KuzuStore implements GraphStore {
    * row goes to its table's COPY file as it is made (one pass over the nodes, one over the
    * relationships), then each table is loaded by `COPY`; no table's rows are held.
    */
-  replaceGraphFromPasses(passes: RowPasses): Promise<WriteStats> {
-    return this.replaceByCopy(passes, (pc, staging) => this.bulkLoadPasses(pc, passes, staging));
+  replaceGraphFromPasses(passes: RowPasses, opts: PassesLoadOptions = {}): Promise<WriteStats> {
+    return this.replaceByCopy(passes, (pc, staging) => this.bulkLoadPasses(pc, passes, staging, opts));
   }
 
   /**
@@ -392,8 +393,16 @@ export class KuzuStore implements GraphStore {
     await this.copyRels(pc, batch.rels, staging);
   }
 
-  /** Writes every table's COPY file in two passes (nodes, then relationships), then COPYs each. */
-  private async bulkLoadPasses(pc: PooledConnection, passes: RowPasses, staging: string): Promise<void> {
+  /**
+   * Writes every table's COPY file in two passes (nodes, then relationships), then COPYs each; the
+   * caller's `whileLoading` runs beside the relationship COPYs (kuzu copies on its own threads).
+   */
+  private async bulkLoadPasses(
+    pc: PooledConnection,
+    passes: RowPasses,
+    staging: string,
+    opts: PassesLoadOptions,
+  ): Promise<void> {
     const nodeFiles = new JsonLinesFiles<NodeLabel>((label) => path.join(staging, `n-${label}.json`));
     await timed(`write node files (${passes.nodeCount})`, async () => {
       try {
@@ -416,13 +425,21 @@ export class KuzuStore implements GraphStore {
         relFiles.close();
       }
     });
-    for (const [t, file] of relFiles.files())
-      await timed(`COPY ${t.type} ${t.from}->${t.to}`, () =>
-        runAll(
-          pc.conn,
-          `COPY ${t.type} FROM ${sqlString(file)} (from=${sqlString(t.from)}, to=${sqlString(t.to)})`,
-        ),
-      );
+    // Every row is made: the caller's work runs while kuzu loads the relationship tables.
+    const beside = opts.whileLoading?.() ?? null;
+    try {
+      for (const [t, file] of relFiles.files())
+        await timed(`COPY ${t.type} ${t.from}->${t.to}`, () =>
+          runAll(
+            pc.conn,
+            `COPY ${t.type} FROM ${sqlString(file)} (from=${sqlString(t.from)}, to=${sqlString(t.to)})`,
+          ),
+        );
+    } catch (e) {
+      await beside?.catch(() => undefined);
+      throw e;
+    }
+    if (beside) await timed("work beside the COPYs, waited for", () => beside);
   }
 
   /** COPYs relationship groups into their (empty) tables from JSON files in `staging`. */

@@ -41,6 +41,16 @@ export interface ReadOnlyOptions {
   rowLimit?: number;
 }
 
+/** What a caller of `replaceGraphFromPasses` may run beside the store's own loading. */
+export interface PassesLoadOptions {
+  /**
+   * Started once every row of the passes is made, and run while the store loads its tables (the
+   * writer's entity index is written then, ingest/write-graph.ts); awaited before the new graph is
+   * switched to (its failure fails the write). It should yield to the event loop now and then.
+   */
+  whileLoading?: () => Promise<void>;
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
   /** Create tables / constraints if missing. Idempotent. */
@@ -63,7 +73,7 @@ export interface GraphStore {
    * (`passesOf`: every node, then every relationship, each row written to its table as made), so
    * neither the graph nor any table's rows are held. Absent: the writer uses the calls above.
    */
-  replaceGraphFromPasses?(passes: RowPasses): Promise<WriteStats>;
+  replaceGraphFromPasses?(passes: RowPasses, opts?: PassesLoadOptions): Promise<WriteStats>;
   /**
    * A token that changes with every write (kuzu: the live generation's name), so a writer can
    * tell whether its persisted entity index still describes the stored graph; null when unknown.

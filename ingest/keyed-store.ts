@@ -559,28 +559,55 @@ export class KeyedStore {
     head: unknown,
     tables: WholeTable[],
   ): Promise<{ bytes: number; shards: number }> {
+    const written = KeyedStore.startWhole(dir, tables);
+    for (const _ of written.steps);
+    return written.commit(head);
+  }
+
+  /**
+   * `writeWhole` in two parts, for a caller that writes the pack while other work waits (the
+   * store's bulk load: the entity index is written while kuzu copies): the pack is written shard
+   * by shard as `steps` is read (each step one shard, so the caller can yield between them), and
+   * `commit` then names it in the manifest with `head` (the commit point; until then the store is
+   * as it was, and a pack left by a crash is removed by the next save). The tables must not change
+   * until `steps` is read to its end.
+   */
+  static startWhole(
+    dir: string,
+    tables: WholeTable[],
+  ): { steps: Iterable<void>; commit(head: unknown): Promise<{ bytes: number; shards: number }> } {
     // A new pack: named past every pack in the folder (those of the manifest it replaces, and any
     // left by a crash).
     mkdirSync(dir, { recursive: true });
     const id = nextFreePack(dir);
     const pack = new PackWriter(path.join(dir, packName(id)));
-    try {
-      writeTables(tables, id, pack);
-    } finally {
-      pack.close();
+    let done = false;
+    function* steps(): Generator<void> {
+      try {
+        yield* writeTables(tables, id, pack);
+      } finally {
+        pack.close();
+      }
+      done = true;
     }
-    const { layouts, at, shardsWritten } = pack.result;
-    const manifest: Manifest = {
-      format: KEYED_STORE_FORMAT,
-      head,
-      tables: layouts,
-      packs: { [id]: at },
-      nextPack: id + 1,
+    return {
+      steps: steps(),
+      async commit(head: unknown) {
+        if (!done) throw new Error(`keyed store ${dir}: commit before the pack was written`);
+        const { layouts, at, shardsWritten } = pack.result;
+        const manifest: Manifest = {
+          format: KEYED_STORE_FORMAT,
+          head,
+          tables: layouts,
+          packs: { [id]: at },
+          nextPack: id + 1,
+        };
+        killForTest(dir);
+        await commit(dir, manifest);
+        await dropUnnamed(dir, manifest);
+        return { bytes: at, shards: shardsWritten };
+      },
     };
-    killForTest(dir);
-    await commit(dir, manifest);
-    await dropUnnamed(dir, manifest);
-    return { bytes: at, shards: shardsWritten };
   }
 }
 
@@ -660,8 +687,8 @@ class PackWriter {
   }
 }
 
-/** Encodes every table's shards into `pack` (pack id `id`), one shard at a time. */
-function writeTables(tables: WholeTable[], id: number, pack: PackWriter): void {
+/** Encodes every table's shards into `pack` (pack id `id`), one shard at a time (a step each). */
+function* writeTables(tables: WholeTable[], id: number, pack: PackWriter): Generator<void> {
   for (const t of tables) {
     const shards = shardCountFor(t.entries, t.perShard);
     const layout: TableLayout = {
@@ -710,6 +737,7 @@ function writeTables(tables: WholeTable[], id: number, pack: PackWriter): void {
       layout.pack[s] = id;
       layout.length[s] = length;
       layout.offset[s] = offset;
+      yield;
     }
     pack.result.layouts[t.name] = layout;
   }

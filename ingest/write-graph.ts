@@ -36,6 +36,7 @@ import {
   LIST_SEP,
   listOf,
   MapTable,
+  type WholeTable,
   wholeOf,
 } from "./keyed-store.ts";
 
@@ -160,9 +161,8 @@ function endsOf(entry: string): [string, string] {
   return [entry.slice(b + 1, c), entry.slice(d + 1, e)];
 }
 
-/** Writes `index` whole as the index of the store's current graph. */
-async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex): Promise<void> {
-  const version = (await store.graphVersion?.()) ?? null;
+/** The tables of `index` as its keyed store keeps them (with each node's relationship ids). */
+function indexTables(index: EntityIndex): WholeTable[] {
   const lists = new Map<string, string[]>();
   for (const [id, entry] of index.rels)
     for (const end of new Set(endsOf(entry))) {
@@ -171,17 +171,66 @@ async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex)
       else lists.set(end, [id]);
     }
   const adj = new MapTable(new Map([...lists].map(([n, ids]) => [n, ids.join(LIST_SEP)])));
-  const head: IndexHead = {
+  return [
+    wholeOf("nodes", new MapTable(index.nodes), INDEX_PER_SHARD),
+    wholeOf("rels", new MapTable(index.rels), INDEX_PER_SHARD),
+    wholeOf("adj", adj, ADJ_PER_SHARD),
+  ];
+}
+
+/** The head of `index` as the index of the store's current graph. */
+async function indexHead(store: GraphStore, index: EntityIndex): Promise<IndexHead> {
+  const version = (await store.graphVersion?.()) ?? null;
+  return {
     version: index.version,
     // No version (a store that keeps none): an index that names no graph is never used.
     graph: version ? graphName(store, version) : "",
     ...(index.resolution !== undefined ? { resolution: index.resolution } : {}),
   };
-  await KeyedStore.writeWhole(indexDir(dataDir), head, [
-    wholeOf("nodes", new MapTable(index.nodes), INDEX_PER_SHARD),
-    wholeOf("rels", new MapTable(index.rels), INDEX_PER_SHARD),
-    wholeOf("adj", adj, ADJ_PER_SHARD),
-  ]);
+}
+
+/** Writes `index` whole as the index of the store's current graph. */
+async function saveIndex(dataDir: string, store: GraphStore, index: EntityIndex): Promise<void> {
+  await KeyedStore.writeWhole(indexDir(dataDir), await indexHead(store, index), indexTables(index));
+}
+
+/** Work done between two turns of the event loop while the index is written beside the store's load. */
+const SLICE_MS = 20;
+
+/**
+ * The index of a graph written whole, its pack written while the store loads its tables (`write`,
+ * the store's `whileLoading`: a slice of shards per turn of the event loop, so the store's own
+ * steps go on) and named by `save` once the store has switched to the new graph (or, when `write`
+ * never ran, written whole then, as `saveIndex` does).
+ */
+function indexBesideLoad(
+  dataDir: string,
+  index: EntityIndex,
+): { write: () => Promise<void>; save: (store: GraphStore) => Promise<void> } {
+  let staged: ReturnType<typeof KeyedStore.startWhole> | null = null;
+  let written: Promise<void> | null = null;
+  const turn = () => new Promise<void>((go) => setImmediate(go));
+  return {
+    write: () => {
+      written = (async () => {
+        // The store's next step (a COPY) is under way before any of this runs.
+        await turn();
+        staged = KeyedStore.startWhole(indexDir(dataDir), indexTables(index));
+        let t = performance.now();
+        for (const _ of staged.steps) {
+          if (performance.now() - t < SLICE_MS) continue;
+          await turn();
+          t = performance.now();
+        }
+      })();
+      return written;
+    },
+    save: async (store) => {
+      if (!written || !staged) return saveIndex(dataDir, store, index);
+      await written;
+      await staged.commit(await indexHead(store, index));
+    },
+  };
 }
 
 /** The stored graph's entity index, or why there is none usable. */
@@ -383,11 +432,15 @@ export async function writeGraph(
   if (scan && store.replaceGraphFromPasses) {
     // A graph saved in the resolution state: its rows are made from the saved texts, one entity at a
     // time, and written to their tables' files as made; the index is made from the same rows.
+    // The index is complete once every row is made: its pack is written while kuzu loads.
     const index = emptyIndex();
-    const stats = await store.replaceGraphFromPasses(passesOf(scan, indexRows(index)));
+    const beside = indexBesideLoad(dataDir, index);
+    const stats = await store.replaceGraphFromPasses(passesOf(scan, indexRows(index)), {
+      whileLoading: beside.write,
+    });
     checkAllIndexed(index, stats);
     debug("graph replaced (rows made from the saved state)");
-    return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug);
+    return rebuilt(store, dataDir, index, opts.hint, reason, stats, t0, debug, beside.save);
   }
   if (!usable && store.replaceGraphStreamed) {
     // No diff to make: each table's rows are made as the store writes them, and indexed as made;
@@ -430,9 +483,10 @@ async function rebuilt(
   stats: { nodes: number; rels: number },
   t0: number,
   debug: (step: string) => void,
+  save: (store: GraphStore) => Promise<void> = (s) => saveIndex(dataDir, s, index),
 ): Promise<WriteOutcome> {
   if (hint) index.resolution = hint.token;
-  await saveIndex(dataDir, store, index);
+  await save(store);
   debug("index written");
   return {
     mode: "rebuild",

@@ -32,6 +32,8 @@ import type { HonourContext, ParsedHonour } from "./parse-honour.ts";
 import { isOrgName, orgTypeOf, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
+/** A name of three characters printed a space apart ("宋 晓 辉"), then a space. */
+const SPACED_NAME = /^\p{Script=Han}[ \u3000]\p{Script=Han}[ \u3000]\p{Script=Han}[ \u3000]/u;
 const NUM = "(?:\\d+|[一二三四五六七八九十两百千]+)";
 /**
  * "等10人", "等166名个人", "等200名优秀个人", then maybe an award verb, or 为 after a lead
@@ -1444,6 +1446,11 @@ export class GroupHonourReader {
     const alone = (e: number): boolean => e === b || MEMBER_NOTE.exec(s.slice(e, b))?.[0].length === b - e;
     if (b - a <= 6 && this.isNameLine(a, b))
       return { m: this.person(a, b, null), card: null, shape: "alone" };
+    // "宋 晓 辉 某公司局长": a three-character name set a space between each character.
+    if (SPACED_NAME.test(s.slice(a, a + 6)) && surnameAt(s, a) === 1) {
+      const line = this.shapedLine(a, a + 5, b);
+      if (line) return line;
+    }
     for (const len of [3, 2, 4]) {
       const e = a + len;
       if (e < b && alone(e) && this.isNameLine(a, e))

@@ -211,3 +211,16 @@ describe("names after a list marker", () => {
     expect(facts("远江金箔锻制技艺葛青金表示很高兴。")).toEqual({});
   });
 });
+
+describe("honour readings that hold what no title holds", () => {
+  it("drops a reading with a verb, a stray bracket or a leading preposition, keeps the rest", () => {
+    const hs = (text: string) =>
+      Object.fromEntries(
+        toGoldArticle(extractArticle(testArticle(text))).persons.map((p) => [p.name, p.honours]),
+      );
+    const got = hs(
+      "工区双喜临门\n该工区近来双喜临门，工区荣获全国工人先锋号称号，工长祁文涛也同时荣获远江省五一劳动奖章。",
+    );
+    expect(got["祁文涛"]).toEqual(["远江省五一劳动奖章"]);
+  });
+});

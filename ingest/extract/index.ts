@@ -137,6 +137,19 @@ function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P 
 }
 
 /**
+ * An honour's name as read can still hold what no title holds: a verb of the sentence around it
+ * (获得, 领衔, 分享, 提供), a bracket opened or closed outside it, or a preposition or conjunction
+ * it starts with (向, 及, 与). Such a reading is dropped rather than shown as a title.
+ */
+const MALFORMED_HONOUR = /荣获|获得|获评|领衔|提供|分享|授予|^(?:向|及|与|以及)|^[^（(]*[）)]|[（(][^）)]*$/;
+
+function withoutMalformedHonours<P extends { honours: HonourMention[] }>(p: P): P {
+  return p.honours.some((h) => MALFORMED_HONOUR.test(h.name))
+    ? { ...p, honours: p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name)) }
+    : p;
+}
+
+/**
  * Drops what only looked like a name: a "name" every mention of which lies inside another
  * person's name ("…及林某甄分别当选": 甄 is a surname, 甄分别 no person).
  */
@@ -282,7 +295,9 @@ export function finishArticle(
     anyActive(model)
       ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
       : draft.persons
-  ).map(withoutContestResults);
+  )
+    .map(withoutContestResults)
+    .map(withoutMalformedHonours);
   return {
     id: articleId(article.title, article.text),
     file: article.file,

@@ -152,3 +152,14 @@ describe("a quoted award before its winners' list", () => {
     expect(got["车晓燕"]).toEqual({ h: ["远江青年工业家奖"], e: ["远江控股有限公司"] });
   });
 });
+
+describe("a roll's three-character names printed a space apart", () => {
+  it("reads the whole name and the card after it", () => {
+    const got = facts(
+      "邮政表彰\n在三八节前夕，7位女职工获表彰。\n全国五一巾帼标兵(4人)\n宋 晓 辉 远江市分公司英烈士邮政支局局长\n李 双 晶 青川市分公司营销员\n益西卓嘎 西藏自治区双湖县分公司副总经理\n",
+    );
+    expect(got["宋晓辉"]).toEqual({ h: ["全国五一巾帼标兵"], e: ["远江市分公司英烈士邮政支局"] });
+    expect(got["李双晶"]).toEqual({ h: ["全国五一巾帼标兵"], e: ["青川市分公司"] });
+    expect(Object.keys(got)).not.toContain("宋晓");
+  });
+});
