@@ -34,6 +34,24 @@ describe("KeyedStore", () => {
     expect(new Map(t.entries())).toEqual(entries(1000));
   });
 
+  it("writes a whole pack in steps (startWhole): the store is the last committed one until the commit", async () => {
+    const dir = await tempDir("laomo-keyed-");
+    await KeyedStore.writeWhole(dir, { v: 1 }, [wholeOf("t", new MapTable(entries(10)), 4)]);
+    const staged = KeyedStore.startWhole(dir, [wholeOf("t", new MapTable(entries(1000)), 16)]);
+    await expect(staged.commit({ v: 2 })).rejects.toThrow(/before the pack was written/);
+    let steps = 0;
+    for (const _ of staged.steps) steps += 1;
+    expect(steps).toBe(64); // one per shard written (1,000 entries at 16 a shard: 64 shards)
+    const before = (await KeyedStore.open(dir))!;
+    expect([before.head, before.table("t").size]).toEqual([{ v: 1 }, 10]);
+    const written = await staged.commit({ v: 2 });
+    expect(written.shards).toBe(64);
+    const after = (await KeyedStore.open(dir))!;
+    expect(after.head).toEqual({ v: 2 });
+    expect(new Map(after.table("t").entries())).toEqual(entries(1000));
+    expect(await packs(dir)).toHaveLength(1);
+  });
+
   it("keeps every string exactly: ASCII, Chinese, an emoji, a lone surrogate, an empty string (format 2)", async () => {
     const dir = await tempDir("laomo-keyed-");
     const odd = new Map([
