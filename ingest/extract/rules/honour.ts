@@ -158,6 +158,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n5位“远江工匠”讲述了自己的故事。他们分别是：远江船舶重工集团有限公司的祁文涛；青川市司法鉴定中心的柏雪松。",
         // A quoted award the lexicon does not know, before 获得者 and the marker; company heads' posts.
         "测试标题\n十位“远江青年工业家奖”获得者分别是：远江高集团有限公司首席执行官祁文涛、远江科技有限公司创办人柏雪松。",
+        // A title closed by 是： heads its list; a later clause of the same shape heads its own.
+        "测试标题\n受到表彰的全国劳动模范是：远江建设集团有限公司董事长祁本明，远江劳保用品有限公司车间主任柏福华；全国先进工作者是：远江市城市管理支队调研员车桂凤。",
       ],
       noMatch: [
         "测试标题\n这3名职工分别是祁文涛、柏雪松、车晓燕。",
