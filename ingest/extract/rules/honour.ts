@@ -147,7 +147,7 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.group-list",
-      pattern: /分别是|分别为|名单|入选|当选|们是|获奖的/,
+      pattern: /分别是|分别为|名单|入选|当选|们是|获奖的|[是为]：/,
       yields: "HAS_HONOUR",
       note: "A list after 分别是/他们是/名单如下/获奖的N名X是： (or …入选, also after H名单公布，) gets the honour the sentence or the one before named (a counted group's award verb included: 共有7名…获得H); a ；-split list's later items are read though they carry no title",
       match: [
