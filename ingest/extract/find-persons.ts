@@ -205,6 +205,8 @@ const POST_PREDICATE = new RegExp(`^(?:是|系|为|${HOLDS_POST}|现任|担任|�
 /** Posts of officials printed before or after a name. */
 const OFFICIAL_BEFORE = /(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长|主任)$/;
 const OFFICIAL_AFTER = /^(?:[省市县区镇乡州]长|书记|主席|局长|部长|厅长)/;
+/** Where someone comes from that is no organisation: the front line, the grass roots, all over. */
+const NOWHERE_IN_PARTICULAR = /(?:一线|基层|各地|各界|各行各业|各个行业|全国|全省|全市|各条战线)$/;
 /** A count opening the words before a name ("两位大国工匠X、Y", "三名全国劳模"). */
 const LEADING_COUNT = /^(?:[\d一二三四五六七八九十两]{1,3})(?:位|名)(?=[\p{Script=Han}“])/u;
 /** The count that closes a list: "等共11位", "等12人". */
@@ -291,7 +293,8 @@ const COUNTED_GROUP =
 const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 /** "劳模代表", "劳动模范代表" right after a list's count: plain labour models. */
-const PLAIN_MODEL = /^(劳模|劳动模范)(?:代表|受到表彰|受表彰)/;
+const PLAIN_MODEL =
+  /^(劳模|劳动模范)(?:代表|受到表彰|受表彰|(?=以|作|做|为|走进|来到|参加|分享|讲述|宣讲|[，。；]))/;
 export const PLAIN_MODEL_HONOUR: ParsedHonour = {
   name: "劳动模范",
   scope: "",
@@ -392,7 +395,7 @@ const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣
  * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
  */
 const QUOTED_AWARD =
-  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
+  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
 /** "羊产业丰收带头人称号": an unquoted title closed by 称号 (index 1; a person's distinction by its end). */
 const TITLED_AWARD =
   /^([^，。；、“”的了在把被将从为和与及\d]{3,16}?(?:带头人|能手|标兵|模范|先锋|卫士|之星|人物|工匠|大师|名匠|状元|明星|专家|人才|职工|个人))(?:荣誉|光荣)?称号$/;
@@ -830,7 +833,12 @@ export class PersonFinder {
       const orgText = worked ? worked[1]! : text.slice(0, de);
       const unit = parseUnit(orgText);
       // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
-      const org = unit?.org ?? (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) ? orgText : null);
+      // (Not "来自园区一线的", "来自基层的": where in the work, no organisation.)
+      const org =
+        unit?.org ??
+        (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) && !NOWHERE_IN_PARTICULAR.test(orgText)
+          ? orgText
+          : null);
       const orgFrom = worked ? a + 1 : a;
       if (org && (!worked || isOrgName(org)))
         out.employer = this.employer(
@@ -1950,7 +1958,7 @@ export class PersonFinder {
     let a = from;
     // "A、B等人荣获…": the honour of the whole list (the caller gives it to every name).
     const etc =
-      /^等(?:人|同志|[\d一二三四五六七八九十两]+(?:人|名|位)[^，。；“]{0,8}?)?(?=荣获|获得|获评|被授予|被评为|当选|荣膺|获)/.exec(
+      /^等(?:人|同志|职工|员工|[\d一二三四五六七八九十两]+(?:人|名|位)[^，。；“]{0,8}?)?(?=荣获|获得|获评|被授予|被评为|当选|荣膺|获)/.exec(
         s.slice(a, to),
       );
     if (etc) a += etc[0].length;
@@ -2100,7 +2108,7 @@ export class PersonFinder {
     // (Also after the issuer's place: "2018年度宁波市“首席工人”".)
     if (
       s[a] !== "“" &&
-      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?“/.test(
+      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“/.test(
         s.slice(a, a + 24),
       )
     )

@@ -163,3 +163,11 @@ describe("a roll's three-character names printed a space apart", () => {
     expect(Object.keys(got)).not.toContain("宋晓");
   });
 });
+
+describe("来自 a place in the work", () => {
+  it("is no employer: the front line, the grass roots", () => {
+    const got = facts("园区工匠揭晓\n来自园区一线的祁文俊、柏玉华等职工获得十大“园区工匠”称号。");
+    expect(got["祁文俊"]).toEqual({ h: ["十大园区工匠"], e: [] });
+    expect(got["柏玉华"]).toEqual({ h: ["十大园区工匠"], e: [] });
+  });
+});

@@ -60,6 +60,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n市长为81名模范劳工颁奖。任职于北岸客运公司的许德旺获选为模范劳工。",
         // After 继 (the award a later one follows), the list ends at 后.
         "测试标题\n这是继祁文涛入选2023年“大国工匠年度人物”后，我省新增的又一批工匠人才。",
+        // 等职工 before the verb; 十大 before the quoted title.
+        "测试标题\n来自园区一线的祁文俊、柏玉华、车新宇等职工获得十大“园区工匠”称号。",
       ],
       noMatch: [
         "测试标题\n祁文涛所在的车间荣获全国工人先锋号。",
@@ -124,10 +126,11 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.count-list",
-      pattern: /[\d一二三四五六七八九十两]+(?:位|名)/,
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名)|等劳模/,
       yields: "HAS_HONOUR",
-      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模 / A、B等9名…的“某县最美X” (a quoted title, any level) / UNIT A、UNIT B等4位劳模代表 (plain 劳动模范): the honour after the list's count is every name's",
+      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模 / A、B等9名…的“某县最美X” (a quoted title, any level) / UNIT A、UNIT B等4位劳模代表 or A、B等劳模作报告 (plain 劳动模范): the honour after the list's count is every name's",
       match: [
+        "测试标题\n远江市总工会特邀祁春英、柏兴松、车文洁等劳模以“青春正当时”为主题作报告。",
         "测试标题\n祁文涛、柏雪松、车晓燕3位全国劳模走进校园。",
         "测试标题\n最终评选出祁文涛、柏雪松、车晓燕等3名来自基层一线的“青川最美快递员”。",
         "测试标题\n活动邀请了远江油气矿祁文涛、青川科技大学柏雪松等2位劳模代表来到现场。",
