@@ -2248,6 +2248,41 @@ export class PersonFinder {
     }
   }
 
+  /**
+   * "全国劳动模范X：青春献胶林", "全国劳模X的平凡岗位": a headline that opens with a title and a name
+   * (then a colon, a space, 的 or a dash) names an honouree the body goes on to tell about.
+   */
+  readHeadlineHolder(bodyStart: number): void {
+    const s = this.ctx.s;
+    const end = Math.min(bodyStart, 60);
+    if (end < 6) return;
+    for (let k = 3; k <= Math.min(16, end - 2); k++) {
+      if (!HONOUR_LAST[s.charCodeAt(k - 1)]) continue;
+      const h = this.honourAt(s.slice(0, k), 0);
+      if (!h || h.level === null) continue;
+      const len = nameAt(s, k, end, windowBounds(s, k, 0, end), true);
+      if (len < 2 || len > 4) continue;
+      const after = s[k + len];
+      if (
+        !(
+          after === "：" ||
+          after === ":" ||
+          after === " " ||
+          after === "\u3000" ||
+          after === "的" ||
+          s.startsWith("——", k + len)
+        )
+      )
+        continue;
+      // The body must name the person again (a headline alone may name someone else's story).
+      const name = this.ctx.text.slice(k, k + len);
+      if (!s.includes(s.slice(k, k + len), bodyStart)) return;
+      const person = this.addPerson(name, k, emptyPrefix());
+      this.addHonours(person, [h], "honour.headline-holder");
+      return;
+    }
+  }
+
   /** "他曾被评为“…”": honours of the person named last, in a sentence that opens with 他/她. */
   readPronounSentence(from: number, to: number): void {
     const s = this.ctx.s;

@@ -229,6 +229,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
     if (sent.start >= article.bodyStart) break;
     people.noteStatedHonours(sent.start, Math.min(sent.end, article.bodyStart));
   }
+  if (article.bodyStart > 0) people.readHeadlineHolder(article.bodyStart);
   for (let i = first; i < ctx.sentences.length; i++) {
     const sent = ctx.sentences[i]!;
     if (sent.end <= article.bodyStart) continue;

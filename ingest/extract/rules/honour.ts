@@ -149,6 +149,16 @@ export const HONOUR_RULES: RuleTable<string> = {
       noMatch: [],
     },
     {
+      id: "honour.headline-holder",
+      yields: "HAS_HONOUR",
+      note: "A headline that opens with a title and a name, then a colon, a space, 的 or a dash (全国劳动模范X：…, 全国劳模X的…): the person's title, when the body names the person again",
+      match: [
+        "全国劳模祁林的平凡岗位与不凡人生\n祁林激动地告诉笔者，他在北京参加了表彰大会。",
+        "全国劳动模范祁海浓：青春热血献胶林\n祁海浓扎根胶林二十年。",
+      ],
+      noMatch: ["全国劳动模范祁海浓：青春热血献胶林\n他扎根胶林二十年。"],
+    },
+    {
       id: "honour.group-list",
       pattern: /分别是|分别为|名单|入选|当选|们是|获奖的|[是为]：/,
       yields: "HAS_HONOUR",
