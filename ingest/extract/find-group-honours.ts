@@ -7,7 +7,7 @@
  * Rule ids: rules/group.ts.
  */
 import { commonSurnameWords } from "../lexicon/common-words.ts";
-import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST } from "../lexicon/honours.ts";
+import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST, MUNICIPALITIES, PROVINCES } from "../lexicon/honours.ts";
 import { minorityNameAt } from "../lexicon/minority-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { surnameAt } from "../lexicon/surnames.ts";
@@ -177,6 +177,11 @@ const SCOPE_BEFORE = /^(全国|[\p{Script=Han}]{1,6}?(?:省|市|县|区|州|盟|
 /** Bullets, numbers or an opening 【 before the name of a profile's line. */
 const LINE_MARK =
   /^(?:[◆◇●○■□▲△★☆•·▪▶►—-]+\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|【)/;
+/** A roll line's region before a colon: "上海：某某 某校教师" (the region is no part of the name). */
+const LINE_REGION = new RegExp(`^(?:${[...PROVINCES, ...MUNICIPALITIES].join("|")})[：:]`);
+/** A roll's heading that says who won what: "获得2013年全国五一劳动奖章的民进会员有：" (index 1: the title). */
+const WON_HEADING =
+  /^(?:获得|荣获|获评)((?:\d{4}年度?)?[^，。；：的]{2,24}?)的[^，。；：]{0,10}(?:有|是|为|名单)[：:]?$/;
 const LINE_MARK_FIRST = /[◆◇●○■□▲△★☆•·▪▶►—\-\d（(一二三四五六七八九十【]/;
 /** Words after a title that announce its roll: "某某工匠名单", "…获得者名单如下", "…分别是：". */
 const ROLL_WORDS =
@@ -1332,7 +1337,12 @@ export class GroupHonourReader {
         shape = null;
       } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
       else {
-        heading = b - a <= 30 ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading") : [];
+        const won = b - a <= 40 ? WON_HEADING.exec(s.slice(a, b)) : null;
+        heading = won
+          ? groupHonours(this.ctx, a + 2, a + 2 + won[1]!.length, "group.heading")
+          : b - a <= 30
+            ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading")
+            : [];
         last = null;
         shape = null;
       }
@@ -1441,6 +1451,8 @@ export class GroupHonourReader {
     let b = b0;
     const mark = LINE_MARK.exec(s.slice(a, Math.min(b, a + 6)));
     if (mark) a += mark[0].length;
+    const region = LINE_REGION.exec(s.slice(a, Math.min(b, a + 10)));
+    if (region) a += region[0].length;
     while (b > a && /[、，；。\s]/.test(s[b - 1]!)) b--;
     if (b - a < 2) return null;
     const alone = (e: number): boolean => e === b || MEMBER_NOTE.exec(s.slice(e, b))?.[0].length === b - e;

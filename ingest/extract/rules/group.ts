@@ -207,6 +207,8 @@ export const GROUP_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "Award rolls: a line holding only a personal honour (H：, H名单, H（5名）; an unquoted title counts when the article quotes it elsewhere), then lines of one name (maybe after a bullet, maybe with its card on the next line), NAME，CARD, NAME CARD or UNIT JOB NAME each (a note of sex or nationality may follow the name: 柏某（女）; once the roll has a member of one shape, a line of that shape whose card names a unit is a member even when the name reader doubts its name), up to a line of another kind",
       match: [
+        // A heading that says who won what; members' lines led by their region.
+        "测试标题\n今年全国总工会表彰了一批先进。\n获得2013年全国五一劳动奖章的民进会员有：\n上海：祁江源 远江师范大学第一附属中学教师\n山西：柏桂星 远江市青年晋剧院有限公司演员",
         "测试标题\n远江省总工会公布表彰名单如下：\n远江省五一劳动奖章：\n远江机场动力能源部工程师祁文涛\n青川航空有限公司医疗保障主管柏雪松。\n远江省工人先锋号：\n青川机场有限责任公司运行指挥中心",
         "测试标题\n第三届“青川工匠”颁奖会昨日举行。\n青川工匠名单\n\n★祁文涛\n青川县民间艺术协会副主席\n\n★柏雪松\n青川水电集团总工程师",
         "测试标题\n第二届“青川时代工匠”命名仪式举行。\n第二届“青川时代工匠”名单\n祁文涛（远江视讯（青川）有限公司）\n柏  松（青川园林发展股份有限公司）\n会后合影。",
