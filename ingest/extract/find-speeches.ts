@@ -64,7 +64,8 @@ const ATTEND = /出席|参加|观看|聆听|颁发|颁奖|授牌|接过/;
 const BACK_SUBJECT =
   /(?:^|[，、])(?:随后|接着|之后|会上|活动中|现场|其中|[\p{Script=Han}]{1,5}(?:中|上|后))?[，]?(他们|她们|他|她|二人|两人|两位|三位|四位|五位|\d+人|[三四五六七八九十]人|\d+位|几位|[\p{Script=Han}]{0,4}(?:老师|嘉宾|劳模|工匠|宣讲员|代表)们)/u;
 /** The roster of a touring group: "此次宣讲团成员有A、B、C", "报告团成员包括…", "宣讲团成员中有…". */
-const ROSTER = /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:中)?(?:分别)?(?:有|包括|为|是)[：:]?/;
+const ROSTER =
+  /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:的)?成员(?:中)?(?:分别)?(?:有|包括|为|是)[：:]?|主讲(?:人|嘉宾)(?:分别)?(?:为|是|有)[：:]?/;
 /** A list of the people of a group named before: "他们中有A、B…", "他们分别是A、B…". */
 const GROUP_LIST = /^\s*(?:他们|她们)中?(?:有|是|分别是|分别为|包括)/;
 /**
@@ -550,9 +551,14 @@ function readRosters(sp: Speeches, persons: FoundPerson[]): void {
   const { ctx, holders, texts, verbs } = sp;
   const rosters: number[] = [];
   for (const [i, t] of texts.entries()) {
-    if (!t.includes("成员")) continue;
+    if (!t.includes("成员") && !t.includes("主讲")) continue;
     const r = ROSTER.exec(t);
     if (!r) continue;
+    // "主讲人为A、B": the people named are the speakers themselves.
+    if (r[0].startsWith("主讲") && !FUTURE.test(t.slice(0, r.index))) {
+      sp.rosterSpoke(i, persons);
+      continue;
+    }
     rosters.push(i);
     // "…成员有A、B、C，他们分别讲述了…": the roster and the speech in one sentence.
     const rest = t.slice(r.index + r[0].length);

@@ -170,10 +170,13 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.proposal",
-      pattern: /发出(?:了)?[^，。；]{0,8}?倡议(?!书的)/,
+      pattern: /发出(?:了)?[^，。；]{0,40}?倡议(?!书的)/,
       yields: { relation: "SPOKE_AT", officials: false },
       note: "发出倡议: an honouree addressing the meeting with a call (reading out a 倡议书 is not taken: the annotators count it one way in one article and the other in the next)",
-      match: [`${H}${EVENT}仪式上，远江铝业压延班组班长、全国劳动模范宓晨阳向全体劳模工匠发出倡议。`],
+      match: [
+        `${H}${EVENT}仪式上，远江铝业压延班组班长、全国劳动模范宓晨阳向全体劳模工匠发出倡议。`,
+        `${H}${EVENT}会上，全国劳模宓晨阳向全市劳动群众发出了为奋力谱写新篇章再立新功的倡议。`,
+      ],
       noMatch: [
         `${H}${EVENT}市总工会主席邰国梁向全市职工发出倡议。`,
         `${H}${EVENT}会上，全国劳动模范宓晨阳宣读了劳模倡议书。`,
@@ -257,8 +260,10 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       match: [
         `${H}${EVENT}此次宣讲团成员有全国劳动模范郎春舟、省劳动模范蔺秋禾。宣讲团成员分别讲述了自己的奋斗历程。`,
         `${H}${EVENT}3位报告团成员讲述了奋斗追梦的故事。\n3位报告团成员均来自基层一线。\n他们中有青川车站值班员、全国劳动模范郎春舟，远江工务段队长、省劳动模范蔺秋禾。`,
+        // 主讲人为A、B: the named are the speakers.
+        `${H}${EVENT}主讲人为全国五一劳动奖章获得者郎春舟、蔺秋禾。`,
       ],
-      noMatch: [],
+      noMatch: [`${H}${EVENT}下一场的主讲人将为全国五一劳动奖章获得者郎春舟。`],
     },
     {
       id: "speech.heard",
