@@ -224,3 +224,19 @@ describe("honour readings that hold what no title holds", () => {
     expect(got["祁文涛"]).toEqual(["远江省五一劳动奖章"]);
   });
 });
+
+describe("employer readings that hold what no unit name holds", () => {
+  it("drops a unit read with the invitation or the arrival before it", () => {
+    const got = Object.fromEntries(
+      toGoldArticle(
+        extractArticle(
+          testArticle(
+            "阅享会举行\n本场阅享会邀请到了远江老三集团有限公司工会主席、全国三八红旗手祁承霞作为分享嘉宾。",
+          ),
+        ),
+      ).persons.map((p) => [p.name, p.employers]),
+    );
+    expect(got["祁承霞"]).toBeDefined();
+    for (const e of got["祁承霞"] ?? []) expect(e).not.toMatch(/到了|邀请/);
+  });
+});

@@ -141,12 +141,25 @@ function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P 
  * (获得, 领衔, 分享, 提供), a bracket opened or closed outside it, or a preposition or conjunction
  * it starts with (向, 及, 与). Such a reading is dropped rather than shown as a title.
  */
-const MALFORMED_HONOUR = /荣获|获得|获评|领衔|提供|分享|授予|^(?:向|及|与|以及)|^[^（(]*[）)]|[（(][^）)]*$/;
+const MALFORMED_HONOUR =
+  /荣获|获得|获评|领衔|提供|分享|授予|日前|近日|^(?:向|及|与|以及|获)|^[^（(]*[）)]|[（(][^）)]*$/;
+/**
+ * The same for an employer's name: words of the sentence that opened it (邀请, 到了, 今年 …) or a
+ * list joined into it ("…工会陈某理事及…总工会").
+ */
+const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|^(?:而|及|与)/;
 
-function withoutMalformedHonours<P extends { honours: HonourMention[] }>(p: P): P {
-  return p.honours.some((h) => MALFORMED_HONOUR.test(h.name))
-    ? { ...p, honours: p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name)) }
-    : p;
+function withoutMalformedHonours<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
+  p: P,
+): P {
+  const badH = p.honours.some((h) => MALFORMED_HONOUR.test(h.name));
+  const badE = p.employers.some((e) => MALFORMED_EMPLOYER.test(e.org));
+  if (!badH && !badE) return p;
+  return {
+    ...p,
+    honours: badH ? p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name)) : p.honours,
+    employers: badE ? p.employers.filter((e) => !MALFORMED_EMPLOYER.test(e.org)) : p.employers,
+  };
 }
 
 /**
