@@ -68,6 +68,7 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["先锋", "先锋"],
   ["年度人物", "年度人物"],
   ["金牌工人", "金牌工人"],
+  ["金牌职工", "金牌工人"],
   // "天津市特模": the special-class labour model, written out as 特等劳动模范.
   ["特等劳动模范", "劳动模范"],
   ["特模", "劳动模范"],
@@ -81,6 +82,7 @@ export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   // (中国好医生, 中国好护士), and titles that provinces and the nation award (能工巧匠, 优秀科技工作者).
   ["模范劳工", "模范劳工"],
   ["优秀移工", "优秀移工"],
+  ["模范移工", "模范劳工"],
   ["好医生", "好医生"],
   ["好护士", "好护士"],
   ["能工巧匠", "能工巧匠"],

@@ -21,6 +21,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         // After a union's invitation or an official's visit (to a place first).
         "测试标题\n远江市皇姑区总工会邀请全国劳动模范祁文涛，来到远江新能科技有限公司为职工做了一场宣讲。",
         "测试标题\n县总工会党组书记赵锐到东留村看望慰问全国劳动模范祁文涛，赵锐与他进行了亲切交谈。",
+        // Taiwan's model migrant worker (模范移工), after a nationality.
+        "测试标题\n越南籍模范移工车文玲在家中排行老么，20岁那年来到远江工作。",
         // A count before the title; a title glued to a unit and post at an item's start.
         "测试标题\n活动中，两位大国工匠祁文涛、柏雪松走进远江职业技术学院。",
         "测试标题\n活动中，全国劳动模范远江机械厂高级技师祁文涛走进远江职业技术学院。",
@@ -209,6 +211,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         // A second clause without a verb of its own shares the grant's verb.
         "测试标题\n经评选，确定祁文涛等10名个人为2021年“十大最美公路人”，柏雪松等100名个人为2021年“最美公路人”。",
         "测试标题\n全国铁道团委决定授予祁文涛等9名铁路青年第二十一届“铁路青年五四奖章”。",
+        // A province's 金牌职工 (a brand of its 金牌工人).
+        "测试标题\n大会授予祁道琳等288人远江省金牌职工。",
       ],
       noMatch: [
         "测试标题\n远江市总工会授予远江机械厂“远江五一劳动奖状”。",
