@@ -44,7 +44,7 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = /(?:共同|联合)?(主办|承办|协办|指导|合办)(?:单位)?(?=[，。；、的]|$)/g;
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE = new LiteralSet(
-  "该校|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|合办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
+  "该校|邀请|特邀|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|合办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
     "|",
   ),
 );
@@ -261,6 +261,11 @@ const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)
 /** Time and adverb words that end a subject: "远江市总还于5月8日至9日专门". */
 const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别|常年|长期|每年|定期|多次)$/u;
+/**
+ * "邀请A、B等人进校园做“T”宣讲活动" (index 1: 进校园/来校, the host is the place; 2: the talk's name).
+ */
+const INVITED_TALK =
+  /(?:邀请|特邀)了?[^，。；]{2,80}?(进校园|走进校园|来校|到校|进企业|来到[^，。；]{0,4}?公司)?(?:做|作|开展|进行)了?(?:一场|一次)?((?:“[^”]{2,30}”)(?:主题|专题)?(?:宣讲|报告|讲座|分享)(?:活动|会)?)(?=[，。；]|$)/;
 /** "在X设(置)主会场", "在A、B设分会场" (index 1: the sites). */
 const SESSION_SITES = /在([^，。；在]{3,80}?)(?:设置|设立|设)了?(?:主会场|分会场)/g;
 /** The close of a list of stops: "等多家基层单位", "等地", "等5所学校". */
@@ -979,6 +984,8 @@ export class EventFinder {
     // "…到/走进X，开展NAME", "来到X，为师生带来了一场…NAME": the stop is the venue of NAME.
     if (/走进|来到|到|赴|深入|莅临/.test(sent))
       for (const m of matchesOf(STOP_THEN_HOLDS, masked)) this.readStopThenHolds(from, to, sent, m);
+    // "某校邀请A、B等人进校园做“T”宣讲活动": the talk the host invited them to give.
+    if (sent.includes("邀")) this.readInvitedTalk(from, to, sent);
     // "A、B共同做客X，以“T”为主题…": an appearance on a programme or forum.
     if (sent.includes("做客")) this.readGuestOf(from, sent, masked);
     // Touring stops.
@@ -1610,6 +1617,24 @@ export class EventFinder {
     if (!ev) return;
     const vFrom = from + m.index + m[0].indexOf(place);
     this.addVenues(vFrom, vFrom + place.length, ev.at, "event.stop-then-holds");
+  }
+
+  /**
+   * "某校邀请A、B等人进校园做“T”宣讲活动": the host (the clause's subject, an organisation) organises
+   * the talk it invited the people to give; a school or unit they came into (进校园, 来校) is its venue.
+   */
+  private readInvitedTalk(from: number, to: number, sent: string): void {
+    const m = INVITED_TALK.exec(sent);
+    if (!m || futureAt(sent, m.index) || this.events.some((e) => e.at >= from && e.at < to)) return;
+    const clause = Math.max(sent.lastIndexOf("，", m.index) + 1, sent.lastIndexOf("；", m.index) + 1);
+    const subj = trimSubject(sent.slice(clause, m.index).replace(TIME_LEAD, "").replace(ADVERBS, ""));
+    if (!isOrg(subj)) return;
+    const at = m.index + m[0].length - m[2]!.length;
+    const ev = this.addEvent(from + at, m[2]!.length, null, "event.invited-talk");
+    if (!ev) return;
+    const orgAt = from + sent.indexOf(subj, clause);
+    this.addOrganizer(orgAt, orgAt + subj.length, ev.at, "event.invited-talk", typeOf(subj));
+    if (m[1]) this.addVenue(orgAt, orgAt + subj.length, ev.at, "event.invited-talk");
   }
 
   /** "A、B共同做客X，以“T”为主题…": the programme or forum X is the event (with the theme T). */

@@ -310,6 +310,19 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [`${H}5月8日，远江市劳模宣讲会举行。今后，宣讲会将走进青川机械厂。`],
     },
     {
+      id: "event.invited-talk",
+      pattern:
+        /(?:邀请|特邀)[^，。；]{2,80}?(?:做|作|开展|进行)了?(?:一场|一次)?“[^”]{2,30}”(?:主题|专题)?(?:宣讲|报告|讲座|分享)/,
+      yields: "event+organizer",
+      note: "某校邀请A、B等人进校园做“T”宣讲活动: the host (an organisation) organises the talk it invited them to give; a school they came into (进校园, 来校) is its venue",
+      match: [
+        `${H}11月16日下午，远江茶亭学校邀请全国五一劳动奖章获得者宓晨阳同志、远江市总工会宣教部部长邰国梁等人进校园做“劳动创造幸福”宣讲活动。`,
+      ],
+      noMatch: [
+        `${H}11月16日下午，远江茶亭学校将邀请全国五一劳动奖章获得者宓晨阳进校园做“劳动创造幸福”宣讲活动。`,
+      ],
+    },
+    {
       id: "event.session-sites",
       pattern: /在[^，。；]{3,80}?设(?:置|立)?了?(?:主会场|分会场)/,
       yields: "venue",
