@@ -171,3 +171,10 @@ describe("来自 a place in the work", () => {
     expect(got["柏玉华"]).toEqual({ h: ["十大园区工匠"], e: [] });
   });
 });
+
+describe("owners' posts", () => {
+  it("a farm's 农场主 is a post: the farm employs the person", () => {
+    const got = facts("劳模进校园\n开学第一天，市劳模、远江区树东家庭农场农场主祁树东来到黄尖实验学校。");
+    expect(got["祁树东"]).toEqual({ h: ["市劳动模范"], e: ["远江区树东家庭农场"] });
+  });
+});

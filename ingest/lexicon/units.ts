@@ -424,6 +424,11 @@ export const JOB_TITLES: readonly string[] = [
   // Founders, partners and heads of small firms, members of committees and co-operatives.
   "创始人",
   "创办人",
+  // Owners of farms and shops.
+  "农场主",
+  "场主",
+  "店主",
+  "园主",
   "联合创始人",
   // Heads of companies as Hong Kong and Macao papers print them.
   "首席执行官",
