@@ -13,21 +13,16 @@ import { InvalidInputError } from "../model/errors.ts";
 import { REL_TYPES, type RelType } from "../model/types.ts";
 import { runAll } from "./kuzu-generation.ts";
 import { loadSchema } from "./load-query.ts";
-import type { RelRowTexts, Row } from "./prepare-batch.ts";
+import type { Row } from "./prepare-batch.ts";
 
 /** An id kuzu's list text round-trips: no brackets, commas, quotes, backslashes or blanks at its ends. */
 const PLAIN_ID = /^[^\s[\]{},'"\\](?:[^[\]{},'"\\]*[^\s[\]{},'"\\])?$/;
 
 /** `[a_1,a_2]` from ids (the text `CAST(['a_1','a_2'] AS STRING)` gives in kuzu). */
 export function encodeIdList(ids: readonly string[]): string {
-  checkPlainIds(ids);
-  return `[${ids.join(",")}]`;
-}
-
-/** Every id round-trips kuzu's list text (`PLAIN_ID`), else InvalidInputError. */
-function checkPlainIds(ids: readonly string[]): void {
   for (const id of ids)
     if (!PLAIN_ID.test(id)) throw new InvalidInputError(`article id ${JSON.stringify(id)} is not a plain id`);
+  return `[${ids.join(",")}]`;
 }
 
 /** A relationship row of `prepareBatch` as kuzu stores it (its provenance lists as STRING). */
@@ -40,17 +35,6 @@ export function kuzuRelRow(row: Row): Row {
     // Each element is already the JSON of one Evidence object (encodeEvidence).
     evidence: `[${Array.isArray(evidence) ? evidence.join(",") : ""}]`,
   };
-}
-
-/**
- * A relationship row's COPY line, `JSON.stringify(kuzuRelRow(row))`: its `listText`
- * (prepare-batch.ts `relRowTexts`, the same text made with the row's own JSON) when there is one,
- * the ids checked as `encodeIdList` checks them.
- */
-export function kuzuRelLine(row: Row, texts: RelRowTexts): string {
-  if (texts.listText === null) return JSON.stringify(kuzuRelRow(row));
-  checkPlainIds(row.articleIds as string[]);
-  return texts.listText;
 }
 
 /** Relationship tables of `have` whose provenance columns are still STRING[] (older databases). */

@@ -43,12 +43,7 @@ import {
   writeCurrent,
 } from "./kuzu-generations.ts";
 import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
-import {
-  convertProvenanceTable,
-  kuzuRelLine,
-  kuzuRelRow,
-  listProvenanceTables,
-} from "./kuzu-rel-provenance.ts";
+import { convertProvenanceTable, kuzuRelRow, listProvenanceTables } from "./kuzu-rel-provenance.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
@@ -420,7 +415,8 @@ export class KuzuStore implements GraphStore {
     );
     await timed(`write relationship files (${passes.relCount})`, async () => {
       try {
-        for (const [table, row, texts] of passes.relRows()) relFiles.add(table, kuzuRelLine(row, texts));
+        // The line is the row with its provenance lists as text (its own JSON went to the index's hash).
+        for (const [table, row] of passes.relRows()) relFiles.add(table, JSON.stringify(kuzuRelRow(row)));
       } finally {
         relFiles.close();
       }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../model/errors.ts";
 import { emptyIndex, indexOfBatch, indexRows } from "./graph-delta.ts";
-import { kuzuRelLine, kuzuRelRow } from "./kuzu-rel-provenance.ts";
-import { passesOf, prepareBatch, type Row, relRowTexts, rowTablesOf, streamBatch } from "./prepare-batch.ts";
+import { passesOf, prepareBatch, rowTablesOf, streamBatch } from "./prepare-batch.ts";
 import { buildTestGraph, scanOf } from "./test-graph.ts";
 
 /** Every table's rows read once, as a store's bulk write reads them. */
@@ -97,43 +96,10 @@ describe("passesOf", () => {
   });
 });
 
-describe("relRowTexts", () => {
-  it("gives JSON.stringify of the row and of kuzu's row, for awkward text too", () => {
-    const evidence = [
-      JSON.stringify({
-        articleId: "a_1",
-        sentence: '他说："好\\的"\n\t\u0001 \ud83d\ude00 \ud800x',
-        offset: 3,
-      }),
-      JSON.stringify({ articleId: "a_2", sentence: "[x],{y}", offset: 0 }),
-    ];
-    const rows: Row[] = [
-      {
-        from: "p_1",
-        to: "h_1",
-        id: "r_1",
-        year: null,
-        review: "extracted",
-        articleIds: ["a_1", "a_2"],
-        evidence,
-      },
-      { from: 'p_"2', to: "o\\1", id: "r_2", year: 2024, review: null, articleIds: [], evidence: [] },
-      { from: "p_3", to: "e_\u2028", id: "r_3", flag: true, articleIds: ["a_9"], evidence: [evidence[1]!] },
-    ];
-    for (const row of rows) {
-      const texts = relRowTexts(row);
-      expect(texts.json).toBe(JSON.stringify(row));
-      expect(kuzuRelLine(row, texts)).toBe(JSON.stringify(kuzuRelRow(row)));
-    }
-    // A provenance value that is no list of strings: no list text (the store makes its own line).
-    const odd: Row = { from: "p_1", to: "h_1", id: "r_4", articleIds: null, evidence: [] };
-    expect(relRowTexts(odd)).toEqual({ json: JSON.stringify(odd), listText: null });
-    expect(kuzuRelLine(odd, relRowTexts(odd))).toBe(JSON.stringify(kuzuRelRow(odd)));
-  });
-
-  it("is what passesOf gives with each row, and the node rows' JSON too", () => {
+describe("passesOf texts", () => {
+  it("gives each row with its JSON text, made once for the index's hash and the store's file", () => {
     const passes = passesOf(scanOf(buildTestGraph()));
     for (const [, row, json] of passes.nodeRows()) expect(json).toBe(JSON.stringify(row));
-    for (const [, row, texts] of passes.relRows()) expect(texts).toEqual(relRowTexts(row));
+    for (const [, row, json] of passes.relRows()) expect(json).toBe(JSON.stringify(row));
   });
 });

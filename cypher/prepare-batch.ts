@@ -281,62 +281,8 @@ export interface RowPasses {
   relCount: number;
   /** Each node row with its table and its JSON text (`JSON.stringify(row)`, made once). */
   nodeRows(): Iterable<[NodeLabel, Row, string]>;
-  /** Each relationship row with its table and its texts (`relRowTexts`, made once). */
-  relRows(): Iterable<[RelTable, Row, RelRowTexts]>;
-}
-
-/**
- * A relationship row's JSON texts, made in one pass over its values (each list item escaped once):
- * `json` is `JSON.stringify(row)`; `listText` is the JSON of the same row with its `articleIds`
- * and `evidence` lists each given as one string, `[a_1,a_2]` and `[E1,E2]` (the items joined by
- * commas inside brackets, as the embedded store keeps relationship provenance:
- * kuzu-rel-provenance.ts), or null when either is not a list of strings.
- */
-export interface RelRowTexts {
-  json: string;
-  listText: string | null;
-}
-
-const LIST_TEXT_PROPS = new Set(["articleIds", "evidence"]);
-
-export function relRowTexts(row: Row): RelRowTexts {
-  let json = "{";
-  let listText: string | null = "{";
-  let first = true;
-  for (const k in row) {
-    const v = row[k];
-    if (v === undefined) continue;
-    const key = `${first ? "" : ","}${JSON.stringify(k)}:`;
-    first = false;
-    if (Array.isArray(v) && LIST_TEXT_PROPS.has(k)) {
-      // Each item's JSON string, once: the list is `["a","b"]`, its text `"[a,b]"` (the same
-      // escaped characters, without each item's quotes; brackets and commas need no escape).
-      let list = "[";
-      let text = '"[';
-      for (let i = 0; i < v.length; i++) {
-        const item = v[i];
-        const quoted = JSON.stringify(item);
-        if (i > 0) {
-          list += ",";
-          text += ",";
-        }
-        list += quoted;
-        if (typeof item !== "string") listText = null;
-        else text += quoted.slice(1, -1);
-      }
-      json += `${key}${list}]`;
-      if (listText !== null) listText += `${key}${text}]"`;
-    } else {
-      const t = JSON.stringify(v);
-      json += key + t;
-      if (listText !== null) {
-        // A provenance property that is no list: the store's text cannot be made from it here.
-        if (LIST_TEXT_PROPS.has(k)) listText = null;
-        else listText += key + t;
-      }
-    }
-  }
-  return { json: `${json}}`, listText: listText === null ? null : `${listText}}` };
+  /** Each relationship row with its table and its JSON text (`JSON.stringify(row)`, made once). */
+  relRows(): Iterable<[RelTable, Row, string]>;
 }
 
 /**
@@ -380,9 +326,9 @@ export function passesOf(scan: GraphScan, observe?: RowObserver): RowPasses {
         if (problem || !s || !t) throw new InvalidInputError(`invalid relationships: ${problem}`);
         const table = tableOf(r.type, s, t);
         const row = relRow(r);
-        const texts = relRowTexts(row);
-        observe?.rel(table, row, texts.json);
-        yield [table, row, texts];
+        const json = JSON.stringify(row);
+        observe?.rel(table, row, json);
+        yield [table, row, json];
       }
     },
   };
