@@ -48,6 +48,12 @@ interface Slot {
   /** The jobs sent to the worker, in the order it works on them (the first is running). */
   jobs: Job[];
   timer: NodeJS.Timeout | null;
+  /**
+   * The worker's uncaught error, once reported: the thread is dying. Its 'exit' comes after every
+   * message it posted before the error (a file it finished just before the crash stays done), so the
+   * slot fails on 'exit', and takes no new job meanwhile.
+   */
+  crash: Error | null;
 }
 
 /** The hard limit of one file in a worker: its own limit, then a grace for its cooperative check. */
@@ -94,16 +100,19 @@ export class ExtractPool {
       ...(this.opts.env ? { env: this.opts.env } : {}),
     });
     this.started += 1;
-    const slot: Slot = { worker, ready: false, jobs: [], timer: null };
+    const slot: Slot = { worker, ready: false, jobs: [], timer: null, crash: null };
     this.slots.add(slot);
     slot.timer = setTimeout(() => {
       void this.fail(slot, new Error(`an extract worker did not start within ${BOOT_LIMIT_MS / 1000} s`));
     }, BOOT_LIMIT_MS);
     worker.on("message", (msg: WorkerReply) => this.onReply(slot, msg));
-    worker.on("error", (e) => void this.fail(slot, new Error(`the extract worker crashed: ${e.message}`)));
+    worker.on("error", (e) => {
+      slot.crash ??= new Error(`the extract worker crashed: ${e.message}`);
+    });
     worker.on(
       "exit",
-      (code) => void this.fail(slot, new Error(`the extract worker stopped (exit code ${code})`)),
+      (code) =>
+        void this.fail(slot, slot.crash ?? new Error(`the extract worker stopped (exit code ${code})`)),
     );
   }
 
@@ -134,7 +143,7 @@ export class ExtractPool {
   /** Gives queued jobs to ready idle workers; idle workers stop holding the process. */
   private pump(): void {
     for (const slot of this.slots) {
-      if (!slot.ready) continue;
+      if (!slot.ready || slot.crash) continue;
       while (slot.jobs.length < JOBS_PER_WORKER) {
         const job = this.queue.shift();
         if (!job) break;
