@@ -386,3 +386,12 @@ it("venues: 我市 before a site is dropped, a list's 等地 is no site, 等 clo
   ).toEqual([["青松职业技术学校报告大厅"]]);
   expect(gold("5月8日，远江市劳模巡回报告会在青川、白杨等地举行。").events.map((e) => e.venue)).toEqual([[]]);
 });
+
+describe("one event named short, then in full", () => {
+  it("keeps the fuller name of the same event", () => {
+    const g = gold(
+      "劳模进校园\n报告会上，全国劳动模范祁树革讲述了奋斗故事。5月8日，远江理工职业学院在艺体中心大会场举行了劳模进校园专题报告会。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["劳模进校园专题报告会"]);
+  });
+});

@@ -560,6 +560,9 @@ export class EventFinder {
       );
     });
     if (same) {
+      // "报告会" read first, "劳模进校园专题报告会" later: the fuller name of the same event stands.
+      const sameKey = same.name.replace(/[“”\s]/g, "");
+      if (key.length > sameKey.length && key.includes(sameKey) && sameKey.length <= 4) same.name = name;
       if (theme && !same.theme) same.theme = theme;
       if (heldBy)
         this.addOrganizer(heldBy[0], heldBy[0] + heldBy[1].length, same.at, rule, typeOf(heldBy[1]));
