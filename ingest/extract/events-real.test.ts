@@ -395,3 +395,12 @@ describe("one event named short, then in full", () => {
     expect(g.events.map((e) => e.name)).toEqual(["劳模进校园专题报告会"]);
   });
 });
+
+describe("a purpose printed before the event's name", () => {
+  it("学习贯彻…精神、NAME: the purpose is no part of the name", () => {
+    const g = gold(
+      "园区新闻\n6月25日下午，学习贯彻远江省劳动模范表彰大会上的重要讲话精神、远江市2025年庆“七一”劳模宣讲会在园区职工之家会议室举行。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["远江市2025年庆“七一”劳模宣讲会"]);
+  });
+});

@@ -109,10 +109,11 @@ const SPOKEN_AT =
 /**
  * What may stand before an event's name inside the span read as its name: the end of a quotation
  * whose opening lies before the span ("…打拼相挺」五一劳动节系列活动"), a page's "（原标题：",
- * "以…为“讲师”的" (a description), "…承办的" / "…主办的" (the organisers' clause, read by the role rules).
+ * "以…为“讲师”的" (a description), "…承办的" / "…主办的" (the organisers' clause, read by the role rules),
+ * "学习贯彻…精神、" (the purpose, printed with a 、 where a comma was meant).
  */
 const NAME_LEAD =
-  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$))/;
+  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
 /** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
