@@ -264,20 +264,10 @@ export async function ingestExtracted(
   const t1 = performance.now();
   const journal = new Journal(opts.dataDir);
   const { resolved, appliedAt: t2 } = await writeAndResolve(journal, handed, opts, state);
-  const readMergeLog = resolved.readMergeLog;
-  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
-  const t3 = performance.now();
-  const write =
-    !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, graph, opts.dataDir, {
-          rebuild: opts.rebuild ?? false,
-          hint: writeHint(resolved.graph, outcomes.length),
-        })
-      : undefined;
-  await resolved.saved;
+  const { outcomes, counts, write, correctedAt: t3 } = await correctAndWrite(resolved, opts);
   return {
     counts,
-    readMergeLog,
+    readMergeLog: resolved.readMergeLog,
     outcomes,
     ...(write ? { write } : {}),
     timings: {
@@ -286,6 +276,33 @@ export async function ingestExtracted(
       writeMs: Math.round(performance.now() - t3),
     },
   };
+}
+
+/**
+ * After a resolution: the corrections log replayed over it, the store written (unless a dry run)
+ * and the resolution state's save awaited. `correctedAt`: when the corrections were done (the
+ * write's time starts there).
+ */
+async function correctAndWrite(
+  resolved: ResolvedJournal,
+  opts: { store?: GraphStore; dataDir: string; dryRun?: boolean; rebuild?: boolean },
+): Promise<{
+  outcomes: EntryOutcome[];
+  counts: { nodes: number; rels: number; articles: number };
+  write: WriteOutcome | undefined;
+  correctedAt: number;
+}> {
+  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
+  const correctedAt = performance.now();
+  const write =
+    !opts.dryRun && opts.store
+      ? await writeGraph(opts.store, graph, opts.dataDir, {
+          rebuild: opts.rebuild ?? false,
+          hint: writeHint(resolved.graph, outcomes.length),
+        })
+      : undefined;
+  await resolved.saved;
+  return { outcomes, counts, write, correctedAt };
 }
 
 /**
@@ -334,15 +351,7 @@ export async function removePaths(
   const change = await journal.planRemove(keys);
   const { resolved } = await applyAndResolve(journal, change, opts);
   const readMergeLog = resolved.readMergeLog;
-  const { graph, outcomes, counts } = await correctResolved(resolved, opts.dataDir, !opts.dryRun);
-  const write =
-    !opts.dryRun && opts.store
-      ? await writeGraph(opts.store, graph, opts.dataDir, {
-          rebuild: opts.rebuild ?? false,
-          hint: writeHint(resolved.graph, outcomes.length),
-        })
-      : undefined;
-  await resolved.saved;
+  const { outcomes, counts, write } = await correctAndWrite(resolved, opts);
   return {
     files: keys.length,
     articles: 0,

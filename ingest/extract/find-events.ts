@@ -18,6 +18,19 @@ export interface FoundEvent extends EventMention {
   at: number;
 }
 
+/**
+ * An organiser's role by the word that states it (合办, "held jointly" in Hong Kong and Macao papers,
+ * is 主办 by several).
+ */
+const ROLES: Record<string, OrganizerRole> = {
+  主办: "主办",
+  承办: "承办",
+  协办: "协办",
+  指导: "指导",
+  合办: "主办",
+};
+/** The words of ROLES, for the patterns below. */
+const ROLE_WORDS = Object.keys(ROLES).join("|");
 const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕|上演";
 const HELD = new RegExp(
   `(?:在|(?<![请休放度暑寒长真虚年])假(?![期日如若设装冒]))([^，。；在]{1,50}?)(?:首次|再次|又一次|第[一二三四五六七八九十\\d]+次)?(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
@@ -29,7 +42,7 @@ const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|圆满结束|结束|收官|落下帷幕";
 const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})了?(?=[，。；]|$)`);
 const SUBJECT_HELD = new RegExp(
-  `^((?:由[^，。；]{2,60}?(?:主办|承办|协办|指导|合办|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})了?$`,
+  `^((?:由[^，。；]{2,60}?(?:${ROLE_WORDS}|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})了?$`,
 );
 /** Words of a subject that is a person, a pronoun or a clause, not a host ("他", "我们", "将"). */
 const UNKNOWN_SUBJECT_STOP = /[他她我你们将要拟的了是在]/;
@@ -41,14 +54,14 @@ const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出|开�
 const TOUR = /(走进|来到|深入到|前往|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
-const ROLE = /(?:共同|联合)?(主办|承办|协办|指导|合办)(?:单位)?(?=[，。；、的]|$)/g;
+const ROLE = new RegExp(`(?:共同|联合)?(${ROLE_WORDS})(?:单位)?(?=[，。；、的]|$)`, "g");
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE = new LiteralSet(
   "该校|邀请|特邀|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|合办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
     "|",
   ),
 );
-const ROLE_CUE = new LiteralSet(["主办", "承办", "协办", "指导", "合办"]);
+const ROLE_CUE = new LiteralSet(Object.keys(ROLES));
 /** The words the article-level event references start from (read while the article has no event). */
 const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场|主持/;
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
@@ -97,7 +110,9 @@ const TALK_VERB = /讲述|分享|宣讲(?!团|员)|报告|授课/;
 const TALK_AT =
   /在([^，。；在“”]{3,30}?)(?:为|向|给|与|和|同|对)[^，。；]{1,16}?(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)|在([^，。；在“”]{3,30}?)(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)/g;
 /** An organiser clause inside an object: "…B承办的NAME". */
-const ATTRIBUTIVE = /^[^，。；]{0,40}?(?:主办|承办|协办|指导|合办|举办|组织)的/;
+const ATTRIBUTIVE = new RegExp(`^[^，。；]{0,40}?(?:${ROLE_WORDS}|举办|组织)的`);
+/** "由A、B主办的NAME": the organisers' clause before a subject that is an event. */
+const BY_ROLE_LEAD = new RegExp(`^由[^，。；]{2,60}?(?:${ROLE_WORDS}|举办|组织)的`);
 /** "在(ORG召开的)NAME上，", "在NAME现场，": an event named as the scene of the sentence. */
 const AT_EVENT = /在([^，。；在]{4,80}?)(?:(?:上|期间|中)(?=，)|现场)/g;
 /**
@@ -163,14 +178,6 @@ const ADVERBS =
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
   /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心(?:中|里|间|灵|上|头)|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
-/** (合办, "held jointly" in Hong Kong and Macao papers, is 主办 by several.) */
-const ROLES: Record<string, OrganizerRole> = {
-  主办: "主办",
-  承办: "承办",
-  协办: "协办",
-  指导: "指导",
-  合办: "主办",
-};
 
 /** A pinyin gloss some pages print after each character: "區(qū)". */
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
@@ -1145,7 +1152,7 @@ export class EventFinder {
       subj = subj.slice(opens[0].length);
     }
     // "由A、B主办的NAME举行": the organisers are read by the role clauses.
-    const byRole = /^由[^，。；]{2,60}?(?:主办|承办|协办|指导|合办|举办|组织)的/.exec(subj);
+    const byRole = BY_ROLE_LEAD.exec(subj);
     if (byRole) {
       at += byRole[0].length;
       subj = subj.slice(byRole[0].length);
@@ -1492,7 +1499,8 @@ export class EventFinder {
 
   /** Organiser clauses: 由A指导，B主办，C、D承办(的NAME). */
   private readRoleClauses(from: number, sent: string, masked: string): void {
-    const roleMatches = /主办|承办|协办|指导|合办/.test(sent) ? [...matchesOf(ROLE, sent)] : [];
+    // (Called only when ROLE_CUE finds a role word in the sentence.)
+    const roleMatches = [...matchesOf(ROLE, sent)];
     let prevEnd = 0;
     const roleItems: {
       start: number;

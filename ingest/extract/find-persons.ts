@@ -219,8 +219,11 @@ const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着
 const HONOUR_VERB =
   /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
-const GROUP_MARKER =
-  /(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|受到表彰|获表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:]|(?<=(?:^|[，；])[^，。；：]{0,16}?(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?)(?:是|为)[：:])[：:]?/;
+/** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
+const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
+const GROUP_MARKER = new RegExp(
+  `(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|受到表彰|获表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:]|(?<=(?:^|[，；])[^，。；：]{0,16}?${TITLE_IS})(?:是|为)[：:])[：:]?`,
+);
 /** What every GROUP_MARKER match holds: a list word, or a colon (a table scan before the regex). */
 const GROUP_MARKER_CUE = new LiteralSet("分别是|分别为|依次是|依次为|名单如下|们是|：|:".split("|"));
 
@@ -250,8 +253,9 @@ const AWARD_VERB_HINT = /获|授予|评为|当选|荣膺|入选|推选/;
 /** Cheap gates for the group rules below. */
 const STATED_HINT = /“|称号|[\d一二三四五六七八九十两][名位]/;
 /** A clause that opens a list of its own award: "，荣获H2的是：…". */
-const NEXT_AWARDED_LIST =
-  /[，；](?=[^，；：]{0,30}?(?:荣获|获得|获评|当选)[^，；：]{2,30}?的(?:是|为|有)[：:]|[^，；：]{0,16}?(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?(?:是|为)[：:])/;
+const NEXT_AWARDED_LIST = new RegExp(
+  `[，；](?=[^，；：]{0,30}?(?:荣获|获得|获评|当选)[^，；：]{2,30}?的(?:是|为|有)[：:]|[^，；：]{0,16}?${TITLE_IS}(?:是|为)[：:])`,
+);
 const GROUP_HINT = new LiteralSet([
   ..."分别|依次|名单|们是|入选|当选|上榜|榜上有名|殊荣|人选|获奖者|获得者|得主|的是|的为|获奖的|受表彰的|是：|为：".split(
     "|",
@@ -394,8 +398,13 @@ const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣
  * A quoted title after an award verb (indices: year, title): its last words name a person's
  * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
  */
-const QUOTED_AWARD =
-  /^((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$/;
+/** What may stand before a quoted award: the issuer's place, a rank (十大, 首届) (index 1: the year). */
+const QUOTED_AWARD_LEAD = String.raw`((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“`;
+/** A cheap test before QUOTED_AWARD: its lead and the opening quote. */
+const QUOTED_AWARD_START = new RegExp(`^${QUOTED_AWARD_LEAD}`);
+const QUOTED_AWARD = new RegExp(
+  `^${QUOTED_AWARD_LEAD}([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$`,
+);
 /** "羊产业丰收带头人称号": an unquoted title closed by 称号 (index 1; a person's distinction by its end). */
 const TITLED_AWARD =
   /^([^，。；、“”的了在把被将从为和与及\d]{3,16}?(?:带头人|能手|标兵|模范|先锋|卫士|之星|人物|工匠|大师|名匠|状元|明星|专家|人才|职工|个人))(?:荣誉|光荣)?称号$/;
@@ -2106,13 +2115,7 @@ export class PersonFinder {
   private quotedAward(a: number, b: number): HonourMention[] | null {
     const s = this.ctx.s;
     // (Also after the issuer's place: "2018年度宁波市“首席工人”".)
-    if (
-      s[a] !== "“" &&
-      !/^(?:(?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“/.test(
-        s.slice(a, a + 24),
-      )
-    )
-      return null;
+    if (s[a] !== "“" && !QUOTED_AWARD_START.test(s.slice(a, a + 24))) return null;
     const m = QUOTED_AWARD.exec(s.slice(a, b));
     if (!m || NOT_AN_AWARD.test(m[2]!)) return null;
     const start = a + m[0].indexOf("“") + 1;

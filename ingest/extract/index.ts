@@ -149,7 +149,7 @@ const MALFORMED_HONOUR =
  */
 const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|^(?:而|及|与)/;
 
-function withoutMalformedHonours<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
+function withoutMalformedReadings<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
   p: P,
 ): P {
   const badH = p.honours.some((h) => MALFORMED_HONOUR.test(h.name));
@@ -311,7 +311,7 @@ export function finishArticle(
       : draft.persons
   )
     .map(withoutContestResults)
-    .map(withoutMalformedHonours);
+    .map(withoutMalformedReadings);
   return {
     id: articleId(article.title, article.text),
     file: article.file,
