@@ -389,8 +389,11 @@ export class KuzuStore implements GraphStore {
   }
 
   /**
-   * Writes every table's COPY file in two passes (nodes, then relationships), then COPYs each; the
-   * caller's `whileLoading` runs beside the relationship COPYs (kuzu copies on its own threads).
+   * Writes every table's COPY file in two passes (nodes, then relationships) and COPYs each: the
+   * node tables while the relationship files are made (kuzu copies on its own threads; the row
+   * loop gives the event loop a turn every `YIELD_EVERY_ROWS` rows, so each COPY's completion starts
+   * the next), the relationship tables once every node is in; the caller's `whileLoading` runs
+   * beside the relationship COPYs.
    */
   private async bulkLoadPasses(
     pc: PooledConnection,
@@ -406,21 +409,40 @@ export class KuzuStore implements GraphStore {
         nodeFiles.close();
       }
     });
-    for (const label of NODE_LABELS) {
-      const file = nodeFiles.fileOf(label);
-      if (file) await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
-    }
+    const nodeCopies = (async () => {
+      for (const label of NODE_LABELS) {
+        const file = nodeFiles.fileOf(label);
+        if (file) await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
+      }
+    })();
     const relFiles = new JsonLinesFiles<RelTable>((t) =>
       path.join(staging, `r-${t.type}-${t.from}-${t.to}.json`),
     );
-    await timed(`write relationship files (${passes.relCount})`, async () => {
-      try {
-        // The line is the row with its provenance lists as text (its own JSON went to the index's hash).
-        for (const [table, row] of passes.relRows()) relFiles.add(table, JSON.stringify(kuzuRelRow(row)));
-      } finally {
-        relFiles.close();
-      }
+    // The node COPYs are awaited whatever happens to the rows (a query left running on the
+    // connection when it closes crashes the process); a failed COPY ends the row loop early.
+    let copyFailed = false;
+    nodeCopies.catch(() => {
+      copyFailed = true;
     });
+    try {
+      await timed(`write relationship files (${passes.relCount}) beside the node COPYs`, async () => {
+        try {
+          let n = 0;
+          // The line is the row with its provenance lists as text (its own JSON went to the index's hash).
+          for (const [table, row] of passes.relRows()) {
+            relFiles.add(table, JSON.stringify(kuzuRelRow(row)));
+            if (++n % YIELD_EVERY_ROWS === 0) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              if (copyFailed) break;
+            }
+          }
+        } finally {
+          relFiles.close();
+        }
+      });
+    } finally {
+      await timed("node COPYs, waited for", () => nodeCopies);
+    }
     // Every row is made: the caller's work runs while kuzu loads the relationship tables.
     const beside = opts.whileLoading?.() ?? null;
     try {
@@ -546,6 +568,8 @@ export class KuzuStore implements GraphStore {
 
 /** Rows per write of writeJsonLines: the file is written in pieces, never held whole as one string. */
 const JSON_LINES_CHUNK = 2000;
+/** The relationship row loop yields to the event loop this often (the node COPYs beside it go on). */
+const YIELD_EVERY_ROWS = 4000;
 
 /**
  * Writes rows as JSON lines (one object per line, through `shape` if given), a chunk of rows at a

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { InvalidInputError } from "../model/errors.ts";
 import { dumpGraph } from "./graph-dump.ts";
 import { openKuzuStore } from "./kuzu-store.ts";
-import { passesOf } from "./prepare-batch.ts";
+import { passesOf, type RowPasses } from "./prepare-batch.ts";
 import { buildTestGraph, scanOf } from "./test-graph.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "laomo-passes-"));
@@ -49,6 +49,36 @@ describe("kuzu replaceGraphFromPasses", () => {
       await expect(store.replaceGraphFromPasses(passesOf(scanOf(broken)))).rejects.toBeInstanceOf(
         InvalidInputError,
       );
+      expect(await dumpGraph(store)).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("a node COPY that fails while the relationship rows are made is reported, and the graph before is kept", async () => {
+    const graph = buildTestGraph();
+    const store = await openKuzuStore({ dataDir: path.join(dir, "d"), consoleWorker: false });
+    try {
+      await store.applySchema();
+      await store.replaceGraph(graph);
+      const before = await dumpGraph(store);
+      // Enough relationship rows for the row loop to give the node COPYs beside it their turns.
+      const many = Array.from({ length: 3_000 }, (_, i) =>
+        graph.rels.map((r) => ({ ...r, id: `${r.id}_${i}` })),
+      ).flat();
+      const passes = passesOf(scanOf({ nodes: graph.nodes, rels: many }));
+      // A Person line kuzu cannot read: its COPY fails while the relationship files are made.
+      const broken: RowPasses = {
+        ...passes,
+        nodeRows: function* () {
+          for (const [label, row, json] of passes.nodeRows())
+            yield [label, row, label === "Person" ? json.slice(0, -3) : json];
+        },
+      };
+      await expect(store.replaceGraphFromPasses(broken)).rejects.toThrow();
+      expect(await dumpGraph(store)).toEqual(before);
+      // The store still writes after the failed one.
+      await store.replaceGraphFromPasses(passesOf(scanOf(graph)));
       expect(await dumpGraph(store)).toEqual(before);
     } finally {
       await store.close();
