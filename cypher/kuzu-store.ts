@@ -412,7 +412,8 @@ export class KuzuStore implements GraphStore {
     const nodeCopies = (async () => {
       for (const label of NODE_LABELS) {
         const file = nodeFiles.fileOf(label);
-        if (file) await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
+        if (file)
+          await timed(`COPY ${label}`, () => runAll(pc.conn, `COPY ${label} FROM ${sqlString(file)}`));
       }
     })();
     const relFiles = new JsonLinesFiles<RelTable>((t) =>
