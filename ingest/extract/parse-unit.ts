@@ -121,6 +121,11 @@ const STUDIO_ROLE = /^(?:领衔人|负责人|主持人|带头人)$/;
 const STUDIO_LEVEL = /^(?:国家级|省级|市级|区级|县级|全国|首批|示范性?)/;
 /** A shop of a chain after its company ("某百货公司青松店"), only before a job title. */
 const SHOP = /^[\p{Script=Han}]{2,10}?(?:分店|门店|店)$/u;
+/**
+ * The last characters of an occupation missing from the job titles, after a unit ("…公司管网检测员",
+ * "…车间磨工", "…饭店行政总厨", "…艺术有限公司内画传承人", "…电科院数字工匠").
+ */
+const UNLISTED_OCCUPATION = /(?:员|师|长|工|手|傅|主任|经理|书记|专家|医生|厨|匠|传承人|创始人)$/;
 /** Leftover sub-units of a works project ("某局青松水利枢纽工程测量工"). */
 const WORKS_UNIT = /工程|枢纽|项目|工区|标段/;
 /** Party committees at a place: "某自治区党委副书记" is the committee's 副书记. */
@@ -153,8 +158,8 @@ const UNIT_BREAK = /[，。；：、]/;
  * The last characters a parse may end with. Every non-null parse ends the text (its last
  * non-space character) with a job title (JOB_TITLE_BY_LAST, also after a crew's nickname, or the
  * 工 of an unlisted craft there), an organisation suffix (ORG_SUFFIX_BY_LAST) or a numbered
- * school's 中, an occupation word of parseUnitText's last test (员 师 长 工 手 傅 主任 经理 书记
- * 专家 医生), or a department of departmentOf (科 室 组 区); the leading words parseUnitText strips
+ * school's 中, an occupation word of parseUnitText's last test (UNLISTED_OCCUPATION: 员 师 长 工
+ * 手 傅 主任 经理 书记 专家 医生 厨 匠 传承人 创始人), or a department of departmentOf (科 室 组 区); the leading words parseUnitText strips
  * never reach the end. The one exception is two posts joined by 兼, whose title runs to the end
  * whatever it is. So a text ending otherwise and holding no 兼 parses to null, with no cache look-up.
  */
@@ -162,7 +167,7 @@ const UNIT_LAST = new Uint8Array(65536);
 for (const c of [
   ...JOB_TITLE_BY_LAST.keys(),
   ...ORG_SUFFIX_BY_LAST.keys(),
-  ..."中员师长工手傅任理记家生科室组区",
+  ..."中员师长工手傅任理记家生科室组区厨匠人",
 ])
   UNIT_LAST[c.charCodeAt(0)] = 1;
 
@@ -328,7 +333,7 @@ function parseUnitText(printed: string): ParsedUnit | null {
           ? { org: after, jobTitle: pre.slice(end) + job }
           : { org: null, jobTitle: job };
       }
-      return { org, jobTitle: pre.slice(end) + job };
+      return withoutGenericDepartment(org, pre.slice(end) + job);
     }
     // An unknown unit name before a job title; a verb phrase ("郑重地从…") is no unit.
     return pre.length >= 4 &&
@@ -348,10 +353,22 @@ function parseUnitText(printed: string): ParsedUnit | null {
     end >= 3 &&
     rest.length >= 2 &&
     (rest.length <= 8 || (rest.length <= 12 && WORKS_UNIT.test(rest))) &&
-    /(员|师|长|工|手|傅|主任|经理|书记|专家|医生)$/.test(rest)
+    UNLISTED_OCCUPATION.test(rest)
   )
-    return { org: t.slice(0, end), jobTitle: rest };
+    return withoutGenericDepartment(t.slice(0, end), rest);
   return null;
+}
+
+/** A company's department with no name of its own ("车间", "加工中心"), printed right after it. */
+const GENERIC_DEPARTMENT = /^(.{3,40}?(?:公司|集团|厂|研究所|研究院))(车间|生产车间|加工中心|班组|工区)$/u;
+
+/**
+ * "某股份有限公司车间副主任": a bare department word after the company names no unit of its own;
+ * the company employs the person and the department goes with the job title.
+ */
+function withoutGenericDepartment(org: string, jobTitle: string): ParsedUnit {
+  const m = GENERIC_DEPARTMENT.exec(org);
+  return m && isOrgName(m[1]!) ? { org: m[1]!, jobTitle: m[2]! + jobTitle } : { org, jobTitle };
 }
 
 export function orgTypeOf(org: string): OrgType {
