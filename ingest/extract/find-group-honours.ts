@@ -135,7 +135,7 @@ const ITEM_TAIL =
   /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
-  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|大学|中学|小学|幼儿园|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆)$/;
+  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|大学|中学|小学|幼儿园|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆|班)$/;
 /** The last character of a job word before a name inside a clause. */
 const JOB_END = /[工员师长]/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
@@ -1741,7 +1741,7 @@ export class GroupHonourReader {
       while (x < y && /[（(\s]/.test(s[x]!)) x++;
       while (y > x && /[）)\s]/.test(s[y - 1]!)) y--;
       if (y - x < 2) continue;
-      if (y - x > 40) return null;
+      if (y - x > 60) return null;
       const hs = groupHonours(this.ctx, x, y, "person.name-line");
       if (hs.length > 0) {
         if (!hs.every((h) => h.level !== null || h.scope !== "")) continue;

@@ -184,7 +184,7 @@ function mayParseUnit(text: string): boolean {
 
 export function parseUnit(text: string): ParsedUnit | null {
   if (text.length > 64 || UNIT_BREAK.test(text) || !mayParseUnit(text)) return null;
-  const r = parseUnitCached(text) ?? departmentOf(text);
+  const r = withinBrackets(parseUnitCached(text) ?? departmentOf(text));
   // "…教师团队负责人": a team is no employer.
   // (NO_NAMED_UNIT's words are at most 7 UTF-16 units long: a longer name needs no test.)
   if (r?.org && ((r.org.length <= 7 && NO_NAMED_UNIT.test(r.org)) || r.org.endsWith("团队")))
@@ -192,6 +192,28 @@ export function parseUnit(text: string): ParsedUnit | null {
   // "年轻大学生胶工": a student (大学生, 中学生), not a school and a job ("…大学生物系主任" stays).
   if (r?.org && r.jobTitle && /[大中小]学$/.test(r.org) && STUDENT_AFTER_SCHOOL.test(r.jobTitle)) return null;
   return r ? { ...r } : null;
+}
+
+/** An opening bracket never closed, and what follows it. */
+const UNCLOSED_BRACKET = /[（(][^（()）]*$/;
+
+/**
+ * "某医院重症医学科(中心ICU)医生": a unit read to a suffix inside a bracket ("…(中心") ends before
+ * the bracket; a job title that opens inside it loses the bracket's rest.
+ */
+function withinBrackets(r: ParsedUnit | null): ParsedUnit | null {
+  if (!r?.org) return r;
+  const open = UNCLOSED_BRACKET.exec(r.org);
+  if (!open) return r;
+  // A bracket closed right after the suffix ("美华建设(集团)董事长": the caller reads the name to
+  // its close) or left open by the text is no sign the unit was read into it; a job title that
+  // closes it after more text is ("…科(中心ICU)医生").
+  if (!r.jobTitle || !/^[^（()）]+[)）]/.test(r.jobTitle)) return r;
+  const cut = r.org.slice(0, open.index);
+  // "…医院重症医学科": the department goes as DEPARTMENT_AFTER says.
+  const org = departmentOf(cut)?.org ?? cut;
+  const jobTitle = r.jobTitle?.replace(/^[^（()）]*[)）]/, "") || null;
+  return isOrgName(org) ? { org, jobTitle } : { org: null, jobTitle };
 }
 
 /** A job that starts with the 生 of 大学生/中学生 ("生胶工"), not with a word of 生 ("生物", "生产"). */

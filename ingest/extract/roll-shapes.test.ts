@@ -55,6 +55,31 @@ describe("award rolls printed a member a line", () => {
   });
 });
 
+describe("a roll under an honour's heading, round 17", () => {
+  it("long units ending in a team, a spaced name, a unit read into a bracket", () => {
+    expect(
+      facts(
+        "远江表彰五一劳动奖获得者\n本报讯 4月28日，远江五一劳动奖表彰大会在远江会堂举行。\n名单如下：\n远江五一劳动奖章\n祁 川 国网远江省电力有限公司青川供电分公司不停电管控中心配网带电作业班工作负责人\n柏文涛 远江市实验小学校长\n贺 华 远江大学附属第一医院重症医学科(中心 ICU)医生",
+      ),
+    ).toEqual({
+      祁川: {
+        h: ["远江五一劳动奖章"],
+        e: ["国网远江省电力有限公司青川供电分公司不停电管控中心配网带电作业班"],
+      },
+      柏文涛: { h: ["远江五一劳动奖章"], e: ["远江市实验小学"] },
+      贺华: { h: ["远江五一劳动奖章"], e: ["远江大学附属第一医院"] },
+    });
+  });
+
+  it("a unit read into a bracket ends before it; a bracket closed right after the suffix stays", () => {
+    expect(parseUnit("远江大学附属第一医院重症医学科(中心ICU)医生")).toEqual({
+      org: "远江大学附属第一医院",
+      jobTitle: "医生",
+    });
+    expect(parseUnit("远江建设(集团)董事长")?.jobTitle).toBe(")董事长");
+  });
+});
+
 describe("names and prefixes", () => {
   it("a character jieba leaves alone before a word of two is the given name's last (医生余家军初心不改)", () => {
     expect(Object.keys(facts("宣讲\n全国劳模、某村医生余家军初心不改，留岛行医25年。"))).toEqual(["余家军"]);

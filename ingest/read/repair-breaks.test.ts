@@ -22,6 +22,16 @@ describe("repairBreaks", () => {
     );
   });
 
+  it("keeps a roll printed one person a line apart: NAME, a space, unit and post", () => {
+    const roll =
+      "名单如下：\n远江五一劳动奖章\n祁 川 国网远江供电公司青川供电分公司不停电管控中心配网带电作业班工作负责人\n柏文涛 远江市实验小学校长\n车晓燕 远江时代工程塑料科技有限责任公司总工程师\n贺 华 远江大学附属第一医院重症医学科(中心 ICU)医生";
+    expect(repairBreaks(roll)).toBe(roll);
+    // A wrapped sentence whose next line holds punctuation is still joined.
+    const wrapped =
+      "祁川 远江供电公司工作负责人柏文涛和远江市实验小学的校长车晓燕今天上午一同来到青川县第一中学的\n课堂上，为同学们讲述了自己的成长故事。";
+    expect(repairBreaks(wrapped)).toBe(wrapped.replace("\n", ""));
+  });
+
   it("keeps a line of bare author names between a deck and the text", () => {
     const text =
       "远江劳模的背后推手\n\n她发掘出近千位劳模典型人物，其中包括祁文涛、柏雪松等——\n\n韦立新 葛长风\n\n她从事工会工作三十年，为全省发掘出近千名先进人物。";

@@ -121,8 +121,17 @@ function shouldJoin(a: string, b: string, blank: boolean, lastLine = a): boolean
 function parallel(a: string, b: string): boolean {
   const x = a.trimStart();
   const y = b.trimStart();
-  return x.length >= 8 && y.length >= 8 && x.slice(0, 4) === y.slice(0, 4);
+  if (x.length >= 8 && y.length >= 8 && x.slice(0, 4) === y.slice(0, 4)) return true;
+  // A roll printed one person a line: "宁 川 某供电公司工作负责人" ⏎ "柏文涛 某小学校长".
+  return ROLL_RECORD.test(x) && ROLL_RECORD.test(y);
 }
+
+/**
+ * A roll's record: a name of two to four characters (a two-character one often spaced out),
+ * a space, then the unit and post, with no sentence punctuation on the line.
+ */
+const ROLL_RECORD =
+  /^\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,3}[ \u3000]+\p{Script=Han}[^，,。；;！？!?、]*$/u;
 
 /** Joins the two fragments, with a space only between two Latin words. */
 function glue(a: string, b: string): string {
