@@ -735,6 +735,12 @@ export class GroupHonourReader {
           break;
         }
       }
+      // "10位年度人物分别是：…" after "…为2025某省工匠年度人物颁发奖杯": the short title names
+      // the honour printed in full earlier in the article.
+      if (cut < 0 && mk) {
+        hs = this.earlierHonourEndingWith(hStart, hEnd);
+        if (hs.length > 0) cut = hEnd;
+      }
       if (cut < 0) continue;
       const rest = s.slice(cut, to);
       const marker = HEAD_MARKER.exec(rest);
@@ -753,6 +759,27 @@ export class GroupHonourReader {
       const exact = !marker || !/分别|依次|包括|有|是|为/.test(marker[0]);
       this.giveList(hs, listFrom, to, "group.count-head", exact ? n : -n);
     }
+  }
+
+  /**
+   * The honour printed in full before `a` in the article whose name ends with the short title
+   * [a, b) ("年度人物" of "2025某省工匠年度人物"): the nearest such mention, read as one scoped
+   * honour; none when the short title is under three characters or reads as an honour itself.
+   */
+  private earlierHonourEndingWith(a: number, b: number): HonourMention[] {
+    const s = this.ctx.s;
+    const short = s.slice(a, b);
+    if (short.length < 3 || !/^[\p{Script=Han}]+$/u.test(short)) return [];
+    for (let at = s.lastIndexOf(short, a - 1); at > 0; at = s.lastIndexOf(short, at - 1)) {
+      const end = at + short.length;
+      // The longest reading that ends at the short title's end and holds more than it.
+      for (let from = Math.max(0, at - 16); from < at; from++) {
+        if (/[，。；：、“”\s]/.test(s.slice(from, at))) continue;
+        const hs = groupHonours(this.ctx, from, end, "group.count-head");
+        if (hs.length === 1 && hs[0]!.level !== null && hs[0]!.name.endsWith(short)) return hs;
+      }
+    }
+    return [];
   }
 
   /**
@@ -776,8 +803,10 @@ export class GroupHonourReader {
     for (let i = 0; i < items.length; i++) {
       const [a, b] = items[i]!;
       const ps = this.members(a, b, found.length === 0, i === items.length - 1 || /[，；]/.test(s[b] ?? ""));
-      // "A；…的铿锵玫瑰B；C": an item of a ；-list without a name shape is passed over.
+      // "A；…的铿锵玫瑰B；C": an item of a ；-list without a name shape is passed over, and so is
+      // one of a list that holds exactly the count of its head ("10位…分别是：" and ten items).
       if (ps.length === 0 && s[b] === "；" && found.length > 0) continue;
+      if (ps.length === 0 && found.length > 0 && count < 0 && items.length === -count) continue;
       if (ps.length === 0) break;
       found.push(...ps);
       if (/[，；]/.test(s[b] ?? "") && count > 0 && found.length >= count) break;

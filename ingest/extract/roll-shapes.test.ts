@@ -71,6 +71,17 @@ describe("a roll under an honour's heading, round 17", () => {
     });
   });
 
+  it("N位年度人物分别是： names the honour printed in full before; a nameless item of an exact list is passed over", () => {
+    expect(
+      facts(
+        "2025安徽工匠年度人物发布\n本报讯 6月3日晚，发布仪式在远江举行。发布仪式最后，领导为2025安徽工匠年度人物颁发奖杯、证书。\n3位年度人物分别是：远江汽车有限公司祁文涛，远江合力股份有限公司安稳，国营青川机械厂柏雪松。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["安徽工匠年度人物"], e: ["远江汽车有限公司"] },
+      柏雪松: { h: ["安徽工匠年度人物"], e: ["国营青川机械厂"] },
+    });
+  });
+
   it("a unit read into a bracket ends before it; a bracket closed right after the suffix stays", () => {
     expect(parseUnit("远江大学附属第一医院重症医学科(中心ICU)医生")).toEqual({
       org: "远江大学附属第一医院",
