@@ -521,6 +521,10 @@ const UNIT_AFTER_BRACKET = /^[\p{Script=Han}]{0,16}?(?:公司|集团|厂|局|院
 const STRONG_UNIT =
   /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
+/** 的, the mark of a qualifying clause. */
+const DE = 0x7684;
+/** What follows "获得H的" when H is the title itself: "…的光荣称号", "…的荣誉", "…的殊荣". */
+const TITLE_AFTER_DE = /^(?:光荣|崇高|最高)?(?:称号|荣誉|殊荣|表彰|奖励|嘉奖)/;
 /** An honour verb inside a clause, after a name and optional time words: "何某去年被授予…". */
 const MID_HONOUR_VERB =
   /(?:同志)?(?:去年|今年|前年|近年|\d{4}年|曾经?|先后|还|也|又|均|分别)*(?:荣获|喜获|获评|获授予|获颁授|被授予|被评为|当选为|当选|(?:成功)?入选为?|(?:成功|被)?推选为|荣膺)了?/g;
@@ -2003,6 +2007,15 @@ export class PersonFinder {
         return hs;
       }
       const end = this.honourListEnd(a + verb[0].length, to);
+      // "…，获得“工人先锋号”的某公司喷粉组等20个班组", "…，荣获H提名奖的是：": a clause that
+      // qualifies a noun after 的 says who else holds the title ("…的光荣称号" is the title
+      // itself; "获评全国劳模的李某" names its holder, read where the name is).
+      if (
+        s.charCodeAt(end) === DE &&
+        !TITLE_AFTER_DE.test(s.slice(end + 1, end + 5)) &&
+        surnameAt(s, end + 1) === 0
+      )
+        return [];
       const hs = this.honoursInLoose(a + verb[0].length, end);
       this.addHonours(person, hs, "honour.verb");
       return hs;

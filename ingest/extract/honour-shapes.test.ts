@@ -228,3 +228,24 @@ describe("employer readings that hold what no unit name holds", () => {
     for (const e of got["祁承霞"]?.e ?? []) expect(e).not.toMatch(/到了|邀请/);
   });
 });
+
+describe("a clause that qualifies a noun after 的", () => {
+  it("获得H的 before another group's name is no honour of the name before it", () => {
+    const got = facts(
+      "与会领导为获得“远江州五一劳动奖章”的祁文涛、柏雪松等40名个人，获得“工人先锋号”的远江乳业有限公司喷粉组等20个班组进行了表彰。",
+    );
+    expect(got["柏雪松"]?.h).toEqual(["远江州五一劳动奖章"]);
+    expect(got["祁文涛"]?.h).toEqual(["远江州五一劳动奖章"]);
+    // "荣获H提名奖的是：" names the holders after the colon, not the name before the comma.
+    const nominees = facts(
+      "荣获第七届“远江市十大杰出青年”的是：祁文涛、柏雪松，荣获第七届“远江市十大杰出青年”提名奖的是：车晓燕、贺红叶。",
+    );
+    expect(nominees["柏雪松"]?.h).toEqual(["远江市十大杰出青年"]);
+  });
+
+  it("…but 获得H的光荣称号 is the title itself", () => {
+    expect(facts("祁文涛，获得“远江市五一劳动奖章”的光荣称号。")["祁文涛"]?.h).toEqual([
+      "远江市五一劳动奖章",
+    ]);
+  });
+});
