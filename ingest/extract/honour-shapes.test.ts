@@ -219,6 +219,12 @@ describe("honour readings that hold what no title holds", () => {
     );
     expect(got["祁文涛"]?.h).toEqual(["远江省五一劳动奖章"]);
   });
+
+  it("drops a reading that starts with 被 or runs over a book title and a verb", () => {
+    const got = facts("全国劳动模范祁文涛作了报告。学生们聚精会神地聆听，被大国工匠祁文涛的经历深深吸引。");
+    expect(got["祁文涛"]?.h).toEqual(["全国劳动模范"]);
+    expect(facts("远江水务集团抢修队队长柏雪松以《铁人》讲述了远江市特等劳动模范的故事。")).toEqual({});
+  });
 });
 
 describe("employer readings that hold what no unit name holds", () => {

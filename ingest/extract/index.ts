@@ -142,7 +142,7 @@ function withoutContestResults<P extends { honours: HonourMention[] }>(p: P): P 
  * it starts with (向, 及, 与). Such a reading is dropped rather than shown as a title.
  */
 const MALFORMED_HONOUR =
-  /荣获|获得|获评|领衔|提供|分享|授予|日前|近日|^(?:向|及|与|以及|获)|^[^（(]*[）)]|[（(][^）)]*$/;
+  /荣获|获得|获评|领衔|提供|分享|讲述|授予|日前|近日|[《》]|^(?:向|及|与|以及|获|被)|^[^（(]*[）)]|[（(][^）)]*$/;
 /**
  * The same for an employer's name: words of the sentence that opened it (邀请, 到了, 今年 …) or a
  * list joined into it ("…工会陈某理事及…总工会").
