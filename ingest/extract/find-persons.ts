@@ -1561,6 +1561,19 @@ export class PersonFinder {
     }
   }
 
+  /**
+   * True when a unit suffix that starts inside a name read to `end` ends one or two characters
+   * after it (研究 + 所, 研究 + 中心) and the item's text from `a` to there is a unit name.
+   */
+  private closesUnit(a: number, end: number, ib: number): boolean {
+    const s = this.ctx.s;
+    for (let k = 1; k <= 2 && end + k <= ib; k++) {
+      const suffix = suffixAt(s, ORG_SUFFIX_BY_LAST, end + k);
+      if (suffix && suffix.length > k && isOrgName(s.slice(a, end + k))) return true;
+    }
+    return false;
+  }
+
   /** The length of an anchored name at `p` of an item, or 0. */
   private itemNameAt(st: SentenceWalk, cl: ClauseWalk, it: ItemWalk, p: number, start: number): number {
     const atStart = p === it.scanFrom;
@@ -1633,6 +1646,8 @@ export class PersonFinder {
     }
     const l = nameAt(s, p, ib, bounds, !atStart, it.note);
     if (l === 0) return 0;
+    // "某机电工程研究所技师X": 程研究 and the 所 after it close the unit the item opens with.
+    if (!atStart && this.closesUnit(a, p + l, ib)) return 0;
     // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
     if (s[p + l] === "（" && this.unitAfterBracket(p + l, ib)) return 0;
     if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) return 0;

@@ -92,6 +92,18 @@ describe("a roll under an honour's heading, round 17", () => {
 });
 
 describe("names and prefixes", () => {
+  it("no name inside a unit: 程研究 of …工程研究所 after 机电工 (a job's end) is the institute's", () => {
+    expect(
+      facts(
+        "远江命名首届远江工匠\n近日，远江电网青川供电分公司技师祁文涛、远江机电工程研究所高级技师柏雪松、远江石化公司技师车晓燕等7名职工被授予首届“远江市工匠”称号。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["远江市工匠"], e: ["远江电网青川供电分公司"] },
+      柏雪松: { h: ["远江市工匠"], e: ["远江机电工程研究所"] },
+      车晓燕: { h: ["远江市工匠"], e: ["远江石化公司"] },
+    });
+  });
+
   it("a character jieba leaves alone before a word of two is the given name's last (医生余家军初心不改)", () => {
     expect(Object.keys(facts("宣讲\n全国劳模、某村医生余家军初心不改，留岛行医25年。"))).toEqual(["余家军"]);
   });
