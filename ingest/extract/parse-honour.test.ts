@@ -31,6 +31,8 @@ describe("parseHonour", () => {
     // The year of award between the issuer's place and the title (a Taiwan era year too).
     ["远江市110年度模范劳工", "远江市模范劳工", "远江市", "municipal", "模范劳工"],
     ["远江市2020年劳动模范", "远江市劳动模范", "远江市", "municipal", "劳动模范"],
+    // A prefecture's own title by its bare 州 (as 省 and 市 are read).
+    ["州劳动模范", "州劳动模范", "州", "municipal", "劳动模范"],
     // A range of years before the title (its last year), and a guardian's title.
     ["2021—2022年度“远江市青年安全生产卫士”", "远江市青年安全生产卫士", "远江市", "municipal", "卫士"],
     // Where the holder lives, printed before a national title.

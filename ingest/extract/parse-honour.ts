@@ -289,9 +289,13 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
     };
   m = /^自治区级?/.exec(prefix);
   if (m) return { scope: ctx.region ?? m[0], level: "provincial", rest: prefix.slice(m[0].length) };
-  m = /^(市|区|县)级?/.exec(prefix);
+  m = /^(市|州|区|县)级?/.exec(prefix);
   if (m)
-    return { scope: m[0], level: m[1] === "市" ? "municipal" : "district", rest: prefix.slice(m[0].length) };
+    return {
+      scope: m[0],
+      level: m[1] === "市" || m[1] === "州" ? "municipal" : "district",
+      rest: prefix.slice(m[0].length),
+    };
   m = /^([\p{Script=Han}]{1,6}?(?:市|州|盟|地区))(级)?/u.exec(prefix);
   // "某集团市场营销能手": a company before 市场 is no city.
   if (m && /集团|公司/.test(m[1]!)) m = null;

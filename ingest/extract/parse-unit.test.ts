@@ -178,4 +178,11 @@ describe("units with a department or a senior post", () => {
   ])("%s: an unlisted occupation after the unit", (raw, org, jobTitle) => {
     expect(parseUnit(raw)).toEqual({ org, jobTitle });
   });
+
+  it("a post the person is sent to (驻…村第一书记) names no employer", () => {
+    expect(parseUnit("驻远江县青松乡石桥村第一书记")).toEqual({
+      org: null,
+      jobTitle: "驻远江县青松乡石桥村第一书记",
+    });
+  });
 });

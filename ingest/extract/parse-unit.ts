@@ -189,6 +189,9 @@ export function parseUnit(text: string): ParsedUnit | null {
   // (NO_NAMED_UNIT's words are at most 7 UTF-16 units long: a longer name needs no test.)
   if (r?.org && ((r.org.length <= 7 && NO_NAMED_UNIT.test(r.org)) || r.org.endsWith("团队")))
     return { org: null, jobTitle: r.jobTitle };
+  // "驻某乡某村第一书记": a post the person is sent to, not the unit that employs them.
+  if (r?.org?.startsWith("驻") && r.org.length > 3)
+    return { org: null, jobTitle: r.org + (r.jobTitle ?? "") };
   // "年轻大学生胶工": a student (大学生, 中学生), not a school and a job ("…大学生物系主任" stays).
   if (r?.org && r.jobTitle && /[大中小]学$/.test(r.org) && STUDENT_AFTER_SCHOOL.test(r.jobTitle)) return null;
   return r ? { ...r } : null;
