@@ -1980,6 +1980,31 @@ export class PersonFinder {
     this.readCollectiveVerb(ca, cb);
   }
 
+  /**
+   * The scoped titles among the items of a copula's run after the one that named the unit and
+   * post (`body`); `at`: where the run starts. A run of clauses ("…，…") is read to its first item.
+   */
+  private copulaRunHonours(person: FoundPerson, posts: string[], body: string, at: number): HonourMention[] {
+    const out: HonourMention[] = [];
+    let start = at;
+    let past = false;
+    for (const post of posts) {
+      const from = start;
+      start += post.length + 1;
+      if (post === body) {
+        past = true;
+        continue;
+      }
+      if (!past) continue;
+      const hs = this.honoursIn(from, from + post.length);
+      if (!hs || hs.length === 0) break;
+      if (!hs.every((h) => h.level !== null && !COLLECTIVE_CATEGORIES.has(h.category))) break;
+      out.push(...hs);
+    }
+    if (out.length > 0) this.addHonours(person, out, "honour.copula");
+    return out;
+  }
+
   /** What follows a name in its own clause: honour verbs, "是ORG的JOB", "来自ORG", "在ORG当JOB". */
   readPredicate(person: FoundPerson, from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
@@ -2098,6 +2123,10 @@ export class PersonFinder {
           person,
           this.employer(unit.org, unit.jobTitle || null, start, start + body.length, "employer.predicate"),
         );
+        // "X是某公司首席技师、全国技术能手、某市有突出贡献技师": after the post, the run's scoped
+        // titles are the person's.
+        if (/^[是系]/.test(text))
+          return this.copulaRunHonours(person, posts, body, a + text.length - m[1]!.length);
       }
       return [];
     }

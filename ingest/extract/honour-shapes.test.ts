@@ -255,3 +255,13 @@ describe("a clause that qualifies a noun after 的", () => {
     ]);
   });
 });
+
+describe("a copula's run that opens with the unit and post", () => {
+  it("the post names the employer, the scoped titles after it are the person's", () => {
+    expect(facts("祁文涛是远江（青川）机械有限公司首席技师、全国技术能手，他分享了成长经历。")).toEqual({
+      祁文涛: { h: ["全国技术能手"], e: ["远江（青川）机械有限公司"] },
+    });
+    // An item that is no title ends the run's titles.
+    expect(facts("祁文涛是远江机械有限公司首席技师、技术骨干、全国技术能手。")).toEqual({});
+  });
+});

@@ -85,10 +85,12 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.copula",
       pattern: /是|系/,
       yields: "HAS_HONOUR",
-      note: "NAME是HONOUR[、HONOUR]: scoped honours after the copula (also after 是今年新评选出的/新当选的); the honour never starts with 是",
+      note: "NAME是HONOUR[、HONOUR]: scoped honours after the copula (also after 是今年新评选出的/新当选的; after a first item of unit and post: NAME是UNIT JOB、HONOUR); the honour never starts with 是",
       match: [
         "测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。",
         "测试标题\n远江纺织厂挡车工车晓燕是新当选的全国劳动模范。",
+        // The run opens with the unit and post; the scoped titles after it are the person's.
+        "测试标题\n车晓燕是远江（青川）机械有限公司首席技师、全国技术能手，她分享了成长经历。",
       ],
       noMatch: ["测试标题\n远江纺织厂挡车工车晓燕是一名技术能手。"],
     },
