@@ -338,6 +338,9 @@ const EXACT_LIST_ITEM = /^([\p{Script=Han}]{2,4}?)(?:$|(?:\d+|[一二三四五�
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
+/** The one who asks or lets an honour's holder act, before the holder's 荣获H的: "…决定让刚刚". */
+const ASKED_HOLDER =
+  /^[^，。；“”]{0,12}?(?:让|请|邀请)(?:刚刚|刚|新近|今年)?(?=(?:荣获|获得|获评|荣膺)[^，。；]{2,24}的$)/;
 /** A visit after an official's name: "看望慰问了", "走访慰问", "专程看望" (the visited is named next). */
 const VISIT_LEAD =
   /^(?:(?:专程)?(?:到|来到|前往|深入)[^，。；看慰走探拜]{2,12}?)?(?:专程|亲切|分别|先后|一行)?(?:看望慰问|走访慰问|看望|慰问|走访|探望|拜访)了?/;
@@ -766,6 +769,9 @@ export class PersonFinder {
     // "…也分别报告了省五一劳动奖章获得者X": the story verb and its subject are no part of the prefix.
     const told = storyLead(PREFIX_STORY_LEAD, s, a, to, 18);
     if (told) a += told[0].length;
+    // "区总工会决定让刚刚荣获H的X…": whoever asks or lets is no part of the holder's prefix.
+    const asked = ASKED_HOLDER.exec(s.slice(a, to));
+    if (asked) a += asked[0].length;
     const from2 = s.startsWith("来自", a);
     if (from2) a += 2;
     // "两位大国工匠X、Y": the count of the names that follow is no part of their title.

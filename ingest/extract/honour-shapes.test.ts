@@ -265,3 +265,16 @@ describe("a copula's run that opens with the unit and post", () => {
     expect(facts("祁文涛是远江机械有限公司首席技师、技术骨干、全国技术能手。")).toEqual({});
   });
 });
+
+describe("the one who asks or lets, before 荣获H的NAME", () => {
+  it("is no part of the holder's prefix", () => {
+    expect(
+      facts(
+        "区总工会决定让刚刚荣获全国五一劳动奖章的祁文涛和新近出炉的省劳模柏雪松为首届“远江工匠”颁发证书。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["全国五一劳动奖章"], e: [] },
+      柏雪松: { h: ["省劳动模范"], e: [] },
+    });
+  });
+});
