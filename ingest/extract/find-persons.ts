@@ -338,9 +338,11 @@ const EXACT_LIST_ITEM = /^([\p{Script=Han}]{2,4}?)(?:$|(?:\d+|[一二三四五�
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
-/** The one who asks or lets an honour's holder act, before the holder's 荣获H的: "…决定让刚刚". */
+/** A quoted title received, the whole of what stands before 的: "获得“五一劳动奖章”的". */
+const RECEIVED_QUOTED = /^(?:荣获|获得|获评|获颁)“[^“”]{2,16}”(?:荣誉)?(?:称号)?的/;
+/** The one who asks, lets or honours a holder, before its 荣获H的: "…决定让刚刚", "与会领导为". */
 const ASKED_HOLDER =
-  /^[^，。；“”]{0,12}?(?:让|请|邀请)(?:刚刚|刚|新近|今年)?(?=(?:荣获|获得|获评|荣膺)[^，。；]{2,24}的$)/;
+  /^[^，。；“”]{0,12}?(?:让|请|邀请|(?<!成)为)(?:刚刚|刚|新近|今年)?(?=(?:荣获|获得|获评|荣膺)[^，。；]{2,24}的$)/;
 /** A visit after an official's name: "看望慰问了", "走访慰问", "专程看望" (the visited is named next). */
 const VISIT_LEAD =
   /^(?:(?:专程)?(?:到|来到|前往|深入)[^，。；看慰走探拜]{2,12}?)?(?:专程|亲切|分别|先后|一行)?(?:看望慰问|走访慰问|看望|慰问|走访|探望|拜访)了?/;
@@ -871,7 +873,9 @@ export class PersonFinder {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
         // a place or a relative clause before 的 says nothing about the person.
         const before = this.honoursIn(a, a + de);
-        if (before?.every((h) => h.level !== null)) {
+        // ("获得“五一劳动奖章”的X": a title received, quoted, counts whatever its scope.)
+        const received = RECEIVED_QUOTED.test(text);
+        if (before?.every((h) => h.level !== null || received)) {
           if (a + de + 1 >= to) {
             out.honours.push(...before);
             return out;

@@ -278,3 +278,13 @@ describe("the one who asks or lets, before 荣获H的NAME", () => {
     });
   });
 });
+
+describe("a quoted title received before 的 and the names", () => {
+  it("counts whatever its scope; unquoted and unscoped it does not", () => {
+    expect(facts("与会领导为获得“五一劳动奖章”的祁文涛、柏雪松等40名个人进行了表彰。")).toEqual({
+      祁文涛: { h: ["五一劳动奖章"], e: [] },
+      柏雪松: { h: ["五一劳动奖章"], e: [] },
+    });
+    expect(facts("与会领导为获得奖章的祁文涛、柏雪松等40名个人进行了表彰。")).toEqual({});
+  });
+});
