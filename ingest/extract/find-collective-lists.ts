@@ -35,6 +35,13 @@ const LEAD_ANYWHERE = new RegExp(LEAD_WORDS, "g");
 /** The award verb after a list of units, with what may precede it ("等单位", "共同"). */
 const UNITS_VERB =
   /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g;
+/**
+ * A quoted title received before 的, at the start of a unit list ("为获得全州“五一劳动奖状”的",
+ * "荣获“工人先锋号”称号的"): index 1 the title inside its quotes, 2 全国 printed before them (全省,
+ * 全州 … name the article's place: the title is read as printed).
+ */
+const RECEIVED_DE =
+  /(?:^|为|对|向)(?:荣获|获得|获评)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的/;
 /** A team that holds a collective honour without an organisation suffix. */
 const TEAM = /(?:团队|突击队|班组|[^\s]班|机组|车组|服务队|小组)$/;
 /** Words after an honour that are no part of it: 称号, 荣誉, 名单 … */
@@ -56,15 +63,18 @@ function unitLike(name: string): boolean {
   return false;
 }
 
-/** The honour printed in [a, b) (quotes and brackets around it allowed), or null. */
-function honourIn(ctx: TextContext, a0: number, b0: number, rule: string): HonourMention | null {
+/**
+ * The honour printed in [a, b) (quotes and brackets around it allowed), or null; `scope`: a scope
+ * word printed before its quotes ("全国“五一劳动奖状”"), read as part of it.
+ */
+function honourIn(ctx: TextContext, a0: number, b0: number, rule: string, scope = ""): HonourMention | null {
   const s = ctx.s;
   let a = a0;
   let b = b0;
   while (a < b && /[\s“（(：:]/.test(s[a]!)) a++;
   while (b > a && /[\s”）)]/.test(s[b - 1]!)) b--;
   if (b - a < 3 || b - a > 30 || /[，。；、]/.test(s.slice(a, b))) return null;
-  const p = honourParser(ctx.honour)(s.slice(a, b));
+  const p = honourParser(ctx.honour)(scope + s.slice(a, b));
   return p ? mention(p, ctx.text.slice(a, b), spanAt(ctx, a, b, rule)) : null;
 }
 
@@ -114,6 +124,16 @@ export function readCollectiveLists(people: PersonFinder, ctx: TextContext, from
     for (const m of matchesOf(ETC_UNITS, t)) {
       const end = from + m.index;
       const a = listStart(ctx, from, end);
+      // "为获得全州“五一劳动奖状”的A、B等16个单位": the title received, then its holders.
+      const received = RECEIVED_DE.exec(s.slice(a, end));
+      if (received) {
+        const title = received[2]!;
+        const hAt = a + received.index + received[0].indexOf(`“${title}”`) + 1;
+        const h = honourIn(ctx, hAt, hAt + title.length, "collective.received-de", received[1] ?? "");
+        const held = h ? unitItems(ctx, a + received.index + received[0].length, end) : null;
+        if (h && held) give(people, ctx, held, h, "collective.received-de");
+        continue;
+      }
       const items = unitItems(ctx, a, end);
       if (!items) continue;
       let after = end + m[0].length;

@@ -288,3 +288,28 @@ describe("a quoted title received before 的 and the names", () => {
     expect(facts("与会领导为获得奖章的祁文涛、柏雪松等40名个人进行了表彰。")).toEqual({});
   });
 });
+
+describe("units after a quoted title received (获得“H”的A、B等N个单位)", () => {
+  const collectives = (body: string) =>
+    (toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`))).collectives ?? []).map((c) => [
+      c.name,
+      c.honours,
+    ]);
+
+  it("every unit holds the title; 全国 before the quotes is its scope", () => {
+    expect(
+      collectives(
+        "与会领导为获得全州“五一劳动奖状”的远江州气象局、青川县城市管理综合执法局等16个单位进行了表彰。",
+      ),
+    ).toEqual([
+      ["远江州气象局", ["五一劳动奖状"]],
+      ["青川县城市管理综合执法局", ["五一劳动奖状"]],
+    ]);
+    expect(collectives("获得全国“五一劳动奖状”的远江州气象局、远江电力有限公司等16个单位受到表彰。")).toEqual(
+      [
+        ["远江州气象局", ["全国五一劳动奖状"]],
+        ["远江电力有限公司", ["全国五一劳动奖状"]],
+      ],
+    );
+  });
+});

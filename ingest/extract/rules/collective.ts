@@ -24,6 +24,19 @@ export const COLLECTIVE_RULES: RuleTable<string> = {
       ],
     },
     {
+      id: "collective.received-de",
+      pattern: /(?:荣获|获得|获评)(?:全[国省市州区县])?“[^“”]{2,20}”(?:荣誉)?(?:称号)?的/,
+      yields: "HAS_HONOUR",
+      note: "为获得全州“H”的A、B等N个单位 / 荣获“H”称号的A、B等N家单位: the quoted title received, then every unit of the list before 等",
+      match: [
+        "测试标题\n与会领导为获得全州“五一劳动奖状”的远江州气象局、青川县城市管理综合执法局等16个单位进行了表彰。",
+      ],
+      noMatch: [
+        // Persons, not units, after 的.
+        "测试标题\n与会领导为获得“五一劳动奖章”的祁文涛、柏雪松等40名个人进行了表彰。",
+      ],
+    },
+    {
       id: "collective.list-verb",
       pattern: /荣获|获得|被[^，。；]{0,16}?授予|入选/,
       yields: "HAS_HONOUR",
