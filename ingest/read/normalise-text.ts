@@ -1,9 +1,12 @@
 /**
  * Final text clean-up shared by every reader: line endings, BOM and zero-width characters,
- * NFC, trailing spaces, pinyin glosses that some sites print after a character ("活動(dòng)"),
+ * NFC, trailing spaces, pinyin glosses that some sites print after a character ("活動(dòng)",
+ * "中国(guo)"),
  * and runs of blank lines (at most two blank lines in a row). Full-width and half-width
  * punctuation are kept as they are.
  */
+
+import { pinyin } from "pinyin-pro";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
@@ -15,14 +18,33 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  */
 const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
 
+/**
+ * A gloss without tone marks ("中国(guo)", "高(gao)凤(feng)林"): a bracketed lower-case syllable
+ * right after a Han character. Dropped only where it is a reading of that character (pinyin-pro),
+ * so "图(a)" or "表(ab)" stay as printed.
+ */
+const TONELESS_GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]{1,6})[)）]/gu;
+
+function dropToneless(text: string): string {
+  if (!TONELESS_GLOSS.test(text)) return text;
+  TONELESS_GLOSS.lastIndex = 0;
+  return text.replace(TONELESS_GLOSS, (gloss: string, syllable: string, at: number) => {
+    const han = String.fromCodePoint(text.codePointAt(at - 1) ?? 0);
+    const readings = pinyin(han, { toneType: "none", multiple: true, type: "array" });
+    return readings.some((r) => r.replace(/v/g, "ü") === syllable) ? "" : gloss;
+  });
+}
+
 /** Normalise line breaks and invisible characters; keeps the text otherwise unchanged. */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u2028\u2029\u0085]/g, "\n")
-    .replace(ZERO_WIDTH, "")
-    .normalize("NFC")
-    .replace(PINYIN_GLOSS, "")
+  return dropToneless(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u2028\u2029\u0085]/g, "\n")
+      .replace(ZERO_WIDTH, "")
+      .normalize("NFC")
+      .replace(PINYIN_GLOSS, ""),
+  )
     .split("\n")
     .map(trimLineEnd)
     .join("\n");

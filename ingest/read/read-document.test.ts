@@ -224,4 +224,15 @@ describe("pinyin glosses after characters", () => {
     expect(doc.text).toContain("遠江市勞動模範表彰大會舉行");
     expect(doc.text).toContain("全國勞動模範、遠江機械廠技師祁文濤（左一）發言(A組)。");
   });
+
+  it("drop a gloss without tone marks only where it reads the character before it", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gloss-"));
+    const file = path.join(dir, "page.txt");
+    writeFileSync(
+      file,
+      "2025年(nian)远江“工人大思政课(ke)”举行。大国(guo)工匠祁(qi)文(wen)涛见图(a)和表(ab)。\n",
+    );
+    const doc = await readDocument(file);
+    expect(doc.text).toContain("2025年远江“工人大思政课”举行。大国工匠祁文涛见图(a)和表(ab)。");
+  });
 });
