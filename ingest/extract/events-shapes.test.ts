@@ -371,3 +371,19 @@ describe("a stop's site (round 12)", () => {
     expect(g.events[0]?.venue).toEqual(["远江科技园"]);
   });
 });
+
+describe("venues and organisers, round 17", () => {
+  it("两地 names places, a talk after the site is no part of it, 组织部 is a department", () => {
+    const g = gold(
+      `${T}3月19日至20日，2025年远江“工人大思政课”示范性宣讲活动在远江市和青川藏族自治州两地举办。大国工匠、远江航天集团一院首席技能专家祁文涛受邀走进远江职业技术大学、远江“两弹一星”干部学院作示范性宣讲。\n活动由远江省委组织部、省总工会主办，青川州总工会承办。`,
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([
+      ["远江“工人大思政课”示范性宣讲活动", ["远江职业技术大学", "远江“两弹一星”干部学院"]],
+    ]);
+    expect(orgs(g)).toEqual([
+      ["远江省委组织部", "主办"],
+      ["省总工会", "主办"],
+      ["青川州总工会", "承办"],
+    ]);
+  });
+});

@@ -430,9 +430,11 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   if (lead && isOrg(org.slice(lead[0].length))) org = org.slice(lead[0].length);
   // "某大会暨某工会…": an event's name, not an organiser.
   if (/大会|会议|典礼|仪式/.test(org) && /暨/.test(org)) return [];
-  // "某区总工会组织宣讲团队": the organiser ends where its verb starts.
+  // "某区总工会组织宣讲团队": the organiser ends where its verb starts (组织部 is a department).
   const verb =
-    /(?:组织|組織|带领|帶領|率领|率領|邀请|邀請|联合(?=举办|主办|开展|组织))(?=\p{Script=Han})/u.exec(org);
+    /(?:组织(?!部)|組織(?!部)|带领|帶領|率领|率領|邀请|邀請|联合(?=举办|主办|开展|组织))(?=\p{Script=Han})/u.exec(
+      org,
+    );
   if (verb && verb.index >= 3 && isOrg(org.slice(0, verb.index))) org = org.slice(0, verb.index);
   const credit = /^.*(?:报导|报道|報導|報道|摄\)|攝\))/.exec(org);
   if (credit && isOrg(org.slice(credit[0].length))) org = org.slice(credit[0].length);
@@ -649,6 +651,8 @@ export class EventFinder {
       .replace(/等(?:单位|场所|地点)?$/, "")
       // "来到某科技园参观学习": what the visitors did there is no part of the site.
       .replace(/(?:参观学习|参观考察|参观|考察调研|考察|调研|观摩学习|观摩)$/, "")
+      // "走进某大学、某干部学院作示范性宣讲": the talk after the site is no part of it.
+      .replace(/(?<=[学院校馆厂司心场])(?:作|做)[\p{Script=Han}]{0,6}$/u, "")
       // (Not the 中 of a numbered school: "某地一中".)
       .replace(/(内|里|上|(?<![一二三四五六七八九十\d])中)$/, "");
     b = a + t.length;
@@ -656,6 +660,8 @@ export class EventFinder {
     // "…_fororder_…1": an image file name; "中小学校", "大专院校": a kind of place, no venue.
     if (
       t.length < 3 ||
+      // "在某市和某州两地举办": the places, not a site.
+      /[两三四五多各]地$/.test(t) ||
       BAD_VENUE.test(t) ||
       isPlaceOnly(t) ||
       /邀请|参加|之际|\n|记者|通讯员|\d日讯|_/.test(t)
