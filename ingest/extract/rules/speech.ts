@@ -117,11 +117,11 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.denglu",
-      pattern: /登台|现身说法/,
+      pattern: /登台(?!领奖|受奖|领取|接受|颁奖)|现身说法/,
       yields: { relation: "SPOKE_AT", officials: true },
-      note: "登台 (先后登台), 现身说法",
+      note: "登台 (先后登台), 现身说法; not 登台领奖/受奖/接受 (to receive an award)",
       match: [`${H}${EVENT}全国劳动模范雍知秋、省劳动模范仉守诚先后登台。`],
-      noMatch: [],
+      noMatch: [`${H}${EVENT}全国劳动模范雍知秋、省劳动模范仉守诚先后登台领奖。`],
     },
     {
       id: "speech.jiehe-jingli",
