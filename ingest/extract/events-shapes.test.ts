@@ -387,3 +387,12 @@ describe("venues and organisers, round 17", () => {
     ]);
   });
 });
+
+describe("a talk's venue, round 18", () => {
+  it("the session's verb after the site is no part of it; a city alone is no venue", () => {
+    const g = gold(
+      `${T}7月10日，由远江市委宣传部主办的“远江楷模”巡回报告会在青川市举行首场宣讲。宣讲团随后在远江水务集团进行了第二场宣讲。`,
+    );
+    expect(g.events.map((e) => [e.name, e.venue])).toEqual([["“远江楷模”巡回报告会", ["远江水务集团"]]]);
+  });
+});

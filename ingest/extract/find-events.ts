@@ -1028,7 +1028,10 @@ export class EventFinder {
   private readTalkVenues(from: number, sent: string): void {
     for (const m of matchesOf(TALK_AT, maskQuotes(sent))) {
       const group = m[1] ?? m[2]!;
-      const place = group.replace(/(内|里)$/, "");
+      // "在某集团进行了首场宣讲", "在某市举行首场宣讲": the session's verb is no part of the site.
+      const place = group
+        .replace(/(?:进行|举行|开展|举办)了?(?:首场|第[一二三四五六七八九十\d]+场|一场)?$/, "")
+        .replace(/(内|里)$/, "");
       if (futureBefore(sent.slice(0, m.index)) || !(SITE_END.test(place) || isOrgName(place))) continue;
       if (/^(?:工作|岗位|会|会议|活动|现场|课堂|讲台|台上)/.test(place)) continue;
       const at = from + m.index + 1;
