@@ -396,3 +396,14 @@ describe("a talk's venue, round 18", () => {
     expect(g.events.map((e) => [e.name, e.venue])).toEqual([["“远江楷模”巡回报告会", ["远江水务集团"]]]);
   });
 });
+
+describe("a venue ends as a site does, round 18", () => {
+  it("a verb read with the site goes; a town alone or a clause is no venue", () => {
+    const held = gold(`${T}7月3日下午，由远江省总工会主办的劳模事迹报告会在远江广播电视大学礼堂隆重举行。`);
+    expect(held.events.map((e) => e.venue)).toEqual([["远江广播电视大学礼堂"]]);
+    const town = gold(`${T}3月21日，青川区总工会组织宣讲团队赴射箭镇开展劳模宣讲活动。`);
+    expect(town.events.flatMap((e) => e.venue)).toEqual([]);
+    const kept = gold(`${T}5月1日，远江市总工会在远江市青川县富大陶瓷举办劳模宣讲活动。`);
+    expect(kept.events.map((e) => e.venue)).toEqual([["远江市青川县富大陶瓷"]]);
+  });
+});

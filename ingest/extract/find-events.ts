@@ -96,6 +96,25 @@ function looseKey(t: string): string {
 }
 
 /** A venue part that is a site ("某某公司", "某监狱"), not a bare place. */
+/** Endings of sites beyond SITE_END's: 大厦, 坝, 站点, 职业中专, 万悦城, 文化苑, 书屋, …项目, 广场, a maker's 装备. */
+const MORE_SITE_END = /(?:厦|坝|点|专|城|苑|屋|项目|广场|剧院|之家|装备)$/;
+
+/**
+ * True when a venue's text ends as a site or an organisation does, its closing bracket or quotes
+ * and a room number aside ("某学院(某技师学院)", "“某发布厅”", "3号教学楼3108").
+ */
+function endsAsSite(t: string): boolean {
+  const bare = t
+    .replace(/[（(][^（()）]*[)）]$/, "")
+    .replace(/[“”「」]/g, "")
+    .replace(/(?<=[楼馆厅室])[\dA-Za-z-]+$/, "");
+  // (A short company name after its places: "某市某县富大陶瓷".)
+  const named = bare.replace(/^(?:[\p{Script=Han}]{2,4}?(?:省|市|县|区))+/u, "");
+  return (
+    SITE_END.test(bare) || MORE_SITE_END.test(bare) || isOrgName(bare) || /^[\p{Script=Han}]{4}$/u.test(named)
+  );
+}
+
 function isSite(t: string): boolean {
   return t.length >= 3 && ((SITE_END.test(t) && !isPlaceOnly(t)) || isOrgName(t));
 }
@@ -649,6 +668,8 @@ export class EventFinder {
     const t = s
       .slice(a, b)
       .replace(/等(?:单位|场所|地点)?$/, "")
+      // "在某大学礼堂隆重举行": the verb read with the site is no part of it.
+      .replace(/(?:隆重|正式|顺利|成功)?(?:举行|举办|召开)$/, "")
       // "来到某科技园参观学习": what the visitors did there is no part of the site.
       .replace(/(?:参观学习|参观考察|参观|考察调研|考察|调研|观摩学习|观摩)$/, "")
       // "走进某大学、某干部学院作示范性宣讲": the talk after the site is no part of it.
@@ -675,6 +696,10 @@ export class EventFinder {
     if (/精神$/.test(bare)) return;
     // "八团、十一团": a list whose parts read as no site is no one venue either.
     if (/[，。；、的《》]/.test(t) || (t.length <= 4 && !SITE_END.test(t) && !this.isShortCompany(t))) return;
+    // A venue ends as a site or an organisation does: "…礼堂隆重举行", "…载誉归来", "…调研劳模
+    // 服务管理工作", "哈尔滨圆满" were read past the site (or held none); a town alone is a place
+    // (a street office, 街道, is an office people visit).
+    if (!endsAsSite(t) || /^[\p{Script=Han}]{2,6}(?:镇|乡)$/u.test(t)) return;
     this.venues.push({
       at: a,
       name: this.ctx.text.slice(a, b),
