@@ -233,6 +233,14 @@ describe("employer readings that hold what no unit name holds", () => {
     expect(got["祁承霞"]).toBeDefined();
     for (const e of got["祁承霞"]?.e ?? []) expect(e).not.toMatch(/到了|邀请/);
   });
+
+  it("drops a department printed without its unit, keeps one that names it", () => {
+    expect(facts("全国劳动模范、妇产科主任祁文涛讲述了自己的故事。")["祁文涛"]?.e).toEqual([]);
+    expect(facts("全国劳动模范、远江销售中心经理柏雪松讲述了自己的故事。")["柏雪松"]?.e).toEqual([
+      "远江销售中心",
+    ]);
+    expect(facts("全国劳动模范、销售中心经理车晓燕讲述了自己的故事。")["车晓燕"]?.e).toEqual([]);
+  });
 });
 
 describe("a clause that qualifies a noun after 的", () => {

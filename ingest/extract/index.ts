@@ -148,17 +148,25 @@ const MALFORMED_HONOUR =
  * list joined into it ("…工会陈某理事及…总工会").
  */
 const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|^(?:而|及|与)/;
+/**
+ * A department printed without its unit ("转炉车间", "新生儿科", "销售中心", "创新工作室", "区党委",
+ * "分行营业部"): at most three characters before the department word, none of them a place's
+ * name ("某市某车间" names its unit). No employer: the unit is elsewhere in the text, or nowhere.
+ */
+const BARE_DEPARTMENT =
+  /^(?:[\p{Script=Han}](?<![省市县州盟旗])){0,3}(?:车间|車間|科|室|班|组|組|工作室|党委|黨委|纪委|紀委|地委|营业部|營業部|中心)$/u;
 
 function withoutMalformedReadings<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
   p: P,
 ): P {
   const badH = p.honours.some((h) => MALFORMED_HONOUR.test(h.name));
-  const badE = p.employers.some((e) => MALFORMED_EMPLOYER.test(e.org));
+  const malformed = (org: string) => MALFORMED_EMPLOYER.test(org) || BARE_DEPARTMENT.test(org);
+  const badE = p.employers.some((e) => malformed(e.org));
   if (!badH && !badE) return p;
   return {
     ...p,
     honours: badH ? p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name)) : p.honours,
-    employers: badE ? p.employers.filter((e) => !MALFORMED_EMPLOYER.test(e.org)) : p.employers,
+    employers: badE ? p.employers.filter((e) => !malformed(e.org)) : p.employers,
   };
 }
 
