@@ -407,3 +407,12 @@ describe("a venue ends as a site does, round 18", () => {
     expect(kept.events.map((e) => e.venue)).toEqual([["远江市青川县富大陶瓷"]]);
   });
 });
+
+describe("campaigns of selection or publicity, round 18", () => {
+  it("are no events; an event of such a campaign (its award ceremony) is", () => {
+    const campaign = gold(`${T}为弘扬工匠精神，远江市总工会开展“远江工匠”推荐宣传学习活动。`);
+    expect(campaign.events).toEqual([]);
+    const ceremony = gold(`${T}5月8日，首届“最美护士”评选活动颁奖仪式在远江市工人文化宫举行。`);
+    expect(ceremony.events.map((e) => e.name)).toEqual(["首届“最美护士”评选活动颁奖仪式"]);
+  });
+});

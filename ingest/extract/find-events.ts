@@ -1812,8 +1812,7 @@ export class EventFinder {
         if (o.eventAt === named?.at) this.orphans.push({ at: o.at, org: o.org });
       this.orphans.push(...head.orphans);
     }
-    if (this.events.length === 0)
-      for (const c of this.campaigns) this.addEvent(c.at, c.len, c.theme, "event.campaign");
+    // (A campaign alone is no event: the real gold never names one; see CAMPAIGN_ACTIVITY in index.ts.)
     // Organisers named apart from the event (in the headline, or of the campaign it belongs to)
     // organise the article's one event.
     if (this.events.length === 1 && this.orphans.length > 0) {

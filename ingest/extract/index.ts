@@ -147,6 +147,9 @@ const MALFORMED_HONOUR =
  * The same for an employer's name: words of the sentence that opened it (邀请, 到了, 今年 …) or a
  * list joined into it ("…工会陈某理事及…总工会").
  */
+/** An event named as a campaign of selection or publicity: "…评选活动", "…推荐宣传学习活动". */
+const CAMPAIGN_ACTIVITY =
+  /(?:评选|評選|选树|選樹|选拔|選拔|推荐评议|推薦評議|宣传学习|宣傳學習|学习宣传|學習宣傳)(?:表彰)?(?:」)?(?:活动|活動)$/;
 const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|^(?:而|及|与)/;
 /**
  * A department printed without its unit ("转炉车间", "新生儿科", "销售中心", "创新工作室", "区党委",
@@ -312,14 +315,24 @@ export function finishArticle(
   model: AttachmentModel | null,
   officials = false,
 ): ArticleExtraction {
-  const { article, people, collectives } = draft;
+  const { article, people } = draft;
+  // "“某某工匠”推荐宣传学习活动", "某某评选活动": a selection or publicity campaign is no event held
+  // at a time and place; it goes with the talks that name it.
+  const campaigns = new Set(draft.events.filter((e) => CAMPAIGN_ACTIVITY.test(e.name)).map((e) => e.key));
+  const events = campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events;
+  const withoutCampaignTalks = <T extends { spokeAt: { eventKey: string }[] }>(x: T): T =>
+    campaigns.size > 0 && x.spokeAt.some((t) => campaigns.has(t.eventKey))
+      ? { ...x, spokeAt: x.spokeAt.filter((t) => !campaigns.has(t.eventKey)) }
+      : x;
+  const collectives = draft.collectives.map(withoutCampaignTalks);
   const persons = (
     anyActive(model)
       ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
       : draft.persons
   )
     .map(withoutContestResults)
-    .map(withoutMalformedReadings);
+    .map(withoutMalformedReadings)
+    .map(withoutCampaignTalks);
   return {
     id: articleId(article.title, article.text),
     file: article.file,
@@ -331,7 +344,7 @@ export function finishArticle(
     date: article.date,
     source: article.source,
     credits: article.credits,
-    events: draft.events,
+    events,
     persons: persons
       // Persons are the honourees (fixtures/README.md): speakers without an honour, officials
       // ("市总工会副主席X出席并讲话") and workers presented by unit and job are left out; the

@@ -433,13 +433,5 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       ],
       noMatch: [`${H}5月8日，由远江市总工会和远江市妇联主办的劳模宣讲会在远江市职工之家举行。`],
     },
-    {
-      id: "event.campaign",
-      pattern: /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)/,
-      yields: "event",
-      note: "a selection campaign (…选树活动) is the event only when the article names no other",
-      match: [`${H}近日，远江市总工会、远江市委宣传部联合开展了“最美职工”选树活动。`],
-      noMatch: [],
-    },
   ],
 };
