@@ -6,7 +6,7 @@
 
 import { commonSurnameWords } from "../lexicon/common-words.ts";
 import { HONOUR_HEAD_LIST, MUNICIPALITIES, PROVINCES } from "../lexicon/honours.ts";
-import { NON_NAME_CHARS, STOP_NAMES } from "../lexicon/stop-names.ts";
+import { NON_NAME_CHARS, STOP_GIVEN, STOP_NAMES } from "../lexicon/stop-names.ts";
 import {
   EVENT_HEADS,
   JOB_TITLE_BY_LAST,
@@ -442,6 +442,8 @@ function nameFits(
   const cand = text.slice(pos, pos + len);
   // A three-character name never starts with a stop word ("全国五…" is no name).
   if (len === 3 && sl === 1 && STOP_NAMES.has(cand.slice(0, 2))) return false;
+  // "章颁奖", "楼儿童": the two characters after the surname are a word no given name is.
+  if (len === 3 && sl === 1 && STOP_GIVEN.has(cand.slice(1))) return false;
   // "守信念", "其中包含": a common word of the dictionary is no two-character name.
   if (len === 2 && commonSurnameWords().has(cand)) return false;
   return !STOP_NAMES.has(cand) && !LEXICON_WORDS.has(cand);

@@ -5,7 +5,9 @@
  * dash, a student who is no school's employee, rarer surnames.
  */
 import { describe, expect, it } from "vitest";
+import { nameAt } from "./find-name.ts";
 import { extractArticle } from "./index.ts";
+import { windowBounds } from "./jieba-bounds.ts";
 import { parseUnit } from "./parse-unit.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
@@ -224,5 +226,16 @@ describe("owners' posts", () => {
   it("a farm's 农场主 is a post: the farm employs the person", () => {
     const got = facts("劳模进校园\n开学第一天，市劳模、远江区树东家庭农场农场主祁树东来到黄尖实验学校。");
     expect(got["祁树东"]).toEqual({ h: ["市劳动模范"], e: ["远江区树东家庭农场"] });
+  });
+});
+
+describe("given names that are words", () => {
+  it("章颁奖, 楼儿童, 常扮演, 翁精神: a surname character before a word no given name is makes no name", () => {
+    for (const t of ["和全国五一劳动奖章颁奖，", "楼儿童获得", "常扮演的角色", "翁精神，"]) {
+      const at = t.search(/[章楼常翁]/);
+      expect(nameAt(t, at, t.length, windowBounds(t, at, at, t.length), true), t).toBe(0);
+    }
+    const t = "向祁文涛颁奖";
+    expect(nameAt(t, 1, t.length, windowBounds(t, 1, 1, t.length), true)).toBe(3);
   });
 });

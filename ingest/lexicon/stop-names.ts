@@ -293,3 +293,9 @@ export const STOP_NAMES: ReadonlySet<string> = new Set([
 export const NON_NAME_CHARS: ReadonlySet<string> = new Set([
   ..."的了在是和与及等为以位名个们年日时这那其各全市省区县工会劳模表示就都也还又被把对从到上下里内外说讲将已不可能要会该此并或而且但则之所于着过给让使由每第共约近多余获膺别",
 ]);
+
+/**
+ * Words no given name is: the last two characters of a three-character candidate after a
+ * surname character ("章颁奖", "常扮演", "楼儿童", "翁精神" were read as names in real articles).
+ */
+export const STOP_GIVEN: ReadonlySet<string> = new Set(["颁奖", "扮演", "儿童", "精神", "表彰", "宣讲"]);
