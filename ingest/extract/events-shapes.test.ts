@@ -416,3 +416,12 @@ describe("campaigns of selection or publicity, round 18", () => {
     expect(ceremony.events.map((e) => e.name)).toEqual(["首届“最美护士”评选活动颁奖仪式"]);
   });
 });
+
+describe("a bare head named from a headline clause, round 18", () => {
+  it("某演讲团到某县举行报告会 names the body's 报告会 by who holds it", () => {
+    const g = gold(
+      "全州师德先进事迹巡回演讲团到青川举行报告会\n据远江政府网消息，远江州的演讲团一行5人日前到青川与当地教师见面。\n报告会上，青川县全国优秀教师祁文涛、远江县全国优秀教师柏雪松等五位同志作了精彩的演讲。",
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["全州师德先进事迹巡回演讲团报告会"]);
+  });
+});

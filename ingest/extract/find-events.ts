@@ -202,6 +202,9 @@ const BAD_VENUE =
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 /** Districts that are sites: 校区, 园区, 厂区, 景区 … (not 龙华区, 某某县). */
 const SITE_AREA = /(?:园|社|校|厂|景|营|矿|港|库|小|街|场|站|开发|高新|新|保税|功能|示范|作业|生活|办公)区$/;
+/** A headline's clause around its event: "某演讲团到某县举行报告会" (1: who holds it, before the stop). */
+const HEADLINE_CLAUSE =
+  /^([^，。；“”]{4,30}?[团队会])(?:到|赴|走进|来到)[^，。；]{1,12}?(?:举行|举办|召开|开展)了?/;
 /** A city, county or district alone ("远江市", "青川县", "某市龙华区"): no venue. */
 function isPlaceOnly(t: string): boolean {
   return (
@@ -1775,7 +1778,8 @@ export class EventFinder {
   /**
    * "报告会上，A、B分别作了报告" under the headline "某院举办劳模宣讲报告会": the body's one event is
    * named by its bare head (报告会, 座谈会, 宣讲活动 …); the headline's event that ends with the same
-   * head is its full name.
+   * head is its full name (a headline clause "某演讲团到某县举行报告会" names it by who holds it:
+   * "某演讲团报告会").
    */
   private nameFromHeadline(): void {
     if (this.events.length !== 1) return;
@@ -1785,9 +1789,13 @@ export class EventFinder {
     const full = head?.events.length === 1 ? head.events[0]! : null;
     if (!full || full === ev || full.name.length <= ev.name.length) return;
     const tail = GENERIC_EVENT_NAME.exec(ev.name)![1]!;
-    // (Not a headline's clause read whole: "某演讲团到某县举行报告会".)
-    if (!full.name.endsWith(tail) || /举行|举办|召开|开展|走进|来到|[到在赴]/.test(full.name)) return;
-    ev.name = full.name;
+    if (!full.name.endsWith(tail)) return;
+    // (Not a headline's clause read whole: "某演讲团到某县举行报告会" names "某演讲团报告会".)
+    if (/举行|举办|召开|开展|走进|来到|[到在赴]/.test(full.name)) {
+      const clause = HEADLINE_CLAUSE.exec(full.name);
+      if (!clause || /举行|举办|召开|开展|走进|来到|[到在赴]/.test(clause[1]!)) return;
+      ev.name = clause[1]! + tail;
+    } else ev.name = full.name;
     ev.evidence = { ...full.evidence, rule: "event.headline-name" };
   }
 
