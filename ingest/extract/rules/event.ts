@@ -193,12 +193,14 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     {
       id: "event.headline-name",
       yields: "event",
-      note: "报告会上，… under the headline 某院举办劳模宣讲报告会: the body's one event named by its bare head (报告会, 座谈会, 宣讲活动 …) takes the full name of the headline's event that ends with the same head (not a headline clause with a verb or a place inside)",
+      note: "报告会上，… under the headline 某院举办劳模宣讲报告会: the body's one event named by its bare head (报告会, 座谈会, 宣讲活动 …) takes the full name of the headline's event that ends with the same head; a headline clause with a stop and a verb (某演讲团到某县举行报告会) names it by who holds it (某演讲团报告会)",
       match: [
         "青川医院举办劳模宣讲报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
+        "青川演讲团到三穗举行报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
       ],
       noMatch: [
-        "青川演讲团到三穗举行报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
+        // Who holds it is no noun phrase of a group (一行 before the stop).
+        "青川医院一行到三穗举行报告会\n报告会上，远江市第二人民医院护士长、全国劳动模范祁伟伟作了事迹报告宣讲。",
       ],
     },
     {
