@@ -451,10 +451,15 @@ function readOwnVerb(
     // Only their own clause counts (above).
   } else if (WEAK.test(after) && !FUTURE.test(after.slice(0, WEAK.exec(after)!.index))) {
     weakOk.push([h, at]);
-  } else if (announced.has(sent.paragraph)) {
+  } else if (announced.has(sent.paragraph) && !AWARDED_AFTER.test(after)) {
+    // (Not one whose own clause tells of an award: "…A、B分别被授予全国五一劳动奖章".)
     weakOk.push([h, at]);
   }
 }
+
+/** An award verb after a name, its clause telling of the honour, not of a talk. */
+const AWARDED_AFTER =
+  /^[^，。；]{0,40}?(?:被[^，。；]{0,12}?(?:授予|评为|命名|表彰)|荣获|获评|获得|当选|入选)/;
 
 /** "三位“最美X人”…讲述了…" and the next paragraph names exactly three people: they spoke. */
 function readCountedNext(sp: Speeches, persons: FoundPerson[], counted: [number, number][]): void {

@@ -284,9 +284,11 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     {
       id: "speech.announced",
       yields: { relation: "SPOKE_AT" },
-      note: "an announcement without names (5名劳模代表分享了…) makes the honourees of its paragraph and the next speakers",
+      note: "an announcement without names (5名劳模代表分享了…) makes the honourees of its paragraph and the next speakers (not one whose own clause tells of an award: …被授予H)",
       match: [`${H}${EVENT}5名劳模代表分享了奋斗故事。全国劳动模范郎春舟表示，要把技术传下去。`],
-      noMatch: [],
+      noMatch: [
+        `${H}${EVENT}5名劳模代表分享了奋斗故事。2012年，青松分公司胶工郎春舟被授予全国五一劳动奖章。`,
+      ],
     },
     {
       id: "speech.weak-verb",
