@@ -375,14 +375,14 @@ describe("a stop's site (round 12)", () => {
 describe("venues and organisers, round 17", () => {
   it("两地 names places, a talk after the site is no part of it, 组织部 is a department", () => {
     const g = gold(
-      `${T}3月19日至20日，2025年远江“工人大思政课”示范性宣讲活动在远江市和青川藏族自治州两地举办。大国工匠、远江航天集团一院首席技能专家祁文涛受邀走进远江职业技术大学、远江“两弹一星”干部学院作示范性宣讲。\n活动由远江省委组织部、省总工会主办，青川州总工会承办。`,
+      `${T}5月8日至9日，远江“职工思政课”巡回宣讲活动在远江市和青川州两地举行。全国劳动模范、远江机床集团首席技师祁文涛应邀走进远江职业技术学院、远江青年干部学院作示范宣讲。\n活动由远江市委组织部、市总工会主办，青川州总工会承办。`,
     );
     expect(g.events.map((e) => [e.name, e.venue])).toEqual([
-      ["远江“工人大思政课”示范性宣讲活动", ["远江职业技术大学", "远江“两弹一星”干部学院"]],
+      ["远江“职工思政课”巡回宣讲活动", ["远江职业技术学院", "远江青年干部学院"]],
     ]);
     expect(orgs(g)).toEqual([
-      ["远江省委组织部", "主办"],
-      ["省总工会", "主办"],
+      ["远江市委组织部", "主办"],
+      ["市总工会", "主办"],
       ["青川州总工会", "承办"],
     ]);
   });
@@ -391,7 +391,7 @@ describe("venues and organisers, round 17", () => {
 describe("a talk's venue, round 18", () => {
   it("the session's verb after the site is no part of it; a city alone is no venue", () => {
     const g = gold(
-      `${T}7月10日，由远江市委宣传部主办的“远江楷模”巡回报告会在青川市举行首场宣讲。宣讲团随后在远江水务集团进行了第二场宣讲。`,
+      `${T}8月2日，远江市委宣传部主办的“远江楷模”巡回报告会在青川市举行首场宣讲，随后又在远江水务集团进行了第二场宣讲。`,
     );
     expect(g.events.map((e) => [e.name, e.venue])).toEqual([["“远江楷模”巡回报告会", ["远江水务集团"]]]);
   });
@@ -399,12 +399,12 @@ describe("a talk's venue, round 18", () => {
 
 describe("a venue ends as a site does, round 18", () => {
   it("a verb read with the site goes; a town alone or a clause is no venue", () => {
-    const held = gold(`${T}7月3日下午，由远江省总工会主办的劳模事迹报告会在远江广播电视大学礼堂隆重举行。`);
-    expect(held.events.map((e) => e.venue)).toEqual([["远江广播电视大学礼堂"]]);
-    const town = gold(`${T}3月21日，青川区总工会组织宣讲团队赴射箭镇开展劳模宣讲活动。`);
+    const held = gold(`${T}昨天上午，远江省总工会主办的劳模事迹报告会在远江职工大学礼堂隆重举行。`);
+    expect(held.events.map((e) => e.venue)).toEqual([["远江职工大学礼堂"]]);
+    const town = gold(`${T}上周，青川区总工会组织劳模宣讲队赴石桥镇开展宣讲活动。`);
     expect(town.events.flatMap((e) => e.venue)).toEqual([]);
-    const kept = gold(`${T}5月1日，远江市总工会在远江市青川县富大陶瓷举办劳模宣讲活动。`);
-    expect(kept.events.map((e) => e.venue)).toEqual([["远江市青川县富大陶瓷"]]);
+    const kept = gold(`${T}5月1日，远江市总工会在远江市青川县青松陶瓷举办劳模宣讲活动。`);
+    expect(kept.events.map((e) => e.venue)).toEqual([["远江市青川县青松陶瓷"]]);
   });
 });
 
@@ -412,16 +412,16 @@ describe("campaigns of selection or publicity, round 18", () => {
   it("are no events; an event of such a campaign (its award ceremony) is", () => {
     const campaign = gold(`${T}为弘扬工匠精神，远江市总工会开展“远江工匠”推荐宣传学习活动。`);
     expect(campaign.events).toEqual([]);
-    const ceremony = gold(`${T}5月8日，首届“最美护士”评选活动颁奖仪式在远江市工人文化宫举行。`);
-    expect(ceremony.events.map((e) => e.name)).toEqual(["首届“最美护士”评选活动颁奖仪式"]);
+    const ceremony = gold(`${T}5月8日，首届“最美社区医生”评选活动颁奖仪式在远江市工人文化宫举行。`);
+    expect(ceremony.events.map((e) => e.name)).toEqual(["首届“最美社区医生”评选活动颁奖仪式"]);
   });
 });
 
 describe("a bare head named from a headline clause, round 18", () => {
   it("某演讲团到某县举行报告会 names the body's 报告会 by who holds it", () => {
     const g = gold(
-      "全州师德先进事迹巡回演讲团到青川举行报告会\n据远江政府网消息，远江州的演讲团一行5人日前到青川与当地教师见面。\n报告会上，青川县全国优秀教师祁文涛、远江县全国优秀教师柏雪松等五位同志作了精彩的演讲。",
+      "远江州技能人才事迹巡回演讲团到青川举行报告会\n远江州的演讲团一行5人日前来到青川，与当地职工见面。\n报告会上，青川县全国劳动模范祁文涛、远江县全国技术能手柏雪松等五人先后登台演讲。",
     );
-    expect(g.events.map((e) => e.name)).toEqual(["全州师德先进事迹巡回演讲团报告会"]);
+    expect(g.events.map((e) => e.name)).toEqual(["远江州技能人才事迹巡回演讲团报告会"]);
   });
 });

@@ -221,7 +221,7 @@ describe("honour readings that hold what no title holds", () => {
   });
 
   it("drops a reading that starts with 被 or runs over a book title and a verb", () => {
-    const got = facts("全国劳动模范祁文涛作了报告。学生们聚精会神地聆听，被大国工匠祁文涛的经历深深吸引。");
+    const got = facts("全国劳动模范祁文涛作了报告。台下的职工听得入神，被大国工匠祁文涛的故事打动。");
     expect(got["祁文涛"]?.h).toEqual(["全国劳动模范"]);
     expect(facts("远江水务集团抢修队队长柏雪松以《铁人》讲述了远江市特等劳动模范的故事。")).toEqual({});
   });
@@ -246,13 +246,13 @@ describe("employer readings that hold what no unit name holds", () => {
 describe("a clause that qualifies a noun after 的", () => {
   it("获得H的 before another group's name is no honour of the name before it", () => {
     const got = facts(
-      "与会领导为获得“远江州五一劳动奖章”的祁文涛、柏雪松等40名个人，获得“工人先锋号”的远江乳业有限公司喷粉组等20个班组进行了表彰。",
+      "大会为获得“远江州五一劳动奖章”的祁文涛、柏雪松等12名职工，获得“工人先锋号”的远江乳业有限公司包装组等8个班组颁发了证书。",
     );
     expect(got["柏雪松"]?.h).toEqual(["远江州五一劳动奖章"]);
     expect(got["祁文涛"]?.h).toEqual(["远江州五一劳动奖章"]);
     // "荣获H提名奖的是：" names the holders after the colon, not the name before the comma.
     const nominees = facts(
-      "荣获第七届“远江市十大杰出青年”的是：祁文涛、柏雪松，荣获第七届“远江市十大杰出青年”提名奖的是：车晓燕、贺红叶。",
+      "当选第三届“远江市十大杰出青年”的是：祁文涛、柏雪松，获得第三届“远江市十大杰出青年”提名奖的是：车晓燕、贺红叶。",
     );
     expect(nominees["柏雪松"]?.h).toEqual(["远江市十大杰出青年"]);
   });
@@ -266,8 +266,8 @@ describe("a clause that qualifies a noun after 的", () => {
 
 describe("a copula's run that opens with the unit and post", () => {
   it("the post names the employer, the scoped titles after it are the person's", () => {
-    expect(facts("祁文涛是远江（青川）机械有限公司首席技师、全国技术能手，他分享了成长经历。")).toEqual({
-      祁文涛: { h: ["全国技术能手"], e: ["远江（青川）机械有限公司"] },
+    expect(facts("祁文涛是远江重型机械有限公司首席技师、全国技术能手，他讲了自己的学徒岁月。")).toEqual({
+      祁文涛: { h: ["全国技术能手"], e: ["远江重型机械有限公司"] },
     });
     // An item that is no title ends the run's titles.
     expect(facts("祁文涛是远江机械有限公司首席技师、技术骨干、全国技术能手。")).toEqual({});
@@ -277,9 +277,7 @@ describe("a copula's run that opens with the unit and post", () => {
 describe("the one who asks or lets, before 荣获H的NAME", () => {
   it("is no part of the holder's prefix", () => {
     expect(
-      facts(
-        "区总工会决定让刚刚荣获全国五一劳动奖章的祁文涛和新近出炉的省劳模柏雪松为首届“远江工匠”颁发证书。",
-      ),
+      facts("市总工会特意请刚刚荣获全国五一劳动奖章的祁文涛和新评上的省劳模柏雪松给获奖者颁发证书。"),
     ).toEqual({
       祁文涛: { h: ["全国五一劳动奖章"], e: [] },
       柏雪松: { h: ["省劳动模范"], e: [] },
@@ -289,11 +287,11 @@ describe("the one who asks or lets, before 荣获H的NAME", () => {
 
 describe("a quoted title received before 的 and the names", () => {
   it("counts whatever its scope; unquoted and unscoped it does not", () => {
-    expect(facts("与会领导为获得“五一劳动奖章”的祁文涛、柏雪松等40名个人进行了表彰。")).toEqual({
+    expect(facts("会上为获得“五一劳动奖章”的祁文涛、柏雪松等12名职工颁发了证书。")).toEqual({
       祁文涛: { h: ["五一劳动奖章"], e: [] },
       柏雪松: { h: ["五一劳动奖章"], e: [] },
     });
-    expect(facts("与会领导为获得奖章的祁文涛、柏雪松等40名个人进行了表彰。")).toEqual({});
+    expect(facts("会上为获得奖章的祁文涛、柏雪松等12名职工颁发了证书。")).toEqual({});
   });
 });
 
@@ -306,12 +304,10 @@ describe("units after a quoted title received (获得“H”的A、B等N个单�
 
   it("every unit holds the title; 全国 before the quotes is its scope", () => {
     expect(
-      collectives(
-        "与会领导为获得全州“五一劳动奖状”的远江州气象局、青川县城市管理综合执法局等16个单位进行了表彰。",
-      ),
+      collectives("大会为获得全州“五一劳动奖状”的远江州气象局、青川县环境卫生管理所等9个单位颁发了奖牌。"),
     ).toEqual([
       ["远江州气象局", ["五一劳动奖状"]],
-      ["青川县城市管理综合执法局", ["五一劳动奖状"]],
+      ["青川县环境卫生管理所", ["五一劳动奖状"]],
     ]);
     expect(collectives("获得全国“五一劳动奖状”的远江州气象局、远江电力有限公司等16个单位受到表彰。")).toEqual(
       [

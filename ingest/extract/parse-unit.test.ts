@@ -162,7 +162,7 @@ describe("units with a department or a senior post", () => {
 
   it.each([
     // A bare department word after the company: the company employs, the word joins the post.
-    ["远江新型建材股份有限公司车间副主任", "远江新型建材股份有限公司", "车间副主任"],
+    ["远江水泥股份有限公司车间副主任", "远江水泥股份有限公司", "车间副主任"],
     ["远江长风机械有限公司加工中心操作工", "远江长风机械有限公司", "加工中心操作工"],
     // A named department stays the unit ("青川线路车间", "生产技术部").
     ["远江工务段青川线路车间工长", "远江工务段青川线路车间", "工长"],
@@ -172,9 +172,9 @@ describe("units with a department or a senior post", () => {
 
   it.each([
     // Occupations missing from the job titles, by their last characters.
-    ["远江桃源饭店股份有限公司行政总厨", "远江桃源饭店股份有限公司", "行政总厨"],
-    ["远江内画艺术有限公司青松派内画传承人", "远江内画艺术有限公司", "青松派内画传承人"],
-    ["国网远江电科院数字工匠", "国网远江电科院", "数字工匠"],
+    ["远江福源酒店有限公司行政总厨", "远江福源酒店有限公司", "行政总厨"],
+    ["远江剪纸艺术有限公司青松剪纸传承人", "远江剪纸艺术有限公司", "青松剪纸传承人"],
+    ["国网远江电力研究院数字工匠", "国网远江电力研究院", "数字工匠"],
   ])("%s: an unlisted occupation after the unit", (raw, org, jobTitle) => {
     expect(parseUnit(raw)).toEqual({ org, jobTitle });
   });

@@ -228,11 +228,8 @@ describe("pinyin glosses after characters", () => {
   it("drop a gloss without tone marks only where it reads the character before it", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gloss-"));
     const file = path.join(dir, "page.txt");
-    writeFileSync(
-      file,
-      "2025年(nian)远江“工人大思政课(ke)”举行。大国(guo)工匠祁(qi)文(wen)涛见图(a)和表(ab)。\n",
-    );
+    writeFileSync(file, "2024年(nian)远江职工(gong)运动会举行。劳模祁(qi)文(wen)涛见图(a)和表(ab)。\n");
     const doc = await readDocument(file);
-    expect(doc.text).toContain("2025年远江“工人大思政课”举行。大国工匠祁文涛见图(a)和表(ab)。");
+    expect(doc.text).toContain("2024年远江职工运动会举行。劳模祁文涛见图(a)和表(ab)。");
   });
 });

@@ -24,7 +24,7 @@ describe("repairBreaks", () => {
 
   it("keeps a roll printed one person a line apart: NAME, a space, unit and post", () => {
     const roll =
-      "名单如下：\n远江五一劳动奖章\n祁 川 国网远江供电公司青川供电分公司不停电管控中心配网带电作业班工作负责人\n柏文涛 远江市实验小学校长\n车晓燕 远江时代工程塑料科技有限责任公司总工程师\n贺 华 远江大学附属第一医院重症医学科(中心 ICU)医生";
+      "名单如下：\n远江五一劳动奖章\n祁 川 国网远江省电力有限公司青川供电分公司带电作业管理中心配网带电检修作业班技术负责人\n柏文涛 远江市青松区教育局青松路小学教育集团东校区党支部书记兼校长\n车晓燕 远江新材料科技有限责任公司高分子材料研究院先进复合材料研究所总工程师\n贺 华 远江大学第二附属医院急诊医学科(中心 EICU)重症监护病区副主任医师";
     expect(repairBreaks(roll)).toBe(roll);
     // A wrapped sentence whose next line holds punctuation is still joined.
     const wrapped =

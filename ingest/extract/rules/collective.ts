@@ -29,11 +29,11 @@ export const COLLECTIVE_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "为获得全州“H”的A、B等N个单位 / 荣获“H”称号的A、B等N家单位: the quoted title received, then every unit of the list before 等",
       match: [
-        "测试标题\n与会领导为获得全州“五一劳动奖状”的远江州气象局、青川县城市管理综合执法局等16个单位进行了表彰。",
+        "测试标题\n大会为获得全州“五一劳动奖状”的远江州气象局、青川县环境卫生管理所等9个单位颁发了奖牌。",
       ],
       noMatch: [
         // Persons, not units, after 的.
-        "测试标题\n与会领导为获得“五一劳动奖章”的祁文涛、柏雪松等40名个人进行了表彰。",
+        "测试标题\n会上为获得“五一劳动奖章”的祁文涛、柏雪松等12名职工颁发了证书。",
       ],
     },
     {

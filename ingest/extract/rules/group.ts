@@ -49,7 +49,7 @@ export const GROUP_RULES: RuleTable<string> = {
         "测试标题\n报告会上的三位远江市劳模，各自讲了这些年的收获：远江纺织厂挡车工祁文涛讲了技术攻关；青川水厂班长柏雪松讲了带徒弟的经历；远江农场职工车晓燕讲了种植新法。",
         // A short title that names the honour printed in full before it; an item without a name
         // is passed over when the list holds exactly the count.
-        "测试标题\n发布仪式最后，领导为2025安徽工匠年度人物颁发奖杯。3位年度人物分别是：远江汽车有限公司祁文涛，远江合力股份有限公司安稳，国营青川机械厂柏雪松。",
+        "测试标题\n主办方向2024山西工匠年度人物颁发了证书。3位年度人物分别是：远江汽车有限公司祁文涛，远江合力股份有限公司安稳，国营青川机械厂柏雪松。",
       ],
       noMatch: [
         // The short title alone, with no full title before it.

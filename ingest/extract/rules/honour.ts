@@ -90,7 +90,7 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江纺织厂挡车工车晓燕是全国三八红旗手。",
         "测试标题\n远江纺织厂挡车工车晓燕是新当选的全国劳动模范。",
         // The run opens with the unit and post; the scoped titles after it are the person's.
-        "测试标题\n车晓燕是远江（青川）机械有限公司首席技师、全国技术能手，她分享了成长经历。",
+        "测试标题\n车晓燕是远江重型机械有限公司首席技师、全国技术能手，她讲了自己的学徒岁月。",
       ],
       noMatch: ["测试标题\n远江纺织厂挡车工车晓燕是一名技术能手。"],
     },
