@@ -15,7 +15,7 @@
 
 import { matchesOf } from "../text/matches-of.ts";
 import type { HonourMention } from "../types.ts";
-import { honourParser, mention, type PersonFinder } from "./find-persons.ts";
+import { honourParser, mention, type PersonFinder, RECEIVED_QUOTED_TITLE } from "./find-persons.ts";
 import { isOrgName } from "./parse-unit.ts";
 import { spanAt, splitTop, type TextContext } from "./text-context.ts";
 
@@ -35,13 +35,8 @@ const LEAD_ANYWHERE = new RegExp(LEAD_WORDS, "g");
 /** The award verb after a list of units, with what may precede it ("等单位", "共同"). */
 const UNITS_VERB =
   /(?:等单位|等集体)?(?:共同|分别|均)?(?:荣获|获得了?|获评|被[^，。；“”]{0,16}?(?:授予|评为|命名为)|入选|喜获)/g;
-/**
- * A quoted title received before 的, at the start of a unit list ("为获得全州“五一劳动奖状”的",
- * "荣获“工人先锋号”称号的"): index 1 the title inside its quotes, 2 全国 printed before them (全省,
- * 全州 … name the article's place: the title is read as printed).
- */
-const RECEIVED_DE =
-  /(?:^|为|对|向)(?:荣获|获得|获评)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的/;
+/** A quoted title received before 的, at the start of a unit list (after 为, 对 or 向 when any). */
+const RECEIVED_DE = new RegExp(`(?:^|为|对|向)${RECEIVED_QUOTED_TITLE}`);
 /** A team that holds a collective honour without an organisation suffix. */
 const TEAM = /(?:团队|突击队|班组|[^\s]班|机组|车组|服务队|小组)$/;
 /** Words after an honour that are no part of it: 称号, 荣誉, 名单 … */

@@ -202,6 +202,14 @@ const BAD_VENUE =
 const PINYIN_GLOSS = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 /** Districts that are sites: 校区, 园区, 厂区, 景区 … (not 龙华区, 某某县). */
 const SITE_AREA = /(?:园|社|校|厂|景|营|矿|港|库|小|街|场|站|开发|高新|新|保税|功能|示范|作业|生活|办公)区$/;
+/**
+ * The holding verb read with a site: "在某大学礼堂隆重举行", "在某集团进行了首场(宣讲)",
+ * "在某市举行首场(宣讲)".
+ */
+const HELD_AFTER_SITE =
+  /(?:隆重|正式|顺利|成功)?(?:举行|举办|召开|进行|开展)了?(?:首场|第[一二三四五六七八九十\d]+场|一场)?$/;
+/** A headline's event read with its holding verb or stop: "某演讲团到某县举行报告会". */
+const HELD_CLAUSE = /举行|举办|召开|开展|走进|来到|[到在赴]/;
 /** A headline's clause around its event: "某演讲团到某县举行报告会" (1: who holds it, before the stop). */
 const HEADLINE_CLAUSE =
   /^([^，。；“”]{4,30}?[团队会])(?:到|赴|走进|来到)[^，。；]{1,12}?(?:举行|举办|召开|开展)了?/;
@@ -288,6 +296,13 @@ const SHARED_HEAD = /^([\p{Script=Han}]{2,12}?)(总工会|工会|妇联|团委|�
 const AND_OTHERS = /等(?:[\p{Script=Han}]{0,4}(?:部门|单位|机构|组织))?$/u;
 /** A selection campaign ("…选树活动"): an event only when the article names no other. */
 const CAMPAIGN = /(?:选树|评选|推选|评比|选拔|推荐|寻找)(?:宣传)?(?:活动|工作)$/;
+/**
+ * An event's name (as printed, so traditional forms too) that names such a campaign, or one of
+ * publicity: "…评选活动", "…推荐宣传学习活动". No real gold names one an event (finishArticle
+ * drops it with the talks that name it); an event of a campaign ("…评选活动颁奖仪式") stays.
+ */
+export const CAMPAIGN_EVENT =
+  /(?:评选|評選|选树|選樹|选拔|選拔|推荐评议|推薦評議|宣传学习|宣傳學習|学习宣传|學習宣傳)(?:表彰)?(?:」)?(?:活动|活動)$/;
 /** Time and adverb words that end a subject: "远江市总还于5月8日至9日专门". */
 const SUBJECT_TAIL =
   /(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月份?)?(?:\d{1,2}日)?(?:至(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|期间)?|近日|日前|近期|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|又|先后|积极|专门|特别|首次|正式|分别|常年|长期|每年|定期|多次)$/u;
@@ -672,7 +687,7 @@ export class EventFinder {
       .slice(a, b)
       .replace(/等(?:单位|场所|地点)?$/, "")
       // "在某大学礼堂隆重举行": the verb read with the site is no part of it.
-      .replace(/(?:隆重|正式|顺利|成功)?(?:举行|举办|召开)$/, "")
+      .replace(HELD_AFTER_SITE, "")
       // "来到某科技园参观学习": what the visitors did there is no part of the site.
       .replace(/(?:参观学习|参观考察|参观|考察调研|考察|调研|观摩学习|观摩)$/, "")
       // "走进某大学、某干部学院作示范性宣讲": the talk after the site is no part of it.
@@ -1057,9 +1072,7 @@ export class EventFinder {
     for (const m of matchesOf(TALK_AT, maskQuotes(sent))) {
       const group = m[1] ?? m[2]!;
       // "在某集团进行了首场宣讲", "在某市举行首场宣讲": the session's verb is no part of the site.
-      const place = group
-        .replace(/(?:进行|举行|开展|举办)了?(?:首场|第[一二三四五六七八九十\d]+场|一场)?$/, "")
-        .replace(/(内|里)$/, "");
+      const place = group.replace(HELD_AFTER_SITE, "").replace(/(内|里)$/, "");
       if (futureBefore(sent.slice(0, m.index)) || !(SITE_END.test(place) || isOrgName(place))) continue;
       if (/^(?:工作|岗位|会|会议|活动|现场|课堂|讲台|台上)/.test(place)) continue;
       const at = from + m.index + 1;
@@ -1791,9 +1804,9 @@ export class EventFinder {
     const tail = GENERIC_EVENT_NAME.exec(ev.name)![1]!;
     if (!full.name.endsWith(tail)) return;
     // (Not a headline's clause read whole: "某演讲团到某县举行报告会" names "某演讲团报告会".)
-    if (/举行|举办|召开|开展|走进|来到|[到在赴]/.test(full.name)) {
+    if (HELD_CLAUSE.test(full.name)) {
       const clause = HEADLINE_CLAUSE.exec(full.name);
-      if (!clause || /举行|举办|召开|开展|走进|来到|[到在赴]/.test(clause[1]!)) return;
+      if (!clause || HELD_CLAUSE.test(clause[1]!)) return;
       ev.name = clause[1]! + tail;
     } else ev.name = full.name;
     ev.evidence = { ...full.evidence, rule: "event.headline-name" };
@@ -1820,7 +1833,7 @@ export class EventFinder {
         if (o.eventAt === named?.at) this.orphans.push({ at: o.at, org: o.org });
       this.orphans.push(...head.orphans);
     }
-    // (A campaign alone is no event: the real gold never names one; see CAMPAIGN_ACTIVITY in index.ts.)
+    // (A campaign alone is no event: the real gold never names one; see CAMPAIGN_EVENT.)
     // Organisers named apart from the event (in the headline, or of the campaign it belongs to)
     // organise the article's one event.
     if (this.events.length === 1 && this.orphans.length > 0) {

@@ -338,8 +338,14 @@ const EXACT_LIST_ITEM = /^([\p{Script=Han}]{2,4}?)(?:$|(?:\d+|[一二三四五�
 const STORY_LEAD =
   /^[^，。；“”]{0,14}?(?:讲述|宣讲|介绍|报告|分享)了(?:(?=[^，。；]{2,40}?的(?:先进|感人)?(?:事迹|故事|经历))|以(?=[^，。；]{2,40}?为代表的))/;
 const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报告)了/;
-/** A quoted title received, the whole of what stands before 的: "获得“五一劳动奖章”的". */
-const RECEIVED_QUOTED = /^(?:荣获|获得|获评|获颁)“[^“”]{2,16}”(?:荣誉)?(?:称号)?的/;
+/**
+ * A quoted title received, then 的 ("获得“五一劳动奖章”的", "为获得全州“五一劳动奖状”的"): 1 全国
+ * printed before the quotes (全省, 全州 … name the article's place), 2 the title inside them.
+ * Shared by the person prefix (RECEIVED_QUOTED) and the unit lists of find-collective-lists.ts.
+ */
+export const RECEIVED_QUOTED_TITLE = String.raw`(?:荣获|获得|获评|获颁)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的`;
+/** The whole of what stands before a name's 的 is a quoted title received. */
+const RECEIVED_QUOTED = new RegExp(`^${RECEIVED_QUOTED_TITLE}`);
 /** The one who asks, lets or honours a holder, before its 荣获H的: "…决定让刚刚", "与会领导为". */
 const ASKED_HOLDER =
   /^[^，。；“”]{0,12}?(?:让|请|邀请|(?<!成)为)(?:刚刚|刚|新近|今年)?(?=(?:荣获|获得|获评|荣膺)[^，。；]{2,24}的$)/;

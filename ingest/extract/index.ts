@@ -18,7 +18,7 @@ import type {
 } from "../types.ts";
 import { articleContext } from "./article-context.ts";
 import { readCollectiveLists, readCollectiveRolls } from "./find-collective-lists.ts";
-import { EventFinder } from "./find-events.ts";
+import { CAMPAIGN_EVENT, EventFinder } from "./find-events.ts";
 import { GroupHonourReader } from "./find-group-honours.ts";
 import { type FoundCollective, type FoundPerson, PersonFinder, retagged } from "./find-persons.ts";
 import { findAliases, findSpeeches } from "./find-speeches.ts";
@@ -147,9 +147,6 @@ const MALFORMED_HONOUR =
  * The same for an employer's name: words of the sentence that opened it (邀请, 到了, 今年 …) or a
  * list joined into it ("…工会陈某理事及…总工会").
  */
-/** An event named as a campaign of selection or publicity: "…评选活动", "…推荐宣传学习活动". */
-const CAMPAIGN_ACTIVITY =
-  /(?:评选|評選|选树|選樹|选拔|選拔|推荐评议|推薦評議|宣传学习|宣傳學習|学习宣传|學習宣傳)(?:表彰)?(?:」)?(?:活动|活動)$/;
 const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|^(?:而|及|与)/;
 /**
  * A department printed without its unit ("转炉车间", "新生儿科", "销售中心", "创新工作室", "区党委",
@@ -318,7 +315,7 @@ export function finishArticle(
   const { article, people } = draft;
   // "“某某工匠”推荐宣传学习活动", "某某评选活动": a selection or publicity campaign is no event held
   // at a time and place; it goes with the talks that name it.
-  const campaigns = new Set(draft.events.filter((e) => CAMPAIGN_ACTIVITY.test(e.name)).map((e) => e.key));
+  const campaigns = new Set(draft.events.filter((e) => CAMPAIGN_EVENT.test(e.name)).map((e) => e.key));
   const events = campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events;
   const withoutCampaignTalks = <T extends { spokeAt: { eventKey: string }[] }>(x: T): T =>
     campaigns.size > 0 && x.spokeAt.some((t) => campaigns.has(t.eventKey))

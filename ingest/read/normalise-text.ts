@@ -6,7 +6,7 @@
  * punctuation are kept as they are.
  */
 
-import { pinyin } from "pinyin-pro";
+import { createRequire } from "node:module";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
@@ -25,13 +25,23 @@ const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīí
  */
 const TONELESS_GLOSS = /(?<=\p{Script=Han})[(（]([a-zü]{1,6})[)）]/gu;
 
+/** pinyin-pro's reader, loaded on the first toneless gloss (most texts have none: no start-up cost). */
+let readingsOf: ((han: string) => string[]) | null = null;
+
+function readings(han: string): string[] {
+  if (!readingsOf) {
+    const { pinyin } = createRequire(import.meta.url)("pinyin-pro") as typeof import("pinyin-pro");
+    readingsOf = (c) => pinyin(c, { toneType: "none", multiple: true, type: "array" });
+  }
+  return readingsOf(han);
+}
+
 function dropToneless(text: string): string {
-  if (!TONELESS_GLOSS.test(text)) return text;
-  TONELESS_GLOSS.lastIndex = 0;
   return text.replace(TONELESS_GLOSS, (gloss: string, syllable: string, at: number) => {
-    const han = String.fromCodePoint(text.codePointAt(at - 1) ?? 0);
-    const readings = pinyin(han, { toneType: "none", multiple: true, type: "array" });
-    return readings.some((r) => r.replace(/v/g, "ü") === syllable) ? "" : gloss;
+    // The character before the gloss (a supplementary-plane one takes two code units).
+    const low = text.charCodeAt(at - 1);
+    const han = low >= 0xdc00 && low <= 0xdfff ? text.slice(at - 2, at) : text[at - 1]!;
+    return readings(han).some((r) => r.replace(/v/g, "ü") === syllable) ? "" : gloss;
   });
 }
 
