@@ -267,6 +267,11 @@ const GROUP_COUNT =
 /** "由6名全国、海南劳动模范组成": bare scopes before the scoped title (indices: scopes, title). */
 const GROUP_COUNT_SHARED =
   /(?:\d+|[一二三四五六七八九十两]+)(?:名|位)((?:[^，。；、“”\d]{1,4}、)+)([^，。；、“”\d]{3,16}?)(?:组成|代表|参加|的|[，：]?$)/d;
+/** "我市受表彰的全国劳动模范4名" before a colon (indices: the lead, the titles). */
+const COUNTED_HEADER =
+  /^((?:[^，。；：]{0,12}?(?:受表彰|获表彰|新当选|当选|获评|入选)的|[我本][省市区县州])?)([^，。；：\d]{4,24}?)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)$/;
+/** A list closed by its count: "…、C等10人", "…、C等十名". */
+const COUNT_CLOSES = /等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)$/;
 /** What GROUP_COUNT and GROUP_COUNT_SHARED start with: a count right before 名/位. */
 const COUNT_CUE = /[\d一二三四五六七八九十两][名位]/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
@@ -586,6 +591,11 @@ class SentenceWalk {
   postEmployer: EmployerMention | null = null;
   /** "…分别是：某技艺传承人X；某厂炒茶工Y": after a list marker every item ends with a name. */
   listFrom: number;
+  /**
+   * "A、B、C等10人，获得“H”称号": the names of a clause closed by a count; an honour verb of the
+   * next clause is theirs, not only the last name's.
+   */
+  countedNames: FoundPerson[] = [];
 
   constructor(
     readonly to: number,
@@ -612,6 +622,8 @@ class ClauseWalk {
   group: FoundPerson[] = [];
   clauseHadName = false;
   readonly clauseNames: FoundPerson[] = [];
+  /** Where the last name read in the clause ends. */
+  lastNameEnd = -1;
   /** The items still to read, built by push (one array shape keeps the compiled code). */
   readonly queue: QueuedItem[] = [];
 
@@ -1414,7 +1426,9 @@ export class PersonFinder {
       return true;
     }
     if (!st.lastNameEndsClause && (HONOUR_VERB.test(s.slice(ca, cb)) || RISE_TO.test(s.slice(ca, cb)))) {
-      this.readPredicate(last, ca, cb);
+      const hs = this.readPredicate(last, ca, cb);
+      if (st.countedNames.includes(last))
+        for (const g of st.countedNames) if (g !== last) this.addHonours(g, hs, "honour.count-list");
       return true;
     }
     return false;
@@ -1761,6 +1775,7 @@ export class PersonFinder {
     cl.group.push(person);
     st.lastNamed = person;
     const restFrom = found + len;
+    cl.lastNameEnd = restFrom;
     this.readModelAfterName(person, restFrom, ib);
     st.lastNameEndsClause = restFrom >= ib && cl.items.length === 1;
     st.clauseIndexSinceName = 0;
@@ -1967,19 +1982,22 @@ export class PersonFinder {
   private closeClause(st: SentenceWalk, cl: ClauseWalk): void {
     const s = this.ctx.s;
     const { ca, cb } = cl;
-    // "全国劳动模范：A、B、C": the honour before a colon is every name's after it.
-    if (st.colonHonours.length > 0)
-      for (const p of cl.clauseNames) this.addHonours(p, st.colonHonours, "honour.colon-list");
-    st.colonHonours =
-      !cl.clauseHadName &&
-      cb < s.length &&
-      s[cb] === "：" &&
-      cl.pending.honours.length > 0 &&
-      !cl.pending.employer
-        ? cl.pending.honours
+    // "全国劳动模范：A、B、C": the honour before a colon is every name's after it; so it is of each
+    // clause after that ends with its name ("全国劳动模范4名：某行副行长A，某村书记B，某厂钳工C。").
+    const listed = st.colonHonours.length > 0 && cl.clauseNames.length > 0;
+    if (listed) for (const p of cl.clauseNames) this.addHonours(p, st.colonHonours, "honour.colon-list");
+    const header = !cl.clauseHadName && cb < s.length && s[cb] === "：";
+    st.colonHonours = header
+      ? this.colonHeaderHonours(cl)
+      : listed && (s[cb] === "，" || s[cb] === "；") && cl.lastNameEnd >= cb
+        ? st.colonHonours
         : [];
     st.carryEmployer = null;
     st.postEmployer = null;
+    st.countedNames =
+      cl.clauseNames.length >= 2 && COUNT_CLOSES.test(s.slice(Math.max(ca, cb - 8), cb))
+        ? cl.clauseNames
+        : [];
     if (!cl.clauseHadName) {
       // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
       const unit = parseUnit(s.slice(ca, cb));
@@ -1994,6 +2012,19 @@ export class PersonFinder {
       if (st.lastNamed && st.lastNameEndsClause) st.clauseIndexSinceName++;
     }
     this.readCollectiveVerb(ca, cb);
+  }
+
+  /**
+   * The honours a clause before a colon heads its list with: its titles ("全国劳动模范："), or
+   * scoped titles before a count ("我市受表彰的全国劳动模范4名：").
+   */
+  private colonHeaderHonours(cl: ClauseWalk): HonourMention[] {
+    if (cl.pending.honours.length > 0) return cl.pending.employer ? [] : cl.pending.honours;
+    const m = COUNTED_HEADER.exec(this.ctx.s.slice(cl.ca, cl.cb));
+    if (!m) return [];
+    const from = cl.ca + m[1]!.length;
+    const hs = this.honoursIn(from, from + m[2]!.length);
+    return hs && hs.length > 0 && hs.every((h) => h.level !== null) ? hs : [];
   }
 
   /**

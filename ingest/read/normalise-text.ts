@@ -17,6 +17,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  * without a tone mark ("(a)", "(ABC)", "（左一）") is left alone.
  */
 const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/gu;
+/**
+ * A comma printed before another mark ("技师祁文涛,,全国劳模", "模范,、远江", "召开,。"): the same
+ * web copies put a stray comma before many marks of the text; a comma never stands there, so it goes
+ * (a doubled mark cuts a list of names and units where none ends).
+ */
+const STRAY_COMMA = /(?<=\p{Script=Han}|[”）)])[,，](?=[,，、。；：！？])/gu;
 
 /**
  * A gloss without tone marks ("中国(guo)", "高(gao)凤(feng)林"): a bracketed lower-case syllable
@@ -53,7 +59,8 @@ export function normaliseText(text: string): string {
       .replace(/[\u2028\u2029\u0085]/g, "\n")
       .replace(ZERO_WIDTH, "")
       .normalize("NFC")
-      .replace(PINYIN_GLOSS, ""),
+      .replace(PINYIN_GLOSS, "")
+      .replace(STRAY_COMMA, ""),
   )
     .split("\n")
     .map(trimLineEnd)

@@ -225,6 +225,19 @@ describe("pinyin glosses after characters", () => {
     expect(doc.text).toContain("全國勞動模範、遠江機械廠技師祁文濤（左一）發言(A組)。");
   });
 
+  it("come with a stray comma before other marks on the same copies: it goes, a single comma stays", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gloss-"));
+    const file = path.join(dir, "page.txt");
+    writeFileSync(
+      file,
+      "遠江市勞模表彰會召開,。受表彰的有:遠江機械廠技師祁文濤,,青川礦業公司礦工柏雪松,、車曉燕等,,全場鼓掌。\n",
+    );
+    const doc = await readDocument(file);
+    expect(doc.text).toContain(
+      "遠江市勞模表彰會召開。受表彰的有:遠江機械廠技師祁文濤,青川礦業公司礦工柏雪松、車曉燕等,全場鼓掌。",
+    );
+  });
+
   it("drop a gloss without tone marks only where it reads the character before it", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gloss-"));
     const file = path.join(dir, "page.txt");

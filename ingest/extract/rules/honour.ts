@@ -130,17 +130,19 @@ export const HONOUR_RULES: RuleTable<string> = {
     },
     {
       id: "honour.count-list",
-      pattern: /[\d一二三四五六七八九十两]+(?:位|名)|等劳模/,
+      pattern: /[\d一二三四五六七八九十两]+(?:位|名|人)|等劳模/,
       yields: "HAS_HONOUR",
-      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模 / A、B等9名…的“某县最美X” (a quoted title, any level) / UNIT A、UNIT B等4位劳模代表 or A、B等劳模作报告 (plain 劳动模范): the honour after the list's count is every name's",
+      note: "A、B、C3位全国劳模 / A、B等今年新当选的全国劳模 / A、B等9名…的“某县最美X” (a quoted title, any level) / UNIT A、UNIT B等4位劳模代表 or A、B等劳模作报告 (plain 劳动模范) / A、B、C等10人，获得“H”称号 (the verb in the next clause): the honour after the list's count is every name's",
       match: [
         "测试标题\n远江市总工会特邀祁春英、柏兴松、车文洁等劳模以“青春正当时”为主题作报告。",
         "测试标题\n祁文涛、柏雪松、车晓燕3位全国劳模走进校园。",
         "测试标题\n最终评选出祁文涛、柏雪松、车晓燕等3名来自基层一线的“青川最美快递员”。",
         "测试标题\n活动邀请了远江油气矿祁文涛、青川科技大学柏雪松等2位劳模代表来到现场。",
+        "测试标题\n授予仪式在远江会展中心举行。祁文涛、柏雪松、车晓燕等3人，获得“远江工匠”称号。",
       ],
       noMatch: [
         "测试标题\n祁文涛、柏雪松、车晓燕3位同志走进校园。",
+        "测试标题\n祁文涛、柏雪松、车晓燕三人，来自远江机械厂。",
         "测试标题\n活动邀请了祁文涛、柏雪松等2位职工代表来到现场。",
       ],
     },
@@ -148,9 +150,12 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.colon-list",
       pattern: /[：:]/,
       yields: "HAS_HONOUR",
-      note: "HONOUR：A、B、C: the honour before a colon heads the names after it",
-      match: ["测试标题\n本次表彰名单如下。远江市劳动模范：祁文涛、柏雪松、车晓燕。"],
-      noMatch: [],
+      note: "HONOUR：A、B、C, or HONOUR N名：UNIT JOB A，UNIT JOB B (each clause ending with its name): the honour before a colon heads the names after it",
+      match: [
+        "测试标题\n本次表彰名单如下。远江市劳动模范：祁文涛、柏雪松、车晓燕。",
+        "测试标题\n我市受表彰的全国劳动模范2名：远江银行青川分行副行长祁文涛，青川机械厂钳工柏雪松。",
+      ],
+      noMatch: ["测试标题\n我市受表彰的代表2名：远江银行青川分行副行长祁文涛，青川机械厂钳工柏雪松。"],
     },
     {
       id: "honour.headline-holder",
