@@ -42,7 +42,7 @@ import { nameKey } from "./normalise.ts";
 import { StoredGraph } from "./stored-graph.ts";
 
 /** Bump when the state's layout or what the resolver makes changes (an older state is ignored). */
-export const RESOLUTION_STATE_VERSION = 4;
+export const RESOLUTION_STATE_VERSION = 5;
 /** A change whose articles to read are more than this share of the journal is resolved whole. */
 export const MAX_PARTIAL_SHARE = 0.2;
 /** … unless they are fewer than this. */
@@ -134,7 +134,12 @@ export async function loadState(dataDir: string): Promise<ResolutionState | null
   const head = store?.head as StateHead | undefined;
   if (!store || head?.version !== RESOLUTION_STATE_VERSION) return null;
   const graph = StoredGraph.fromTables(
-    { nodes: store.table("nodes"), rels: store.table("rels"), adj: store.table("adj") },
+    {
+      nodes: store.table("nodes"),
+      rels: store.table("rels"),
+      adj: store.table("adj"),
+      texts: store.table("texts"),
+    },
     head.articles,
   );
   return {

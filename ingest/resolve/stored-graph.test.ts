@@ -37,6 +37,7 @@ function article(id: string): GraphNode {
     label: "Article",
     name: id,
     title: id,
+    text: `测试句子。${id}的正文。`,
     articleIds: [id],
     evidence: [],
   } as unknown as GraphNode;
@@ -103,6 +104,29 @@ describe("StoredGraph", () => {
     const again = (await loadState(dir))!.graph;
     expect(again.node("p_1")?.name).toBe("甲乙二");
     expect(again.nodeCount).toBe(4);
+  });
+
+  it("keeps an evidence sentence once: entities cut it from their article's text when read", async () => {
+    const b = batch();
+    // A sentence that is not its article's text at its offset (made by hand) is kept whole.
+    const odd = { ...ev, sentence: "别处的句子。", spanEnd: 3 };
+    b.rels.push({
+      ...reported("r_5", "p_1", "a_2"),
+      articleIds: ["a_1", "a_2"],
+      evidence: [odd, { ...ev, articleId: "a_2" }],
+    });
+    const dir = await tempDir("laomo-stored-graph-");
+    await saveState(dir, stateOf(StoredGraph.of(b)));
+    const loaded = (await loadState(dir))!;
+    const stored = loaded.store!.table("rels").get("r_5")!;
+    expect(stored).not.toContain("测试句子");
+    expect(stored).toContain("别处的句子");
+    expect(loaded.graph.rel("r_5")).toEqual(b.rels[3]);
+    expect(loaded.graph.node("p_1")?.evidence).toEqual([ev]);
+    // The write's one-pass scan gives the same entities.
+    const scan = loaded.graph.scan()!;
+    expect(byId([...scan.rels()])).toEqual(byId(b.rels));
+    expect(byId([...scan.nodes()])).toEqual(byId(b.nodes));
   });
 
   it("hands out copies: changing one leaves the stored entity as it was", () => {

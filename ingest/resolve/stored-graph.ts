@@ -6,7 +6,7 @@
  * consumers that need it (a full write, corrections, a dry run).
  */
 import type { GraphScan } from "../../cypher/prepare-batch.ts";
-import type { GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
+import type { Evidence, GraphBatch, GraphNode, GraphRel } from "../../model/types.ts";
 import {
   addToList,
   dropFromList,
@@ -27,12 +27,87 @@ export interface GraphTables {
   rels: StringTable;
   /** Node id → the ids of the relationships that start or end at it, joined by U+0001. */
   adj: StringTable;
+  /** Article id → the article's text: what a stored evidence's sentence is read from (see `encode`). */
+  texts: StringTable;
 }
 
 /** Entries per shard aimed at: a node or relationship text is about a kilobyte at 100k articles (a shard about 64 KiB). */
 export const GRAPH_PER_SHARD = 64;
 /** … a node's relationship ids are a few hundred bytes. */
 export const ADJ_PER_SHARD = 256;
+/** … an article's text is about half a kilobyte. */
+export const TEXTS_PER_SHARD = 128;
+
+/**
+ * Evidence as the state keeps it: [index in the entity's `articleIds`, offset, sentence length,
+ * spanStart, spanEnd]. Every evidence sentence is a slice of its article's text (text-context.ts
+ * `spanAt`), and sentences made up about half of the state's bytes, written once per fact that
+ * rests on them (and kept the entity texts two bytes a character, Chinese): the texts are kept
+ * once, in `texts`, and a sentence is cut from them when the entity is read.
+ */
+type StoredEvidence = [number, number, number, number, number];
+
+/** Above this many article ids an entity's ids are looked up in a map, not searched. */
+const SEARCH_IDS = 16;
+
+/**
+ * The state's text of an entity: its JSON with each evidence whose sentence is its article's text
+ * at its offset (`textOf`) kept as a `StoredEvidence`; any other evidence is kept whole.
+ */
+function encode(x: GraphNode | GraphRel, textOf: (articleId: string) => string | undefined): string {
+  const evidence = x.evidence;
+  if (evidence.length === 0) return JSON.stringify(x);
+  const ids = x.articleIds;
+  const index = ids.length > SEARCH_IDS ? new Map(ids.map((id, i) => [id, i])) : null;
+  const stored: (Evidence | StoredEvidence)[] = new Array(evidence.length);
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
+    const i = index ? (index.get(e.articleId) ?? -1) : ids.indexOf(e.articleId);
+    const text = i < 0 ? undefined : textOf(e.articleId);
+    stored[k] = text?.startsWith(e.sentence, e.offset)
+      ? [i, e.offset, e.sentence.length, e.spanStart, e.spanEnd]
+      : e;
+  }
+  // The entity's own object is written with its evidence swapped (its key order kept) and restored.
+  (x as { evidence: unknown }).evidence = stored;
+  try {
+    return JSON.stringify(x);
+  } finally {
+    x.evidence = evidence;
+  }
+}
+
+/** The entity of a state's text (`encode`), each stored evidence's sentence cut from its article's text. */
+function decode<T extends GraphNode | GraphRel>(
+  text: string,
+  textOf: (articleId: string) => string | undefined,
+): T {
+  const x = JSON.parse(text) as T;
+  const evidence = x.evidence as (Evidence | StoredEvidence)[];
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
+    if (!Array.isArray(e)) continue;
+    const articleId = x.articleIds[e[0]]!;
+    const article = textOf(articleId);
+    if (article === undefined)
+      throw new Error(`resolution state: the text of article ${articleId} (evidence of ${x.id}) is missing`);
+    evidence[k] = {
+      articleId,
+      sentence: article.slice(e[1], e[1] + e[2]),
+      offset: e[1],
+      spanStart: e[3],
+      spanEnd: e[4],
+    };
+  }
+  return x;
+}
+
+/** Article id → text of the Article nodes of `nodes`. */
+function articleTexts(nodes: readonly (GraphNode | undefined)[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const n of nodes) if (n?.label === "Article" && typeof n.text === "string") texts.set(n.id, n.text);
+  return texts;
+}
 
 export class StoredGraph {
   /** The whole graph as objects, when it was built from (or already turned into) a batch. */
@@ -78,14 +153,17 @@ export class StoredGraph {
     if (this.tables) return this.tables;
     if (this.handedOver) throw new Error("StoredGraph: its batch was handed over (takeBatch) and is gone");
     const batch = this.whole!;
+    const texts = articleTexts(batch.nodes);
+    const textOf = (id: string) => texts.get(id);
     const nodes = new Map<string, string>();
     const rels = new Map<string, string>();
-    for (const n of batch.nodes) nodes.set(n.id, JSON.stringify(n));
-    for (const r of batch.rels) rels.set(r.id, JSON.stringify(r));
+    for (const n of batch.nodes) nodes.set(n.id, encode(n, textOf));
+    for (const r of batch.rels) rels.set(r.id, encode(r, textOf));
     this.tables = {
       nodes: new MapTable(nodes),
       rels: new MapTable(rels),
       adj: new MapTable(new Map(adjacency(batch).adj.map(([n, ids]) => [n, ids.join(LIST_SEP)]))),
+      texts: new MapTable(texts),
     };
     return this.tables;
   }
@@ -104,20 +182,23 @@ export class StoredGraph {
         wholeOf("nodes", t.nodes, GRAPH_PER_SHARD),
         wholeOf("rels", t.rels, GRAPH_PER_SHARD),
         wholeOf("adj", t.adj, ADJ_PER_SHARD),
+        wholeOf("texts", t.texts, TEXTS_PER_SHARD),
       ];
     }
     const { nodes, rels } = this.whole;
     const { adj } = adjacency(this.whole);
+    const texts = [...articleTexts(nodes)];
+    const textOf = new Map(texts);
     const consume = opts.consume === true;
     if (consume) {
       this.whole = null;
       this.handedOver = true;
     }
     /** The text of `list[i]`, let go from the list when consumed. */
-    const text = <T>(list: (T | undefined)[], i: number): string => {
-      const entity = list[i];
+    const text = <T extends GraphNode | GraphRel>(list: (T | undefined)[], i: number): string => {
+      const entity = list[i]!;
       if (consume) list[i] = undefined;
-      return JSON.stringify(entity);
+      return encode(entity, (id) => textOf.get(id));
     };
     const unique = this.unique;
     return [
@@ -143,6 +224,14 @@ export class StoredGraph {
         perShard: ADJ_PER_SHARD,
         key: (i) => adj[i]![0],
         value: (i) => adj[i]![1].join(LIST_SEP),
+        unique: true,
+      },
+      {
+        name: "texts",
+        entries: texts.length,
+        perShard: TEXTS_PER_SHARD,
+        key: (i) => texts[i]![0],
+        value: (i) => texts[i]![1],
         unique: true,
       },
     ];
@@ -174,6 +263,9 @@ export class StoredGraph {
     ]);
   }
 
+  /** The text of article `id` (what stored evidence is cut from). */
+  private readonly textOf = (id: string): string | undefined => this.data.texts.get(id);
+
   hasNode(id: string): boolean {
     return this.data.nodes.has(id);
   }
@@ -181,13 +273,13 @@ export class StoredGraph {
   /** A fresh copy of node `id` (the caller may change it). */
   node(id: string): GraphNode | undefined {
     const s = this.data.nodes.get(id);
-    return s === undefined ? undefined : (JSON.parse(s) as GraphNode);
+    return s === undefined ? undefined : decode<GraphNode>(s, this.textOf);
   }
 
   /** A fresh copy of relationship `id`. */
   rel(id: string): GraphRel | undefined {
     const s = this.data.rels.get(id);
-    return s === undefined ? undefined : (JSON.parse(s) as GraphRel);
+    return s === undefined ? undefined : decode<GraphRel>(s, this.textOf);
   }
 
   /** Ids of the relationships that start or end at one of `nodes` (read from their adjacency). */
@@ -204,12 +296,16 @@ export class StoredGraph {
   patch(nodes: ReadonlyMap<string, GraphNode | null>, rels: ReadonlyMap<string, GraphRel | null>): void {
     const data = this.data;
     this.whole = null;
+    // The articles' texts first: the entities written below cut their evidence from them.
+    for (const [id, n] of nodes)
+      if (n === null) data.texts.delete(id);
+      else if (n.label === "Article" && typeof n.text === "string") data.texts.set(id, n.text);
     for (const [id, n] of nodes) {
       const old = data.nodes.get(id);
       if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") this.articles -= 1;
       if (n === null) data.nodes.delete(id);
       else {
-        data.nodes.set(id, JSON.stringify(n));
+        data.nodes.set(id, encode(n, this.textOf));
         if (n.label === "Article") this.articles += 1;
       }
     }
@@ -222,7 +318,7 @@ export class StoredGraph {
       }
       if (r === null) data.rels.delete(id);
       else {
-        data.rels.set(id, JSON.stringify(r));
+        data.rels.set(id, encode(r, this.textOf));
         addToList(data.adj, r.source, id);
         addToList(data.adj, r.target, id);
       }
@@ -237,15 +333,21 @@ export class StoredGraph {
    */
   scan(): GraphScan | null {
     if (this.whole || !this.tables) return null;
-    const { nodes, rels } = this.tables;
+    const { nodes, rels, texts } = this.tables;
+    // Every article's text is held while the graph is scanned (about a fortieth of the state's bytes).
+    let held: Map<string, string> | null = null;
+    const textOf = (id: string) => {
+      held ??= new Map(scanOf(texts));
+      return held.get(id);
+    };
     return {
       nodeCount: nodes.size,
       relCount: rels.size,
       *nodes() {
-        for (const [, text] of scanOf(nodes)) yield JSON.parse(text) as GraphNode;
+        for (const [, text] of scanOf(nodes)) yield decode<GraphNode>(text, textOf);
       },
       *rels() {
-        for (const [, text] of scanOf(rels)) yield JSON.parse(text) as GraphRel;
+        for (const [, text] of scanOf(rels)) yield decode<GraphRel>(text, textOf);
       },
     };
   }
@@ -267,8 +369,8 @@ export class StoredGraph {
     if (!this.whole) {
       const data = this.data;
       this.whole = {
-        nodes: [...data.nodes.entries()].map(([, s]) => JSON.parse(s) as GraphNode),
-        rels: [...data.rels.entries()].map(([, s]) => JSON.parse(s) as GraphRel),
+        nodes: [...data.nodes.entries()].map(([, s]) => decode<GraphNode>(s, this.textOf)),
+        rels: [...data.rels.entries()].map(([, s]) => decode<GraphRel>(s, this.textOf)),
       };
     }
     return this.whole;
