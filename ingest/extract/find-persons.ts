@@ -108,8 +108,9 @@ const ANCHOR_WORDS = new Set([
   "称号",
   "代表",
   "传承人",
-  // "…团队领军人物X", "…村村民X": a role word right before the name.
+  // "…团队领军人物X", "…村村民X": a role word right before the name; "“感动某矿”人物X" (a title).
   "领军人物",
+  "人物",
   "领头人",
   // "…、大国工匠培育对象X": a talent label right before the name (no title, but it introduces one).
   "培育对象",
@@ -127,13 +128,13 @@ const NO_WORDS: readonly string[] = [];
  * What every printed honour contains: a head word, 最美, or a word of a calling's title
  * (CALLING_CUES of parse-honour.ts) — a cheap test before parsing.
  */
-const HONOUR_WORDS = [...HONOUR_HEAD_LIST, "最美", ...CALLING_CUES];
+const HONOUR_WORDS = [...HONOUR_HEAD_LIST, "最美", "感动", ...CALLING_CUES];
 const HONOUR_WORD = new LiteralSet(HONOUR_WORDS);
 /** Words printed after a title: "荣誉称号获得者", "称号", "获得者". */
 const TITLE_TRAIL = /^”?(?:(?:荣誉|光荣)?称号)?(?:获得者)?/;
 /** Last characters of the honour heads: where a printed title can end. */
 const HONOUR_LAST = new Uint8Array(65536);
-for (const w of HONOUR_HEAD_LIST) HONOUR_LAST[w.charCodeAt(w.length - 1)] = 1;
+for (const w of [...HONOUR_HEAD_LIST, "人物"]) HONOUR_LAST[w.charCodeAt(w.length - 1)] = 1;
 /** First characters of the honour words: a text without any of them holds no honour. */
 const HONOUR_FIRST = new Uint8Array(65536);
 for (const w of HONOUR_WORDS) HONOUR_FIRST[w.charCodeAt(0)] = 1;

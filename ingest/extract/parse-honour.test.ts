@@ -95,6 +95,10 @@ describe("parseHonour", () => {
     ["第45届世界技能大赛水处理技术项目冠军", "世界技能大赛水处理技术项目冠军", "", null, "冠军"],
     ["“远江国际技能大赛”焊接项目金牌获得者", "远江国际技能大赛焊接项目金牌", "", null, "金牌"],
     ["全国职业院校技能大赛一等奖", "全国职业院校技能大赛一等奖", "全国", "national", "一等奖"],
+    // A company's short name by its trade issues its own title; a company or place's touching figure.
+    ["远江能源劳动模范", "远江能源劳动模范", "远江能源", "enterprise", "劳动模范"],
+    ["青川煤业五一劳动奖章", "青川煤业五一劳动奖章", "青川煤业", "enterprise", "五一劳动奖章"],
+    ["“感动远江”人物", "感动远江人物", "", null, "年度人物"],
     // Pinyin glosses after characters are no part of the title.
     ["远江省劳动(dòng)模范", "远江省劳动模范", "远江省", "provincial", "劳动模范"],
     // "全市…": the city is not named; the title stands without it.
@@ -161,6 +165,8 @@ describe("parseHonour", () => {
     "胸前挂着“远江最美职工”奖章",
     "劳动模范个人",
     "十大人物",
+    "新能源劳动模范",
+    "感动人物",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

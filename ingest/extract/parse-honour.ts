@@ -307,6 +307,9 @@ function scopeOf(prefix: string, head: string, ctx: HonourContext): Scope {
   if (m) return { scope: m[1]!, level: "enterprise", rest: prefix.slice(m[0].length) };
   m = /^[\p{Script=Han}]{2,12}?(集团|公司)/u.exec(prefix);
   if (m) return { scope: m[0], level: "enterprise", rest: prefix.slice(m[0].length) };
+  // "兖矿能源劳动模范", "某某煤业劳模": a company's short name by its trade, the whole prefix.
+  m = /^[\p{Script=Han}]{2,4}(?:能源|煤业|矿业|电力|钢铁|石化)$/u.exec(prefix);
+  if (m) return { scope: m[0], level: "enterprise", rest: "" };
   if ((head === "工匠" || JOB_LIKE_HEADS.has(head)) && isProvincialBrand(prefix))
     return { scope: "", level: "provincial", rest: prefix };
   // A bare two-character place before a labour-model title (嘉兴劳模): a city.
@@ -353,6 +356,9 @@ const CALLING_TITLE = new RegExp(
   "u",
 );
 
+/** "感动某矿人物": 感动 and the company or place the figure moved, then 人物. */
+const MOVED_FIGURE = /^感动[\p{Script=Han}]{2,6}?人物$/u;
+
 /** A nominee's prize after a title ("…提名奖", "…提名奖获得者"). */
 const NOMINEE_PRIZE = /[”"]?提名奖(?:获得者)?$/;
 
@@ -394,6 +400,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   // "我区广西工匠", "我市劳动模范": the writer's own place before a title names no issuer of its own.
   if (/^我(?:省|市|区|县|州)(?=[\p{Script=Han}“]{3})/u.test(t) && !GENERIC_HEADS.has(t.slice(2)))
     t = t.slice(2);
+  // "感动兖矿人物", "“感动远江”人物": the touching-figure title of a company or a place (the
+  // 年度人物 family: 感动中国年度人物), held as printed.
+  if (MOVED_FIGURE.test(t)) return { name: t, scope: "", level: null, category: "年度人物", year: null };
   let year: number | null = null;
   const y = YEAR.exec(t);
   if (y) {

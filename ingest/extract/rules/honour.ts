@@ -12,6 +12,7 @@ export const HONOUR_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "Honours printed before the name, alone or in a 、-run with unit and job (全国劳动模范、某厂技师X); the run distributes over its name",
       match: [
+        "测试标题\n远江能源劳动模范祁文涛、“感动远江”人物柏雪松分享了自己的奋斗故事。",
         "测试标题\n报告会上，全国劳动模范、远江机械厂技师祁文涛讲述了自己的故事。",
         "测试标题\n“青川工匠”“远江市技术能手”、青松化工有限公司高级技师柏雪松；省五一劳动奖章获得者车晓燕。",
         // Special-class model (特模), a pinyin-glossed title, a 十大人物 title.
