@@ -218,7 +218,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{0,8}?(?:会上|会议上|仪式上|典礼上|现场))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
@@ -321,10 +321,23 @@ const MODEL_AFTER_NAME =
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记|【[^【】]{2,8}】\s*|(?:人物)?(?:名片|简介|档案)[：:]\s*)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
-/** List openers before the first name: "活动邀请了", "此次宣讲团成员有", "第一集主人翁为", "他们中还有". */
+/**
+ * List openers before the first name: "活动邀请了", "此次宣讲团成员有", "宣讲团成员——", "第一集主人翁为",
+ * "他们中还有", and each "有" of "他们当中，有“H1”UNIT JOB A；有“H2”…B" (not "有“X”之称的": a byname).
+ */
 const ITEM_OPENER =
-  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:有|为|是|包括)[：:]?|^(?:他|她)们中(?:还)?有/u;
-const ITEM_OPENER_HINT = new LiteralSet(["邀", "请来", "聘请", "成员", "嘉宾", "主人翁", "主角", "们中"]);
+  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:(?:有|为|是|包括)[：:]?|——)|^有(?=“[^“”]{2,20}”(?!之称|的称号|称号之))|^(?:他|她)们中(?:还)?有/u;
+const ITEM_OPENER_HINT = new LiteralSet([
+  "邀",
+  "请来",
+  "聘请",
+  "成员",
+  "嘉宾",
+  "主人翁",
+  "主角",
+  "们中",
+  "有“",
+]);
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
  * is 部 + 长江, not 部长 + a name (a 长… place only after a ministry or bureau; 班长宁X is a name).
@@ -811,7 +824,32 @@ export class PersonFinder {
     // "某矿业“电焊能手”X": the nickname is no title; the words before it name the unit.
     const nick = s[to - 1] === "”" ? NICKNAME_AFTER_UNIT.exec(s.slice(a, to)) : null;
     if (nick && this.isNickname(nick)) return this.nicknamePrefix(nick, a);
-    return this.dashedPrefix(a, to, toRaw) ?? this.unitAndTitlePrefix(a, to, from2);
+    return (
+      this.dashedPrefix(a, to, toRaw) ?? this.quotedThenUnit(a, to) ?? this.unitAndTitlePrefix(a, to, from2)
+    );
+  }
+
+  /**
+   * "“全国优秀共产党员”某村党委书记X", "“H1”“H2”某公司技术工人X": quoted titles run straight on
+   * into the unit and job (no 、 between them); null unless both parts read.
+   */
+  private quotedThenUnit(a: number, to: number): Prefix | null {
+    const s = this.ctx.s;
+    if (s[a] !== "“") return null;
+    let end = a;
+    while (s[end] === "“") {
+      const close = s.indexOf("”", end + 1);
+      if (close < 0 || close >= to - 2 || close - end > 24) return null;
+      end = close + 1;
+    }
+    // ("“H”荣誉称号获得者某集团X", "“H1”、“H2”的某部投递员X" are read as they were.)
+    if (/^(?:的|荣誉|称号|光荣|获得者|之)/.test(s.slice(end, end + 3))) return null;
+    const hs = this.honoursIn(a, end);
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return null;
+    const rest = this.unitAndTitlePrefix(end, to, false);
+    if (!rest?.employer || rest.honours.length > 0) return null;
+    rest.honours = hs;
+    return rest;
   }
 
   /** "某矿业“电焊能手”X": the words before the nickname name the unit (if they are one). */

@@ -12,6 +12,9 @@ export const HONOUR_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "Honours printed before the name, alone or in a 、-run with unit and job (全国劳动模范、某厂技师X); the run distributes over its name",
       match: [
+        // A roster's dash; each "有" of a list of quoted titles that run straight into unit and job.
+        "测试标题\n本报讯 宣讲团成员——大国工匠祁文涛讲述了自身成长的历程。",
+        "测试标题\n他们当中，有“全国优秀共产党员”青川市岩博村党委书记祁文涛；有“中华技能大奖”远江钢绳集团公司技术工人柏雪松。",
         "测试标题\n远江能源劳动模范祁文涛、“感动远江”人物柏雪松分享了自己的奋斗故事。",
         "测试标题\n报告会上，全国劳动模范、远江机械厂技师祁文涛讲述了自己的故事。",
         "测试标题\n“青川工匠”“远江市技术能手”、青松化工有限公司高级技师柏雪松；省五一劳动奖章获得者车晓燕。",
@@ -31,6 +34,7 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n宣讲现场，2名远江市“劳模工匠宣讲团”成员——“全国劳动模范”祁文涛、“全国五一劳动奖章”获得者柏雪松讲述了奋斗故事。",
       ],
       noMatch: [
+        "测试标题\n有“焊神”之称的祁文涛分享了经验。",
         "测试标题\n报告会上，远江机械厂技师祁文涛讲述了自己的故事。",
         // 好人 inside a word, a goal after 培育: no title.
         "测试标题\n为营造良好人文环境，祁文涛讲述了自己的故事。",
@@ -47,6 +51,8 @@ export const HONOUR_RULES: RuleTable<string> = {
       note: "NAME + award verb + honours (荣获/被授予/被评为/当选 …), the list cut at 等 or 的; a name list with 等N人 shares it",
       match: [
         "测试标题\n远江钢铁公司技师祁文涛荣获全国五一劳动奖章。",
+        // A session's place between the name and its verb.
+        "测试标题\n青川集团路桥分公司经理祁文涛在会上被授予“远江省劳动模范”荣誉称号。",
         "测试标题\n其中，蒙青、布赫巴雅尔、白金、付青迪等23名职工荣获全国五一劳动奖章。",
         // Whole titles of the honour systems: a state medal, a Hong Kong commendation.
         "测试标题\n远江机械厂技师祁文涛荣获“七一勋章”。",
