@@ -301,6 +301,18 @@ describe("月 in given names (issue 12, E1: 3 of the 642 dev gold names hold it)
   });
 });
 
+describe("年 at the end of a given name (issue 12, round 19)", () => {
+  it("reads 年 as a name's last character before an award verb or a list mark", () => {
+    expect(names("远江集团装卸事业部柏松年荣获“远江市技能能手”称号。")).toEqual(["柏松年"]);
+    expect(names("全国劳动模范祁延年、柏雪松分享了经验。")).toEqual(["祁延年", "柏雪松"]);
+  });
+
+  it("leaves a word of time after a two-character name", () => {
+    expect(names("全国劳动模范祁文今年荣获远江工匠称号。")).toEqual(["祁文"]);
+    expect(names("全国劳动模范柏雪二十年如一日坚守岗位。")).toEqual(["柏雪"]);
+  });
+});
+
 describe("award verbs after a name (issue 12, E1)", () => {
   it("gives each name of A喜获H1、B喜获H2 its own title", () => {
     expect(facts("青川县推荐的祁春阳喜获“远江工匠”荣誉称号、柏冬梅喜获远江省五一劳动奖章。")).toEqual({
