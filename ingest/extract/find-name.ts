@@ -353,14 +353,18 @@ function validGiven(text: string, from: number, to: number, relaxed = false): bo
 }
 
 /** Characters that make a word of time with 年 after them (今年, 多年, 二十年, 青年 …). */
-const TIME_BEFORE_YEAR = new Set([..."去今明前后多近同当每全新早晚青少中成往常连长历周半数一二三四五六七八九十百千两几"]);
+const TIME_BEFORE_YEAR = new Set([
+  ..."去今明前后多近同当每全新早晚青少中成往常连长历周半数一二三四五六七八九十百千两几",
+]);
 
 /**
  * 年 closes a given name ("童松年荣获…", "祁延年、…") when the character before it makes no word
  * of time with it and a verb of the honour or a list mark follows.
  */
 function yearEndsName(before: string, next: string | undefined): boolean {
-  return !TIME_BEFORE_YEAR.has(before) && next !== undefined && /[荣获被是当入、，。；等和与在作以为]/.test(next);
+  return (
+    !TIME_BEFORE_YEAR.has(before) && next !== undefined && /[荣获被是当入、，。；等和与在作以为]/.test(next)
+  );
 }
 
 /** 从 opens two-character given names ("郭从喜"), but not a word it starts ("从事", "从小"). */
