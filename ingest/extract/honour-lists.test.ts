@@ -170,11 +170,22 @@ describe("lists of officials and profiles", () => {
     expect(got.池永贵?.e).toEqual(["白杨县石桥镇东坡村"]);
   });
 
-  it("NAME是UNIT JOB，享受…，HONOUR获得者: bare honour clauses after the name", () => {
+  it("NAME是UNIT JOB，享受…，HONOUR获得者: bare honour clauses after the name (the allowance is none)", () => {
     const got = facts(
       "干了三十年炼钢的祁文涛是远江钢铁公司技师，享受国务院特殊津贴，全国五一劳动奖章获得者。",
     );
-    expect(got.祁文涛).toEqual({ h: ["国务院特殊津贴", "全国五一劳动奖章"], e: ["远江钢铁公司"] });
+    expect(got.祁文涛).toEqual({ h: ["全国五一劳动奖章"], e: ["远江钢铁公司"] });
+  });
+
+  it("reads the special allowance as no honour held, wherever it is printed", () => {
+    expect(facts("青川市公交公司驾驶员祁文涛是享受国务院政府特殊津贴专家。").祁文涛).toEqual({
+      h: [],
+      e: ["青川市公交公司"],
+    });
+    expect(facts("国务院特殊津贴专家、全国劳动模范、远江机械厂技师柏雪松讲述了经历。").柏雪松).toEqual({
+      h: ["全国劳动模范"],
+      e: ["远江机械厂"],
+    });
   });
 
   it("after 是 an unknown word run is no unit", () => {

@@ -156,16 +156,26 @@ const MALFORMED_EMPLOYER = /邀请|到了|今年|日前|近日|本次|理事及|
 const BARE_DEPARTMENT =
   /^(?:[\p{Script=Han}](?<![省市县州盟旗])){0,3}(?:车间|車間|科|室|班|组|組|工作室|党委|黨委|纪委|紀委|地委|营业部|營業部|中心)$/u;
 
+/**
+ * The State Council's (or a province's) special allowance, "享受国务院政府特殊津贴": a status of
+ * experts the papers print beside honours, read as such so it cuts no list, but no honour held
+ * (fixtures/README.md, annotation conventions).
+ */
+const ALLOWANCE = "政府特殊津贴";
+
+/** No honour (a malformed reading, an allowance) and no employer that is not one. */
 function withoutMalformedReadings<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
   p: P,
 ): P {
-  const badH = p.honours.some((h) => MALFORMED_HONOUR.test(h.name));
+  const badH = p.honours.some((h) => MALFORMED_HONOUR.test(h.name) || h.category === ALLOWANCE);
   const malformed = (org: string) => MALFORMED_EMPLOYER.test(org) || BARE_DEPARTMENT.test(org);
   const badE = p.employers.some((e) => malformed(e.org));
   if (!badH && !badE) return p;
   return {
     ...p,
-    honours: badH ? p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name)) : p.honours,
+    honours: badH
+      ? p.honours.filter((h) => !MALFORMED_HONOUR.test(h.name) && h.category !== ALLOWANCE)
+      : p.honours,
     employers: badE ? p.employers.filter((e) => !malformed(e.org)) : p.employers,
   };
 }
