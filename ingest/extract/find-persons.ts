@@ -1172,7 +1172,8 @@ export class PersonFinder {
     if (this.countedItems.has(a)) return name.length;
     if (name.length <= 3) {
       const sl = surnameAt(s, a);
-      return sl > 0 && sl < name.length && !ANCHOR_WORDS.has(name) ? name.length : 0;
+      // ("授予全国1698人…": a word before the count is no name.)
+      return sl > 0 && sl < name.length && !ANCHOR_WORDS.has(name) && !STOP_NAMES.has(name) ? name.length : 0;
     }
     // Longer: a Tibetan or Mongolian name, or a transliteration joined by a middle dot.
     return name.includes("·") || minorityNameAt(s, a, a + name.length) === name.length ? name.length : 0;
@@ -1549,7 +1550,12 @@ export class PersonFinder {
   private readBareHonourClause(st: SentenceWalk, ca: number, cb: number): boolean {
     const last = st.lastNamed;
     const s = this.ctx.s;
-    if (!last || st.lastNameEndsClause || /被|授予|评为|荣获|喜获|获评|当选/.test(s.slice(ca, cb)))
+    // (A clause with an award verb or a count of people has its own subject: "共有3万人获得H".)
+    if (
+      !last ||
+      st.lastNameEndsClause ||
+      /被|授予|评为|荣获|喜获|获评|获得(?!者)|当选|\d+(?:名|位|人)/.test(s.slice(ca, cb))
+    )
       return false;
     const hs = this.honoursIn(ca, cb);
     if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb))))

@@ -57,6 +57,9 @@ export const STOP_NAMES: ReadonlySet<string> = new Set([
   "平安",
   "安全",
   "全国",
+  // "党中央、国务院先后召开…": the Party's centre and the State Council, listed like names.
+  "党中央",
+  "国务院",
   "全市",
   "全省",
   "全区",

@@ -122,7 +122,11 @@ export const HONOUR_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "NAME是UNIT JOB，…，HONOUR获得者: a scoped honour clause after a clause that opened with the name",
       match: ["测试标题\n干了三十年焊工的柏雪松是远江钢铁公司技师，全国五一劳动奖章获得者。"],
-      noMatch: [],
+      // (A clause with a count of people or an award verb has a subject of its own.)
+      noMatch: [
+        "测试标题\n柏林是一个生活着10余万人的社区，有退休劳模130余名，其中包括10名全国劳模。",
+        "测试标题\n新中国成立70年来，党中央、国务院先后召开了15次全国劳模表彰大会，共有3万余人获得全国五一劳动奖章。",
+      ],
     },
     {
       id: "honour.postfix",
@@ -229,6 +233,7 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n大会授予祁道琳等288人远江省金牌职工。",
       ],
       noMatch: [
+        "测试标题\n表彰大会在北京召开，授予全国1698人全国劳动模范荣誉称号，来自远江林业局的祁文涛就是其中的一员。",
         "测试标题\n远江市总工会授予远江机械厂“远江五一劳动奖状”。",
         "测试标题\n陈某某获授予金莲花荣誉勋章；某报获授予文化功绩勋章。",
       ],
