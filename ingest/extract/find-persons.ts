@@ -273,6 +273,11 @@ const COUNTED_HEADER =
   /^((?:[^，。；：]{0,12}?(?:受表彰|获表彰|新当选|当选|获评|入选)的|[我本][省市区县州])?)([^，。；：\d]{4,24}?)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)$/;
 /** A list closed by its count: "…、C等10人", "…、C等十名". */
 const COUNT_CLOSES = /等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)$/;
+/** "授予…10位优秀女性全国三八红旗手标兵荣誉称号" (index 1: the members' words and the title). */
+const GRANTED_TO_COUNT =
+  /授予[^，。；]{0,40}?(?:\d+|[一二三四五六七八九十两百]+)(?:名|位)([^，。；“”\d]{4,24}?)(?:荣誉)?称号/d;
+/** Where the title starts in GRANTED_TO_COUNT's words: its issuing scope. */
+const GRANTED_SCOPE = /全国|中国|中华|[\p{Script=Han}]{2,3}?(?:省|市|自治区)(?!场)/u;
 /** What GROUP_COUNT and GROUP_COUNT_SHARED start with: a count right before 名/位. */
 const COUNT_CUE = /[\d一二三四五六七八九十两][名位]/;
 /** A group award stated without quotes: "…被授予全国劳动模范和先进工作者称号". */
@@ -2665,12 +2670,20 @@ export class PersonFinder {
    * Personal honours a sentence names for a group: in quotes ("被授予“齐鲁首席技师”称号"), or
    * unquoted and 和-joined with one scope ("被授予全国劳动模范和先进工作者称号").
    */
+  /** True when a person read so far is named at `at`. */
+  private nameAt(at: number): boolean {
+    for (const p of this.persons.values()) if (p.at === at || p.mentions.includes(at)) return true;
+    return false;
+  }
+
   private statedIn(from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
     const out: HonourMention[] = [];
     const q = s.indexOf("“", from);
     if (q >= 0 && q < to) {
       for (const m of matchesOf(/“([^”]{2,24})”(特别奖|提名奖)?/g, s.slice(from, to))) {
+        // "其中包括“最美妈妈”X": a title printed right before a name is that person's, not the group's.
+        if (!m[2] && this.nameAt(from + m.index + m[0].length)) continue;
         // "“某市十大杰出青年”提名奖": the grade printed after the quotes is part of the title.
         const h = m[2]
           ? this.honourAt(`${m[1]!}${m[2]}`, from + m.index + 1)
@@ -2713,6 +2726,15 @@ export class PersonFinder {
       const [a, b] = ca.indices[1]!;
       const hs = this.joinedHonours(from + a, from + b);
       if (hs.length > 0 && hs.every(isGroupHonour)) out.push(...hs);
+    }
+    // "授予…的10位优秀女性全国三八红旗手标兵荣誉称号": the title granted to a counted group, after
+    // the words that describe its members (the longest tail of them that reads as a scoped title).
+    const g = out.length === 0 && counted && t.includes("授予") ? GRANTED_TO_COUNT.exec(t) : null;
+    if (g?.indices) {
+      const [a, b] = g.indices[1]!;
+      const scope = GRANTED_SCOPE.exec(s.slice(from + a, from + b));
+      const hs = scope ? this.honoursIn(from + a + scope.index, from + b) : null;
+      if (hs && hs.length > 0 && hs.every((h) => h.level !== null && isGroupHonour(h))) out.push(...hs);
     }
     return out;
   }

@@ -177,6 +177,15 @@ describe("lists of officials and profiles", () => {
     expect(got.祁文涛).toEqual({ h: ["全国五一劳动奖章"], e: ["远江钢铁公司"] });
   });
 
+  it("gives a list the title granted to its counted group, not a member's own title quoted before a name", () => {
+    const got = facts(
+      "远江妇联决定授予在远江建设中作出突出贡献的3位优秀女性全国三八红旗手标兵荣誉称号，其中包括“最美妈妈”祁文娟。她们是：远江机械厂技师祁文娟；青川化工公司班长柏雪梅；远江医院护士长车晓燕。",
+    );
+    expect(got.柏雪梅).toEqual({ h: ["全国三八红旗手标兵"], e: ["青川化工公司"] });
+    expect(got.车晓燕).toEqual({ h: ["全国三八红旗手标兵"], e: ["远江医院"] });
+    expect(got.祁文娟?.h).toContain("全国三八红旗手标兵");
+  });
+
   it("reads the special allowance as no honour held, wherever it is printed", () => {
     expect(facts("青川市公交公司驾驶员祁文涛是享受国务院政府特殊津贴专家。").祁文涛).toEqual({
       h: [],
