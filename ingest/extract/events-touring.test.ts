@@ -284,3 +284,21 @@ describe("a list of stops closed by 等", () => {
     ]);
   });
 });
+
+describe("a long list of touring stops (issue 12, round 19)", () => {
+  it("reads every stop of a list longer than one stop's words as a venue of the event", () => {
+    const g = gold(
+      "近日，远江市总工会组织开展“劳模工匠在行动”主题活动。此次活动邀请祁文涛、柏雪松等5位劳模工匠参加。他们先后走进青川县光荣院、远江县自然资源局、国家税务总局远江县税务局、远江县中心小学、远江华岳精工股份有限公司、青川抗战史实陈列馆等多家基层单位，深入到基层职工之中。",
+    );
+    expect(g.events.map((e) => e.venue)).toEqual([
+      [
+        "青川县光荣院",
+        "远江县自然资源局",
+        "国家税务总局远江县税务局",
+        "远江县中心小学",
+        "远江华岳精工股份有限公司",
+        "青川抗战史实陈列馆",
+      ],
+    ]);
+  });
+});

@@ -51,7 +51,12 @@ const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 const BY_ORGS_HELD =
   /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会|宣讲报告会|宣讲活动|报告活动|系列活动)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出|开设)(?:了)?|(主办|承办|组织)(?:了)?/g;
-const TOUR = /(走进|来到|深入到|前往|赴)了?(.{2,60}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+/**
+ * "走进A、B和C": touring stops up to the clause's next verb or mark (a list of stops, a 、 within
+ * its first 60 characters, may run to 200: "先后走进A县光荣院、B局、…、G公司等多家基层单位").
+ */
+const TOUR =
+  /(走进|来到|深入到|前往|赴)了?(.{2,60}?|(?=[^，。；\n]{2,60}、)[^，。；\n]{61,200}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = new RegExp(`(?:共同|联合)?(${ROLE_WORDS})(?:单位)?(?=[，。；、的]|$)`, "g");
