@@ -2050,9 +2050,11 @@ export class PersonFinder {
         : [];
     if (!cl.clauseHadName) {
       // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
-      const unit = parseUnit(s.slice(ca, cb));
+      // ("特别邀请某集团有限公司总工程师，…": the invitation before the unit is no part of it.)
+      const ua = this.itemStart(ca, cb, false);
+      const unit = parseUnit(s.slice(ua, cb));
       if (unit?.org && unit.jobTitle)
-        st.carryEmployer = this.employer(unit.org, unit.jobTitle, ca, cb, "employer.carried-clause");
+        st.carryEmployer = this.employer(unit.org, unit.jobTitle, ua, cb, "employer.carried-clause");
       // The honours pass over a clause of unit and post without a name to the one after.
       if (cl.passOn && cl.carried.length > 0) {
         st.carryHonours = cl.carried;

@@ -99,6 +99,8 @@ describe("parseHonour", () => {
     ["远江能源劳动模范", "远江能源劳动模范", "远江能源", "enterprise", "劳动模范"],
     ["青川煤业五一劳动奖章", "青川煤业五一劳动奖章", "青川煤业", "enterprise", "五一劳动奖章"],
     ["“感动远江”人物", "感动远江人物", "", null, "年度人物"],
+    // A central enterprise's own skills title (a company's 首席 post is none: below).
+    ["中国石化操作技能大师", "中国石化操作技能大师", "中国石化", "enterprise", "技能大师"],
     // Pinyin glosses after characters are no part of the title.
     ["远江省劳动(dòng)模范", "远江省劳动模范", "远江省", "provincial", "劳动模范"],
     // "全市…": the city is not named; the title stands without it.
@@ -167,6 +169,8 @@ describe("parseHonour", () => {
     "十大人物",
     "新能源劳动模范",
     "感动人物",
+    "远江电机集团有限公司首席技能大师",
+    "远江电机集团首席技能大师",
   ])("%s alone or as a nomination is no honour held", (raw) => {
     expect(parseHonour(raw)).toBeNull();
   });

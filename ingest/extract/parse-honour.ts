@@ -491,6 +491,9 @@ function parseTitle(printed: string, ctx: HonourContext): ParsedHonour | null {
   if (s.scope && /^(中国|中华|全国)/.test(s.rest)) s = scopeOf(s.rest, head, ctx);
   if ((s.level === "enterprise" || (!s.scope && POST_LIKE_HEADS.test(head))) && UNIT_CHAIN.test(s.rest))
     return null;
+  // "某电机集团有限公司首席技能大师": a company's full name or a 首席 before a post-like head is a
+  // post held there, not a title ("中国石化操作技能大师", a central enterprise's own, stays).
+  if (s.level === "enterprise" && POST_LIKE_HEADS.test(head) && /首席$|有限|股份/.test(s.rest)) return null;
   if (SCOPED_HEADS.has(head) && !s.scope && prefix) {
     // Words swallowed before the scope ("活动特邀了全国劳模"): start at the first real scope.
     // After a verb, a list closed by 等 ("揭晓了A等2019年度全国…") names the holders: the

@@ -149,7 +149,11 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       id: "employer.carried-clause",
       yields: "WORKS_FOR",
       note: "UNIT JOB，HONOUR NAME: a unit-and-job clause with no name carries over to the name of the next clause",
-      match: ["测试标题\n远江钢铁公司检修车间班长，远江省劳动模范祁文涛讲述了自己的故事。"],
+      match: [
+        "测试标题\n远江钢铁公司检修车间班长，远江省劳动模范祁文涛讲述了自己的故事。",
+        // After an invitation: the verb and its subject are no part of the unit.
+        "测试标题\n本次活动特别邀请远江集团有限公司总工程师，远江省劳模、青川工匠祁文涛作报告。",
+      ],
       noMatch: [],
     },
     {
