@@ -194,8 +194,15 @@ export function parseUnit(text: string): ParsedUnit | null {
     return { org: null, jobTitle: r.org + (r.jobTitle ?? "") };
   // "年轻大学生胶工": a student (大学生, 中学生), not a school and a job ("…大学生物系主任" stays).
   if (r?.org && r.jobTitle && /[大中小]学$/.test(r.org) && STUDENT_AFTER_SCHOOL.test(r.jobTitle)) return null;
+  // "…综合管理室值班调度长", "…重机部值班总长": the shift before the post is the post's.
+  const shift = r?.org && r.jobTitle ? SHIFT_BEFORE_JOB.exec(r.org) : null;
+  if (shift && r!.org!.length - shift[0].length >= 2)
+    return { org: r!.org!.slice(0, shift.index), jobTitle: shift[0] + r!.jobTitle! };
   return r ? { ...r } : null;
 }
+
+/** A shift word that belongs to the post after it. */
+const SHIFT_BEFORE_JOB = /(?:值班|带班|当班|跟班)$/;
 
 /** An opening bracket never closed, and what follows it. */
 const UNCLOSED_BRACKET = /[（(][^（()）]*$/;
