@@ -302,3 +302,20 @@ describe("a long list of touring stops (issue 12, round 19)", () => {
     ]);
   });
 });
+
+describe("two organisers joined by 联合 (issue 12, round 19)", () => {
+  it("reads A联合B as two organisers, a campus and an alias note left out of the test", () => {
+    const g = gold(
+      "30日，远江石油大学（北京）青川校区（以下简称“校区”）联合青川市总工会共同举办“劳模工匠大思政课”。",
+    );
+    expect(orgs(g)).toEqual([
+      ["远江石油大学（北京）青川校区", null],
+      ["青川市总工会", null],
+    ]);
+  });
+
+  it("keeps a verb after 联合 out of the organisers", () => {
+    const g = gold("23日下午，远江大学工会和港口学院联合举办第六场“劳模精神进校园”活动。");
+    expect(orgs(g).map(([o]) => o)).not.toContain("举办第六场");
+  });
+});

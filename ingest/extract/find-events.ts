@@ -155,6 +155,10 @@ const NAME_LEAD =
   /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
+/** A verb of holding that opens what follows 联合 (then no organisation follows it). */
+const HOLD_START = /^(?:共同)?(?:举办|举行|开展|组织|主办|承办|协办|发起|推出|打造)/;
+/** "（以下简称“校区”）": the short name an organisation is called by from here on. */
+const SO_CALLED = /[（(]以下简称[^（）()]{1,12}[）)]$/;
 /** "在VENUE(里)，一场…NAME正在举行" (1: the venue, 2: the event with its description). */
 const SCENE_HELD =
   /在([^，。；在]{3,40}?)(?:里|内)?，(?:一场|一堂|一次|一期)([^，。；]{2,40}?)(?:正在|正|在这里|在此|隆重|火热)?(?:举行|进行|开讲|上演|展开)/;
@@ -291,6 +295,10 @@ function isListedOrg(t: string): boolean {
 /** "远江市融媒体中心（传媒公司）": an organiser with its alias in brackets. */
 function stripAlias(t: string): string {
   return t.endsWith("）") || t.endsWith(")") ? t.replace(/[（(][^（）()]{1,12}[）)]$/, "") : t;
+}
+/** An organiser's name to test: no alias after it, no campus note inside ("某大学（北京）某校区"). */
+function bareOrg(t: string): string {
+  return stripAlias(t).replace(/[（(][^（）()]{1,6}[）)]/g, "");
 }
 /** A bare place in an organiser list ("远江高新区"): an organiser only with the head of the last item. */
 const BARE_PLACE = /^[\p{Script=Han}]{1,10}?(?:省|市|区|县|旗|镇|乡|街道|新区|开发区|园区)$/u;
@@ -795,10 +803,12 @@ export class EventFinder {
       // "A携手B", "A联合B": two organisers when both sides are organisations.
       const pair = PARTNER_WORD.exec(s.slice(x, y));
       if (pair && pair.index > 1) {
-        const left = stripLead(s, x, x + pair.index);
+        const note = SO_CALLED.exec(s.slice(x, x + pair.index));
+        const leftEnd = x + (note ? note.index : pair.index);
+        const left = stripLead(s, x, leftEnd);
         const right = s.slice(x + pair.index + pair[0].length, y);
-        if (isListedOrg(stripAlias(left)) && isListedOrg(stripAlias(right))) {
-          parts.push([x, x + pair.index]);
+        if (!HOLD_START.test(right) && isListedOrg(bareOrg(left)) && isListedOrg(bareOrg(right))) {
+          parts.push([x, leftEnd]);
           x += pair.index + pair[0].length;
         }
       }
@@ -1863,6 +1873,20 @@ export class EventFinder {
     typed: OrgType,
     role: OrganizerRole | null = null,
   ): void {
+    // "A联合B", "A（以下简称“甲”）联合B": two organisers when both sides are organisations.
+    const s = this.ctx.s;
+    const pair = PARTNER_WORD.exec(s.slice(at, end));
+    if (pair && pair.index > 1) {
+      const mid = at + pair.index;
+      const left = s.slice(at, mid).replace(SO_CALLED, "");
+      const right = s.slice(mid + pair[0].length, end);
+      // (A verb after 联合 is the event's, not a second organiser: "A联合举办第六场…".)
+      if (!HOLD_START.test(right) && isListedOrg(bareOrg(left)) && isListedOrg(bareOrg(right))) {
+        this.addOrganizer(at, at + left.length, eventAt, rule, orgTypeOf(left), role);
+        this.addOrganizer(mid + pair[0].length, end, eventAt, rule, orgTypeOf(right), role);
+        return;
+      }
+    }
     this.organizers.push({
       at,
       org: {

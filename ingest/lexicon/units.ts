@@ -24,6 +24,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   "医院",
   "学院",
   "大学",
+  // A university's campus ("某石油大学某校区"), a unit of its own.
+  "校区",
   "中学",
   "小学",
   "学校",
