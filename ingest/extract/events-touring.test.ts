@@ -319,3 +319,12 @@ describe("two organisers joined by 联合 (issue 12, round 19)", () => {
     expect(orgs(g).map(([o]) => o)).not.toContain("举办第六场");
   });
 });
+
+describe("every body of a class is no organiser (issue 12, round 19)", () => {
+  it("drops 各… organisers, and a list that 各 opens", () => {
+    const g = gold(
+      "5月8日，远江省首届职工创新成果交流大会在青川举行。大会由远江省总工会主办，各设区市总工会、产业系统工会承办，各级工会指导。",
+    );
+    expect(orgs(g)).toEqual([["远江省总工会", "主办"]]);
+  });
+});

@@ -155,6 +155,8 @@ const NAME_LEAD =
   /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
+/** "各设区市总工会", "各级工会", "各医院": every body of a class, not one organiser. */
+const EVERY_BODY = /^各(?!族)/;
 /** A verb of holding that opens what follows 联合 (then no organisation follows it). */
 const HOLD_START = /^(?:共同)?(?:举办|举行|开展|组织|主办|承办|协办|发起|推出|打造)/;
 /** "（以下简称“校区”）": the short name an organisation is called by from here on. */
@@ -797,6 +799,8 @@ export class EventFinder {
     rule: string,
   ): void {
     const s = this.ctx.s;
+    // "各设区市总工会、产业系统工会承办": 各 opens a list of classes of bodies.
+    if (EVERY_BODY.test(stripLead(s, from, to))) return;
     const parts: [number, number][] = [];
     for (const [x0, y] of splitTop(s, from, to, "、")) {
       let x = x0;
@@ -838,7 +842,8 @@ export class EventFinder {
       // "…融媒体中心（传媒公司）": the alias in brackets is no part of the test.
       const name = stripAlias(s.slice(a, b));
       const place = BARE_PLACE.test(name) && !isOrg(name);
-      if (!place && !isListedOrg(name)) continue;
+      // ("各设区市总工会", "各级工会": a class of bodies, no organiser of its own.)
+      if ((!place && !isListedOrg(name)) || EVERY_BODY.test(name)) continue;
       found.push({ a, b, name, place });
     }
     // "远江高新区、青松区总工会承办": the places before the last item share its head (总工会).
@@ -1873,8 +1878,9 @@ export class EventFinder {
     typed: OrgType,
     role: OrganizerRole | null = null,
   ): void {
-    // "A联合B", "A（以下简称“甲”）联合B": two organisers when both sides are organisations.
     const s = this.ctx.s;
+    if (EVERY_BODY.test(s.slice(at, end))) return;
+    // "A联合B", "A（以下简称“甲”）联合B": two organisers when both sides are organisations.
     const pair = PARTNER_WORD.exec(s.slice(at, end));
     if (pair && pair.index > 1) {
       const mid = at + pair.index;
