@@ -328,3 +328,22 @@ describe("every body of a class is no organiser (issue 12, round 19)", () => {
     expect(orgs(g)).toEqual([["远江省总工会", "主办"]]);
   });
 });
+
+describe("an organiser's name read with a headline or a question (issue 12, round 19)", () => {
+  it("keeps the name after a headline's 丨 or a question's closing quote, and no verb phrase", () => {
+    expect(orgs(gold("劳动有福 劳动造福丨远江市总工会启动庆祝五一国际劳动节职工系列主题活动。"))).toEqual([
+      ["远江市总工会", null],
+    ]);
+    const asked = gold(
+      "“您认为我们青年学生如何把专业学习与科技创新结合起来?”由青川省能源化学工会举办的“劳模上讲堂”活动在青川城市职业学院举行。",
+    );
+    expect(orgs(asked)).toEqual([["青川省能源化学工会", null]]);
+  });
+
+  it("does not adopt a body from a bulleted list of other stories", () => {
+    const g = gold(
+      "国际护士节 远江市各医院举办庆祝表彰活动！\n  • 远江交发集团举办2025年度“品质交发”品牌发布会",
+    );
+    expect(orgs(g)).toEqual([]);
+  });
+});

@@ -156,7 +156,11 @@ const NAME_LEAD =
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
 /** "各设区市总工会", "各级工会", "各医院": every body of a class, not one organiser. */
-const EVERY_BODY = /^各(?!族)/;
+const EVERY_BODY = /^各(?!族)|[市县区]各/;
+/** What ends a headline's or a question's words before an organiser's name. */
+const ORG_BREAK = new Set([..." 丨|？?！!"]);
+/** Words no organiser's name holds: an aspect particle, a verb of attending or showing. */
+const NOT_ORG_WORDS = /了|参加|播放|彰显/;
 /** A verb of holding that opens what follows 联合 (then no organisation follows it). */
 const HOLD_START = /^(?:共同)?(?:举办|举行|开展|组织|主办|承办|协办|发起|推出|打造)/;
 /** "（以下简称“校区”）": the short name an organisation is called by from here on. */
@@ -839,6 +843,9 @@ export class EventFinder {
       // "B成功主办", "B精心承办": the adverb before the role is no part of the name.
       const adv = /(?:成功|精心|联合|共同|携手|合力)$/.exec(s.slice(a, b));
       if (adv) b -= adv[0].length;
+      const span = this.orgSpan(a, b);
+      if (!span) continue;
+      [a, b] = span;
       // "…融媒体中心（传媒公司）": the alias in brackets is no part of the test.
       const name = stripAlias(s.slice(a, b));
       const place = BARE_PLACE.test(name) && !isOrg(name);
@@ -867,7 +874,8 @@ export class EventFinder {
 
   /** Records organiser `o` found at sentence offset `i` (sentence starts at `from`) without an event. */
   private orphanOrg(i: number, from: number, o: string, rule: string): void {
-    if (i < 0) return;
+    // ("• 某集团举办…": an item of a bulleted list of other stories, not this one's.)
+    if (i < 0 || /^[•●■▪◆]/.test(o)) return;
     const a = from + i;
     const org = this.ctx.text.slice(a, a + o.length);
     if (this.orphans.some((x) => x.org.org === org)) return;
@@ -1879,7 +1887,15 @@ export class EventFinder {
     role: OrganizerRole | null = null,
   ): void {
     const s = this.ctx.s;
-    if (EVERY_BODY.test(s.slice(at, end))) return;
+    const span = this.orgSpan(at, end);
+    if (!span) return;
+    // (A name cut out of longer words must read as an organisation on its own.)
+    if (span[0] !== at) {
+      const tail = s.slice(span[0], span[1]);
+      if (isListedOrg(bareOrg(tail)))
+        this.addOrganizer(span[0], span[1], eventAt, rule, orgTypeOf(tail), role);
+      return;
+    }
     // "A联合B", "A（以下简称“甲”）联合B": two organisers when both sides are organisations.
     const pair = PARTNER_WORD.exec(s.slice(at, end));
     if (pair && pair.index > 1) {
@@ -1903,6 +1919,27 @@ export class EventFinder {
       },
       eventAt,
     });
+  }
+
+  /**
+   * Where an organiser's name lies in [a, b): after the last space or 丨 of a headline, or the
+   * question mark or closing quote of a question, read with it ("劳动有福 劳动造福丨某市总工会",
+   * "…起来?”由某工会"), after a
+   * leading 由; null for every body of a class (各…) or words that are no name (a verb: 彰显了工会).
+   */
+  private orgSpan(a: number, b: number): [number, number] | null {
+    const s = this.ctx.s;
+    let x = a;
+    for (let i = b - 1; i > a; i--)
+      if (ORG_BREAK.has(s[i]!) || (s[i] === "”" && s[i + 1] === "由")) {
+        // (Not where the words after the break hold a site: "…”颁奖典礼在某剧院".)
+        if (!s.slice(i + 1, b).includes("在")) x = i + 1;
+        break;
+      }
+    if (s[x] === "由") x++;
+    const t = s.slice(x, b);
+    if (x >= b || EVERY_BODY.test(t) || NOT_ORG_WORDS.test(t)) return null;
+    return [x, b];
   }
 
   private target(at: number, eventAt: number | null): FoundEvent | null | undefined {
