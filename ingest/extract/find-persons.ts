@@ -2673,7 +2673,7 @@ export class PersonFinder {
    * unquoted and 和-joined with one scope ("被授予全国劳动模范和先进工作者称号").
    */
   /** True when a person read so far is named at `at`. */
-  private nameAt(at: number): boolean {
+  private namedAt(at: number): boolean {
     for (const p of this.persons.values()) if (p.at === at || p.mentions.includes(at)) return true;
     return false;
   }
@@ -2685,7 +2685,7 @@ export class PersonFinder {
     if (q >= 0 && q < to) {
       for (const m of matchesOf(/“([^”]{2,24})”(特别奖|提名奖)?/g, s.slice(from, to))) {
         // "其中包括“最美妈妈”X": a title printed right before a name is that person's, not the group's.
-        if (!m[2] && this.nameAt(from + m.index + m[0].length)) continue;
+        if (!m[2] && this.namedAt(from + m.index + m[0].length)) continue;
         // "“某市十大杰出青年”提名奖": the grade printed after the quotes is part of the title.
         const h = m[2]
           ? this.honourAt(`${m[1]!}${m[2]}`, from + m.index + 1)
