@@ -2668,16 +2668,16 @@ export class PersonFinder {
     }
   }
 
-  /**
-   * Personal honours a sentence names for a group: in quotes ("被授予“齐鲁首席技师”称号"), or
-   * unquoted and 和-joined with one scope ("被授予全国劳动模范和先进工作者称号").
-   */
   /** True when a person read so far is named at `at`. */
   private namedAt(at: number): boolean {
     for (const p of this.persons.values()) if (p.at === at || p.mentions.includes(at)) return true;
     return false;
   }
 
+  /**
+   * Personal honours a sentence names for a group: in quotes ("被授予“齐鲁首席技师”称号"), or
+   * unquoted and 和-joined with one scope ("被授予全国劳动模范和先进工作者称号").
+   */
   private statedIn(from: number, to: number): HonourMention[] {
     const s = this.ctx.s;
     const out: HonourMention[] = [];
