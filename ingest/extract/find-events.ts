@@ -100,7 +100,6 @@ function looseKey(t: string): string {
   return t.replace(/[“”\s—－–\-·•]|宣讲|巡回|专题|主题/g, "");
 }
 
-/** A venue part that is a site ("某某公司", "某监狱"), not a bare place. */
 /** Endings of sites beyond SITE_END's: 大厦, 坝, 站点, 职业中专, 万悦城, 文化苑, 书屋, …项目, 广场, a maker's 装备. */
 const MORE_SITE_END = /(?:厦|坝|点|专|城|苑|屋|项目|广场|剧院|之家|装备)$/;
 
@@ -248,11 +247,11 @@ const TROUPE = /^(.{2,40}?(?:宣讲团|报告团|巡讲团|宣讲小分队))/;
 const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
-/** "3场报告会": sessions of the event named before, no event of their own. */
 /** An event named by its bare head only (index 1: the head the full name must end with). */
 const GENERIC_EVENT_NAME = /^(?:劳模|先进|事迹|宣讲)?((?:报告|座谈|宣讲|见面|分享|交流)?(?:会|活动))$/;
 /** A count before an event's name: "一场", "一次", "一系列", "多场", "3场". */
 const ONE_OR_MANY = /^(?:一场|一次|一系列|系列|多场|[\d一二三四五六七八九十两]+场)(?:次)?/;
+/** "3场报告会": sessions of the event named before, no event of their own. */
 const SESSIONS = /^(?:(?:[\d一二三四五六七八九十两]+|多)场|主场|首场|主会场)/;
 
 /** A place or its sector as the subject of 举办/举行: "长春市", "某市卫生健康系统", "青川县各级工会". */
@@ -268,12 +267,12 @@ function isUnionShort(t: string): boolean {
   return t.endsWith("总") && UNION_SHORT.test(t);
 }
 
-/** An organisation name, or the short form of a 总工会. */
 /** `subj` and its offset with the match `m` at its start cut off (unchanged when none). */
 function cutLead(subj: string, at: number, m: RegExpExecArray | null): [string, number] {
   return m ? [subj.slice(m[0].length), at + m[0].length] : [subj, at];
 }
 
+/** An organisation name, or the short form of a 总工会. */
 function isOrg(t: string): boolean {
   return isOrgName(t) || GOVERNMENT_SHORT.test(t) || (isUnionShort(t) && !/^(?:全|各|本|我|该|此)/.test(t));
 }
@@ -289,11 +288,11 @@ function typeOf(t: string): OrgType {
 const LISTED_ORG =
   /^[\p{Script=Han}（）()·A-Za-z\d]{3,24}(?:团|网|社|台|报|会|部|委|局|办|院|校|馆|中心|站|所|队|室)$/u;
 const NOT_NAME = /[的了在将为对把被向从]|通过|活动|开展|举办|组织|邀请/;
-/** In a role list every item is an organiser; names the lexicon lacks must still read as one. */
 /** A field before 和 in a department's name ("省工业和信息化厅", "市文化和旅游局"): no organiser alone. */
 const FIELD_ONLY =
   /^(?:[\p{Script=Han}]{0,6}?[省市县区])?(?:工业|农业|商业|科技|文化|旅游|体育|教育|卫生|交通|住房|人力资源|自然资源)$/u;
 
+/** In a role list every item is an organiser; names the lexicon lacks must still read as one. */
 function isListedOrg(t: string): boolean {
   return isOrg(t) || (LISTED_ORG.test(t) && !NOT_NAME.test(t));
 }
@@ -353,7 +352,6 @@ function coHosts(subj: string): string[] | null {
   return [first, ...rest];
 }
 
-/** True when offset `i` of `t` lies inside “…” (a programme name such as "…——走进福州”). */
 /**
  * Where a printed event name starts once the words before its last 的 are cut ("一场别开生面的
  * 劳模报告会" → "劳模报告会"); 0 when it has none or a quoted title stands before it.
@@ -363,6 +361,7 @@ function describedFrom(name: string): number {
   return de >= 0 && !name.slice(0, de).includes("“") ? de + 1 : 0;
 }
 
+/** True when offset `i` of `t` lies inside “…” (a programme name such as "…——走进福州”). */
 function insideQuote(t: string, i: number): boolean {
   const before = t.slice(0, i);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
@@ -434,11 +433,6 @@ function eventHeadEnd(t: string): number {
   return 0;
 }
 
-/**
- * An organizer as read may carry its neighbours: a byline before it ("记者X/某地报导某市政府"),
- * the place after it ("市总工会在某研究院", "劳动部于某饭店"), or a second organizer joined by
- * 与 ("某公司与某小学"; 和 is read where the organizers are found). Each org name is kept on its own.
- */
 /** The site in "ORG在/于SITE" when ORG is an organisation and SITE a place, or null. */
 function placeAfterOrganizer(org: string): string | null {
   const at = /(?:在|於|于)(?=\p{Script=Han})/u.exec(org);
@@ -468,6 +462,11 @@ export function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
+/**
+ * An organizer as read may carry its neighbours: a byline before it ("记者X/某地报导某市政府"),
+ * the place after it ("市总工会在某研究院", "劳动部于某饭店"), or a second organizer joined by
+ * 与 ("某公司与某小学"; 和 is read where the organizers are found). Each org name is kept on its own.
+ */
 function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const trimmed: Span = { ...o.evidence, rule: "event.organizer-trim" };
   /** Two organisers where one was read ("A联合B", "A与B"). */
@@ -1780,7 +1779,6 @@ export class EventFinder {
     }
   }
 
-  /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
   /** The headline (the text's first line, when the body was read after it), read on its own. */
   private readHeadline(): EventFinder | null {
     const s = this.ctx.s;
@@ -1876,7 +1874,6 @@ export class EventFinder {
     }
   }
 
-  /** The event a venue or organiser found at `at` belongs to (the one named, when named). */
   /** The organiser printed at [at, end) (its type read from `typed`), for the event at `eventAt`. */
   private addOrganizer(
     at: number,
@@ -1942,10 +1939,12 @@ export class EventFinder {
     return [x, b];
   }
 
+  /** The event a venue or organiser found at `at` belongs to (the one named, when named). */
   private target(at: number, eventAt: number | null): FoundEvent | null | undefined {
     return eventAt !== null ? this.events.find((e) => e.at === eventAt) : this.eventFor(at);
   }
 
+  /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
   finish(): EventMention[] {
     this.fillFromContext();
     this.nameFromHeadline();

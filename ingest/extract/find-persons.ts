@@ -219,9 +219,9 @@ const BRACKET_UNIT =
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
   /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{0,8}?(?:会上|会议上|仪式上|典礼上|现场))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
-/** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
+/** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
 const GROUP_MARKER = new RegExp(
   `(?:分别是|分别为|依次是|依次为|名单如下|(?:他|她)们是|(?:人选|名单|获奖者|获得者|得主)(?:是|为|有)[：:]|(?<=(?:荣获|获得|获评|当选)[^，。；]{2,30})的(?:是|为|有)[：:]|(?<=(?:获奖|受表彰|受到表彰|获表彰|入选|当选)的[^，。；：]{0,12})(?:是|为|有)[：:]|(?<=(?:^|[，；])[^，。；：]{0,16}?${TITLE_IS})(?:是|为)[：:])[：:]?`,
 );
@@ -306,7 +306,6 @@ const COUNTED_GROUP =
   /(\d+|[一二三四五六七八九十两]+)(?:名|位)(?:我|本)?(?:省|市|区|县)?(?:荣获|获得|获评)?([^，。；、“”的\d]{4,16}?)(?:获得者)?的?(?:先进)?(?:代表|劳模|工匠|人物)/d;
 /** "作为2024年度“最美青川人”代表": an honour the person stands for. */
 const AS_REPRESENTATIVE = /^作为(?:\d{4}年度?)?([^，。；的]{2,24}?)的?代表/;
-/** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 /** "劳模代表", "劳动模范代表" right after a list's count: plain labour models. */
 const PLAIN_MODEL =
   /^(劳模|劳动模范)(?:代表|受到表彰|受表彰|(?=以|作|做|为|走进|来到|参加|分享|讲述|宣讲|[，。；]))/;
@@ -323,6 +322,7 @@ export const PLAIN_MODEL_HONOUR: ParsedHonour = {
  */
 const MODEL_AFTER_NAME =
   /^劳模(?!工作室|创新|精神|事迹|先进|工匠|们|代表|宣讲|故事|风采|志愿|服务|协会|之家|墙|馆)/;
+/** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记|【[^【】]{2,8}】\s*|(?:人物)?(?:名片|简介|档案)[：:]\s*)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
@@ -405,7 +405,6 @@ const UNIT_BEFORE_SCOPE =
 const SUBSIDIARY = /(?:旗下|下属|所属)(?!.*(?:旗下|下属|所属))/;
 /** Plain worker words that introduce nobody (the audience: "车间职工X说"). */
 const GENERIC_JOB = /^(?:职工|员工|工人|学生|群众)$/;
-/** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
 /** Words that make a title a description ("普通工匠", "一名劳模", "优秀员工"), not a title of its own. */
 const GENERIC_TITLE_LEAD = /^(?:普通|一名|一位|一个|优秀|老|新|好|真正|合格|名副其实)/;
 /** "来自某公司的两位劳模", "三名先进代表": a counted group before a dash (indices: 1 the unit it comes from). */
@@ -415,6 +414,7 @@ const COUNTED_GROUP_BEFORE_DASH =
 const COUNTED_JOB = /^[\d一二三四五六七八九十两几]+(?:名|位|个)/;
 /** "某公司“X劳模创新工作室”负责人" (indices: 1 the unit, 2 the post). */
 const STUDIO_HEAD = /^([\p{Script=Han}（）()]{3,30}?)“[^“”]{2,20}工作室”(负责人|领衔人|带头人|主任|创始人)$/u;
+/** Words, then one quoted title closing the run: "某矿业“电焊能手”". */
 const NICKNAME_AFTER_UNIT = /^([\p{Script=Han}]{2,20})“([^“”]{2,8})”$/u;
 /** What may issue or scope a quoted title before it (then the quotes hold an honour). */
 const ISSUER_END =
@@ -429,14 +429,14 @@ const UNIT_NAME_CLOSE =
   /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选|和|[\d一二三四五六七八九十两]+(?:名|位|人))/;
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
-/**
- * A quoted title after an award verb (indices: year, title): its last words name a person's
- * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
- */
 /** What may stand before a quoted award: the issuer's place, a rank (十大, 首届) (index 1: the year). */
 const QUOTED_AWARD_LEAD = String.raw`((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“`;
 /** A cheap test before QUOTED_AWARD: its lead and the opening quote. */
 const QUOTED_AWARD_START = new RegExp(`^${QUOTED_AWARD_LEAD}`);
+/**
+ * A quoted title after an award verb (indices: year, title): its last words name a person's
+ * distinction (…奖, …之星, …能手, …职工, …个人, …卫士, …大师 …), then a title word or the item's end.
+ */
 const QUOTED_AWARD = new RegExp(
   `^${QUOTED_AWARD_LEAD}([^“”，。；：、]{2,20}?(?:奖|奖章|金奖|大奖|之星|人物|人才|名匠|大师|专家|卫士|职工|个人|带头人|标兵|能手|状元|明星|员|师|家|者|手|匠|模|兵|士|长|星|工|人|榜样))”(?:荣誉称号|光荣称号|称号|荣誉|殊荣|奖项)?$`,
 );
@@ -729,7 +729,6 @@ export class PersonFinder {
     return out;
   }
 
-  /** The longest honour at the start of [from, to) ("全国劳模分别讲述了…" → 全国劳模). */
   /**
    * The honour after "A、B等[…的]": a scoped honour, not a verb ("等人荣获…" is read as a
    * predicate) and not a group description ("等8位浙江劳模先进代表").
@@ -759,6 +758,7 @@ export class PersonFinder {
     return at >= 0 && /^(?:代表|先进|、)/.test(s.slice(at + last.length, at + last.length + 2)) ? null : hs;
   }
 
+  /** The longest honour at the start of [from, to) ("全国劳模分别讲述了…" → 全国劳模). */
   private leadingHonour(from: number, to: number): HonourMention[] | null {
     const all = this.honoursIn(from, to);
     if (all) return all;

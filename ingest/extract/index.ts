@@ -83,15 +83,15 @@ function jobTitleEnds(t: string): number[] {
   return out;
 }
 
+/** An award verb, then a quoted title within a few characters or a title closed by 称号 (the gate of quoted and titled awards). */
+const QUOTED_AFTER_AWARD =
+  /(?:获|授予|评为|当选|荣膺)[^，。；“”]{0,12}“|(?:获|授予|评为|当选|荣膺)[^，。；“”]{3,20}称号/;
+
 /**
  * Only sentences with an honour word, a person already met, or a job title right before a
  * surname ("…车间主任X", "…列车长X") or closing a clause about a name ("X，某厂技师。") can
  * add facts about people.
  */
-/** An award verb, then a quoted title within a few characters or a title closed by 称号 (the gate of quoted and titled awards). */
-const QUOTED_AFTER_AWARD =
-  /(?:获|授予|评为|当选|荣膺)[^，。；“”]{0,12}“|(?:获|授予|评为|当选|荣膺)[^，。；“”]{3,20}称号/;
-
 function mayNamePeople(s: string, from: number, to: number, people: PersonFinder): boolean {
   if (HONOUR_HINT.test(s, from, to) || people.listOpen) return true;
   const t = s.slice(from, to);

@@ -171,20 +171,20 @@ function mayHoldRegionalIssuer(t: string): boolean {
 }
 /** The place word that ends an issuer's place ("远江市" → "远江"). */
 const PLACE_TAIL = /(?:壮族|回族|维吾尔)?(?:自治区|省|市|县|区|州|盟|旗)$/;
+/** Heads that also name a post at a unit ("某厂电气技能大师"). */
+const POST_LIKE_HEADS = /技能大师|能手|首席技师|工匠/;
 /**
  * A unit chain inside an enterprise prefix ("某公司轧钢厂机电维修技能大师"): the words name a
  * post at a unit, not an honour the company awards.
  */
-/** Heads that also name a post at a unit ("某厂电气技能大师"). */
-const POST_LIKE_HEADS = /技能大师|能手|首席技师|工匠/;
 const UNIT_CHAIN =
   /[\p{Script=Han}]{2}(?:分公司|子公司|分厂|厂|车间|工段|段|项目部|工区|班组|站|所|队|中心|矿|部|处)(?![理置于])/u;
 /** An edition before the title: "第五届", "十四届", "首批", "第一批". */
 const EDITION = /^(?:第?[一二三四五六七八九十百\d]+(?:届|批)|首批)/;
-/** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
 /** Central state enterprises (and the group of them) that name their own model workers. */
 const ENTERPRISE_BRAND =
   /^(?:中央企业|中国石化|中国石油|中国海油|中国移动|中国电信|中国联通|中国邮政|中国建筑|中国中铁|中国铁建|中国电建|中国能建|中国中车|中国商飞|中国航天|中国兵器|中国华能|中国大唐|中国华电|国家电网|南方电网|国家能源集团|中国宝武)/;
+/** An issuing organisation before the title: "中华全国铁路总工会", "全国妇联", "团中央". */
 const ISSUER = /^(?:中华全国[\p{Script=Han}]{0,6}?总工会|全国总工会|全国妇联|共青团中央|团中央|国务院)/u;
 /** Heads that need a real issuing scope before them (a bare "劳模" or "X与劳模" is no honour). */
 const SCOPED_HEADS = new Set([
@@ -342,15 +342,15 @@ export function parseHonour(printed: string, ctx: HonourContext = NO_CONTEXT): P
   return parseTitle(printed, ctx);
 }
 
+/** The honour words that open a calling's title. */
+const CALLING_LEADS = ["优秀", "模范", "杰出", "十佳", "十大"];
+/** Words every title of CALLING_TITLE holds (what a cheap scan for honours must look for). */
+export const CALLING_CUES: readonly string[] = [...CALLING_LEADS, "满意", "带头人"];
 /**
  * A title of a calling printed without a lexicon head: an honour word, then the people of one
  * calling ("全国优秀人民警察", "某省优秀社区民警", "全国优秀环卫工人", "人民满意公务员",
  * "某市十大工人发明家", "某市职业技能带头人"). Held only with an issuing scope (parseTitle).
  */
-/** The honour words that open a calling's title. */
-const CALLING_LEADS = ["优秀", "模范", "杰出", "十佳", "十大"];
-/** Words every title of CALLING_TITLE holds (what a cheap scan for honours must look for). */
-export const CALLING_CUES: readonly string[] = [...CALLING_LEADS, "满意", "带头人"];
 const CALLING_TITLE = new RegExp(
   `(?:(?:${CALLING_LEADS.join("|")})[\\p{Script=Han}]{0,4}?(?:人民警察|民警|警察|法官|检察官|公务员|环卫工人|工人发明家|发明家|教师|医生|医师|护士|乡村医生|村医|辅导员|工程师|律师|记者|志愿者|快递员|农民工|职工|班组长|班主任|校长)|人民最?满意的?公务员|(?:职业)?技能带头人)$`,
   "u",
