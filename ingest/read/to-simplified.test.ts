@@ -76,4 +76,11 @@ describe("toSimplified's fast path", () => {
     for (const line of [...fixed, ...random]) expect(toSimplified(line)).toBe(reference(line));
     expect(toSimplified(fixed.join("\n"))).toBe(reference(fixed.join("\n")));
   });
+
+  it("leaves a text with no traditional-only character as it is (no phrase of it is rewritten)", () => {
+    const simplified = "青川支局理财经理沈默琰讲述了自己的故事。";
+    expect(toSimplified(simplified)).toBe(simplified);
+    // The same phrase in a traditional text is converted as opencc does.
+    expect(toSimplified("他沈默不語，遠江勞模沈默琰發言。")).toBe("他沉默不语，远江劳模沉默琰发言。");
+  });
 });

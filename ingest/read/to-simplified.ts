@@ -47,6 +47,8 @@ function convertChar(ch: string): string {
 /** Code point flags: in some dictionary key; begins a key whose replacement differs. */
 const IN_KEY = 1;
 const STARTS_CHANGE = 2;
+/** The character alone converts to another (a traditional-only character: 劳 ← 勞). */
+const CHAR_CHANGES = 4;
 
 let flags: Uint8Array | null = null;
 
@@ -87,9 +89,14 @@ function getFlags(): Uint8Array {
     for (const entry of dict.split("|")) {
       const [key = "", value = ""] = entry.split(" ");
       let first = true;
+      const single = [...key].length === 1;
       for (const ch of key) {
         const cp = ch.codePointAt(0) ?? 0;
-        f[cp] = (f[cp] ?? 0) | IN_KEY | (first && value !== key ? STARTS_CHANGE : 0);
+        f[cp] =
+          (f[cp] ?? 0) |
+          IN_KEY |
+          (first && value !== key ? STARTS_CHANGE : 0) |
+          (single && value !== key ? CHAR_CHANGES : 0);
         first = false;
       }
       // A replacement holding a description character would change how opencc steps.
@@ -149,9 +156,26 @@ function convertLine(line: string): string {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
+/**
+ * True when some character of `text` converts on its own (a traditional-only character). A text
+ * without one is simplified already, and is left as it is: opencc's phrase table would still turn
+ * words of it into others ("沈默琰", a name, into "沉默琰").
+ */
+function holdsTraditional(text: string): boolean {
+  const f = getFlags();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
+    if ((f[cp] ?? 0) & CHAR_CHANGES) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
 /** Simplified form of `text`, with exactly the same length (UTF-16 units). */
 export function toSimplified(text: string): string {
-  if (!HAN.test(text)) return text;
+  if (!HAN.test(text) || !holdsTraditional(text)) return text;
   // Convert line by line: a changed length only costs the phrase context of that line.
   return text
     .split("\n")
