@@ -271,6 +271,9 @@ const GROUP_COUNT_SHARED =
 /** "我市受表彰的全国劳动模范4名" before a colon (indices: the lead, the titles). */
 const COUNTED_HEADER =
   /^((?:[^，。；：]{0,12}?(?:受表彰|获表彰|新当选|当选|获评|入选)的|[我本][省市区县州])?)([^，。；：\d]{4,24}?)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)$/;
+/** A count that opens a clause, after an invitation at most: "两位大国工匠…", "邀请3名全国劳模…". */
+const COUNTED_TITLE_LEAD =
+  /^(?:[^，。；、]{0,10}?(?:邀请|特邀|组织|请来)了?)?(\d+|[一二两三四五六七八九十]+)(?:位|名)/;
 /** A list closed by its count: "…、C等10人", "…、C等十名". */
 const COUNT_CLOSES = /等(?:\d+|[一二三四五六七八九十两]+)(?:人|名|位)$/;
 /** "授予…10位优秀女性全国三八红旗手标兵荣誉称号" (index 1: the members' words and the title). */
@@ -331,7 +334,7 @@ const ITEM_LEAD =
  * "他们中还有", and each "有" of "他们当中，有“H1”UNIT JOB A；有“H2”…B" (not "有“X”之称的": a byname).
  */
 const ITEM_OPENER =
-  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?)|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:(?:有|为|是|包括)[：:]?|——)|^有(?=“[^“”]{2,20}”(?!之称|的称号|称号之))|^(?:他|她)们中(?:还)?有/u;
+  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?|(?<=(?:工会|日前|近日|今天|当天)|^)组织了?(?=全国|[省市区县]|[\p{Script=Han}]{2,3}[省市]))|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:(?:有|为|是|包括)[：:]?|——)|^有(?=“[^“”]{2,20}”(?!之称|的称号|称号之))|^(?:他|她)们中(?:还)?有/u;
 const ITEM_OPENER_HINT = new LiteralSet([
   "邀",
   "请来",
@@ -342,6 +345,7 @@ const ITEM_OPENER_HINT = new LiteralSet([
   "主角",
   "们中",
   "有“",
+  "组织",
 ]);
 /**
  * Two-character place names whose second character is also a surname: "交通运输部长江航道局"
@@ -2048,6 +2052,7 @@ export class PersonFinder {
       cl.clauseNames.length >= 2 && COUNT_CLOSES.test(s.slice(Math.max(ca, cb - 8), cb))
         ? cl.clauseNames
         : [];
+    this.shareCountedTitle(cl);
     if (!cl.clauseHadName) {
       // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
       // ("特别邀请某集团有限公司总工程师，…": the invitation before the unit is no part of it.)
@@ -2064,6 +2069,32 @@ export class PersonFinder {
       if (st.lastNamed && st.lastNameEndsClause) st.clauseIndexSinceName++;
     }
     this.readCollectiveVerb(ca, cb);
+  }
+
+  /**
+   * "两位大国工匠某厂钣金高级技师A、某公司钳工高级技师B走进…": a count and a title open a list of
+   * exactly that many names, each introduced by its unit and job; the title the first name took
+   * from the count's words is every name's.
+   */
+  private shareCountedTitle(cl: ClauseWalk): void {
+    const names = cl.clauseNames;
+    if (names.length < 2) return;
+    const m = COUNTED_TITLE_LEAD.exec(this.ctx.s.slice(cl.ca, cl.cb));
+    if (!m || countOf(m[1]!) !== names.length) return;
+    const first = names[0]!;
+    // (The titles printed right after the count, before the first name: not a group's own name and
+    // each member's title after it, "2名某宣讲团成员——“H1”A、“H2”B".)
+    const at = [first.at, ...first.mentions].find((x) => x >= cl.ca && x < cl.cb) ?? -1;
+    const after = cl.ca + m[0].length;
+    const hs = first.honours.filter((h) => {
+      const pos = h.evidence.offset + h.evidence.spanStart;
+      return pos >= after && pos < at && h.level !== null;
+    });
+    if (hs.length === 0) return;
+    const opens = Math.min(...hs.map((h) => h.evidence.offset + h.evidence.spanStart));
+    if (opens > after + 1) return;
+    for (const p of names.slice(1))
+      this.addHonours(p, retagged(hs, "honour.count-list"), "honour.count-list");
   }
 
   /**

@@ -313,6 +313,14 @@ describe("年 at the end of a given name (issue 12, round 19)", () => {
   });
 });
 
+describe("a union's 组织 before the first honouree (issue 12, round 19)", () => {
+  it("reads the first item after 组织 as a title and a name", () => {
+    expect(
+      names("县总工会日前组织全国劳模祁文涛、全国五一劳动奖章柏雪梅等9名医务人员开展义诊活动。"),
+    ).toEqual(["祁文涛", "柏雪梅"]);
+  });
+});
+
 describe("award verbs after a name (issue 12, E1)", () => {
   it("gives each name of A喜获H1、B喜获H2 its own title", () => {
     expect(facts("青川县推荐的祁春阳喜获“远江工匠”荣誉称号、柏冬梅喜获远江省五一劳动奖章。")).toEqual({

@@ -12,6 +12,8 @@ export const HONOUR_RULES: RuleTable<string> = {
       yields: "HAS_HONOUR",
       note: "Honours printed before the name, alone or in a 、-run with unit and job (全国劳动模范、某厂技师X); the run distributes over its name",
       match: [
+        // After a union's 组织 (the verb is no part of the first item).
+        "测试标题\n县总工会日前组织全国劳模祁文涛、全国五一劳动奖章柏雪梅等9名医务人员开展义诊活动。",
         // A roster's dash; each "有" of a list of quoted titles that run straight into unit and job.
         "测试标题\n本报讯 宣讲团成员——大国工匠祁文涛讲述了自身成长的历程。",
         "测试标题\n他们当中，有“全国优秀共产党员”青川市岩博村党委书记祁文涛；有“中华技能大奖”远江钢绳集团公司技术工人柏雪松。",
@@ -150,10 +152,14 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n最终评选出祁文涛、柏雪松、车晓燕等3名来自基层一线的“青川最美快递员”。",
         "测试标题\n活动邀请了远江油气矿祁文涛、青川科技大学柏雪松等2位劳模代表来到现场。",
         "测试标题\n授予仪式在远江会展中心举行。祁文涛、柏雪松、车晓燕等3人，获得“远江工匠”称号。",
+        // A count and a title open a list of exactly that many names, each with its unit and job.
+        "测试标题\n活动中，两位大国工匠远江飞机钣金总厂钣金高级技师祁文涛、青川工业集团公司钳工高级技师柏雪松走进远江工业职业技术学院。",
       ],
       noMatch: [
         "测试标题\n祁文涛、柏雪松、车晓燕3位同志走进校园。",
         "测试标题\n祁文涛、柏雪松、车晓燕三人，来自远江机械厂。",
+        // (The count names a group whose members each carry their own title after a dash.)
+        "测试标题\n宣讲现场，2名远江市宣讲团成员——“全国劳动模范”祁文娟、“全国五一劳动奖章”获得者柏雪松讲述了故事。",
         "测试标题\n活动邀请了祁文涛、柏雪松等2位职工代表来到现场。",
       ],
     },
