@@ -313,6 +313,26 @@ describe("年 at the end of a given name (issue 12, round 19)", () => {
   });
 });
 
+describe("an award verb after a place, and a second predicate after the title (issue 12, round 19)", () => {
+  it("reads 在某集团被授予 / 被评为 after a name", () => {
+    expect(facts("远江机械厂技师祁文涛在集团公司被授予2021年“远江高技能职工”荣誉称号。")).toEqual({
+      祁文涛: { h: ["远江高技能职工"], e: ["远江机械厂"] },
+    });
+    expect(facts("远江机械厂技师祁文涛在集团被评为远江市劳动模范。").祁文涛?.h).toEqual(["远江市劳动模范"]);
+  });
+
+  it("gives a counted list the quoted title before 并获得…", () => {
+    const got = facts(
+      "公司员工祁文涛、柏雪松、车晓燕三位同志在集团公司被授予2021年“远江高技能职工”荣誉称号并获得相应证书。",
+    );
+    expect([got.祁文涛?.h, got.柏雪松?.h, got.车晓燕?.h]).toEqual([
+      ["远江高技能职工"],
+      ["远江高技能职工"],
+      ["远江高技能职工"],
+    ]);
+  });
+});
+
 describe("a union's 组织 before the first honouree (issue 12, round 19)", () => {
   it("reads the first item after 组织 as a title and a name", () => {
     expect(
