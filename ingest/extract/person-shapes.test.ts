@@ -333,6 +333,16 @@ describe("an award verb after a place, and a second predicate after the title (i
   });
 });
 
+describe("the 为 of a presentation (issue 12, round 19)", () => {
+  it("reads the list after 为…颁奖 as the honourees", () => {
+    expect(facts("大会为祁文娟等10位“远江最美护士”颁奖。").祁文娟?.h).toEqual(["远江最美护士"]);
+  });
+
+  it("leaves 为 of purpose and 成为 alone", () => {
+    expect(names("为表彰先进，远江机械厂技师祁文涛成为远江工匠。")).toEqual(["祁文涛"]);
+  });
+});
+
 describe("a union's 组织 before the first honouree (issue 12, round 19)", () => {
   it("reads the first item after 组织 as a title and a name", () => {
     expect(
