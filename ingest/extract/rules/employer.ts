@@ -153,6 +153,7 @@ export const EMPLOYER_RULES: RuleTable<string> = {
         "测试标题\n远江钢铁公司检修车间班长，远江省劳动模范祁文涛讲述了自己的故事。",
         // After an invitation: the verb and its subject are no part of the unit.
         "测试标题\n本次活动特别邀请远江集团有限公司总工程师，远江省劳模、青川工匠祁文涛作报告。",
+        "测试标题\n远江县春静水稻种植专业合作社理事，高级农业职业经理人祁文涛荣获全国劳动模范。",
       ],
       noMatch: [],
     },
