@@ -560,7 +560,7 @@ const OCCUPATION_END = new Set([..."工员师长手"]);
 /** A unit name going on after a bracketed place ("国投（洋浦）油气储运有限公司"). */
 const UNIT_AFTER_BRACKET = /^[\p{Script=Han}]{0,16}?(?:公司|集团|厂|局|院|中心|站|所|学校|医院|银行)/u;
 const STRONG_UNIT =
-  /(公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$/;
+  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|医院|工会|委员会|常委会|联合会|协会|政府|街道|社区|村)$|.{2,}(?:合作社|农场|林场|牧场|银行|大学|中学|小学)$/;
 const TITLE_LIKE = /(员|者|师|长|手|人|匠|兵|范|号|星|家|傅|工)$/;
 /** 的, the mark of a qualifying clause. */
 const DE = 0x7684;

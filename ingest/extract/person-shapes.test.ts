@@ -333,6 +333,21 @@ describe("an award verb after a place, and a second predicate after the title (i
   });
 });
 
+describe("two posts of a chain at a co-operative and a farm (issue 12, round 19)", () => {
+  it("keeps both units as employers", () => {
+    const got = facts(
+      "其中，远江县玛瑙畜禽养殖专业合作社理事长、远江县兴洧家庭农场负责人祁文涛获得远江省劳动模范称号。",
+    );
+    expect(got.祁文涛?.e.sort()).toEqual(["远江县兴洧家庭农场", "远江县玛瑙畜禽养殖专业合作社"].sort());
+  });
+
+  it("reads a teacher's grade (中小学高级教师) as no unit", () => {
+    expect(facts("远江市实验学校教师、中小学高级教师祁文涛获得远江省劳动模范称号。").祁文涛?.e).toEqual([
+      "远江市实验学校",
+    ]);
+  });
+});
+
 describe("the 为 of a presentation (issue 12, round 19)", () => {
   it("reads the list after 为…颁奖 as the honourees", () => {
     expect(facts("大会为祁文娟等10位“远江最美护士”颁奖。").祁文娟?.h).toEqual(["远江最美护士"]);
