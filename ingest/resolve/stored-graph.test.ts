@@ -129,6 +129,18 @@ describe("StoredGraph", () => {
     expect(byId([...scan.nodes()])).toEqual(byId(b.nodes));
   });
 
+  it("keeps a removed article's text, so an entity still citing it reads", async () => {
+    const dir = await tempDir("laomo-stored-graph-");
+    await saveState(dir, stateOf(StoredGraph.of(batch())));
+    const loaded = (await loadState(dir))!;
+    // The article goes; a relationship that cites it (left by a patch that did not touch it) stays.
+    loaded.graph.patch(new Map([["a_1", null]]), new Map());
+    await saveState(dir, loaded);
+    const again = (await loadState(dir))!;
+    expect(again.graph.hasNode("a_1")).toBe(false);
+    expect(again.graph.rel("r_1")?.evidence).toEqual([ev]);
+  });
+
   it("hands out copies: changing one leaves the stored entity as it was", () => {
     const g = StoredGraph.of(batch());
     const p = g.node("p_1")!;

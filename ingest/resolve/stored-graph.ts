@@ -296,10 +296,12 @@ export class StoredGraph {
   patch(nodes: ReadonlyMap<string, GraphNode | null>, rels: ReadonlyMap<string, GraphRel | null>): void {
     const data = this.data;
     this.whole = null;
-    // The articles' texts first: the entities written below cut their evidence from them.
+    // The articles' texts first: the entities written below cut their evidence from them. A removed
+    // article's text is kept (an article id names one text, so it never goes stale): an entity the
+    // patch did not touch can never point at a text that is gone. A full resolution writes the
+    // table anew, without them.
     for (const [id, n] of nodes)
-      if (n === null) data.texts.delete(id);
-      else if (n.label === "Article" && typeof n.text === "string") data.texts.set(id, n.text);
+      if (n?.label === "Article" && typeof n.text === "string") data.texts.set(id, n.text);
     for (const [id, n] of nodes) {
       const old = data.nodes.get(id);
       if (old !== undefined && (JSON.parse(old) as GraphNode).label === "Article") this.articles -= 1;
