@@ -305,6 +305,28 @@ function stripAlias(t: string): string {
 function bareOrg(t: string): string {
   return stripAlias(t).replace(/[（(][^（）()]{1,6}[）)]/g, "");
 }
+
+/**
+ * "A联合B", "A携手B", "A（以下简称“甲”）联合B": the spans of the two organisers when both sides
+ * are organisations (the alias note left out of the first), else null. A verb after 联合 is the
+ * event's, not a second organiser ("A联合举办第六场…").
+ */
+function partners(s: string, a: number, b: number): [[number, number], [number, number]] | null {
+  const pair = PARTNER_WORD.exec(s.slice(a, b));
+  if (!pair || pair.index <= 1) return null;
+  const note = SO_CALLED.exec(s.slice(a, a + pair.index));
+  const leftEnd = a + (note ? note.index : pair.index);
+  const rightAt = a + pair.index + pair[0].length;
+  const right = s.slice(rightAt, b);
+  return !HOLD_START.test(right) &&
+    isListedOrg(bareOrg(stripLead(s, a, leftEnd))) &&
+    isListedOrg(bareOrg(right))
+    ? [
+        [a, leftEnd],
+        [rightAt, b],
+      ]
+    : null;
+}
 /** A bare place in an organiser list ("远江高新区"): an organiser only with the head of the last item. */
 const BARE_PLACE = /^[\p{Script=Han}]{1,10}?(?:省|市|区|县|旗|镇|乡|街道|新区|开发区|园区)$/u;
 /** The last item of such a list: a place and the shared head ("青松区" + "总工会"). */
@@ -808,16 +830,10 @@ export class EventFinder {
     for (const [x0, y] of splitTop(s, from, to, "、")) {
       let x = x0;
       // "A携手B", "A联合B": two organisers when both sides are organisations.
-      const pair = PARTNER_WORD.exec(s.slice(x, y));
-      if (pair && pair.index > 1) {
-        const note = SO_CALLED.exec(s.slice(x, x + pair.index));
-        const leftEnd = x + (note ? note.index : pair.index);
-        const left = stripLead(s, x, leftEnd);
-        const right = s.slice(x + pair.index + pair[0].length, y);
-        if (!HOLD_START.test(right) && isListedOrg(bareOrg(left)) && isListedOrg(bareOrg(right))) {
-          parts.push([x, leftEnd]);
-          x += pair.index + pair[0].length;
-        }
+      const pair = partners(s, x, y);
+      if (pair) {
+        parts.push(pair[0]);
+        x = pair[1][0];
       }
       // Split on 和/及/与 only where every part is an organisation (not 呼和浩特, 卫生和健康委员会).
       const sub = splitTop(s, x, y, "和及与");
@@ -848,8 +864,7 @@ export class EventFinder {
       // "…融媒体中心（传媒公司）": the alias in brackets is no part of the test.
       const name = stripAlias(s.slice(a, b));
       const place = BARE_PLACE.test(name) && !isOrg(name);
-      // ("各设区市总工会", "各级工会": a class of bodies, no organiser of its own.)
-      if ((!place && !isListedOrg(name)) || EVERY_BODY.test(name)) continue;
+      if (!place && !isListedOrg(name)) continue;
       found.push({ a, b, name, place });
     }
     // "远江高新区、青松区总工会承办": the places before the last item share its head (总工会).
@@ -1893,18 +1908,10 @@ export class EventFinder {
         this.addOrganizer(span[0], span[1], eventAt, rule, orgTypeOf(tail), role);
       return;
     }
-    // "A联合B", "A（以下简称“甲”）联合B": two organisers when both sides are organisations.
-    const pair = PARTNER_WORD.exec(s.slice(at, end));
-    if (pair && pair.index > 1) {
-      const mid = at + pair.index;
-      const left = s.slice(at, mid).replace(SO_CALLED, "");
-      const right = s.slice(mid + pair[0].length, end);
-      // (A verb after 联合 is the event's, not a second organiser: "A联合举办第六场…".)
-      if (!HOLD_START.test(right) && isListedOrg(bareOrg(left)) && isListedOrg(bareOrg(right))) {
-        this.addOrganizer(at, at + left.length, eventAt, rule, orgTypeOf(left), role);
-        this.addOrganizer(mid + pair[0].length, end, eventAt, rule, orgTypeOf(right), role);
-        return;
-      }
+    const pair = partners(s, at, end);
+    if (pair) {
+      for (const [a, b] of pair) this.addOrganizer(a, b, eventAt, rule, orgTypeOf(s.slice(a, b)), role);
+      return;
     }
     this.organizers.push({
       at,
@@ -1921,8 +1928,8 @@ export class EventFinder {
   /**
    * Where an organiser's name lies in [a, b): after the last space or 丨 of a headline, or the
    * question mark or closing quote of a question, read with it ("劳动有福 劳动造福丨某市总工会",
-   * "…起来?”由某工会"), after a
-   * leading 由; null for every body of a class (各…) or words that are no name (a verb: 彰显了工会).
+   * "…起来?”由某工会"), after a leading 由; null for every body of a class (各…) or words that are
+   * no name (a verb: 彰显了工会).
    */
   private orgSpan(a: number, b: number): [number, number] | null {
     const s = this.ctx.s;

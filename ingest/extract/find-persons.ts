@@ -2299,7 +2299,7 @@ export class PersonFinder {
         c === "并" &&
         i > from &&
         /[号”章]/.test(s[i - 1]!) &&
-        /^并(?:获|颁|领|被)/.test(s.slice(i, i + 2))
+        /[获颁领被]/.test(s[i + 1] ?? "")
       )
         return i;
     }

@@ -187,8 +187,8 @@ export class StoredGraph {
     }
     const { nodes, rels } = this.whole;
     const { adj } = adjacency(this.whole);
-    const texts = [...articleTexts(nodes)];
-    const textOf = new Map(texts);
+    const textOf = articleTexts(nodes);
+    const texts = [...textOf];
     const consume = opts.consume === true;
     if (consume) {
       this.whole = null;
