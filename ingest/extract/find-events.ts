@@ -247,6 +247,10 @@ const TROUPE = /^(.{2,40}?(?:宣讲团|报告团|巡讲团|宣讲小分队))/;
 const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
+/** An event read by no more than its head (座谈会, 表扬大会, 揭晓仪式) has at most this many characters. */
+const BARE_HEAD_MAX = 6;
+/** A verb of holding, its object an event's full name ("举行“五一”劳动座谈会"). */
+const HELD_OBJECT = /(?:举行|举办|召开)了?/g;
 /** An event named by its bare head only (index 1: the head the full name must end with). */
 const GENERIC_EVENT_NAME = /^(?:劳模|先进|事迹|宣讲)?((?:报告|座谈|宣讲|见面|分享|交流)?(?:会|活动))$/;
 /** A count before an event's name: "一场", "一次", "一系列", "多场", "3场". */
@@ -1853,6 +1857,39 @@ export class EventFinder {
     ev.evidence = { ...full.evidence, rule: "event.headline-name" };
   }
 
+  /**
+   * "通过举行“五一”劳动座谈会，…", then "座谈会上，…": an event read by its bare head (the scene of
+   * a sentence, a reference back: 座谈会, 表扬大会) takes the full name the body gives it where it
+   * says the event was held — the object of 举行/举办/召开 that ends a clause with that head (one
+   * such name in the body, and no other event of that name; else the name stays).
+   */
+  private nameFromBody(): void {
+    const { s, text } = this.ctx;
+    for (const ev of this.events) {
+      const bare = s.slice(ev.at, ev.at + ev.name.length);
+      if (text.slice(ev.at, ev.at + ev.name.length) !== ev.name) continue;
+      if (bare.length < 2 || bare.length > BARE_HEAD_MAX || eventHeadEnd(bare) !== bare.length) continue;
+      if (bare.includes("的")) continue;
+      const full = new Map<string, number>(); // the full name → where it starts
+      for (const m of s.matchAll(HELD_OBJECT)) {
+        const from = m.index + m[0].length;
+        const stop = s.slice(from).search(/[，。；！？：]/);
+        const obj = s.slice(from, stop < 0 ? s.length : from + stop);
+        const name = obj.endsWith(`${bare}”`) && obj.startsWith("“") ? obj : obj.endsWith(bare) ? obj : null;
+        if (!name || name.length < bare.length + 2 || name.length > 40) continue;
+        // (Not a count or a description before the head, "一场特殊的宣讲", nor two events, "健行、…大会".)
+        if (/在|于|举行|举办|召开|、/.test(name) || ONE_OR_MANY.test(name)) continue;
+        full.set(text.slice(from, from + name.length), from);
+      }
+      const [only, ...more] = full;
+      if (!only || more.length > 0) continue;
+      const [name, at] = only;
+      if (this.events.some((e) => e !== ev && e.name === name)) continue;
+      ev.name = name;
+      ev.evidence = this.eventSpan(at, name.length, "event.body-name");
+    }
+  }
+
   /** Events the body leaves unnamed or without organisers, from the headline and orphan clauses. */
   private fillFromContext(): void {
     // The headline only matters when the body names no event, or one without organisers.
@@ -1954,6 +1991,7 @@ export class EventFinder {
   /** Attaches the collected venues, organisers and themes; numbers the events e1, e2 …. */
   finish(): EventMention[] {
     this.fillFromContext();
+    this.nameFromBody();
     this.nameFromHeadline();
     this.events.sort((a, b) => a.at - b.at);
     this.events.forEach((e, i) => {

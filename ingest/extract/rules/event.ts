@@ -204,6 +204,18 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       ],
     },
     {
+      id: "event.body-name",
+      yields: "event",
+      note: "座谈会上，… or 本次表扬大会…: an event read by its bare head (six characters at most) takes the full name the body gives where it says the event was held (the object of 举行/举办/召开 ending a clause with that head: 通过举行“五一”劳动座谈会); not when the body gives two such names, nor a count or description before the head (一场特殊的座谈会), nor two events (健行、…大会)",
+      match: [
+        "远江劳模代表座谈庆“五一”\n座谈会上，全国劳动模范祁文涛发言。祁文涛说，通过举行“五一”劳动座谈会，劳模们增进了交流。",
+        "青川县表扬模范劳工\n青川县政府今日在远江风景区舞台，举办“2023年模范劳工表扬大会”，本次表扬大会由县长柏雪松亲自颁奖。",
+      ],
+      noMatch: [
+        "远江劳模宣讲\n座谈会上，全国劳动模范祁文涛发言。远江市总工会去年举行了一场特殊的座谈会，劳模们增进了交流。",
+      ],
+    },
+    {
       id: "event.unknown-subject",
       pattern: /在[^，。；]{2,20}(?:举行|举办|召开|开展)了?“/,
       yields: "event",
