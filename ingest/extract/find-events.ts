@@ -31,9 +31,13 @@ const ROLES: Record<string, OrganizerRole> = {
 };
 /** The words of ROLES, for the patterns below. */
 const ROLE_WORDS = Object.keys(ROLES).join("|");
-const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕|上演";
+const HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|开启|落幕|闭幕|进行|拉开帷幕|上演";
+/**
+ * 在/于 (於, Hong Kong's 假) + the venue + a verb of holding that closes the clause; after 于 the
+ * venue is no time ("于5月8日举行": `readHeldAt` drops it).
+ */
 const HELD = new RegExp(
-  `(?:在|(?<![请休放度暑寒长真虚年])假(?![期日如若设装冒]))([^，。；在]{1,50}?)(?:首次|再次|又一次|第[一二三四五六七八九十\\d]+次)?(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
+  `(?:在|(?<![请休放度暑寒长真虚年])假(?![期日如若设装冒])|(?<![由对关基至属位处])[于於](?![是此今]))([^，。；在]{1,50}?)(?:首次|再次|又一次|第[一二三四五六七八九十\\d]+次)?(?:隆重|正式|顺利|同步|成功|盛大|热烈|精彩|火热)?(${HELD_VERBS})(?=[，。；]|$)`,
   "g",
 );
 /** Cheap test before HELD: one of its verbs closes a clause. */
@@ -62,7 +66,7 @@ const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|�
 const ROLE = new RegExp(`(?:共同|联合)?(${ROLE_WORDS})(?:单位)?(?=[，。；、的]|$)`, "g");
 /** The words the event rules start from (a cheap test before any of them). */
 const EVENT_CUE = new LiteralSet(
-  "该校|邀请|特邀|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|合办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
+  "该校|邀请|特邀|坐满了|座无虚席|济济一堂|为主题|举行|举办|召开|开幕|启动|开讲|开班|开启|落幕|闭幕|进行|帷幕|开展|打造|推出|主办|承办|协办|合办|组织|指导|由|走进|来到|赴|结束|收官|做主题|作主题|做专题|作专题|做宣讲|作宣讲|做报告|作报告|做讲座|作讲座|做事迹|作事迹|做客".split(
     "|",
   ),
 );
@@ -72,8 +76,8 @@ const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场|
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
-/** "即将到来的", "即将来临": the occasion is coming, not the event. */
-const COMING = /(?:即将|将要)(?:到来|来临)/g;
+/** "即将到来的", "即将来临", "劳工节将至": the occasion is coming, not the event. */
+const COMING = /(?:即将|将要)(?:到来|来临)|(?:节|日)(?:即将|将)(?:至|届|临)(?=[，,]|$)/g;
 
 /**
  * True when the text before a verb puts it in the future: a future word in the verb's own clause,
@@ -205,7 +209,9 @@ const REFER_END = /^(?:$|由|在|于|是|共|将|已|上|中|期间|现场|结�
 const TIME_LEAD =
   /^(?:近日|日前|近期|日前|昨日|昨天|今天|当天|当日|同日|随后|此前|\d{4}年(?!度)|\d{1,2}月\d{1,2}日|\d{1,2}日|[今昨]?[（(]\d{1,2}[)）]日|上午|下午|晚上|晚)+/;
 const TIME_TAIL =
-  /(?:近日|日前|近期|昨日|昨天|今天|当天|于|\d{1,2}月\d{1,2}日|至(?:\d{1,2}月)?\d{1,2}日|上午|下午|晚上|正式|也|还|分别|先后)+$/;
+  /(?:近日|日前|近期|昨日|昨天|今天|今日|当天|当日|同日|于|\d{1,2}月\d{1,2}日|\d{1,2}日|[今昨]?[（(]\d{1,2}[)）]日|至(?:\d{1,2}月)?\d{1,2}日|上午|下午|中午|晚上|傍晚|正式|也|还|分别|先后)+$/;
+/** What follows 于 when it is a time, not a venue ("于5月8日", "于近日", "于本周"). */
+const TIME_AFTER_YU = /^(?:\d|[一二三四五六七八九十]+月|[今昨明本上下近当同次]|周|年|日前|月底|月初)|[年月日时]$|[年月日]\s*[上下中]?午$/;
 const ADVERBS =
   /(?:近日|日前|近期|今天|今日|昨天|昨日|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天]|[（(](?:\d{1,2}月)?\d{1,2}日[)）]|于\d{1,2}月\d{1,2}日|(?:至|到)?(?:\d{1,2}月)?\d{1,2}日|[今昨][（(][\d/]{1,5}[)）]日|上午|中午|下午|晚上|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|分别|积极|专门|特别|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
@@ -1035,9 +1041,9 @@ export class EventFinder {
     // Themes.
     for (const m of sent.includes("为主题") ? matchesOf(/以“([^”]+)”为主题/g, sent) : [])
       this.themes.push({ at: from + m.index, theme: m[1]! });
-    // NAME (or ORG … NAME) 在 VENUE 举行.
+    // NAME (or ORG … NAME) 在 VENUE 举行 (于, 於: "…表扬大会今(22)日于某宫举行").
     // (假 is Hong Kong's 在 before a hotel or hall: "假某酒店举行".)
-    if ((sent.includes("在") || sent.includes("假")) && HELD_END.test(sent))
+    if (/[在假于於]/.test(sent) && HELD_END.test(sent))
       for (const m of matchesOf(HELD, masked)) this.readHeldAt(from, sent, masked, m);
     // "在某厂多功能厅，一场别开生面的劳模报告会正在举行": the scene, then the event held there.
     if (sent.includes("在") && sent.includes("一")) this.readSceneHeld(from, sent, masked);
@@ -1141,6 +1147,8 @@ export class EventFinder {
   /** NAME (or ORG … NAME) 在 VENUE 举行: one match of HELD. */
   private readHeldAt(from: number, sent: string, masked: string, m: RegExpExecArray): void {
     if (futureAt(sent, m.index)) return;
+    // ("于5月8日举行", "于近日举行": a time after 于, no venue.)
+    if (/[于於]/.test(sent[m.index]!) && TIME_AFTER_YU.test(m[1]!)) return;
     const venueFrom = from + m.index + 1;
     const venueTo = venueFrom + m[1]!.length;
     const clauseStart = Math.max(

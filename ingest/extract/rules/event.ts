@@ -30,6 +30,7 @@ export const EXTRA_EVENT_HEADS: readonly string[] = [
   "比武",
   "展示会",
   "推介会",
+  "颁奖会",
   "恳谈会",
   "联谊会",
   "朗诵会",
@@ -56,9 +57,9 @@ export const EVENT_RULES: RuleTable<EventYield> = {
     {
       id: "event.held-at",
       pattern:
-        /(?:在|假).{1,50}?(?:举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/,
+        /(?:在|假|于|於).{1,50}?(?:举行|举办|召开|开幕|启动|开讲|开班|开启|落幕|闭幕|进行|拉开帷幕)(?=[，。；]|$)/,
       yields: "event+venue",
-      note: "NAME在VENUE举行 (also 开幕, 召开 …): the clause subject is the event, the place after 在 its venue",
+      note: "NAME在VENUE举行 (also 于 / 於 VENUE; 开幕, 召开, 开启 …): the clause subject is the event (a day or a part of it before 在 left out), the place after 在 its venue; a time after 于 is no venue",
       match: [
         `${H}5月8日，远江市职工技能比武在青川机械厂实训基地举行。`,
         `${H}4月2日，远江市首届职工篮球赛在市体育中心开幕。`,
@@ -67,8 +68,22 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         `${H}远江市总工会、远江市教育局联合举办的劳模进校园活动在远江一中举行。`,
         // Hong Kong's 假 (at) before the hall.
         `${H}远江工业总会2020“远江青年工业家奖”颁奖典礼日前假远江万豪酒店举行。`,
+        // A day and a part of it between the name and 在; 于 (於) before the venue; 开启.
+        `${H}第49届远江奖颁奖大会5日上午在远江人民大会堂举行，7名远江工作者获得远江奖章。`,
+        `${H}远江市112年模范劳工暨绩优工会表扬大会今(22)日于青川皇宫举行，市长柏雪松亲自颁奖。`,
+        `${H}远江省劳动模范巡回宣讲首场活动在远江职业技术大学开启。`,
+        `${H}远江市庆祝五一国际劳动节颁奖会在远江大剧院举行，隆重表彰荣获五一劳动奖章的个人。`,
+        // A holiday drawing near (将至) puts no event in the future.
+        `${H}劳工节将至，远江市模范劳工表扬大会今(22)日于青川皇宫举行。`,
       ],
-      noMatch: [`${H}远江市职工技能比武将在青川机械厂实训基地举行。`, `${H}远江市职工技能比武利用暑假举行。`],
+      noMatch: [
+        `${H}远江市职工技能比武将在青川机械厂实训基地举行。`,
+        `${H}远江市职工技能比武利用暑假举行。`,
+        // A time after 于 is no venue.
+        `${H}远江市职工技能比武于5月8日举行。`,
+        // A holiday draws near, and the event is still to come.
+        `${H}劳工节将至，远江市模范劳工表扬大会将于青川皇宫举行。`,
+      ],
     },
     {
       id: "event.scene-held",
