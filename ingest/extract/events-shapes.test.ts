@@ -38,6 +38,30 @@ describe("event names", () => {
   });
 });
 
+describe("events a body names by its lead", () => {
+  it("A、B联合开展的NAME启动, then X前往VENUE作了《T》的宣讲: both organise NAME, the stop is its venue", () => {
+    const g = gold(
+      `${T}20日，远江省总工会、青川市总工会联合开展的“红五月”青川市劳模工匠宣讲进基层活动启动，全国五一劳动奖章获得者祁文涛前往青川区审计局作了《平凡岗位》的宣讲。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["“红五月”青川市劳模工匠宣讲进基层活动"]);
+    expect(orgs(g)).toEqual([
+      ["远江省总工会", null],
+      ["青川市总工会", null],
+    ]);
+    expect(g.events[0]?.venue).toEqual(["青川区审计局"]);
+    expect(spoke(g, "祁文涛")).toEqual(["e1"]);
+  });
+
+  it("在A和B开展的NAME上: A and B are where it was held, not who held it", () => {
+    const g = gold(
+      `${T}青川县总工会在远江矿业开发有限公司青松煤矿和远江复肥有限责任公司开展的职工素质提升培训班上，全国劳动模范祁文涛讲述了自己的故事。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["职工素质提升培训班"]);
+    expect(g.events[0]?.venue).toEqual(["远江矿业开发有限公司青松煤矿", "远江复肥有限责任公司"]);
+    expect(orgs(g)).not.toContainEqual(["远江复肥有限责任公司", null]);
+  });
+});
+
 describe("co-hosts of an event", () => {
   it("A联合B、C在VENUE召开了“…”NAME: A unknown to the lexicon still organises with B and C", () => {
     const g = gold(

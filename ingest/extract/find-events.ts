@@ -60,7 +60,7 @@ const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出|开�
  * its first 60 characters, may run to 200: "先后走进A县光荣院、B局、…、G公司等多家基层单位").
  */
 const TOUR =
-  /(走进|来到|深入到|前往|赴)了?(.{2,60}?|(?=[^，。；\n]{2,60}、)[^，。；\n]{61,200}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|为|向|与|$)/g;
+  /(走进|来到|深入到|前往|赴)了?(.{2,60}?|(?=[^，。；\n]{2,60}、)[^，。；\n]{61,200}?)(?=[，。；\n]|开展|举办|举行|进行|宣讲|(?:作|做)(?:了|《|主题|专题|宣讲|报告|事迹)|为|向|与|$)/g;
 /** "由A、B联合举办的…": the organisers before an attributive 举办. */
 const BY_HOLD = /由([^，。；由]{2,80}?)(?:共同|联合)?(?:举办|举行|组织|发起|开展)的/g;
 const ROLE = new RegExp(`(?:共同|联合)?(${ROLE_WORDS})(?:单位)?(?=[，。；、的]|$)`, "g");
@@ -155,7 +155,7 @@ const SPOKEN_AT =
  * "学习贯彻…精神、" (the purpose, printed with a 、 where a comma was meant).
  */
 const NAME_LEAD =
-  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
+  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织|开展)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
 /** "各设区市总工会", "各级工会", "各医院": every body of a class, not one organiser. */
@@ -625,12 +625,21 @@ export class EventFinder {
     // "（原标题：NAME", "以A、B为“讲师”的NAME", "B及C承办的NAME": a page's note, a description or
     // an organiser's clause before the name is no part of it.
     const lead = printed ? null : NAME_LEAD.exec(this.ctx.s.slice(at, at + len));
-    // (An organiser that held it, "某市总工会举办的NAME", stays the event's organiser.)
-    let heldBy: [number, string] | null = null;
+    // (The organisers that held it, "某市总工会举办的NAME", "A、B联合开展的NAME", stay the event's;
+    // after 在, "在A和B开展的NAME上", they are the places it was held.)
+    const heldBy: [number, string][] = [];
+    const heldAt = this.ctx.s[at - 1] === "在";
     if (lead && len - lead[0].length >= 4) {
-      const held = /^(?:由)?([^，。；]{2,40}?)(?:举办|组织)的$/.exec(lead[0]);
-      const org = held ? trimSubject(held[1]!.replace(TIME_LEAD, "")) : null;
-      if (org && isOrg(org)) heldBy = [at + lead[0].indexOf(org), org];
+      const held = /^(?:由)?([^，。；]{2,40}?)(?:联合|共同)?(?:举办|组织|开展)的$/.exec(lead[0]);
+      const orgs = held ? trimSubject(held[1]!.replace(TIME_LEAD, "")) : null;
+      const parts = orgs ? orgs.split(/[、和与及]/) : [];
+      if (orgs && parts.every((o) => isOrg(o))) {
+        let p = at + lead[0].indexOf(orgs);
+        for (const o of parts) {
+          heldBy.push([p, o]);
+          p += o.length + 1;
+        }
+      }
       at += lead[0].length;
       len -= lead[0].length;
     }
@@ -661,8 +670,7 @@ export class EventFinder {
       const sameKey = same.name.replace(/[“”\s]/g, "");
       if (key.length > sameKey.length && key.includes(sameKey) && sameKey.length <= 4) same.name = name;
       if (theme && !same.theme) same.theme = theme;
-      if (heldBy)
-        this.addOrganizer(heldBy[0], heldBy[0] + heldBy[1].length, same.at, rule, typeOf(heldBy[1]));
+      this.addHeldBy(heldBy, heldAt, same.at, rule);
       return same;
     }
     const ev: FoundEvent = {
@@ -677,8 +685,15 @@ export class EventFinder {
       at,
     };
     this.events.push(ev);
-    if (heldBy) this.addOrganizer(heldBy[0], heldBy[0] + heldBy[1].length, ev.at, rule, typeOf(heldBy[1]));
+    this.addHeldBy(heldBy, heldAt, ev.at, rule);
     return ev;
+  }
+
+  /** The bodies named in an event's lead ("A、B联合开展的"): its organisers, or with `sites` its venues. */
+  private addHeldBy(held: readonly [number, string][], sites: boolean, eventAt: number, rule: string): void {
+    for (const [p, o] of held)
+      if (sites) this.addVenue(p, p + o.length, eventAt, rule);
+      else this.addOrganizer(p, p + o.length, eventAt, rule, typeOf(o));
   }
 
   private dateNear(at: number): string | null {
