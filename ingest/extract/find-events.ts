@@ -460,10 +460,14 @@ function eventHeadEnd(t: string): number {
     if (open >= 0 && t.length - open >= 4) return t.length;
   }
   for (let e = t.length; e > 0; e--) {
-    if (suffixAt(t, EVENT_HEAD_ALL, e)) return e;
+    // (展, an exhibition, is no head as the end of a verb: 发展, 开展, 进展, 拓展 …)
+    if (suffixAt(t, EVENT_HEAD_ALL, e) && !(t[e - 1] === "展" && NOT_SHOW.test(t[e - 2] ?? ""))) return e;
   }
   return 0;
 }
+
+/** Characters that make 展 a verb's end rather than an exhibition: 发展, 开展, 进展, 拓展 …. */
+const NOT_SHOW = /[发開开进進拓施伸扩擴延舒招]/;
 
 /** The site in "ORG在/于SITE" when ORG is an organisation and SITE a place, or null. */
 function placeAfterOrganizer(org: string): string | null {

@@ -180,7 +180,11 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       match: [
         `${H}远江市劳模报告团一行6人到青川机械厂进行宣讲。全厂职工60多人参加了此次劳模先进事迹报告会。`,
       ],
-      noMatch: [`${H}此次大赛共吸引了100名选手参加。`],
+      noMatch: [
+        `${H}此次大赛共吸引了100名选手参加。`,
+        // 发展 ends with 展 (an exhibition) and is still no event.
+        `${H}此次捐赠既为展览增添了体现远江智能制造、推进高质量发展的实物成果，也丰富了展陈内容。`,
+      ],
     },
     {
       id: "event.org-holds",
@@ -203,7 +207,11 @@ export const EVENT_RULES: RuleTable<EventYield> = {
         // Speakers as the subject, their order, then the purpose phrase: the event has no organiser.
         `${H}随后，全国劳动模范祁军，远江工匠柏兵，依次为大家开展党的二十大精神宣讲。`,
       ],
-      noMatch: [`${H}下一步，远江市总工会将举办劳模工匠座谈会。`],
+      noMatch: [
+        `${H}下一步，远江市总工会将举办劳模工匠座谈会。`,
+        // (开展 is a verb, not 开 + an exhibition.)
+        `${H}2023年3月，远江自治区总工会启动开展2023年远江工匠年度人物选树工作。`,
+      ],
     },
     {
       id: "event.headline-name",
