@@ -271,6 +271,12 @@ const GROUP_COUNT_SHARED =
 /** "我市受表彰的全国劳动模范4名" before a colon (indices: the lead, the titles). */
 const COUNTED_HEADER =
   /^((?:[^，。；：]{0,12}?(?:受表彰|获表彰|新当选|当选|获评|入选)的|[我本][省市区县州])?)([^，。；：\d]{4,24}?)(?:\d+|[一二三四五六七八九十两]+)(?:名|位|人)$/;
+/**
+ * A list's heading before a colon that names the title its names were given (index 1: the titles):
+ * "本次评选出的10名远江工匠分别是", "被评为远江市劳动模范的有", "2024年度远江工匠名单".
+ */
+const LIST_HEADER =
+  /^(?:[^，。；：]{0,12}?(?:评选出|评出|选出|表彰|命名|获评|评为|当选|入选)了?的(?:\d+|[一二三四五六七八九十两]+)?(?:名|位|个)?([^，。；：\d]{3,24}?)(?:分别)?(?:是|为|有)|(?:被评为|被授予)([^，。；：]{3,24}?)的(?:是|有)|(?:\d{4}年度?)?([^，。；：\d]{3,24}?)名单(?:如下)?)$/;
 /** A count that opens a clause, after an invitation at most: "两位大国工匠…", "邀请3名全国劳模…". */
 const COUNTED_TITLE_LEAD =
   /^(?:[^，。；、]{0,10}?(?:邀请|特邀|组织|请来)了?)?(\d+|[一二两三四五六七八九十]+)(?:位|名)/;
@@ -331,11 +337,12 @@ const ITEM_LEAD =
   /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记|【[^【】]{2,8}】\s*|(?:人物)?(?:名片|简介|档案)[：:]\s*)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
 /**
  * List openers before the first name: "活动邀请了", "此次宣讲团成员有", "宣讲团成员——", "第一集主人翁为",
- * "他们中还有", each "有" of "他们当中，有“H1”UNIT JOB A；有“H2”…B" (not "有“X”之称的": a byname), and
+ * "他们中还有", each "有" of "他们当中，有“H1”UNIT JOB A；有“H2”…B" (not "有“X”之称的": a byname; a
+ * description before the title goes with the 有: "有扎根家乡的“H”UNIT JOB A", "有从警24年“H”…"), and
  * the 为 of a presentation ("领导为A等10位“H”…颁奖").
  */
 const ITEM_OPENER =
-  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?|(?<=(?:工会|日前|近日|今天|当天)|^)组织了?(?=全国|[省市区县]|[\p{Script=Han}]{2,3}[省市]))|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:(?:有|为|是|包括)[：:]?|——)|^有(?=“[^“”]{2,20}”(?!之称|的称号|称号之))|^[\p{Script=Han}]{0,12}?(?<![成作认以因])为(?=[^。；]{2,80}?(?:颁奖|颁发|授牌|颁证)|[^。；、，]{2,6}等[\d一二三四五六七八九十]+(?:位|名))|^(?:他|她)们中(?:还)?有/u;
+  /^[\p{Script=Han}]{0,16}?(?:特邀了?|邀请了?|邀请到|请来了?|聘请了?|(?<=(?:工会|日前|近日|今天|当天)|^)组织了?(?=全国|[省市区县]|[\p{Script=Han}]{2,3}[省市]))|^[^，。；“”]{0,14}?(?:成员|嘉宾|主人翁|主角)(?:(?:有|为|是|包括)[：:]?|——)|^有[^“”，。；]{0,30}?(?=“[^“”]{2,20}”(?!之称|的称号|称号之))|^[\p{Script=Han}]{0,12}?(?<![成作认以因])为(?=[^。；]{2,80}?(?:颁奖|颁发|授牌|颁证)|[^。；、，]{2,6}等[\d一二三四五六七八九十]+(?:位|名))|^(?:他|她)们中(?:还)?有/u;
 const ITEM_OPENER_HINT = new LiteralSet([
   "邀",
   "请来",
@@ -346,6 +353,7 @@ const ITEM_OPENER_HINT = new LiteralSet([
   "主角",
   "们中",
   "有“",
+  "的“",
   "组织",
   "为",
 ]);
@@ -2105,10 +2113,21 @@ export class PersonFinder {
    */
   private colonHeaderHonours(cl: ClauseWalk): HonourMention[] {
     if (cl.pending.honours.length > 0) return cl.pending.employer ? [] : cl.pending.honours;
-    const m = COUNTED_HEADER.exec(this.ctx.s.slice(cl.ca, cl.cb));
-    if (!m) return [];
-    const from = cl.ca + m[1]!.length;
-    const hs = this.honoursIn(from, from + m[2]!.length);
+    const text = this.ctx.s.slice(cl.ca, cl.cb);
+    let from: number;
+    let to: number;
+    const m = COUNTED_HEADER.exec(text);
+    if (m) {
+      from = cl.ca + m[1]!.length;
+      to = from + m[2]!.length;
+    } else {
+      const h = LIST_HEADER.exec(text);
+      const title = h ? (h[1] ?? h[2] ?? h[3]!) : null;
+      if (!h || !title) return [];
+      from = cl.ca + h[0].lastIndexOf(title);
+      to = from + title.length;
+    }
+    const hs = this.honoursIn(from, to);
     return hs && hs.length > 0 && hs.every((h) => h.level !== null) ? hs : [];
   }
 

@@ -23,6 +23,17 @@ describe("lists headed by an honour", () => {
     });
   });
 
+  it("他们当中，有DESCRIPTION的“H”UNIT JOB A；有…: the description after each 有 is no part of the item", () => {
+    expect(
+      facts(
+        "他们当中，有扎根家乡带领村民致富的“全国优秀共产党员”青川县岩口村党委书记黄青松；有“中华技能大奖”远江钢绳集团公司技术工人李青山。",
+      ),
+    ).toEqual({
+      黄青松: { h: ["全国优秀共产党员"], e: ["青川县岩口村"] },
+      李青山: { h: ["中华技能大奖"], e: ["远江钢绳集团公司"] },
+    });
+  });
+
   it("a count of plain workers before 分别是 names nobody", () => {
     expect(facts("这3名获奖职工分别是黄青松、李青山、侯青燕，他们都来自生产一线。")).toEqual({});
   });

@@ -167,12 +167,20 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.colon-list",
       pattern: /[：:]/,
       yields: "HAS_HONOUR",
-      note: "HONOUR：A、B、C, or HONOUR N名：UNIT JOB A，UNIT JOB B (each clause ending with its name): the honour before a colon heads the names after it",
+      note: "HONOUR：A、B、C, or HONOUR N名：UNIT JOB A，UNIT JOB B (each clause ending with its name), or a heading of how they got it (评选出的N名HONOUR分别是：, 被评为HONOUR的有：, HONOUR名单：): the scoped honour before a colon heads the names after it",
       match: [
         "测试标题\n本次表彰名单如下。远江市劳动模范：祁文涛、柏雪松、车晓燕。",
         "测试标题\n我市受表彰的全国劳动模范2名：远江银行青川分行副行长祁文涛，青川机械厂钳工柏雪松。",
+        // A heading that says how the names got the title: 评选出的…分别是, 被评为…的有, …名单.
+        "测试标题\n本次评选出的10名远江市劳动模范分别是：祁文涛、柏雪松、车晓燕。",
+        "测试标题\n被评为远江市劳动模范的有：青川机械厂高级技师祁文涛、远江港务公司桥吊司机柏雪松。",
+        "测试标题\n2024年度远江市五一劳动奖章获得者名单：祁文涛（青川机械厂）、柏雪松（远江港务公司）。",
       ],
-      noMatch: ["测试标题\n我市受表彰的代表2名：远江银行青川分行副行长祁文涛，青川机械厂钳工柏雪松。"],
+      noMatch: [
+        "测试标题\n我市受表彰的代表2名：远江银行青川分行副行长祁文涛，青川机械厂钳工柏雪松。",
+        // A title of no scope heads no list ("先进个人" is every kind of honouree).
+        "测试标题\n本次活动表彰的先进个人分别是：祁文涛、柏雪松。",
+      ],
     },
     {
       id: "honour.headline-holder",
