@@ -629,6 +629,8 @@ class SentenceWalk {
    * next clause is theirs, not only the last name's.
    */
   countedNames: FoundPerson[] = [];
+  /** Every person the sentence names (in appositive items). */
+  readonly named = new Set<FoundPerson>();
 
   constructor(
     readonly to: number,
@@ -688,6 +690,9 @@ class ItemWalk {
 
 export class PersonFinder {
   readonly persons = new Map<string, FoundPerson>();
+  /** How many people the sentence read last named, and the one read before it. */
+  private namedLast = 0;
+  private namedBefore = 0;
   /** Item starts of exactly counted name lists whose items are names whatever they read as. */
   private readonly countedItems = new Set<number>();
   readonly collectives = new Map<string, FoundCollective>();
@@ -1418,6 +1423,8 @@ export class PersonFinder {
     const dotted = s.slice(from, to).includes("·");
     const st = new SentenceWalk(to, dotted, splitTop(s, from, to, "，；：…"));
     for (let ci = 0; ci < st.clauses.length; ci++) this.readClause(st, ci);
+    this.namedBefore = this.namedLast;
+    this.namedLast = st.named.size;
   }
 
   /** "“……。”全国劳模X说": a quoted utterance that opens the sentence is not part of the chain. */
@@ -1838,6 +1845,7 @@ export class PersonFinder {
     cl.clauseNames.push(person);
     cl.group.push(person);
     st.lastNamed = person;
+    st.named.add(person);
     const restFrom = found + len;
     cl.lastNameEnd = restFrom;
     this.readModelAfterName(person, restFrom, ib);
@@ -2530,8 +2538,10 @@ export class PersonFinder {
     for (const [ca, cb] of splitTop(s, start, end, "，；")) {
       const t = s.slice(ca, cb).replace(/^(?:(?:他|她)(?:本人)?|个人|本人)/, "");
       const verb = HONOUR_VERB.exec(t);
-      // "他目前是某学院烹饪系主任": the unit of the person named last.
-      const post = verb || bare ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
+      // "他目前是某学院烹饪系主任": the unit of the person named last (not when the sentence before
+      // named several: whose post it is cannot be told).
+      const post =
+        verb || bare || this.namedBefore > 1 ? null : /^(?:目前|现在|如今|现)?(?=是|现任|担任)/.exec(t);
       if (post && post[0].length + 1 < t.length) {
         this.readPredicate(this.lastPerson, cb - t.length + post[0].length, cb);
         continue;

@@ -98,7 +98,10 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   // "…两位同志被授予“某市高技能职工”荣誉称号": a quoted title after an award verb (quotedAward).
   if ((t.includes("“") || t.includes("称号")) && QUOTED_AFTER_AWARD.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
+  // "他是某厂的一名高级技师。": the post of the person named last (PersonFinder.readPronounSentence).
+  const pronoun = /^[他她](?!们)/.test(t);
   for (const end of jobTitleEnds(t)) {
+    if (pronoun) return true;
     if (surnameAt(t, end) > 0) return true;
     // "祁某，远江电力青川供电公司技师。": a profile's opening names the person first.
     if (/^[。；，]?$/.test(t.slice(end, end + 1)) && surnameAt(t, 0) > 0 && /^.{2,4}，/.test(t)) return true;

@@ -594,3 +594,16 @@ describe("a name before a province's name (round 12)", () => {
     expect(names("全国五一巾帼标兵祁晓辉辽宁省庄河市分公司邮政支局局长")).toEqual(["祁晓辉"]);
   });
 });
+
+describe("a post in the sentence after the name", () => {
+  it("X被评为H。他是UNIT的一名JOB。: the unit of the person named last", () => {
+    expect(facts("2020年，祁文涛被评为全国劳动模范。他是青川机械厂的一名高级技师。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["青川机械厂"] },
+    });
+    // (Their unit is no one's when the sentence before named two people.)
+    expect(facts("2020年，祁文涛、柏雪松被评为全国劳动模范。他是青川机械厂的一名高级技师。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: [] },
+      柏雪松: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+});
