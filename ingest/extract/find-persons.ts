@@ -2074,8 +2074,10 @@ export class PersonFinder {
     if (!cl.clauseHadName) {
       // "某公司检修车间班长，江苏省劳动模范X": a unit-and-job clause before the honours and name.
       // ("特别邀请某集团有限公司总工程师，…": the invitation before the unit is no part of it.)
-      const ua = this.itemStart(ca, cb, false);
-      const unit = parseUnit(s.slice(ua, cb));
+      // ("作为某港务公司的一名桥吊司机，X…": the 作为 and the count are no part of unit or post.)
+      const ua0 = this.itemStart(ca, cb, false);
+      const ua = ua0 + (AS_CLAUSE_LEAD.exec(s.slice(ua0, cb))?.[0].length ?? 0);
+      const unit = parseUnit(s.slice(ua, cb).replace(/的一(?:名|位)(?=[\p{Script=Han}]{2})/u, ""));
       if (unit?.org && unit.jobTitle)
         st.carryEmployer = this.employer(unit.org, unit.jobTitle, ua, cb, "employer.carried-clause");
       // The honours pass over a clause of unit and post without a name to the one after.

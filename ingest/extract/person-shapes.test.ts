@@ -595,6 +595,17 @@ describe("a name before a province's name (round 12)", () => {
   });
 });
 
+describe("a unit and post before the name", () => {
+  it("作为UNIT(的一名)JOB，X…: the unit is X's; 作为 and the count are no part of it", () => {
+    expect(facts("作为远江港务公司的一名桥吊司机，柏雪松今年被评为远江市劳动模范。")).toEqual({
+      柏雪松: { h: ["远江市劳动模范"], e: ["远江港务公司"] },
+    });
+    expect(facts("作为远江港务公司桥吊司机，柏雪松今年被评为远江市劳动模范。")).toEqual({
+      柏雪松: { h: ["远江市劳动模范"], e: ["远江港务公司"] },
+    });
+  });
+});
+
 describe("a post in the sentence after the name", () => {
   it("X被评为H。他是UNIT的一名JOB。: the unit of the person named last", () => {
     expect(facts("2020年，祁文涛被评为全国劳动模范。他是青川机械厂的一名高级技师。")).toEqual({
