@@ -240,6 +240,8 @@ const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个
 const ORG_VERB_LEAD = /^[^，。；、“”]{0,12}?(?:授予|选出|评出|推选出|看望慰问了?|慰问了?|表彰了?)/;
 /** A form of address right after a name ("X小姐是…", "X先生任职…"). */
 const ADDRESS_START = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})`);
+/** Only a form of address after a name, closing its clause: "曾某先生，…", "金某女士，…". */
+const ADDRESS_ONLY = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})$`);
 /** A form of address after a name, then the predicate ("X机长获…", "X校友荣获…"). */
 const ADDRESS_THEN_VERB = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})(?=\\p{Script=Han})`, "u");
 /** "先后涌现出A、B": a unit's people brought forth the honourees named after the verb. */
@@ -509,9 +511,12 @@ const THIS_HOLDER =
 /** "从一名普通焊工成长为…": a career's start, then what the person became. */
 const RISE_TO =
   /^(?:从[^，。；“”]{1,20}?)?(?:逐步|一步步|最终|先后)?(?:成长为|成长成|蜕变为|成为)(?:了|一名|一位)*/;
-/** "在某集团工作了20年", "扎根某矿30年": where the person works, before 的 and the name (1: the unit). */
+/**
+ * "在某集团工作了20年", "扎根某矿30年", "目前在某局任职", "服务于某公司", "就任某处": where the person
+ * works, before 的 and the name (1: the unit).
+ */
 const WORKED_AT =
-  /^(?:在|扎根(?:于|在)?|服务于|任职于|就职于|供职于)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
+  /^(?:目前|现在|如今|一直|长期)?(?:在|扎根(?:于|在)?|服务于|任职于|就职于|供职于|就任(?:于)?)([^，。；、“”的在]{3,30}?)(?:工作|任职|从事[^，。；的]{1,8}工作|坚守)?(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年(?:来|多|之久)?)?$/;
 /** "是今年新评选出的", "是新当选的", "是第三届…评选中产生的": a copula, then how the title was won. */
 const CHOSEN_AS =
   /^[是系](?:[^，。；、“”的]{0,8}?)(?:评选出|评出|选出|当选|命名|表彰|产生|涌现出)(?:来)?的(?=[\p{Script=Han}“])/u;
@@ -522,7 +527,7 @@ const BARE_RANK =
 const WORK_AT =
   /^(?:一直|长期|已)?在([^，。；、“”的在]{4,30}?)(?:的[^，。；]{1,10}?)?(?:工作|任职|上班)(?:了|过)?(?:[\d一二三四五六七八九十两多余]+年)?/;
 /** A clause after a name that opens with the post it holds now: "现为…", "现任…", "目前任职于…". */
-const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于)/;
+const POSTFIX_POST = /^(?:现|目前|现在)(?:为|任|是|系|就职于|任职于|供职于|服务于)/;
 /** Last characters of an occupation word before a listed name ("蓝骑士", "快递小哥", "外卖员"). */
 const PARALLEL_ROLE_END = new Set([..."工员师长手士哥姐者"]);
 /** The mark after an item of a list. */
@@ -1849,7 +1854,9 @@ export class PersonFinder {
     const restFrom = found + len;
     cl.lastNameEnd = restFrom;
     this.readModelAfterName(person, restFrom, ib);
-    st.lastNameEndsClause = restFrom >= ib && cl.items.length === 1;
+    // ("…的曾某先生，目前服务于…": a form of address after the name still ends its clause.)
+    st.lastNameEndsClause =
+      (restFrom >= ib || ADDRESS_ONLY.test(this.ctx.s.slice(restFrom, ib))) && cl.items.length === 1;
     st.clauseIndexSinceName = 0;
     if (restFrom < ib) this.readAfterName(cl, person, restFrom, ib);
   }

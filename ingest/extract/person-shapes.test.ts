@@ -606,6 +606,20 @@ describe("a unit and post before the name", () => {
   });
 });
 
+describe("where a person works, said with a verb of serving", () => {
+  it("目前在UNIT任职的X, 就任UNIT的X, X先生，目前服务于UNIT: the unit is X's (not the verb with it)", () => {
+    expect(facts("目前在远江市环保局任职的柏雪松，今年荣获远江市模范劳工。")).toEqual({
+      柏雪松: { h: ["远江市模范劳工"], e: ["远江市环保局"] },
+    });
+    expect(facts("就任远江市自来水事业处的车晓燕，长期服务民众，荣获远江市模范劳工。")).toEqual({
+      车晓燕: { h: ["远江市模范劳工"], e: ["远江市自来水事业处"] },
+    });
+    expect(facts("远江市模范劳工祁文涛先生，目前服务于远江餐饮事业股份有限公司。")).toEqual({
+      祁文涛: { h: ["远江市模范劳工"], e: ["远江餐饮事业股份有限公司"] },
+    });
+  });
+});
+
 describe("a post in the sentence after the name", () => {
   it("X被评为H。他是UNIT的一名JOB。: the unit of the person named last", () => {
     expect(facts("2020年，祁文涛被评为全国劳动模范。他是青川机械厂的一名高级技师。")).toEqual({
