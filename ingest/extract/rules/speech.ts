@@ -58,12 +58,13 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
     },
     {
       id: "speech.zuo-baogao",
-      pattern: /[作做]了?[^，。；]{0,24}?(?:报告|讲座)/,
+      pattern: /[作做]了?[^，。；]{0,24}?(?:报告|讲座|(?:事迹|经验)介绍)/,
       yields: { relation: "SPOKE_AT", officials: true },
-      note: "作了…报告 (also 做了报告), 分别作了事迹报告宣讲, 作巡回报告, 作…讲座",
+      note: "作了…报告 (also 做了报告), 分别作了事迹报告宣讲, 作巡回报告, 作…讲座, 作事迹介绍",
       match: [
         `${H}${EVENT}全国劳动模范濮云帆、省劳动模范覃立川分别作了事迹报告宣讲。`,
         `${H}${EVENT}市总工会副主席钮晓岚作了题为《守护万家灯火》的专题报告。`,
+        `${H}${EVENT}全国劳动模范濮云帆作先进事迹介绍。`,
       ],
       noMatch: [],
     },
