@@ -632,3 +632,11 @@ describe("a post in the sentence after the name", () => {
     });
   });
 });
+
+describe("the occasion between the name and the award", () => {
+  it("X在…表彰大会上被授予H: a long 在…上 before the verb", () => {
+    expect(facts("祁文涛在2020年全国劳动模范和先进工作者表彰大会上被授予全国劳动模范称号。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+});
