@@ -62,6 +62,19 @@ describe("events a body names by its lead", () => {
   });
 });
 
+describe("roles named before their bodies", () => {
+  it("主办单位为A，承办单位为B: A hosts, B carries out the article's event", () => {
+    const g = gold(
+      `${T}远江市劳模工匠宣讲活动在青川机械厂举行。本次活动的主办单位为远江市总工会，承办单位为青川区总工会、青川县总工会。`,
+    );
+    expect(orgs(g)).toEqual([
+      ["远江市总工会", "主办"],
+      ["青川区总工会", "承办"],
+      ["青川县总工会", "承办"],
+    ]);
+  });
+});
+
 describe("co-hosts of an event", () => {
   it("A联合B、C在VENUE召开了“…”NAME: A unknown to the lexicon still organises with B and C", () => {
     const g = gold(

@@ -136,6 +136,8 @@ const REFERS = /^(此次|本次|该|这次|这场|本场|此项|活动|当天|�
 const TALK_VERB = /讲述|分享|宣讲(?!团|员)|报告|授课/;
 const TALK_AT =
   /在([^，。；在“”]{3,30}?)(?:为|向|给|与|和|同|对)[^，。；]{1,16}?(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)|在([^，。；在“”]{3,30}?)(?:讲述|分享|宣讲(?!团|员)|作了?[^，。；]{0,12}?报告|授课)/g;
+/** "主办单位为A、B", "承办方：C": a role, then the bodies that hold it (1: the role, 2: the bodies). */
+const ROLE_FIRST = new RegExp(`(${ROLE_WORDS})(?:单位|方)(?:为|是|：|:)([^，。；：:]{2,80})`, "g");
 /** An organiser clause inside an object: "…B承办的NAME". */
 const ATTRIBUTIVE = new RegExp(`^[^，。；]{0,40}?(?:${ROLE_WORDS}|举办|组织)的`);
 /** "由A、B主办的NAME": the organisers' clause before a subject that is an event. */
@@ -1103,7 +1105,15 @@ export class EventFinder {
         null,
         "event.guidance",
       );
-    if (ROLE_CUE.test(sent)) this.readRoleClauses(from, sent, masked);
+    if (ROLE_CUE.test(sent)) {
+      this.readRoleClauses(from, sent, masked);
+      // "主办单位为A，承办单位为B": the role named first, then who holds it.
+      if (/单位|方/.test(sent))
+        for (const m of matchesOf(ROLE_FIRST, masked)) {
+          const at = m.index + m[0].length - m[2]!.length;
+          this.addOrganizers(from + at, from + at + m[2]!.length, ROLES[m[1]!]!, null, "event.role-first");
+        }
+    }
     // "由A、B联合举办的NAME": organisers without a role.
     for (const m of sent.includes("由") ? matchesOf(BY_HOLD, sent) : []) {
       const eventAt = this.eventAfter(from, sent, m.index + m[0].length, "event.by-hold");

@@ -239,6 +239,16 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       ],
     },
     {
+      id: "event.role-first",
+      pattern: /(?:主办|承办|协办|指导)(?:单位|方)(?:为|是|：)/,
+      yields: "organizer",
+      note: "主办单位为A，承办单位为B (承办方：C): the role named first, then the bodies that hold it, organisers of the article's event",
+      match: [
+        `${H}远江市劳模工匠宣讲活动在青川机械厂举行。本次活动的主办单位为远江市总工会，承办单位为青川区总工会。`,
+      ],
+      noMatch: [`${H}远江市劳模工匠宣讲活动在青川机械厂举行。主办方为了方便职工，安排了班车。`],
+    },
+    {
       id: "event.unknown-subject",
       pattern: /在[^，。；]{2,20}(?:举行|举办|召开|开展)了?“/,
       yields: "event",
