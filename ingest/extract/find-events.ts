@@ -53,7 +53,7 @@ const UNKNOWN_SUBJECT_STOP = /[他她我你们将要拟的了是在]/;
 const HOLD_VERB = /举办|举行|开展|召开|主办|承办/;
 /** "该活动由A、B联合举办": the organisers of an event named before, in a clause of their own. */
 const BY_ORGS_HELD =
-  /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会|宣讲报告会|宣讲活动|报告活动|系列活动)?由(.+?)(?:联合|共同)?(?:举办|组织|发起)$/;
+  /^(?:该|此次|本次|这次|这场|此项)?(?:活动|宣讲|报告会|座谈会|宣讲报告会|宣讲活动|报告活动|系列活动)?由(.+?)(?:联合|共同|牵头)?(?:举办|组织|发起)$/;
 const HOLDS = /(?:组织)?(举办|举行|开展|召开|启动|打造|推出|开设)(?:了)?|(主办|承办|组织)(?:了)?/g;
 /**
  * "走进A、B和C": touring stops up to the clause's next verb or mark (a list of stops, a 、 within

@@ -413,8 +413,11 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       id: "event.by-orgs-back",
       pattern: /由.+?(?:举办|组织|发起)/,
       yields: "organizer",
-      note: "该活动由A、B联合举办: organisers of the event the clause refers back to",
-      match: [`${H}远江市劳模座谈会在青川宾馆举行。该活动由远江市总工会、远江市人社局联合举办。`],
+      note: "该活动由A、B联合举办 (牵头组织): organisers of the event the clause refers back to",
+      match: [
+        `${H}远江市劳模座谈会在青川宾馆举行。该活动由远江市总工会、远江市人社局联合举办。`,
+        `${H}远江市劳模座谈会在青川宾馆举行。据悉，此次活动由远江市总工会牵头组织。`,
+      ],
       noMatch: [],
     },
     {
