@@ -89,8 +89,9 @@ describe("文/图 credits", () => {
       "reporter:祁文涛",
       "photographer:祁文涛",
     ]);
+    // (文/X: the text's author, a reporter by the annotation convention, as 作者 is.)
     expect(roles(parseCreditText("文/祁文涛 图/贺云舟", 0, null))).toEqual([
-      "contributor:祁文涛",
+      "reporter:祁文涛",
       "photographer:贺云舟",
     ]);
   });
@@ -104,6 +105,27 @@ describe("文/图 credits", () => {
       ]),
     );
     expect(credits(a)).toEqual(["reporter:祁文涛", "photographer:祁文涛"]);
+  });
+});
+
+describe("文/X 图/Y in brackets, and 摄影报道", () => {
+  it("（文/X 图/Y） opening the body or closing the article: X the reporter, Y the photographer", () => {
+    const [a] = segmentDocument(doc(["葛长风：远江钢铁的“炉火匠人”", `（文/祁文涛 图/贺云舟）${BODY_2}`]));
+    expect(credits(a)).toEqual(["reporter:祁文涛", "photographer:贺云舟"]);
+    const [b] = segmentDocument(doc(["葛长风：远江钢铁的“炉火匠人”", BODY_2, "（文/祁文涛 图/贺云舟）"]));
+    expect(credits(b)).toEqual(["reporter:祁文涛", "photographer:贺云舟"]);
+  });
+
+  it("（记者 X 摄影报道）: X wrote the report and took its pictures", () => {
+    expect(roles(leadByline(`本报讯（记者 祁文涛 摄影报道）${BODY_2}`, 0)?.credits)).toEqual([
+      "reporter:祁文涛",
+      "photographer:祁文涛",
+    ]);
+  });
+
+  it("a body credited where a name would be is no one (文/院工会 图/摄影室)", () => {
+    const [a] = segmentDocument(doc(["葛长风：远江钢铁的“炉火匠人”", "文/院工会 图/摄影室", BODY_2, BODY_2]));
+    expect(credits(a)).toEqual([]);
   });
 });
 

@@ -21,7 +21,8 @@ const ROLE_OF: Record<string, ReportRole> = {
   作者: "contributor",
   供稿: "contributor",
   撰稿: "contributor",
-  文: "contributor",
+  // (文/X: the text's author, a reporter by the annotation convention, as 作者 is.)
+  文: "reporter",
   图: "photographer",
   摄影: "photographer",
 };
@@ -32,6 +33,8 @@ const DOT_NAME = /^\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,8}){1,2}$/u;
 const PHOTO_POSITION = /^(?:[左右前后中][一二三四五六七八九十\d]{0,2}|中间|居中)$/u;
 /** A department signing a report ("（宣教部）", "（办公室）"), not a person. */
 const DEPARTMENT_END = /^\p{Script=Han}{1,4}(?:部|处|科|室|办)$/u;
+/** A body credited where a name would be ("文/院工会"): no person. */
+const BODY_END = /(?:工会|协会|学会|委员会|中心)$/;
 /**
  * An outlet printed before a role word ("津云新闻记者 X", "中新网记者 X 摄"): the tokens before
  * the first role word are read as names only when they do not end like an outlet.
@@ -84,7 +87,7 @@ const NOT_A_NAME = new Set([
  */
 function personLike(name: string, strict: boolean): boolean {
   if (DOT_NAME.test(name)) return true;
-  if (DEPARTMENT_END.test(name) || PHOTO_POSITION.test(name)) return false;
+  if (DEPARTMENT_END.test(name) || PHOTO_POSITION.test(name) || BODY_END.test(name)) return false;
   const s = surnameAt(name, 0);
   if (s === 0 || name.length <= s || STOP_NAMES.has(name) || NOT_A_NAME.has(name)) return false;
   return !strict || ![...name.slice(s)].some((c) => NON_NAME_CHARS.has(c));
@@ -159,8 +162,10 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
   let roles: ReportRole[] = fallback ? [fallback] : [];
   for (const m of marks) {
     const both = m[2] !== undefined;
-    if (both && cleaned.slice(m.index + m[0].length).trim() === "") {
-      // "X 文/图" closes the credit: it applies to the names before it.
+    const closes = cleaned.slice(m.index + m[0].length).trim() === "";
+    // "X 文/图" closes the credit: it applies to the names before it; so does the 摄影 of
+    // "（记者 X 摄影报道）": X wrote the report and took its pictures.
+    if (closes && (both || (m[1] === "摄影" && /摄影报[道导]\s*$/.test(text)))) {
       segments.push({ roles: bothRoles(roles), from: prev, to: m.index });
       prev = cleaned.length;
       break;
@@ -178,6 +183,8 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
     for (const n of splitNames(part, base + seg.from)) {
       // "某报记者 X", "远江全媒体记者X": a token glued to the role word after it is the outlet.
       if (beforeRoles && (OUTLET_END.test(n.name) || n.end - base === seg.to)) continue;
+      // ("文/院工会": a body credited where a name would be.)
+      if (BODY_END.test(n.name)) continue;
       for (const role of seg.roles) out.push({ name: n.name, role, start: n.start, end: n.end });
     }
   }
@@ -434,7 +441,7 @@ function roleScanLead(line: string, base: number): Byline | null {
  * 远江市总工会近日…". The bracket holds a role word and names only; the body follows on the line.
  */
 const BRACKET_LEAD =
-  /^[（(]\s*((?:本报)?(?:首席|特约|见习|全媒体|融媒体|实习)?(?:记者|通讯员)[\p{Script=Han}·\s、，,/／：:]{2,40}?)\s*[）)]\s*(?=\S)/u;
+  /^[（(]\s*((?:(?:本报)?(?:首席|特约|见习|全媒体|融媒体|实习)?(?:记者|通讯员)|[文图]\s*[/／])[\p{Script=Han}·\s、，,/／：:]{2,40}?)\s*[）)]\s*(?=\S)/u;
 
 /** "（X）抱着…": one to three bare names in brackets opening the body, its reporters. */
 const BARE_BRACKET_LEAD =
@@ -596,6 +603,10 @@ export function photoCredit(line: string, base: number): Credit[] | null {
 const END_BYLINE =
   /(?:^|[。！？”])\s*[（(]\s*((?:(?:本报|首席|特约|见习|全媒体|融媒体)?(?:记者|通讯员)\s*)?[\p{Script=Han}·][\p{Script=Han}·\s、，:：;；]{1,60}?)\s*[）)]\s*$/u;
 
+/** "…。（文/X 图/Y）" at a paragraph's end: only 文/ and 图/ fields of two- to four-character names. */
+const SLASH_END_BYLINE =
+  /(?:^|[。！？”])\s*[（(]\s*((?:[文图]\s*[/／]\s*\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4})*\s*)+)[）)]\s*$/u;
+
 /**
  * A byline left open at the end of an article's last paragraph (the page lost its closing
  * bracket): "…表彰。（记者 X 通讯员 Y". The bracket must open with 记者 or 通讯员 after a finished
@@ -645,6 +656,13 @@ export function endByline(line0: string, base: number): Credit[] | null {
   // "…。（祁某） |": a page's separator after the bracket is no part of the line.
   const line = line0.endsWith("|") || line0.endsWith("｜") ? line0.replace(/[\s|｜]+$/, "") : line0;
   if (!/[）)]\s*$/.test(line)) return openEndByline(line, base) ?? gluedEndByline(line, base);
+  // "（文/X 图/Y）": the text's author and the picture's.
+  const slashed = line.includes("/") || line.includes("／") ? SLASH_END_BYLINE.exec(line) : null;
+  if (slashed) {
+    const inner = slashed[1]!;
+    const credits = parseCreditText(inner, base + slashed.index + slashed[0].indexOf(inner), null);
+    if (credits.length > 0 && credits.every((c) => personLike(c.name, true))) return credits;
+  }
   const m = END_BYLINE.exec(line);
   if (!m) return null;
   const printed = m[1]!;
