@@ -538,7 +538,10 @@ const PARALLEL_VERB = /获评|荣获|获得|被授予|被评为|当选|分享|�
 const PARALLEL_VERB_AT =
   /^(?:也|均|都|分别|先后|同时)?(?:获评|荣获|获得|被授予|被评为|当选|分享|讲述|宣讲|作了)/;
 /** "得奖模范劳工中", "今年的全国劳模当中": a group of holders the next clause's name is one of (1: the title). */
-const AMONG_CLAUSE = /^(?:获奖|得奖|受奖|受表彰|当选|今年)?的?([^，。；、“”的]{2,14}?)(?:中|当中|之中)$/;
+const AMONG_CLAUSE =
+  /^(?:[^，。；、“”的]{0,4}?(?:获奖|得奖|受奖|受表彰|获得表彰|获表彰|当选|入选|获评|今年))?的?“?([^，。；、“”的]{2,14}?)”?(?:中|当中|之中)$/;
+/** The 有 opening each clause of a group's members after "…H中，" ("既有", "也有", "还有", "有"). */
+const AMONG_ITEM_LEAD = /^(?:既|也|还|其中)?有(?=[\p{Script=Han}“]{4})/u;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
 const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
 /** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
@@ -636,6 +639,11 @@ class SentenceWalk {
   countedNames: FoundPerson[] = [];
   /** Every person the sentence names (in appositive items). */
   readonly named = new Set<FoundPerson>();
+  /**
+   * "受表彰的全国劳动模范中，既有A，也有B": the honours of a clause naming the group, given to each
+   * following clause that opens with 有 (既有, 也有, 还有).
+   */
+  amongHonours: HonourMention[] = [];
 
   constructor(
     readonly to: number,
@@ -1443,8 +1451,15 @@ export class PersonFinder {
   /** Clause `ci` of a sentence: a clause about the name before it, or its 、-separated items. */
   private readClause(st: SentenceWalk, ci: number): void {
     const s = this.ctx.s;
-    const [ca, cb] = st.clauses[ci]!;
-    const carried = st.carryHonours;
+    let [ca, cb] = st.clauses[ci]!;
+    let carried = st.carryHonours;
+    if (st.amongHonours.length > 0) {
+      const lead = AMONG_ITEM_LEAD.exec(s.slice(ca, cb));
+      if (lead) {
+        ca += lead[0].length;
+        carried = st.amongHonours;
+      } else st.amongHonours = [];
+    }
     const passOn = st.carryOverPost;
     st.carryOverPost = false;
     st.carryHonours = [];
@@ -1559,7 +1574,9 @@ export class PersonFinder {
     const hs = among
       ? this.honoursIn(ca + among[0].indexOf(among[1]!), ca + among[0].indexOf(among[1]!) + among[1]!.length)
       : this.honoursIn(ca + lead![0].length, cb);
-    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null)) return false;
+    // (A quoted title names the group whatever its scope: "获评的“某某工匠”中".)
+    const quoted = among?.[0].includes("”") === true;
+    if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null || quoted)) return false;
     const tagged = retagged(hs, "honour.as-clause");
     if (/^[他她]/.test(s[next[0]]!) && !/^[他她]们/.test(s.slice(next[0], next[0] + 2))) {
       const last = this.lastPerson;
@@ -1567,6 +1584,11 @@ export class PersonFinder {
       const seen = Math.max(last.at, ...last.mentions);
       if (seen >= ca || ca - seen > 200) return false;
       this.addHonours(last, tagged, "honour.as-clause");
+      return true;
+    }
+    // "受表彰的全国劳动模范中，既有A，也有B": each clause of 有 names one of the group.
+    if (among && AMONG_ITEM_LEAD.test(s.slice(next[0], next[1]))) {
+      st.amongHonours = tagged;
       return true;
     }
     const p = next[0];

@@ -34,6 +34,22 @@ describe("lists headed by an honour", () => {
     });
   });
 
+  it("受表彰的H中，既有UNIT JOB A，也有UNIT JOB B: the group's title is each member's", () => {
+    expect(
+      facts("受表彰的全国劳动模范中，既有青川机械厂高级技师黄青松，也有远江港务公司桥吊司机李青山。"),
+    ).toEqual({
+      黄青松: { h: ["全国劳动模范"], e: ["青川机械厂"] },
+      李青山: { h: ["全国劳动模范"], e: ["远江港务公司"] },
+    });
+    // (A quoted title names the group whatever its scope.)
+    expect(facts("此次获评的“青川工匠”中，有青川机械厂高级技师黄青松、远江港务公司桥吊司机李青山。")).toEqual(
+      {
+        黄青松: { h: ["青川工匠"], e: ["青川机械厂"] },
+        李青山: { h: ["青川工匠"], e: ["远江港务公司"] },
+      },
+    );
+  });
+
   it("a count of plain workers before 分别是 names nobody", () => {
     expect(facts("这3名获奖职工分别是黄青松、李青山、侯青燕，他们都来自生产一线。")).toEqual({});
   });
