@@ -3018,6 +3018,18 @@ export class PersonFinder {
           hs = found;
           break;
         }
+        // "授予青川机械厂高级技师X远江省五一劳动奖章": one name after its unit and post.
+        if (hs === null && items.length === 1) {
+          const granted = this.prefixedGrant(a, b, naming);
+          if (granted) {
+            const person = this.addPerson(
+              this.ctx.text.slice(granted.at, granted.at + granted.len),
+              granted.at,
+              granted.prefix,
+            );
+            this.addHonours(person, granted.hs, "honour.grant");
+          }
+        }
       }
       if (!hs) continue;
       for (const [a, b] of names) {
@@ -3025,6 +3037,36 @@ export class PersonFinder {
         this.addHonours(person, hs, "honour.grant");
       }
     }
+  }
+
+  /**
+   * The one recipient of a bare grant printed with unit and post before the name and the title
+   * after it ("…授予某厂高级技师X某省五一劳动奖章"): the name (where the words before it parse as a
+   * unit and a post) and the scoped titles after it, or null.
+   */
+  private prefixedGrant(
+    a: number,
+    b: number,
+    naming: boolean,
+  ): { at: number; len: number; prefix: Prefix; hs: HonourMention[] } | null {
+    const s = this.ctx.s;
+    for (let p = a + 4; p <= b - 6; p++) {
+      if (surnameAt(s, p) === 0) continue;
+      const prefix = this.parsePrefix(a, p);
+      if (!prefix?.employer?.jobTitle || prefix.honours.length > 0) continue;
+      for (const len of [3, 2, 4]) {
+        if (p + len >= b || this.listedNameLength(p, p + len) !== len) continue;
+        const tail = BARE_GRANT_TAIL.exec(s.slice(p + len, b));
+        if (!tail || (naming && !tail[1])) continue;
+        const hFrom = p + len + tail[0].length;
+        const end = this.honourListEnd(hFrom, b);
+        const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
+        if (!personal(found)) continue;
+        if (s[hFrom] !== "“" && !found.every((h) => h.level !== null)) continue;
+        return { at: p, len, prefix, hs: found };
+      }
+    }
+    return null;
   }
 
   /**

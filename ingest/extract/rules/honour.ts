@@ -226,7 +226,7 @@ export const HONOUR_RULES: RuleTable<string> = {
       id: "honour.grant",
       pattern: /授予|追授|命名|认定|确定/,
       yields: "HAS_HONOUR",
-      note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); without a count, 授予A、B“H”称号 / 命名A、B为H (bare names only); a quoted title the lexicon does not know is a person's",
+      note: "Double-object 授予: 授予UNIT NAME等N名职工/N人HONOUR (persons) and 授予A等N个单位HONOUR (collectives); without a count, 授予A、B“H”称号 / 命名A、B为H (bare names only) or 授予UNIT JOB X H (one name after its unit and post); a quoted title the lexicon does not know is a person's",
       match: [
         "测试标题\n经研究，远江市总工会授予远江汽车有限公司祁新宇等60名职工远江市五一劳动奖章。",
         "测试标题\n全国妇联决定，授予柏青芳等10人全国三八红旗手标兵称号，授予车晓燕等596人全国三八红旗手称号。",
@@ -235,6 +235,8 @@ export const HONOUR_RULES: RuleTable<string> = {
         "测试标题\n远江市总工会授予祁文涛、柏雪松“远江工匠”称号。",
         "测试标题\n远江市总工会命名祁文涛、柏雪松为远江市劳动模范。",
         "测试标题\n追授祁文涛全国劳动模范称号。",
+        // One recipient with unit and post before the name.
+        "测试标题\n省总工会决定，授予青川机械厂高级技师祁文涛远江省五一劳动奖章。",
         // 命名/确定/认定 A等N名职工为H: the counted recipients named as holders.
         "测试标题\n经书记处会议审议通过，认定祁月鹏等200人为大国工匠人才。",
         "测试标题\n远江市总工会联合表彰命名祁文涛等10名职工为“远江工匠”。",
