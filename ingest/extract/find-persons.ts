@@ -540,6 +540,9 @@ const PARALLEL_VERB_AT =
 /** "得奖模范劳工中", "今年的全国劳模当中": a group of holders the next clause's name is one of (1: the title). */
 const AMONG_CLAUSE =
   /^(?:[^，。；、“”的]{0,4}?(?:获奖|得奖|受奖|受表彰|获得表彰|获表彰|当选|入选|获评|今年))?的?“?([^，。；、“”的]{2,14}?)”?(?:中|当中|之中)$/;
+/** A roll's heading: a year, a quoted title, 名单, a region in brackets (index 1: the title). */
+const ROLL_HEADING =
+  /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+届)?“([^“”]{2,20})”(?:名单|获得者|人选)?(?:[（(][^（）()]{1,10}[）)])?$/;
 /** The 有 opening each clause of a group's members after "…H中，" ("既有", "也有", "还有", "有"). */
 const AMONG_ITEM_LEAD = /^(?:既|也|还|其中)?有(?=[\p{Script=Han}“]{4})/u;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
@@ -2539,6 +2542,62 @@ export class PersonFinder {
       if (!s.includes(s.slice(k, k + len), bodyStart)) return;
       const person = this.addPerson(name, k, emptyPrefix());
       this.addHonours(person, [h], "honour.headline-holder");
+      return;
+    }
+  }
+
+  /** The titles of the roll under the last roll heading read (readRollLine), or null. */
+  private roll: HonourMention[] | null = null;
+
+  /**
+   * A roll of honourees printed one to a line under a heading that names the title ("2021年“最美
+   * 公路人”名单（远江）", then "祁文涛远江省公路局青川分局党支部书记、所长", "马 健远江交投集团
+   * 总工程师"): each line is a name, glued or spaced, then the unit and post; the title is each
+   * name's. A line that is neither ends the roll (a team's line without a post is passed over).
+   */
+  readRollLine(from: number, to: number): void {
+    const s = this.ctx.s;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(s[a]!)) a++;
+    while (b > a && /[\s。]/.test(s[b - 1]!)) b--;
+    const t = s.slice(a, b);
+    const head = t.length <= 40 ? ROLL_HEADING.exec(t) : null;
+    if (head) {
+      const q = a + head[0].indexOf("“") + 1;
+      const hs = this.honoursIn(q, q + head[1]!.length) ?? this.quotedAward(q - 1, q + head[1]!.length + 1);
+      this.roll = personal(hs) ? hs : null;
+      return;
+    }
+    if (!this.roll) return;
+    if (t.length > 60 || t.length < 8 || /[，。；：！？,:;!?“”]/.test(t)) {
+      this.roll = null;
+      return;
+    }
+    // The name: two or three characters with a surname, or a surname and a given character spaced apart.
+    const spaced = /^(\p{Script=Han})[ \u3000]+(\p{Script=Han})(?=\p{Script=Han})/u.exec(t);
+    const names: [string, number][] = spaced
+      ? [[`${spaced[1]}${spaced[2]}`, spaced[0].length]]
+      : [3, 2].map((n) => [t.slice(0, n), n] as [string, number]);
+    for (const [name, len] of names) {
+      if (surnameAt(name, 0) === 0 || STOP_NAMES.has(name)) continue;
+      if (!spaced && this.listedNameLength(a, a + len) !== len) continue;
+      // (Two posts, "党支部书记、所长": the unit and the first.)
+      const rest = t.slice(len).trim();
+      const unit =
+        parseUnit(rest) ?? (rest.includes("、") ? parseUnit(rest.slice(0, rest.indexOf("、"))) : null);
+      if (!unit?.org || !unit.jobTitle || !isOrgName(unit.org)) continue;
+      const orgAt = a + len + t.slice(len).indexOf(unit.org);
+      const prefix = emptyPrefix();
+      prefix.employer = this.employer(
+        unit.org,
+        unit.jobTitle,
+        orgAt,
+        orgAt + unit.org.length,
+        "employer.roll-card",
+      );
+      const person = this.addPerson(name, a, prefix);
+      this.addHonours(person, retagged(this.roll, "honour.roll-card"), "honour.roll-card");
       return;
     }
   }

@@ -277,6 +277,7 @@ export function draftArticle(article: SegmentedArticle): ArticleDraft {
       people.readEmergedFrom(from, sent.end);
     }
     people.noteStatedHonours(from, sent.end);
+    people.readRollLine(from, sent.end);
     groups.readSentence(from, sent.end);
     readCollectiveLists(people, ctx, from, sent.end);
     events.readSentence(from, sent.end);

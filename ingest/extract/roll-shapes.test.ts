@@ -21,6 +21,17 @@ const facts = (text: string) =>
   );
 
 describe("award rolls printed a member a line", () => {
+  it("under “H”名单（REGION）: each line a name (glued or spaced) then unit and post, the title each name's", () => {
+    expect(
+      facts(
+        "远江表彰\n日前，交通运输部公布首届“最美公路人”名单，远江共有2人入选。\n2021年“最美公路人”名单（远江）\n祁文涛远江省公路局青川公路分局养护管理所党支部书记、所长\n马 健远江交投集团青川公路股份有限公司总工程师\n远江高速青川运营分公司收费站梦之队",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["最美公路人"], e: ["远江省公路局青川公路分局养护管理所"] },
+      马健: { h: ["最美公路人"], e: ["远江交投集团青川公路股份有限公司"] },
+    });
+  });
+
   it("a note of sex after the name ends no roll: every member keeps the heading's title and unit", () => {
     expect(
       facts(

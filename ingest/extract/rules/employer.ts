@@ -8,6 +8,17 @@ export const EMPLOYER_RULES: RuleTable<string> = {
     "Employers and units: unit suffixes and chains (旗下/下属), departments folded into their unit, 来自/的 + unit, job titles after the unit",
   rules: [
     {
+      id: "employer.roll-card",
+      yields: "WORKS_FOR",
+      note: "A roll a member a line under a heading that names the title (“H”名单（REGION）): each line a name, glued or spaced, then the unit and post; the unit is the name's",
+      match: [
+        "远江表彰\n日前，交通运输部公布首届“最美公路人”名单，远江共有2人入选。\n2021年“最美公路人”名单（远江）\n祁文涛远江省公路局青川公路分局养护管理所党支部书记、所长\n马 健远江交投集团青川公路股份有限公司总工程师",
+      ],
+      noMatch: [
+        "远江表彰\n2021年“最美公路人”名单（远江）\n祁文涛同志扎根公路一线三十年，带出了一支过硬的队伍。",
+      ],
+    },
+    {
       id: "employer.bracketed",
       yields: "WORKS_FOR",
       note: "H分别是A（UNIT）、B（UNIT）等共N位: in a list that holds a group's honour, a workplace in brackets right after a name is its employer (not a field or a place: （纺织）); NAME（UNIT JOB） anywhere",

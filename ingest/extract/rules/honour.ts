@@ -303,6 +303,17 @@ export const HONOUR_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n全国劳动模范祁文涛（左二）在车间指导徒弟。"],
     },
     {
+      id: "honour.roll-card",
+      yields: "HAS_HONOUR",
+      note: "A roll a member a line under a heading that names the title (2021年“H”名单（REGION）): each line of a name with unit and post holds the title; a line that is neither ends the roll",
+      match: [
+        "远江表彰\n日前，交通运输部公布首届“最美公路人”名单，远江共有2人入选。\n2021年“最美公路人”名单（远江）\n祁文涛远江省公路局青川公路分局养护管理所党支部书记、所长\n马 健远江交投集团青川公路股份有限公司总工程师",
+      ],
+      noMatch: [
+        "远江表彰\n2021年“最美公路人”名单（远江）\n祁文涛同志扎根公路一线三十年，带出了一支过硬的队伍。",
+      ],
+    },
+    {
       id: "honour.as-clause",
       pattern: /作为|中，/,
       yields: "HAS_HONOUR",
