@@ -123,6 +123,13 @@ describe("文/X 图/Y in brackets, and 摄影报道", () => {
     ]);
   });
 
+  it("a region in brackets after a heading's quoted title is no byline (“H”（江西）)", () => {
+    const [a] = segmentDocument(
+      doc(["葛长风：远江钢铁的“炉火匠人”", BODY_2, "2021年“十大最美公路人”（江西）", BODY_2]),
+    );
+    expect(credits(a)).toEqual([]);
+  });
+
   it("a body credited where a name would be is no one (文/院工会 图/摄影室)", () => {
     const [a] = segmentDocument(doc(["葛长风：远江钢铁的“炉火匠人”", "文/院工会 图/摄影室", BODY_2, BODY_2]));
     expect(credits(a)).toEqual([]);

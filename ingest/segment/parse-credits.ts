@@ -676,6 +676,8 @@ export function endByline(line0: string, base: number): Credit[] | null {
   ).filter((n) => !(/[;；]/.test(printed) && OUTLET_END.test(n.name)));
   const at = m.index + m[0].indexOf(printed);
   if (names.length === 0) return unitThenNames(inner, base + at);
+  // "…“十大最美公路人”（云南）": a heading's region in brackets names no one.
+  if (names.every((n) => isPlaceName(n.name))) return null;
   if (names.some((n) => n.name.length > 4 && !DOT_NAME.test(n.name))) return null;
   if (names.every((n) => DEPARTMENT_END.test(n.name))) return null;
   return parseCreditText(inner, base + at, "correspondent");
