@@ -1903,16 +1903,19 @@ export class EventFinder {
    */
   private nameFromBody(): void {
     const { s, text } = this.ctx;
+    // The objects of the body's verbs of holding, read once (at most 40 characters up to the clause's end).
+    let objects: [number, string][] | null = null;
     for (const ev of this.events) {
       const bare = s.slice(ev.at, ev.at + ev.name.length);
       if (text.slice(ev.at, ev.at + ev.name.length) !== ev.name) continue;
       if (bare.length < 2 || bare.length > BARE_HEAD_MAX || eventHeadEnd(bare) !== bare.length) continue;
       if (bare.includes("的")) continue;
-      const full = new Map<string, number>(); // the full name → where it starts
-      for (const m of s.matchAll(HELD_OBJECT)) {
+      objects ??= [...s.matchAll(HELD_OBJECT)].map((m) => {
         const from = m.index + m[0].length;
-        const stop = s.slice(from).search(/[，。；！？：]/);
-        const obj = s.slice(from, stop < 0 ? s.length : from + stop);
+        return [from, /^[^，。；！？：]{0,41}/.exec(s.slice(from, from + 41))![0]] as [number, string];
+      });
+      const full = new Map<string, number>(); // the full name → where it starts
+      for (const [from, obj] of objects) {
         const name = obj.endsWith(`${bare}”`) && obj.startsWith("“") ? obj : obj.endsWith(bare) ? obj : null;
         if (!name || name.length < bare.length + 2 || name.length > 40) continue;
         // (Not a count or a description before the head, "一场特殊的宣讲", nor two events, "健行、…大会".)

@@ -709,6 +709,8 @@ export class PersonFinder {
   /** How many people the sentence read last named, and the one read before it. */
   private namedLast = 0;
   private namedBefore = 0;
+  /** The titles of the roll under the last roll heading read (readRollLine), or null. */
+  private roll: HonourMention[] | null = null;
   /** Item starts of exactly counted name lists whose items are names whatever they read as. */
   private readonly countedItems = new Set<number>();
   readonly collectives = new Map<string, FoundCollective>();
@@ -2546,9 +2548,6 @@ export class PersonFinder {
     }
   }
 
-  /** The titles of the roll under the last roll heading read (readRollLine), or null. */
-  private roll: HonourMention[] | null = null;
-
   /**
    * A roll of honourees printed one to a line under a heading that names the title ("2021年“最美
    * 公路人”名单（远江）", then "祁文涛远江省公路局青川分局党支部书记、所长", "马 健远江交投集团
@@ -3065,14 +3064,8 @@ export class PersonFinder {
           // ("授予A等240人…" is the counted form, readGrants'.)
           if (b - a <= len || s[a + len - 1] === "等" || s[a + len] === "等") continue;
           if (this.listedNameLength(a, a + len) !== len) continue;
-          const tail = BARE_GRANT_TAIL.exec(s.slice(a + len, b));
-          if (!tail || (naming && !tail[1])) continue;
-          const hFrom = a + len + tail[0].length;
-          const end = this.honourListEnd(hFrom, b);
-          const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
-          if (!personal(found)) continue;
-          // (A bare title needs its issuer's level; a quoted one is a title whatever it names.)
-          if (s[hFrom] !== "“" && !found.every((h) => h.level !== null)) continue;
+          const found = this.titlesAfterGranted(a + len, b, naming);
+          if (!found) continue;
           names.push([a, a + len]);
           hs = found;
           break;
@@ -3111,21 +3104,33 @@ export class PersonFinder {
     const s = this.ctx.s;
     for (let p = a + 4; p <= b - 6; p++) {
       if (surnameAt(s, p) === 0) continue;
-      const prefix = this.parsePrefix(a, p);
-      if (!prefix?.employer?.jobTitle || prefix.honours.length > 0) continue;
       for (const len of [3, 2, 4]) {
         if (p + len >= b || this.listedNameLength(p, p + len) !== len) continue;
-        const tail = BARE_GRANT_TAIL.exec(s.slice(p + len, b));
-        if (!tail || (naming && !tail[1])) continue;
-        const hFrom = p + len + tail[0].length;
-        const end = this.honourListEnd(hFrom, b);
-        const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
-        if (!personal(found)) continue;
-        if (s[hFrom] !== "“" && !found.every((h) => h.level !== null)) continue;
+        const found = this.titlesAfterGranted(p + len, b, naming);
+        if (!found) continue;
+        // (The words before the name, parsed last: the costliest test.)
+        const prefix = this.parsePrefix(a, p);
+        if (!prefix?.employer?.jobTitle || prefix.honours.length > 0) continue;
         return { at: p, len, prefix, hs: found };
       }
     }
     return null;
+  }
+
+  /**
+   * The personal titles a bare grant gives after a granted name ending at `at` (a form of address
+   * and, for 命名/认定 (`naming`), 为 between them): scoped, or quoted whatever they name; else null.
+   */
+  private titlesAfterGranted(at: number, b: number, naming: boolean): HonourMention[] | null {
+    const s = this.ctx.s;
+    const tail = BARE_GRANT_TAIL.exec(s.slice(at, b));
+    if (!tail || (naming && !tail[1])) return null;
+    const hFrom = at + tail[0].length;
+    const end = this.honourListEnd(hFrom, b);
+    const found = this.honoursIn(hFrom, end) ?? this.quotedAward(hFrom, end);
+    if (!personal(found)) return null;
+    // (A bare title needs its issuer's level; a quoted one is a title whatever it names.)
+    return s[hFrom] === "“" || found.every((h) => h.level !== null) ? found : null;
   }
 
   /**
