@@ -2558,6 +2558,11 @@ export class PersonFinder {
     const s = this.ctx.s;
     let a = from;
     let b = to;
+    // (Most sentences are neither a heading, which quotes its title, nor in a roll.)
+    if (!this.roll) {
+      const q = s.indexOf("“", a);
+      if (q < 0 || q >= b) return;
+    }
     while (a < b && /\s/.test(s[a]!)) a++;
     while (b > a && /[\s。]/.test(s[b - 1]!)) b--;
     const t = s.slice(a, b);
