@@ -366,6 +366,8 @@ const ITEM_OPENER_HINT = new LiteralSet([
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** "他叫", "她的名字叫": a profile's own name follows. */
+const NAMED_AS = /^(?:他|她)(?:的名字)?叫/;
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
 const REFERS_BACK =
   /^(?:(?:他|她)(?:目前|现在|如今|现)?|(?:目前|现在|如今|现))(?=是|现任|担任|曾|先后|还|也|荣获|获|被)|^(?=现任)/;
@@ -443,6 +445,8 @@ const HONOUR_CLAUSE_LEAD = /^(?:并|和|及|与)?(?:向|为|给|对|由)/;
 /** What may follow a name anchored by a bare unit: the item's end, 等, an award verb. */
 const UNIT_NAME_CLOSE =
   /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选|和|[\d一二三四五六七八九十两]+(?:名|位|人))/;
+/** A company's suffix right after a name-like word: the word is the company's brand ("金石有限公司"). */
+const COMPANY_AFTER_NAME = /^(?:有限(?:责任)?公司|股份|集团|公司)/;
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
 /** What may stand before a quoted award: the issuer's place, a rank (十大, 首届) (index 1: the year). */
@@ -980,9 +984,11 @@ export class PersonFinder {
             return out;
           }
           // "荣获“某省优秀X”称号的某所某班班长X": the titles, then the unit and post after 的.
-          const after = /^(?:同样|也|还|均|都|曾)?(?:[还也]?有)?(?:荣获|获得|获评|获)/.test(text)
-            ? this.titleTail(emptyPrefix(), a + de + 1, to)
-            : null;
+          // ("2015年荣获…称号的": the year it was received may come first.)
+          const after =
+            /^(?:同样|也|还|均|都|曾)?(?:[还也]?有)?(?:[\d０-９]{4}年度?)?(?:荣获|获得|获评|获)/.test(text)
+              ? this.titleTail(emptyPrefix(), a + de + 1, to)
+              : null;
           if (after?.employer) {
             after.honours.unshift(...before);
             return after;
@@ -1468,6 +1474,12 @@ export class PersonFinder {
     const passOn = st.carryOverPost;
     st.carryOverPost = false;
     st.carryHonours = [];
+    // "他叫X，是某厂的一名焊工": the name a profile introduces itself with opens the clause.
+    const namedAs = s[ca] === "他" || s[ca] === "她" ? NAMED_AS.exec(s.slice(ca, ca + 6)) : null;
+    if (namedAs) {
+      const at = ca + namedAs[0].length;
+      if (surnameAt(s, at) > 0 && nameAt(s, at, cb, windowBounds(s, at, at, cb), true) === cb - at) ca = at;
+    }
     const items = splitTop(s, ca, cb, "、");
     // "A、B、C、D等23名职工荣获…": a bare list of names closed by a count; its items are names
     // even where a name is also a word (白金) or has no Han surname.
@@ -1596,8 +1608,12 @@ export class PersonFinder {
       st.amongHonours = tagged;
       return true;
     }
+    // The subject opens the next clause: its name, or its unit and post before the name.
     const p = next[0];
-    if (surnameAt(s, p) === 0 || nameAt(s, p, next[1], windowBounds(s, p, next[0], next[1]), true) === 0)
+    if (
+      (surnameAt(s, p) === 0 || nameAt(s, p, next[1], windowBounds(s, p, next[0], next[1]), true) === 0) &&
+      !this.introducesName(next[0], next[1])
+    )
       return false;
     st.carryHonours = tagged;
     st.carryOverPost = false;
@@ -1777,18 +1793,22 @@ export class PersonFinder {
       it.note.rule = "person.profile-opening";
       return profile;
     }
-    const l = nameAt(s, p, ib, bounds, !atStart, it.note);
+    const l = nameAt(s, p, ib, bounds, !atStart || cl.carried.length > 0, it.note);
     if (l === 0) return 0;
+    // "荣获…称号的金石有限公司副总经理X": a brand that reads as a name opens the company's name.
+    if (COMPANY_AFTER_NAME.test(s.slice(p + l, p + l + 6))) return 0;
     // "某机电工程研究所技师X": 程研究 and the 所 after it close the unit the item opens with.
     if (!atStart && this.closesUnit(a, p + l, ib)) return 0;
     // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
     if (s[p + l] === "（" && this.unitAfterBracket(p + l, ib)) return 0;
     if (unitOnly && !UNIT_NAME_CLOSE.test(s.slice(p + l, ib))) return 0;
-    // A clause-initial name needs something after it that people do: verb, comma, list.
+    // A clause-initial name needs something after it that people do: verb, comma, list (or the
+    // titles of a clause before it: "作为全国劳动模范，X说").
     if (
       atStart &&
       !cl.prevItemHadName &&
       cl.pending.honours.length === 0 &&
+      cl.carried.length === 0 &&
       !cl.pending.employer &&
       l + p < ib &&
       /^[\p{Script=Han}]/u.test(s.slice(p + l)) &&
@@ -2044,8 +2064,22 @@ export class PersonFinder {
       this.readRespectively(cl.group, restFrom + respectively[0].length, ib);
       return;
     }
+    const held = new Set(person.honours.map((h) => h.name));
     const hs = this.readPredicate(person, restFrom, cl.cb);
-    if (hs.length > 0) {
+    // "A、B分别获得H1和H2": as many titles as names, one each in order.
+    const each =
+      hs.length === cl.group.length &&
+      hs.length > 1 &&
+      s.startsWith("分别", restFrom) &&
+      new Set(hs.map((h) => h.name)).size === hs.length;
+    if (each) {
+      const own = hs[cl.group.indexOf(person)];
+      person.honours = person.honours.filter(
+        (h) => held.has(h.name) || h.name === own?.name || !hs.some((x) => x.name === h.name),
+      );
+      cl.group.forEach((g, i) => this.addHonours(g, [hs[i]!], "honour.verb"));
+      cl.group = [];
+    } else if (hs.length > 0) {
       for (const g of cl.group) this.addHonours(g, hs, "honour.verb");
       // "A喜获H1、B喜获H2": the names after a predicate of their own make a new group.
       cl.group = [];
@@ -2180,24 +2214,37 @@ export class PersonFinder {
    * post (`body`); `at`: where the run starts. A run of clauses ("…，…") is read to its first item.
    */
   private copulaRunHonours(person: FoundPerson, posts: string[], body: string, at: number): HonourMention[] {
-    const out: HonourMention[] = [];
-    let start = at;
-    let past = false;
-    for (const post of posts) {
-      const from = start;
-      start += post.length + 1;
-      if (post === body) {
-        past = true;
-        continue;
-      }
-      if (!past) continue;
-      const hs = this.honoursIn(from, from + post.length);
-      if (!hs || hs.length === 0) break;
-      if (!hs.every((h) => h.level !== null && !COLLECTIVE_CATEGORIES.has(h.category))) break;
-      out.push(...hs);
-    }
+    const out = this.titlesAroundPost(posts, posts.indexOf(body), at);
     if (out.length > 0) this.addHonours(person, out, "honour.copula");
     return out;
+  }
+
+  /**
+   * The scoped titles of a run of 、-items around the one at `body` that names the unit and post
+   * ("全国劳动模范、某厂高级技师、全国技术能手"): the items before it when every one is a title, and
+   * those after it up to the first that is not; `at`: where the run starts.
+   */
+  private titlesAroundPost(items: readonly string[], body: number, at: number): HonourMention[] {
+    const before: HonourMention[] = [];
+    const after: HonourMention[] = [];
+    let allBefore = true;
+    for (let j = 0, b = at; j < items.length; b += items[j]!.length + 1, j++) {
+      if (j === body) continue;
+      const hs = this.scopedTitlesIn(b, b + items[j]!.length);
+      if (j > body && !hs) break;
+      if (j > body) after.push(...hs!);
+      else if (hs) before.push(...hs);
+      else allBefore = false;
+    }
+    return allBefore ? [...before, ...after] : after;
+  }
+
+  /** The honours of [from, to) when there are some and each is a person's title of known scope. */
+  private scopedTitlesIn(from: number, to: number): HonourMention[] | null {
+    const hs = this.honoursIn(from, to);
+    return hs && hs.length > 0 && hs.every((h) => h.level !== null && !COLLECTIVE_CATEGORIES.has(h.category))
+      ? hs
+      : null;
   }
 
   /** What follows a name in its own clause: honour verbs, "是ORG的JOB", "来自ORG", "在ORG当JOB". */
@@ -2437,8 +2484,9 @@ export class PersonFinder {
       this.readPredicate(person, from, to);
       return true;
     }
-    // "X，1975年出生，现为某集团首席技师": a post held, after the bio.
-    if (POSTFIX_POST.test(text)) {
+    // "X，1975年出生，现为某集团首席技师": a post held, after the bio; "全国劳动模范X，在某船厂
+    // 工作了30年": where the person works.
+    if (POSTFIX_POST.test(text) || (firstClause && WORK_AT.test(text))) {
       const before = person.employers.length;
       this.readPredicate(person, from, to);
       if (person.employers.length > before) return true;
@@ -2449,11 +2497,23 @@ export class PersonFinder {
       return true;
     }
     if (firstClause) {
-      // "X公司高级技师、班长": the first item carries the unit.
-      const unit = parseUnit(text.split("、")[0]!);
+      // "X，全国劳动模范、某厂高级技师": scoped titles may come first; then the item that carries
+      // the unit ("X公司高级技师、班长": the first item when there are none).
+      const items = text.split("、");
+      let k = 0;
+      let at = from;
+      for (; k < items.length - 1 && this.scopedTitlesIn(at, at + items[k]!.length); k++)
+        at += items[k]!.length + 1;
+      const unit = parseUnit(items[k]!);
       // (After an honoured name, "…，某集团焊接车间主任，…" with its post; a unit alone may be a story.)
-      if (unit?.org && isOrgName(unit.org) && (unit.jobTitle || person.honours.length === 0)) {
-        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, from, to, "employer.postfix"));
+      if (unit?.org && isOrgName(unit.org) && (unit.jobTitle || (person.honours.length === 0 && k === 0))) {
+        this.addEmployer(
+          person,
+          this.employer(unit.org, unit.jobTitle, at, at + items[k]!.length, "employer.postfix"),
+        );
+        // (… and scoped titles may follow it: "X，某厂高级技师、全国劳动模范".)
+        const titles = this.titlesAroundPost(items, k, from);
+        if (titles.length > 0) this.addHonours(person, titles, "honour.postfix");
         return true;
       }
     }

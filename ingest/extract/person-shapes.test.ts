@@ -488,6 +488,15 @@ describe("荣获H称号的UNIT JOB NAME", () => {
       祁文可: { h: ["省劳动竞赛标兵"], e: [] },
     });
   });
+
+  it("reads a company whose brand looks like a name (金石有限公司) as the unit, after a year of award too", () => {
+    expect(facts("县总工会邀请2015年荣获全国劳动模范称号的金石有限公司副总经理韩春林同志到企业作报告。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["金石有限公司"] },
+    });
+    expect(facts("荣获全国劳动模范称号的金石股份公司副总经理韩春林说，要把经验传下去。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["金石股份公司"] },
+    });
+  });
 });
 
 describe("a name that opens a clause before 现任职", () => {
@@ -637,6 +646,61 @@ describe("the occasion between the name and the award", () => {
   it("X在…表彰大会上被授予H: a long 在…上 before the verb", () => {
     expect(facts("祁文涛在2020年全国劳动模范和先进工作者表彰大会上被授予全国劳动模范称号。")).toEqual({
       祁文涛: { h: ["全国劳动模范"], e: [] },
+    });
+  });
+});
+
+describe("a profile's titles and post around its name (round 21)", () => {
+  it("reads the titles before the post after a copula and after a name's own clause", () => {
+    expect(facts("车晓燕是全国劳动模范、青川纺织厂高级技师。")).toEqual({
+      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
+    });
+    expect(facts("今年52岁的车晓燕是全国劳动模范、青川纺织厂高级技师。")).toEqual({
+      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
+    });
+    expect(facts("车晓燕，全国劳动模范、青川纺织厂高级技师。")).toEqual({
+      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
+    });
+    // (A title after the post is read as before; an unknown word before it takes nothing.)
+    expect(facts("车晓燕，青川纺织厂高级技师、全国劳动模范。")).toEqual({
+      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
+    });
+  });
+
+  it("reads where the person works from the clause after an honoured name", () => {
+    expect(facts("被誉为“焊接大王”的全国劳动模范车晓燕，在远江船厂工作了30年。")).toEqual({
+      车晓燕: { h: ["全国劳动模范"], e: ["远江船厂"] },
+    });
+    expect(facts("全国劳动模范车晓燕，在会上作了发言。")).toEqual({ 车晓燕: { h: ["全国劳动模范"], e: [] } });
+  });
+
+  it("gives a 作为 clause's titles to the subject after it: a bare name before 说, or one after its post", () => {
+    expect(facts("作为全国劳动模范，葛明说，要把手艺传下去。")).toEqual({ 葛明: { h: ["全国劳动模范"], e: [] } });
+    expect(facts("作为全国劳动模范，远江电力公司高级技师葛明一直坚守在一线。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: ["远江电力公司"] },
+    });
+  });
+
+  it("reads the name a profile introduces with 他叫 / 她叫", () => {
+    expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
+      柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
+    });
+    expect(facts("她叫车晓燕，是全国劳动模范。")).toEqual({ 车晓燕: { h: ["全国劳动模范"], e: [] } });
+    expect(names("他叫不出名字，只记得是全国劳动模范。")).toEqual([]);
+  });
+
+  it("gives one title to each name after 分别 when the counts agree, every title otherwise", () => {
+    expect(facts("今年，远江石化公司的韩春林、青川电厂的葛明分别获得全国劳动模范和全国五一劳动奖章。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["远江石化公司"] },
+      葛明: { h: ["全国五一劳动奖章"], e: ["青川电厂"] },
+    });
+    expect(facts("韩春林、葛明分别被授予全国劳动模范、全国先进工作者称号。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: [] },
+      葛明: { h: ["全国先进工作者"], e: [] },
+    });
+    expect(facts("韩春林、葛明获得全国劳动模范和全国五一劳动奖章。")).toEqual({
+      韩春林: { h: ["全国劳动模范", "全国五一劳动奖章"], e: [] },
+      葛明: { h: ["全国劳动模范", "全国五一劳动奖章"], e: [] },
     });
   });
 });
