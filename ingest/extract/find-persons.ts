@@ -6,6 +6,7 @@
 
 import { COLLECTIVE_CATEGORIES, HONOUR_HEAD_LIST, WHOLE_TITLES } from "../lexicon/honours.ts";
 import { minorityNameAt, translitNameAt } from "../lexicon/minority-names.ts";
+import { isPlaceName } from "../lexicon/place-names.ts";
 import { STOP_NAMES } from "../lexicon/stop-names.ts";
 import { NAME_START, surnameAt } from "../lexicon/surnames.ts";
 import { byLastChar, JOB_TITLE_BY_LAST, JOB_TITLES, ORG_SUFFIX_BY_LAST, suffixAt } from "../lexicon/units.ts";
@@ -22,7 +23,7 @@ import {
   parseHonour,
   splitQuotedTitles,
 } from "./parse-honour.ts";
-import { HOLDS_POST, isOrgName, mayEndUnit, orgTypeOf, parseUnit } from "./parse-unit.ts";
+import { HOLDS_POST, isOrgName, mayEndUnit, orgTypeOf, type ParsedUnit, parseUnit } from "./parse-unit.ts";
 import { sentenceIndexAt, spanAt, splitTop, type TextContext } from "./text-context.ts";
 
 /**
@@ -551,6 +552,17 @@ const ROLL_HEADING =
 const AMONG_ITEM_LEAD = /^(?:既|也|还|其中)?有(?=[\p{Script=Han}“]{4})/u;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
 const AS_CLAUSE_LEAD = /^作为(?:一名|一位|一个|首批|首位)?/;
+
+/**
+ * A unit and the post held there: "某厂高级技师", or "某公司的(一名)技术中心主任" when the words
+ * before 的 name an organisation (none when they do not: "远江最年轻的技师").
+ */
+function unitOfPost(text: string): ParsedUnit | null {
+  const de = text.lastIndexOf("的");
+  if (de < 0) return parseUnit(text);
+  const org = text.slice(0, de);
+  return isOrgName(org) ? { org, jobTitle: text.slice(de + 1).replace(/^(?:一名|一位|一个)/, "") } : null;
+}
 /** A list's lead before the first member's unit: "入选者包括", "获奖者分别是", "名单如下：". */
 const LIST_LEAD_IN_PREFIX = /^[^，。；、“”]{0,8}?(?:包括|分别是|分别为|依次是|依次为|名单如下)[：:]?/;
 /** An award verb inside a list item (after its subject). */
@@ -960,7 +972,10 @@ export class PersonFinder {
       // (Not "来自园区一线的", "来自基层的": where in the work, no organisation.)
       const org =
         unit?.org ??
-        (from2 && /^[\p{Script=Han}]{2,20}$/u.test(orgText) && !NOWHERE_IN_PARTICULAR.test(orgText)
+        (from2 &&
+        /^[\p{Script=Han}]{2,20}$/u.test(orgText) &&
+        !NOWHERE_IN_PARTICULAR.test(orgText) &&
+        !isPlaceName(orgText) // "来自山东的…": where the person comes from, no organisation
           ? orgText
           : null);
       const orgFrom = worked ? a + 1 : a;
@@ -2045,11 +2060,22 @@ export class PersonFinder {
       return close + 1;
     }
     this.bracketedUnit(person, at, ib);
-    // "X（某集团焊工）": a unit and post in brackets.
+    // "X（某集团焊工）": a unit and post in brackets, maybe among titles ("X（全国劳动模范、某集团焊工）").
     if (person.employers.length === 0) {
-      const unit = parseUnit(s.slice(at + 1, close));
+      const items = s.slice(at + 1, close).split("、");
+      let k = 0;
+      let from = at + 1;
+      for (; k < items.length - 1 && this.scopedTitlesIn(from, from + items[k]!.length); k++)
+        from += items[k]!.length + 1;
+      const unit = parseUnit(items[k]!);
       if (unit?.org && unit.jobTitle && isOrgName(unit.org)) {
-        this.addEmployer(person, this.employer(unit.org, unit.jobTitle, at + 1, close, "employer.bracketed"));
+        this.addEmployer(
+          person,
+          this.employer(unit.org, unit.jobTitle, from, from + items[k]!.length, "employer.bracketed"),
+        );
+        const titles = this.titlesAroundPost(items, k, at + 1);
+        if (titles.length > 0)
+          this.addHonours(person, retagged(titles, "honour.bracketed"), "honour.bracketed");
         return close + 1;
       }
     }
@@ -2144,10 +2170,20 @@ export class PersonFinder {
       // ("特别邀请某集团有限公司总工程师，…": the invitation before the unit is no part of it.)
       // ("作为某港务公司的一名桥吊司机，X…": the 作为 and the count are no part of unit or post.)
       const ua0 = this.itemStart(ca, cb, false);
-      const ua = ua0 + (AS_CLAUSE_LEAD.exec(s.slice(ua0, cb))?.[0].length ?? 0);
-      const unit = parseUnit(s.slice(ua, cb).replace(/的一(?:名|位)(?=[\p{Script=Han}]{2})/u, ""));
-      if (unit?.org && unit.jobTitle)
+      const as = AS_CLAUSE_LEAD.exec(s.slice(ua0, cb))?.[0].length ?? 0;
+      const ua = ua0 + as;
+      // (After 作为 the unit may close with 的: "作为某公司的技术中心主任，".)
+      const unit =
+        as > 0
+          ? unitOfPost(s.slice(ua, cb))
+          : parseUnit(s.slice(ua, cb).replace(/的一(?:名|位)(?=[\p{Script=Han}]{2})/u, ""));
+      if (unit?.org && unit.jobTitle) {
         st.carryEmployer = this.employer(unit.org, unit.jobTitle, ua, cb, "employer.carried-clause");
+        // "作为某公司的技术中心主任，他…": the person a pronoun after it refers to.
+        const last =
+          as > 0 && s[cb] === "，" && /^[他她](?!们)/.test(s.slice(cb + 1, cb + 3)) ? this.lastPerson : null;
+        if (last && ca - Math.max(last.at, ...last.mentions) <= 200) this.addEmployer(last, st.carryEmployer);
+      }
       // The honours pass over a clause of unit and post without a name to the one after.
       if (cl.passOn && cl.carried.length > 0) {
         st.carryHonours = cl.carried;
@@ -2351,14 +2387,7 @@ export class PersonFinder {
       // 书记": the first post that names a unit does.
       const posts = m[1]!.split("、");
       const body = posts.find((p, i) => i < 3 && parseUnit(p)?.org) ?? posts[0]!;
-      const de = body.lastIndexOf("的");
-      const orgText = de >= 0 ? body.slice(0, de) : body;
-      const unit =
-        de >= 0
-          ? isOrgName(orgText)
-            ? { org: orgText, jobTitle: body.slice(de + 1).replace(/^(?:一名|一位|一个)/, "") }
-            : null
-          : parseUnit(body);
+      const unit = unitOfPost(body);
       // "X是柳钢炼钢高级技师": after 是 only a real unit name counts (not an unknown word run).
       if (unit?.org && isOrgName(unit.org)) {
         const start = a + (text.length - m[1]!.length) + m[1]!.indexOf(body);
@@ -2525,11 +2554,7 @@ export class PersonFinder {
     const parts = splitTop(this.ctx.s, from, to, "、和及");
     if (parts.length !== group.length) return;
     parts.forEach(([a, b], i) => {
-      const t = this.ctx.s.slice(a, b);
-      const de = t.lastIndexOf("的");
-      const orgText = de >= 0 ? t.slice(0, de) : t;
-      const unit =
-        de >= 0 ? (isOrgName(orgText) ? { org: orgText, jobTitle: t.slice(de + 1) } : null) : parseUnit(t);
+      const unit = unitOfPost(this.ctx.s.slice(a, b));
       if (unit?.org)
         this.addEmployer(
           group[i]!,

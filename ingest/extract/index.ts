@@ -98,8 +98,9 @@ function mayNamePeople(s: string, from: number, to: number, people: PersonFinder
   // "…两位同志被授予“某市高技能职工”荣誉称号": a quoted title after an award verb (quotedAward).
   if ((t.includes("“") || t.includes("称号")) && QUOTED_AFTER_AWARD.test(t)) return true;
   for (const p of people.persons.values()) if (t.includes(p.key)) return true;
-  // "他是某厂的一名高级技师。": the post of the person named last (PersonFinder.readPronounSentence).
-  const pronoun = /^[他她](?!们)/.test(t);
+  // "他是某厂的一名高级技师。": the post of the person named last (PersonFinder.readPronounSentence);
+  // "作为某公司的技术中心主任，他…" (the clause before the pronoun's).
+  const pronoun = /^[他她](?!们)/.test(t) || (t.startsWith("作为") && /^[^，。]+，[他她](?!们)/.test(t));
   for (const end of jobTitleEnds(t)) {
     if (pronoun) return true;
     if (surnameAt(t, end) > 0) return true;

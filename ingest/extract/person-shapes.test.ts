@@ -490,7 +490,9 @@ describe("荣获H称号的UNIT JOB NAME", () => {
   });
 
   it("reads a company whose brand looks like a name (金石有限公司) as the unit, after a year of award too", () => {
-    expect(facts("县总工会邀请2015年荣获全国劳动模范称号的金石有限公司副总经理韩春林同志到企业作报告。")).toEqual({
+    expect(
+      facts("县总工会邀请2015年荣获全国劳动模范称号的金石有限公司副总经理韩春林同志到企业作报告。"),
+    ).toEqual({
       韩春林: { h: ["全国劳动模范"], e: ["金石有限公司"] },
     });
     expect(facts("荣获全国劳动模范称号的金石股份公司副总经理韩春林说，要把经验传下去。")).toEqual({
@@ -675,9 +677,42 @@ describe("a profile's titles and post around its name (round 21)", () => {
   });
 
   it("gives a 作为 clause's titles to the subject after it: a bare name before 说, or one after its post", () => {
-    expect(facts("作为全国劳动模范，葛明说，要把手艺传下去。")).toEqual({ 葛明: { h: ["全国劳动模范"], e: [] } });
+    expect(facts("作为全国劳动模范，葛明说，要把手艺传下去。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: [] },
+    });
     expect(facts("作为全国劳动模范，远江电力公司高级技师葛明一直坚守在一线。")).toEqual({
       葛明: { h: ["全国劳动模范"], e: ["远江电力公司"] },
+    });
+  });
+
+  it("reads titles and a post together in brackets after a name", () => {
+    expect(
+      facts(
+        "会上，祁文涛（全国劳动模范、远江重工集团高级技师）、柏雪松（远江港务公司首席技师、全国技术能手）先后发言。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["远江重工集团"] },
+      柏雪松: { h: ["全国技术能手"], e: ["远江港务公司"] },
+    });
+  });
+
+  it("reads no employer in a place the person comes from (来自山东的), a brand name still", () => {
+    expect(facts("来自山东的全国五一劳动奖章获得者葛明肃立在旗杆旁。")).toEqual({
+      葛明: { h: ["全国五一劳动奖章"], e: [] },
+    });
+    expect(facts("来自青川精机的全国劳动模范葛明说。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: ["青川精机"] },
+    });
+  });
+
+  it("gives the unit of 作为某公司的JOB to the person a pronoun after it refers to", () => {
+    expect(
+      facts("全国劳动模范葛明说了几句。作为远江景泰环保设备有限公司的技术中心主任，他自豪地告诉记者。"),
+    ).toEqual({
+      葛明: { h: ["全国劳动模范"], e: ["远江景泰环保设备有限公司"] },
+    });
+    expect(facts("全国劳动模范葛明说了几句。作为远江景泰公司的技术中心主任，他们都很自豪。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: [] },
     });
   });
 
@@ -690,7 +725,9 @@ describe("a profile's titles and post around its name (round 21)", () => {
   });
 
   it("gives one title to each name after 分别 when the counts agree, every title otherwise", () => {
-    expect(facts("今年，远江石化公司的韩春林、青川电厂的葛明分别获得全国劳动模范和全国五一劳动奖章。")).toEqual({
+    expect(
+      facts("今年，远江石化公司的韩春林、青川电厂的葛明分别获得全国劳动模范和全国五一劳动奖章。"),
+    ).toEqual({
       韩春林: { h: ["全国劳动模范"], e: ["远江石化公司"] },
       葛明: { h: ["全国五一劳动奖章"], e: ["青川电厂"] },
     });
