@@ -219,7 +219,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|获)了?/;
+  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -367,6 +367,8 @@ const ITEM_OPENER_HINT = new LiteralSet([
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** After 是: an award, maybe after its year or place ("是2010年获得…的", "是在大会上被授予…的"). */
+const AWARD_IN_COPULA = /^(?:\d{4}年度?|今年|去年|[在于][^，。；“”]{1,12}?)?(?:荣获|获得|获评|被授予|被评为)/;
 /** "他叫", "她的名字叫": a profile's own name follows. */
 const NAMED_AS = /^(?:他|她)(?:的名字)?叫/;
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
@@ -2096,7 +2098,7 @@ export class PersonFinder {
     const each =
       hs.length === cl.group.length &&
       hs.length > 1 &&
-      s.startsWith("分别", restFrom) &&
+      (s.startsWith("分别", restFrom) || s.startsWith("分获", restFrom)) &&
       new Set(hs.map((h) => h.name)).size === hs.length;
     if (each) {
       const own = hs[cl.group.indexOf(person)];
@@ -2299,6 +2301,12 @@ export class PersonFinder {
     if (title) a += title[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;
+    // "他是2010年获得全国劳动模范荣誉称号的": the copula of 是…的 around an award.
+    const copulaDe =
+      s.charCodeAt(a) === 0x662f &&
+      AWARD_IN_COPULA.test(s.slice(a + 1, a + 20)) &&
+      s.charCodeAt(to - 1) === DE;
+    if (copulaDe) a++;
     const text = s.slice(a, to);
     // "X从一名普通焊工成长为全国劳动模范": what the person grew into is a title held.
     const rise = RISE_TO.exec(text);
@@ -2331,6 +2339,7 @@ export class PersonFinder {
       // itself; "获评全国劳模的李某" names its holder, read where the name is).
       if (
         s.charCodeAt(end) === DE &&
+        !(copulaDe && end === to - 1) &&
         !TITLE_AFTER_DE.test(s.slice(end + 1, end + 5)) &&
         surnameAt(s, end + 1) === 0
       )
@@ -3116,14 +3125,24 @@ export class PersonFinder {
           this.addHonours(person, hs, "honour.grant");
           continue;
         }
-        // "乙公司祁某": the name closes the item, the unit before it is the employer.
+        // "乙公司祁某": the name closes the item, the unit before it is the employer (of the
+        // names that may close it, the one after which the words before read as unit or post:
+        // "…有限公司祁文涛", not 文涛).
+        let found: { p: number; prefix: Prefix | null } | null = null;
         for (let len = 2; len <= 4 && b - len > a; len++) {
           const p = b - len;
           if (nameAt(s, p, b, windowBounds(s, p, a, b), true) !== len) continue;
-          const prefix = this.parsePrefix(a, p) ?? emptyPrefix();
-          const person = this.addPerson(this.ctx.text.slice(p, b), p, prefix);
+          const prefix = this.parsePrefix(a, p);
+          if (!found || (!found.prefix && prefix)) found = { p, prefix };
+          if (prefix) break;
+        }
+        if (found) {
+          const person = this.addPerson(
+            this.ctx.text.slice(found.p, b),
+            found.p,
+            found.prefix ?? emptyPrefix(),
+          );
           this.addHonours(person, hs, "honour.grant");
-          break;
         }
       }
     }

@@ -81,6 +81,8 @@ const GENERIC_HEADS = new Set([
   "绿色小康户",
   "劳模",
   "劳动模范",
+  "劳模奖章",
+  "劳动模范奖章",
   "工匠",
   "能手",
   "标兵",
@@ -192,6 +194,8 @@ const SCOPED_HEADS = new Set([
   "五一奖章",
   "劳模",
   "劳动模范",
+  "劳模奖章",
+  "劳动模范奖章",
   "先进工作者",
   "五一劳动奖章",
   "劳动奖章",
@@ -205,6 +209,8 @@ const SCOPED_HEADS = new Set([
 /** Short heads written out in the canonical name. */
 const CANONICAL_HEAD: ReadonlyMap<string, string> = new Map([
   ["劳模", "劳动模范"],
+  ["劳动模范奖章", "劳动模范"],
+  ["劳模奖章", "劳动模范"],
   ["五一奖章", "五一劳动奖章"],
   ["特模", "特等劳动模范"],
 ]);

@@ -716,6 +716,43 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads 分获 as one title each, an award after another predicate and 并, and the labour model's medal", () => {
+    expect(
+      facts(
+        "远江集团职工祁文涛、远江能源开发有限公司采煤机班长柏雪松分获远江县十佳农民工和远江县生产标兵荣誉称号。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["远江县十佳农民工"], e: ["远江集团"] },
+      柏雪松: { h: ["远江县生产标兵"], e: ["远江能源开发有限公司"] },
+    });
+    expect(facts("远江供电公司员工祁文涛参加大会并被授予“全国劳动模范”称号。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["远江供电公司"] },
+    });
+    expect(facts("刚刚获得全国劳动模范奖章的柏雪松对记者说道。")).toEqual({
+      柏雪松: { h: ["全国劳动模范"], e: [] },
+    });
+    expect(facts("全国劳模奖章获得者柏雪松说道。")).toEqual({ 柏雪松: { h: ["全国劳动模范"], e: [] } });
+    expect(names("拿着劳模奖章的柏雪松说道。")).toEqual([]);
+  });
+
+  it("reads the award of 是…的 after a name or a pronoun", () => {
+    expect(facts("韩春林是2010年获得全国劳动模范荣誉称号的。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: [] },
+    });
+    expect(
+      facts("远江电子研究所高级工程师韩春林作为代表出席了大会。他是2010年获得全国五一劳动奖章的。"),
+    ).toEqual({ 韩春林: { h: ["全国五一劳动奖章"], e: ["远江电子研究所"] } });
+  });
+
+  it("reads the whole name that closes a granted item after its unit (…有限公司祁文涛, not 文涛)", () => {
+    expect(
+      facts("经县总工会决定，命名远江丝网有限公司祁文涛、远江电机制造有限公司柏雪松2名同志为“远江工匠”。"),
+    ).toEqual({
+      柏雪松: { h: ["远江工匠"], e: ["远江电机制造有限公司"] },
+      祁文涛: { h: ["远江工匠"], e: ["远江丝网有限公司"] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },

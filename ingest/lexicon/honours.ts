@@ -9,6 +9,9 @@ import type { HonourLevel } from "../../model/types.ts";
 export const HONOUR_HEADS: ReadonlyMap<string, string> = new Map([
   ["劳动模范", "劳动模范"],
   ["劳模", "劳动模范"],
+  // "获得全国劳动模范奖章的X": the medal that goes with the title is the title.
+  ["劳动模范奖章", "劳动模范"],
+  ["劳模奖章", "劳动模范"],
   ["先进工作者", "先进工作者"],
   ["先进生产者", "先进生产者"],
   ["五一劳动奖章", "五一劳动奖章"],
