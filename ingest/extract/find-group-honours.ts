@@ -1274,8 +1274,15 @@ export class GroupHonourReader {
         const { at, word: marker } = m;
         if (!/\p{Script=Han}/u.test(s[at + marker.length] ?? "")) continue;
         // The title before 代表: back to the clause start or a 、, else to a 和/及/与.
+        // ("某某为“最美劳动者”代表A颁奖": a quoted title after 为/向/给 starts at its quote.)
         let a = at;
-        while (a > ca && at - a < 16 && !/[、，：]/.test(s[a - 1]!)) a--;
+        while (
+          a > ca &&
+          at - a < 16 &&
+          !/[、，：]/.test(s[a - 1]!) &&
+          !(s[a] === "“" && /[为向给]/.test(s[a - 1]!))
+        )
+          a--;
         // "某水泥有限公司劳模代表A、B": the unit employs them; the title is the plain one.
         const unitText = unitOfPlainModel(s.slice(a, at)) ?? "";
         const unitOk = unitText !== "";

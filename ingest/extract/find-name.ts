@@ -341,6 +341,8 @@ function validGiven(text: string, from: number, to: number, relaxed = false): bo
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === undefined || !hanAt(text, i)) return false;
+    // "温州有1人获…": 有 before a count is the verb of having, no name's last character.
+    if (c === "有" && i === to - 1 && /[\d一二三四五六七八九十两几多]/.test(text[to] ?? "")) return false;
     if (
       NON_NAME_CHARS.has(c) &&
       !(relaxed && (RARE_GIVEN.has(c) || (c === RARE_MIDDLE && i === from && to - from === 2))) &&

@@ -367,6 +367,10 @@ const ITEM_OPENER_HINT = new LiteralSet([
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** Words before a collective's name: "我市", "哈市共有", "集团所属", "公司下属的". */
+const COLLECTIVE_LEAD = /^(?:我(?:市|省|区|县|州|镇|乡)|[^，。；、“”]{1,8}?(?:共有|所属|下属的?|旗下的?))/;
+/** A count of its kind after a collective's name: "等100个先进班组". */
+const COLLECTIVE_TAIL = /等[\d一二三四五六七八九十百千]+(?:个|家|支)[^，。；]*$/;
 /** After 是: an award, maybe after its year or place ("是2010年获得…的", "是在大会上被授予…的"). */
 const AWARD_IN_COPULA = /^(?:\d{4}年度?|今年|去年|[在于][^，。；“”]{1,12}?)?(?:荣获|获得|获评|被授予|被评为)/;
 /** "他叫", "她的名字叫": a profile's own name follows. */
@@ -1405,7 +1409,21 @@ export class PersonFinder {
   }
 
   /** The collective `name` printed at `at` (made on first mention), with `honours` added. */
-  addCollective(name: string, at: number, honours: HonourMention[], rule: string): FoundCollective {
+  addCollective(name0: string, at0: number, honours: HonourMention[], rule: string): FoundCollective {
+    // "哈市共有某公司", "集团所属某建工", "我市某公司", "某工程部等100个先进班组": the words around a
+    // collective's own name are no part of it.
+    let at = at0;
+    let name = name0;
+    const key = this.ctx.s.slice(at, at + name.length);
+    const lead = COLLECTIVE_LEAD.exec(key);
+    const tail = COLLECTIVE_TAIL.exec(key);
+    let from = lead && isOrgName(key.slice(lead[0].length, tail?.index).trim()) ? lead[0].length : 0;
+    while (from > 0 && /\s/.test(key[from] ?? "")) from++;
+    const to = tail && isOrgName(key.slice(from, tail.index)) ? tail.index : key.length;
+    if (from > 0 || to < key.length) {
+      name = name.slice(from, to);
+      at += from;
+    }
     let c = this.collectives.get(name);
     if (!c) {
       const key = this.ctx.s.slice(at, at + name.length);

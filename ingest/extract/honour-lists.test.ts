@@ -308,6 +308,14 @@ describe("groups named apart from their list, and party officials", () => {
   });
 });
 
+describe("a title quoted after 为 before 代表", () => {
+  it("starts at its quote: the giver before 为 is no part of it", () => {
+    expect(facts("市总工会副主席韩春林为“最美劳动者”代表丁涛颁发了奖品。")).toEqual({
+      丁涛: { h: ["最美劳动者"], e: [] },
+    });
+  });
+});
+
 describe("honoured collectives in award lists", () => {
   it("A、B、C等9家单位被全国总工会授予X; …等19个先进集体获“Y”称号", () => {
     const g = gold(
@@ -319,6 +327,22 @@ describe("honoured collectives in award lists", () => {
       ["远江水文勘测有限公司", ["全国五一劳动奖状"]],
       ["青松精密机械有限公司检测中心", ["全国工人先锋号"]],
       ["白杨能源(集团)股份有限公司巡检大队", ["全国工人先锋号"]],
+    ]);
+  });
+
+  it("leaves out the words around a collective's name (我市, 共有, 所属, 等N个…)", () => {
+    const named = (body: string) => gold(body).collectives?.map((c) => [c.name, c.honours]);
+    expect(named("我市青松控股集团有限公司荣获全国纺织工业先进集体称号。")).toEqual([
+      ["青松控股集团有限公司", ["全国纺织工业先进集体"]],
+    ]);
+    expect(named("此外，集团所属远江三五九建工获开发建设新疆奖状。")).toEqual([
+      ["远江三五九建工", ["开发建设新疆奖状"]],
+    ]);
+    expect(named("青松精密机械有限公司检测中心等100个先进班组获“远江市工人先锋号”称号。")).toEqual([
+      ["青松精密机械有限公司检测中心", ["远江市工人先锋号"]],
+    ]);
+    expect(named("远江市共有青松轻合金有限责任公司销售公司获省劳动模范集体称号。")).toEqual([
+      ["青松轻合金有限责任公司销售公司", ["省劳动模范集体"]],
     ]);
   });
 

@@ -20,6 +20,11 @@ describe("rare given characters", () => {
     expect(names("全国劳动模范、远江船舶公司主任技师柏德将赴远江学院宣讲。")).toEqual(["柏德"]);
   });
 
+  it("reads 有 before a count as the verb of having, not a name's last character", () => {
+    expect(names("其中，温川有1人获“全国农业农村劳动模范”称号，1人获“全国农业农村先进工作者”称号。")).toEqual([]);
+    expect(names("全国劳动模范梁有成说道。")).toEqual(["梁有成"]);
+  });
+
   it("reads 其 and 已 inside a name that closes an honour's item", () => {
     expect(facts("北京市劳动模范祁其涛、全国五一劳动奖章获得者柏已林等二十余名劳模参加了活动。")).toEqual({
       祁其涛: { h: ["北京市劳动模范"], e: [] },
