@@ -367,6 +367,8 @@ const ITEM_OPENER_HINT = new LiteralSet([
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** Verbs whose objects are other people: visits, awards given, meetings granted. */
+const OBJECT_VERB = /看望|慰问|走访|探望|拜访|颁发|颁奖|会见|接见/;
 /** Words before a collective's name: "我市", "哈市共有", "集团所属", "公司下属的". */
 const COLLECTIVE_LEAD = /^(?:我(?:市|省|区|县|州|镇|乡)|[^，。；、“”]{1,8}?(?:共有|所属|下属的?|旗下的?))/;
 /** A count of its kind after a collective's name: "等100个先进班组". */
@@ -1669,6 +1671,9 @@ export class PersonFinder {
     const hs = this.honoursIn(ca, cb);
     if (!hs || hs.length === 0 || !hs.every((h) => h.level !== null || /获得者|称号/.test(s.slice(ca, cb))))
       return false;
+    // "领导X…，看望慰问了某村的全国劳模，某公司的全国五一奖章获得者": the people the named one
+    // visits or honours, not the named one.
+    if (OBJECT_VERB.test(s.slice(Math.max(last.at, ...last.mentions), ca))) return false;
     this.addHonours(last, hs, "honour.bare-clause");
     return true;
   }

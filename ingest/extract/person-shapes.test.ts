@@ -21,7 +21,9 @@ describe("rare given characters", () => {
   });
 
   it("reads 有 before a count as the verb of having, not a name's last character", () => {
-    expect(names("其中，温川有1人获“全国农业农村劳动模范”称号，1人获“全国农业农村先进工作者”称号。")).toEqual([]);
+    expect(names("其中，温川有1人获“全国农业农村劳动模范”称号，1人获“全国农业农村先进工作者”称号。")).toEqual(
+      [],
+    );
     expect(names("全国劳动模范梁有成说道。")).toEqual(["梁有成"]);
   });
 
@@ -755,6 +757,17 @@ describe("a profile's titles and post around its name (round 21)", () => {
     ).toEqual({
       柏雪松: { h: ["远江工匠"], e: ["远江电机制造有限公司"] },
       祁文涛: { h: ["远江工匠"], e: ["远江丝网有限公司"] },
+    });
+  });
+
+  it("gives no visited person's title to the official who visits (看望慰问了…的全国劳模，…获得者)", () => {
+    expect(
+      names(
+        "13日下午，地委副书记韩春林在工会领导的陪同下，带着新年的祝福，分别看望慰问了远江区通夏村、地区电力公司的全国劳模，地区客运公司的全国五一奖章获得者。",
+      ),
+    ).toEqual([]);
+    expect(facts("祁文涛是远江钢厂技师，享受国务院特殊津贴，全国劳模。")).toEqual({
+      祁文涛: { h: ["全国劳动模范"], e: ["远江钢厂"] },
     });
   });
 

@@ -150,6 +150,8 @@ export const STOP_NAMES: ReadonlySet<string> = new Set([
   "柳州",
   "甘肃",
   "祝贺",
+  "祝福",
+  "祝愿",
   "尚未",
   "符合",
   "舒适",
