@@ -577,6 +577,12 @@ const LIST_LEAD_IN_PREFIX = /^[^，。；、“”]{0,8}?(?:包括|分别是|分
 const ITEM_VERB = /喜获|荣获|获得(?!者)|获评|获授予|获颁授|被授予|被评为|当选/;
 /** "身为…", "作为…": a role described before a name, not a unit. */
 const ROLE_LEAD = /^(?:身为|作为)/;
+/**
+ * No employer: a clause that opens with a preposition ("由某部…"), an industry or a system
+ * ("船舶行业"), a touring group, studio or class named after its members ("劳模宣讲分队",
+ * "创新工作室", "劳模本科班"), or a span cut inside a quote or a gloss ("“安牛班", "fàn)t车辆公司").
+ */
+const NO_EMPLOYER = /^由|(?:行业|系统)$|(?:宣讲团|宣讲分队|宣讲队|工作室|本科班)$|^[^“]*”|^“[^”]*$|[a-zà-ǜ]/u;
 /** A unit with a proper suffix, or a two-character party or government body. */
 function isStrongUnit(org: string): boolean {
   return STRONG_UNIT.test(org) || SHORT_ORG.test(org);
@@ -1379,7 +1385,7 @@ export class PersonFinder {
 
   addEmployer(p: FoundPerson, e: EmployerMention, rule = "employer.unit-job"): void {
     // "身为企业总工程师的X": a role described, no unit named.
-    if (ROLE_LEAD.test(e.org)) return;
+    if (ROLE_LEAD.test(e.org) || NO_EMPLOYER.test(e.org)) return;
     if (!p.employers.some((x) => x.org === e.org || x.org.startsWith(e.org) || e.org.startsWith(x.org)))
       p.employers.push(e.evidence.rule ? e : { ...e, evidence: { ...e.evidence, rule } });
   }

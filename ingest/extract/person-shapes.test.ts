@@ -771,6 +771,21 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads no employer in an industry, a class, or a span cut inside a quote", () => {
+    expect(facts("来自船舶行业的全国劳动模范葛明讲述了故事。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: [] },
+    });
+    expect(facts("全国劳动模范葛明，现为远江职业学院劳模本科班学员。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: [] },
+    });
+    expect(facts("全国劳动模范、“安牛班首任班长葛明讲述了故事。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: [] },
+    });
+    expect(facts("全国劳动模范、远江船舶（集团）有限公司高级技师葛明讲述了故事。")).toEqual({
+      葛明: { h: ["全国劳动模范"], e: ["远江船舶（集团）有限公司"] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
