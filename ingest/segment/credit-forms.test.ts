@@ -332,3 +332,17 @@ describe("a role word early in the line, after an outlet or a dateline", () => {
     expect(leadByline("据记者了解，活动举行。", 0)).toBeNull();
   });
 });
+
+describe("what stands where a credit's name would be and names no one (round 21)", () => {
+  it("drops a filing place, a thanks line and a staff field after the names", () => {
+    const credits = (line: string, at: 1 | 2 = 1) => {
+      const lines = [TITLE, `6月3日，${PARA}`, PARA];
+      lines.splice(at, 0, line);
+      return creditsOf(segmentDocument(pageDoc(lines))[0]);
+    };
+    expect(credits("【记者祁文涛/远江报导】 2025/04/27")).toEqual(["reporter:祁文涛"]);
+    expect(credits("劳模们在会上合影。(县府提供)", 2)).toEqual([]);
+    expect(credits("文/图 校工会 审核/柏雪松")).toEqual([]);
+    expect(credits("文/图 祁文涛 审核/柏雪松")).toEqual(["reporter:祁文涛", "photographer:祁文涛"]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   bareNames,
   endByline,
   gluedByline,
+  isCreditName,
   isSourceLine,
   leadByline,
   metaCredits,
@@ -619,6 +620,7 @@ function creditsIn(
   }
   const seen = new Set<string>();
   return out.filter((c) => {
+    if (!isCreditName(c.name)) return false;
     const k = `${c.role}:${c.name}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -81,6 +81,23 @@ const NOT_A_NAME = new Set([
   "时间",
 ]);
 
+/** A staff field after a credit's names: "… 审核/X", "… 编辑：X". */
+const STAFF_AFTER = /\s(?:编辑|责编|责任编辑|[一二三]审|审核|校对|签发|监制|主编|值班)\s*[/／：:]/;
+/** Words of a page's furniture or time that some credit forms leave where a name would be. */
+const NOT_A_CREDIT = new Set(["审核", "图片", "上午", "下午", "晚上", "视频", "文字"]);
+/** How a place, an outlet or a thanks line ends: "宜兰报导", "北京晚报", "县府提供", "X拍". */
+const NOT_A_CREDIT_END = /(?:报[导道]|提供|供图|[日晚]报|新闻|拍)$/;
+
+/**
+ * A last check on every credit the forms read, whatever the form: no county ("云林县"), outlet,
+ * filing place, thanks line or furniture word stands for a person.
+ */
+export function isCreditName(name: string): boolean {
+  // (A division's full name only: many short ones are names too, 高明 of 高明区.)
+  const place = /[省市县区州]$/.test(name) && isPlaceName(name);
+  return !(NOT_A_NAME.has(name) || NOT_A_CREDIT.has(name) || NOT_A_CREDIT_END.test(name) || place);
+}
+
 /**
  * A credit token that reads as a person's name: a surname first, not a common word; `strict`
  * (names with no role word beside them) also rejects function words in the given name.
@@ -151,11 +168,14 @@ export function parseCreditText(text: string, base: number, fallback: ReportRole
   const filedAt = FILED_FROM.exec(text);
   const filed = filedAt && !/记者|通讯员/.test(filedAt[0]) ? filedAt : null;
   const place = filed ? filed[0].replace(/[/／\s]|报[道导]/g, "") : "";
-  const cleaned =
+  const unfiled =
     filed &&
     (filed[0].trimStart().startsWith("/") || filed[0].trimStart().startsWith("／") || isPlaceName(place))
       ? text.slice(0, filed.index).padEnd(text.length, " ")
       : text.replace(/报[道导]$/, "");
+  // ("文/图 某工会 审核/X": the staff's field after the credit names no author.)
+  const staff = STAFF_AFTER.exec(unfiled);
+  const cleaned = staff ? unfiled.slice(0, staff.index).padEnd(text.length, " ") : unfiled;
   const marks = [...matchesOf(ROLE_WORD, cleaned)];
   const segments: { roles: ReportRole[]; from: number; to: number }[] = [];
   let prev = 0;
