@@ -462,3 +462,19 @@ describe("a bare head named from a headline clause, round 18", () => {
     expect(g.events.map((e) => e.name)).toEqual(["远江州技能人才事迹巡回演讲团报告会"]);
   });
 });
+
+describe("organisers joined by 和 (round 21)", () => {
+  it("splits two bodies at 和 before 与, and keeps one department's name whole", () => {
+    expect(orgs(gold(`${T}11月1日，学校工会和团委举办“劳模进校园”分享会活动。`))).toEqual([
+      ["学校工会", null],
+      ["团委", null],
+    ]);
+    expect(orgs(gold(`${T}远江大学工会和港口海岸与近海工程学院举办“劳模精神进校园”系列活动。`))).toEqual([
+      ["远江大学工会", null],
+      ["港口海岸与近海工程学院", null],
+    ]);
+    expect(orgs(gold(`${T}远江市卫生和健康委员会举办护士节表彰大会。`))).toEqual([
+      ["远江市卫生和健康委员会", null],
+    ]);
+  });
+});

@@ -501,6 +501,10 @@ export function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
+/** How the name of an organising body ends (a union, a league branch, a school, a company …). */
+const BODY_END =
+  /(?:工会|工會|团委|團委|党委|黨委|妇联|婦聯|委员会|委員會|学院|學院|大学|大學|学校|學校|公司|集团|集團|协会|協會|学会|學會|中心)$/;
+
 /**
  * An organizer as read may carry its neighbours: a byline before it ("记者X/某地报导某市政府"),
  * the place after it ("市总工会在某研究院", "劳动部于某饭店"), or a second organizer joined by
@@ -545,13 +549,23 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
     const right = org.slice(jointly.index + 2);
     if (isOrg(left) && isOrg(right)) return pair(left, right);
   }
+  // (The organiser is as printed: a traditional-script name is tested simplified.)
+  const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
+  // "学校工会和团委", "某大学工会和港口海岸与近海工程学院": two organisations joined by 和 (read
+  // before 与, which may join the words of one name); both sides must be organisations.
+  // (Each side ends as a body does: not "省工业和信息化厅", one department's name.)
+  const and = /[和及]/.exec(org);
+  if (and && and.index >= 2) {
+    const left = org.slice(0, and.index);
+    const right = org.slice(and.index + 1);
+    if (BODY_END.test(left) && BODY_END.test(right) && known(left) && (known(right) || right.length <= 4))
+      return pair(left, right);
+  }
   const join = /[与與]/.exec(org);
   if (join && join.index >= 2) {
     const left = org.slice(0, join.index);
     const right = org.slice(join.index + 1);
     // "巴士一公司20路与某小学": one side an organisation, the other a unit's name the lexicon lacks.
-    // (The organiser is as printed: a traditional-script name is tested simplified.)
-    const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
     const unit = (t: string) => known(t) || (/^[\p{Script=Han}\d]{3,16}$/u.test(t) && !NOT_NAME.test(t));
     if ((known(left) && unit(right)) || (unit(left) && known(right))) return pair(left, right);
   }
