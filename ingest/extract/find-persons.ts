@@ -367,6 +367,8 @@ const ITEM_OPENER_HINT = new LiteralSet([
 const PLACE_ACROSS =
   /^(长江|黄河|珠江|湘江|松江|浙江|镇江|九江|内江|湛江|阳江|吴江|丽江|晋江|长沙|长安|长城|长宁|长春|长治|长丰)$/;
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
+/** A department's short name of three characters: "采矿所", "环保所", "财务科", "检修站". */
+const DEPARTMENT_SHORT = /^[\p{Script=Han}]{2}[所科室处站队]$/u;
 /** Verbs whose objects are other people: visits, awards given, meetings granted. */
 const OBJECT_VERB = /看望|慰问|走访|探望|拜访|颁发|颁奖|会见|接见/;
 /** Words before a collective's name: "我市", "哈市共有", "集团所属", "公司下属的". */
@@ -1336,7 +1338,10 @@ export class PersonFinder {
   /** A strong unit name fills the item up to `p` ("某某股份有限公司" before a name). */
   private unitAnchor(p: number, itemStart: number): boolean {
     const s = this.ctx.s;
-    if (p - itemStart < 4 || !ORG_SUFFIX_BY_LAST.has(s[p - 1]!)) return false;
+    if (!ORG_SUFFIX_BY_LAST.has(s[p - 1]!)) return false;
+    // "采矿所X荣获…": a unit's own department by its short name, in the unit's own news.
+    if (p - itemStart === 3 && DEPARTMENT_SHORT.test(s.slice(itemStart, p))) return true;
+    if (p - itemStart < 4) return false;
     const org = s.slice(itemStart, p);
     return isOrgName(org) && (STRONG_UNIT.test(org) || /(?:大学|中学|小学|矿|油田|银行|馆)$/.test(org));
   }

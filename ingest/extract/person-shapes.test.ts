@@ -786,6 +786,18 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads names after a department's short name in a unit's own news (采矿所X荣获…)", () => {
+    expect(
+      facts(
+        "采矿所祁文涛荣获2021—2022年度“远江市青年安全生产卫士”称号、选冶所柏雪松和环保所车晓燕荣获2021—2022年度“远江市青年岗位能手”称号。",
+      ),
+    ).toEqual({
+      祁文涛: { h: ["远江市青年安全生产卫士"], e: ["采矿所"] },
+      柏雪松: { h: ["远江市青年岗位能手"], e: ["选冶所"] },
+      车晓燕: { h: ["远江市青年岗位能手"], e: ["环保所"] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
