@@ -369,6 +369,12 @@ const PLACE_ACROSS =
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
 /** A department's short name of three characters: "采矿所", "环保所", "财务科", "检修站". */
 const DEPARTMENT_SHORT = /^[\p{Script=Han}]{2}[所科室处站队]$/u;
+/** "该公司", "该厂": a unit named before, taken up again. */
+const REFERS_TO_UNIT = /^该(公司|集团|厂|院|局|所|中心|医院|学校|学院|站|矿|队|社|行)/;
+/** Where a unit's name cannot reach back past. */
+const REFERENT_STOP = /[，。；、：“”！？\s]/;
+/** Words before a unit's name inside its clause: "近日在", "走进", "来到". */
+const REFERENT_LEAD = /^.*(?:在|走进|来到|深入|到)/;
 /** Verbs whose objects are other people: visits, awards given, meetings granted. */
 const OBJECT_VERB = /看望|慰问|走访|探望|拜访|颁发|颁奖|会见|接见/;
 /** Words before a collective's name: "我市", "哈市共有", "集团所属", "公司下属的". */
@@ -1062,11 +1068,50 @@ export class PersonFinder {
       out.honours.push(glued.honour);
       return this.titleTail(out, glued.end, to);
     }
+    // "该公司总工X": the unit named before (its own name, not 该公司).
+    const ref = tail.charCodeAt(0) === 0x8be5 ? REFERS_TO_UNIT.exec(tail) : null;
+    const referent = ref ? this.referentUnit(ref[1]!, tailFrom) : null;
+    if (ref && referent) {
+      const [ra, rb] = referent;
+      out.employer = {
+        org: this.ctx.text.slice(ra, rb),
+        orgType: orgTypeOf(this.ctx.s.slice(ra, rb)),
+        jobTitle: tail.slice(ref[0].length) || null,
+        evidence: spanAt(this.ctx, tailFrom, to, "employer.referent"),
+      };
+      return out;
+    }
     const unit = parseUnit(tail);
     if (!unit) return null;
     if (unit.org) out.employer = this.employer(unit.org, unit.jobTitle, tailFrom, to);
     else out.job = unit.jobTitle;
     return out;
+  }
+
+  /**
+   * The unit that "该公司", "该厂" … before `before` refers to: the nearest earlier mention whose
+   * name ends with the same word (in the 400 characters before, the words that lead to it cut off:
+   * "在某集团某公司生产车间内" → 某集团某公司), as [start, end], or null.
+   */
+  private referentUnit(word: string, before: number): [number, number] | null {
+    const s = this.ctx.s;
+    for (let i = s.lastIndexOf(word, before - 1); i > 0 && before - i < 400; i = s.lastIndexOf(word, i - 1)) {
+      if (s[i - 1] === "该" || s[i - 1] === "本" || s[i - 1] === "我") continue;
+      const end = i + word.length;
+      // (The word ends a word of the text: not the 矿 of 矿业.)
+      if (
+        end < s.length &&
+        /\p{Script=Han}/u.test(s[end]!) &&
+        !windowBounds(s, end - 1, Math.max(0, end - 8), Math.min(s.length, end + 8)).has(end)
+      )
+        continue;
+      let a = end;
+      while (a > 0 && end - a < 30 && !REFERENT_STOP.test(s[a - 1]!)) a--;
+      const lead = REFERENT_LEAD.exec(s.slice(a, end));
+      if (lead) a += lead[0].length;
+      if (end - a > word.length + 1 && isOrgName(s.slice(a, end))) return [a, end];
+    }
+    return null;
   }
 
   /**

@@ -798,6 +798,20 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads 该公司/该厂 as the unit named before with the same last word", () => {
+    expect(
+      facts(
+        "近日，在远江二十二冶集团远江重工(唐山)公司生产车间内，河北省五一劳动奖章获得者、该公司总工韩春林为职工授课。",
+      ),
+    ).toEqual({ 韩春林: { h: ["河北省五一劳动奖章"], e: ["远江二十二冶集团远江重工(唐山)公司"] } });
+    expect(facts("远江机床厂举办技能比武。该厂高级技师、全国技术能手葛明担任裁判。")).toEqual({
+      葛明: { h: ["全国技术能手"], e: ["远江机床厂"] },
+    });
+    expect(facts("远江矿业集团举办技能比武。全国技术能手、该矿修护区队长葛明担任裁判。")).toEqual({
+      葛明: { h: ["全国技术能手"], e: [] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },

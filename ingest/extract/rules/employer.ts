@@ -143,6 +143,19 @@ export const EMPLOYER_RULES: RuleTable<string> = {
       noMatch: ["测试标题\n全国劳动模范祁文涛是柳江炼钢高级技师。"],
     },
     {
+      id: "employer.referent",
+      yields: "WORKS_FOR",
+      note: "该公司/该厂 JOB NAME: the unit named before whose name ends with the same word",
+      match: [
+        "测试标题\n近日，在远江重工(唐山)公司生产车间内，河北省五一劳动奖章获得者、该公司总工韩春林为职工授课。",
+        "测试标题\n远江机床厂举办技能比武。该厂高级技师、全国技术能手葛明担任裁判。",
+      ],
+      noMatch: [
+        // (The 矿 of 矿业 ends no unit's name.)
+        "测试标题\n远江矿业集团举办技能比武。全国技术能手、该矿修护区队长葛明担任裁判。",
+      ],
+    },
+    {
       id: "employer.postfix",
       yields: "WORKS_FOR",
       note: "NAME，UNIT JOB: the first clause after a name that closed its own clause",
