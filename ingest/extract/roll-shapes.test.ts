@@ -68,6 +68,28 @@ describe("award rolls printed a member a line", () => {
   });
 });
 
+describe("a roll under a sentence that closes with a colon (round 21)", () => {
+  it("荣获H的会员有： heads the lines after it; a region may open a line; a troupe employs", () => {
+    expect(
+      facts(
+        "远江民进会员获全国五一劳动奖章\n4月28日，全国总工会发布表彰决定，远江民进会员中有多人获表彰。荣获全国五一劳动奖章的会员有：\n上海：韩春林 远江中学教师\n葛明 远江县眉户剧团演员\n车晓燕 远江市第一〇三中学教师",
+      ),
+    ).toEqual({
+      韩春林: { h: ["全国五一劳动奖章"], e: ["远江中学"] },
+      葛明: { h: ["全国五一劳动奖章"], e: ["远江县眉户剧团"] },
+      车晓燕: { h: ["全国五一劳动奖章"], e: ["远江市第一〇三中学"] },
+    });
+  });
+
+  it("a colon after no award heads no roll", () => {
+    expect(
+      facts(
+        "远江会员风采\n4月28日，远江民进举办座谈会。参加座谈的会员有：\n韩春林 远江中学教师\n葛明 远江县眉户剧团演员",
+      ),
+    ).toEqual({});
+  });
+});
+
 describe("a roll under an honour's heading, round 17", () => {
   it("long units ending in a team, a spaced name, a unit read into a bracket", () => {
     expect(

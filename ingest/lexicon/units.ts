@@ -74,6 +74,11 @@ export const ORG_SUFFIXES: readonly string[] = [
   "合作社",
   // A touring troupe of Inner Mongolia, honoured as a unit.
   "乌兰牧骑",
+  // Performing companies ("某县眉户剧团演员"); not 宣讲团 or 报告团, a programme's touring group.
+  "剧团",
+  "歌舞团",
+  "艺术团",
+  "杂技团",
   "景区",
   "电厂",
   "水厂",
