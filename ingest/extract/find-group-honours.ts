@@ -135,7 +135,7 @@ const ITEM_TAIL =
   /(?:（[^（）]*）|\([^()]*\))?(?:同志|先生|女士|夫妇|夫妻|师傅)?(?:(?<![高中初同平对均一二三特])等(?![职级学院奖离])[^“”]*)?$/;
 /** A unit that employs the member printed before the name (not "大学生", a description). */
 const WORKPLACE =
-  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|大学|中学|小学|幼儿园|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆|班)$/;
+  /(?:公司|集团|厂|车间|局|院|中心|站|所|队|部|处|学校|学院|大学|中学|小学|幼儿园|医院|工会|协会|政府|街道|社区|村|矿|段|社|店|馆|班|剧团|歌舞团|艺术团|杂技团)$/;
 /** The last character of a job word before a name inside a clause. */
 const JOB_END = /[工员师长]/;
 /** Characters that may close an anchor before a name: a job or occupation word, 的, a quote. */
@@ -1373,9 +1373,11 @@ export class GroupHonourReader {
         shape = null;
       } else if (last && heading.length > 0 && this.giveCard(last, a, b)) last = null;
       else {
-        const won = b - a <= 40 ? WON_HEADING.exec(s.slice(a, b)) : null;
+        // (The heading may close a paragraph with a colon: "…获表彰。荣获H的会员有：".)
+        const h = /[：:]/.test(s[b0 - 1]!) ? Math.max(a, s.lastIndexOf("。", b) + 1) : a;
+        const won = b - h <= 40 ? WON_HEADING.exec(s.slice(h, b)) : null;
         heading = won
-          ? groupHonours(this.ctx, a + 2, a + 2 + won[1]!.length, "group.heading")
+          ? groupHonours(this.ctx, h + 2, h + 2 + won[1]!.length, "group.heading")
           : b - a <= 30
             ? groupHonours(this.ctx, a, this.headingEnd(a, b), "group.heading")
             : [];

@@ -564,9 +564,6 @@ const AMONG_CLAUSE =
 /** A roll's heading: a year, a quoted title, 名单, a region in brackets (index 1: the title). */
 const ROLL_HEADING =
   /^(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+届)?“([^“”]{2,20})”(?:名单|获得者|人选)?(?:[（(][^（）()]{1,10}[）)])?$/;
-/** A clause closing with a colon that heads a roll by its title: "荣获H的会员有：", "获得H的是：". */
-const ROLL_COLON =
-  /(?:^|[，。；])[^，。；：]{0,8}?(?:荣获|获得|获评|被授予|被评为)([^，。；：“”]{3,20}?)(?:称号|荣誉)?的[^，。；：]{0,8}?(?:有|是|为)：$/;
 /** The 有 opening each clause of a group's members after "…H中，" ("既有", "也有", "还有", "有"). */
 const AMONG_ITEM_LEAD = /^(?:既|也|还|其中)?有(?=[\p{Script=Han}“]{4})/u;
 /** "作为全国劳模，…", "作为一名省劳动模范，…": the lead of a clause that names what someone is. */
@@ -2734,34 +2731,22 @@ export class PersonFinder {
     const s = this.ctx.s;
     let a = from;
     let b = to;
-    // (Most sentences are neither a heading, which quotes its title or closes with a colon, nor in
-    // a roll.)
-    while (b > a && /[\s。]/.test(s[b - 1]!)) b--;
+    // (Most sentences are neither a heading, which quotes its title, nor in a roll.)
     if (!this.roll) {
       const q = s.indexOf("“", a);
-      if ((q < 0 || q >= b) && s[b - 1] !== "：") return;
+      if (q < 0 || q >= b) return;
     }
     while (a < b && /\s/.test(s[a]!)) a++;
-    const head = b - a <= 40 ? ROLL_HEADING.exec(s.slice(a, b)) : null;
+    while (b > a && /[\s。]/.test(s[b - 1]!)) b--;
+    const t = s.slice(a, b);
+    const head = t.length <= 40 ? ROLL_HEADING.exec(t) : null;
     if (head) {
       const q = a + head[0].indexOf("“") + 1;
       const hs = this.honoursIn(q, q + head[1]!.length) ?? this.quotedAward(q - 1, q + head[1]!.length + 1);
       this.roll = personal(hs) ? hs : null;
       return;
     }
-    // "荣获全国五一劳动奖章的会员有：" closing its sentence: the lines after are the roll.
-    const colon = s[b - 1] === "：" ? ROLL_COLON.exec(s.slice(Math.max(a, b - 40), b)) : null;
-    if (colon) {
-      const at = b - colon[0].length + colon[0].indexOf(colon[1]!);
-      const hs = this.honoursIn(at, at + colon[1]!.length);
-      this.roll = personal(hs) && hs.every((h) => h.level !== null) ? hs : null;
-      return;
-    }
     if (!this.roll) return;
-    // ("上海：X 某中学教师": a region before the line's name.)
-    const region = /^\p{Script=Han}{2,3}[：:]/u.exec(s.slice(a, b));
-    if (region && isPlaceName(region[0].slice(0, -1))) a += region[0].length;
-    const t = s.slice(a, b);
     if (t.length > 60 || t.length < 8 || /[，。；：！？,:;!?“”]/.test(t)) {
       this.roll = null;
       return;
