@@ -369,6 +369,14 @@ const PLACE_ACROSS =
 const INVITE_LEAD = /^[^“”，]{0,20}?(?:邀请了?|特邀了?|请来了?|包括|其中有?)(?=“)/;
 /** A department's short name of three characters: "采矿所", "环保所", "财务科", "检修站". */
 const DEPARTMENT_SHORT = /^[\p{Script=Han}]{2}[所科室处站队]$/u;
+/** After "X（…）": the next member of a list of names with brackets ("、Y（"). */
+const BRACKET_LIST_NEXT = /^[、和与及]\p{Script=Han}{2,4}（/u;
+/** Words of a company's short name ("某宝钢技术", "五矿二十三冶", "盐湖股份"); not a field ("航天", "人工智能"). */
+const BRAND_WORD =
+  /股份|技术|科技|控股|集团|建工|建设|重工|工业|能源|化工|电力|钢铁|冶|矿|电气|汽车|航空工业|航天科技/;
+/** Brackets after a name that hold no unit: a place in a photo, sex, nationality, age, a role, a title. */
+const BRACKET_NO_UNIT =
+  /^(?:[左右前后中][一二三四五六七八九十]?|中间|居中|男|女|\p{Script=Han}{1,4}族|[\d一二三四五六七八九十]+岁|主持人?|特邀|摄|图)$|劳模|工匠|奖章|模范|先进|标兵|能手|代表$/u;
 /** "该公司", "该厂": a unit named before, taken up again. */
 const REFERS_TO_UNIT = /^该(公司|集团|厂|院|局|所|中心|医院|学校|学院|站|矿|队|社|行)/;
 /** Where a unit's name cannot reach back past. */
@@ -2157,6 +2165,26 @@ export class PersonFinder {
         const titles = this.titlesAroundPost(items, k, at + 1);
         if (titles.length > 0)
           this.addHonours(person, retagged(titles, "honour.bracketed"), "honour.bracketed");
+        return close + 1;
+      }
+      // "A（某宝钢技术）、B（某二十三冶）": in a list of names each with a bracket, the bracket is the
+      // unit when it reads as a company's name or short name (not a field: "（航天）").
+      const inner = s.slice(at + 1, close);
+      const listed =
+        BRACKET_LIST_NEXT.test(s.slice(close + 1, close + 8)) ||
+        (s[at - person.key.length - 1] === "、" && s[at - person.key.length - 2] === "）");
+      if (
+        listed &&
+        /^\p{Script=Han}{4,14}$/u.test(inner) &&
+        (isOrgName(inner) || BRAND_WORD.test(inner)) &&
+        !BRACKET_NO_UNIT.test(inner)
+      ) {
+        this.addEmployer(person, {
+          org: this.ctx.text.slice(at + 1, close),
+          orgType: orgTypeOf(inner),
+          jobTitle: null,
+          evidence: spanAt(this.ctx, at + 1, close, "employer.bracketed"),
+        });
         return close + 1;
       }
     }

@@ -812,6 +812,22 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads a company's short name in brackets after each name of a list, not a field, a place or a sex", () => {
+    expect(
+      facts("宣讲团由全国劳动模范韩春林（远江宝钢技术）、葛明（远江二十三冶）、车晓燕（盐湖股份）组成。"),
+    ).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["远江宝钢技术"] },
+      葛明: { h: ["全国劳动模范"], e: ["远江二十三冶"] },
+      车晓燕: { h: ["全国劳动模范"], e: ["盐湖股份"] },
+    });
+    for (const text of [
+      "全国劳动模范韩春林（航天）、葛明（人工智能）、车晓燕（金融）组成宣讲团。",
+      "合影中，全国劳动模范韩春林（左一）、葛明（右二）在一起。",
+      "全国劳动模范韩春林（女）、葛明（男）在一起。",
+    ])
+      expect(Object.values(facts(text)).flatMap((p) => p.e)).toEqual([]);
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
