@@ -318,7 +318,17 @@ function goodEnd(text: string, end: number, limit: number, bounds: Bounds, loose
   const c = text[end]!;
   // "常州五一劳动奖章获得者": a place before a holiday honour, not a name before a numeral.
   if ((c === "五" || c === "三") && HOLIDAY_HONOUR.test(text.slice(end, end + 4))) return false;
-  return followsWord(text, end) && (loose || bounds.has(end) || longFollowAt(text, end));
+  return (
+    followsWord(text, end) && (loose || bounds.has(end) || longFollowAt(text, end) || timeFollowAt(text, end))
+  );
+}
+
+/** "X于2015年被评为…": 于 and a time after a name (于 alone may open a given name: 于 is a surname). */
+const AT_TIME = /^于(?:\d|[一二][〇零九]|今年|去年|近日|日前|当年)/;
+
+/** True when a time after 于 starts at `at` (a name may end there whatever jieba says). */
+export function timeFollowAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x4e8e && AT_TIME.test(text.slice(at, at + 3));
 }
 
 /**

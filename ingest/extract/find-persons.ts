@@ -14,7 +14,14 @@ import { LiteralSet } from "../text/literal-set.ts";
 import { matchesOf } from "../text/matches-of.ts";
 import type { CollectiveMention, EmployerMention, HonourMention, PersonMention, Span } from "../types.ts";
 import { countOf } from "./count-of.ts";
-import { ADDRESS_AFTER_NAME, type Bounds, longFollowAt, type NameNote, nameAt } from "./find-name.ts";
+import {
+  ADDRESS_AFTER_NAME,
+  type Bounds,
+  longFollowAt,
+  type NameNote,
+  nameAt,
+  timeFollowAt,
+} from "./find-name.ts";
 import { windowBounds } from "./jieba-bounds.ts";
 import {
   CALLING_CUES,
@@ -1918,7 +1925,8 @@ export class PersonFinder {
       /^[\p{Script=Han}]/u.test(s.slice(p + l)) &&
       !bounds.has(p + l) &&
       !longFollowAt(s, p + l) &&
-      !ADDRESS_START.test(s.slice(p + l, p + l + 2))
+      !ADDRESS_START.test(s.slice(p + l, p + l + 2)) &&
+      !timeFollowAt(s, p + l)
     )
       return 0;
     return l;
@@ -2641,7 +2649,9 @@ export class PersonFinder {
       this.addHonours(person, hs, "honour.postfix");
       return true;
     }
-    if (firstClause) {
+    // "X，全国劳动模范，某公司首席技师。": a later clause of the name's card holds a unit with its
+    // post when the person has none yet.
+    if (firstClause || person.employers.length === 0) {
       // "X，全国劳动模范、某厂高级技师": scoped titles may come first; then the item that carries
       // the unit ("X公司高级技师、班长": the first item when there are none).
       const items = text.split("、");
@@ -2651,7 +2661,11 @@ export class PersonFinder {
         at += items[k]!.length + 1;
       const unit = parseUnit(items[k]!);
       // (After an honoured name, "…，某集团焊接车间主任，…" with its post; a unit alone may be a story.)
-      if (unit?.org && isOrgName(unit.org) && (unit.jobTitle || (person.honours.length === 0 && k === 0))) {
+      if (
+        unit?.org &&
+        isOrgName(unit.org) &&
+        (firstClause ? unit.jobTitle || (person.honours.length === 0 && k === 0) : unit.jobTitle && k === 0)
+      ) {
         this.addEmployer(
           person,
           this.employer(unit.org, unit.jobTitle, at, at + items[k]!.length, "employer.postfix"),

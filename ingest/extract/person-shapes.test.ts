@@ -828,6 +828,14 @@ describe("a profile's titles and post around its name (round 21)", () => {
       expect(Object.values(facts(text)).flatMap((p) => p.e)).toEqual([]);
   });
 
+  it("reads a name before 于 and a time, and a card's post after its titles' clause", () => {
+    expect(facts("韩春林于2015年被评为全国劳动模范。")).toEqual({ 韩春林: { h: ["全国劳动模范"], e: [] } });
+    expect(names("全国劳动模范葛明、于洋分享了经验。")).toEqual(["葛明", "于洋"]);
+    expect(facts("韩春林，全国劳动模范，远江钢铁公司首席技师。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["远江钢铁公司"] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
