@@ -396,8 +396,6 @@ const OBJECT_VERB = /看望|慰问|走访|探望|拜访|颁发|颁奖|会见|接
 const COLLECTIVE_LEAD = /^(?:我(?:市|省|区|县|州|镇|乡)|[^，。；、“”]{1,8}?(?:共有|所属|下属的?|旗下的?))/;
 /** A count of its kind after a collective's name: "等100个先进班组". */
 const COLLECTIVE_TAIL = /等[\d一二三四五六七八九十百千]+(?:个|家|支)[^，。；]*$/;
-/** After 是: an award, maybe after its year or place ("是2010年获得…的", "是在大会上被授予…的"). */
-const AWARD_IN_COPULA = /^(?:\d{4}年度?|今年|去年|[在于][^，。；“”]{1,12}?)?(?:荣获|获得|获评|被授予|被评为)/;
 /** "他叫", "她的名字叫": a profile's own name follows. */
 const NAMED_AS = /^(?:他|她)(?:的名字)?叫/;
 /** A clause about the person named before it: "他目前是…", "目前是…", "现任…", "他曾获…". */
@@ -2416,12 +2414,6 @@ export class PersonFinder {
     if (title) a += title[0].length;
     const adv = /^(则|也|现|目前|同样|曾|还)/.exec(s.slice(a, to));
     if (adv) a += adv[0].length;
-    // "他是2010年获得全国劳动模范荣誉称号的": the copula of 是…的 around an award.
-    const copulaDe =
-      s.charCodeAt(a) === 0x662f &&
-      AWARD_IN_COPULA.test(s.slice(a + 1, a + 20)) &&
-      s.charCodeAt(to - 1) === DE;
-    if (copulaDe) a++;
     const text = s.slice(a, to);
     // "X从一名普通焊工成长为全国劳动模范": what the person grew into is a title held.
     const rise = RISE_TO.exec(text);
@@ -2454,7 +2446,6 @@ export class PersonFinder {
       // itself; "获评全国劳模的李某" names its holder, read where the name is).
       if (
         s.charCodeAt(end) === DE &&
-        !(copulaDe && end === to - 1) &&
         !TITLE_AFTER_DE.test(s.slice(end + 1, end + 5)) &&
         surnameAt(s, end + 1) === 0
       )
