@@ -2218,7 +2218,7 @@ export class PersonFinder {
       person.honours = person.honours.filter(
         (h) => held.has(h.name) || h.name === own?.name || !hs.some((x) => x.name === h.name),
       );
-      cl.group.forEach((g, i) => this.addHonours(g, [hs[i]!], "honour.verb"));
+      for (const [i, g] of cl.group.entries()) this.addHonours(g, [hs[i]!], "honour.verb");
       cl.group = [];
     } else if (hs.length > 0) {
       for (const g of cl.group) this.addHonours(g, hs, "honour.verb");
