@@ -63,10 +63,12 @@ function scopedTitles(s: string, place: HonourContext): Map<string, ParsedHonour
       found ??= p;
     }
     // "表扬81名模范劳工 … 另一位模范劳工X": a city's title whose issuer is printed only as its
-    // mayor or its office is held bare (as the page prints it), unless the nation's title is there too.
-    if (!found && !clash && s.includes(head))
+    // mayor or its office is held bare (as the page prints it); so is it when two issuers (the
+    // nation's and a city's) are printed: a bare mention names neither, and stays bare (a city's
+    // level all the same: the cities award most of them, the nation a few dozen a year).
+    if ((!found || clash) && s.includes(head))
       found = { name: head, scope: "", level: "municipal", category: head, year: null };
-    if (found && !clash) {
+    if (found) {
       out ??= new Map();
       out.set(head, found);
     }

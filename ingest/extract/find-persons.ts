@@ -344,7 +344,7 @@ const MODEL_AFTER_NAME =
 /** "A、B等今年新当选的全国劳模…": what stands between 等 and the list's honour. */
 const ETC_HONOUR = /^等(?:[\d一二三四五六七八九十两]+(?:位|名|人))?(?:[^，。；“”的]{0,12}的)?/;
 const ITEM_LEAD =
-  /^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记|【[^【】]{2,8}】\s*|(?:人物)?(?:名片|简介|档案)[：:]\s*)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
+  /^(?:例如|比如|譬如)|^(?:资料图|资料照片|图为|[—－-]{1,2}\s*记|【[^【】]{2,8}】\s*|(?:人物)?(?:名片|简介|档案)[：:]\s*)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为|是)?[：:]?(?:我|本)(?:省|市|区|县|州)|^(?:(?:他|她)们)?(?:分别是|分别为|依次是|依次为)[：:]?|^(?:他|她)们是[：:]?/;
 /**
  * List openers before the first name: "活动邀请了", "此次宣讲团成员有", "宣讲团成员——", "第一集主人翁为",
  * "他们中还有", each "有" of "他们当中，有“H1”UNIT JOB A；有“H2”…B" (not "有“X”之称的": a byname; a
@@ -433,7 +433,7 @@ function storyLead(re: RegExp, s: string, from: number, to: number, within: numb
   return le >= 0 && le < to && le - from <= within ? re.exec(s.slice(from, to)) : null;
 }
 /** First characters of every ITEM_LEAD match (a table read before the regex). */
-const ITEM_LEAD_FIRST = new Set([..."资图—－-他她分依是：:我本【人名简档"]);
+const ITEM_LEAD_FIRST = new Set([..."资图—－-他她分依是：:我本【人名简档例比譬"]);
 /** Last characters of every SKIPPABLE_ITEM match. */
 const SKIPPABLE_LAST = new Set([..."表员委选人事士才象家"]);
 /** A verb before the first name of a counted list: "最后评选出A、B等6人荣获…". */

@@ -239,10 +239,17 @@ describe("counts and verbs after a list", () => {
       祁冠达: { h: ["远江市模范劳工"], e: ["远江航空公司"] },
       柏文江: { h: ["远江市模范劳工"], e: [] },
     });
-    // Two issuers (the nation's and the city's): a bare 模范劳工 names neither.
+    // Two issuers (the nation's and the city's): a bare 模范劳工 names neither, and is held as
+    // printed (the scope kept as printed, fixtures/README.md): the person is an honouree either way.
     const two =
       "远江市模范劳工表扬活动今日举行，其中包含9位全国模范劳工。\n模范劳工祁冠达任职远江航空公司运务员。";
-    expect(facts(two).祁冠达?.h ?? []).toEqual([]);
+    expect(facts(two).祁冠达?.h ?? []).toEqual(["模范劳工"]);
+    // ("例如今年获选H的A、B": the example's lead is no part of the list.)
+    expect(Object.keys(facts(`${two}\n例如今年获选模范劳工的潘微芳、许月华，都在客运公司工作。`))).toEqual([
+      "祁冠达",
+      "潘微芳",
+      "许月华",
+    ]);
   });
 
   it("获得了 reads like 获得; a caption word (资料图) is not part of the unit", () => {
