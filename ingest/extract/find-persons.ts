@@ -1003,18 +1003,19 @@ export class PersonFinder {
       const worked = WORKED_AT.exec(text.slice(0, de));
       const orgText = worked ? worked[1]! : text.slice(0, de);
       const unit = parseUnit(orgText);
-      // "来自X的…": X is an organisation even without a suffix (a brand name such as 某某精机).
-      // (Not "来自园区一线的", "来自基层的": where in the work, no organisation.)
+      // "来自X的…", "服务于X的…": X is an organisation even without a suffix (a brand name such as
+      // 某某精机, 某某电工机械). (Not "来自园区一线的", "来自基层的": where in the work, no organisation.)
+      const employedBy = worked !== null && /服务于|任职于|就职于|供职于/.test(worked[0]);
       const org =
         unit?.org ??
-        (from2 &&
+        ((from2 || employedBy) &&
         /^[\p{Script=Han}]{2,20}$/u.test(orgText) &&
         !NOWHERE_IN_PARTICULAR.test(orgText) &&
         !isPlaceName(orgText) // "来自山东的…": where the person comes from, no organisation
           ? orgText
           : null);
       const orgFrom = worked ? a + 1 : a;
-      if (org && (!worked || isOrgName(org)))
+      if (org && (!worked || employedBy || isOrgName(org)))
         out.employer = this.employer(
           org,
           unit?.org ? unit.jobTitle : null,

@@ -827,6 +827,12 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads a brand without a suffix after 服务于/任职于 as the employer", () => {
+    expect(facts("服务于远江电工机械的全国劳动模范韩春林说，要把手艺传下去。")).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["远江电工机械"] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
