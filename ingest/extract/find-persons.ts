@@ -226,7 +226,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
+  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|获颁|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|获颁|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -244,8 +244,9 @@ function groupMarker(s: string, from: number, to: number): RegExpExecArray | nul
 const COLLECTIVE_VERB = /(荣获|获得|获评|被[^，。；]{0,10}?授予|被评为|被命名为|获)/;
 /** "等9家单位", "等19个先进集体" after the last item of a list. */
 const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个|支)[^，。；、\d]{0,6}$/;
-/** A verb of the sentence the parser left before a unit: "…决定授予", "最终选出", "分别看望慰问了". */
-const ORG_VERB_LEAD = /^[^，。；、“”]{0,12}?(?:授予|选出|评出|推选出|看望慰问了?|慰问了?|表彰了?)/;
+/** A verb of the sentence the parser left before a unit: "…决定授予", "最终选出", "分别看望慰问了", "首先恭喜". */
+const ORG_VERB_LEAD =
+  /^[^，。；、“”]{0,12}?(?:授予|选出|评出|推选出|看望慰问了?|慰问了?|表彰了?|恭喜|祝贺|恭贺)/;
 /** A form of address right after a name ("X小姐是…", "X先生任职…"). */
 const ADDRESS_START = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})`);
 /** Only a form of address after a name, closing its clause: "曾某先生，…", "金某女士，…". */
@@ -415,7 +416,7 @@ const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报
  * printed before the quotes (全省, 全州 … name the article's place), 2 the title inside them.
  * Shared by the person prefix (RECEIVED_QUOTED) and the unit lists of find-collective-lists.ts.
  */
-export const RECEIVED_QUOTED_TITLE = String.raw`(?:荣获|获得|获评|获颁)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的`;
+export const RECEIVED_QUOTED_TITLE = String.raw`(?:荣获|获得|获评|获颁|拿到|摘得|捧得|荣膺)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的`;
 /** The whole of what stands before a name's 的 is a quoted title received. */
 const RECEIVED_QUOTED = new RegExp(`^${RECEIVED_QUOTED_TITLE}`);
 /** The one who asks, lets or honours a holder, before its 荣获H的: "…决定让刚刚", "与会领导为". */
@@ -480,7 +481,7 @@ const COMPANY_AFTER_NAME = /^(?:有限(?:责任)?公司|股份|集团|公司)/;
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
 /** What may stand before a quoted award: the issuer's place, a rank (十大, 首届) (index 1: the year). */
-const QUOTED_AWARD_LEAD = String.raw`((?:\d{4}[—–\-~～至])?\d{2,4}年度?)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“`;
+const QUOTED_AWARD_LEAD = String.raw`((?:\d{4}[—–\-~～至])?\d{2,4}年度?|本年度|今年|去年|本届|今届)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州))?(?:十大|十佳|百名|首届|首批|第[一二三四五六七八九十\d]{1,3}[届批])?“`;
 /** A cheap test before QUOTED_AWARD: its lead and the opening quote. */
 const QUOTED_AWARD_START = new RegExp(`^${QUOTED_AWARD_LEAD}`);
 /**
@@ -1026,9 +1027,12 @@ export class PersonFinder {
       else {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
         // a place or a relative clause before 的 says nothing about the person.
-        const before = this.honoursIn(a, a + de);
-        // ("获得“五一劳动奖章”的X": a title received, quoted, counts whatever its scope.)
-        const received = RECEIVED_QUOTED.test(text);
+        // ("获得“五一劳动奖章”的X": a title received, quoted, counts whatever its scope; "拿到“建造大奖”
+        // 的X": one the lexicon does not know, held as printed.)
+        const received = RECEIVED_QUOTED.exec(text);
+        const before =
+          this.honoursIn(a, a + de) ??
+          (received ? this.quotedAward(a + received.index + received[0].indexOf("“"), a + de) : null);
         if (before?.every((h) => h.level !== null || received)) {
           if (a + de + 1 >= to) {
             out.honours.push(...before);

@@ -833,6 +833,14 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 
+  it("reads a quoted award after 获颁 and this year's words, after a long occasion too", () => {
+    expect(
+      facts(
+        "首先恭喜业务发展部工程师吴家明先生，在2014年3月18日远江工程师学会举办的第39周年晚宴上获颁本年度“杰出青年工程师优异奖”。",
+      ),
+    ).toEqual({ 吴家明: { h: ["杰出青年工程师优异奖"], e: ["业务发展部"] } });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
