@@ -1490,13 +1490,13 @@ export class PersonFinder {
     // collective's own name are no part of it.
     let at = at0;
     let name = name0;
-    const key = this.ctx.s.slice(at, at + name.length);
-    const lead = COLLECTIVE_LEAD.exec(key);
-    const tail = COLLECTIVE_TAIL.exec(key);
-    let from = lead && isOrgName(key.slice(lead[0].length, tail?.index).trim()) ? lead[0].length : 0;
-    while (from > 0 && /\s/.test(key[from] ?? "")) from++;
-    const to = tail && isOrgName(key.slice(from, tail.index)) ? tail.index : key.length;
-    if (from > 0 || to < key.length) {
+    const printed = this.ctx.s.slice(at, at + name.length);
+    const lead = COLLECTIVE_LEAD.exec(printed);
+    const tail = COLLECTIVE_TAIL.exec(printed);
+    let from = lead && isOrgName(printed.slice(lead[0].length, tail?.index).trim()) ? lead[0].length : 0;
+    while (from > 0 && /\s/.test(printed[from] ?? "")) from++;
+    const to = tail && isOrgName(printed.slice(from, tail.index)) ? tail.index : printed.length;
+    if (from > 0 || to < printed.length) {
       name = name.slice(from, to);
       at += from;
     }
@@ -2163,10 +2163,7 @@ export class PersonFinder {
     // "X（某集团焊工）": a unit and post in brackets, maybe among titles ("X（全国劳动模范、某集团焊工）").
     if (person.employers.length === 0) {
       const items = s.slice(at + 1, close).split("、");
-      let k = 0;
-      let from = at + 1;
-      for (; k < items.length - 1 && this.scopedTitlesIn(from, from + items[k]!.length); k++)
-        from += items[k]!.length + 1;
+      const [k, from] = this.postAfterTitles(items, at + 1);
       const unit = parseUnit(items[k]!);
       if (unit?.org && unit.jobTitle && isOrgName(unit.org)) {
         this.addEmployer(
@@ -2393,6 +2390,18 @@ export class PersonFinder {
       else allBefore = false;
     }
     return allBefore ? [...before, ...after] : after;
+  }
+
+  /**
+   * The item of a 、-run starting at `from` that follows its leading scoped titles (the last item
+   * when every one before it is a title), and where it starts: "全国劳动模范、某厂高级技师" → [1, …].
+   */
+  private postAfterTitles(items: readonly string[], from: number): [number, number] {
+    let k = 0;
+    let at = from;
+    for (; k < items.length - 1 && this.scopedTitlesIn(at, at + items[k]!.length); k++)
+      at += items[k]!.length + 1;
+    return [k, at];
   }
 
   /** The honours of [from, to) when there are some and each is a person's title of known scope. */
@@ -2651,10 +2660,7 @@ export class PersonFinder {
       // "X，全国劳动模范、某厂高级技师": scoped titles may come first; then the item that carries
       // the unit ("X公司高级技师、班长": the first item when there are none).
       const items = text.split("、");
-      let k = 0;
-      let at = from;
-      for (; k < items.length - 1 && this.scopedTitlesIn(at, at + items[k]!.length); k++)
-        at += items[k]!.length + 1;
+      const [k, at] = this.postAfterTitles(items, from);
       const unit = parseUnit(items[k]!);
       // (After an honoured name, "…，某集团焊接车间主任，…" with its post; a unit alone may be a story.)
       if (
