@@ -97,6 +97,17 @@ const FOLLOW = [
   "与",
   "及",
   "同志",
+  // "获得者A院长、B副主任": the post a name is addressed by, printed after it.
+  "院长",
+  "副院长",
+  "主任",
+  "副主任",
+  "厂长",
+  "校长",
+  "局长",
+  "所长",
+  "经理",
+  "总经理",
   // "…工程师X校友荣获…": an alumnus named by the school's own paper.
   "校友",
   "被",

@@ -841,6 +841,13 @@ describe("a profile's titles and post around its name (round 21)", () => {
     ).toEqual({ 吴家明: { h: ["杰出青年工程师优异奖"], e: ["业务发展部"] } });
   });
 
+  it("ends a name before the post it is addressed by (A院长、B副主任)", () => {
+    expect(facts("全国五一劳动奖章获得者韩春林院长、葛明副主任与大家亲切交谈。")).toEqual({
+      韩春林: { h: ["全国五一劳动奖章"], e: [] },
+      葛明: { h: ["全国五一劳动奖章"], e: [] },
+    });
+  });
+
   it("reads the name a profile introduces with 他叫 / 她叫", () => {
     expect(facts("他叫柏雪松，是青川机床厂的一名焊工，2020年被评为全国劳动模范。")).toEqual({
       柏雪松: { h: ["全国劳动模范"], e: ["青川机床厂"] },
