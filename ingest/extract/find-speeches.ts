@@ -352,6 +352,7 @@ export function findSpeeches(
   readListAcrossSentences(sp);
   readRosters(sp, persons);
   readHeard(sp);
+  readPossessedTalk(sp);
   readTalkEventProfiles(sp, persons);
   readParagraphPeers(sp);
 }
@@ -375,6 +376,23 @@ function readHeard(sp: Speeches): void {
     for (const h of holders) {
       if (h.honours.length === 0) continue;
       for (const at of sp.occurrences(h)) if (at >= a && at < b) sp.spoke(h, at, null, "speech.heard");
+    }
+  }
+}
+
+/** "X的报告让大家深受感动", "X的精彩宣讲赢得阵阵掌声": a talk named as the honoured person's own. */
+const POSSESSED_TALK = /^的(?:精彩|生动|感人)?(?:报告|宣讲|讲述|分享|讲座|发言)(?!会|团|活动)/;
+
+/** An honoured person whose talk the sentence names as theirs (X的报告, X的宣讲) spoke. */
+function readPossessedTalk(sp: Speeches): void {
+  const { holders, s } = sp;
+  for (const h of holders) {
+    if (h.honours.length === 0) continue;
+    for (const at of sp.occurrences(h)) {
+      const after = at + h.key.length;
+      if (s.charCodeAt(after) !== 0x7684 || !POSSESSED_TALK.test(s.slice(after, after + 6))) continue;
+      const sent = sp.ctx.sentences[sentenceIndexAt(sp.ctx, at)]!;
+      if (!FUTURE.test(s.slice(sent.start, at))) sp.spoke(h, at, null, "speech.possessed");
     }
   }
 }

@@ -274,6 +274,16 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [`${H}${EVENT}郎春舟、蔺秋禾等2名劳模聆听了领导的讲话。`],
     },
     {
+      id: "speech.possessed",
+      yields: { relation: "SPOKE_AT" },
+      note: "全国劳动模范X的报告让大家深受感动: the talk the sentence names as the honoured person's own (X的报告/宣讲/讲述/分享/讲座/发言)",
+      match: [`${H}${EVENT}全国劳动模范郎春舟的报告让大家深受感动。`],
+      noMatch: [
+        `${H}${EVENT}职工们学习了全国劳动模范郎春舟的事迹。`,
+        `${H}${EVENT}全国劳动模范郎春舟的宣讲团将于下月出发。`,
+      ],
+    },
+    {
       id: "speech.counted-next",
       yields: { relation: "SPOKE_AT" },
       note: "三位“最美X”讲述了…, and the next paragraph names exactly that many honourees",
