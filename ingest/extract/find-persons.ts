@@ -382,9 +382,8 @@ const BRACKET_LIST_NEXT = /^[、和与及]\p{Script=Han}{2,4}（/u;
 /** Words of a company's short name ("某宝钢技术", "五矿二十三冶", "盐湖股份"); not a field ("航天", "人工智能"). */
 const BRAND_WORD =
   /股份|技术|科技|控股|集团|建工|建设|重工|工业|能源|化工|电力|钢铁|冶|矿|电气|汽车|航空工业|航天科技/;
-/** Brackets after a name that hold no unit: a place in a photo, sex, nationality, age, a role, a title. */
-const BRACKET_NO_UNIT =
-  /^(?:[左右前后中][一二三四五六七八九十]?|中间|居中|男|女|\p{Script=Han}{1,4}族|[\d一二三四五六七八九十]+岁|主持人?|特邀|摄|图)$|劳模|工匠|奖章|模范|先进|标兵|能手|代表$/u;
+/** A title in brackets after a name, whatever the unit words in it ("集团劳模"): no unit. */
+const BRACKET_NO_UNIT = /劳模|工匠|奖章|模范|先进|标兵|能手|代表$/;
 /** "该公司", "该厂": a unit named before, taken up again. */
 const REFERS_TO_UNIT = /^该(公司|集团|厂|院|局|所|中心|医院|学校|学院|站|矿|队|社|行)/;
 /** Where a unit's name cannot reach back past. */
@@ -416,7 +415,7 @@ const PREFIX_STORY_LEAD = /^[^，。；“”]{0,16}?(?:讲述|宣讲|介绍|报
  * printed before the quotes (全省, 全州 … name the article's place), 2 the title inside them.
  * Shared by the person prefix (RECEIVED_QUOTED) and the unit lists of find-collective-lists.ts.
  */
-export const RECEIVED_QUOTED_TITLE = String.raw`(?:荣获|获得|获评|获颁|拿到|摘得|捧得|荣膺)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的`;
+export const RECEIVED_QUOTED_TITLE = String.raw`(?:荣获|获得|获评|获颁)(?:(全国)|全[省市州区县])?“([^“”]{2,20})”(?:荣誉)?(?:称号)?的`;
 /** The whole of what stands before a name's 的 is a quoted title received. */
 const RECEIVED_QUOTED = new RegExp(`^${RECEIVED_QUOTED_TITLE}`);
 /** The one who asks, lets or honours a holder, before its 荣获H的: "…决定让刚刚", "与会领导为". */
@@ -478,6 +477,8 @@ const UNIT_NAME_CLOSE =
   /^(?:$|等|同志|荣获|获得|获评|获|被|当选|入选|和|[\d一二三四五六七八九十两]+(?:名|位|人))/;
 /** A company's suffix right after a name-like word: the word is the company's brand ("金石有限公司"). */
 const COMPANY_AFTER_NAME = /^(?:有限(?:责任)?公司|股份|集团|公司)/;
+/** First characters of every COMPANY_AFTER_NAME match (a table read before the regex, per name read). */
+const COMPANY_AFTER_FIRST = new Set([..."有股集公"]);
 /** "这一荣誉称号", "该称号", "此殊荣": an honour named before, taken up again. */
 const THIS_HONOUR = /^(?:这一|这个|该|此|这项|此项)(?:荣誉称号|荣誉|称号|殊荣|奖项)/;
 /** What may stand before a quoted award: the issuer's place, a rank (十大, 首届) (index 1: the year). */
@@ -1027,12 +1028,9 @@ export class PersonFinder {
       else {
         // "四川省敬业奉献模范的X": honours before 的; "来宾市的全国劳模X", "前来参加…活动的“大国工匠”":
         // a place or a relative clause before 的 says nothing about the person.
-        // ("获得“五一劳动奖章”的X": a title received, quoted, counts whatever its scope; "拿到“建造大奖”
-        // 的X": one the lexicon does not know, held as printed.)
-        const received = RECEIVED_QUOTED.exec(text);
-        const before =
-          this.honoursIn(a, a + de) ??
-          (received ? this.quotedAward(a + received.index + received[0].indexOf("“"), a + de) : null);
+        const before = this.honoursIn(a, a + de);
+        // ("获得“五一劳动奖章”的X": a title received, quoted, counts whatever its scope.)
+        const received = RECEIVED_QUOTED.test(text);
         if (before?.every((h) => h.level !== null || received)) {
           if (a + de + 1 >= to) {
             out.honours.push(...before);
@@ -1910,7 +1908,8 @@ export class PersonFinder {
     const l = nameAt(s, p, ib, bounds, !atStart || cl.carried.length > 0, it.note);
     if (l === 0) return 0;
     // "荣获…称号的金石有限公司副总经理X": a brand that reads as a name opens the company's name.
-    if (COMPANY_AFTER_NAME.test(s.slice(p + l, p + l + 6))) return 0;
+    if (COMPANY_AFTER_FIRST.has(s[p + l] ?? "") && COMPANY_AFTER_NAME.test(s.slice(p + l, p + l + 6)))
+      return 0;
     // "某机电工程研究所技师X": 程研究 and the 所 after it close the unit the item opens with.
     if (!atStart && this.closesUnit(a, p + l, ib)) return 0;
     // "国投（洋浦）油气储运有限公司…": a brand before a place in brackets and a unit suffix.
@@ -2176,7 +2175,8 @@ export class PersonFinder {
         return close + 1;
       }
       // "A（某宝钢技术）、B（某二十三冶）": in a list of names each with a bracket, the bracket is the
-      // unit when it reads as a company's name or short name (not a field: "（航天）").
+      // unit when it reads as a company's name or short name of four characters or more (not a
+      // field, "（航天）", "（人工智能）", nor a photo's place or a note of sex, age or nationality).
       const inner = s.slice(at + 1, close);
       const listed =
         BRACKET_LIST_NEXT.test(s.slice(close + 1, close + 8)) ||
@@ -2207,13 +2207,15 @@ export class PersonFinder {
       this.readRespectively(cl.group, restFrom + respectively[0].length, ib);
       return;
     }
-    const held = new Set(person.honours.map((h) => h.name));
+    // "A、B分别获得H1和H2": as many titles as names, one each in order (the titles the person held
+    // before are kept).
+    const respective = s.startsWith("分别", restFrom) || s.startsWith("分获", restFrom);
+    const held = respective ? new Set(person.honours.map((h) => h.name)) : null;
     const hs = this.readPredicate(person, restFrom, cl.cb);
-    // "A、B分别获得H1和H2": as many titles as names, one each in order.
     const each =
+      held !== null &&
       hs.length === cl.group.length &&
       hs.length > 1 &&
-      (s.startsWith("分别", restFrom) || s.startsWith("分获", restFrom)) &&
       new Set(hs.map((h) => h.name)).size === hs.length;
     if (each) {
       const own = hs[cl.group.indexOf(person)];

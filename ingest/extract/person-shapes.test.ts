@@ -660,20 +660,14 @@ describe("the occasion between the name and the award", () => {
 });
 
 describe("a profile's titles and post around its name (round 21)", () => {
-  it("reads the titles before the post after a copula and after a name's own clause", () => {
-    expect(facts("车晓燕是全国劳动模范、青川纺织厂高级技师。")).toEqual({
-      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
-    });
-    expect(facts("今年52岁的车晓燕是全国劳动模范、青川纺织厂高级技师。")).toEqual({
-      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
-    });
-    expect(facts("车晓燕，全国劳动模范、青川纺织厂高级技师。")).toEqual({
-      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
-    });
-    // (A title after the post is read as before; an unknown word before it takes nothing.)
-    expect(facts("车晓燕，青川纺织厂高级技师、全国劳动模范。")).toEqual({
-      车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] },
-    });
+  it.each([
+    "车晓燕是全国劳动模范、青川纺织厂高级技师。",
+    "今年52岁的车晓燕是全国劳动模范、青川纺织厂高级技师。",
+    "车晓燕，全国劳动模范、青川纺织厂高级技师。",
+    // (A title after the post is read as before.)
+    "车晓燕，青川纺织厂高级技师、全国劳动模范。",
+  ])("reads the titles around the post after a copula and after a name's own clause: %s", (text) => {
+    expect(facts(text)).toEqual({ 车晓燕: { h: ["全国劳动模范"], e: ["青川纺织厂"] } });
   });
 
   it("reads where the person works from the clause after an honoured name", () => {

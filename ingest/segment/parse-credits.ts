@@ -79,12 +79,18 @@ const NOT_A_NAME = new Set([
   "点击",
   "阅读",
   "时间",
+  // Page furniture and times of day that some credit forms leave where a name would be.
+  "审核",
+  "图片",
+  "视频",
+  "文字",
+  "上午",
+  "下午",
+  "晚上",
 ]);
 
 /** A staff field after a credit's names: "… 审核/X", "… 编辑：X". */
 const STAFF_AFTER = /\s(?:编辑|责编|责任编辑|[一二三]审|审核|校对|签发|监制|主编|值班)\s*[/／：:]/;
-/** Words of a page's furniture or time that some credit forms leave where a name would be. */
-const NOT_A_CREDIT = new Set(["审核", "图片", "上午", "下午", "晚上", "视频", "文字"]);
 /** How a place, an outlet or a thanks line ends: "宜兰报导", "北京晚报", "县府提供", "X拍". */
 const NOT_A_CREDIT_END = /(?:报[导道]|提供|供图|[日晚]报|新闻|拍)$/;
 
@@ -95,7 +101,7 @@ const NOT_A_CREDIT_END = /(?:报[导道]|提供|供图|[日晚]报|新闻|拍)$/
 export function isCreditName(name: string): boolean {
   // (A division's full name only: many short ones are names too, 高明 of 高明区.)
   const place = /[省市县区州]$/.test(name) && isPlaceName(name);
-  return !(NOT_A_NAME.has(name) || NOT_A_CREDIT.has(name) || NOT_A_CREDIT_END.test(name) || place);
+  return !(NOT_A_NAME.has(name) || NOT_A_CREDIT_END.test(name) || place);
 }
 
 /**
