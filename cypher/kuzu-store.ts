@@ -16,8 +16,9 @@ import {
   statSync,
   writeSync,
 } from "node:fs";
+import { copyFile } from "node:fs/promises";
 import path from "node:path";
-import { kuzuDeltaWalBytesFrom } from "../model/config.ts";
+import { kuzuDeltaWalBytesFrom, kuzuStandbyFrom } from "../model/config.ts";
 import { QueryCrashedError, StoreUnavailableError } from "../model/errors.ts";
 import type { GraphBatch, NodeLabel } from "../model/types.ts";
 import { NODE_LABELS, REL_TYPES } from "../model/types.ts";
@@ -44,6 +45,7 @@ import {
 } from "./kuzu-generations.ts";
 import { runReadQuery, usedParams } from "./kuzu-read-query.ts";
 import { convertProvenanceTable, kuzuRelRow, listProvenanceTables } from "./kuzu-rel-provenance.ts";
+import { type ClaimedStandby, claimStandby, dropStandby, keepStandby, standbyOf } from "./kuzu-standby.ts";
 import { type KuzuConvertContext, kuzuRowToPlain } from "./kuzu-values.ts";
 import { KuzuWriterLock } from "./kuzu-writer-lock.ts";
 import { loadQuery, loadSchema } from "./load-query.ts";
@@ -83,6 +85,12 @@ export interface KuzuStoreOptions {
    * LAOMO_KUZU_DELTA_WAL_MIB; 0 checkpoints every delta.
    */
   deltaWalBytes?: number;
+  /**
+   * Keep the generation that was live before a write as the standby of the next delta write
+   * (kuzu-standby.ts): a page costs two deltas' statements instead of a copy of the database file,
+   * for twice the disk. Default: LAOMO_KUZU_STANDBY (on).
+   */
+  standby?: boolean;
   /** Test hook: runs after the new generation is loaded (or its delta applied), before CURRENT switches. */
   beforeSwitch?: (generationFile: string) => void | Promise<void>;
   /**
@@ -108,6 +116,8 @@ export class KuzuStore implements GraphStore {
   /** Held read-write by a writable store: kuzu's file lock keeps other writer processes out. */
   private writerLock: KuzuWriterLock | null = null;
   private readonly worker: ConsolePool | null;
+  /** The copy that starts a standby after a rebuild, made beside the caller's next steps. */
+  private pendingStandby: Promise<void> | null = null;
 
   constructor(private readonly opts: KuzuStoreOptions) {
     this.root = path.resolve(opts.dataDir, "kuzu");
@@ -146,7 +156,7 @@ export class KuzuStore implements GraphStore {
         writeCurrent(this.root, name);
       }
       this.live = await this.openGeneration(name, true);
-      if (!readOnly) removeStale(this.root, new Set([name]));
+      if (!readOnly) removeStale(this.root, new Set([name, standbyOf(this.root, name) ?? name]));
     } catch (e) {
       await this.writerLock?.release();
       this.writerLock = null;
@@ -217,6 +227,9 @@ export class KuzuStore implements GraphStore {
         // Relationship provenance written as STRING[] by an older release becomes STRING.
         const convert = await this.withLive((pc) => listProvenanceTables(pc.conn, have));
         if (want.every((t) => have.has(t)) && alter.length === 0 && convert.length === 0) return;
+        // The live generation changes in place: a standby behind it would miss the change.
+        await this.settleStandby();
+        dropStandby(this.root);
         const gen = this.current();
         await this.worker?.stop();
         await gen.retire();
@@ -277,6 +290,7 @@ export class KuzuStore implements GraphStore {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
     const t0 = performance.now();
     return this.writeLock.run(async () => {
+      await this.settleStandby();
       this.current();
       const name = newGenerationName();
       const staging = path.join(this.root, `${name}.staging`);
@@ -293,7 +307,8 @@ export class KuzuStore implements GraphStore {
       } finally {
         rmSync(staging, { recursive: true, force: true });
       }
-      await this.switchTo(gen);
+      await this.switchTo(gen, null);
+      this.startStandbyCopy(gen.name);
       return { nodes: counts.nodeCount, rels: counts.relCount, ms: Math.round(performance.now() - t0) };
     });
   }
@@ -304,35 +319,38 @@ export class KuzuStore implements GraphStore {
   }
 
   /**
-   * Applies a delta to a copy of the live generation (opened read-write), then switches CURRENT to
-   * the copy: a crash before the switch leaves the live generation as it was, and the partial
-   * copy is removed as stale by the next writer. The copy is checkpointed only when its
-   * write-ahead log (the live one's, copied with it, plus this delta's) has reached
-   * `deltaWalBytes`; otherwise it is closed without a checkpoint and every open replays the log
-   * (cypher/README.md, *Deferred checkpoint*).
+   * Applies a delta to a new generation made from the standby (kuzu-standby.ts: the generation that
+   * was live before the last write, renamed, with that write's delta replayed first) or, when there
+   * is none usable, from a copy of the live generation (opened read-write), then switches CURRENT to
+   * it: a crash before the switch leaves the live generation as it was, and the partial new one is
+   * removed as stale by the next writer. The new generation is checkpointed only when its
+   * write-ahead log has reached `deltaWalBytes`; otherwise it is closed without a checkpoint and
+   * every open replays the log (cypher/README.md, *Deferred checkpoint*).
    */
   async applyDelta(delta: GraphDelta): Promise<WriteStats> {
     if (this.opts.readOnly) throw new StoreUnavailableError("the embedded store was opened read-only");
     const t0 = performance.now();
     return this.writeLock.run(async () => {
+      await this.settleStandby();
       const from = this.current();
       const name = newGenerationName();
       let gen: KuzuGeneration | null = null;
       const mark = debugTimer("apply delta");
       try {
-        copyGenerationFiles(this.root, from.name, name);
-        mark("copy generation");
-        const rw = await this.openGeneration(name, false, { autoCheckpoint: false });
-        mark("open read-write");
+        const rw = await this.openDeltaBase(from.name, name, mark);
         try {
-          await rw.withConnection(async (pc) => {
+          await rw.gen.withConnection(async (pc) => {
+            if (rw.replay) {
+              await applyKuzuDelta(pc.conn, rw.replay);
+              mark("standby: previous delta replayed");
+            }
             // Per-row statements, proportional to the page: relationship provenance is STRING,
             // so the checkpoint rewrites only the node groups they touch (kuzu-delta.ts).
             await applyKuzuDelta(pc.conn, delta);
             mark("delta statements");
             // The checkpoint rewrites whole column chunks of every relationship table and node
             // group the delta touched (seconds at 100k articles): deferred while the log is small.
-            const wal = walBytes(rw.file);
+            const wal = walBytes(rw.gen.file);
             const mib = `WAL ${(wal / 2 ** 20).toFixed(1)} MiB`;
             if (wal >= (this.opts.deltaWalBytes ?? kuzuDeltaWalBytesFrom())) {
               await runAll(pc.conn, "CHECKPOINT");
@@ -343,7 +361,7 @@ export class KuzuStore implements GraphStore {
             }
           });
         } finally {
-          await rw.retire();
+          await rw.gen.retire();
           mark("close read-write");
         }
         await this.opts.beforeSwitch?.(path.join(this.root, name));
@@ -354,7 +372,7 @@ export class KuzuStore implements GraphStore {
         removeGeneration(this.root, name);
         throw mapKuzuError(e, "apply delta");
       }
-      await this.switchTo(gen);
+      await this.switchTo(gen, delta);
       const nodes = delta.upsertNodes.length + delta.removeNodes.length;
       const rels = delta.upsertRels.length + delta.removeRels.length;
       return { nodes, rels, ms: Math.round(performance.now() - t0) };
@@ -362,18 +380,84 @@ export class KuzuStore implements GraphStore {
   }
 
   /**
-   * Makes a written generation the live one: CURRENT points at it, the console workers move to
-   * it, and the previous generation is closed once its reads finish and removed with any stale one.
+   * Generation `name` opened read-write with kuzu's auto-checkpoint off, made from the standby of
+   * `live` (with the delta to replay) or, when there is none or it cannot be opened read-write (a
+   * process still reads it), from a copy of `live`.
    */
-  private async switchTo(gen: KuzuGeneration): Promise<void> {
+  private async openDeltaBase(
+    live: string,
+    name: string,
+    mark: (step: string) => void,
+  ): Promise<{ gen: KuzuGeneration; replay: GraphDelta | null }> {
+    const rwOpts = { autoCheckpoint: false };
+    const claimed: ClaimedStandby | null = this.standbyOn ? claimStandby(this.root, live, name) : null;
+    if (claimed) {
+      try {
+        const gen = await this.openGeneration(name, false, rwOpts);
+        mark("standby: renamed and opened read-write");
+        return { gen, replay: claimed.replay };
+      } catch {
+        removeGeneration(this.root, name);
+        mark("standby: cannot be opened read-write, copying instead");
+      }
+    }
+    copyGenerationFiles(this.root, live, name);
+    mark("copy generation");
+    const gen = await this.openGeneration(name, false, rwOpts);
+    mark("open read-write");
+    return { gen, replay: null };
+  }
+
+  private get standbyOn(): boolean {
+    return this.opts.standby ?? kuzuStandbyFrom();
+  }
+
+  /** Waits for the standby copy a rebuild started (it never throws: a failed one is no standby). */
+  private async settleStandby(): Promise<void> {
+    const pending = this.pendingStandby;
+    this.pendingStandby = null;
+    await pending;
+  }
+
+  /**
+   * After a rebuild: copies the live generation to a new standby (asynchronously, so the caller's
+   * index write goes on beside it); a failure leaves no standby, and the next delta copies.
+   */
+  private startStandbyCopy(live: string): void {
+    if (!this.standbyOn) return;
+    const name = newGenerationName();
+    const copy = async () => {
+      const mark = debugTimer("rebuild");
+      try {
+        await copyGenerationFilesAsync(this.root, live, name);
+        mark("standby copied beside the caller");
+        if (this.live?.name === live && !this.closing) keepStandby(this.root, name, live, null);
+        else removeGeneration(this.root, name);
+      } catch {
+        removeGeneration(this.root, name);
+      }
+    };
+    this.pendingStandby = copy();
+  }
+
+  /**
+   * Makes a written generation the live one: CURRENT points at it, the console workers move to
+   * it, and the previous generation is closed once its reads finish; after a delta write it stays
+   * as the standby with that delta (kuzu-standby.ts), otherwise it is removed with any stale one.
+   */
+  private async switchTo(gen: KuzuGeneration, delta: GraphDelta | null): Promise<void> {
     writeCurrent(this.root, gen.name);
     const old = this.live;
     this.live = gen;
     this.worker?.release(gen.file);
-    if (old) {
-      await old.retire();
-      removeGeneration(this.root, old.name);
+    if (old) await old.retire();
+    if (old && delta && this.standbyOn) {
+      keepStandby(this.root, old.name, gen.name, delta);
+      removeStale(this.root, new Set([gen.name, old.name]));
+      return;
     }
+    dropStandby(this.root);
+    if (old) removeGeneration(this.root, old.name);
     removeStale(this.root, new Set([gen.name]));
   }
 
@@ -557,6 +641,7 @@ export class KuzuStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closing) return;
     await this.writeLock.run(async () => {
+      await this.settleStandby();
       this.closing = true;
       await this.worker?.close();
       await this.live?.retire();
@@ -681,6 +766,16 @@ function copyGenerationFiles(root: string, from: string, to: string): void {
     if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
     // A copy-on-write clone where the file system has them (btrfs, XFS), else a plain copy.
     copyFileSync(src, path.join(root, `${to}${entry.slice(from.length)}`), constants.COPYFILE_FICLONE);
+  }
+}
+
+/** copyGenerationFiles on the thread pool (the event loop goes on meanwhile). */
+async function copyGenerationFilesAsync(root: string, from: string, to: string): Promise<void> {
+  for (const entry of readdirSync(root)) {
+    if (entry !== from && !entry.startsWith(`${from}.`)) continue;
+    const src = path.join(root, entry);
+    if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
+    await copyFile(src, path.join(root, `${to}${entry.slice(from.length)}`), constants.COPYFILE_FICLONE);
   }
 }
 

@@ -106,6 +106,18 @@ const ConfigSchema = z.object({
    * copied file and its log (cypher/README.md, *Deferred checkpoint*). 0: checkpoint every delta.
    */
   LAOMO_KUZU_DELTA_WAL_MIB: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(65_536).default(16)),
+  /**
+   * The embedded store keeps the generation that was live before a write as the standby of the
+   * next incremental write, which then replays one delta instead of copying the database file
+   * (cypher/README.md, *Standby generation*); twice the disk. 0 turns it off.
+   */
+  LAOMO_KUZU_STANDBY: z.preprocess(
+    blankIsUnset,
+    z
+      .enum(["0", "1", "false", "true"])
+      .default("1")
+      .transform((v) => v === "1" || v === "true"),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -134,6 +146,11 @@ export function kuzuBufferBytesFrom(env: NodeJS.ProcessEnv = process.env): numbe
 /** LAOMO_KUZU_DELTA_WAL_MIB alone, in bytes; throws on an invalid value like loadConfig. */
 export function kuzuDeltaWalBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
   return Math.round(settingFrom("LAOMO_KUZU_DELTA_WAL_MIB", env) * 1024 * 1024);
+}
+
+/** LAOMO_KUZU_STANDBY alone; throws on an invalid value like loadConfig. */
+export function kuzuStandbyFrom(env: NodeJS.ProcessEnv = process.env): boolean {
+  return settingFrom("LAOMO_KUZU_STANDBY", env);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
