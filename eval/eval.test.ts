@@ -5,10 +5,15 @@
  * counting right and wrong tuples through the real scorer. No real text is used.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  type RulePrecisionTable,
+  setMinRulePrecision,
+  setPrecisionTable,
+} from "../ingest/extract/rules/calibration.ts";
 import { ruleIndex } from "../ingest/extract/rules/index.ts";
 import type { ArticleExtraction, Span } from "../ingest/types.ts";
 import { alignToGold } from "./align.ts";
@@ -232,6 +237,53 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
     }
     const text = (await runEval(["--set", "real-dev", "--rules"], p)).stdout;
     expect(text).toMatch(/per rule:\n\s+rule\s+hits\s+right\s+wrong\s+precision/);
+  });
+
+  it("--write-precision measures every rule over seed, fixtures and dev with every rule kept", async () => {
+    // A second text with a name on its own line and its card (person.name-line), a rule this
+    // test's table puts below the bar: measured all the same.
+    const card =
+      "远江劳模风采\n三位劳模的故事。\n韩春林\n车间里的“精度守门人”\n远江机械厂钳工首席技师，远江省劳动模范、技能带头人。\n进厂三十年，他完成了多项革新。\n";
+    const p = realDir([
+      { part: "dev", id: "dev-x-07", text: titled, gold: gold(HEADLINE, true) },
+      { part: "dev", id: "dev-x-08", text: card, gold: gold("远江劳模风采") },
+    ]);
+    const out = path.join(p.realDir, "precision.json");
+    setPrecisionTable({
+      measuredOn: { sets: ["test"], articles: 1 },
+      rules: { "person.name-line": { hits: 10, right: 1 } },
+    });
+    let r: Awaited<ReturnType<typeof runEval>>;
+    try {
+      r = await runEval(["--write-precision", "--out", out], p);
+    } finally {
+      setPrecisionTable(undefined);
+    }
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("of seed, fixtures, real-dev, every rule kept");
+    const table = JSON.parse(readFileSync(out, "utf8")) as RulePrecisionTable;
+    expect(table.measuredOn.sets).toEqual(["seed", "fixtures", "real-dev"]);
+    // The three sets' rule rows, summed: each set's own report (with every rule kept) gives its part.
+    const sum = new Map<string, { hits: number; right: number }>();
+    let articles = 0;
+    setMinRulePrecision(0);
+    try {
+      for (const set of ["seed", "fixtures", "real-dev"]) {
+        const json = JSON.parse((await runEval(["--set", set, "--rules", "--json"], p)).stdout);
+        articles += json.sets[0].articles as number;
+        for (const row of json.sets[0].rules.rows as { rule: string; hits: number; correct: number }[]) {
+          if (row.rule === NO_RULE) continue;
+          const x = sum.get(row.rule) ?? { hits: 0, right: 0 };
+          sum.set(row.rule, { hits: x.hits + row.hits, right: x.right + row.correct });
+        }
+      }
+    } finally {
+      setMinRulePrecision(undefined);
+    }
+    expect(table.measuredOn.articles).toBe(articles);
+    expect(new Map(Object.entries(table.rules))).toEqual(sum);
+    expect(table.rules["person.name-line"]?.hits).toBe(1);
+    expect(Object.keys(table.rules).some((id) => id.startsWith("speech."))).toBe(true);
   });
 
   it("counts right and wrong tuples per rule id through the scorer", () => {

@@ -7,10 +7,19 @@
  * that is present (see sets.ts) with the official scorer, per relation and micro; real sets'
  * micro leaves ARTICLE out. See eval/README.md.
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import {
+  MIN_HITS,
+  measuredPrecision,
+  minRulePrecision,
+  precisionTable,
+  rulesBelow,
+  setMinRulePrecision,
+} from "../ingest/extract/rules/calibration.ts";
 import { ruleIndex } from "../ingest/extract/rules/index.ts";
+import { minRulePrecisionFrom } from "../model/config.ts";
 import { formatDiff, updateBaseline } from "./baseline.ts";
 import { reportOf, type SetReport, scoreSet } from "./evaluate.ts";
 import { loadGoldExportSet } from "./gold-export-set.ts";
@@ -23,6 +32,7 @@ import { defaultPaths, type EvalPaths, expandSetNames, loadSet, presentSets, sco
 export const USAGE = `usage: npm run eval -- [--set seed,fixtures,samples,real,real-dev,real-blind] [--json]
                      [--misses [--examples N]] [--show-blind-misses] [--rules] [--real-dir DIR]
                      [--as-annotated] [--persons]
+       npm run eval -- --write-precision [--out FILE]
        npm run eval -- --gold EXPORT.json [--data DIR] [--json] [--misses]
        npm run eval -- --update-baseline`;
 
@@ -104,6 +114,7 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
       stderr: `the scorer is not there: ${scorerPath(paths)} (../shared/eval/score.mjs)\n`,
     };
   if (values.gold) return evalGoldExport(values, paths);
+  if (values["write-precision"]) return writePrecision(paths, values.out);
   const present = presentSets(paths);
   let names: ReturnType<typeof expandSetNames>;
   try {
@@ -162,10 +173,71 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
             ].join("\n"),
       );
       parts.push(`(${NO_RULE}: tuples whose evidence names no rule)`);
+      const below = rulesBelow(minRulePrecision());
+      if (below.length > 0)
+        parts.push(
+          [
+            `== rules left out by calibrated scoring (their facts are dropped: precision below ${minRulePrecision()} over at least ${MIN_HITS} facts, measured on ${precisionTable()?.measuredOn.sets.join(", ")} with every rule kept; ingest/extract/rules/precision.json):`,
+            ...below.map(
+              ([id, row]) =>
+                `  ${id.padEnd(34)} ${pad(row.hits, 5)} hits  ${pad(row.right, 5)} right  ${fx(measuredPrecision(row))}`,
+            ),
+          ].join("\n"),
+        );
     }
     stdout = parts.length > 0 ? `${parts.join("\n\n")}\n` : "no evaluation set present\n";
   }
   return { code: 0, stdout, stderr: stderr.length > 0 ? `${stderr.join("\n")}\n` : "" };
+}
+
+/** The hand-annotated sets the rules' precision is measured on (the generated samples are not). */
+const PRECISION_SETS = ["seed", "fixtures", "real-dev"] as const;
+
+/**
+ * `--write-precision`: measures every rule on the hand-annotated sets (the user's seed page, the
+ * fixtures, the real dev articles) with every rule's facts kept (the bar set to 0) and writes
+ * ingest/extract/rules/precision.json, the table calibrated scoring reads
+ * (ingest/extract/rules/calibration.ts), or `--out FILE`. Every one of those sets must be present.
+ */
+async function writePrecision(paths: EvalPaths, out?: string): Promise<EvalOutput> {
+  const absent = PRECISION_SETS.filter((n) => !presentSets(paths).includes(n));
+  if (absent.length > 0)
+    return {
+      code: 2,
+      stdout: "",
+      stderr: `--write-precision needs the sets ${absent.join(", ")}: not present\n`,
+    };
+  setMinRulePrecision(0);
+  try {
+    const rules: Record<string, { hits: number; right: number }> = {};
+    let articles = 0;
+    for (const name of PRECISION_SETS) {
+      const report = reportOf(scoreSet(await loadSet(name, paths), scorerPath(paths)), {
+        misses: false,
+        examples: 0,
+        showBlindMisses: false,
+        rules: true,
+      });
+      articles += report.articles;
+      for (const row of report.rules?.rows ?? []) {
+        if (row.rule === NO_RULE || row.rule.startsWith("model.")) continue;
+        const r = rules[row.rule] ?? { hits: 0, right: 0 };
+        rules[row.rule] = { hits: r.hits + row.hits, right: r.right + row.correct };
+      }
+    }
+    const sorted = Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b)));
+    const table = { measuredOn: { sets: [...PRECISION_SETS], articles }, rules: sorted };
+    const file = out ? path.resolve(out) : path.join(paths.repoRoot, "ingest/extract/rules/precision.json");
+    writeFileSync(file, `${JSON.stringify(table, null, 2)}\n`);
+    const below = rulesBelow(minRulePrecisionFrom(), table);
+    const lines = [
+      `precision of ${Object.keys(rules).length} rule(s) on ${articles} article(s) of ${PRECISION_SETS.join(", ")}, every rule kept, written to ${path.relative(paths.repoRoot, file)}`,
+      `below the bar (${minRulePrecisionFrom()} over at least ${MIN_HITS} facts), their facts dropped: ${below.map(([id]) => id).join(", ") || "none"}`,
+    ];
+    return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: "" };
+  } finally {
+    setMinRulePrecision(undefined);
+  }
 }
 
 /** `--gold FILE`: the extractor scored on the reviewed articles a user exported from their graph. */
@@ -213,6 +285,8 @@ function parse(argv: string[]) {
       "real-dir": { type: "string" },
       "as-annotated": { type: "boolean" },
       persons: { type: "boolean" },
+      "write-precision": { type: "boolean" },
+      out: { type: "string" },
       gold: { type: "string" },
       data: { type: "string" },
       help: { type: "boolean", short: "h" },

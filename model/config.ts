@@ -107,6 +107,11 @@ const ConfigSchema = z.object({
    */
   LAOMO_KUZU_DELTA_WAL_MIB: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(65_536).default(16)),
   /**
+   * Calibrated scoring: extraction leaves out the facts of a rule whose precision, measured on the
+   * hand-annotated sets (five facts or more), is below this (ingest/extract/rules/calibration.ts). 0 keeps all.
+   */
+  LAOMO_MIN_RULE_PRECISION: z.preprocess(blankIsUnset, z.coerce.number().min(0).max(1).default(0.5)),
+  /**
    * The embedded store keeps the generation that was live before a write as the standby of the
    * next incremental write, which then replays one delta instead of copying the database file
    * (cypher/README.md, *Standby generation*); twice the disk. 0 turns it off.
@@ -146,6 +151,11 @@ export function kuzuBufferBytesFrom(env: NodeJS.ProcessEnv = process.env): numbe
 /** LAOMO_KUZU_DELTA_WAL_MIB alone, in bytes; throws on an invalid value like loadConfig. */
 export function kuzuDeltaWalBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
   return Math.round(settingFrom("LAOMO_KUZU_DELTA_WAL_MIB", env) * 1024 * 1024);
+}
+
+/** LAOMO_MIN_RULE_PRECISION alone; throws on an invalid value like loadConfig. */
+export function minRulePrecisionFrom(env: NodeJS.ProcessEnv = process.env): number {
+  return settingFrom("LAOMO_MIN_RULE_PRECISION", env);
 }
 
 /** LAOMO_KUZU_STANDBY alone; throws on an invalid value like loadConfig. */

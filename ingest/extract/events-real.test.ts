@@ -2,8 +2,9 @@
  * Event, organiser, venue and speech rules found on real union-newspaper articles, each checked
  * on hand-written sentences with fictional people, companies and places.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractArticle, extractKeepingOfficials } from "./index.ts";
+import { setMinRulePrecision } from "./rules/calibration.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
 
@@ -95,6 +96,10 @@ describe("organiser role lists", () => {
 });
 
 describe("organisers stated apart from the event", () => {
+  // What the rules read (event.orphan-org among them): calibrated scoring leaves that rule's facts
+  // out of the product today (rules/calibration.ts, 5 of 12 right on real dev), not its reading.
+  beforeAll(() => setMinRulePrecision(0));
+  afterAll(() => setMinRulePrecision(undefined));
   it("the organisers of a selection campaign organise the article's one event", () => {
     const g = gold(
       "近期，远江市委宣传部、远江市总工会联合开展了远江市“最美职工”选树活动。5月6日，2024年度远江市“最美职工”发布座谈会在青松区文化中心举行。",

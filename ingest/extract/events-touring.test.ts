@@ -3,9 +3,10 @@
  * an event verb after a time clause, and speakers introduced by unit and post. Every sentence is
  * hand-written with fictional people, companies and places.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // How talks and lists are read, speakers without an honour included (persons in the graph are the honourees).
 import { extractKeepingOfficials as extractArticle } from "./index.ts";
+import { setMinRulePrecision } from "./rules/calibration.ts";
 import { testArticle } from "./test-article.ts";
 import { toGoldArticle } from "./to-gold.ts";
 
@@ -172,6 +173,10 @@ describe("a counted announcement, then a paragraph naming that many people", () 
 });
 
 describe("an event held with no subject, and the organisers of its troupe", () => {
+  // What the rules read (event.orphan-org among them): calibrated scoring leaves that rule's facts
+  // out of the product today (rules/calibration.ts, 5 of 12 right on real dev), not its reading.
+  beforeAll(() => setMinRulePrecision(0));
+  afterAll(() => setMinRulePrecision(undefined));
   const BODY =
     "昨日下午，在市委礼堂，举行了我市2025年全国劳动模范首场事迹报告会。市委副书记祁文涛到会并讲话。\n按照市委的统一部署，远江市总工会和市委宣传部组织了有3位全国劳动模范参加的先进事迹报告团，他们是青松机械厂高级技师魏青宇、远江邮政局投递员罗春红、白杨中学高级教师韩树林。昨日，魏青宇、罗春红先后介绍了自己的事迹。";
   it("在VENUE，举行了NAME: the event and its venue", () => {

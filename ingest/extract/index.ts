@@ -24,6 +24,7 @@ import { type FoundCollective, type FoundPerson, PersonFinder, retagged } from "
 import { findAliases, findSpeeches } from "./find-speeches.ts";
 import { type AttachmentModel, anyActive, decide, shippedModel } from "./model/attach.ts";
 import { type Candidate, findCandidates } from "./model/candidates.ts";
+import { withoutUnreliable } from "./rules/calibration.ts";
 import { sentenceIndexAt, type TextContext } from "./text-context.ts";
 
 const HONOUR_HINT = new LiteralSet([
@@ -331,20 +332,22 @@ export function finishArticle(
   // "“某某工匠”推荐宣传学习活动", "某某评选活动": a selection or publicity campaign is no event held
   // at a time and place; it goes with the talks that name it.
   const campaigns = new Set(draft.events.filter((e) => CAMPAIGN_EVENT.test(e.name)).map((e) => e.key));
-  const events = campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events;
   const withoutCampaignTalks = <T extends { spokeAt: { eventKey: string }[] }>(x: T): T =>
     campaigns.size > 0 && x.spokeAt.some((t) => campaigns.has(t.eventKey))
       ? { ...x, spokeAt: x.spokeAt.filter((t) => !campaigns.has(t.eventKey)) }
       : x;
-  const collectives = draft.collectives.map(withoutCampaignTalks);
-  const persons = (
-    anyActive(model)
+  // Calibrated scoring: no fact of a rule measured wrong more often than right (rules/calibration.ts).
+  const { persons, collectives, events } = withoutUnreliable(
+    (anyActive(model)
       ? decide([...draft.persons, ...(draft.candidates?.extra ?? [])], draftCandidates(draft), model)
       : draft.persons
-  )
-    .map(withoutContestResults)
-    .map(withoutMalformedReadings)
-    .map(withoutCampaignTalks);
+    )
+      .map(withoutContestResults)
+      .map(withoutMalformedReadings)
+      .map(withoutCampaignTalks),
+    draft.collectives.map(withoutCampaignTalks),
+    campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events,
+  );
   return {
     id: articleId(article.title, article.text),
     file: article.file,
