@@ -254,6 +254,12 @@ const ORG_LEAD = /^(.{2,30}?(?:总工会|工会|委员会|联合会|协会|教�
 const TROUPE = /^(.{2,40}?(?:宣讲团|报告团|巡讲团|宣讲小分队))/;
 /** An object that is a touring group ("…参加的先进事迹报告团"). */
 const TROUPE_END = /(?:宣讲团|报告团|巡讲团|宣讲小分队)$/;
+/**
+ * A troupe's visit named as a clause: "某报告团来滁宣讲", "…巡回报告团来我市作报告" (no verb of holding:
+ * the visit is the event, named by the clause from the troupe's start through the talk's verb).
+ */
+const TROUPE_VISIT =
+  /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行)?(?:来(?!自)|到)[^，。；、\s]{1,8}?(?:开展|进行)?(?:巡回)?(?:宣讲|巡讲|(?:作|做)了?(?:专题|事迹)?(?:报告|宣讲))/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
 /** An event read by no more than its head (座谈会, 表扬大会, 揭晓仪式) has at most this many characters. */
@@ -1066,7 +1072,10 @@ export class EventFinder {
     if (this.events.length === 0 && REFERENCE_CUE.test(sent))
       this.readEventReference(from, sent, maskQuotes(sent));
     if ((sent.includes("在") || sent.includes("并")) && SPOKEN_CUE.test(sent)) this.readSpokenAt(from, sent);
-    if (!EVENT_CUE.test(sent)) return;
+    if (!EVENT_CUE.test(sent)) {
+      this.readTroupeVisit(from, sent);
+      return;
+    }
     // The sentence with the insides of “…” and 《…》 blanked: a 在, 举办 or comma in a quoted name
     // ("“匠心在线”分享会") is no part of the sentence's structure.
     const masked = maskQuotes(sent);
@@ -1147,6 +1156,22 @@ export class EventFinder {
     // Touring stops.
     if (/走进|来到|深入到|前往|赴/.test(sent))
       for (const m of matchesOf(TOUR, sent)) this.readTourStop(from, to, sent, m);
+    this.readTroupeVisit(from, sent);
+  }
+
+  /** "某报告团来滁宣讲": a troupe's visit, when the sentence names no event otherwise. */
+  private readTroupeVisit(from: number, sent: string): void {
+    if (!sent.includes("团") && !sent.includes("小分队")) return;
+    const m = TROUPE_VISIT.exec(maskQuotes(sent));
+    if (!m || futureAt(sent, m.index) || this.events.some((e) => e.at >= from && e.at < from + sent.length))
+      return;
+    const end = m.index + m[0].length;
+    const before = sent.slice(0, m.index);
+    let at = Math.max(before.lastIndexOf("，"), before.lastIndexOf("；"), before.lastIndexOf("。")) + 1;
+    at += TIME_LEAD.exec(sent.slice(at, end))?.[0].length ?? 0;
+    // "某校邀请某宣讲团来院做宣讲": an invited troupe talks at its host's event, named elsewhere.
+    if (end - at > 6 && !/邀|请/.test(sent.slice(at, m.index)))
+      this.addEvent(from + at, end - at, null, "event.troupe-visit");
   }
 
   /** "活动在X设主会场，同时在A、B设分会场": every hall of the event is a venue of it. */

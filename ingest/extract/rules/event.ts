@@ -346,6 +346,23 @@ export const EVENT_RULES: RuleTable<EventYield> = {
       noMatch: [],
     },
     {
+      id: "event.troupe-visit",
+      pattern:
+        /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行)?(?:来|到)[^，。；]{1,8}?(?:宣讲|巡讲|作报告|做报告)/,
+      yields: "event",
+      note: "某报告团来滁宣讲, …巡回报告团来我市作报告: a troupe's visit with no verb of holding is the event, named by its clause (the organiser of a 由…组织的 lead organises it), when the sentence names no event otherwise; not a troupe someone invited (its host's event is named elsewhere)",
+      match: [
+        `${H}国庆节前夕，远江省道路运输系统劳模报告团来青川宣讲。报告会上，全国劳动模范韩春林讲述了事迹。`,
+        `${H}4月20日，由省总工会组织的远江省“青川工匠”事迹巡回报告团来我市作报告。全国劳动模范韩春林讲述了奋斗故事。`,
+      ],
+      noMatch: [
+        `${H}远江市劳模报告团来自全市各行业。全国劳动模范韩春林讲述了奋斗故事。`,
+        `${H}下月，远江市劳模报告团将来青川宣讲。`,
+        `${H}远江市劳模报告团来青川举办劳模事迹报告会，全国劳动模范韩春林讲述了奋斗故事。`,
+        `${H}5月13日，青川学院邀请远江市劳模宣讲团来院做宣讲报告。全国劳动模范韩春林讲述了奋斗故事。`,
+      ],
+    },
+    {
       id: "event.tour-stops",
       pattern: /走进|来到|赴/,
       yields: "venue",
