@@ -190,6 +190,25 @@ export async function runEval(argv: string[], paths: EvalPaths = defaultPaths())
   return { code: 0, stdout, stderr: stderr.length > 0 ? `${stderr.join("\n")}\n` : "" };
 }
 
+/** The table as JSON laid out as the formatter lays it out (one rule a line), so a rewrite diffs by rule. */
+function precisionJson(t: {
+  measuredOn: { sets: string[]; articles: number };
+  rules: Record<string, { hits: number; right: number }>;
+}): string {
+  const rows = Object.entries(t.rules).map(
+    ([id, r]) => `    ${JSON.stringify(id)}: { "hits": ${r.hits}, "right": ${r.right} }`,
+  );
+  return [
+    "{",
+    `  "measuredOn": { "sets": ${JSON.stringify(t.measuredOn.sets).replaceAll(",", ", ")}, "articles": ${t.measuredOn.articles} },`,
+    '  "rules": {',
+    rows.join(",\n"),
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
 /** The hand-annotated sets the rules' precision is measured on (the generated samples are not). */
 const PRECISION_SETS = ["seed", "fixtures", "real-dev"] as const;
 
@@ -228,7 +247,7 @@ async function writePrecision(paths: EvalPaths, out?: string): Promise<EvalOutpu
     const sorted = Object.fromEntries(Object.entries(rules).sort(([a], [b]) => a.localeCompare(b)));
     const table = { measuredOn: { sets: [...PRECISION_SETS], articles }, rules: sorted };
     const file = out ? path.resolve(out) : path.join(paths.repoRoot, "ingest/extract/rules/precision.json");
-    writeFileSync(file, `${JSON.stringify(table, null, 2)}\n`);
+    writeFileSync(file, precisionJson(table));
     const below = rulesBelow(minRulePrecisionFrom(), table);
     const lines = [
       `precision of ${Object.keys(rules).length} rule(s) on ${articles} article(s) of ${PRECISION_SETS.join(", ")}, every rule kept, written to ${path.relative(paths.repoRoot, file)}`,
