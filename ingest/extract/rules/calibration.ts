@@ -80,12 +80,20 @@ export function rulesBelow(
 export function reliableFilter(
   min = minRulePrecision(),
   t: RulePrecisionTable | null = precisionTable(),
-): (<T extends { evidence: Span }>(list: T[]) => T[]) | null {
+): ReliableFilter | null {
+  // Made once per bar and table (extraction asks for it once an article).
+  if (lastFilter && lastFilter.min === min && lastFilter.table === t) return lastFilter.filter;
   const below = new Set(rulesBelow(min, t).map(([id]) => id));
-  if (below.size === 0) return null;
   const ok = (e: { evidence: Span }) => !(e.evidence.rule && below.has(e.evidence.rule));
-  return (list) => (list.every(ok) ? list : list.filter(ok));
+  const filter: ReliableFilter | null =
+    below.size === 0 ? null : (list) => (list.every(ok) ? list : list.filter(ok));
+  lastFilter = { min, table: t, filter };
+  return filter;
 }
+
+type ReliableFilter = <T extends { evidence: Span }>(list: T[]) => T[];
+let lastFilter: { min: number; table: RulePrecisionTable | null; filter: ReliableFilter | null } | null =
+  null;
 
 /**
  * The facts of persons, collectives and events without those whose rule is below the bar; a
