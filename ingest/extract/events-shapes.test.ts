@@ -478,3 +478,78 @@ describe("organisers joined by 和 (round 21)", () => {
     ]);
   });
 });
+
+describe("events held in shapes the readers missed (round 24)", () => {
+  const talk = "全国劳动模范韩春林作了发言。";
+  const events = (g: ReturnType<typeof gold>) => g.events.map((e) => [e.name, e.venue]);
+
+  it("a date, then 在VENUE召开NAME with no subject: the event and its venue", () => {
+    const g = gold(`${T}5月8日，在青川汽车发动机制造有限公司召开第二届“青川十大工匠”表彰大会。${talk}`);
+    expect(events(g)).toEqual([["第二届“青川十大工匠”表彰大会", ["青川汽车发动机制造有限公司"]]]);
+    expect(spoke(g, "韩春林")).toEqual(["e1"]);
+  });
+
+  it("ORG为…举行NAME: the purpose phrase is no part of the organiser", () => {
+    const g = gold(`${T}远江茶业公司为获得“远江工匠年度人物”荣誉称号的人员举行颁授仪式。${talk}`);
+    expect(orgs(g)).toEqual([["远江茶业公司", null]]);
+  });
+
+  it("A、B共同举办 with a department named with 和: each body one organiser", () => {
+    const g = gold(`${T}远江省总工会、工业和信息化厅共同举办“远江工匠”年度人物发布活动。${talk}`);
+    expect(orgs(g)).toEqual([
+      ["远江省总工会", null],
+      ["工业和信息化厅", null],
+    ]);
+  });
+
+  it("举行了 “T”为主题的“N”专题报告: the theme without 以 is no part of the name", () => {
+    const g = gold(
+      `${T}日前，远江市总工会在青川机械厂多功能厅举行了 “奋进新时代”为主题的“工匠精神·引领成长”专题报告。${talk}`,
+    );
+    expect(events(g)).toEqual([["“工匠精神·引领成长”专题报告", ["青川机械厂多功能厅"]]]);
+  });
+
+  it("a meeting an organisation holds is named by its head alone; a bare service is no event", () => {
+    expect(events(gold(`${T}远江矿业集团专门举行欢迎会，向全国劳动模范韩春林献花祝贺。`))).toEqual([
+      ["欢迎会", []],
+    ]);
+    expect(orgs(gold(`${T}远江矿业集团专门举行欢迎会，向全国劳动模范韩春林献花祝贺。`))).toEqual([
+      ["远江矿业集团", null],
+    ]);
+    expect(events(gold(`${T}远江县开展义诊和送温暖服务，全国劳动模范韩春林参加。`))).toEqual([]);
+  });
+
+  it("参加了在VENUE举行的NAME: the site of the lead is the venue, not part of the name", () => {
+    const g = gold(`${T}全国劳动模范韩春林5月8日参加了在青川医院举行的“远江好护士”现场交流活动。`);
+    expect(events(g)).toEqual([["“远江好护士”现场交流活动", ["青川医院"]]]);
+  });
+
+  it("NAME正式开营: a camp's opening holds it", () => {
+    const g = gold(`${T}远江区总工会组织的暑期中小学生“匠心模范寻访”主题一日营活动近日正式开营。${talk}`);
+    expect(g.events.map((e) => e.name)).toEqual(["暑期中小学生“匠心模范寻访”主题一日营活动"]);
+  });
+
+  it("a troupe that 开展活动 in cities: the event is named by the troupe", () => {
+    const g = gold(
+      `${T}近日，第七届“远江最美铁路人”先进事迹巡回报告团陆续在青川、白杨等城市开展活动。${talk}`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["第七届“远江最美铁路人”先进事迹巡回报告团活动"]);
+  });
+
+  it("…，开展“T”主题活动 with no subject names the event; a quoted 行动 is a campaign", () => {
+    const g = gold(`${T}五一前夕，全体人员来到青川纺织工业园，开展“听劳模讲初心故事”主题活动。${talk}`);
+    expect(events(g)).toEqual([["“听劳模讲初心故事”主题活动", ["青川纺织工业园"]]]);
+    expect(gold(`${T}五一前夕，全体职工追寻红色记忆，开展“学劳模、当先锋”主题活动。`).events.length).toBe(1);
+    expect(gold(`${T}五一前夕，全体职工追寻红色记忆，开展“学劳模、当先锋”行动。`).events).toEqual([]);
+  });
+
+  it("A聯合B in traditional script: two organisers", () => {
+    const g = gold(
+      "測試標題\n遠江區總工會聯合區教育局精心組織的暑期中小學生「匠心模範尋訪」主題一日營活動近日正式開營，全國勞動模範韓春林講述了故事。",
+    );
+    expect(orgs(g)).toEqual([
+      ["遠江區總工會", null],
+      ["區教育局", null],
+    ]);
+  });
+});

@@ -43,7 +43,7 @@ const HELD = new RegExp(
 /** Cheap test before HELD: one of its verbs closes a clause. */
 const HELD_END = new RegExp(`(?:${HELD_VERBS})(?=[，。；]|$)`);
 /** Verbs of an event that is the whole subject of its clause ("NAME首场开讲"). */
-const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|落幕|闭幕|圆满结束|结束|收官|落下帷幕";
+const SUBJECT_HELD_VERBS = "举行|举办|召开|开幕|启动|开讲|开班|开营|落幕|闭幕|圆满结束|结束|收官|落下帷幕";
 const SUBJECT_HELD_VERB = new RegExp(`(?:${SUBJECT_HELD_VERBS})了?(?=[，。；]|$)`);
 const SUBJECT_HELD = new RegExp(
   `^((?:由[^，。；]{2,60}?(?:${ROLE_WORDS}|举办|组织)的)?[^在由]+?)(?:于[^，。；在]{1,16}?|近日|日前|近期|昨日|昨天|今天|今日|当天|当日)?(?:隆重|正式|顺利|成功|盛大)?(?:${SUBJECT_HELD_VERBS})了?$`,
@@ -157,7 +157,7 @@ const SPOKEN_AT =
  * "学习贯彻…精神、" (the purpose, printed with a 、 where a comma was meant).
  */
 const NAME_LEAD =
-  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|组织|开展)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
+  /^(?:[^“”，。；]{1,20}”(?!的)(?=[^“”]*$)|[（(]?原标题[：:]|以[^，。；]{2,40}?为(?!主题)[^，。；]{1,12}?的(?=[^的]{4,}$)|[^，。；]{2,60}?(?:主办|承办|协办|举办|举行|组织|开展)的(?=[^的]{4,}$)|(?:为)?(?:深入)?(?:学习|贯彻)[^，。；“”]{4,100}?精神、(?=[^、]{4,}$))/;
 /** Words that join two organisers: "A携手B", "A联合B", "A会同B". */
 const PARTNER_WORD = /携手|联合|会同/;
 /** "各设区市总工会", "各级工会", "各医院": every body of a class, not one organiser. */
@@ -262,6 +262,9 @@ const TROUPE_VISIT =
   /(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行)?(?:来(?!自)|到)[^，。；、\s]{1,8}?(?:开展|进行)?(?:巡回)?(?:宣讲|巡讲|(?:作|做)了?(?:专题|事迹)?(?:报告|宣讲))/;
 /** The troupe named back ("报告团在A、B举行3场报告会"). */
 const TROUPE_BACK = /^(?:该|此|这支)?(?:宣讲团|报告团|巡讲团|宣讲小分队)(?:一行|成员)?$/;
+/** A meeting's head that names it alone when an organisation holds it ("某集团举行欢迎会"). */
+const MEETING_HEAD =
+  /^(?:座谈会|欢迎会|茶话会|表彰会|表彰大会|颁奖会|见面会|交流会|分享会|报告会|宣讲会|颁奖典礼|颁奖仪式|表彰仪式|颁授仪式|揭晓仪式)$/;
 /** An event read by no more than its head (座谈会, 表扬大会, 揭晓仪式) has at most this many characters. */
 const BARE_HEAD_MAX = 6;
 /** A verb of holding, its object an event's full name ("举行“五一”劳动座谈会"). */
@@ -548,15 +551,15 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
   const proxy = /代(?=[\p{Script=Han}]{3})/u.exec(org);
   if (proxy && proxy.index >= 3 && isOrg(org.slice(0, proxy.index)) && isOrg(org.slice(proxy.index + 1)))
     org = org.slice(0, proxy.index);
+  // (The organiser is as printed: a traditional-script name is tested simplified.)
+  const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
   // "中华全国总工会联合中共某市委(主办)": two organisers joined by 联合.
   const jointly = /联合|聯合/.exec(org);
   if (jointly && jointly.index >= 3) {
     const left = org.slice(0, jointly.index);
     const right = org.slice(jointly.index + 2);
-    if (isOrg(left) && isOrg(right)) return pair(left, right);
+    if (known(left) && known(right)) return pair(left, right);
   }
-  // (The organiser is as printed: a traditional-script name is tested simplified.)
-  const known = (t: string) => isOrg(t) || isOrg(toSimplified(t));
   // "学校工会和团委", "某大学工会和港口海岸与近海工程学院": two organisations joined by 和 (read
   // before 与, which may join the words of one name); both sides must be organisations.
   // (Each side ends as a body does: not "省工业和信息化厅", one department's name.)
@@ -640,6 +643,7 @@ export class EventFinder {
     theme: string | null,
     rule: string,
     printed?: string,
+    bareOk = false,
   ): FoundEvent | null {
     // "▲NAME在某地举行" (a photo caption's mark) is no part of the name.
     // (Nor is a colon or a web page's date left before it.)
@@ -656,7 +660,11 @@ export class EventFinder {
     // after 在, "在A和B开展的NAME上", they are the places it was held.)
     const heldBy: [number, string][] = [];
     const heldAt = this.ctx.s[at - 1] === "在";
+    // "参加了在某医院举行的NAME": the site in the lead is where it was held.
+    const sitesHeld: [number, string][] = [];
     if (lead && len - lead[0].length >= 4) {
+      const site = /^在([^，。；在]{2,40}?)举行的$/.exec(lead[0]);
+      if (site && (SITE_END.test(site[1]!) || isOrgName(site[1]!))) sitesHeld.push([at + 1, site[1]!]);
       const held = /^(?:由)?([^，。；]{2,40}?)(?:联合|共同)?(?:举办|组织|开展)的$/.exec(lead[0]);
       const orgs = held ? trimSubject(held[1]!.replace(TIME_LEAD, "")) : null;
       const parts = orgs ? orgs.split(/[、和与及]/) : [];
@@ -681,8 +689,10 @@ export class EventFinder {
     const norm = this.ctx.s.slice(at, at + len).trim();
     // "开展义诊和…服务": a head word alone names no event.
     // A troupe's bare session noun ("报告团…举行报告会") is named by the troupe (`printed`).
-    if (!printed && suffixAt(norm, EVENT_HEAD_ALL) === norm) return null;
-    if (name.length < 2 || REFERS.test(norm) || BAD_OBJECT.test(norm)) return null;
+    // (An organisation that holds a meeting names it by its head: "某集团举行欢迎会", bareOk.)
+    if (!printed && !bareOk && suffixAt(norm, EVENT_HEAD_ALL) === norm) return null;
+    // (A troupe's session named by the troupe, "某报告团活动", refers to nothing before.)
+    if (name.length < 2 || REFERS.test(printed ?? norm) || BAD_OBJECT.test(norm)) return null;
     if (theme && name.length < 10 && !name.includes("“")) name = `“${theme}”${name}`;
     const key = name.replace(/[“”\s]/g, "");
     // "“…—新疆篇”哈密站宣讲活动" and "“…——新疆篇”哈密站活动": one event, dashes and a modifier apart.
@@ -698,6 +708,7 @@ export class EventFinder {
       if (key.length > sameKey.length && key.includes(sameKey) && sameKey.length <= 4) same.name = name;
       if (theme && !same.theme) same.theme = theme;
       this.addHeldBy(heldBy, heldAt, same.at, rule);
+      this.addHeldBy(sitesHeld, true, same.at, rule);
       return same;
     }
     const ev: FoundEvent = {
@@ -713,6 +724,7 @@ export class EventFinder {
     };
     this.events.push(ev);
     this.addHeldBy(heldBy, heldAt, ev.at, rule);
+    this.addHeldBy(sitesHeld, true, ev.at, rule);
     return ev;
   }
 
@@ -1428,7 +1440,8 @@ export class EventFinder {
     // organises people to watch a broadcast holds the watching: "组织职工观看…直播" stays.)
     if (verb === "组织" && /(?:参加|参与)(?!的)/.test(obj)) return null;
     let theme: string | null = null;
-    const th = /^以“([^”]+)”为主题的/.exec(obj);
+    // ("举行了“T”为主题的NAME": the same without 以.)
+    const th = /^\s*以?“([^”]+)”为主题的/.exec(obj);
     if (th) {
       theme = th[1]!;
       objFrom += th[0].length;
@@ -1521,11 +1534,23 @@ export class EventFinder {
     // "某某科技产业园举办…": an industrial park (its management) holds the event.
     let org: string | null = isOrg(subj) || PARK.test(subj) ? subj : null;
     let orgList: string[] = org ? [org] : [];
-    // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation.
-    const parts = subj.split(/[、和与及]|联合|携手|会同/);
+    // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation
+    // ("A、工业和信息化厅": a part that is one with its 和 stays whole).
+    const parts = subj.split(/[、与及]|联合|携手|会同/).flatMap((x) => {
+      const [left, right] = x.split("和");
+      return right !== undefined && BODY_END.test(left!) && isOrg(left!) && isOrg(right)
+        ? [left!, right]
+        : [x];
+    });
     if (parts.length > 1 && parts.every((x) => isOrg(x))) {
       orgList = parts;
       org = parts[0]!;
+    }
+    // "某公司为获奖人员举行NAME": a purpose phrase after the organisation is no part of it.
+    const purpose = !org ? /^(.{3,30}?)(?:为|向|给)[^，。；]{2,40}$/.exec(subj) : null;
+    if (purpose && isOrg(purpose[1]!)) {
+      org = purpose[1]!;
+      orgList = [org];
     }
     // "ORG组织劳模宣讲团…": ORG organises.
     const causer = !org ? /^(.{3,30}?)(?:组织|带领|邀请)/.exec(subj) : null;
@@ -1581,8 +1606,15 @@ export class EventFinder {
       !purpose &&
       subj === "" &&
       !h.tour &&
-      h.rawSubj.length <= 8 &&
-      /举行|举办|召开/.test(verb) &&
+      // (What stands before the venue's 在: "5月8日，在某公司召开NAME".)
+      (h.venue ? h.venue[0] - (from + clauseStart) - 1 : h.rawSubj.length) <= 8 &&
+      // ("…，开展“T”主题活动": a quoted programme carried out by the people of the sentence.)
+      (/举行|举办|召开/.test(verb) ||
+        (verb === "开展" &&
+          obj.startsWith("“") &&
+          !obj.endsWith("行动") &&
+          // (After a stop, "来到X，开展NAME", the stop's reader names the event and its venue.)
+          !/走进|来到|到|赴|深入|莅临/.test(sent.slice(0, clauseStart)))) &&
       head === obj.length &&
       this.events.length === 0;
     // "长春市举行NAME", "某市卫生健康系统举办NAME": a place (or its sector) holds the event; no organiser.
@@ -1656,7 +1688,11 @@ export class EventFinder {
       for (const o of orgList) this.orphanOrg(sent.indexOf(o, clauseStart), from, o, "event.orphan-org");
       return;
     }
-    const ev = this.addEvent(from + h.objFrom, h.head, h.theme, h.rule, h.name);
+    // "某集团举行欢迎会", "全体人员在某宫召开座谈会": a meeting held by a named organisation (or at
+    // a venue) is an event even when its head is all its name.
+    const bareOk =
+      (h.org !== null || h.venue !== null) && /举行|召开|举办/.test(verb) && MEETING_HEAD.test(h.obj);
+    const ev = this.addEvent(from + h.objFrom, h.head, h.theme, h.rule, h.name, bareOk);
     if (!ev) return;
     if (h.venue) this.addVenues(h.venue[0], h.venue[1], ev.at, "event.org-holds");
     for (const [a, b] of h.stops) this.addVenue(a, b, ev.at, "event.tour-stops");

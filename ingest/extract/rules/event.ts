@@ -47,6 +47,9 @@ export const EXTRA_EVENT_HEADS: readonly string[] = [
   "示范课",
   // "…学历提升班开学第一课在某文化宫开讲".
   "第一课",
+  // "举行了“工匠精神·引领成长”专题报告", "某集团专门举行欢迎会".
+  "专题报告",
+  "欢迎会",
 ];
 
 export const EVENT_RULES: RuleTable<EventYield> = {
