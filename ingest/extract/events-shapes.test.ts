@@ -553,3 +553,34 @@ describe("events held in shapes the readers missed (round 24)", () => {
     ]);
   });
 });
+
+describe("more event shapes the readers missed (round 24)", () => {
+  const events = (g: ReturnType<typeof gold>) => g.events.map((e) => [e.name, e.venue]);
+
+  it("an occasion 将届 with its name quoted is coming; the event held after it is past", () => {
+    const g = gold(
+      "測試標題\n一年一度「五一勞動節」將屆，縣府為表達對勞工們的重視與敬意，28日在遠江市樂涼園藝餐廳隆重舉行「遠江縣111年度模範勞工表揚大會」，縣長韓春林特出席致賀。",
+    );
+    expect(events(g)).toEqual([["「遠江縣111年度模範勞工表揚大會」", ["遠江市樂涼園藝餐廳"]]]);
+  });
+
+  it("a clock time and 特於 between the organiser and its venue", () => {
+    const g = gold(
+      "測試標題\n遠江市公所特於今(29)日上午10時30分在遠江市民活動中心舉辦「遠江勞工讚」模範勞工代表表揚大會。",
+    );
+    expect(events(g)).toEqual([["「遠江勞工讚」模範勞工代表表揚大會", ["遠江市民活動中心"]]]);
+    expect(orgs(g)).toEqual([["遠江市公所", null]]);
+  });
+
+  it("通报会 is an event's head", () => {
+    const g = gold(`${T}近日，市总工会召开“青川工匠”选树结果通报会，全国劳动模范韩春林发言。`);
+    expect(events(g)).toEqual([["“青川工匠”选树结果通报会", []]]);
+    expect(spoke(g, "韩春林")).toEqual(["e1"]);
+  });
+
+  it("a place that holds an event for someone: the purpose phrase is no part of the place", () => {
+    const g = gold(`${T}青川区为受表彰的先进集体和个人举办奖励仪式。全国劳动模范韩春林发言。`);
+    expect(events(g)).toEqual([["奖励仪式", []]]);
+    expect(orgs(g)).toEqual([]);
+  });
+});

@@ -76,8 +76,12 @@ const REFERENCE_CUE = /(?:上|中|期间)，|现场|此次|本次|这次|这场|
 const FUTURE = /将|即将|计划|拟|下一步|未来|准备|还将/;
 /** A time or occasion clause before the main one ("在“三八”节即将来临之际，"): no tense of its own. */
 const ADVERBIAL_CLAUSE = /(?:之际|前夕|之时|来临|到来|临近)$|^(?:在|值|正值|适逢|恰逢|时值|喜迎|迎接)/;
-/** "即将到来的", "即将来临", "劳工节将至": the occasion is coming, not the event. */
-const COMING = /(?:即将|将要)(?:到来|来临)|(?:节|日)(?:即将|将)(?:至|届|临)(?=[，,]|$)/g;
+/**
+ * "即将到来的", "即将来临", "劳工节将至": the occasion is coming, not the event ("「劳动节」将届":
+ * the quoted occasion is blanked before this is read).
+ */
+const COMING =
+  /(?:即将|将要)(?:到来|来临)|(?:节|日)(?:即将|将)(?:至|届|临)(?=[，,]|$)|(?:即将|将)(?:届|临)$/g;
 
 /**
  * True when the text before a verb puts it in the future: a future word in the verb's own clause,
@@ -216,7 +220,7 @@ const TIME_TAIL =
 const TIME_AFTER_YU =
   /^(?:\d|[一二三四五六七八九十]+月|[今昨明本上下近当同次]|周|年|日前|月底|月初)|[年月日时]$|[年月日]\s*[上下中]?午$/;
 const ADVERBS =
-  /(?:近日|日前|近期|今天|今日|昨天|昨日|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天]|[（(](?:\d{1,2}月)?\d{1,2}日[)）]|于\d{1,2}月\d{1,2}日|(?:至|到)?(?:\d{1,2}月)?\d{1,2}日|[今昨][（(][\d/]{1,5}[)）]日|上午|中午|下午|晚上|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|分别|积极|专门|特别|首次|正式)+$/;
+  /(?:近日|日前|近期|今天|今日|昨天|昨日|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天]|[（(](?:\d{1,2}月)?\d{1,2}日[)）]|于\d{1,2}月\d{1,2}日|(?:至|到)?(?:\d{1,2}月)?\d{1,2}日|[于於]?[今昨][（(][\d/]{1,5}[)）]日|\d{1,2}[时:：]\d{1,2}分?|上午|中午|下午|晚上|精心|隆重|联合|共同|合力|携手|成功|再次|还|也|先后|分别|积极|专门|特别|特(?=[于於])|首次|正式)+$/;
 const BAD_OBJECT = /^(更多|多场|各类|一系列|系列|多种|形式多样|丰富多彩|一场场|各项|相关)/;
 const BAD_VENUE =
   /现场$|阵地$|(?:之际|前夕|期间|之时|以来)$|^(全|各|多|更多|有关|相关|基层|一线|群众|职工|企业$|车间$|班组$|工地$|校园$|社区$|田间|身边|心(?:中|里|间|灵|上|头)|其|此|会上|现场)|^(?:[\p{Script=Han}]{0,2}(?:的)?)(直播间|演播室|会场|会议室|主会场|分会场|线上|云端|网上)$/u;
@@ -1622,7 +1626,8 @@ export class EventFinder {
       !troupe &&
       !purpose &&
       !bare &&
-      PLACE_SUBJECT.test(subj) &&
+      // ("某区为受表彰的先进集体和个人举办NAME": the purpose phrase after the place is no part of it.)
+      PLACE_SUBJECT.test(subj.replace(/(?<=[\p{Script=Han}]{2})(?:为|向|给)[^，。；]{2,40}$/u, "")) &&
       /举行|举办|召开|开展|组织/.test(verb) &&
       head === obj.length;
     // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its

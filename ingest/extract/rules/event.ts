@@ -50,6 +50,8 @@ export const EXTRA_EVENT_HEADS: readonly string[] = [
   // "举行了“工匠精神·引领成长”专题报告", "某集团专门举行欢迎会".
   "专题报告",
   "欢迎会",
+  // "市总工会召开“某某工匠”选树结果通报会".
+  "通报会",
 ];
 
 export const EVENT_RULES: RuleTable<EventYield> = {
