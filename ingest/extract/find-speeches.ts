@@ -353,6 +353,7 @@ export function findSpeeches(
   readRosters(sp, persons);
   readHeard(sp);
   readPossessedTalk(sp);
+  readLecturers(sp);
   readTalkEventProfiles(sp, persons);
   readParagraphPeers(sp);
 }
@@ -393,6 +394,25 @@ function readPossessedTalk(sp: Speeches): void {
       if (s.charCodeAt(after) !== 0x7684 || !POSSESSED_TALK.test(s.slice(after, after + 6))) continue;
       const sent = sp.ctx.sentences[sentenceIndexAt(sp.ctx, at)]!;
       if (!FUTURE.test(s.slice(sent.start, at))) sp.spoke(h, at, null, "speech.possessed");
+    }
+  }
+}
+
+/** "以A、B为“讲师”的NAME": the people the event is built around as its lecturers speak at it. */
+const LECTURERS = /以([^，。；以]{2,80}?)为“?(?:讲师|主讲人?|主讲嘉宾|宣讲人|宣讲员|报告人)”?的/g;
+
+/** Honoured people named as the lecturers of the event that follows (以…为“讲师”的NAME) spoke at it. */
+function readLecturers(sp: Speeches): void {
+  const { ctx, texts } = sp;
+  for (const [i, t] of texts.entries()) {
+    if (!t.includes("以") || !/讲师|主讲|宣讲人|宣讲员|报告人/.test(t)) continue;
+    const start = ctx.sentences[i]!.start;
+    for (const m of matchesOf(LECTURERS, t)) {
+      if (FUTURE.test(t.slice(0, m.index))) continue;
+      const from = start + m.index + 1;
+      const where = start + m.index + m[0].length;
+      for (const [h, at] of sp.listed(from, from + m[1]!.length))
+        if (h.honours.length > 0) sp.spoke(h, at, null, "speech.lecturers", where);
     }
   }
 }
@@ -456,10 +476,22 @@ function readOwnVerb(
     (rule?.yields.officials === true || LIST_MARK.test(between0)) &&
     !heard &&
     sp.sharedVerb(h, at, between0);
+  // The tense is the verb's own clause's: after the last other person of a list that shares the
+  // verb ("…第一个将动车组开进某地的…B，…C，分别讲述了": 将 is no future there).
+  const lastOther =
+    verb !== null && honoured && /[，、]/.test(between)
+      ? sp
+          .listed(at + h.key.length, at + h.key.length + between.length)
+          .filter(([o]) => o !== h)
+          .at(-1)
+      : undefined;
+  const tense = lastOther
+    ? between.slice(lastOther[1] + lastOther[0].key.length - at - h.key.length)
+    : between;
   const own =
     verb !== null &&
     !heard &&
-    !FUTURE.test(between) &&
+    !FUTURE.test(tense) &&
     !sp.attendedOnly(h, between) &&
     (honoured || ownOfficial || listItem);
   if (own) {

@@ -141,3 +141,25 @@ describe("event names and organisers", () => {
     expect(g.events.map((e) => e.name)).toEqual(["东线首场劳模事迹报告会"]);
   });
 });
+
+describe("speaker lists and lecturers (round 24)", () => {
+  it("a list of described speakers sharing 分别讲述: 将 in a description is no future", () => {
+    const g = gold(
+      `${H}${EV}讲堂上，投身于数字化矿山研究的全国劳动模范、远江开磷有限责任公司副总经理韩春林，第一个将动车组开进青川的全国五一劳动奖章获得者、远江机务段火车司机柏雪松，带领村民致富的远江煤电集团劳动模范车晓燕，分别讲述了他们的奋斗故事。`,
+    );
+    expect(["韩春林", "柏雪松", "车晓燕"].map((n) => spoke(g, n))).toEqual([["e1"], ["e1"], ["e1"]]);
+  });
+
+  it("a talk still to come in the person's own clause is no talk", () => {
+    const g = gold(`${H}${EV}全国劳动模范韩春林将在下周宣讲，全国劳动模范柏雪松讲述了奋斗故事。`);
+    expect([spoke(g, "韩春林"), spoke(g, "柏雪松")]).toEqual([[], ["e1"]]);
+  });
+
+  it("以A、B为“讲师”的NAME: the lecturers speak at the event named after them", () => {
+    const g = gold(
+      `${H}以全国劳动模范韩春林、柏雪松为“讲师”的“劳模大讲堂”今天走进远江省委党校，来自各市的劳模代表、工会干部等近200人聆听了劳模们精彩的报告。`,
+    );
+    expect(g.events.map((e) => e.name)).toEqual(["“劳模大讲堂”"]);
+    expect([spoke(g, "韩春林"), spoke(g, "柏雪松")]).toEqual([["e1"], ["e1"]]);
+  });
+});

@@ -284,6 +284,16 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       ],
     },
     {
+      id: "speech.lecturers",
+      yields: { relation: "SPOKE_AT" },
+      note: "以全国劳动模范A、B为“讲师”的“劳模大讲堂”走进…: the honoured people an event is built around as its lecturers (讲师, 主讲人, 宣讲人, 报告人) spoke at it",
+      match: [`${H}以全国劳动模范郎春舟、蔺秋禾为“讲师”的“劳模大讲堂”今天走进远江省委党校。`],
+      noMatch: [
+        `${H}以全国劳动模范郎春舟为原型的电影在青川首映。`,
+        `${H}下月，将以全国劳动模范郎春舟为主讲人的“劳模大讲堂”走进远江省委党校。`,
+      ],
+    },
+    {
       id: "speech.counted-next",
       yields: { relation: "SPOKE_AT" },
       note: "三位“最美X”讲述了…, and the next paragraph names exactly that many honourees",
