@@ -101,6 +101,17 @@ export const SPEECH_RULES: RuleTable<SpeechYield> = {
       noMatch: [],
     },
     {
+      id: "speech.fengxian",
+      pattern: /奉献了?[^，。；]{0,20}?(?:报告|宣讲|讲座|演讲|课)/,
+      yields: { relation: "SPOKE_AT", officials: true },
+      note: "为师生们奉献了一场精彩的报告会, 奉献了两场宣讲: a talk given as a gift to the audience",
+      match: [
+        `${H}${EVENT}全国劳动模范郎春舟为师生们奉献了一场精彩的报告会。`,
+        `${H}${EVENT}全国劳动模范郎春舟、远江工匠蔺秋禾还分别以“打磨工匠精神”和“铸就卓越”为题为师生们奉献了两场精彩的报告会。`,
+      ],
+      noMatch: [`${H}${EVENT}全国劳动模范郎春舟为职工们奉献了一台精彩的文艺演出。`],
+    },
+    {
       id: "speech.jiang-gei-ting",
       pattern: /(?:讲|说)给[^，。；]{1,10}?听/,
       yields: { relation: "SPOKE_AT", officials: true },
