@@ -168,6 +168,18 @@ const BARE_DEPARTMENT =
  */
 const ALLOWANCE = "政府特殊津贴";
 
+/**
+ * "吴某、柴某等5名劳模的…报告", "劳模代表柴某", "柴某劳模": the bare word 劳模 labels a group or a
+ * form of address; a person the article also gives a title of its own (全国五一劳动奖章, 某省劳动
+ * 模范) holds that title, not a second, unscoped 劳动模范. Alone it stays (the only title printed).
+ */
+function withoutRedundantBareTitle<P extends { honours: HonourMention[] }>(p: P): P {
+  if (p.honours.length < 2) return p;
+  const bare = (h: HonourMention) => h.scope === "" && h.name === "劳动模范";
+  if (!p.honours.some(bare) || p.honours.every(bare)) return p;
+  return { ...p, honours: p.honours.filter((h) => !bare(h)) };
+}
+
 /** No honour (a malformed reading, an allowance) and no employer that is not one. */
 function withoutMalformedReadings<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
   p: P,
@@ -344,6 +356,7 @@ export function finishArticle(
     )
       .map(withoutContestResults)
       .map(withoutMalformedReadings)
+      .map(withoutRedundantBareTitle)
       .map(withoutCampaignTalks),
     draft.collectives.map(withoutCampaignTalks),
     campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events,
