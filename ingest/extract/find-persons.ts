@@ -2102,6 +2102,19 @@ export class PersonFinder {
     const s = this.ctx.s;
     if (!MODEL_AFTER_NAME.test(s.slice(restFrom, restFrom + 6)) || s.slice(restFrom, ib).includes("工作室"))
       return;
+    // "…服务，宣传好劳模的事迹": a verb and its complement read as a name at a clause's start (no
+    // post or title before it; jieba joins the surname to the next character as one word and cuts
+    // after it) before 劳模的 is no one.
+    const at0 = restFrom - person.key.length;
+    if (
+      s[restFrom + 2] === "的" &&
+      person.key.length === 3 &&
+      s.slice(at0, restFrom) === person.key &&
+      /^[，。；：、\s]?$/.test(s.slice(Math.max(0, at0 - 1), at0))
+    ) {
+      const b = windowBounds(s, at0, at0, Math.min(s.length, restFrom + 2));
+      if (!b.has(at0 + 1) && b.has(at0 + 2)) return;
+    }
     const raw = this.ctx.text.slice(restFrom, restFrom + 2);
     const h = mention(PLAIN_MODEL_HONOUR, raw, spanAt(this.ctx, restFrom, restFrom + 2));
     this.addHonours(person, [h], "person.model-after-name");

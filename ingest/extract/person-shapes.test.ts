@@ -867,3 +867,13 @@ describe("a profile's titles and post around its name (round 21)", () => {
     });
   });
 });
+
+describe("X劳模 at a clause's start (round 24)", () => {
+  it("宣传好劳模的事迹 names no one; a name before 劳模 still does, words or not", () => {
+    expect(names("远江市总工会主席韩春林表示，要为广大劳动者服务，宣传好劳模的事迹和精神。")).toEqual([
+      "韩春林",
+    ]);
+    expect(names("会上，王国庆劳模向大家讲述了故事。")).toEqual(["王国庆"]);
+    expect(names("车间班长高峰林劳模的事迹感动了大家。")).toEqual(["高峰林"]);
+  });
+});
