@@ -330,3 +330,21 @@ describe("the bare word 劳模 beside a title of the person's own (round 24)", (
     ]);
   });
 });
+
+describe("a clause read as a collective's name (round 25)", () => {
+  const collectives = (body: string) =>
+    toGoldArticle(extractArticle(testArticle(`测试标题\n${body}`))).collectives.map((c) => c.name);
+  it("starts with no count or reference", () => {
+    expect(
+      collectives(
+        "我市共有5家单位荣获远江省五一劳动奖状，5名职工荣获远江省五一劳动奖章，4个班组（车间、科室）荣获远江省工人先锋号。",
+      ),
+    ).toEqual([]);
+    expect(
+      collectives(
+        "此次评选表彰全国钢铁工业先进集体、劳动模范和先进工作者，是远江钢铁工业协会第二次评选表彰活动。",
+      ),
+    ).toEqual([]);
+    expect(collectives("远江水务公司供水车间荣获远江省工人先锋号。")).toEqual(["远江水务公司供水车间"]);
+  });
+});

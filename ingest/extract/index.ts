@@ -162,6 +162,12 @@ const BARE_DEPARTMENT =
   /^(?:[\p{Script=Han}](?<![省市县州盟旗])){0,3}(?:车间|車間|科|室|班|组|組|工作室|党委|黨委|纪委|紀委|地委|营业部|營業部|中心)$/u;
 
 /**
+ * What a collective's name never starts with: a count ("4个班组（车间、科室）"), a reference or the
+ * writer's own body ("此次评选表彰…", "我协会理事单位…"): a clause read as a name.
+ */
+const NOT_A_COLLECTIVE = /^(?:[\d一二三四五六七八九十两]+(?:个|個|家|支)|此次|本次|该|該|我(?![国國]))/;
+
+/**
  * The State Council's (or a province's) special allowance, "享受国务院政府特殊津贴": a status of
  * experts the papers print beside honours, read as such so it cuts no list, but no honour held
  * (fixtures/README.md, annotation conventions).
@@ -382,7 +388,9 @@ export function finishArticle(
         // An honouree's union or party post is a side role; a speaking official keeps it.
         officials || p.honours.length === 0 ? p : { ...p, employers: p.employers.filter((e) => !isPost(e)) },
       ),
-    collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
+    collectives: collectives
+      .filter((c) => !NOT_A_COLLECTIVE.test(c.name))
+      .map(({ at: _at, key: _k, ...c }) => c),
     warnings: [...draft.warnings],
   };
 }
