@@ -15,7 +15,8 @@ import {
   setPrecisionTable,
 } from "../ingest/extract/rules/calibration.ts";
 import { ruleIndex } from "../ingest/extract/rules/index.ts";
-import type { ArticleExtraction, Span } from "../ingest/types.ts";
+import { testSpan } from "../ingest/extract/test-article.ts";
+import type { ArticleExtraction } from "../ingest/types.ts";
 import { alignToGold } from "./align.ts";
 import { scoreSet } from "./evaluate.ts";
 import { groupMisses } from "./misses.ts";
@@ -287,13 +288,6 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
   });
 
   it("counts right and wrong tuples per rule id through the scorer", () => {
-    const span = (rule?: string): Span => ({
-      offset: 0,
-      sentence: "",
-      spanStart: 0,
-      spanEnd: 0,
-      ...(rule ? { rule } : {}),
-    });
     const honour = (name: string, rule?: string) => ({
       name,
       raw: name,
@@ -301,7 +295,7 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
       level: null,
       category: name,
       year: null,
-      evidence: span(rule),
+      evidence: testSpan(rule),
     });
     const article: ArticleExtraction = {
       id: "x",
@@ -324,7 +318,7 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
           campaign: null,
           venues: [],
           organizers: [],
-          evidence: span(),
+          evidence: testSpan(),
         },
         {
           key: "e2",
@@ -334,7 +328,7 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
           campaign: null,
           venues: [],
           organizers: [],
-          evidence: span(),
+          evidence: testSpan(),
         },
       ],
       persons: [
@@ -342,22 +336,22 @@ describe.skipIf(skip)("npm run eval on real sets (fictional texts in a temp dir)
           name: "陈立峰",
           // right, wrong (not in gold), right under another rule
           honours: [honour("全国劳动模范", "honour.test-a"), honour("远江市技术能手", "honour.test-a")],
-          employers: [{ org: "远江恒岳重工集团", orgType: "company", jobTitle: null, evidence: span() }],
+          employers: [{ org: "远江恒岳重工集团", orgType: "company", jobTitle: null, evidence: testSpan() }],
           spokeAt: [
-            { eventKey: "e1", talkTitle: null, evidence: span("speech.test-b") },
-            { eventKey: "e2", talkTitle: null, evidence: span("speech.test-b") },
+            { eventKey: "e1", talkTitle: null, evidence: testSpan("speech.test-b") },
+            { eventKey: "e2", talkTitle: null, evidence: testSpan("speech.test-b") },
           ],
           aliases: [],
-          evidence: span(),
+          evidence: testSpan(),
         },
         {
           name: "宋雨桐",
           // A fact the attachment model added: counted under its kind, not its probability.
           honours: [honour("远江市五一劳动奖章", "model.honour@0.93")],
-          employers: [{ org: "禾丰公司", orgType: "company", jobTitle: null, evidence: span() }],
+          employers: [{ org: "禾丰公司", orgType: "company", jobTitle: null, evidence: testSpan() }],
           spokeAt: [],
           aliases: [],
-          evidence: span(),
+          evidence: testSpan(),
         },
       ],
     };

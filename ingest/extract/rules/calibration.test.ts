@@ -4,9 +4,8 @@
  * shipped table names only rules the tables have, and the extraction applies it.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import type { Span } from "../../types.ts";
 import { extractArticle } from "../index.ts";
-import { testArticle } from "../test-article.ts";
+import { testArticle, testSpan } from "../test-article.ts";
 import {
   MIN_HITS,
   precisionTable,
@@ -29,14 +28,7 @@ const TABLE: RulePrecisionTable = {
   },
 };
 
-const span = (rule?: string): Span => ({
-  offset: 0,
-  sentence: "",
-  spanStart: 0,
-  spanEnd: 0,
-  ...(rule ? { rule } : {}),
-});
-const fact = (name: string, rule?: string) => ({ name, evidence: span(rule) });
+const fact = (name: string, rule?: string) => ({ name, evidence: testSpan(rule) });
 
 afterEach(() => {
   setMinRulePrecision(undefined);
