@@ -1,11 +1,12 @@
 /**
  * Calibrated scoring (issue 12): every rule's precision as measured on the hand-annotated sets
  * (the seed page, the fixtures, the real dev articles) with every rule's facts kept
- * (`./precision.json`, written by `npm run eval -- --write-precision`). A fact whose rule was measured on at least `MIN_HITS` facts and scored
- * below the bar (LAOMO_MIN_RULE_PRECISION, default 0.5: a rule wrong more often than right) is
- * left out of the extraction; rules seen fewer times (one wrong hit says little), rules the table
- * does not know (new rules, the credits, the attachment model's) keep their facts. A value stated
- * by two rules carries the rule of its first mention, so it goes when that rule is below the bar.
+ * (`./precision.json`, written by `npm run eval -- --write-precision`). A fact whose rule was
+ * measured on at least `MIN_HITS` facts and scored below the bar (LAOMO_MIN_RULE_PRECISION,
+ * default 0.5: a rule wrong more often than right) is left out of the extraction; rules seen
+ * fewer times (one wrong hit says little) and rules the table does not know (new rules, the
+ * credits, the attachment model's) keep their facts. A value stated by two rules carries the rule
+ * of its first mention, so it goes when that rule is below the bar.
  */
 import { readFileSync } from "node:fs";
 import { minRulePrecisionFrom } from "../../../model/config.ts";
