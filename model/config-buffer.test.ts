@@ -3,7 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { KuzuGeneration, runAll } from "../cypher/kuzu-generation.ts";
-import { kuzuBufferBytesFrom, kuzuDeltaWalBytesFrom, loadConfig } from "./config.ts";
+import {
+  kuzuBufferBytesFrom,
+  kuzuDeltaWalBytesFrom,
+  kuzuStandbyFrom,
+  loadConfig,
+  minRulePrecisionFrom,
+} from "./config.ts";
 
 describe("LAOMO_KUZU_BUFFER_MIB", () => {
   const saved = process.env.LAOMO_KUZU_BUFFER_MIB;
@@ -62,5 +68,27 @@ describe("LAOMO_KUZU_DELTA_WAL_MIB", () => {
       expect(() => kuzuDeltaWalBytesFrom({ LAOMO_KUZU_DELTA_WAL_MIB: v })).toThrow(
         /LAOMO_KUZU_DELTA_WAL_MIB/,
       );
+  });
+});
+
+describe("LAOMO_KUZU_STANDBY", () => {
+  it("is on unset or blank; 0/false turn it off; refuses what is no flag", () => {
+    expect(kuzuStandbyFrom({})).toBe(true);
+    expect(kuzuStandbyFrom({ LAOMO_KUZU_STANDBY: "" })).toBe(true);
+    expect(kuzuStandbyFrom({ LAOMO_KUZU_STANDBY: "0" })).toBe(false);
+    expect(kuzuStandbyFrom({ LAOMO_KUZU_STANDBY: "false" })).toBe(false);
+    expect(kuzuStandbyFrom({ LAOMO_KUZU_STANDBY: "1" })).toBe(true);
+    expect(() => kuzuStandbyFrom({ LAOMO_KUZU_STANDBY: "maybe" })).toThrow(/LAOMO_KUZU_STANDBY/);
+  });
+});
+
+describe("LAOMO_MIN_RULE_PRECISION", () => {
+  it("defaults to 0.5; 0 keeps every rule; refuses what is no fraction", () => {
+    expect(minRulePrecisionFrom({})).toBe(0.5);
+    expect(minRulePrecisionFrom({ LAOMO_MIN_RULE_PRECISION: "" })).toBe(0.5);
+    expect(minRulePrecisionFrom({ LAOMO_MIN_RULE_PRECISION: "0" })).toBe(0);
+    expect(minRulePrecisionFrom({ LAOMO_MIN_RULE_PRECISION: "0.8" })).toBe(0.8);
+    for (const v of ["-0.1", "1.5", "high"])
+      expect(() => minRulePrecisionFrom({ LAOMO_MIN_RULE_PRECISION: v })).toThrow(/LAOMO_MIN_RULE_PRECISION/);
   });
 });
