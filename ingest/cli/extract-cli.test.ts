@@ -53,3 +53,28 @@ describe("npm run extract on a folder", () => {
     expect((JSON.parse(err.stdout) as { articles: unknown[] }).articles).toHaveLength(2);
   }, 30_000);
 });
+
+describe("npm run extract --format json", () => {
+  it("gives each evidence that names a rule the rule's measured precision", async () => {
+    const { stdout } = await run(
+      tsx,
+      [cli, path.join(dir, "pages", "2024-05-08-a.txt"), "--format", "json"],
+      {
+        cwd: repoRoot,
+      },
+    );
+    const spans: { rule?: string; measured?: { right: number; hits: number } }[] = [];
+    JSON.parse(stdout, (_k, v) => {
+      if (v && typeof v === "object" && "spanStart" in v) spans.push(v);
+      return v;
+    });
+    const measured = spans.filter((s) => s.measured);
+    expect(measured.length).toBeGreaterThan(0);
+    for (const s of measured) {
+      expect(s.rule).toBeTruthy();
+      expect(s.measured!.right).toBeLessThanOrEqual(s.measured!.hits);
+    }
+    // A rule the table does not know (here: none named) carries no figure.
+    expect(spans.filter((s) => !s.rule).every((s) => s.measured === undefined)).toBe(true);
+  }, 30_000);
+});

@@ -3,7 +3,8 @@
  * Reads, segments and extracts each file (a folder: the files the ingest would read in it, as
  * `listInputFiles` lists them — thousands of paths on one command line fail before Node starts)
  * and prints ONE JSON object on stdout: the evaluation
- * format (gold-json, default) or every ArticleExtraction with evidence (json). Errors go to
+ * format (gold-json, default) or every ArticleExtraction with evidence (json; each evidence that
+ * names its rule carries the rule's measured precision, `measured: {right, hits}`). Errors go to
  * stderr with the file name, and so do warnings (an article without a date, a reader's warning);
  * the exit code is 1 when any file failed. `--layout out.html` also
  * draws how each PDF page was read (blocks by role, columns, article regions in reading order).
@@ -11,6 +12,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { extractArticle } from "../extract/index.ts";
+import { precisionTable } from "../extract/rules/calibration.ts";
 import { toGoldJson } from "../extract/to-gold.ts";
 import { withIngestWarnings } from "../pipeline.ts";
 import { readDocument } from "../read/index.ts";
@@ -19,7 +21,7 @@ import { drawLayout } from "../read/pdf-layout/draw-layout.ts";
 import type { PageLayout } from "../read/pdf-layout/types.ts";
 import { readPdfLayout } from "../read/read-pdf.ts";
 import { segmentByRegion } from "../segment-by-region.ts";
-import type { ArticleExtraction } from "../types.ts";
+import type { ArticleExtraction, Span } from "../types.ts";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -77,8 +79,24 @@ async function main(): Promise<number> {
     process.stderr.write(`layout picture: ${values.layout}\n`);
   }
   const out = values.format === "json" ? all : { ...toGoldJson(all) };
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(out, values.format === "json" ? withMeasuredRule() : undefined, 2)}\n`,
+  );
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * A JSON replacer that gives each evidence span naming a rule the rule's measured precision, as
+ * calibrated scoring read it (ingest/extract/rules/precision.json): `measured: {right, hits}`.
+ */
+function withMeasuredRule(): (key: string, value: unknown) => unknown {
+  const table = precisionTable();
+  return (_key, value) => {
+    if (!table || typeof value !== "object" || value === null || !("spanStart" in value)) return value;
+    const rule = (value as Span).rule;
+    const row = rule ? table.rules[rule] : undefined;
+    return row ? { ...value, measured: { right: row.right, hits: row.hits } } : value;
+  };
 }
 
 main().then(
