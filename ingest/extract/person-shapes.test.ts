@@ -877,3 +877,13 @@ describe("X劳模 at a clause's start (round 24)", () => {
     expect(names("车间班长高峰林劳模的事迹感动了大家。")).toEqual(["高峰林"]);
   });
 });
+
+describe("a party branch before a post (round 25)", () => {
+  it("is an office of the unit: the unit is the employer", () => {
+    expect(
+      facts("全国劳动模范、远江国泰食品有限公司党支部副书记、原料基地负责人韩春林讲述了奋斗故事。"),
+    ).toEqual({
+      韩春林: { h: ["全国劳动模范"], e: ["远江国泰食品有限公司"] },
+    });
+  });
+});
