@@ -190,7 +190,8 @@ function withoutRedundantBareTitle<P extends { honours: HonourMention[] }>(p: P)
  * "某食品有限公司党支部副书记", "某四分公司某站区党支部书记": a party branch is an office of the
  * unit the person works for, not the employer (its post is the person's title).
  */
-const PARTY_BRANCH = /^(.{3,40}?(?:公司|集团|厂|医院|学校|中学|小学|大学|学院|局|银行))[^，、。；]{0,6}?党(?:支部|总支)$/;
+const PARTY_BRANCH =
+  /^(.{3,40}?(?:公司|集团|厂|医院|学校|中学|小学|大学|学院|局|银行))[^，、。；]{0,6}?党(?:支部|总支)$/;
 
 /** An employer read with its party branch stands as the unit it belongs to. */
 function withoutPartyBranch<P extends { employers: EmployerMention[] }>(p: P): P {
