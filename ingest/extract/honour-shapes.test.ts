@@ -323,7 +323,7 @@ describe("the bare word 劳模 beside a title of the person's own (round 24)", (
     const f = facts(
       "职工代表数百人现场聆听了韩春林、柏雪松、车晓燕等3名劳模的先进事迹报告。远江市开发区工会主席、全国五一劳动奖章获得者韩春林，青川市公安局派出所所长、远江五一劳动奖章获得者柏雪松等人先后发言。",
     );
-    expect([f["韩春林"]?.h, f["柏雪松"]?.h, f["车晓燕"]?.h]).toEqual([
+    expect([f.韩春林?.h, f.柏雪松?.h, f.车晓燕?.h]).toEqual([
       ["全国五一劳动奖章"],
       ["远江五一劳动奖章"],
       ["劳动模范"],
