@@ -1212,10 +1212,13 @@ export class PersonFinder {
 
   /** The department `dept` inside `unit`: "某学院" + "人事处" → "某学院人事处". */
   private department(unit: EmployerMention, dept: EmployerMention): EmployerMention {
+    // "某中学副校长、文科党支部书记X": a department's party branch is an office of the unit; the unit
+    // employs, the branch is the post.
+    const branch = dept.jobTitle !== null && /^党(?:支部|总支)/.test(dept.jobTitle);
     const combined: EmployerMention = {
-      org: unit.org + dept.org,
+      org: branch ? unit.org : unit.org + dept.org,
       orgType: unit.orgType,
-      jobTitle: dept.jobTitle,
+      jobTitle: branch ? dept.org + dept.jobTitle : dept.jobTitle,
       evidence: { ...dept.evidence, rule: "employer.department" },
     };
     if (this.introducing.has(dept) || this.introducing.has(unit)) this.introducing.add(combined);

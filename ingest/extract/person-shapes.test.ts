@@ -878,7 +878,17 @@ describe("X劳模 at a clause's start (round 24)", () => {
   });
 });
 
-describe("a party branch before a post (round 25)", () => {
+describe("a party branch before a post (round 26)", () => {
+  it("of a department after the unit's post: the unit is the employer", () => {
+    expect(facts("全国劳动模范、青川中学副校长、文科党支部书记柏雪松讲述了奋斗故事。")).toEqual({
+      柏雪松: { h: ["全国劳动模范"], e: ["青川中学"] },
+    });
+    // (An administrative department still belongs to its unit: 某学院教务处.)
+    expect(facts("全国劳动模范、青松交通职业学院党委委员、教务处处长詹立平讲述了故事。")).toEqual({
+      詹立平: { h: ["全国劳动模范"], e: ["青松交通职业学院教务处"] },
+    });
+  });
+
   it("is an office of the unit: the unit is the employer", () => {
     expect(
       facts("全国劳动模范、远江国泰食品有限公司党支部副书记、原料基地负责人韩春林讲述了奋斗故事。"),
