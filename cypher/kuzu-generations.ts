@@ -4,7 +4,16 @@
  * (write temp + rename). Stale generations and staging folders are removed after a switch.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 const GEN_RE = /^g-[0-9]{8}T[0-9]{9}-[0-9a-f]{6}$/;
@@ -52,10 +61,30 @@ export function removeStale(root: string, keep: ReadonlySet<string>): string[] {
   return removed;
 }
 
+/** The entries of generation `name` in `root`: its database file or folder and its side files. */
+function generationEntries(root: string, name: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).filter((entry) => entry === name || entry.startsWith(`${name}.`));
+}
+
 /** Removes one generation's database folder/file and its side files. */
 export function removeGeneration(root: string, name: string): void {
-  for (const entry of existsSync(root) ? readdirSync(root) : []) {
-    if (entry === name || entry.startsWith(`${name}.`))
-      rmSync(path.join(root, entry), { recursive: true, force: true });
+  for (const entry of generationEntries(root, name))
+    rmSync(path.join(root, entry), { recursive: true, force: true });
+}
+
+/** Renames generation `from`'s database file and side files to `to` (its lock file is removed). */
+export function renameGeneration(root: string, from: string, to: string): void {
+  for (const entry of generationEntries(root, from)) {
+    const src = path.join(root, entry);
+    if (entry.endsWith(".lock")) rmSync(src, { force: true });
+    else renameSync(src, path.join(root, `${to}${entry.slice(from.length)}`));
   }
+}
+
+/** [source, target] of each file of generation `from` (the lock file left out) copied to generation `to`. */
+export function generationCopies(root: string, from: string, to: string): [string, string][] {
+  return generationEntries(root, from)
+    .filter((entry) => !entry.endsWith(".lock") && statSync(path.join(root, entry)).isFile())
+    .map((entry) => [path.join(root, entry), path.join(root, `${to}${entry.slice(from.length)}`)]);
 }

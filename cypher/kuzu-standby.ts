@@ -15,10 +15,10 @@
  * server started before the switch) cannot be opened read-write (kuzu's file lock): the write
  * falls back to a copy then too.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { GraphDelta } from "./graph-delta.ts";
-import { isGenerationName, removeGeneration } from "./kuzu-generations.ts";
+import { isGenerationName, removeGeneration, renameGeneration } from "./kuzu-generations.ts";
 
 const MARKER = "STANDBY";
 const DELTA_FILE = "STANDBY.delta.json";
@@ -106,14 +106,4 @@ export function claimStandby(root: string, live: string, to: string): ClaimedSta
   }
   renameGeneration(root, m.standby, to);
   return { replay };
-}
-
-/** Renames generation `from`'s database file and side files (its lock file is removed) to `to`. */
-export function renameGeneration(root: string, from: string, to: string): void {
-  for (const entry of readdirSync(root)) {
-    if (entry !== from && !entry.startsWith(`${from}.`)) continue;
-    const src = path.join(root, entry);
-    if (entry.endsWith(".lock")) rmSync(src, { force: true });
-    else renameSync(src, path.join(root, `${to}${entry.slice(from.length)}`));
-  }
 }

@@ -8,10 +8,8 @@ import {
   closeSync,
   constants,
   copyFileSync,
-  existsSync,
   mkdirSync,
   openSync,
-  readdirSync,
   rmSync,
   statSync,
   writeSync,
@@ -37,6 +35,7 @@ import {
   runAll,
 } from "./kuzu-generation.ts";
 import {
+  generationCopies,
   newGenerationName,
   readCurrent,
   removeGeneration,
@@ -118,9 +117,12 @@ export class KuzuStore implements GraphStore {
   private readonly worker: ConsolePool | null;
   /** The copy that starts a standby after a rebuild, made beside the caller's next steps. */
   private pendingStandby: Promise<void> | null = null;
+  /** Whether writes keep a standby generation (the option, else LAOMO_KUZU_STANDBY, read once). */
+  private readonly standbyOn: boolean;
 
   constructor(private readonly opts: KuzuStoreOptions) {
     this.root = path.resolve(opts.dataDir, "kuzu");
+    this.standbyOn = opts.standby ?? kuzuStandbyFrom();
     const w = opts.consoleWorker;
     // The sandbox hides the whole data dir; each worker sees only its generation file.
     const hide = [path.resolve(opts.dataDir)];
@@ -406,10 +408,6 @@ export class KuzuStore implements GraphStore {
     const gen = await this.openGeneration(name, false, rwOpts);
     mark("open read-write");
     return { gen, replay: null };
-  }
-
-  private get standbyOn(): boolean {
-    return this.opts.standby ?? kuzuStandbyFrom();
   }
 
   /** Waits for the standby copy a rebuild started (it never throws: a failed one is no standby). */
@@ -760,23 +758,15 @@ function walBytes(file: string): number {
 
 /** Copies generation `from`'s database file (and side files but its lock) to generation `to`. */
 function copyGenerationFiles(root: string, from: string, to: string): void {
-  for (const entry of readdirSync(root)) {
-    if (entry !== from && !entry.startsWith(`${from}.`)) continue;
-    const src = path.join(root, entry);
-    if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
-    // A copy-on-write clone where the file system has them (btrfs, XFS), else a plain copy.
-    copyFileSync(src, path.join(root, `${to}${entry.slice(from.length)}`), constants.COPYFILE_FICLONE);
-  }
+  // A copy-on-write clone where the file system has them (btrfs, XFS), else a plain copy.
+  for (const [src, dst] of generationCopies(root, from, to))
+    copyFileSync(src, dst, constants.COPYFILE_FICLONE);
 }
 
 /** copyGenerationFiles on the thread pool (the event loop goes on meanwhile). */
 async function copyGenerationFilesAsync(root: string, from: string, to: string): Promise<void> {
-  for (const entry of readdirSync(root)) {
-    if (entry !== from && !entry.startsWith(`${from}.`)) continue;
-    const src = path.join(root, entry);
-    if (entry.endsWith(".lock") || !existsSync(src) || !statSync(src).isFile()) continue;
-    await copyFile(src, path.join(root, `${to}${entry.slice(from.length)}`), constants.COPYFILE_FICLONE);
-  }
+  for (const [src, dst] of generationCopies(root, from, to))
+    await copyFile(src, dst, constants.COPYFILE_FICLONE);
 }
 
 /** Opens the embedded store at `<dataDir>/kuzu`. */
