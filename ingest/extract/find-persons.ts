@@ -598,6 +598,9 @@ function unitOfPost(text: string): ParsedUnit | null {
 const LIST_LEAD_IN_PREFIX = /^[^，。；、“”]{0,8}?(?:包括|分别是|分别为|依次是|依次为|名单如下)[：:]?/;
 /** An award verb inside a list item (after its subject). */
 const ITEM_VERB = /喜获|荣获|获得(?!者)|获评|获授予|获颁授|被授予|被评为|当选/;
+/** A unit with its party branch (and the branch's own part of the unit) read into its name. */
+const PARTY_BRANCH =
+  /^(.{3,40}?(?:公司|集团|厂|医院|学校|中学|小学|大学|学院|局|银行))[^，、。；]{0,6}?党(?:支部|总支)$/;
 /** "身为…", "作为…": a role described before a name, not a unit. */
 const ROLE_LEAD = /^(?:身为|作为)/;
 /**
@@ -1181,6 +1184,13 @@ export class PersonFinder {
     if (sub && org.length - sub.index - sub[0].length >= 3) {
       org = org.slice(sub.index + sub[0].length);
       rule = "employer.subsidiary";
+    }
+    // "某食品有限公司党支部副书记", "某四分公司某站区党支部书记": a party branch is an office of the
+    // unit, part of the person's post; the unit employs.
+    const branch = PARTY_BRANCH.exec(org);
+    if (branch) {
+      jobTitle = org.slice(branch[1]!.length) + (jobTitle ?? "");
+      org = branch[1]!;
     }
     // "…决定授予某公司", "最终选出某公司": a verb of the sentence before the unit is no part of it.
     const verb = ORG_VERB_LEAD.exec(org);

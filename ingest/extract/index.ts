@@ -186,25 +186,6 @@ function withoutRedundantBareTitle<P extends { honours: HonourMention[] }>(p: P)
   return { ...p, honours: p.honours.filter((h) => !bare(h)) };
 }
 
-/**
- * "某食品有限公司党支部副书记", "某四分公司某站区党支部书记": a party branch is an office of the
- * unit the person works for, not the employer (its post is the person's title).
- */
-const PARTY_BRANCH =
-  /^(.{3,40}?(?:公司|集团|厂|医院|学校|中学|小学|大学|学院|局|银行))[^，、。；]{0,6}?党(?:支部|总支)$/;
-
-/** An employer read with its party branch stands as the unit it belongs to. */
-function withoutPartyBranch<P extends { employers: EmployerMention[] }>(p: P): P {
-  if (!p.employers.some((e) => PARTY_BRANCH.test(e.org))) return p;
-  return {
-    ...p,
-    employers: p.employers.map((e) => {
-      const m = PARTY_BRANCH.exec(e.org);
-      return m ? { ...e, org: m[1]! } : e;
-    }),
-  };
-}
-
 /** No honour (a malformed reading, an allowance) and no employer that is not one. */
 function withoutMalformedReadings<P extends { honours: HonourMention[]; employers: EmployerMention[] }>(
   p: P,
@@ -381,10 +362,9 @@ export function finishArticle(
     )
       .map(withoutContestResults)
       .map(withoutMalformedReadings)
-      .map(withoutPartyBranch)
       .map(withoutRedundantBareTitle)
       .map(withoutCampaignTalks),
-    draft.collectives.map(withoutCampaignTalks),
+    draft.collectives.filter((c) => !NOT_A_COLLECTIVE.test(c.name)).map(withoutCampaignTalks),
     campaigns.size > 0 ? draft.events.filter((e) => !campaigns.has(e.key)) : draft.events,
   );
   return {
@@ -408,9 +388,7 @@ export function finishArticle(
         // An honouree's union or party post is a side role; a speaking official keeps it.
         officials || p.honours.length === 0 ? p : { ...p, employers: p.employers.filter((e) => !isPost(e)) },
       ),
-    collectives: collectives
-      .filter((c) => !NOT_A_COLLECTIVE.test(c.name))
-      .map(({ at: _at, key: _k, ...c }) => c),
+    collectives: collectives.map(({ at: _at, key: _k, ...c }) => c),
     warnings: [...draft.warnings],
   };
 }
