@@ -519,6 +519,24 @@ const BODY_END =
   /(?:工会|工會|团委|團委|党委|黨委|妇联|婦聯|委员会|委員會|学院|學院|大学|大學|学校|學校|公司|集团|集團|协会|協會|学会|學會|中心)$/;
 
 /**
+ * "学校工会和团委", "某大学工会和港口海岸与近海工程学院": two bodies joined by 和 (or 及), the first
+ * ending as a body does and `known` as an organisation, the second known too (or a short body:
+ * 团委); null for one department's name ("省工业和信息化厅") and anything else.
+ */
+function bodiesJoinedByAnd(t: string, known: (t: string) => boolean): [string, string] | null {
+  const and = /[和及]/.exec(t);
+  if (!and || and.index < 2) return null;
+  const left = t.slice(0, and.index);
+  const right = t.slice(and.index + 1);
+  return BODY_END.test(left) && known(left) && (known(right) || (BODY_END.test(right) && right.length <= 4))
+    ? [left, right]
+    : null;
+}
+
+/** "某公司为获奖人员…", "某区为受表彰的先进集体和个人…": a purpose phrase after a holder. */
+const PURPOSE_TAIL = /(?<=[\p{Script=Han}]{2})(?:为|向|给)[^，。；]{2,40}$/u;
+
+/**
  * An organizer as read may carry its neighbours: a byline before it ("记者X/某地报导某市政府"),
  * the place after it ("市总工会在某研究院", "劳动部于某饭店"), or a second organizer joined by
  * 与 ("某公司与某小学"; 和 is read where the organizers are found). Each org name is kept on its own.
@@ -564,16 +582,9 @@ function cleanOrganizer(o: OrganizerMention): OrganizerMention[] {
     const right = org.slice(jointly.index + 2);
     if (known(left) && known(right)) return pair(left, right);
   }
-  // "学校工会和团委", "某大学工会和港口海岸与近海工程学院": two organisations joined by 和 (read
-  // before 与, which may join the words of one name); both sides must be organisations.
-  // (Each side ends as a body does: not "省工业和信息化厅", one department's name.)
-  const and = /[和及]/.exec(org);
-  if (and && and.index >= 2) {
-    const left = org.slice(0, and.index);
-    const right = org.slice(and.index + 1);
-    if (BODY_END.test(left) && BODY_END.test(right) && known(left) && (known(right) || right.length <= 4))
-      return pair(left, right);
-  }
+  // Two bodies joined by 和 (read before 与, which may join the words of one name).
+  const bodies = bodiesJoinedByAnd(org, known);
+  if (bodies) return pair(...bodies);
   const join = /[与與]/.exec(org);
   if (join && join.index >= 2) {
     const left = org.slice(0, join.index);
@@ -1540,20 +1551,15 @@ export class EventFinder {
     let orgList: string[] = org ? [org] : [];
     // "A、B联合举办", "A和B合力打造", "A与B共同主办", "A联合B、C": every part an organisation
     // ("A、工业和信息化厅": a part that is one with its 和 stays whole).
-    const parts = subj.split(/[、与及]|联合|携手|会同/).flatMap((x) => {
-      const [left, right] = x.split("和");
-      return right !== undefined && BODY_END.test(left!) && isOrg(left!) && isOrg(right)
-        ? [left!, right]
-        : [x];
-    });
+    const parts = subj.split(/[、与及]|联合|携手|会同/).flatMap((x) => bodiesJoinedByAnd(x, isOrg) ?? [x]);
     if (parts.length > 1 && parts.every((x) => isOrg(x))) {
       orgList = parts;
       org = parts[0]!;
     }
     // "某公司为获奖人员举行NAME": a purpose phrase after the organisation is no part of it.
-    const purpose = !org ? /^(.{3,30}?)(?:为|向|给)[^，。；]{2,40}$/.exec(subj) : null;
-    if (purpose && isOrg(purpose[1]!)) {
-      org = purpose[1]!;
+    const forWhom = !org ? subj.replace(PURPOSE_TAIL, "") : subj;
+    if (forWhom !== subj && isOrg(forWhom)) {
+      org = forWhom;
       orgList = [org];
     }
     // "ORG组织劳模宣讲团…": ORG organises.
@@ -1627,7 +1633,7 @@ export class EventFinder {
       !purpose &&
       !bare &&
       // ("某区为受表彰的先进集体和个人举办NAME": the purpose phrase after the place is no part of it.)
-      PLACE_SUBJECT.test(subj.replace(/(?<=[\p{Script=Han}]{2})(?:为|向|给)[^，。；]{2,40}$/u, "")) &&
+      PLACE_SUBJECT.test(subj.replace(PURPOSE_TAIL, "")) &&
       /举行|举办|召开|开展|组织/.test(verb) &&
       head === obj.length;
     // "A联合B、C在VENUE召开了“…”座谈会" with A no name the lexicon knows: the event and its
