@@ -6,9 +6,9 @@
  * `model.<kind>@<probability>`.
  * A relation without an active model in the weights keeps the rules' facts as they are.
  */
-import { readFileSync } from "node:fs";
 import type { EmployerMention, HonourMention, SpeechMention } from "../../types.ts";
 import type { FoundPerson } from "../find-persons.ts";
+import { readShippedJson } from "../shipped-json.ts";
 import type { Candidate, ModelRelation } from "./candidates.ts";
 import { type LogisticModel, predict } from "./logistic.ts";
 
@@ -42,13 +42,7 @@ export function anyActive(model: AttachmentModel | null): model is AttachmentMod
 
 /** The weights shipped in the repository (./weights.json), read once; null when absent. */
 export function shippedModel(): AttachmentModel | null {
-  if (shipped === undefined) {
-    try {
-      shipped = JSON.parse(readFileSync(WEIGHTS_URL, "utf8")) as AttachmentModel;
-    } catch {
-      shipped = null;
-    }
-  }
+  if (shipped === undefined) shipped = readShippedJson<AttachmentModel>(WEIGHTS_URL);
   return shipped;
 }
 

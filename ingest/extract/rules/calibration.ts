@@ -8,9 +8,9 @@
  * credits, the attachment model's) keep their facts. A value stated by two rules carries the rule
  * of its first mention, so it goes when that rule is below the bar.
  */
-import { readFileSync } from "node:fs";
 import { minRulePrecisionFrom } from "../../../model/config.ts";
 import type { Span } from "../../types.ts";
+import { readShippedJson } from "../shipped-json.ts";
 
 export interface RulePrecisionRow {
   hits: number;
@@ -29,13 +29,7 @@ let bar: number | undefined;
 
 /** The shipped table, read once (null when absent or unreadable: every fact is kept). */
 export function precisionTable(): RulePrecisionTable | null {
-  if (table === undefined) {
-    try {
-      table = JSON.parse(readFileSync(TABLE_URL, "utf8")) as RulePrecisionTable;
-    } catch {
-      table = null;
-    }
-  }
+  if (table === undefined) table = readShippedJson<RulePrecisionTable>(TABLE_URL);
   return table;
 }
 
