@@ -565,14 +565,15 @@ export class GroupHonourReader {
       const hStart = at + m[0].length;
       const [ha, hb] = this.honourRange(hStart, to);
       if (hb <= ha) continue;
-      const hs = groupHonours(this.ctx, ha, hb, "group.etc-count");
-      if (hs.length === 0) continue;
       // The list: from the clause start (after a lead verb, or the title and 和 before it) to 等.
       let start = at;
       while (start > from && !/[，。；：]/.test(s[start - 1]!)) start--;
       const joined = /^(?:和|及|以及|与)/.exec(s.slice(prevEnd, at));
       if (prevEnd > start && joined) start = prevEnd + joined[0].length;
+      // (A list whose title is none held still ends where the next one starts.)
       prevEnd = hb;
+      const hs = groupHonours(this.ctx, ha, hb, "group.etc-count");
+      if (hs.length === 0) continue;
       const lead = LIST_LEAD.exec(s.slice(start, at));
       if (lead) start += lead[0].length;
       const n = m[1] ? countOf(m[1]) : 0;

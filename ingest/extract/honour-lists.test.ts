@@ -433,4 +433,29 @@ describe("round 2 of real-article patterns", () => {
     expect(got.祁文涛?.h).toEqual(["全国劳动模范"]);
     expect(got.柏雪松?.h).toEqual(["全国劳动模范"]);
   });
+
+  it("A、B等N人被命名为H (any 被…为 verb after the count) gives every name the title", () => {
+    expect(facts("发布仪式上，祁文涛、柏雪松等17人被命名为第五届远江工匠。")).toEqual({
+      祁文涛: { h: ["远江工匠"], e: [] },
+      柏雪松: { h: ["远江工匠"], e: [] },
+    });
+  });
+
+  it("A、B等N名H1和C、D等M名H2: the second list starts after 和, whatever the first title", () => {
+    // The first title is no held one on its own (no scope): its list still ends at 和.
+    const got = facts("会上，祁文涛、柏雪松等22名劳动模范和贺云舟、韦立新等8名远江市先进工作者受到表彰。");
+    expect(got.贺云舟?.h).toEqual(["远江市先进工作者"]);
+    expect(got.韦立新?.h).toEqual(["远江市先进工作者"]);
+    expect(got.祁文涛?.h ?? []).not.toContain("远江市先进工作者");
+    expect(got.柏雪松?.h ?? []).not.toContain("远江市先进工作者");
+  });
+});
+
+describe("what is no part of a title", () => {
+  it("向/为/给/对 before a scope is the sentence's preposition, not the title's words", () => {
+    expect(facts("市领导向全国劳模祁文涛问好。").祁文涛?.h).toEqual(["全国劳动模范"]);
+    expect(facts("远江市领导向省劳模柏雪松问好。").柏雪松?.h).toEqual(["省劳动模范"]);
+    // A title that holds 向 of its own stays whole.
+    expect(facts("祁文涛荣获全国向上向善好青年称号。").祁文涛?.h).toEqual(["全国向上向善好青年"]);
+  });
 });

@@ -141,9 +141,10 @@ const PLACE_YEAR = /^([\p{Script=Han}]{1,5}(?:市|县|省))(?:(\d{4})年度?|(\d
 const PLACE_BEFORE_NATIONAL =
   /^[\p{Script=Han}]{2,6}?[省市县区](?=(?:(?:\d{4}|\d{2,3})年度?)?全国)|^[\p{Script=Han}]{2,6}?[市县区](?=省(?!会)|全[省市州])/u;
 /** A sentence's words that never open a title (see parseTitle; the last one counts). */
-const SENTENCE_LEAD = /由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]/g;
+const SENTENCE_LEAD =
+  /由|来自|拥有|宣读|历届|余件|[▲△■□●◆◇★☆]|[向为给对](?=(?:中华)?全国|中国|[省市县区](?:劳动模范|劳模|五一|先进|三八|技术能手|工匠))/g;
 /** A character every SENTENCE_LEAD match holds (a cheap test first). */
-const SENTENCE_LEAD_CUE = /[由来拥宣历余▲△■□●◆◇★☆]/;
+const SENTENCE_LEAD_CUE = /[由来拥宣历余▲△■□●◆◇★☆向为给对]/;
 
 /** Where the last match of a global regex ends in `t` (0 when none). */
 function lastMatchEnd(re: RegExp, t: string): number {
