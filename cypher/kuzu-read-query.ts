@@ -5,7 +5,7 @@
  */
 import type { Connection, KuzuValue } from "kuzu";
 import { InvalidInputError } from "../model/errors.ts";
-import { executePrepared, runAll } from "./kuzu-generation.ts";
+import { executePrepared, readRows, runAll } from "./kuzu-generation.ts";
 import {
   indexInternalIds,
   type KuzuConvertContext,
@@ -48,20 +48,13 @@ export async function runReadQuery(
     const res = await conn.execute(ps, usedParams(query, params));
     const list = Array.isArray(res) ? res : [res];
     let columns: string[] = [];
-    const raw: Record<string, KuzuValue>[] = [];
+    let raw: Record<string, KuzuValue>[] = [];
     let truncated = false;
     try {
       const last = list[list.length - 1];
       if (last) {
         columns = last.getColumnNamesSync();
-        while (last.hasNext()) {
-          if (raw.length >= limits.rowLimit) {
-            truncated = true;
-            break;
-          }
-          const row = await last.getNext();
-          if (row) raw.push(row);
-        }
+        ({ rows: raw, truncated } = await readRows(last, limits.rowLimit));
       }
     } finally {
       for (const r of list) r.close();
