@@ -897,3 +897,16 @@ describe("a party branch before a post (round 26)", () => {
     });
   });
 });
+
+describe("a post held before", () => {
+  it("X原是… opens the sentence about X: a later clause's honour is X's", () => {
+    expect(
+      facts(
+        "76岁的韩春林原是远江村党支部书记，在任期间，任劳任怨，带领村民增收致富，1995年被评为青川省劳动模范。",
+      ).韩春林?.h,
+    ).toEqual(["青川省劳动模范"]);
+    expect(facts("车晓燕原为远江纺织厂挡车工，2012年荣获全国五一劳动奖章。").车晓燕?.h).toEqual([
+      "全国五一劳动奖章",
+    ]);
+  });
+});
