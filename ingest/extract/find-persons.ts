@@ -201,6 +201,8 @@ function connectorAt(s: string, a: number, b: number): number {
   const w = CONNECTOR_BY_FIRST.get(s.charCodeAt(a));
   return w !== undefined && a + w.length <= b && s.startsWith(w, a) ? w.length : 0;
 }
+/** A form of address after a name, then the connector of a pair ("A女士与B女士…"). */
+const ADDRESS_BEFORE_CONNECTOR = /^(?:女士|先生|同志|师傅)(?=与|和|及|以及)/;
 /**
  * "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章", "A、B、C3人被某会认定为“H”": a count after
  * the last name (and the verb).
@@ -226,7 +228,7 @@ const BRACKET_UNIT =
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
 const HONOUR_VERB =
-  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|获颁|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|获颁|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
+  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|获颁|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|获颁|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|双双|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -2138,7 +2140,10 @@ export class PersonFinder {
     let at = restFrom0;
     // "某所副所长X 获得“全国劳模”荣誉称号": a space a web page left before the predicate.
     while (at < ib && (this.ctx.s[at] === " " || this.ctx.s[at] === "\u3000")) at++;
-    const restFrom = this.readBracketAfterName(person, at < ib ? at : restFrom0, ib);
+    let restFrom = this.readBracketAfterName(person, at < ib ? at : restFrom0, ib);
+    // "A女士与B女士荣获…": a form of address before the connector of a pair.
+    const address = ADDRESS_BEFORE_CONNECTOR.exec(this.ctx.s.slice(restFrom, ib));
+    if (address) restFrom += address[0].length;
     const rest = this.ctx.s.slice(restFrom, ib);
     const count = COUNT.exec(rest);
     const conn = connectorAt(rest, 0, rest.length) > 0;
@@ -2305,8 +2310,11 @@ export class PersonFinder {
         : [];
     st.carryEmployer = null;
     st.postEmployer = null;
+    // (Also a pair the next clause calls both: "A与B脱颖而出，双双荣获…".)
     st.countedNames =
-      cl.clauseNames.length >= 2 && COUNT_CLOSES.test(s.slice(Math.max(ca, cb - 8), cb))
+      cl.clauseNames.length >= 2 &&
+      (COUNT_CLOSES.test(s.slice(Math.max(ca, cb - 8), cb)) ||
+        (cl.clauseNames.length === 2 && s.startsWith("双双", cb + 1)))
         ? cl.clauseNames
         : [];
     this.shareCountedTitle(cl);

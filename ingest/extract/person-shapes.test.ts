@@ -910,3 +910,18 @@ describe("a post held before", () => {
     ]);
   });
 });
+
+describe("a pair with forms of address", () => {
+  it("A女士与B女士 is a pair; 双双 in the next clause gives both the honour", () => {
+    expect(facts("车晓燕女士与葛明女士荣获“青川市三八红旗手”称号。")).toEqual({
+      车晓燕: { h: ["青川市三八红旗手"], e: [] },
+      葛明: { h: ["青川市三八红旗手"], e: [] },
+    });
+    expect(facts("其中车晓燕女士与葛明女士脱颖而出，双双荣获“青川市三八红旗手”称号。")).toEqual({
+      车晓燕: { h: ["青川市三八红旗手"], e: [] },
+      葛明: { h: ["青川市三八红旗手"], e: [] },
+    });
+    // Without 双双 the later clause names its own holder.
+    expect(facts("车晓燕女士与葛明女士参加了评选，车晓燕荣获青川市劳动模范称号。").葛明?.h ?? []).toEqual([]);
+  });
+});
