@@ -201,13 +201,13 @@ function connectorAt(s: string, a: number, b: number): number {
   const w = CONNECTOR_BY_FIRST.get(s.charCodeAt(a));
   return w !== undefined && a + w.length <= b && s.startsWith(w, a) ? w.length : 0;
 }
-/** A form of address after a name, then the connector of a pair ("A女士与B女士…"). */
-const ADDRESS_BEFORE_CONNECTOR = /^(?:女士|先生|同志|师傅)(?=与|和|及|以及)/;
 /**
  * "A、B、C3位全国劳模", "…宋某3人获全国五一劳动奖章", "A、B、C3人被某会认定为“H”": a count after
  * the last name (and the verb).
  */
-const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|被授予|被评为|被[^，。；“”]{0,16}?(?:授予|评为|认定为|命名为)|入选`;
+/** A passive verb of award, its grantor maybe between: "被授予", "被某会评为", "被命名为". */
+const PASSIVE_AWARD = String.raw`被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)`;
+const COUNT_VERB = String.raw`荣获|获得了?|获评|获|当选为?|${PASSIVE_AWARD}|入选`;
 const COUNT = new RegExp(
   `^(\\d+|[一二三四五六七八九十两]+)(?:位|名|个|人(?=${COUNT_VERB}))(?:同志|职工|员工)?(?:(?:在[^，。；“”]{1,12}?)?(?:${COUNT_VERB}))?`,
 );
@@ -227,8 +227,13 @@ const BRACKET_UNIT =
   /(?:公司|集团|厂|矿|医院|学校|中学|小学|大学|学院|公所|银行|工会|协会|局|院|所|站|中心|处|队|社|会|馆|店|场)$/;
 /** What follows the name that opens a clause of a story about that person. */
 const STORY_VERB = /^(?:说|表示|是|介绍|告诉|坦言|回忆|感慨|笑着说)/;
-const HONOUR_VERB =
-  /^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|获颁|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|获颁|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|双双|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?/;
+const HONOUR_VERB = new RegExp(
+  String.raw`^(?:同志)?(?:[^，。；“”、]{2,10}?并(?=被|荣获|获得|获评|当选|荣膺)|并|且|并且|同时)?(?:于|在)?(?:\d{4}(?:[~～—-]\d{4})?年度?(?:\d{1,2}月(?:\d{1,2}日)?)?)?(?:在[^，。；“”]{1,12}?(?=被|荣获|获得|获评|获颁|当选|荣膺)|在[^，。；“”]{13,36}?(?:上|中|期间)(?=被|荣获|获得|获评|获颁|当选|荣膺))?(?:连续[\d一二三四五六七八九十多]+年)?(?:此次|这次|本次|今年|去年|前年|近日|日前|再次|再度|已经?|还|也|又|曾|先后|多次|[两三四五六七八九十]次|均|都|双双|分别|他|她|光荣地?){0,3}(荣获|喜获|斩获|摘得|捧得|荣登|获得|获评|获选为|获选|获授予|获颁授|获颁|${PASSIVE_AWARD}|当选为|当选|(?:成功)?入选为?|(?:成功)?(?:推选|评选)为|荣膺|享受|分获|获)了?`,
+);
+/** 等 or a count after a list's last name, before the list's verb of award (readPredicate). */
+const ETC_BEFORE_VERB = new RegExp(
+  String.raw`^(?:等(?:人|同志|职工|员工|[\d一二三四五六七八九十两]+(?:人|名|位)[^，。；“]{0,8}?)?|[\d一二三四五六七八九十两]+(?:人|名|位)(?:同志|职工|员工)?)(?=(?:在[^，。；“”]{1,12}?)?(?:荣获|获得|获评|${PASSIVE_AWARD}|当选|荣膺|获))`,
+);
 /** A title's head closing the words before a list's 是：("受到表彰的全国劳动模范是："). */
 const TITLE_IS = "(?:劳动模范|劳模|先进工作者|劳动奖章|工匠|标兵|能手)(?:获得者)?";
 /** A list of honourees follows: "分别是：", "他们是", "名单如下：". */
@@ -249,6 +254,8 @@ const LIST_COUNT_TAIL = /等?[\d一二三四五六七八九十两百]+(?:家|个
 /** A verb of the sentence the parser left before a unit: "…决定授予", "最终选出", "分别看望慰问了", "首先恭喜". */
 const ORG_VERB_LEAD =
   /^[^，。；、“”]{0,12}?(?:授予|选出|评出|推选出|看望慰问了?|慰问了?|表彰了?|恭喜|祝贺|恭贺)/;
+/** The word joining the two names of a pair ("A女士与B女士"). */
+const PAIR_JOIN = /^(?:与|和|及|以及)/;
 /** A form of address right after a name ("X小姐是…", "X先生任职…"). */
 const ADDRESS_START = new RegExp(`^(?:${ADDRESS_AFTER_NAME.join("|")})`);
 /** Only a form of address after a name, closing its clause: "曾某先生，…", "金某女士，…". */
@@ -2142,8 +2149,9 @@ export class PersonFinder {
     while (at < ib && (this.ctx.s[at] === " " || this.ctx.s[at] === "\u3000")) at++;
     let restFrom = this.readBracketAfterName(person, at < ib ? at : restFrom0, ib);
     // "A女士与B女士荣获…": a form of address before the connector of a pair.
-    const address = ADDRESS_BEFORE_CONNECTOR.exec(this.ctx.s.slice(restFrom, ib));
-    if (address) restFrom += address[0].length;
+    const address = ADDRESS_START.exec(this.ctx.s.slice(restFrom, ib));
+    if (address && PAIR_JOIN.test(this.ctx.s.slice(restFrom + address[0].length, ib)))
+      restFrom += address[0].length;
     const rest = this.ctx.s.slice(restFrom, ib);
     const count = COUNT.exec(rest);
     const conn = connectorAt(rest, 0, rest.length) > 0;
@@ -2454,10 +2462,7 @@ export class PersonFinder {
     let a = from;
     // "A、B等人荣获…", "A、B、C三位同志在集团被授予…": the honour of the whole list (the caller gives
     // it to every name).
-    const etc =
-      /^(?:等(?:人|同志|职工|员工|[\d一二三四五六七八九十两]+(?:人|名|位)[^，。；“]{0,8}?)?|[\d一二三四五六七八九十两]+(?:人|名|位)(?:同志|职工|员工)?)(?=(?:在[^，。；“”]{1,12}?)?(?:荣获|获得|获评|被[^，。；“”]{0,16}?(?:授予|追授|评为|命名为|认定为|表彰为|选树为|选为)|当选|荣膺|获))/.exec(
-        s.slice(a, to),
-      );
+    const etc = ETC_BEFORE_VERB.exec(s.slice(a, to));
     if (etc) a += etc[0].length;
     // "X机长获…", "X医生荣获…": a form of address or title printed after the name, then the verb.
     const title = ADDRESS_THEN_VERB.exec(s.slice(a, to));
